@@ -1,0 +1,54 @@
+# Two commands do all set-up: `make run` and `make test`. See README.md.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run test install install-test migrate fixtures editor bench serve screenshots clean
+
+run: install migrate fixtures
+	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+test: install-test
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+install: $(VENV)/.installed node_modules/.installed
+
+install-test: install $(VENV)/.installed-test
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: requirements.txt $(VENV)/bin/python
+	$(BIN)/python -m pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.installed-test: requirements-test.txt requirements.txt $(VENV)/bin/python
+	$(BIN)/python -m pip install --quiet -r requirements-test.txt
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch $@
+
+migrate: install
+	$(BIN)/python manage.py migrate --noinput
+
+# loaddata updates rows by primary key, so loading twice changes nothing.
+fixtures: migrate
+	$(BIN)/python manage.py loaddata fixtures/seed.json
+
+# Create an editor account: make editor USERNAME=alice (asks for the password).
+editor: migrate
+	$(BIN)/python manage.py create_editor $(USERNAME)
+
+bench: install-test migrate
+	$(BIN)/python bench/timeline.py
+
+screenshots: install-test
+	$(BIN)/python -m pytest tests/browser -k screenshot
+
+clean:
+	rm -rf $(VENV) node_modules staticfiles .pytest_cache

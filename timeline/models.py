@@ -1,0 +1,214 @@
+"""The data of record: sources, actors, theaters, events and the evidence behind them."""
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from simple_history.models import HistoricalRecords
+
+from . import dates, quotes
+
+
+class Source(models.Model):
+    outlet = models.CharField(max_length=200)
+    headline = models.CharField(max_length=500)
+    url = models.URLField("URL", max_length=1000, blank=True, help_text="The article's original address.")
+    published = models.DateField(help_text="The day the article was published; relative dates in it resolve against this.")
+    author = models.CharField(max_length=200, blank=True)
+    language = models.CharField(max_length=12, default="en", help_text="An IETF language tag, such as en or ru.")
+    body = models.TextField(help_text="The article as stored: the text quotes are checked against.")
+    raw_text = models.TextField(help_text="The text exactly as received, before page debris was removed.")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["-published", "outlet"]
+        constraints = [
+            models.UniqueConstraint(fields=["url"], condition=~Q(url=""), name="unique_source_url_when_set"),
+        ]
+
+    def __str__(self):
+        return f"{self.outlet}, “{self.headline}”, {dates.day_in_words(self.published)}"
+
+    def get_absolute_url(self):
+        return reverse("timeline:source", args=[self.pk])
+
+
+class Actor(models.Model):
+    class Kind(models.TextChoices):
+        PERSON = "person", "Person"
+        INSTITUTION = "institution", "Institution"
+        STATE = "state", "State"
+
+    class Side(models.TextChoices):
+        UNITED_STATES = "us", "United States"
+        RUSSIA = "ru", "Russia"
+        OTHER = "other", "Other"
+
+    name = models.CharField(max_length=200, unique=True)
+    kind = models.CharField(max_length=12, choices=Kind.choices)
+    side = models.CharField(max_length=5, choices=Side.choices)
+    aliases = models.TextField(
+        blank=True,
+        help_text="Other names the actor goes by in articles, one per line (e.g. “Kremlin”, “Moscow”).",
+    )
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def alias_list(self):
+        return [line.strip() for line in self.aliases.splitlines() if line.strip()]
+
+
+class Theater(models.Model):
+    """Where a happening plays out: Syria, Ukraine, bilateral, space, elections..."""
+
+    name = models.CharField(max_length=100, unique=True)
+    slug = models.SlugField(max_length=100, unique=True)
+    description = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class EventQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(status=Event.Status.PUBLISHED)
+
+    def without_evidence(self):
+        return self.filter(evidence__isnull=True)
+
+
+SCORE_HELP = (
+    "Goldstein conflict–cooperation scale, −10 to +10: negative is escalation, positive is thaw. "
+    "Anchors: use of conventional military force −10, sanctions −8, expelling people −5, "
+    "reducing diplomatic relations −4, disapproval −2, a statement 0, consulting +1, "
+    "a visit +1.9, intent to cooperate +4, signing an agreement +8."
+)
+
+
+class Event(models.Model):
+    class Precision(models.TextChoices):
+        DAY = dates.DAY, "Day"
+        WEEK = dates.WEEK, "Week"
+        MONTH = dates.MONTH, "Month"
+        APPROXIMATE = dates.APPROXIMATE, "Approximate"
+
+    class Category(models.TextChoices):
+        MILITARY = "military", "Military"
+        DIPLOMATIC = "diplomatic", "Diplomatic"
+        SANCTIONS = "sanctions", "Sanctions and economic"
+        RHETORIC = "rhetoric", "Statement and rhetoric"
+        COOPERATION = "cooperation", "Cooperation"
+        DOMESTIC = "domestic", "Domestic politics"
+        OTHER = "other", "Other"
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Draft"
+        REVIEW = "review", "In review"
+        PUBLISHED = "published", "Published"
+
+    title = models.CharField(max_length=300)
+    slug = models.SlugField(max_length=120, unique=True)
+    summary = models.TextField(blank=True)
+    date = models.DateField(
+        help_text="For week precision the Monday of the week is stored, for month precision the 1st."
+    )
+    date_precision = models.CharField(max_length=12, choices=Precision.choices, default=Precision.DAY)
+    end_date = models.DateField(null=True, blank=True, help_text="Only for happenings that span several days.")
+    category = models.CharField(max_length=12, choices=Category.choices)
+    theater = models.ForeignKey(Theater, on_delete=models.PROTECT, related_name="events")
+    actors = models.ManyToManyField(Actor, related_name="events", blank=True)
+    score = models.DecimalField(
+        max_digits=3,
+        decimal_places=1,
+        validators=[MinValueValidator(-10), MaxValueValidator(10)],
+        help_text=SCORE_HELP,
+    )
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.DRAFT)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", editable=False
+    )
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", editable=False
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    history = HistoricalRecords(m2m_fields=[actors])
+
+    objects = EventQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["date", "title"]
+        indexes = [models.Index(fields=["status", "date"])]
+        constraints = [
+            models.CheckConstraint(condition=Q(score__gte=-10) & Q(score__lte=10), name="event_score_in_range"),
+            models.CheckConstraint(
+                condition=Q(end_date__isnull=True) | Q(end_date__gte=models.F("date")),
+                name="event_ends_after_it_starts",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.date_in_words()}: {self.title}"
+
+    def get_absolute_url(self):
+        return reverse("timeline:event", args=[self.slug])
+
+    def clean(self):
+        if self.date:
+            self.date = dates.normalise(self.date, self.date_precision)
+        if self.date and self.end_date and self.end_date < self.date:
+            raise ValidationError({"end_date": "The end date cannot be before the start date."})
+
+    def date_in_words(self):
+        start = dates.in_words(self.date, self.date_precision)
+        if self.end_date:
+            return f"{start} to {dates.day_in_words(self.end_date)}"
+        return start
+
+    def is_published(self):
+        return self.status == self.Status.PUBLISHED
+
+
+class Evidence(models.Model):
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="evidence")
+    source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="evidence")
+    quote = models.TextField(help_text="Copied verbatim from the source; only white space may differ.")
+    speaker = models.CharField(max_length=200, blank=True, help_text="Who is quoted, if anyone.")
+    start = models.PositiveIntegerField(editable=False, help_text="Where the quote starts in the source body.")
+    end = models.PositiveIntegerField(editable=False, help_text="Where the quote ends in the source body.")
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["event", "pk"]
+        verbose_name_plural = "evidence"
+
+    def __str__(self):
+        return f"“{self.quote[:80]}” ({self.source.outlet})"
+
+    def clean(self):
+        if not self.quote.strip() or self.source_id is None:
+            return
+        passage = quotes.locate(self.quote, self.source.body)
+        if passage is None:
+            raise ValidationError({"quote": self.not_found_message()})
+        self.start, self.end = passage.start, passage.end
+
+    def not_found_message(self):
+        message = f"This quote does not occur word for word in {self.source}."
+        nearest = quotes.nearest_passage(self.quote, self.source.body)
+        if nearest:
+            message += f" The nearest passage is: “{nearest}”."
+        return message
+
+    def get_absolute_url(self):
+        return f"{self.source.get_absolute_url()}#evidence-{self.pk}"
