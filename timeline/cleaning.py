@@ -1,0 +1,102 @@
+"""Removing page debris from an article's text as received.
+
+Copy-pasted or scraped articles carry lines that are not prose: video
+captions repeated around a player, lines that are only a video duration,
+and site trailers ("Join the conversation as a VIP Member"). The cleaner
+drops whole lines only, never words inside a line, and reports each line it
+dropped with the reason, so an editor can check it.
+"""
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+DURATION = r"\d{1,2}:\d{2}(?::\d{2})?"
+DURATION_LINE = re.compile(rf"^{DURATION}$")
+CAPTION_WITH_DURATION = re.compile(rf"^(?P<caption>.+?)\s+{DURATION}$")
+
+# Lines that sites append around or after an article. Matched against a whole line.
+SITE_TRAILERS = [
+    re.compile(pattern, re.IGNORECASE)
+    for pattern in (
+        r"join the conversation as an? .{1,40}member",
+        r"trending on .{1,40}",
+        r"advertisement",
+        r"story continues (below|after) (the )?advertisement",
+        r"(click|tap) here to (subscribe|sign up|read more).*",
+        r"sign up for (our|the) .{1,60}newsletter.*",
+        r"share (this|on) (article|story|facebook|twitter|x)",
+        r"(watch|related|read more|recommended)( video)?:?",
+    )
+]
+
+# A caption is short; a line of prose that happens to repeat is left alone.
+MAX_CAPTION_WORDS = 15
+
+
+@dataclass(frozen=True)
+class RemovedLine:
+    number: int
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class CleanedText:
+    body: str
+    removed: list
+
+
+def clean_article(raw_text):
+    """Return the article body without page debris, and what was removed."""
+    lines = raw_text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    stripped = [line.strip() for line in lines]
+    repeated = repeated_short_lines(stripped)
+    kept, removed = [], []
+    for number, line in enumerate(stripped, start=1):
+        reason = debris_reason(line, repeated)
+        if reason:
+            removed.append(RemovedLine(number, line, reason))
+        else:
+            kept.append(line)
+    return CleanedText(body=join_paragraphs(kept), removed=removed)
+
+
+def repeated_short_lines(lines):
+    counts = Counter(line for line in lines if line and len(line.split()) <= MAX_CAPTION_WORDS)
+    return {line for line, count in counts.items() if count > 1}
+
+
+def debris_reason(line, repeated):
+    if not line:
+        return None
+    if DURATION_LINE.match(line):
+        return "video duration"
+    if line in repeated:
+        return "caption repeated in the page"
+    caption = CAPTION_WITH_DURATION.match(line)
+    if caption and caption.group("caption") in repeated:
+        return "caption with video duration"
+    if any(pattern.fullmatch(line) for pattern in SITE_TRAILERS):
+        return "site trailer"
+    return None
+
+
+def join_paragraphs(lines):
+    """Join kept lines, with at most one blank line between paragraphs."""
+    text = "\n".join(lines)
+    text = re.sub(r"\n{3,}", "\n\n", text)
+    return text.strip()
+
+
+@dataclass(frozen=True)
+class ParsedArticle:
+    headline: str
+    body: str
+    removed: list
+
+
+def parse_article(raw_text):
+    """Split a received article into its headline (the first line) and cleaned body."""
+    cleaned = clean_article(raw_text)
+    headline, _, body = cleaned.body.partition("\n")
+    return ParsedArticle(headline=headline.strip(), body=body.strip(), removed=cleaned.removed)
