@@ -1,0 +1,90 @@
+"""The timeline's filters: one form reads them from the query string for every
+view that lists events (the page, its htmx partials, the downloads, the embeds)."""
+from django import forms
+from django.db.models import Q
+
+from .models import Actor, Event, Evidence, Theater
+
+
+class DirectionChoices:
+    ESCALATION = "escalation"
+    THAW = "thaw"
+    choices = [("", "Both"), (ESCALATION, "Escalations (score below 0)"), (THAW, "Thaws (score above 0)")]
+
+
+class EventFilterForm(forms.Form):
+    date_from = forms.DateField(required=False, label="From", widget=forms.DateInput(attrs={"type": "date"}))
+    date_to = forms.DateField(required=False, label="To", widget=forms.DateInput(attrs={"type": "date"}))
+    actor = forms.ModelMultipleChoiceField(
+        queryset=Actor.objects.all(), required=False, label="Actors", widget=forms.SelectMultiple(attrs={"size": 4})
+    )
+    side = forms.MultipleChoiceField(
+        choices=Actor.Side.choices, required=False, label="Side", widget=forms.CheckboxSelectMultiple
+    )
+    category = forms.MultipleChoiceField(
+        choices=Event.Category.choices, required=False, widget=forms.CheckboxSelectMultiple
+    )
+    theater = forms.ModelMultipleChoiceField(
+        queryset=Theater.objects.all(),
+        to_field_name="slug",
+        required=False,
+        widget=forms.SelectMultiple(attrs={"size": 4}),
+    )
+    direction = forms.ChoiceField(choices=DirectionChoices.choices, required=False)
+    q = forms.CharField(
+        required=False,
+        max_length=200,
+        label="Search",
+        widget=forms.SearchInput(attrs={"placeholder": "Words in titles, summaries, quotes"}),
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        date_from, date_to = cleaned.get("date_from"), cleaned.get("date_to")
+        if date_from and date_to and date_from > date_to:
+            raise forms.ValidationError("The start date (From) must be on or before the end date (To).")
+        return cleaned
+
+    def error_summary(self):
+        """The errors as sentences naming the parameter, for a 400 page or a JSON answer."""
+        messages = []
+        for field, errors in self.errors.items():
+            label = self.fields[field].label if field in self.fields else None
+            for error in errors:
+                messages.append(f"{label or field} ({field}): {error}" if field != "__all__" else error)
+        return messages
+
+    def filter(self, events):
+        data = self.cleaned_data
+        if data.get("date_from"):
+            events = events.filter(Q(end_date__gte=data["date_from"]) | Q(date__gte=data["date_from"]))
+        if data.get("date_to"):
+            events = events.filter(date__lte=data["date_to"])
+        if data.get("category"):
+            events = events.filter(category__in=data["category"])
+        if data.get("theater"):
+            events = events.filter(theater__in=data["theater"])
+        if data.get("actor"):
+            events = events.filter(pk__in=Event.actors.through.objects.filter(actor__in=data["actor"]).values("event"))
+        if data.get("side"):
+            events = events.filter(
+                pk__in=Event.actors.through.objects.filter(actor__side__in=data["side"]).values("event")
+            )
+        if data.get("direction") == DirectionChoices.ESCALATION:
+            events = events.filter(score__lt=0)
+        elif data.get("direction") == DirectionChoices.THAW:
+            events = events.filter(score__gt=0)
+        if data.get("q"):
+            events = text_search(events, data["q"])
+        return events
+
+    def is_filtered(self):
+        return any(value for name in self.fields for value in self.data.getlist(name))
+
+
+def text_search(events, text):
+    """Events whose title, summary or any quote contains every word of `text`."""
+    for word in text.split():
+        matching_quotes = Evidence.objects.filter(quote__icontains=word).values("event")
+        events = events.filter(Q(title__icontains=word) | Q(summary__icontains=word) | Q(pk__in=matching_quotes))
+    return events
