@@ -1,12 +1,15 @@
 from django.urls import path
 
-from . import views
+from .views import downloads, pages
 
 app_name = "timeline"
 
 urlpatterns = [
-    path("", views.index, name="index"),
-    path("events/<slug:slug>/", views.event_detail, name="event"),
-    path("sources/", views.source_list, name="sources"),
-    path("sources/<int:pk>/", views.source_detail, name="source"),
+    path("", pages.index, name="index"),
+    path("events/<slug:slug>/", pages.event_detail, name="event"),
+    path("sources/", pages.source_list, name="sources"),
+    path("sources/<int:pk>/", pages.source_detail, name="source"),
+    path("events.csv", downloads.events_csv, name="events_csv"),
+    path("events.json", downloads.events_json, name="events_json"),
+    path("events.timelinejs.json", downloads.events_timelinejs, name="events_timelinejs"),
 ]

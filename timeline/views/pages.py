@@ -2,7 +2,7 @@
 from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, render
 
-from .models import Event, Evidence, Source
+from ..models import Event, Evidence, Source
 
 
 def visible_events(request):

@@ -1,0 +1,90 @@
+"""Events as pandas frames: one query per table, whatever the number of events.
+
+Every aggregation of events over time (the chart, the index, the downloads)
+starts from these frames.
+"""
+import numpy as np
+import pandas as pd
+
+from .models import Event, Evidence
+
+EVENT_COLUMNS = [
+    "id",
+    "slug",
+    "title",
+    "summary",
+    "date",
+    "date_precision",
+    "end_date",
+    "score",
+    "category",
+    "theater__name",
+    "theater__slug",
+]
+EVIDENCE_COLUMNS = [
+    "id",
+    "event_id",
+    "quote",
+    "speaker",
+    "source_id",
+    "source__outlet",
+    "source__headline",
+    "source__url",
+    "source__published",
+]
+
+
+def events_frame(events):
+    """One row per event, with its score as a float and its date in words."""
+    frame = pd.DataFrame.from_records(events.values_list(*EVENT_COLUMNS), columns=EVENT_COLUMNS)
+    frame = frame.rename(columns={"theater__name": "theater", "theater__slug": "theater_slug"})
+    frame["score"] = frame["score"].astype(float)
+    frame["date"] = pd.to_datetime(frame["date"])
+    frame["end_date"] = pd.to_datetime(frame["end_date"])
+    frame["category_label"] = frame["category"].map(dict(Event.Category.choices))
+    frame["date_text"] = dates_in_words(frame)
+    return frame
+
+
+def dates_in_words(frame):
+    """The vectorised twin of Event.date_in_words."""
+    if frame.empty:
+        return pd.Series(dtype=str, index=frame.index)
+    day = day_in_words(frame["date"])
+    precision = frame["date_precision"]
+    text = pd.Series(
+        np.select(
+            [precision == "week", precision == "month", precision == "approximate"],
+            ["week of " + day, frame["date"].dt.strftime("%B %Y"), "around " + day],
+            default=day,
+        ),
+        index=frame.index,
+    )
+    has_end = frame["end_date"].notna()
+    text[has_end] = text[has_end] + " to " + day_in_words(frame.loc[has_end, "end_date"])
+    return text
+
+
+def day_in_words(dates):
+    return dates.dt.day.astype(str) + " " + dates.dt.strftime("%B %Y")
+
+
+def actors_frame(events):
+    """One row per (event, actor) pair."""
+    columns = ["event_id", "actor__name", "actor__side"]
+    pairs = Event.actors.through.objects.filter(event__in=events).order_by("actor__name")
+    return pd.DataFrame.from_records(pairs.values_list(*columns), columns=columns).rename(
+        columns={"actor__name": "actor", "actor__side": "side"}
+    )
+
+
+def evidence_frame(events):
+    """One row per evidence quote of the events, with its source."""
+    rows = Evidence.objects.filter(event__in=events).order_by("event_id", "pk").values_list(*EVIDENCE_COLUMNS)
+    frame = pd.DataFrame.from_records(rows, columns=EVIDENCE_COLUMNS)
+    return frame.rename(columns=lambda name: name.replace("source__", "source_"))
+
+
+def first_quotes(evidence):
+    """The first quote of each event, indexed by event id."""
+    return evidence.drop_duplicates("event_id").set_index("event_id")
