@@ -13,10 +13,10 @@ class DirectionChoices:
 
 
 class EventFilterForm(forms.Form):
-    date_from = forms.DateField(required=False, label="From", widget=forms.DateInput(attrs={"type": "date"}))
-    date_to = forms.DateField(required=False, label="To", widget=forms.DateInput(attrs={"type": "date"}))
+    date_from = forms.DateField(required=False, label="From", widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
+    date_to = forms.DateField(required=False, label="To", widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
     actor = forms.ModelMultipleChoiceField(
-        queryset=Actor.objects.all(), required=False, label="Actors", widget=forms.SelectMultiple(attrs={"size": 4})
+        queryset=Actor.objects.all(), required=False, label="Actors", widget=forms.CheckboxSelectMultiple
     )
     side = forms.MultipleChoiceField(
         choices=Actor.Side.choices, required=False, label="Side", widget=forms.CheckboxSelectMultiple
@@ -28,7 +28,7 @@ class EventFilterForm(forms.Form):
         queryset=Theater.objects.all(),
         to_field_name="slug",
         required=False,
-        widget=forms.SelectMultiple(attrs={"size": 4}),
+        widget=forms.CheckboxSelectMultiple,
     )
     direction = forms.ChoiceField(choices=DirectionChoices.choices, required=False)
     q = forms.CharField(

@@ -95,6 +95,15 @@ SCORE_HELP = (
 )
 
 
+def score_reading(score):
+    """A one-line reading of a Goldstein score: 'strong escalation' ... 'strong thaw'."""
+    if score == 0:
+        return "neutral"
+    magnitude = abs(score)
+    strength = "strong " if magnitude >= 7 else "" if magnitude >= 3 else "mild "
+    return strength + ("escalation" if score < 0 else "thaw")
+
+
 class Event(models.Model):
     class Precision(models.TextChoices):
         DAY = dates.DAY, "Day"
@@ -174,6 +183,9 @@ class Event(models.Model):
         if self.end_date:
             return f"{start} to {dates.day_in_words(self.end_date)}"
         return start
+
+    def score_reading(self):
+        return score_reading(self.score)
 
     def is_published(self):
         return self.status == self.Status.PUBLISHED

@@ -1,38 +1,128 @@
-"""Public pages: only published events are shown; staff may preview drafts."""
-from django.db.models import Prefetch
-from django.shortcuts import get_object_or_404, render
+"""The journalist's pages: the timeline, event pages, source pages.
 
+Only published events are public; staff may preview drafts on event pages.
+"""
+import pandas as pd
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.db.models import Count, Prefetch, Q
+from django.shortcuts import get_object_or_404, render
+from django.views.decorators.http import require_safe
+from django.views.decorators.vary import vary_on_headers
+from django_htmx.http import push_url
+
+from ..analysis import events_frame, evidence_frame, first_quotes
+from ..figures import CATEGORY_SYMBOLS, figure_json_script, timeline_figure
+from ..filters import EventFilterForm
+from ..highlighting import highlight
 from ..models import Event, Evidence, Source
+from ..relations_index import phases, relations_index
+
+EVENTS_PER_PAGE = 50
+
+
+def is_partial(request, target):
+    """An htmx request that swaps only `target`, not a history restore (which needs the whole page)."""
+    return bool(request.htmx) and not request.htmx.history_restore_request and request.htmx.target == target
+
+
+@require_safe
+@vary_on_headers("HX-Request", "HX-Target")
+def index(request):
+    form = EventFilterForm(request.GET)
+    if not form.is_valid():
+        return render(request, "timeline/index.html", {"form": form}, status=400)
+    context = {"form": form, **timeline_context(request, form)}
+    template = "timeline/_results.html" if is_partial(request, "results") else "timeline/index.html"
+    return render(request, template, context)
+
+
+def timeline_context(request, form):
+    """The chart, the list page and the download links for the filtered, published events."""
+    events = form.filter(Event.objects.published())
+    frame = events_frame(events).sort_values(["date", "title"], ignore_index=True)
+    figure = timeline_figure(frame, *index_and_phases(frame))
+    page = Paginator(frame, EVENTS_PER_PAGE).get_page(request.GET.get("page"))
+    rows = page.object_list.to_dict("records")
+    return {
+        "figure_script": figure_json_script(figure, "timeline-figure"),
+        "count": len(frame),
+        "page": page,
+        "rows": with_first_quotes(rows),
+        "query": query_without_page(request),
+        "category_key": category_key(),
+        "half_life": settings.RELATIONS_INDEX_HALF_LIFE_DAYS,
+    }
+
+
+def index_and_phases(frame):
+    half_life = settings.RELATIONS_INDEX_HALF_LIFE_DAYS
+    end = frame["date"].max() + pd.Timedelta(days=half_life) if not frame.empty else None
+    index = relations_index(frame, half_life_days=half_life, end=end)
+    return index, phases(index)
+
+
+def with_first_quotes(rows):
+    ids = [row["id"] for row in rows]
+    quotes = first_quotes(evidence_frame(Event.objects.filter(pk__in=ids))).to_dict("index")
+    for row in rows:
+        row["first_quote"] = quotes.get(row["id"])
+    return rows
+
+
+def query_without_page(request):
+    query = request.GET.copy()
+    query.pop("page", None)
+    return query.urlencode()
+
+
+def category_key():
+    labels = dict(Event.Category.choices)
+    return [(symbol, labels[category]) for category, (_, symbol) in CATEGORY_SYMBOLS.items()]
+
+
+@require_safe
+@vary_on_headers("HX-Request", "HX-Target")
+def event_detail(request, slug):
+    event = get_object_or_404(visible_events(request).select_related("theater").prefetch_related(
+        "actors", Prefetch("evidence", queryset=Evidence.objects.select_related("source"))
+    ), slug=slug)
+    context = {"event": event, **neighbours(event)}
+    if is_partial(request, "panel"):
+        return push_url(render(request, "timeline/_event.html", {**context, "in_panel": True}), event.get_absolute_url())
+    return render(request, "timeline/event_detail.html", context)
 
 
 def visible_events(request):
-    events = Event.objects.all()
-    if not request.user.is_staff:
-        events = events.published()
-    return events
+    if request.user.is_staff:
+        return Event.objects.all()
+    return Event.objects.published()
 
 
-def index(request):
-    events = (
-        Event.objects.published()
-        .select_related("theater")
-        .prefetch_related("actors", Prefetch("evidence", queryset=Evidence.objects.select_related("source")))
-    )
-    return render(request, "timeline/index.html", {"events": events})
+def neighbours(event):
+    """The published events just before and after this one on the timeline."""
+    published = Event.objects.published().exclude(pk=event.pk)
+    earlier = Q(date__lt=event.date) | Q(date=event.date, title__lt=event.title)
+    later = Q(date__gt=event.date) | Q(date=event.date, title__gt=event.title)
+    return {
+        "previous_event": published.filter(earlier).order_by("-date", "-title").first(),
+        "next_event": published.filter(later).order_by("date", "title").first(),
+    }
 
 
-def event_detail(request, slug):
-    event = get_object_or_404(
-        visible_events(request).select_related("theater").prefetch_related("actors"), slug=slug
-    )
-    evidence = event.evidence.select_related("source")
-    return render(request, "timeline/event_detail.html", {"event": event, "evidence": evidence})
-
-
+@require_safe
 def source_list(request):
-    return render(request, "timeline/source_list.html", {"sources": Source.objects.all()})
+    sources = Source.objects.annotate(
+        event_count=Count("evidence__event", filter=Q(evidence__event__status=Event.Status.PUBLISHED), distinct=True)
+    )
+    return render(request, "timeline/source_list.html", {"sources": sources})
 
 
+@require_safe
 def source_detail(request, pk):
     source = get_object_or_404(Source, pk=pk)
-    return render(request, "timeline/source_detail.html", {"source": source})
+    evidence = list(
+        source.evidence.filter(event__status=Event.Status.PUBLISHED).select_related("event").order_by("start")
+    )
+    context = {"source": source, "segments": highlight(source.body, evidence), "evidence": evidence}
+    return render(request, "timeline/source_detail.html", context)

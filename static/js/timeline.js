@@ -1,0 +1,66 @@
+// The timeline chart: drawn from the figure JSON the server puts in the page,
+// redrawn in place when htmx swaps in new results, purged when removed.
+(function () {
+  "use strict";
+
+  var FIGURE_ID = "timeline-figure";
+
+  function findFigure(root) {
+    if (root.id === FIGURE_ID) return root;
+    return root.querySelector ? root.querySelector("#" + FIGURE_ID) : null;
+  }
+
+  function drawChart(chart, figureScript) {
+    var figure = JSON.parse(figureScript.textContent);
+    var config = JSON.parse(figureScript.dataset.config);
+    Plotly.react(chart, figure.data, figure.layout, config).then(function () {
+      listenForClicks(chart);
+    });
+  }
+
+  function listenForClicks(chart) {
+    if (chart.dataset.listening) return;
+    chart.dataset.listening = "true";
+    chart.on("plotly_click", function (event) {
+      var point = event.points[0];
+      if (!point || !point.customdata) return; // the index line has no event behind it
+      var url = chart.dataset.eventUrl.replace("__slug__", encodeURIComponent(point.customdata[0]));
+      htmx.ajax("GET", url, { target: "#panel", swap: "innerHTML" });
+    });
+  }
+
+  // Filters: leave empty fields out of the request, so shared URLs stay short.
+  htmx.on("htmx:configRequest", function (event) {
+    if (event.detail.elt.id !== "filters") return;
+    var parameters = event.detail.parameters;
+    Array.from(parameters.keys ? parameters.keys() : Object.keys(parameters)).forEach(function (name) {
+      var values = parameters.getAll ? parameters.getAll(name) : [parameters[name]];
+      if (values.every(function (value) { return value === ""; })) parameters.delete(name);
+    });
+  });
+
+  htmx.on("htmx:afterSwap", function (event) {
+    var panel = event.detail.target;
+    if (panel.id !== "panel") return;
+    panel.classList.add("open");
+    panel.focus({ preventScroll: true });
+    if (window.matchMedia("(max-width: 959px)").matches) panel.scrollIntoView({ behavior: "smooth" });
+  });
+
+  document.addEventListener("click", function (event) {
+    if (!event.target.closest("[data-close-panel]")) return;
+    var panel = document.getElementById("panel");
+    panel.classList.remove("open");
+    panel.replaceChildren();
+  });
+
+  htmx.on("htmx:beforeCleanupElement", function (event) {
+    if (event.target.classList && event.target.classList.contains("js-plotly-plot")) Plotly.purge(event.target);
+  });
+
+  htmx.onLoad(function (root) {
+    var figureScript = findFigure(root);
+    var chart = document.getElementById("chart");
+    if (figureScript && chart) drawChart(chart, figureScript);
+  });
+})();
