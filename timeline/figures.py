@@ -12,7 +12,7 @@ ESCALATION_COLOUR = "#b2182b"
 THAW_COLOUR = "#2166ac"
 NEUTRAL_COLOUR = "#6f6f6f"
 INDEX_COLOUR = "#222222"
-PHASE_FILLS = {ESCALATION: "rgba(178, 24, 43, 0.08)", THAW: "rgba(33, 102, 172, 0.08)"}
+PHASE_FILLS = {ESCALATION: "rgba(178, 24, 43, 0.07)", THAW: "rgba(33, 102, 172, 0.06)"}
 
 CATEGORY_SYMBOLS = {
     "military": ("diamond", "◆"),
@@ -53,8 +53,15 @@ def timeline_figure(events, index, phases, dark=False):
             figure.add_trace(event_markers(rows, name, colour))
     if not index.empty:
         figure.add_trace(index_line(index, dark))
-    figure.update_layout(layout(phases, dark))
+    figure.update_layout(layout(phases, index_range(index), dark))
     return figure
+
+
+def index_range(index):
+    """A range for the index axis centred on zero, so both zero lines coincide."""
+    largest = float(index.abs().max()) if not index.empty else 0.0
+    bound = max(largest * 1.1, 1.0)
+    return [-bound, bound]
 
 
 def event_markers(rows, name, colour):
@@ -87,18 +94,18 @@ def index_line(index, dark):
     )
 
 
-def layout(phases, dark):
+def layout(phases, index_axis_range, dark):
     ink = "#e8e8e8" if dark else "#222222"
     grid = "#3a3a3a" if dark else "#e6e6e6"
     return {
         "template": "none",
-        "height": 440,
-        "margin": {"l": 56, "r": 56, "t": 16, "b": 48},
+        "height": 420,
+        "margin": {"l": 56, "r": 60, "t": 16, "b": 40},
         "paper_bgcolor": "rgba(0,0,0,0)",
         "plot_bgcolor": "rgba(0,0,0,0)",
         "font": {"family": "system-ui, -apple-system, Segoe UI, Roboto, sans-serif", "size": 13, "color": ink},
         "hovermode": "closest",
-        "legend": {"orientation": "h", "x": 0, "y": -0.14, "yanchor": "top"},
+        "showlegend": False,
         "xaxis": {"type": "date", "gridcolor": grid, "showline": True, "linecolor": grid},
         "yaxis": {
             "title": {"text": "Event score"},
@@ -108,7 +115,15 @@ def layout(phases, dark):
             "gridcolor": grid,
             "tickvals": [-10, -5, 0, 5, 10],
         },
-        "yaxis2": {"title": {"text": "Relations index"}, "overlaying": "y", "side": "right", "showgrid": False},
+        "yaxis2": {
+            "title": {"text": "Relations index"},
+            "overlaying": "y",
+            "side": "right",
+            "showgrid": False,
+            "zeroline": False,
+            "range": index_axis_range,
+            "tickformat": ".0f",
+        },
         "shapes": phase_shapes(phases),
     }
 

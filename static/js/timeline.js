@@ -52,6 +52,7 @@
     var panel = document.getElementById("panel");
     panel.classList.remove("open");
     panel.replaceChildren();
+    panel.classList.remove("open");
   });
 
   htmx.on("htmx:beforeCleanupElement", function (event) {

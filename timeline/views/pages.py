@@ -30,11 +30,11 @@ def is_partial(request, target):
 @vary_on_headers("HX-Request", "HX-Target")
 def index(request):
     form = EventFilterForm(request.GET)
-    if not form.is_valid():
-        return render(request, "timeline/index.html", {"form": form}, status=400)
-    context = {"form": form, **timeline_context(request, form)}
     template = "timeline/_results.html" if is_partial(request, "results") else "timeline/index.html"
-    return render(request, template, context)
+    context = {"form": form, "category_key": category_key(), "half_life": settings.RELATIONS_INDEX_HALF_LIFE_DAYS}
+    if not form.is_valid():
+        return render(request, template, context, status=400)
+    return render(request, template, {**context, **timeline_context(request, form)})
 
 
 def timeline_context(request, form):
@@ -50,8 +50,6 @@ def timeline_context(request, form):
         "page": page,
         "rows": with_first_quotes(rows),
         "query": query_without_page(request),
-        "category_key": category_key(),
-        "half_life": settings.RELATIONS_INDEX_HALF_LIFE_DAYS,
     }
 
 

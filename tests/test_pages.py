@@ -1,0 +1,315 @@
+"""The public pages through real HTTP with the Django test client."""
+import base64
+import datetime
+import json
+import re
+
+import numpy as np
+import pytest
+from django.contrib.auth.models import User
+from django.test.utils import CaptureQueriesContext
+from django.db import connection
+
+from timeline.models import Actor, Event
+
+from .factories import add_evidence, make_actor, make_event, make_source, make_theater
+
+pytestmark = pytest.mark.django_db
+
+HTMX_RESULTS = {"HTTP_HX_REQUEST": "true", "HTTP_HX_TARGET": "results"}
+HTMX_PANEL = {"HTTP_HX_REQUEST": "true", "HTTP_HX_TARGET": "panel"}
+
+
+def figure_of(response):
+    match = re.search(rb'<script type="application/json" id="timeline-figure"[^>]*>(.*?)</script>', response.content, re.S)
+    assert match, "the page carries no figure"
+    return json.loads(match.group(1))
+
+
+def values(array):
+    """Plotly encodes numeric arrays as base64 typed arrays; decode them to a list."""
+    if isinstance(array, dict) and "bdata" in array:
+        return np.frombuffer(base64.b64decode(array["bdata"]), dtype=array["dtype"]).tolist()
+    return list(array)
+
+
+def plotted_slugs(response):
+    traces = figure_of(response)["data"]
+    return sorted(point[0] for trace in traces if "customdata" in trace for point in trace["customdata"])
+
+
+def test_the_timeline_plots_and_lists_published_events_only(client):
+    published = make_event(title="Strikes on an airbase", score=-10)
+    make_event(title="A draft nobody may see", status=Event.Status.DRAFT)
+    make_event(title="An event in review", status=Event.Status.REVIEW)
+
+    response = client.get("/")
+
+    assert response.status_code == 200
+    assert plotted_slugs(response) == [published.slug]
+    assert b"Strikes on an airbase" in response.content
+    assert b"A draft nobody may see" not in response.content
+    assert b"An event in review" not in response.content
+    assert b"1 event" in response.content
+
+
+def test_the_figure_has_the_relations_index_and_markers_coloured_by_direction(client):
+    make_event(score=-8, date=datetime.date(2017, 7, 28))
+    make_event(score=4, date=datetime.date(2017, 7, 29))
+
+    traces = {trace["name"]: trace for trace in figure_of(client.get("/"))["data"]}
+
+    assert set(traces) == {"Escalation", "Thaw", "Relations index"}
+    assert values(traces["Escalation"]["y"]) == [-8.0]
+    assert values(traces["Thaw"]["y"]) == [4.0]
+    assert traces["Relations index"]["yaxis"] == "y2"
+
+
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        ("category=military", ["military"]),
+        ("category=military&category=sanctions", ["military", "sanctions"]),
+        ("direction=thaw", ["thaw"]),
+        ("direction=escalation", ["military", "sanctions"]),
+        ("date_from=2017-07-01", ["sanctions", "thaw"]),
+        ("date_from=2017-04-01&date_to=2017-04-30", ["military"]),
+        ("theater=syria", ["military"]),
+        ("side=us", ["thaw"]),
+        ("q=compounds", ["sanctions"]),
+        ("q=SPACE", ["thaw"]),
+    ],
+)
+def test_filters_narrow_the_chart_and_the_list(client, query, expected):
+    source = make_source()
+    us = make_actor("United States", side=Actor.Side.UNITED_STATES)
+    russia = make_actor("Russia")
+    make_event(
+        slug="military", category="military", score=-10, date=datetime.date(2017, 4, 7),
+        theater=make_theater("Syria"), actors=[russia], source=source,
+    )
+    make_event(
+        slug="sanctions", category="sanctions", score=-8, date=datetime.date(2017, 7, 27),
+        summary="Russia seizes two compounds.", actors=[russia], source=source,
+    )
+    thaw = make_event(slug="thaw", category="cooperation", score=4, date=datetime.date(2017, 7, 28), actors=[us], quote="")
+    add_evidence(thaw, source, "Washington said it was ready to talk about cooperation in space.")
+
+    response = client.get(f"/?{query}")
+
+    assert response.status_code == 200
+    assert plotted_slugs(response) == expected
+
+
+def test_filtering_by_actor_uses_its_id(client):
+    lavrov = make_actor("Sergey Lavrov", kind=Actor.Kind.PERSON)
+    with_lavrov = make_event(actors=[lavrov])
+    make_event()
+
+    response = client.get(f"/?actor={lavrov.pk}")
+
+    assert plotted_slugs(response) == [with_lavrov.slug]
+
+
+@pytest.mark.parametrize(
+    "query, message",
+    [
+        ("date_from=2017-13-45", "Enter a valid date"),
+        ("category=nonsense", "Select a valid choice"),
+        ("actor=abc", "is not a valid value"),
+        ("theater=nowhere", "Select a valid choice"),
+        ("direction=sideways", "Select a valid choice"),
+        ("date_from=2017-05-01&date_to=2017-04-01", "must be on or before"),
+        ("q=" + "x" * 201, "at most 200 characters"),
+    ],
+)
+def test_invalid_filters_are_a_readable_400(client, query, message):
+    make_event()
+
+    response = client.get(f"/?{query}")
+
+    assert response.status_code == 400
+    assert b"These filters could not be read" in response.content
+    assert message in response.content.decode()
+
+
+def test_an_htmx_filter_request_gets_only_the_results_partial(client):
+    make_event(category="military")
+
+    response = client.get("/?category=military", **HTMX_RESULTS)
+
+    assert response.status_code == 200
+    assert b"<html" not in response.content
+    assert b'id="timeline-figure"' in response.content
+    assert "HX-Request" in response["Vary"]
+
+
+def test_an_htmx_request_with_bad_filters_gets_the_error_partial(client):
+    response = client.get("/?date_to=yesterday", **HTMX_RESULTS)
+
+    assert response.status_code == 400
+    assert b"<html" not in response.content
+    assert b"Enter a valid date" in response.content
+
+
+def test_a_history_restore_gets_the_whole_page(client):
+    make_event()
+
+    response = client.get("/?direction=escalation", HTTP_HX_HISTORY_RESTORE_REQUEST="true", **HTMX_RESULTS)
+
+    assert b"<html" in response.content
+    assert b'value="escalation" selected' in response.content
+
+
+def test_the_list_is_paginated_and_pages_keep_the_filters(client):
+    source = make_source()
+    for day in range(1, 56):
+        make_event(date=datetime.date(2017, 1, 1) + datetime.timedelta(days=day), category="military", source=source)
+
+    first = client.get("/?category=military")
+    second = client.get("/?category=military&page=2")
+
+    assert first.content.count(b'class="event-row"') == 50
+    assert b"category=military&amp;page=2" in first.content
+    assert second.content.count(b'class="event-row"') == 5
+    assert len(plotted_slugs(second)) == 55
+
+
+def test_no_matching_events_say_so_plainly(client):
+    make_event(category="military")
+
+    response = client.get("/?category=cooperation")
+
+    assert response.status_code == 200
+    assert b"No published events match these filters" in response.content
+
+
+def test_the_event_page_gives_date_precision_score_reading_and_quotes(client):
+    source = make_source()
+    event = make_event(
+        title="Putin says relations are at zero",
+        date=datetime.date(2017, 3, 29),
+        date_precision=Event.Precision.WEEK,
+        score=-7.5,
+        source=source,
+        quote="",
+    )
+    Event.objects.filter(pk=event.pk).update(date=datetime.date(2017, 3, 27))
+    evidence = add_evidence(event, source, "The foreign minister said relations were at a low point.", speaker="Sergey Lavrov")
+
+    response = client.get(event.get_absolute_url())
+    html = response.content.decode()
+
+    assert response.status_code == 200
+    assert "week of 27 March 2017" in html
+    assert "Strong escalation" in html
+    assert "Sergey Lavrov" in html
+    assert f'href="/sources/{source.pk}/#evidence-{evidence.pk}"' in html
+    assert '<meta property="og:title" content="Putin says relations are at zero">' in html
+    assert '<meta name="twitter:card" content="summary">' in html
+
+
+def test_the_event_page_links_to_its_neighbours_on_the_timeline(client):
+    first = make_event(title="First", date=datetime.date(2017, 4, 1))
+    middle = make_event(title="Middle", date=datetime.date(2017, 4, 5))
+    make_event(title="Hidden draft", date=datetime.date(2017, 4, 6), status=Event.Status.DRAFT)
+    last = make_event(title="Last", date=datetime.date(2017, 4, 9))
+
+    html = client.get(middle.get_absolute_url()).content.decode()
+
+    assert f'href="{first.get_absolute_url()}"' in html
+    assert f'href="{last.get_absolute_url()}"' in html
+    assert "Hidden draft" not in html
+
+
+def test_drafts_are_404_for_the_public_and_visible_to_staff(client):
+    draft = make_event(status=Event.Status.DRAFT)
+
+    assert client.get(draft.get_absolute_url()).status_code == 404
+
+    client.force_login(User.objects.create_user("editor", is_staff=True))
+    response = client.get(draft.get_absolute_url())
+    assert response.status_code == 200
+    assert b"only staff can see this event" in response.content
+
+
+def test_the_panel_partial_pushes_the_event_permalink(client):
+    event = make_event()
+
+    response = client.get(event.get_absolute_url(), **HTMX_PANEL)
+
+    assert response.status_code == 200
+    assert b"<html" not in response.content
+    assert response["HX-Push-Url"] == event.get_absolute_url()
+    assert b"Open the event page" in response.content
+
+
+def test_the_source_page_highlights_each_quote_and_links_it_to_its_event(client):
+    source = make_source()
+    event = make_event(source=source, title="Relations hit a low")
+    draft = make_event(status=Event.Status.DRAFT, title="Unpublished", quote="")
+    add_evidence(draft, source, "Moscow announced on Friday that it would expel diplomats.")
+    evidence = event.evidence.get()
+
+    html = client.get(source.get_absolute_url()).content.decode()
+
+    assert f'id="evidence-{evidence.pk}"' in html
+    assert '<mark class="passage">' in html
+    assert "The foreign minister said relations were at a low point.</a>" in html
+    assert f'href="{event.get_absolute_url()}"' in html
+    assert "Unpublished" not in html
+    assert html.count('<mark class="passage">') == 1
+
+
+def test_the_sources_index_lists_sources_with_their_event_counts(client):
+    source = make_source(headline="Moscow expels diplomats")
+    make_event(source=source)
+
+    html = client.get("/sources/").content.decode()
+
+    assert "Moscow expels diplomats" in html
+    assert "1 event" in html
+
+
+def test_user_text_is_escaped_in_pages_and_hover_text(client):
+    payload = '<script>alert("x")</script>'
+    event = make_event(title=payload, summary=payload)
+
+    index = client.get("/")
+    page = client.get(event.get_absolute_url())
+
+    assert b"<script>alert" not in index.content
+    assert b"<script>alert" not in page.content
+    hover_titles = [point[2] for trace in figure_of(index)["data"] if "customdata" in trace for point in trace["customdata"]]
+    assert hover_titles == ["&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;"]
+
+
+def count_queries(client, url):
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return len(queries)
+
+
+def make_many_events(count, source):
+    actor = make_actor()
+    for number in range(count):
+        make_event(
+            date=datetime.date(2017, 1, 1) + datetime.timedelta(days=number), source=source, actors=[actor],
+            score=(number % 21) - 10,
+        )
+
+
+@pytest.mark.parametrize("count", [10, 200])
+def test_query_counts_do_not_grow_with_the_number_of_events(client, django_assert_num_queries, count):
+    source = make_source()
+    make_many_events(count, source)
+    event = Event.objects.order_by("date")[5]
+
+    with django_assert_num_queries(4):
+        client.get("/")
+    with django_assert_num_queries(6):
+        client.get("/?actor=1&theater=bilateral&q=relations")
+    with django_assert_num_queries(5):
+        client.get(event.get_absolute_url())
+    with django_assert_num_queries(2):
+        client.get(source.get_absolute_url())
