@@ -9,7 +9,7 @@ from django.core.management import call_command
 # the tests make around it are still synchronous and safe.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
-SEED_FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "seed.json"
+SEED_FIXTURE = Path(os.environ.get("SEED_FIXTURE", Path(__file__).resolve().parent.parent / "fixtures" / "seed.json"))
 
 
 @pytest.fixture

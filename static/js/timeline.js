@@ -31,17 +31,17 @@
 
   // Filters: leave empty fields out of the request, so shared URLs stay short.
   htmx.on("htmx:configRequest", function (event) {
-    if (event.detail.elt.id !== "filters") return;
+    var form = event.detail.elt;
+    if (!form || form.id !== "filters") return;
     var parameters = event.detail.parameters;
-    Array.from(parameters.keys ? parameters.keys() : Object.keys(parameters)).forEach(function (name) {
-      var values = parameters.getAll ? parameters.getAll(name) : [parameters[name]];
-      if (values.every(function (value) { return value === ""; })) parameters.delete(name);
+    Array.from(new Set(parameters.keys())).forEach(function (name) {
+      if (parameters.getAll(name).every(function (value) { return value === ""; })) parameters.delete(name);
     });
   });
 
   htmx.on("htmx:afterSwap", function (event) {
     var panel = event.detail.target;
-    if (panel.id !== "panel") return;
+    if (!panel || panel.id !== "panel") return;
     panel.classList.add("open");
     panel.focus({ preventScroll: true });
     if (window.matchMedia("(max-width: 959px)").matches) panel.scrollIntoView({ behavior: "smooth" });
