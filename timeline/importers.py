@@ -1,0 +1,337 @@
+"""Importing article files as Sources.
+
+An import runs in two steps so that a run writes all of its articles or none:
+`prepare_articles` reads and validates every file (raising ArticleImportError
+with every problem found), then `save_articles` writes them in one
+transaction. The functions take plain values, so the admin can reuse them.
+
+An article is identified by its URL when it has one, otherwise by outlet,
+headline and publication date. Importing a stored article again with the same
+text changes nothing; with a different text or different details it is refused
+unless updating is allowed. An update keeps the previous version in the
+source's history and is refused if evidence quoted from the source would no
+longer be found in the new text.
+"""
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from django.db import transaction
+
+from . import quotes
+from .cleaning import parse_article
+from .models import Source
+
+CREATED = "created"
+UPDATED = "updated"
+UNCHANGED = "unchanged"
+
+# Details that replace the stored ones on update only when they are given.
+OPTIONAL_DETAILS = ("url", "author", "language")
+COMPARED_FIELDS = ("outlet", "headline", "published", "body", "raw_text") + OPTIONAL_DETAILS
+
+MANIFEST_REQUIRED = ("file", "outlet", "published")
+MANIFEST_FIELDS = MANIFEST_REQUIRED + OPTIONAL_DETAILS
+
+
+class ArticleImportError(ValidationError):
+    """One or more articles cannot be imported; each message names the file and the problem."""
+
+
+@dataclass(frozen=True)
+class ArticleFile:
+    """A file to import, with the facts about the article that its text does not carry."""
+
+    path: Path
+    outlet: str
+    published: object  # "YYYY-MM-DD" or a date; the model's DateField validates it
+    url: str = ""
+    author: str = ""
+    language: str = ""  # blank: the model's default for a new source, the stored value on update
+    label: str = ""  # how messages name the file, if not by its path
+
+    @property
+    def name(self):
+        return self.label or str(self.path)
+
+
+@dataclass
+class PreparedArticle:
+    """A validated article: the Source to save (new, or the stored one with the new values)."""
+
+    article: ArticleFile
+    source: Source
+    removed: list
+    action: str
+    changed_fields: list = field(default_factory=list)
+    relocated_evidence: list = field(default_factory=list)  # (evidence, passage) pairs
+
+
+def prepare_articles(articles, *, allow_update=False):
+    """Validate every article of a run; raise one ArticleImportError listing all problems."""
+    prepared, problems = [], []
+    for article in articles:
+        try:
+            prepared.append(prepare_article(article, allow_update=allow_update))
+        except ArticleImportError as error:
+            problems.extend(error.messages)
+    problems.extend(same_article_twice(prepared))
+    if problems:
+        raise ArticleImportError(problems)
+    return prepared
+
+
+def prepare_article(article, *, allow_update=False):
+    raw_text = read_text(article)
+    parsed = parse_article(raw_text)
+    check_has_text(article, raw_text, parsed)
+    source = new_source(article, parsed, raw_text)
+    run_model_validation(article, source, source.clean_fields)
+    stored = stored_source(article, source)
+    if stored is None:
+        run_model_validation(article, source, source.full_clean)
+        return PreparedArticle(article, source, parsed.removed, CREATED)
+    return prepare_update(article, stored, source, parsed.removed, allow_update)
+
+
+def save_articles(prepared):
+    """Write the prepared articles in one transaction; return them, saved."""
+    with transaction.atomic():
+        for article in prepared:
+            if article.action == UNCHANGED:
+                continue
+            article.source.save()
+            for evidence, passage in article.relocated_evidence:
+                evidence.start, evidence.end = passage.start, passage.end
+                evidence.save(update_fields=["start", "end"])
+    return prepared
+
+
+def read_text(article):
+    try:
+        data = article.path.read_bytes()
+    except FileNotFoundError:
+        raise ArticleImportError(f"{article.name}: there is no such file.")
+    except OSError as error:
+        raise ArticleImportError(f"{article.name}: the file cannot be read ({error.strerror}).")
+    try:
+        # A byte order mark belongs to the encoding, not to the text.
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise ArticleImportError(
+            f"{article.name}: the file is not UTF-8 text (line {line} has bytes that are not UTF-8). "
+            "Save it as UTF-8 and import it again."
+        )
+    if "\x00" in text:
+        raise ArticleImportError(
+            f"{article.name}: the file contains NUL characters, so it is not plain text "
+            "(it may be UTF-16 or a binary file). Save it as UTF-8 text and import it again."
+        )
+    return text
+
+
+def check_has_text(article, raw_text, parsed):
+    if not raw_text.strip():
+        raise ArticleImportError(f"{article.name}: the file is empty.")
+    if not parsed.headline:
+        raise ArticleImportError(f"{article.name}: the file holds only page debris and no article.")
+    if not parsed.body:
+        raise ArticleImportError(
+            f"{article.name}: the file has a headline (“{parsed.headline}”) but no article text after it."
+        )
+
+
+def new_source(article, parsed, raw_text):
+    source = Source(
+        outlet=article.outlet.strip(),
+        headline=parsed.headline,
+        url=article.url.strip(),
+        published=article.published,
+        author=article.author.strip(),
+        body=parsed.body,
+        raw_text=raw_text,
+    )
+    if article.language.strip():
+        source.language = article.language.strip()
+    return source
+
+
+def run_model_validation(article, source, validate):
+    """Run one of the model's validation methods; its rules are the import's rules."""
+    try:
+        validate()
+    except ValidationError as error:
+        raise ArticleImportError([f"{article.name}: {message}" for message in field_messages(error)])
+
+
+def field_messages(error):
+    for field_name, messages in error.message_dict.items():
+        for message in messages:
+            if field_name == NON_FIELD_ERRORS:
+                yield message
+            elif field_name == "headline":
+                yield f"headline (the file's first line): {message}"
+            else:
+                yield f"{Source._meta.get_field(field_name).verbose_name}: {message}"
+
+
+def stored_source(article, source):
+    """The stored Source that is the same article, or None."""
+    if source.url:
+        by_url = Source.objects.filter(url=source.url).first()
+        if by_url is not None:
+            return by_url
+        # The same article may have been imported before its URL was known.
+        candidates = Source.objects.filter(url="")
+    else:
+        candidates = Source.objects.all()
+    matches = list(
+        candidates.filter(outlet=source.outlet, headline=source.headline, published=source.published).order_by("pk")
+    )
+    if len(matches) > 1:
+        numbers = ", ".join(f"#{match.pk}" for match in matches)
+        raise ArticleImportError(
+            f"{article.name}: several stored sources ({numbers}) have this outlet, headline and date; "
+            "give the article's URL to say which one it is."
+        )
+    return matches[0] if matches else None
+
+
+def prepare_update(article, stored, source, removed, allow_update):
+    changed = changed_fields(article, stored, source)
+    if not changed:
+        return PreparedArticle(article, stored, removed, UNCHANGED)
+    if not allow_update:
+        raise ArticleImportError(refusal_message(article, stored, changed))
+    relocated = relocate_evidence(article, stored, source.body) if "body" in changed else []
+    for field_name in changed:
+        setattr(stored, field_name, getattr(source, field_name))
+    run_model_validation(article, stored, stored.full_clean)
+    return PreparedArticle(article, stored, removed, UPDATED, changed, relocated)
+
+
+def changed_fields(article, stored, source):
+    given = [name for name in COMPARED_FIELDS if name not in OPTIONAL_DETAILS or getattr(article, name).strip()]
+    return [name for name in given if getattr(stored, name) != getattr(source, name)]
+
+
+def refusal_message(article, stored, changed):
+    described = f"{stored} (source #{stored.pk})"
+    if stored.url and stored.url == article.url.strip() and {"outlet", "headline", "published"} & set(changed):
+        return (
+            f"{article.name}: the URL {stored.url} is already used by a different article, {described}. "
+            "Check the URL; if this is the same article, corrected, import it again with --update."
+        )
+    differences = ", ".join(field_label(name) for name in changed)
+    return (
+        f"{article.name}: {described} is already stored with a different {differences}. Nothing was changed; "
+        "to replace the stored text and details, import it again with --update."
+    )
+
+
+def field_label(field_name):
+    return "raw text" if field_name == "raw_text" else str(Source._meta.get_field(field_name).verbose_name)
+
+
+def relocate_evidence(article, stored, new_body):
+    """Where each quote from the stored source sits in the new body; refuse if one is gone."""
+    relocated, problems = [], []
+    for evidence in stored.evidence.select_related("event"):
+        passage = quotes.locate(evidence.quote, new_body)
+        if passage is None:
+            problems.append(
+                f"{article.name}: the new text no longer contains the quote “{evidence.quote}”, "
+                f"evidence for the event “{evidence.event.title}”. Correct the evidence or the text first."
+            )
+        else:
+            relocated.append((evidence, passage))
+    if problems:
+        raise ArticleImportError(problems)
+    return relocated
+
+
+def same_article_twice(prepared):
+    """Messages for articles listed more than once in one run."""
+    first_by_key, problems = {}, []
+    for article in prepared:
+        source = article.source
+        if source.pk:
+            key = ("source", source.pk)
+        elif source.url:
+            key = ("url", source.url)
+        else:
+            key = ("article", source.outlet, source.headline, source.published)
+        first = first_by_key.setdefault(key, article)
+        if first is not article:
+            problems.append(
+                f"{article.article.name}: this is the same article as {first.article.name} ({source}); list it once."
+            )
+    return problems
+
+
+def read_manifest(path):
+    """The articles a manifest lists: a JSON list of objects, file paths relative to the manifest's folder."""
+    path = Path(path)
+    entries = load_manifest_json(path)
+    articles, problems = [], []
+    for number, entry in enumerate(entries, start=1):
+        label = f"{path} entry {number}"
+        entry_problems = manifest_entry_problems(entry)
+        if entry_problems:
+            problems.extend(f"{label}: {problem}" for problem in entry_problems)
+            continue
+        articles.append(
+            ArticleFile(
+                path=path.parent / entry["file"],
+                outlet=entry["outlet"],
+                published=entry["published"],
+                url=entry.get("url") or "",
+                author=entry.get("author") or "",
+                language=entry.get("language") or "",
+                label=f"{label} ({entry['file']})",
+            )
+        )
+    if problems:
+        raise ArticleImportError(problems)
+    return articles
+
+
+def load_manifest_json(path):
+    try:
+        entries = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ArticleImportError(f"{path}: there is no such manifest.")
+    except OSError as error:
+        raise ArticleImportError(f"{path}: the manifest cannot be read ({error.strerror}).")
+    except UnicodeDecodeError:
+        raise ArticleImportError(f"{path}: the manifest is not UTF-8 text.")
+    except json.JSONDecodeError as error:
+        raise ArticleImportError(
+            f"{path}: the manifest is not valid JSON ({error.msg} at line {error.lineno}, column {error.colno})."
+        )
+    if not isinstance(entries, list) or not entries:
+        raise ArticleImportError(
+            f'{path}: the manifest must be a JSON list of articles, such as '
+            '[{"file": "article.txt", "outlet": "CNN", "published": "2017-04-07"}].'
+        )
+    return entries
+
+
+def manifest_entry_problems(entry):
+    if not isinstance(entry, dict):
+        return ['each article must be a JSON object, such as {"file": ..., "outlet": ..., "published": ...}.']
+    problems = [f"“{name}” is missing." for name in MANIFEST_REQUIRED if not entry.get(name)]
+    problems += [
+        f"“{name}” is not a field of a manifest entry (the fields are {', '.join(MANIFEST_FIELDS)})."
+        for name in entry
+        if name not in MANIFEST_FIELDS
+    ]
+    problems += [
+        f"“{name}” must be a string."
+        for name in MANIFEST_FIELDS
+        if name in entry and entry[name] and not isinstance(entry[name], str)
+    ]
+    return problems
+
