@@ -78,7 +78,7 @@ def event_markers(rows, name, colour):
             "line": {"width": 1, "color": "#ffffff"},
         },
         customdata=list(zip(rows["slug"], rows["date_text"], titles, rows["category_label"].map(escape))),
-        hovertemplate="%{customdata[1]}<br><b>%{customdata[2]}</b><br>Score %{y:+.1f} · %{customdata[3]}<extra></extra>",
+        hovertemplate="%{customdata[1]}<br>%{customdata[2]}<br>Score %{y:+.1f} · %{customdata[3]}<extra></extra>",
     )
 
 
