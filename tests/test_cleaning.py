@@ -135,11 +135,6 @@ def test_a_text_of_only_debris_has_neither_headline_nor_body():
     assert len(parsed.removed) == 3
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="cleaning.py counts the headline as a repeated caption when a page repeats it, "
-    "and then takes the first paragraph for the headline",
-)
 def test_a_headline_repeated_in_the_page_stays_the_headline():
     parsed = parse_article(
         "Kremlin orders cut in US diplomatic staff\n\n"
@@ -149,3 +144,24 @@ def test_a_headline_repeated_in_the_page_stays_the_headline():
 
     assert parsed.headline == "Kremlin orders cut in US diplomatic staff"
     assert parsed.body == "Moscow said on Sunday that the US must cut its staff in Russia."
+
+
+def test_short_prose_that_appears_twice_is_kept():
+    raw = "Talks resume\n\nThe ministers met.\n\nNo.\n\nThe talks lasted.\n\nNo.\n"
+
+    parsed = parse_article(raw)
+
+    assert parsed.removed == []
+    assert parsed.body.count("No.") == 2
+
+
+def test_a_caption_repeated_twice_with_its_duration_is_removed():
+    raw = "Headline\nPutin meets envoy\nProse line.\nPutin meets envoy 01:45\nMore prose.\n"
+
+    parsed = parse_article(raw)
+
+    assert [(line.number, line.reason) for line in parsed.removed] == [
+        (2, "caption repeated in the page"),
+        (4, "caption with video duration"),
+    ]
+    assert parsed.body == "Prose line.\nMore prose."

@@ -350,7 +350,7 @@ def test_an_ambiguous_article_without_url_asks_for_its_url():
 @pytest.mark.django_db
 def test_control_characters_from_a_file_are_escaped_in_the_report(tmp_path):
     caption = "Watch \x1b[2Jthis"
-    article = write(tmp_path / "escape.txt", f"Headline\n{caption}\nProse.\n{caption}\n")
+    article = write(tmp_path / "escape.txt", f"Headline\n{caption}\nProse.\n{caption}\n{caption}\n")
 
     output = import_article(article, outlet="Example Wire", published="2017-07-30")
 

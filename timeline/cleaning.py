@@ -29,8 +29,11 @@ SITE_TRAILERS = [
     )
 ]
 
-# A caption is short; a line of prose that happens to repeat is left alone.
+# A caption is short and is repeated around its video player: it appears at least
+# three times, or at least twice with one copy followed by the video's duration.
+# Short prose that happens to repeat ("No.") is left alone.
 MAX_CAPTION_WORDS = 15
+MIN_CAPTION_REPEATS = 3
 
 
 @dataclass(frozen=True)
@@ -48,12 +51,20 @@ class CleanedText:
 
 def clean_article(raw_text):
     """Return the article body without page debris, and what was removed."""
-    lines = raw_text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return clean_lines(split_lines(raw_text))
+
+
+def split_lines(text):
+    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
+def clean_lines(lines, first_number=1, headline=None):
+    """Clean `lines`, numbered from `first_number`; repeats of `headline` are debris too."""
     stripped = [line.strip() for line in lines]
     repeated = repeated_short_lines(stripped)
     kept, removed = [], []
-    for number, line in enumerate(stripped, start=1):
-        reason = debris_reason(line, repeated)
+    for number, line in enumerate(stripped, start=first_number):
+        reason = "headline repeated" if line and line == headline else debris_reason(line, repeated)
         if reason:
             removed.append(RemovedLine(number, line, reason))
         else:
@@ -63,7 +74,12 @@ def clean_article(raw_text):
 
 def repeated_short_lines(lines):
     counts = Counter(line for line in lines if line and len(line.split()) <= MAX_CAPTION_WORDS)
-    return {line for line, count in counts.items() if count > 1}
+    with_duration = {match.group("caption") for match in map(CAPTION_WITH_DURATION.match, lines) if match}
+    return {
+        line
+        for line, count in counts.items()
+        if count >= MIN_CAPTION_REPEATS or (count >= 2 and line in with_duration)
+    }
 
 
 def debris_reason(line, repeated):
@@ -96,7 +112,18 @@ class ParsedArticle:
 
 
 def parse_article(raw_text):
-    """Split a received article into its headline (the first line) and cleaned body."""
-    cleaned = clean_article(raw_text)
-    headline, _, body = cleaned.body.partition("\n")
-    return ParsedArticle(headline=headline.strip(), body=body.strip(), removed=cleaned.removed)
+    """Split a received article into its headline and cleaned body.
+
+    The headline is the first line that is not a trailer or a video duration.
+    It is taken before repeated lines are judged, so a page that repeats its
+    headline keeps it; the repeats further down are removed as debris.
+    """
+    lines = [line.strip() for line in split_lines(raw_text)]
+    headline_index = next((index for index, line in enumerate(lines) if line and not debris_reason(line, set())), None)
+    if headline_index is None:
+        cleaned = clean_lines(lines)
+        return ParsedArticle(headline="", body="", removed=cleaned.removed)
+    headline = lines[headline_index]
+    before = clean_lines(lines[:headline_index]).removed
+    after = clean_lines(lines[headline_index + 1 :], first_number=headline_index + 2, headline=headline)
+    return ParsedArticle(headline=headline, body=after.body, removed=before + after.removed)
