@@ -73,12 +73,14 @@ def clean_lines(lines, first_number=1, headline=None):
 
 
 def repeated_short_lines(lines):
-    counts = Counter(line for line in lines if line and len(line.split()) <= MAX_CAPTION_WORDS)
-    with_duration = {match.group("caption") for match in map(CAPTION_WITH_DURATION.match, lines) if match}
+    """Short lines repeated like captions; a copy followed by a duration counts too."""
+    with_duration = [match.group("caption") for match in map(CAPTION_WITH_DURATION.match, lines) if match]
+    counts = Counter(line for line in lines if line) + Counter(with_duration)
     return {
         line
         for line, count in counts.items()
-        if count >= MIN_CAPTION_REPEATS or (count >= 2 and line in with_duration)
+        if len(line.split()) <= MAX_CAPTION_WORDS
+        and (count >= MIN_CAPTION_REPEATS or (count >= 2 and line in with_duration))
     }
 
 
