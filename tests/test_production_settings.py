@@ -1,0 +1,86 @@
+"""Production settings, checked the way they are used: in a fresh process with DJANGO_DEBUG off."""
+import os
+import secrets
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def manage(*arguments, tmp_path, **environment):
+    env = {
+        key: value for key, value in os.environ.items() if not key.startswith(("DJANGO_", "DATABASE_URL"))
+    }
+    env.update(
+        DJANGO_DEBUG="0",
+        DJANGO_SECRET_KEY=secrets.token_urlsafe(64),
+        DJANGO_ALLOWED_HOSTS="timeline.example.org",
+        DATABASE_URL=f"sqlite:///{tmp_path / 'production.sqlite3'}",
+        DJANGO_STATIC_ROOT=str(tmp_path / "static"),
+    )
+    env.update(environment)
+    return subprocess.run(
+        [sys.executable, "manage.py", *arguments], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+    )
+
+
+def test_check_deploy_reports_nothing(tmp_path):
+    result = manage("check", "--deploy", "--fail-level", "DEBUG", tmp_path=tmp_path)
+
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "System check identified no issues" in result.stdout
+
+
+@pytest.mark.parametrize(
+    "environment, message",
+    [
+        ({"DJANGO_SECRET_KEY": ""}, "DJANGO_SECRET_KEY must be set"),
+        ({"DJANGO_SECRET_KEY": "django-insecure-development-only-key-do-not-use-in-production"}, "DJANGO_SECRET_KEY"),
+        ({"DJANGO_SECRET_KEY": "short"}, "DJANGO_SECRET_KEY"),
+        ({"DJANGO_ALLOWED_HOSTS": ""}, "DJANGO_ALLOWED_HOSTS must list"),
+    ],
+)
+def test_production_refuses_to_start_without_a_secret_key_or_hosts(tmp_path, environment, message):
+    result = manage("check", tmp_path=tmp_path, **environment)
+
+    assert result.returncode != 0
+    assert message in result.stderr
+
+
+def test_production_pages_send_the_security_headers(tmp_path):
+    assert manage("migrate", "--noinput", tmp_path=tmp_path).returncode == 0
+    assert manage("collectstatic", "--noinput", tmp_path=tmp_path).returncode == 0
+    script = (
+        "from django.test import Client\n"
+        "response = Client().get('/', secure=True, HTTP_HOST='timeline.example.org')\n"
+        "print(response.status_code)\n"
+        "for name in ('Strict-Transport-Security', 'Content-Security-Policy', 'X-Frame-Options',"
+        " 'X-Content-Type-Options', 'Referrer-Policy'):\n"
+        "    print(name + ': ' + response.headers.get(name, 'MISSING'))\n"
+    )
+
+    result = manage("shell", "--no-imports", "-c", script, tmp_path=tmp_path)
+    output = result.stdout
+
+    assert result.returncode == 0, result.stderr
+    assert output.startswith("200")
+    assert "Strict-Transport-Security: max-age=31536000; includeSubDomains; preload" in output
+    assert "script-src 'self'" in output and "frame-ancestors 'none'" in output
+    assert "X-Frame-Options: DENY" in output
+    assert "X-Content-Type-Options: nosniff" in output
+    assert "Referrer-Policy: strict-origin-when-cross-origin" in output
+
+
+def test_plain_http_is_redirected_to_https_in_production(tmp_path):
+    script = (
+        "from django.test import Client\n"
+        "response = Client().get('/', HTTP_HOST='timeline.example.org')\n"
+        "print(response.status_code, response.headers.get('Location'))\n"
+    )
+
+    result = manage("shell", "--no-imports", "-c", script, tmp_path=tmp_path)
+
+    assert result.stdout.strip() == "301 https://timeline.example.org/"
