@@ -1,0 +1,116 @@
+"""The seed data of record: sources as imported, quotes where they say they are, dates as stored."""
+import re
+from pathlib import Path
+
+import pytest
+from django.apps import apps
+from django.core.exceptions import ValidationError
+from django.core.management import call_command
+
+from timeline import dates, quotes
+from timeline.cleaning import parse_article
+from timeline.models import Actor, Event, Evidence, Source, Theater
+
+from .conftest import SEED_FIXTURE
+
+# CI checks the shared folder out beside the clone.
+ARTICLES_OF_RECORD = Path(__file__).resolve().parent.parent / ".." / "shared" / "articles"
+
+pytestmark = pytest.mark.usefixtures("seed")
+
+
+def squeezed(text):
+    return " ".join(text.split())
+
+
+def test_every_quote_is_found_where_its_offsets_say():
+    evidence = list(Evidence.objects.select_related("source"))
+    assert evidence
+    for item in evidence:
+        body = item.source.body
+        passage = quotes.locate(item.quote, body)
+        assert passage is not None, f"evidence #{item.pk} does not occur in {item.source}: {item.quote}"
+        assert (item.start, item.end) == (passage.start, passage.end), f"evidence #{item.pk} has stale offsets"
+        assert squeezed(body[item.start : item.end]) == squeezed(item.quote)
+
+
+def test_published_events_are_backed_by_both_sources():
+    published = Event.objects.published()
+    assert published.count() >= 15
+    assert list(published.without_evidence().values_list("slug", flat=True)) == []
+    for source in Source.objects.all():
+        assert published.filter(evidence__source=source).distinct().count() >= 6, f"too few events cite {source}"
+
+
+def test_published_events_have_a_summary_and_actors():
+    for event in Event.objects.published().prefetch_related("actors"):
+        assert event.summary.strip(), f"{event.slug} has no summary"
+        assert event.actors.all(), f"{event.slug} names no actors"
+
+
+def test_each_source_is_its_raw_text_cleaned_as_an_import_cleans_it():
+    for source in Source.objects.all():
+        parsed = parse_article(source.raw_text)
+        assert source.headline == parsed.headline
+        assert source.body == parsed.body
+
+
+def test_raw_texts_are_the_articles_of_record_unedited():
+    if not ARTICLES_OF_RECORD.is_dir():
+        pytest.skip(f"no articles of record at {ARTICLES_OF_RECORD}")
+    articles = {path.name: path.read_bytes().decode("utf-8") for path in ARTICLES_OF_RECORD.glob("*.txt")}
+    raw_texts = set(Source.objects.values_list("raw_text", flat=True))
+    assert [name for name, text in articles.items() if text not in raw_texts] == []
+    assert len(raw_texts) == len(articles)
+
+
+def test_dates_are_stored_in_the_canonical_form_of_their_precision():
+    for event in Event.objects.all():
+        assert dates.normalise(event.date, event.date_precision) == event.date, (
+            f"{event.slug}: a {event.date_precision} date must be stored as "
+            f"{dates.normalise(event.date, event.date_precision)}"
+        )
+
+
+def test_no_evidence_quotes_page_debris():
+    for item in Evidence.objects.select_related("source"):
+        debris = {squeezed(line.text) for line in parse_article(item.source.raw_text).removed}
+        assert [line for line in debris if line in squeezed(item.quote)] == [], f"evidence #{item.pk} quotes debris"
+
+
+def test_every_row_passes_model_validation():
+    # loaddata saves raw rows; the admin's rules are checked here instead.
+    problems = []
+    for model in (Source, Theater, Actor, Event, Evidence):
+        for row in model.objects.all():
+            try:
+                row.full_clean()
+            except ValidationError as error:
+                problems.append(f"{model.__name__} #{row.pk}: {error.message_dict}")
+    assert problems == []
+
+
+def test_actor_aliases_are_names_the_articles_use():
+    text = "\n".join(Source.objects.values_list("body", flat=True))
+    unused = [
+        (actor.name, alias)
+        for actor in Actor.objects.all()
+        for alias in actor.alias_list()
+        if not re.search(rf"(?<!\w){re.escape(alias)}(?!\w)", text)
+    ]
+    assert unused == []
+
+
+def stored_rows():
+    """Every row of every timeline table, history and many-to-many tables included."""
+    models = apps.get_app_config("timeline").get_models(include_auto_created=True)
+    return {model._meta.label: list(model._default_manager.order_by("pk").values()) for model in models}
+
+
+def test_loading_the_fixture_again_changes_nothing():
+    before = stored_rows()
+    assert before["timeline.Event"]
+
+    call_command("loaddata", SEED_FIXTURE, verbosity=0)
+
+    assert stored_rows() == before
