@@ -314,3 +314,20 @@ def test_query_counts_do_not_grow_with_the_number_of_events(client, django_asser
         client.get(event.get_absolute_url())
     with django_assert_num_queries(2):
         client.get(source.get_absolute_url())
+
+
+def test_the_text_search_finds_words_in_titles_summaries_and_quotes(client):
+    in_title = make_event(title="Senate passes sanctions bill")
+    in_summary = make_event(summary="The ministers discussed sanctions relief.")
+    in_quote = make_event(quote="Moscow announced on Friday that it would expel diplomats.")
+    make_event(title="Unrelated")
+
+    assert plotted_slugs(client.get("/?q=sanctions")) == sorted([in_title.slug, in_summary.slug])
+    assert plotted_slugs(client.get("/?q=expel+diplomats")) == [in_quote.slug]
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="stemming is PostgreSQL's full-text search")
+def test_on_postgresql_the_search_is_stemmed(client):
+    event = make_event(title="Senate passes sanctions bill")
+
+    assert plotted_slugs(client.get("/?q=sanction")) == [event.slug]

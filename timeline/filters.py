@@ -1,6 +1,8 @@
 """The timeline's filters: one form reads them from the query string for every
 view that lists events (the page, its htmx partials, the downloads, the embeds)."""
 from django import forms
+from django.contrib.postgres.search import SearchQuery, SearchVector
+from django.db import connection
 from django.db.models import Q
 
 from .models import Actor, Event, Evidence, Theater
@@ -83,8 +85,26 @@ class EventFilterForm(forms.Form):
 
 
 def text_search(events, text):
-    """Events whose title, summary or any quote contains every word of `text`."""
+    """Events whose title, summary or any quote matches `text`.
+
+    PostgreSQL uses its English full-text search (stemmed: "sanction" finds
+    "sanctions"); other databases need every word as a case-insensitive substring.
+    """
+    if connection.vendor == "postgresql":
+        return full_text_search(events, text)
     for word in text.split():
         matching_quotes = Evidence.objects.filter(quote__icontains=word).values("event")
         events = events.filter(Q(title__icontains=word) | Q(summary__icontains=word) | Q(pk__in=matching_quotes))
     return events
+
+
+def full_text_search(events, text):
+    query = SearchQuery(text, config="english", search_type="websearch")
+    matching_quotes = (
+        Evidence.objects.annotate(document=SearchVector("quote", config="english"))
+        .filter(document=query)
+        .values("event")
+    )
+    return events.annotate(document=SearchVector("title", "summary", config="english")).filter(
+        Q(document=query) | Q(pk__in=matching_quotes)
+    )
