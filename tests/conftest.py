@@ -16,3 +16,20 @@ SEED_FIXTURE = Path(os.environ.get("SEED_FIXTURE", Path(__file__).resolve().pare
 def seed(db):
     """The curated sources and events of record."""
     call_command("loaddata", SEED_FIXTURE, verbosity=0)
+
+
+@pytest.fixture
+def editor(db):
+    """An editor made the way editors are made, so the Editors group's permissions are what tests exercise."""
+    import io
+
+    from django.contrib.auth import get_user_model
+
+    call_command("create_editor", "editor", "--email", "editor@example.org", "--noinput", stdout=io.StringIO())
+    return get_user_model().objects.get(username="editor")
+
+
+@pytest.fixture
+def editor_client(client, editor):
+    client.force_login(editor)
+    return client

@@ -1,0 +1,207 @@
+"""The editors' admin: sources, events with their evidence, actors and theaters."""
+import re
+
+from django.contrib import admin, messages
+from django.contrib.admin.utils import unquote
+from django.db import models
+from django.db.models import Count
+from django.http import HttpResponseRedirect
+from django.urls import reverse
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
+from django.utils.translation import ngettext
+from simple_history.admin import SimpleHistoryAdmin
+
+from .forms import EvidenceFormSet, SourceAddForm
+from .models import Actor, Event, Evidence, Source, Theater
+
+PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+LINE_BREAK = mark_safe("<br>")
+
+
+def paragraphs_html(text):
+    """Plain text as escaped HTML paragraphs: blank lines part paragraphs, single line breaks are kept."""
+    paragraphs = [paragraph.strip() for paragraph in PARAGRAPH_BREAK.split(text) if paragraph.strip()]
+    return format_html_join("", "<p>{}</p>", ((lines_html(paragraph),) for paragraph in paragraphs))
+
+
+def lines_html(paragraph):
+    return format_html_join(LINE_BREAK, "{}", ((line,) for line in paragraph.splitlines()))
+
+
+def event_change_links(events):
+    return format_html_join(
+        "",
+        '<li><a href="{}">{}</a></li>',
+        ((reverse("admin:timeline_event_change", args=[event.pk]), str(event)) for event in events),
+    )
+
+
+@admin.register(Source)
+class SourceAdmin(SimpleHistoryAdmin):
+    list_display = ["outlet", "headline", "published", "event_count"]
+    search_fields = ["outlet", "headline", "body"]
+    date_hierarchy = "published"
+    readonly_fields = ["article", "citing_events"]
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+    citation_fields = ["outlet", "headline", "url", "published", "author", "language"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(event_count=Count("evidence__event", distinct=True))
+
+    def get_fields(self, request, obj=None):
+        # Quotes are checked against the stored body, so once saved it is shown, not edited.
+        if obj is None:
+            return [*self.citation_fields, "body", "raw_text"]
+        return [*self.citation_fields, "article", "citing_events"]
+
+    def get_form(self, request, obj=None, **kwargs):
+        if obj is None:
+            kwargs["form"] = SourceAddForm
+        return super().get_form(request, obj, **kwargs)
+
+    @admin.display(description="Events", ordering="event_count")
+    def event_count(self, source):
+        return source.event_count
+
+    @admin.display(description="Article")
+    def article(self, source):
+        return paragraphs_html(source.body)
+
+    @admin.display(description="Events citing this article")
+    def citing_events(self, source):
+        events = Event.objects.filter(evidence__source=source).distinct().order_by("date", "title")
+        if not events:
+            return "No event cites this article yet."
+        return format_html("<ul>{}</ul>", event_change_links(events))
+
+
+class EvidenceInline(admin.StackedInline):
+    model = Evidence
+    formset = EvidenceFormSet
+    fields = ["source", "quote", "speaker"]
+    autocomplete_fields = ["source"]
+    extra = 1
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("source")
+
+
+class ActorSideFilter(admin.SimpleListFilter):
+    title = "side of an actor"
+    parameter_name = "side"
+
+    def lookups(self, request, model_admin):
+        return Actor.Side.choices
+
+    def queryset(self, request, queryset):
+        if self.value() is None:
+            return queryset
+        return queryset.filter(actors__side=self.value()).distinct()
+
+
+@admin.register(Event)
+class EventAdmin(SimpleHistoryAdmin):
+    list_display = ["date_in_words", "title", "score", "status", "category", "theater"]
+    list_display_links = ["title"]
+    list_filter = ["status", "category", "theater", "actors", ActorSideFilter]
+    list_select_related = ["theater"]
+    date_hierarchy = "date"
+    search_fields = ["title", "summary", "evidence__quote"]
+    prepopulated_fields = {"slug": ["title"]}
+    autocomplete_fields = ["actors", "theater"]
+    readonly_fields = ["created_by", "created_at", "updated_by", "updated_at"]
+    inlines = [EvidenceInline]
+    actions = ["publish", "send_to_review", "unpublish"]
+    fieldsets = [
+        (None, {"fields": ["title", "slug", "summary"]}),
+        ("When", {"fields": ["date", "date_precision", "end_date"]}),
+        ("What", {"fields": ["category", "theater", "actors", "score", "status"]}),
+    ]
+    record_fieldset = ("Record", {"fields": ["created_by", "created_at", "updated_by", "updated_at"]})
+
+    def get_fieldsets(self, request, obj=None):
+        if obj is None:
+            return self.fieldsets
+        return [*self.fieldsets, self.record_fieldset]
+
+    @admin.display(description="Date", ordering="date")
+    def date_in_words(self, event):
+        return event.date_in_words()
+
+    def save_model(self, request, obj, form, change):
+        if not change:
+            obj.created_by = request.user
+        obj.updated_by = request.user
+        super().save_model(request, obj, form, change)
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        # Reverting saves the event without its evidence formset, so the publishing rule is checked here.
+        if request.method == "POST" and request.POST.get("status") == Event.Status.PUBLISHED:
+            event = Event.objects.filter(pk=unquote(object_id)).first()
+            if event is not None and not event.evidence.exists():
+                self.message_user(
+                    request,
+                    f"“{event.title}” has no evidence quote, so it cannot be published. "
+                    "Revert it as a draft or for review, or add a quote first.",
+                    messages.ERROR,
+                )
+                return HttpResponseRedirect(request.path)
+        return super().history_form_view(request, object_id, version_id, extra_context)
+
+    @admin.action(description="Publish selected events", permissions=["change"])
+    def publish(self, request, queryset):
+        lacking = list(queryset.without_evidence())
+        if lacking:
+            titles = ", ".join(f"“{event.title}”" for event in lacking)
+            self.message_user(
+                request,
+                ngettext(
+                    "Not published, for lack of an evidence quote: %(titles)s.",
+                    "Not published, for lack of evidence quotes: %(titles)s.",
+                    len(lacking),
+                )
+                % {"titles": titles},
+                messages.ERROR,
+            )
+        ready = queryset.exclude(pk__in=[event.pk for event in lacking])
+        self.set_status(request, ready, Event.Status.PUBLISHED)
+
+    @admin.action(description="Send selected events to review", permissions=["change"])
+    def send_to_review(self, request, queryset):
+        self.set_status(request, queryset, Event.Status.REVIEW)
+
+    @admin.action(description="Unpublish selected events (back to draft)", permissions=["change"])
+    def unpublish(self, request, queryset):
+        self.set_status(request, queryset.published(), Event.Status.DRAFT)
+
+    def set_status(self, request, queryset, status):
+        """Save each event so its history records who changed the status."""
+        label = Event.Status(status).label
+        changed = 0
+        for event in queryset.exclude(status=status):
+            event.status = status
+            event.updated_by = request.user
+            event._change_reason = f"Status set to “{label}” from the list of events"
+            event.save(update_fields=["status", "updated_by", "updated_at"])
+            changed += 1
+        self.message_user(
+            request,
+            ngettext("%(count)d event set to “%(label)s”.", "%(count)d events set to “%(label)s”.", changed)
+            % {"count": changed, "label": label},
+            messages.SUCCESS if changed else messages.INFO,
+        )
+
+
+@admin.register(Actor)
+class ActorAdmin(admin.ModelAdmin):
+    list_display = ["name", "kind", "side"]
+    list_filter = ["kind", "side"]
+    search_fields = ["name", "aliases"]
+
+
+@admin.register(Theater)
+class TheaterAdmin(admin.ModelAdmin):
+    list_display = ["name", "slug"]
+    search_fields = ["name"]
+    prepopulated_fields = {"slug": ["name"]}

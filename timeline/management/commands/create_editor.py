@@ -1,0 +1,143 @@
+"""Create or update an editor: a staff account in the Editors group, never a superuser."""
+import getpass
+import os
+import sys
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.contrib.auth.password_validation import validate_password
+from django.core.exceptions import ValidationError
+from django.core.management.base import BaseCommand, CommandError
+from django.core.validators import validate_email
+from django.db import transaction
+
+EDITORS_GROUP = "Editors"
+PASSWORD_ATTEMPTS = 3
+
+
+class Command(BaseCommand):
+    help = (
+        "Create an editor account (staff, in the Editors group, not a superuser) or update an existing one. "
+        "Asks for the password unless --password-from-env or --noinput is given."
+    )
+    requires_migrations_checks = True
+    stealth_options = ("stdin",)
+
+    def add_arguments(self, parser):
+        parser.add_argument("username")
+        parser.add_argument("--email", help="The editor's email address; an existing account keeps its own if omitted.")
+        parser.add_argument(
+            "--password-from-env",
+            metavar="VAR",
+            help="Take the password from the environment variable VAR instead of asking for it.",
+        )
+        parser.add_argument(
+            "--noinput",
+            "--no-input",
+            action="store_false",
+            dest="interactive",
+            help="Ask nothing. Without --password-from-env a new account gets no usable password "
+            "and an existing one keeps its password.",
+        )
+
+    def handle(self, *args, **options):
+        self.stdin = options.get("stdin", sys.stdin)
+        user_model = get_user_model()
+        username = clean_field(user_model, user_model.USERNAME_FIELD, options["username"])
+        group = editors_group()
+        user = user_model._default_manager.filter(**{user_model.USERNAME_FIELD: username}).first()
+        if user is not None and user.is_superuser:
+            raise CommandError(f"“{username}” is a superuser; an editor account must not be one. Nothing was changed.")
+        creating = user is None
+        if creating:
+            user = user_model(**{user_model.USERNAME_FIELD: username})
+        if options["email"] is not None:
+            user.email = clean_email(options["email"])
+        password = self.get_password(user, options["password_from_env"], options["interactive"])
+
+        with transaction.atomic():
+            save_editor(user, group, password)
+
+        verb = "Created" if creating else "Updated"
+        self.stdout.write(self.style.SUCCESS(f"{verb} editor “{username}”, in the {EDITORS_GROUP} group."))
+        if not user.has_usable_password():
+            self.stdout.write(f"It has no password yet: set one with `python manage.py changepassword {username}`.")
+
+    def get_password(self, user, variable, interactive):
+        if variable:
+            return password_from_environment(user, variable)
+        if interactive:
+            return self.prompt_for_password(user)
+        return None
+
+    def prompt_for_password(self, user):
+        if not (hasattr(self.stdin, "isatty") and self.stdin.isatty()):
+            raise CommandError(
+                "Cannot ask for a password: not running in a terminal. "
+                "Use --password-from-env VAR, or --noinput to create the account without a password."
+            )
+        for _ in range(PASSWORD_ATTEMPTS):
+            password = getpass.getpass("Password: ")
+            if password != getpass.getpass("Password (again): "):
+                self.stderr.write("The two passwords differ. Try again.")
+                continue
+            problems = password_problems(password, user)
+            if not problems:
+                return password
+            self.stderr.write("\n".join(problems))
+        raise CommandError(f"No acceptable password after {PASSWORD_ATTEMPTS} attempts. Nothing was changed.")
+
+
+def clean_field(model, field_name, value):
+    try:
+        return model._meta.get_field(field_name).clean(value, None)
+    except ValidationError as error:
+        raise CommandError(f"{field_name} “{value}”: {' '.join(error.messages)}") from error
+
+
+def clean_email(email):
+    try:
+        validate_email(email)
+    except ValidationError as error:
+        raise CommandError(f"Email “{email}”: {' '.join(error.messages)}") from error
+    return email
+
+
+def editors_group():
+    try:
+        return Group.objects.get(name=EDITORS_GROUP)
+    except Group.DoesNotExist:
+        raise CommandError(
+            f"The {EDITORS_GROUP} group does not exist; run `python manage.py migrate` first."
+        ) from None
+
+
+def password_from_environment(user, variable):
+    password = os.environ.get(variable, "")
+    if not password:
+        raise CommandError(f"The environment variable {variable} is not set or is empty. Nothing was changed.")
+    problems = password_problems(password, user)
+    if problems:
+        raise CommandError(f"The password in {variable} is not acceptable: {' '.join(problems)} Nothing was changed.")
+    return password
+
+
+def password_problems(password, user):
+    if not password:
+        return ["The password cannot be empty."]
+    try:
+        validate_password(password, user)
+    except ValidationError as error:
+        return error.messages
+    return []
+
+
+def save_editor(user, group, password):
+    user.is_staff = True
+    user.is_superuser = False
+    if password:
+        user.set_password(password)
+    elif user.pk is None:
+        user.set_unusable_password()
+    user.save()
+    user.groups.add(group)
