@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install install-test migrate fixtures editor bench serve screenshots clean
+.PHONY: run test install install-test migrate fixtures editor bench serve backup restore screenshots clean
 
 run: install migrate fixtures
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
@@ -43,6 +43,22 @@ fixtures: migrate
 # Create an editor account: make editor USERNAME=alice (asks for the password).
 editor: migrate
 	$(BIN)/python manage.py create_editor $(USERNAME)
+
+# Production: gunicorn behind whitenoise's compressed, hashed static files. Needs
+# DJANGO_DEBUG=0, DJANGO_SECRET_KEY and DJANGO_ALLOWED_HOSTS in the environment.
+serve: install migrate
+	$(BIN)/python manage.py collectstatic --noinput --verbosity 0
+	$(BIN)/gunicorn relations.wsgi --bind $(HOST):$(PORT) --workers $(WORKERS) --access-logfile -
+
+WORKERS ?= 3
+
+# A dated, complete dump in backups/; `make restore FILE=...` loads one into an empty database.
+backup: migrate
+	$(BIN)/python manage.py backup --directory backups
+
+restore: migrate
+	@test -n "$(FILE)" || (echo "Usage: make restore FILE=backups/relations-....json.gz" && exit 2)
+	$(BIN)/python manage.py restore $(FILE)
 
 bench: install-test migrate
 	$(BIN)/python bench/timeline.py
