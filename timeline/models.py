@@ -26,7 +26,12 @@ class Source(models.Model):
     class Meta:
         ordering = ["-published", "outlet"]
         constraints = [
-            models.UniqueConstraint(fields=["url"], condition=~Q(url=""), name="unique_source_url_when_set"),
+            models.UniqueConstraint(
+                fields=["url"],
+                condition=~Q(url=""),
+                name="unique_source_url_when_set",
+                violation_error_message="Another source already has this URL.",
+            ),
         ]
 
     def __str__(self):
@@ -143,6 +148,12 @@ class Event(models.Model):
         help_text=SCORE_HELP,
     )
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.DRAFT)
+    version = models.PositiveIntegerField(
+        default=1, editable=False, help_text="Raised by every save; a save based on an older version is refused."
+    )
+    is_synthetic = models.BooleanField(
+        default=False, editable=False, help_text="Generated for benchmarks and scale tests; never a real event."
+    )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", editable=False
     )

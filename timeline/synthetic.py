@@ -1,7 +1,7 @@
 """Synthetic events for benchmarks and scale tests. Never part of the fixtures.
 
-Every synthetic event cites one "Synthetic benchmark data" source and has a
-slug starting with "synthetic-", so they are easy to see and to delete.
+Synthetic events are flagged `is_synthetic`, cite one "Synthetic benchmark
+data" source and have slugs starting with "synthetic-".
 """
 import datetime
 
@@ -68,6 +68,7 @@ def generate_events(count, seed=0, batch_size=2000):
                 theater=theaters[theater_picks[number]],
                 score=float(scores[number]),
                 status=Event.Status.PUBLISHED,
+                is_synthetic=True,
             )
             for number in range(count)
         ],
