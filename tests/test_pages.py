@@ -117,6 +117,8 @@ def test_filtering_by_actor_uses_its_id(client):
         ("date_from=2017-13-45", "Enter a valid date"),
         ("category=nonsense", "Select a valid choice"),
         ("actor=abc", "is not a valid value"),
+        ("actor=99999999999999999999", "is not a valid value"),
+        ("actor=-3", "is not a valid value"),
         ("theater=nowhere", "Select a valid choice"),
         ("direction=sideways", "Select a valid choice"),
         ("date_from=2017-05-01&date_to=2017-04-01", "must be on or before"),

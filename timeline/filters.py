@@ -14,10 +14,24 @@ class DirectionChoices:
     choices = [("", "Both"), (ESCALATION, "Escalations (score below 0)"), (THAW, "Thaws (score above 0)")]
 
 
+class ActorChoiceField(forms.ModelMultipleChoiceField):
+    """Actors by id; ids a database integer cannot hold are invalid, not a server error."""
+
+    largest_id = 2**63 - 1
+
+    def clean(self, value):
+        for pk in value or []:
+            if not str(pk).isdigit() or int(pk) > self.largest_id:
+                raise forms.ValidationError(
+                    self.error_messages["invalid_pk_value"], code="invalid_pk_value", params={"pk": pk}
+                )
+        return super().clean(value)
+
+
 class EventFilterForm(forms.Form):
     date_from = forms.DateField(required=False, label="From", widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
     date_to = forms.DateField(required=False, label="To", widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
-    actor = forms.ModelMultipleChoiceField(
+    actor = ActorChoiceField(
         queryset=Actor.objects.all(), required=False, label="Actors", widget=forms.CheckboxSelectMultiple
     )
     side = forms.MultipleChoiceField(
