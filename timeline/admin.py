@@ -12,7 +12,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
-from .forms import EvidenceFormSet, SourceAddForm
+from .forms import EventForm, EvidenceFormSet, SourceAddForm
 from .models import Actor, Event, Evidence, Source, Theater
 
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
@@ -102,6 +102,7 @@ class ActorSideFilter(admin.SimpleListFilter):
 
 @admin.register(Event)
 class EventAdmin(SimpleHistoryAdmin):
+    form = EventForm
     list_display = ["date_in_words", "title", "score", "status", "category", "theater"]
     list_display_links = ["title"]
     list_filter = ["status", "category", "theater", "actors", ActorSideFilter]
@@ -114,7 +115,7 @@ class EventAdmin(SimpleHistoryAdmin):
     inlines = [EvidenceInline]
     actions = ["publish", "send_to_review", "unpublish"]
     fieldsets = [
-        (None, {"fields": ["title", "slug", "summary"]}),
+        (None, {"fields": ["title", "slug", "summary", "started_from_version"]}),
         ("When", {"fields": ["date", "date_precision", "end_date"]}),
         ("What", {"fields": ["category", "theater", "actors", "score", "status"]}),
     ]

@@ -34,6 +34,55 @@ class SourceAddForm(forms.ModelForm):
         return self.cleaned_data["raw_text"] or self.cleaned_data.get("body", "")
 
 
+class EventForm(forms.ModelForm):
+    """The event form; it carries the version the editor started from, so that a
+    save over someone else's newer save is refused instead of overwriting it."""
+
+    started_from_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    class Meta:
+        model = Event
+        fields = "__all__"
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.fields["started_from_version"].initial = self.instance.version
+
+    def clean(self):
+        cleaned = super().clean()
+        started_from = cleaned.get("started_from_version")
+        if self.instance.pk and started_from is not None:
+            stored = Event.objects.filter(pk=self.instance.pk).values_list("version", flat=True).first()
+            if stored != started_from:
+                raise ValidationError(conflict_message(self.instance.pk, started_from), code="stale")
+            self.instance.expected_version = started_from
+        return cleaned
+
+
+UNCOMPARED_FIELDS = ["version", "updated_at", "updated_by", "created_at", "created_by", "is_synthetic"]
+
+
+def conflict_message(event_id, started_from):
+    """Who saved the event since `started_from`, and what they changed."""
+    history = Event.history.filter(id=event_id).order_by("-history_date", "-history_id")
+    latest, then = history.first(), history.filter(version=started_from).first()
+    who = latest.history_user if latest and latest.history_user else "Another editor"
+    message = f"{who} saved this event after you opened it, so your changes were not saved."
+    if latest and then:
+        changes = latest.diff_against(then, excluded_fields=UNCOMPARED_FIELDS).changes
+        if changes:
+            message += " They changed " + "; ".join(describe_change(change) for change in changes) + "."
+    return message + " Reload the page to see their version, then make your changes again."
+
+
+def describe_change(change):
+    label = Event._meta.get_field(change.field).verbose_name
+    if change.field == "actors":
+        return "the actors"
+    return f"{label} from “{change.old}” to “{change.new}”"
+
+
 class EvidenceFormSet(BaseInlineFormSet):
     """The evidence of one event; a published event must keep at least one quote."""
 

@@ -2,7 +2,7 @@
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
-from django.db import models
+from django.db import models, transaction
 from django.db.models import Q
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
@@ -109,6 +109,17 @@ def score_reading(score):
     return strength + ("escalation" if score < 0 else "thaw")
 
 
+class StaleEventError(Exception):
+    """A save based on a version of the event older than the stored one."""
+
+    def __init__(self, event, stored_version):
+        self.stored_version = stored_version
+        super().__init__(
+            f"“{event.title}” was saved by someone else (version {stored_version}) after version "
+            f"{event.expected_version}, which this save started from."
+        )
+
+
 class Event(models.Model):
     class Precision(models.TextChoices):
         DAY = dates.DAY, "Day"
@@ -182,6 +193,23 @@ class Event(models.Model):
 
     def get_absolute_url(self):
         return reverse("timeline:event", args=[self.slug])
+
+    # The version an editor's form started from; when set, a save refuses to
+    # overwrite a newer stored version (optimistic locking).
+    expected_version = None
+
+    def save(self, *args, **kwargs):
+        if self._state.adding:
+            return super().save(*args, **kwargs)
+        with transaction.atomic():
+            stored = Event.objects.select_for_update().values_list("version", flat=True).get(pk=self.pk)
+            if self.expected_version is not None and stored != self.expected_version:
+                raise StaleEventError(self, stored)
+            self.version = stored + 1
+            if kwargs.get("update_fields") is not None:
+                kwargs["update_fields"] = {*kwargs["update_fields"], "version"}
+            super().save(*args, **kwargs)
+            self.expected_version = None
 
     def clean(self):
         if self.date:
