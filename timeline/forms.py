@@ -47,17 +47,21 @@ class EventForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if self.instance.pk:
-            self.fields["started_from_version"].initial = self.instance.version
+            # The stored version, not the instance's: reverting edits a historical copy.
+            self.fields["started_from_version"].initial = stored_version(self.instance.pk)
 
     def clean(self):
         cleaned = super().clean()
         started_from = cleaned.get("started_from_version")
         if self.instance.pk and started_from is not None:
-            stored = Event.objects.filter(pk=self.instance.pk).values_list("version", flat=True).first()
-            if stored != started_from:
+            if stored_version(self.instance.pk) != started_from:
                 raise ValidationError(conflict_message(self.instance.pk, started_from), code="stale")
             self.instance.expected_version = started_from
         return cleaned
+
+
+def stored_version(event_id):
+    return Event.objects.filter(pk=event_id).values_list("version", flat=True).first()
 
 
 UNCOMPARED_FIELDS = ["version", "updated_at", "updated_by", "created_at", "created_by", "is_synthetic"]
