@@ -1,0 +1,480 @@
+"""The data downloads (CSV, JSON, TimelineJS3 JSON) through the Django test client, and their builders."""
+import csv
+import datetime
+import io
+import json
+
+import pandas as pd
+import pytest
+from django.utils import timezone
+
+from timeline import downloads
+from timeline.models import Actor, Event, Evidence
+
+from .factories import add_evidence, make_actor, make_event, make_source, make_theater
+
+pytestmark = pytest.mark.django_db
+
+ENDPOINTS = ["/events.csv", "/events.json", "/events.timelinejs.json"]
+CSV_COLUMNS = [
+    "date",
+    "date_precision",
+    "date_text",
+    "end_date",
+    "title",
+    "summary",
+    "url",
+    "score",
+    "category",
+    "theater",
+    "actors",
+    "quotes",
+]
+BODY = (
+    "Secretary of State Rex Tillerson said the strikes were a proportional response. "
+    "The Kremlin called the strikes an act of aggression.\n\n"
+    "Congress passed new   sanctions\non Russia. Moscow said it would retaliate against the sanctions.\n\n"
+    "Both space agencies said they would keep working together on the station. "
+    "The presidents spoke by telephone about Syria."
+)
+XSS_SCRIPT = "<script>alert(1)</script>"
+XSS_ATTRIBUTE = '"><img src=x onerror=alert(1)>'
+
+
+@pytest.fixture
+def world():
+    """Four published events of every precision, a draft and an event in review."""
+    russia = make_actor("Russia", Actor.Side.RUSSIA)
+    united_states = make_actor("United States", Actor.Side.UNITED_STATES)
+    source = make_source(
+        body=BODY, outlet="Example Wire", headline="Strikes and sanctions", published=datetime.date(2017, 7, 29),
+        url="https://news.example/strikes-and-sanctions",
+    )
+    strikes = make_event(
+        title="Missile strikes on Shayrat airbase", date=datetime.date(2017, 4, 7), category=Event.Category.MILITARY,
+        theater=make_theater("Syria"), score=-10, actors=[united_states], quote=None,
+    )
+    add_evidence(strikes, source, "the strikes were a proportional response.", speaker="Rex Tillerson")
+    phone_call = make_event(
+        title="Presidents speak by telephone", date=datetime.date(2017, 5, 2),
+        date_precision=Event.Precision.APPROXIMATE,
+        category=Event.Category.DIPLOMATIC, score=1.9, actors=[russia, united_states], quote=None,
+    )
+    add_evidence(phone_call, source, "The presidents spoke by telephone about Syria.")
+    sanctions = make_event(
+        title="Sanctions bill becomes law", date=datetime.date(2017, 7, 24), date_precision=Event.Precision.WEEK,
+        end_date=datetime.date(2017, 8, 2), category=Event.Category.SANCTIONS, score=-8,
+        actors=[united_states, russia], quote=None,
+    )
+    congress = add_evidence(sanctions, source, "Congress passed new sanctions on Russia.")
+    moscow = add_evidence(sanctions, source, "Moscow said it would retaliate against the sanctions.", speaker="Kremlin")
+    space = make_event(
+        title="Space agencies keep working together", date=datetime.date(2017, 8, 1),
+        date_precision=Event.Precision.MONTH, category=Event.Category.COOPERATION, theater=make_theater("Space"),
+        score=4, actors=[russia], quote=None,
+    )
+    add_evidence(space, source, "Both space agencies said they would keep working together on the station.")
+    draft = make_event(
+        title="Draft: strikes on Syria", date=datetime.date(2017, 4, 7), category=Event.Category.MILITARY,
+        theater=make_theater("Syria"), score=-10, actors=[russia], status=Event.Status.DRAFT, quote=None,
+    )
+    add_evidence(draft, source, "The Kremlin called the strikes an act of aggression.", speaker="Kremlin")
+    make_event(title="In review: space talks", status=Event.Status.REVIEW, theater=make_theater("Space"), quote=None)
+    return {
+        "source": source, "russia": russia, "strikes": strikes, "phone_call": phone_call, "sanctions": sanctions,
+        "space": space, "congress": congress, "moscow": moscow,
+    }
+
+
+def csv_rows(response):
+    return list(csv.DictReader(io.StringIO(response.content.decode("utf-8"))))
+
+
+def titles(response):
+    """The event titles of a download, whatever its format."""
+    if response["Content-Type"].startswith("text/csv"):
+        return [row["title"] for row in csv_rows(response)]
+    document = response.json()
+    if "title" in document:
+        return [slide["text"]["headline"] for slide in document["events"]]
+    return [event["title"] for event in document["events"]]
+
+
+STRIKES, PHONE_CALL, SANCTIONS, SPACE = (
+    "Missile strikes on Shayrat airbase",
+    "Presidents speak by telephone",
+    "Sanctions bill becomes law",
+    "Space agencies keep working together",
+)
+
+
+@pytest.mark.parametrize("endpoint", ENDPOINTS)
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        ("", [STRIKES, PHONE_CALL, SANCTIONS, SPACE]),
+        ("category=military", [STRIKES]),
+        ("category=military&category=sanctions", [STRIKES, SANCTIONS]),
+        ("date_from=2017-07-25", [SANCTIONS, SPACE]),
+        ("date_from=2017-04-01&date_to=2017-05-31", [STRIKES, PHONE_CALL]),
+        ("direction=escalation", [STRIKES, SANCTIONS]),
+        ("direction=thaw", [PHONE_CALL, SPACE]),
+        ("theater=syria", [STRIKES]),
+        ("theater=space&theater=syria", [STRIKES, SPACE]),
+        ("actor={russia}", [PHONE_CALL, SANCTIONS, SPACE]),
+        ("side=us", [STRIKES, PHONE_CALL, SANCTIONS]),
+        ("q=retaliate", [SANCTIONS]),
+        ("q=SPACE together", [SPACE]),
+        ("q=aggression", []),
+    ],
+)
+def test_filters_narrow_every_download_to_published_events_in_timeline_order(client, world, endpoint, query, expected):
+    response = client.get(f"{endpoint}?{query.format(russia=world['russia'].pk)}")
+
+    assert response.status_code == 200
+    assert titles(response) == expected
+
+
+@pytest.mark.parametrize("endpoint", ENDPOINTS)
+def test_drafts_and_their_quotes_never_appear(client, world, endpoint):
+    everything = client.get(endpoint)
+    searched = client.get(f"{endpoint}?q=Draft")
+
+    assert b"Draft: strikes" not in everything.content
+    assert b"In review" not in everything.content
+    assert b"act of aggression" not in everything.content
+    assert titles(searched) == []
+
+
+def test_the_csv_is_plain_utf8_with_a_header_and_one_row_per_event(client, world, monkeypatch):
+    monkeypatch.setattr(timezone, "localdate", lambda: datetime.date(2024, 2, 29))
+    sanctions = world["sanctions"]
+
+    response = client.get("/events.csv")
+
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    assert response["Content-Disposition"] == 'attachment; filename="us-russia-events-2024-02-29.csv"'
+    assert not response.content.startswith(b"\xef\xbb\xbf")
+    frame = pd.read_csv(io.BytesIO(response.content), keep_default_na=False)
+    assert list(frame.columns) == CSV_COLUMNS
+    assert len(frame) == 4
+    assert frame["score"].tolist() == [-10.0, 1.9, -8.0, 4.0]
+    row = frame.set_index("title").loc["Sanctions bill becomes law"]
+    assert row["date"] == "2017-07-24"
+    assert row["date_precision"] == "week"
+    assert row["date_text"] == "week of 24 July 2017 to 2 August 2017"
+    assert row["end_date"] == "2017-08-02"
+    assert row["url"] == f"http://testserver/events/{sanctions.slug}/"
+    assert row["category"] == "Sanctions and economic"
+    assert row["theater"] == "Bilateral"
+    assert row["actors"] == "Russia; United States"
+    assert row["quotes"] == (
+        "“Congress passed new sanctions on Russia.” — Example Wire, Strikes and sanctions (2017-07-29) "
+        "<https://news.example/strikes-and-sanctions> | "
+        "“Moscow said it would retaliate against the sanctions.” — Kremlin, Example Wire, Strikes and sanctions "
+        "(2017-07-29) <https://news.example/strikes-and-sanctions>"
+    )
+    assert frame.set_index("title").loc["Missile strikes on Shayrat airbase", "end_date"] == ""
+
+
+def test_csv_permalinks_lead_to_the_event_pages(client, world):
+    for row in csv_rows(client.get("/events.csv")):
+        page = client.get(row["url"])
+        assert page.status_code == 200
+        assert row["title"].encode() in page.content
+
+
+def test_a_source_without_a_web_address_is_cited_by_our_source_page(client):
+    source = make_source(url="")
+    event = make_event(source=source)
+    evidence = Evidence.objects.get(event=event)
+
+    [row] = csv_rows(client.get("/events.csv"))
+
+    assert row["quotes"].endswith(f"<http://testserver/sources/{source.pk}/#evidence-{evidence.pk}>")
+
+
+def test_csv_formula_cells_get_an_apostrophe_but_scores_stay_numbers(client):
+    make_event(
+        title='=HYPERLINK("https://evil.example","click")', summary="+1 for cooperation", score=-8,
+        actors=[make_actor("@SUM(A1)")], theater=make_theater("-Syria"),
+    )
+
+    response = client.get("/events.csv")
+    [row] = csv_rows(response)
+    frame = pd.read_csv(io.BytesIO(response.content))
+
+    assert row["title"] == "'=HYPERLINK(\"https://evil.example\",\"click\")"
+    assert row["summary"] == "'+1 for cooperation"
+    assert row["actors"] == "'@SUM(A1)"
+    assert row["theater"] == "'-Syria"
+    assert row["score"] == "-8.0"
+    assert frame["score"].dtype == float
+    assert frame["score"].tolist() == [-8.0]
+
+
+def test_neutralise_formulas_covers_every_dangerous_first_character():
+    table = pd.DataFrame(
+        {
+            "title": ["=1+1", "+1", "-1", "@A1", "\tx", "\rx", "plain", "a=b", ""],
+            "score": [-8.0, 1.0, -1.0, 0.0, 2.0, 3.0, 4.0, 5.0, 6.0],
+        }
+    )
+
+    neutral = downloads.neutralise_formulas(table)
+
+    assert neutral["title"].tolist() == ["'=1+1", "'+1", "'-1", "'@A1", "'\tx", "'\rx", "plain", "a=b", ""]
+    assert neutral["score"].tolist() == table["score"].tolist()
+    assert table["title"][0] == "=1+1", "the input frame is left as it was"
+
+
+def test_the_json_download_gives_count_filters_and_events_with_actors_and_quotes(client, world):
+    source, sanctions = world["source"], world["sanctions"]
+
+    response = client.get("/events.json?category=military&category=sanctions&date_from=2017-01-01&q=&direction=")
+
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/json"
+    assert response["Access-Control-Allow-Origin"] == "*"
+    document = json.loads(response.content)
+    assert document["count"] == 2
+    assert document["filters"] == {"category": ["military", "sanctions"], "date_from": "2017-01-01"}
+    strikes, event = document["events"]
+    assert strikes["end_date"] is None
+    assert strikes["actors"] == ["United States"]
+    assert event == {
+        "date": "2017-07-24",
+        "date_precision": "week",
+        "date_text": "week of 24 July 2017 to 2 August 2017",
+        "end_date": "2017-08-02",
+        "title": "Sanctions bill becomes law",
+        "summary": "A summary.",
+        "url": f"http://testserver/events/{sanctions.slug}/",
+        "score": -8.0,
+        "category": "Sanctions and economic",
+        "theater": "Bilateral",
+        "actors": ["Russia", "United States"],
+        "quotes": [
+            {
+                "quote": "Congress passed new sanctions on Russia.",
+                "speaker": "",
+                "source": {
+                    "outlet": "Example Wire",
+                    "headline": "Strikes and sanctions",
+                    "published": "2017-07-29",
+                    "url": "https://news.example/strikes-and-sanctions",
+                    "page": f"http://testserver/sources/{source.pk}/#evidence-{world['congress'].pk}",
+                },
+            },
+            {
+                "quote": "Moscow said it would retaliate against the sanctions.",
+                "speaker": "Kremlin",
+                "source": {
+                    "outlet": "Example Wire",
+                    "headline": "Strikes and sanctions",
+                    "published": "2017-07-29",
+                    "url": "https://news.example/strikes-and-sanctions",
+                    "page": f"http://testserver/sources/{source.pk}/#evidence-{world['moscow'].pk}",
+                },
+            },
+        ],
+    }
+
+
+def test_the_source_page_address_in_the_json_shows_the_quote(client, world):
+    quote = client.get("/events.json?category=sanctions").json()["events"][0]["quotes"][1]
+    page, anchor = quote["source"]["page"].split("#")
+
+    assert f'id="{anchor}"'.encode() in client.get(page).content
+
+
+def test_an_event_without_actors_or_quotes_gets_empty_lists(client):
+    make_event(quote=None)
+
+    [event] = client.get("/events.json").json()["events"]
+    [row] = csv_rows(client.get("/events.csv"))
+
+    assert event["actors"] == []
+    assert event["quotes"] == []
+    assert row["actors"] == ""
+    assert row["quotes"] == ""
+
+
+@pytest.mark.parametrize("endpoint", ENDPOINTS)
+def test_no_matching_events_give_an_empty_download(client, endpoint):
+    response = client.get(f"{endpoint}?category=military")
+
+    assert response.status_code == 200
+    assert titles(response) == []
+
+
+def test_the_timelinejs_document_has_a_title_slide_and_one_slide_per_event(client, world):
+    response = client.get("/events.timelinejs.json?category=military&category=sanctions&date_from=2017-04-01")
+
+    assert response["Content-Type"] == "application/json"
+    document = response.json()
+    assert document["title"]["text"]["headline"] == "US–Russia relations timeline"
+    assert document["title"]["text"]["text"] == (
+        "<p>2 published events: from 1 April 2017; categories: Military, Sanctions and economic.</p>"
+    )
+    assert [slide["unique_id"] for slide in document["events"]] == [world["strikes"].slug, world["sanctions"].slug]
+    assert [slide["group"] for slide in document["events"]] == ["Military", "Sanctions and economic"]
+
+
+def test_an_unfiltered_timelinejs_title_slide_counts_all_events(client, world):
+    title = client.get("/events.timelinejs.json").json()["title"]
+
+    assert title["text"]["text"] == "<p>All 4 published events.</p>"
+
+
+def test_timelinejs_dates_follow_the_precision(client, world):
+    slides = {slide["unique_id"]: slide for slide in client.get("/events.timelinejs.json").json()["events"]}
+
+    strikes = slides[world["strikes"].slug]
+    assert strikes["start_date"] == {"year": 2017, "month": 4, "day": 7, "display_date": "7 April 2017"}
+    assert "end_date" not in strikes
+    assert slides[world["space"].slug]["start_date"] == {"year": 2017, "month": 8, "display_date": "August 2017"}
+    assert slides[world["phone_call"].slug]["start_date"] == {
+        "year": 2017, "month": 5, "day": 2, "display_date": "around 2 May 2017"
+    }
+    sanctions = slides[world["sanctions"].slug]
+    assert sanctions["start_date"] == {"year": 2017, "month": 7, "day": 24, "display_date": "week of 24 July 2017"}
+    assert sanctions["end_date"] == {"year": 2017, "month": 8, "day": 2, "display_date": "2 August 2017"}
+
+
+@pytest.mark.parametrize(
+    "date, precision, expected",
+    [
+        (
+            datetime.date(2017, 7, 27), "week",
+            {"year": 2017, "month": 7, "day": 24, "display_date": "week of 24 July 2017"},
+        ),
+        (
+            datetime.date(2017, 1, 1), "week",
+            {"year": 2016, "month": 12, "day": 26, "display_date": "week of 26 December 2016"},
+        ),
+        (datetime.date(2017, 8, 15), "month", {"year": 2017, "month": 8, "display_date": "August 2017"}),
+    ],
+)
+def test_timelinejs_start_dates_are_normalised_to_the_monday_or_the_month(date, precision, expected):
+    assert downloads.start_date(date, precision) == expected
+
+
+def test_the_timelinejs_text_has_summary_first_quote_speaker_and_links(client, world):
+    strikes = world["strikes"]
+    [slide] = client.get("/events.timelinejs.json?category=military").json()["events"]
+
+    assert slide["text"]["headline"] == "Missile strikes on Shayrat airbase"
+    assert slide["text"]["text"] == (
+        "<p>A summary.</p>"
+        "<blockquote><p>“the strikes were a proportional response.”</p>"
+        "<footer>— Rex Tillerson</footer></blockquote>"
+        '<p>Source: <a href="https://news.example/strikes-and-sanctions">'
+        "Example Wire, “Strikes and sanctions”</a> · "
+        f'<a href="http://testserver/events/{strikes.slug}/">Event page</a></p>'
+    )
+
+
+def test_a_timelinejs_slide_without_a_quote_links_to_the_event_page_only(client):
+    event = make_event(quote=None, summary="")
+
+    [slide] = client.get("/events.timelinejs.json").json()["events"]
+
+    assert slide["text"]["text"] == f'<p><a href="http://testserver/events/{event.slug}/">Event page</a></p>'
+
+
+def test_timelinejs_text_escapes_every_piece_of_user_text(client):
+    hostile = f"{XSS_SCRIPT} {XSS_ATTRIBUTE}"
+    source = make_source(
+        body=f"He said {hostile} twice.", outlet=hostile, headline=hostile, url=f"https://news.example/{XSS_ATTRIBUTE}"
+    )
+    make_event(title=hostile, summary=hostile, quote=None, category=Event.Category.RHETORIC)
+    add_evidence(Event.objects.get(), source, hostile, speaker=hostile)
+
+    [slide] = client.get("/events.timelinejs.json").json()["events"]
+    searched = client.get("/events.timelinejs.json", {"q": hostile}).json()
+    html = [searched["title"]["text"]["text"], slide["text"]["headline"], slide["text"]["text"]]
+
+    for text in html:
+        assert "<script" not in text
+        assert "<img" not in text
+        assert "&lt;script&gt;alert(1)&lt;/script&gt;" in text
+    assert slide["text"]["headline"] == (
+        "&lt;script&gt;alert(1)&lt;/script&gt; &quot;&gt;&lt;img src=x onerror=alert(1)&gt;"
+    )
+    assert 'href="https://news.example/&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"' in slide["text"]["text"]
+
+
+def test_a_source_address_that_is_not_a_web_address_is_never_linked(client):
+    source = make_source(url="javascript:alert(1)")
+    event = make_event(source=source)
+    evidence = Evidence.objects.get(event=event)
+
+    [slide] = client.get("/events.timelinejs.json").json()["events"]
+
+    assert "javascript:" not in slide["text"]["text"]
+    assert f'href="http://testserver/sources/{source.pk}/#evidence-{evidence.pk}"' in slide["text"]["text"]
+
+
+@pytest.mark.parametrize(
+    "query, parameter",
+    [
+        ("date_from=2017-13-45", "(date_from)"),
+        ("category=nonsense", "(category)"),
+        ("actor=abc", "(actor)"),
+        ("actor=99999999999999999999", "(actor)"),
+        ("theater=atlantis", "(theater)"),
+        ("direction=sideways", "(direction)"),
+        ("date_from=2017-05-01&date_to=2017-04-01", "start date (From) must be on or before"),
+    ],
+)
+def test_invalid_filters_are_a_readable_400_never_a_500(client, world, query, parameter):
+    as_csv = client.get(f"/events.csv?{query}")
+    as_json = client.get(f"/events.json?{query}")
+    as_timelinejs = client.get(f"/events.timelinejs.json?{query}")
+
+    assert as_csv.status_code == 400
+    assert as_csv["Content-Type"] == "text/plain; charset=utf-8"
+    assert parameter in as_csv.content.decode()
+    for response in (as_json, as_timelinejs):
+        assert response.status_code == 400
+        assert response["Content-Type"] == "application/json"
+        errors = response.json()["errors"]
+        assert errors and all(isinstance(error, str) for error in errors)
+        assert any(parameter in error for error in errors)
+
+
+@pytest.mark.parametrize("endpoint", ENDPOINTS)
+def test_downloads_only_answer_get_and_head(client, endpoint):
+    assert client.post(endpoint).status_code == 405
+    assert client.head(endpoint).status_code == 200
+
+
+def make_many_events(count, source, actor):
+    for number in range(count):
+        make_event(
+            date=datetime.date(2017, 1, 1) + datetime.timedelta(days=number), source=source, actors=[actor],
+            score=(number % 21) - 10,
+        )
+
+
+@pytest.mark.parametrize(
+    "endpoint, queries",
+    # One query per frame (events, actors, evidence), plus one for each model-backed filter (actor, theater).
+    [("/events.csv", 3), ("/events.json", 3), ("/events.timelinejs.json", 2)],
+)
+def test_query_counts_do_not_grow_with_the_number_of_events(client, django_assert_num_queries, endpoint, queries):
+    source, actor = make_source(), make_actor()
+    filtered = f"{endpoint}?actor={actor.pk}&theater=bilateral&q=relations"
+
+    make_many_events(10, source, actor)
+    with django_assert_num_queries(queries):
+        assert len(titles(client.get(endpoint))) == 10
+    with django_assert_num_queries(queries + 2):
+        assert len(titles(client.get(filtered))) == 10
+
+    make_many_events(190, source, actor)
+    with django_assert_num_queries(queries):
+        assert len(titles(client.get(endpoint))) == 200
+    with django_assert_num_queries(queries + 2):
+        assert len(titles(client.get(filtered))) == 200
