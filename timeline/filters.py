@@ -20,7 +20,8 @@ class ActorChoiceField(forms.ModelMultipleChoiceField):
     largest_id = 2**63 - 1
 
     def clean(self, value):
-        for pk in value or []:
+        value = [pk for pk in value or [] if pk != ""]
+        for pk in value:
             if not str(pk).isdigit() or int(pk) > self.largest_id:
                 raise forms.ValidationError(
                     self.error_messages["invalid_pk_value"], code="invalid_pk_value", params={"pk": pk}
