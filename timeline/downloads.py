@@ -8,6 +8,7 @@ request.build_absolute_uri).
 """
 from collections import defaultdict
 
+import numpy as np
 import pandas as pd
 from django import forms
 from django.urls import reverse
@@ -52,8 +53,26 @@ def event_columns(events, absolute_url):
     )
 
 
+def url_pattern(absolute_url, view_name, placeholder):
+    """The absolute URL of `view_name` split around its argument, to build many URLs without reversing each."""
+    before, after = absolute_url(reverse(view_name, args=[placeholder])).split(str(placeholder))
+    return before, after
+
+
 def permalinks(events, absolute_url):
-    return events["slug"].map(lambda slug: absolute_url(reverse("timeline:event", args=[slug])))
+    before, after = url_pattern(absolute_url, "timeline:event", "placeholder-slug")
+    return before + events["slug"] + after
+
+
+def lists_by_event(values, event_ids):
+    """The values of each event as a list, indexed by event id (a vectorised groupby(...).agg(list))."""
+    order = np.argsort(event_ids.to_numpy(), kind="stable")
+    ids, ordered = event_ids.to_numpy()[order], values.to_numpy()[order]
+    unique_ids, starts = np.unique(ids, return_index=True)
+    if not len(ids):
+        return pd.Series(dtype=object)
+    chunks = np.split(ordered, starts[1:])
+    return pd.Series([chunk.tolist() for chunk in chunks], index=unique_ids, dtype=object)
 
 
 def per_event(events, values_by_event, default_factory):
@@ -63,8 +82,8 @@ def per_event(events, values_by_event, default_factory):
 
 def evidence_pages(evidence, absolute_url):
     """Our source page of each quote, at the quote: /sources/<id>/#evidence-<id>."""
-    paths = evidence["source_id"].map(lambda pk: reverse("timeline:source", args=[pk]))
-    return (paths + "#evidence-" + evidence["id"].astype(str)).map(absolute_url)
+    before, after = url_pattern(absolute_url, "timeline:source", 987654321)
+    return before + evidence["source_id"].astype(str) + after + "#evidence-" + evidence["id"].astype(str)
 
 
 def source_links(evidence, pages):
@@ -83,8 +102,8 @@ def published_dates(evidence):
 def csv_table(events, actors, evidence, absolute_url):
     """The CSV's rows: actors as "; "-joined names, quotes with their sources in one cell separated by " | "."""
     table = event_columns(events, absolute_url)
-    table["actors"] = per_event(events, actors.groupby("event_id")["actor"].agg("; ".join), str)
-    cited = citations(evidence, absolute_url).groupby(evidence["event_id"]).agg(" | ".join)
+    table["actors"] = per_event(events, lists_by_event(actors["actor"], actors["event_id"]).map("; ".join), str)
+    cited = lists_by_event(citations(evidence, absolute_url), evidence["event_id"]).map(" | ".join)
     table["quotes"] = per_event(events, cited, str)
     return neutralise_formulas(table)
 
@@ -125,8 +144,8 @@ def json_events(events, actors, evidence, absolute_url):
     table = event_columns(events, absolute_url)
     end_dates = table["end_date"].astype(object)
     table["end_date"] = end_dates.where(end_dates != "", None)
-    table["actors"] = per_event(events, actors.groupby("event_id")["actor"].agg(list), list)
-    quotes = quote_objects(evidence, absolute_url).groupby(evidence["event_id"]).agg(list)
+    table["actors"] = per_event(events, lists_by_event(actors["actor"], actors["event_id"]), list)
+    quotes = lists_by_event(quote_objects(evidence, absolute_url), evidence["event_id"])
     table["quotes"] = per_event(events, quotes, list)
     return table.to_dict("records")
 
