@@ -263,3 +263,7 @@ class Evidence(models.Model):
 
     def get_absolute_url(self):
         return f"{self.source.get_absolute_url()}#evidence-{self.pk}"
+
+
+# The curation assistant's models (lexicon, decisions on candidates) live with the assistant.
+from .assistant.models import CandidateDecision, LexiconEntry  # noqa: E402, F401

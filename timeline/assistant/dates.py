@@ -1,0 +1,255 @@
+"""Resolving the time expressions of a sentence against the article's publication date.
+
+The precision of the words is kept: "Friday" is a day, "last week" a week
+(stored as its Monday), "in January" a month, "after 11 weeks of ..." is
+approximate. Relative expressions are resolved by the rules below, because
+dateparser loses their precision ("earlier this week" is not understood, and
+"Friday" in an article published on a Friday is the Friday before); dateparser
+parses written-out dates ("6 April", "April 6, 2017") and "three weeks ago".
+
+A bare weekday or month is the most recent one not after publication (an
+article of Friday that says "Friday" means that day), unless its clause is
+in the future tense ("Tillerson will visit on Monday"): then it is the next
+one, and the date is flagged as expected. "next week", "tomorrow", "later
+this week" and any date after publication are expected too.
+
+Known limits: a year alone ("in 2014") is not resolved, for the timeline has
+no year precision; the tense is judged from its clause only (the text
+between "that", ";", ":" and quotation marks), so "said on Monday Tillerson
+will go" reads Monday as future.
+"""
+import datetime
+import re
+from dataclasses import dataclass
+
+import dateparser
+
+from ..dates import APPROXIMATE, DAY, MONTH, WEEK, normalise
+
+EXPRESSION = "expression"
+CONTEXT = "context"
+PUBLICATION = "publication"
+PRECISION_RANK = {DAY: 0, WEEK: 1, MONTH: 2, APPROXIMATE: 3}
+
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+MONTHS = [
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+]
+MONTH_ABBREVIATIONS = ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec"]
+MONTH_NAME = "|".join(MONTHS)
+MONTH_OR_ABBREVIATION = "|".join(MONTHS + [rf"{name}\." for name in MONTH_ABBREVIATIONS])
+COUNT_WORDS = "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+
+FUTURE_MARKERS = re.compile(
+    r"\b(?:will|shall|won[’']t|(?:is|are) (?:due|set|expected|scheduled|going) to|plans? to|intends? to)\b|[’']ll\b",
+    re.IGNORECASE,
+)
+CLAUSE_BOUNDARY = re.compile(r"\bthat\b|[;:\"“”]")
+
+
+@dataclass(frozen=True)
+class ResolvedDate:
+    date: datetime.date
+    precision: str
+    expected: bool = False
+    expression: str = ""
+    basis: str = EXPRESSION
+
+    @property
+    def needs_check(self):
+        """The editor should check dates that come from no time expression of their own."""
+        return self.basis != EXPRESSION
+
+
+@dataclass(frozen=True)
+class Found:
+    start: int
+    end: int
+    date: datetime.date
+    precision: str
+    expected: bool
+
+
+def publication_date(published):
+    """The fall-back for a sentence without a time expression."""
+    return ResolvedDate(published, APPROXIMATE, basis=PUBLICATION)
+
+
+def resolve(text, published):
+    """The date a sentence speaks of, or None when it has no time expression."""
+    found = [item for recogniser in RECOGNISERS for item in recogniser(text, published)]
+    if not found:
+        return None
+    best = min(found, key=lambda item: (PRECISION_RANK[item.precision], item.start))
+    return ResolvedDate(
+        date=normalise(best.date, best.precision),
+        precision=best.precision,
+        expected=best.expected or best.date > published,
+        expression=text[best.start : best.end],
+    )
+
+
+def in_future_clause(text, start, end):
+    """Whether the clause around text[start:end] is in the future tense."""
+    boundaries = [match.end() for match in CLAUSE_BOUNDARY.finditer(text, 0, start)]
+    following = CLAUSE_BOUNDARY.search(text, end)
+    clause = text[boundaries[-1] if boundaries else 0 : following.start() if following else len(text)]
+    return bool(FUTURE_MARKERS.search(clause))
+
+
+def days_after(published, days):
+    return published + datetime.timedelta(days=days)
+
+
+def add_months(date, months):
+    index = date.year * 12 + date.month - 1 + months
+    return datetime.date(index // 12, index % 12 + 1, 1)
+
+
+# Recognisers: each finds one kind of expression and yields Found items.
+
+DAY_OFFSETS = [
+    (re.compile(r"\bthe day before yesterday\b", re.IGNORECASE), -2),
+    (re.compile(r"\b(?:yesterday|last night)\b", re.IGNORECASE), -1),
+    (re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b", re.IGNORECASE), 0),
+    (re.compile(r"\btomorrow\b", re.IGNORECASE), 1),
+]
+
+
+def day_offsets(text, published):
+    taken = []
+    for pattern, offset in DAY_OFFSETS:
+        for match in pattern.finditer(text):
+            if any(start <= match.start() < end for start, end in taken):
+                continue  # "yesterday" inside "the day before yesterday"
+            taken.append(match.span())
+            yield Found(*match.span(), days_after(published, offset), DAY, offset > 0)
+
+
+RELATIVE_PERIOD = re.compile(
+    r"\b(?P<part>(?:earlier|later|early|late) )?(?P<which>last|this|next) (?P<unit>week|month)\b", re.IGNORECASE
+)
+STEP = {"last": -1, "this": 0, "next": 1}
+
+
+def relative_periods(text, published):
+    for match in RELATIVE_PERIOD.finditer(text):
+        which, part = match["which"].lower(), (match["part"] or "").strip().lower()
+        step = STEP[which]
+        if match["unit"].lower() == "week":
+            date, precision = days_after(published, 7 * step), WEEK
+        else:
+            date, precision = add_months(published, step), MONTH
+        expected = step > 0 or (which == "this" and (part == "later" or (not part and in_future_clause(text, *match.span()))))
+        yield Found(*match.span(), date, precision, expected)
+
+
+UNITS_AGO = re.compile(rf"\b(?P<count>\d+|{COUNT_WORDS}) (?P<unit>day|week|month)s? ago\b", re.IGNORECASE)
+
+
+def units_ago(text, published):
+    for match in UNITS_AGO.finditer(text):
+        parsed = parse_with_dateparser(match.group(), published, "past")
+        if parsed is not None:
+            yield Found(*match.span(), parsed, match["unit"].lower(), False)
+
+
+DAY_AND_MONTH = [
+    re.compile(rf"\b(?:{MONTH_OR_ABBREVIATION}) \d{{1,2}}(?:st|nd|rd|th)?\b(?:,? \d{{4}}\b)?"),
+    re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{MONTH_OR_ABBREVIATION})(?:,? \d{{4}}\b)?"),
+]
+ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
+
+
+def written_dates(text, published):
+    for pattern in DAY_AND_MONTH:
+        for match in pattern.finditer(text):
+            future = in_future_clause(text, *match.span())
+            parsed = parse_with_dateparser(match.group(), published, "future" if future else "past")
+            if parsed is not None:
+                yield Found(*match.span(), parsed, DAY, future)
+    for match in ISO_DATE.finditer(text):
+        try:
+            yield Found(*match.span(), datetime.date.fromisoformat(match.group()), DAY, False)
+        except ValueError:
+            continue
+
+
+# A month name alone is a month only after a word that makes it one, or before a year:
+# "in May", "since March", "April 2016", never the modal verb "may" or the name "May".
+MONTH_EXPRESSION = re.compile(
+    rf"\b(?:(?P<word>(?i:in|since|during|until|by|from|of|last|this|next|early|late|mid)[ -])"
+    rf"(?:(?i:early|late|mid)[ -])?(?P<month>{MONTH_NAME})(?:,? (?P<year>\d{{4}})\b)?(?! \d)"
+    rf"|(?P<bare_month>{MONTH_NAME}),? (?P<bare_year>\d{{4}})\b)"
+)
+
+
+def months(text, published):
+    for match in MONTH_EXPRESSION.finditer(text):
+        name, year = match["month"] or match["bare_month"], match["year"] or match["bare_year"]
+        number = MONTHS.index(name) + 1
+        word = (match["word"] or "").strip(" -").lower()
+        future = word != "last" and in_future_clause(text, *match.span())
+        if year:
+            date = datetime.date(int(year), number, 1)
+        else:
+            date = month_without_year(number, word, published, future)
+        yield Found(*match.span(), date, MONTH, future)
+
+
+def month_without_year(number, word, published, future):
+    this_year = datetime.date(published.year, number, 1)
+    this_month = published.replace(day=1)
+    if word == "last" or (word != "next" and not future):
+        if this_year < this_month or (this_year == this_month and word != "last"):
+            return this_year
+        return this_year.replace(year=published.year - 1)
+    if this_year > this_month or (this_year == this_month and word != "next"):
+        return this_year
+    return this_year.replace(year=published.year + 1)
+
+
+WEEKDAY_EXPRESSION = re.compile(
+    rf"\b(?:(?P<word>(?i:last|this past|this|next)) )?(?P<weekday>{'|'.join(WEEKDAYS)})\b"
+)
+
+
+def weekdays(text, published):
+    for match in WEEKDAY_EXPRESSION.finditer(text):
+        word = (match["word"] or "").lower()
+        target = WEEKDAYS.index(match["weekday"])
+        future = word == "next" or (word in ("", "this") and in_future_clause(text, *match.span()))
+        if future:
+            days = (target - published.weekday()) % 7 or 7
+        else:
+            days = -((published.weekday() - target) % 7)
+            if days == 0 and word in ("last", "this past"):
+                days = -7
+        yield Found(*match.span(), days_after(published, days), DAY, future)
+
+
+# Spans of time measured up to the time of writing: "after 11 weeks of", "in recent days".
+VAGUE = re.compile(
+    rf"\b(?:(?:after|for|in) (?:the )?(?:past |last |first )?(?:\d+|a few|several|{COUNT_WORDS}) "
+    r"(?:days|weeks|months|years) of|in recent (?:days|weeks|months)|recently|lately)\b",
+    re.IGNORECASE,
+)
+
+
+def vague(text, published):
+    for match in VAGUE.finditer(text):
+        yield Found(*match.span(), published, APPROXIMATE, False)
+
+
+def parse_with_dateparser(words, published, prefer):
+    settings = {
+        "RELATIVE_BASE": datetime.datetime.combine(published, datetime.time()),
+        "PREFER_DATES_FROM": prefer,
+        "PREFER_DAY_OF_MONTH": "first",
+    }
+    parsed = dateparser.parse(words, languages=["en"], settings=settings)
+    return parsed.date() if parsed else None
+
+
+RECOGNISERS = [day_offsets, relative_periods, units_ago, written_dates, months, weekdays, vague]

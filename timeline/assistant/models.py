@@ -1,0 +1,87 @@
+"""The assistant's data: the lexicon of event expressions and the editors' decisions on candidates.
+
+These models belong to the timeline app: the last line of timeline/models.py
+imports them, after Event is defined, so Django finds them.
+"""
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+
+from ..models import Event
+
+EXPRESSION_HELP = (
+    "Words matched in a sentence, whatever their case. A word ending in * matches any ending "
+    "(“expel*” matches expel, expels, expelled); “...” stands for up to four words in between "
+    "(“impose* ... sanction*” matches “imposes new sanctions”)."
+)
+
+
+class LexiconEntry(models.Model):
+    """An expression that signals a kind of event, with its CAMEO code and Goldstein score."""
+
+    # CAMEO's code for "make statement": verbs of saying. A sentence's other expressions come first.
+    STATEMENT_CODE = "010"
+
+    expression = models.CharField(max_length=200, unique=True, help_text=EXPRESSION_HELP)
+    cameo_code = models.CharField(
+        "CAMEO code", max_length=6, help_text="The CAMEO event code, such as 174 (expel or deport individuals)."
+    )
+    event_type = models.CharField(max_length=200, help_text="The CAMEO event type, in words.")
+    category = models.CharField(max_length=12, choices=Event.Category.choices)
+    score = models.DecimalField(
+        max_digits=3,
+        decimal_places=1,
+        validators=[MinValueValidator(-10), MaxValueValidator(10)],
+        help_text="The Goldstein value GDELT gives the CAMEO code, −10 to +10.",
+    )
+    notes = models.TextField(blank=True, help_text="When the expression misleads, and what editors should check.")
+
+    class Meta:
+        ordering = ["expression"]
+        verbose_name_plural = "lexicon entries"
+
+    def __str__(self):
+        return f"{self.expression} ({self.cameo_code}, {self.score:+})"
+
+    def clean(self):
+        from .lexicon import expression_problem
+
+        problem = expression_problem(self.expression)
+        if problem:
+            raise ValidationError({"expression": problem})
+
+    def is_statement(self):
+        return self.cameo_code == self.STATEMENT_CODE
+
+
+class CandidateDecision(models.Model):
+    """What an editor did with a suggested candidate, so the next run does not propose it again."""
+
+    class Decision(models.TextChoices):
+        ACCEPTED = "accepted", "Accepted"
+        MERGED = "merged", "Merged into an event"
+        REJECTED = "rejected", "Rejected"
+
+    source = models.ForeignKey("timeline.Source", on_delete=models.CASCADE, related_name="candidate_decisions")
+    key = models.CharField(
+        max_length=64, help_text="A hash of the candidate's first sentence, white space squeezed."
+    )
+    start = models.PositiveIntegerField(help_text="Where the candidate's first sentence started in the body.")
+    end = models.PositiveIntegerField(help_text="Where the candidate's first sentence ended in the body.")
+    sentence = models.TextField()
+    decision = models.CharField(max_length=10, choices=Decision.choices)
+    event = models.ForeignKey(
+        Event, null=True, blank=True, on_delete=models.SET_NULL, related_name="candidate_decisions"
+    )
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    decided_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["source", "start"]
+        constraints = [models.UniqueConstraint(fields=["source", "key"], name="one_decision_per_candidate")]
+
+    def __str__(self):
+        return f"{self.get_decision_display()}: “{self.sentence[:60]}”"

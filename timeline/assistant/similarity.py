@@ -1,0 +1,94 @@
+"""Whether two reports are of the same happening: dates that agree, similar words, shared actors.
+
+Dates agree when the periods they stand for overlap: a day, its week (Monday
+to Sunday), its month, or a week either side of an approximate date. Wording
+is compared on content words cut to their first five letters, so "expels" and
+"expelled" count as one word. States are named in nearly every report of
+US-Russian relations, so only shared people and institutions count as a sign
+of the same happening.
+"""
+import datetime
+import re
+from dataclasses import dataclass
+
+from ..dates import APPROXIMATE, period_end
+from ..models import Actor
+
+APPROXIMATE_DAYS = 7
+STEM_LENGTH = 5
+SIMILAR_WORDING = 0.5
+SIMILAR_WITH_SHARED_ACTOR = 0.3
+STOPWORDS = set(
+    """
+    all and any are can did for get had has her him his how its let may not one our out she the was who you
+    about after again against also although among another because been before being between both but could
+    does doing down during each even from further have having here into itself just last made make many more
+    most much must next only other over said says same should since some such than that their them then there
+    these they this those through under until very were what when where which while will with would your
+    """.split()
+)
+WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+@dataclass(frozen=True)
+class Report:
+    """What is compared of a candidate or an event."""
+
+    text: str
+    date: datetime.date
+    precision: str
+    category: str
+    actors: tuple
+
+
+def event_report(event):
+    """The Report of a stored event: its title, summary and quotes (prefetch evidence and actors)."""
+    quotes = " ".join(evidence.quote for evidence in event.evidence.all())
+    return Report(
+        f"{event.title} {event.summary} {quotes}", event.date, event.date_precision, event.category, tuple(event.actors.all())
+    )
+
+
+def interval(date, precision, approximate_days=APPROXIMATE_DAYS):
+    if precision == APPROXIMATE:
+        margin = datetime.timedelta(days=approximate_days)
+        return date - margin, date + margin
+    return date, period_end(date, precision)
+
+
+def dates_agree(first_date, first_precision, second_date, second_precision, approximate_days=APPROXIMATE_DAYS):
+    first_start, first_end = interval(first_date, first_precision, approximate_days)
+    second_start, second_end = interval(second_date, second_precision, approximate_days)
+    return first_start <= second_end and second_start <= first_end
+
+
+def stems(text):
+    return {word[:STEM_LENGTH] for word in map(str.lower, WORD.findall(text)) if word not in STOPWORDS}
+
+
+def wording_similarity(text, other_text):
+    """The share of the content words of `text` that `other_text` also has."""
+    words = stems(text)
+    if not words:
+        return 0.0
+    return len(words & stems(other_text)) / len(words)
+
+
+def shares_a_named_actor(actors, other_actors):
+    """Whether the two share a person or an institution (not merely a state)."""
+    named = {actor.pk for actor in actors if actor.kind != Actor.Kind.STATE}
+    return bool(named & {actor.pk for actor in other_actors})
+
+
+def same_happening(first, second):
+    """Whether two Reports are of the same happening."""
+    if not dates_agree(first.date, first.precision, second.date, second.precision):
+        return False
+    similarity = wording_similarity(first.text, second.text)
+    if similarity >= SIMILAR_WORDING:
+        return True
+    return (
+        similarity >= SIMILAR_WITH_SHARED_ACTOR
+        and first.category == second.category
+        and shares_a_named_actor(first.actors, second.actors)
+    )

@@ -1,0 +1,48 @@
+"""Score the assistant's suggestions against the curated events of every source."""
+from django.core.management.base import BaseCommand
+
+from timeline.assistant.evaluation import evaluate
+from timeline.models import Source
+
+COLUMNS = ["candidates", "events", "matched", "recall", "precision", "date accuracy", "recall, right date"]
+
+
+class Command(BaseCommand):
+    help = (
+        "Run the curation assistant on every source and compare its candidates with the source's published "
+        "events. A candidate matches an event when one of its sentences overlaps a quote the event cites, or "
+        "when its date (from a time expression) agrees with the event's within their precisions and they share "
+        "an actor. Recall is the share of events matched, precision the share of candidates matching an event, "
+        "date accuracy the share of matching candidates with the event's date and precision, and recall with "
+        "the right date the share of events whose quote a candidate proposes with the event's date and precision."
+    )
+
+    def handle(self, *args, **options):
+        sources = Source.objects.order_by("published", "pk")
+        if not sources:
+            self.stdout.write("There are no sources to evaluate.")
+            return
+        scores, total = evaluate(sources)
+        rows = [[score.label, *cells(score)] for score in [*scores, total]]
+        widths = [max(len(str(row[index])) for row in [["source", *COLUMNS], *rows]) for index in range(len(COLUMNS) + 1)]
+        for row in [["source", *COLUMNS], *rows]:
+            label, *values = row
+            self.stdout.write(
+                "  ".join([label.ljust(widths[0]), *(str(value).rjust(width) for value, width in zip(values, widths[1:]))])
+            )
+
+
+def cells(score):
+    return [
+        score.candidates,
+        score.events,
+        score.matched_events,
+        percent(score.recall),
+        percent(score.precision),
+        percent(score.date_accuracy),
+        percent(score.recall_dated_right),
+    ]
+
+
+def percent(value):
+    return "–" if value is None else f"{value:.0%}"
