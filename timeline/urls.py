@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import downloads, pages
+from .views import downloads, embeds, pages
 
 app_name = "timeline"
 
@@ -12,4 +12,7 @@ urlpatterns = [
     path("events.csv", downloads.events_csv, name="events_csv"),
     path("events.json", downloads.events_json, name="events_json"),
     path("events.timelinejs.json", downloads.events_timelinejs, name="events_timelinejs"),
+    path("embed/", embeds.timeline_embed, name="embed_timeline"),
+    path("embed/events/<slug:slug>/", embeds.event_embed, name="embed_event"),
+    path("oembed", embeds.oembed, name="oembed"),
 ]

@@ -1,0 +1,139 @@
+// The Embed builder on the timeline and event pages: turns the page's filters and the
+// chosen options into an iframe snippet, previews it, and copies it. The snippet is the
+// one embed_snippet() in timeline/views/embeds.py writes for oEmbed; keep the two alike.
+(function () {
+  "use strict";
+
+  var MIN_HEIGHT = 200;
+  var MAX_HEIGHT = 2000;
+  var PREVIEW_DELAY = 400;
+
+  function escapeHtml(text) {
+    return String(text)
+      .replace(/&/g, "&amp;")
+      .replace(/</g, "&lt;")
+      .replace(/>/g, "&gt;")
+      .replace(/"/g, "&quot;")
+      .replace(/'/g, "&#x27;");
+  }
+
+  function absolute(path) {
+    return new URL(path, document.baseURI).href;
+  }
+
+  function setUp(builder) {
+    var form = builder.querySelector(".embed-options");
+    var code = builder.querySelector(".embed-code");
+    var copyButton = builder.querySelector("[data-copy-embed]");
+    var status = builder.querySelector(".embed-copy-status");
+    var preview = builder.querySelector("[data-embed-preview]");
+    var filterNames = (builder.dataset.filterNames || "").split(" ").filter(Boolean);
+    var previewTimer = null;
+
+    function height() {
+      var value = parseInt(form.elements.height.value, 10);
+      if (isNaN(value)) value = parseInt(form.elements.height.defaultValue, 10);
+      return Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, value));
+    }
+
+    function title() {
+      return form.elements.title ? form.elements.title.value.trim() : "";
+    }
+
+    // Filters from the address bar: htmx keeps it in step with the filter form.
+    function embedUrl() {
+      var parameters = new URLSearchParams();
+      new URLSearchParams(window.location.search).forEach(function (value, name) {
+        if (value !== "" && filterNames.indexOf(name) !== -1) parameters.append(name, value);
+      });
+      parameters.append("height", height());
+      parameters.append("theme", form.elements.theme.value);
+      if (form.elements.list && form.elements.list.checked) parameters.append("list", "on");
+      if (title()) parameters.append("title", title());
+      return absolute(builder.dataset.embedPath) + "?" + parameters.toString();
+    }
+
+    function snippet(src) {
+      var html =
+        '<iframe src="' + escapeHtml(src) + '" title="' + escapeHtml(title() || builder.dataset.title) +
+        '" width="100%" height="' + height() + '" loading="lazy" style="border: 0;"></iframe>';
+      if (form.elements.resize.checked) {
+        html += '\n<script src="' + escapeHtml(absolute(builder.dataset.scriptPath)) + '" async></' + "script>";
+      }
+      return html;
+    }
+
+    function showPreview(src) {
+      var frame = preview.querySelector("iframe");
+      if (!frame) {
+        frame = document.createElement("iframe");
+        frame.className = "embed-preview-frame";
+        preview.appendChild(frame);
+      }
+      frame.title = "Preview: " + (title() || builder.dataset.title);
+      if (frame.getAttribute("src") === src) return;
+      frame.height = height();
+      frame.style.height = height() + "px"; // until the embed reports its own height
+      frame.src = src;
+    }
+
+    function update(delayPreview) {
+      var src = embedUrl();
+      code.value = snippet(src);
+      status.textContent = "";
+      clearTimeout(previewTimer);
+      if (!builder.open) return;
+      if (delayPreview) previewTimer = setTimeout(showPreview, PREVIEW_DELAY, src);
+      else showPreview(src);
+    }
+
+    function copied() {
+      status.textContent = "Copied to the clipboard";
+    }
+
+    function selectForCopying() {
+      code.focus();
+      code.select();
+      var done = false;
+      try {
+        done = document.execCommand("copy");
+      } catch (error) {
+        done = false;
+      }
+      status.textContent = done ? "Copied to the clipboard" : "Selected: press Ctrl+C (⌘C on a Mac) to copy";
+    }
+
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+    });
+    form.addEventListener("input", function () {
+      update(true);
+    });
+    form.addEventListener("change", function () {
+      update(false);
+    });
+    builder.addEventListener("toggle", function () {
+      update(false);
+    });
+    builder.addEventListener("change", function (event) {
+      if (event.target.name === "preview-width") preview.classList.toggle("phone", event.target.value === "phone");
+    });
+    copyButton.addEventListener("click", function () {
+      if (navigator.clipboard && window.isSecureContext) {
+        navigator.clipboard.writeText(code.value).then(copied, selectForCopying);
+      } else {
+        selectForCopying();
+      }
+    });
+    // The timeline's filters change the address without reloading the page.
+    document.addEventListener("htmx:pushedIntoHistory", function () {
+      update(false);
+    });
+    window.addEventListener("popstate", function () {
+      update(false);
+    });
+    update(false);
+  }
+
+  document.querySelectorAll("[data-embed-builder]").forEach(setUp);
+})();

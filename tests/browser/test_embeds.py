@@ -1,0 +1,158 @@
+"""Embeds in a real browser: a host page on another origin frames them in Debian's Chromium."""
+import functools
+import threading
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import urlsplit
+
+import pytest
+from django.core.management import call_command
+
+from tests.conftest import SEED_FIXTURE
+from timeline.models import Event
+from timeline.views.embeds import embed_snippet
+
+MARKERS = ".scatterlayer .trace .point"
+
+
+@pytest.fixture
+def site(live_server, transactional_db):
+    call_command("loaddata", SEED_FIXTURE, verbosity=0)
+    return live_server.url
+
+
+class QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):
+        pass
+
+
+@pytest.fixture
+def host(tmp_path):
+    """Serves HTML written to tmp_path from 127.0.0.1 on its own port: another origin than the live server."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(tmp_path)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+
+    def page_with(body, name="host.html"):
+        (tmp_path / name).write_text(
+            f'<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Host article</title></head><body>{body}</body></html>',
+            encoding="utf-8",
+        )
+        return f"http://127.0.0.1:{server.server_port}/{name}"
+
+    yield page_with
+    server.shutdown()
+    server.server_close()
+
+
+def test_the_host_is_another_origin(site, host):
+    assert urlsplit(site).netloc != urlsplit(host("")).netloc
+
+
+def snippet(site, path, height, resize=True):
+    """The embed code a journalist pastes, as the builder and oEmbed write it."""
+    script = f"{site}/static/embed.js" if resize else None
+    return embed_snippet(f"{site}{path}", "Timeline", height, script_url=script)
+
+
+def watch_errors(page):
+    page.errors = []
+    page.on("console", lambda message: message.type == "error" and page.errors.append(message.text))
+    page.on("pageerror", lambda error: page.errors.append(str(error)))
+    return page
+
+
+def embed_frame(page):
+    return page.frame(url=lambda url: "/embed/" in url)
+
+
+def frame_at(page, url):
+    """The frame showing `url`, once its navigation has committed."""
+    for _ in range(50):
+        frame = page.frame(url=url)
+        if frame:
+            return frame
+        page.wait_for_timeout(100)
+    raise AssertionError(f"no frame shows {url}")
+
+
+def content_height(frame):
+    return frame.evaluate("() => document.querySelector('.embed').getBoundingClientRect().height")
+
+
+def test_an_embed_on_another_origin_draws_the_chart_and_grows_to_its_content(page, site, host):
+    watch_errors(page)
+    page.goto(host("<h1>An article</h1>" + snippet(site, "/embed/?height=300&list=on", 300)))
+    page.frame_locator("iframe").locator(MARKERS).first.wait_for()
+
+    assert page.frame_locator("iframe").locator(MARKERS).count() == Event.objects.published().count()
+    page.wait_for_function("() => document.querySelector('iframe').getBoundingClientRect().height > 400")
+    height = content_height(embed_frame(page))
+    page.wait_for_function("height => Math.abs(document.querySelector('iframe').clientHeight - height) <= 1", arg=height)
+    assert page.errors == []
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_screenshots_of_the_embeds(browser, site, screenshot_dir, width, theme):
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    page = context.new_page()
+    event = Event.objects.published().order_by("-score").first()
+
+    page.goto(f"{site}/embed/?theme={theme}&list=on&title=Escalations+and+thaws+in+2017")
+    page.wait_for_selector("html.chart-drawn")
+    page.screenshot(path=screenshot_dir / f"embed-{theme}-{width}.png", full_page=True)
+    page.goto(f"{site}/embed/events/{event.slug}/?theme={theme}")
+    page.screenshot(path=screenshot_dir / f"embed-event-{theme}-{width}.png", full_page=True)
+    context.close()
+
+    assert (screenshot_dir / f"embed-{theme}-{width}.png").stat().st_size > 10_000
+
+
+def open_builder(page):
+    page.click(".embed-builder > summary")
+    page.wait_for_selector(".embed-preview-frame")
+
+
+def test_the_builder_writes_the_snippet_of_the_current_filters_and_options(browser, site, screenshot_dir):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page = watch_errors(context.new_page())
+    page.goto(site + "/?direction=thaw")
+    page.wait_for_selector("#chart " + MARKERS)
+    open_builder(page)
+
+    page.fill(".embed-options input[name=height]", "480")
+    page.select_option(".embed-options select[name=theme]", "dark")
+    page.fill(".embed-options input[name=title]", "Thaws & more")
+    page.check(".embed-options input[name=list]")
+
+    src = f"{site}/embed/?direction=thaw&height=480&theme=dark&list=on&title=Thaws+%26+more"
+    expected = embed_snippet(src, "Thaws & more", 480, script_url=f"{site}/static/embed.js")
+    page.wait_for_function("expected => document.querySelector('.embed-code').value === expected", arg=str(expected))
+    page.wait_for_function("src => document.querySelector('.embed-preview-frame').src === src", arg=src)
+    preview = frame_at(page, src)
+    preview.wait_for_selector("html.chart-drawn")
+    thaws = Event.objects.published().filter(score__gt=0).count()
+    assert preview.locator(MARKERS).count() == thaws
+    assert preview.locator(".embed-row").count() == thaws
+
+    page.click("[data-copy-embed]")
+    page.wait_for_selector(".embed-copy-status:has-text('Copied')")
+    assert page.evaluate("() => navigator.clipboard.readText()") == str(expected)
+
+    page.uncheck(".embed-options input[name=resize]")
+    assert "<script" not in page.input_value(".embed-code")
+    page.check(".embed-builder input[name=preview-width][value=phone]")
+    page.wait_for_timeout(1500)
+    page.locator(".embed-builder").screenshot(path=screenshot_dir / "embed-builder-1280.png")
+    assert page.errors == []
+    context.close()
+
+
+def test_the_admin_refuses_to_be_framed_by_another_origin(page, site, host):
+    refused = "violates the following Content Security Policy directive: \"frame-ancestors 'none'\""
+    with page.expect_console_message(lambda message: refused in message.text):
+        page.goto(host(f'<iframe id="admin" src="{site}/admin/login/" title="Admin" width="600" height="400"></iframe>'))
+
+    assert [frame.url for frame in page.frames[1:]] == ["chrome-error://chromewebdata/"]
+    assert page.frame_locator("#admin").locator("#login-form").count() == 0

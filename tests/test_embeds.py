@@ -1,0 +1,529 @@
+"""Embeds, oEmbed and the framing headers, through the Django test client."""
+import datetime
+import html
+import json
+import re
+from urllib.parse import parse_qsl, urlsplit
+
+import pytest
+from django.contrib.auth.models import User
+from django.core.cache import cache
+from django.utils.http import http_date
+
+from timeline import caching
+from timeline.models import Event
+from timeline.views.embeds import EVENT_CARD_HEIGHT, TIMELINE_HEIGHT
+
+from .factories import add_evidence, make_event, make_source
+from .test_pages import plotted_slugs
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def fresh_content_state():
+    """The cached content state outlives each test's rolled-back transaction."""
+    cache.delete(caching.CONTENT_STATE_KEY)
+
+
+def csp_directives(response):
+    policy = response["Content-Security-Policy"]
+    return {part.split()[0]: part.split()[1:] for part in policy.split(";") if part.strip()}
+
+
+def links(response):
+    return re.findall(rb"<a [^>]*>", response.content)
+
+
+def oembed(client, url, **parameters):
+    return client.get("/oembed", {"url": url, **parameters})
+
+
+# The timeline embed
+
+
+def test_the_timeline_embed_plots_published_events_with_the_pages_filters(client):
+    military = make_event(category="military", score=-10)
+    make_event(category="diplomatic", score=2)
+    make_event(category="military", status=Event.Status.DRAFT)
+
+    response = client.get("/embed/?category=military")
+
+    assert response.status_code == 200
+    assert plotted_slugs(response) == [military.slug]
+    assert b"1 event matching the chosen filters" in response.content
+
+
+def test_the_timeline_embed_loads_plotly_and_its_own_script_but_not_htmx(client):
+    make_event()
+
+    content = client.get("/embed/").content.decode()
+
+    scripts = re.findall(r'<script src="([^"]+)"', content)
+    assert scripts == ["/static/vendor/plotly/plotly-basic.min.js", "/static/js/embed-frame.js"]
+    assert "<script>" not in content
+
+
+def test_the_list_shows_only_when_asked_and_every_link_opens_a_new_tab(client):
+    event = make_event(title="Strikes on an airbase")
+
+    without_list = client.get("/embed/")
+    with_list = client.get("/embed/?list=on")
+
+    assert b"embed-row" not in without_list.content
+    assert b'class="embed-row"' in with_list.content
+    assert f'href="/events/{event.slug}/" target="_blank" rel="noopener"'.encode() in with_list.content
+    for response in (without_list, with_list):
+        assert links(response)
+        assert all(b'target="_blank"' in link and b'rel="noopener"' in link for link in links(response))
+
+
+def test_the_title_height_and_theme_options_reach_the_page(client):
+    make_event()
+
+    response = client.get("/embed/?title=Sanctions+%3Cthen%3E+thaws&height=720&theme=dark")
+
+    content = response.content.decode()
+    assert "<h1>Sanctions &lt;then&gt; thaws</h1>" in content
+    assert 'data-height="720"' in content
+    assert 'data-theme="dark"' in content
+
+
+def test_options_have_defaults(client):
+    make_event()
+
+    content = client.get("/embed/").content.decode()
+
+    assert f'data-height="{TIMELINE_HEIGHT}"' in content
+    assert 'data-theme="light"' in content
+    assert "<h1>" not in content
+
+
+def test_the_dark_patch_recolours_what_the_dark_figure_changes(client):
+    make_event()
+
+    content = client.get("/embed/").content.decode()
+
+    patch = json.loads(html.unescape(re.search(r'data-dark-patch="([^"]*)"', content).group(1)))
+    assert patch["layout"]["font"]["color"] == "#e8e8e8"
+    assert patch["traces"]["Relations index"]["line"]["color"] == "#dddddd"
+    assert "data" not in patch["layout"] and "shapes" not in patch["layout"]
+
+
+@pytest.mark.parametrize(
+    "query, message",
+    [
+        ("height=abc", "Height (height): Enter a whole number."),
+        ("height=199", "Height (height): Ensure this value is greater than or equal to 200."),
+        ("height=2001", "Height (height): Ensure this value is less than or equal to 2000."),
+        ("theme=pink", "Theme (theme): Select a valid choice. pink is not one of the available choices."),
+        ("list=maybe", "List (list): Select a valid choice."),
+        ("title=" + "x" * 121, "Title (title): Ensure this value has at most 120 characters"),
+        ("date_from=yesterday", "From (date_from): Enter a valid date."),
+    ],
+)
+def test_bad_options_and_filters_are_a_readable_400(client, query, message):
+    make_event()
+
+    response = client.get(f"/embed/?{query}")
+
+    assert response.status_code == 400
+    assert "This embed could not be shown" in response.content.decode()
+    assert html.escape(message) in response.content.decode()
+
+
+def test_a_400_lists_every_bad_parameter(client):
+    response = client.get("/embed/?height=1&theme=pink&category=nonsense")
+
+    content = response.content.decode()
+    assert response.status_code == 400
+    assert "Height (height)" in content and "Theme (theme)" in content and "category (category)" in content
+
+
+def test_an_empty_selection_says_so(client):
+    make_event(score=-2)
+
+    response = client.get("/embed/?direction=thaw")
+
+    assert response.status_code == 200
+    assert b"No published events match these filters." in response.content
+
+
+# The event card
+
+
+def test_the_event_card_gives_title_date_score_and_first_quote_with_its_source(client):
+    source = make_source(outlet="Example Wire", headline="Relations at a low point")
+    event = make_event(
+        title="Moscow expels diplomats", score=-5, date=datetime.date(2017, 4, 3),
+        date_precision=Event.Precision.WEEK, quote="",
+    )
+    add_evidence(event, source, "Moscow announced on Friday that it would expel diplomats.", speaker="A spokesman")
+    add_evidence(event, source, "Washington said it was ready to talk about cooperation in space.")
+
+    response = client.get(f"/embed/events/{event.slug}/")
+
+    content = response.content.decode()
+    assert response.status_code == 200
+    assert "Moscow expels diplomats" in content
+    assert "week of 3 April 2017" in content
+    assert "-5.0" in content and "Escalation on the Goldstein scale" in content
+    assert "“Moscow announced on Friday that it would expel diplomats.”" in content
+    assert '<span class="speaker">A spokesman</span>' in content
+    assert "Example Wire, “Relations at a low point”" in content
+    assert "ready to talk about cooperation" not in content
+    assert f'href="{event.get_absolute_url()}" target="_blank" rel="noopener"' in content
+    assert all(b'target="_blank"' in link and b'rel="noopener"' in link for link in links(response))
+    assert "plotly" not in content
+
+
+def test_an_event_without_evidence_still_has_a_card(client):
+    event = make_event(quote="")
+
+    response = client.get(f"/embed/events/{event.slug}/")
+
+    assert response.status_code == 200
+    assert b"card-quote" not in response.content
+
+
+@pytest.mark.parametrize("status", [Event.Status.DRAFT, Event.Status.REVIEW])
+def test_unpublished_event_cards_are_404_even_for_staff(client, status):
+    event = make_event(status=status)
+    client.force_login(User.objects.create_user("staff", is_staff=True, is_superuser=True))
+
+    assert client.get(f"/embed/events/{event.slug}/").status_code == 404
+    assert client.get("/embed/events/no-such-event/").status_code == 404
+
+
+def test_an_event_card_with_a_bad_option_is_a_400(client):
+    event = make_event()
+
+    response = client.get(f"/embed/events/{event.slug}/?theme=neon")
+
+    assert response.status_code == 400
+    assert b"Theme (theme)" in response.content
+
+
+def test_the_event_card_has_its_default_height_and_theme(client):
+    event = make_event()
+
+    content = client.get(f"/embed/events/{event.slug}/?theme=auto").content.decode()
+
+    assert f'data-height="{EVENT_CARD_HEIGHT}"' in content
+    assert 'data-theme="auto"' in content
+
+
+# Framing headers, per kind of page
+
+
+def page_urls():
+    event = make_event()
+    source = event.evidence.first().source
+    return {
+        "timeline": "/",
+        "event": event.get_absolute_url(),
+        "source": source.get_absolute_url(),
+        "sources": "/sources/",
+        "download": "/events.csv",
+        "admin login": "/admin/login/",
+        "oembed": f"/oembed?url=http://testserver{event.get_absolute_url()}",
+        "timeline embed": "/embed/",
+        "event embed": f"/embed/events/{event.slug}/",
+        "embed with bad options": "/embed/?height=1",
+    }
+
+
+def test_only_embeds_may_be_framed(client):
+    for kind, url in page_urls().items():
+        response = client.get(url)
+        directives = csp_directives(response)
+        assert directives["script-src"] == ["'self'"], kind
+        assert "'unsafe-inline'" not in directives["style-src"], kind
+        if "embed" in kind and kind != "oembed":
+            assert "X-Frame-Options" not in response, kind
+            assert directives["frame-ancestors"] == ["*"], kind
+        else:
+            assert response["X-Frame-Options"] == "DENY", kind
+            assert directives["frame-ancestors"] == ["'none'"], kind
+
+
+def test_embeds_may_be_framed_by_the_listed_origins_and_this_site(client, settings):
+    settings.EMBED_ALLOWED_ORIGINS = ["https://news.example", "https://*.paper.example"]
+    event = make_event()
+
+    for url in ["/embed/", f"/embed/events/{event.slug}/"]:
+        directives = csp_directives(client.get(url))
+        assert directives["frame-ancestors"] == ["'self'", "https://news.example", "https://*.paper.example"]
+    assert csp_directives(client.get("/"))["frame-ancestors"] == ["'none'"]
+
+
+def test_no_listed_origin_means_no_framing_at_all(client, settings):
+    settings.EMBED_ALLOWED_ORIGINS = []
+    make_event()
+
+    assert csp_directives(client.get("/embed/"))["frame-ancestors"] == ["'none'"]
+
+
+# Caching
+
+
+def test_embeds_and_oembed_carry_validators_and_public_caching(client, settings):
+    settings.EMBED_CACHE_SECONDS = 120
+    event = make_event()
+
+    for url in ["/embed/", f"/embed/events/{event.slug}/", f"/oembed?url=http://testserver/"]:
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert re.fullmatch(r'"[0-9a-f]{32}"', response["ETag"]), url
+        assert response["Last-Modified"] == http_date(Event.objects.get().updated_at.timestamp()), url
+        assert set(response["Cache-Control"].split(", ")) == {"public", "max-age=120"}, url
+
+
+def test_a_conditional_get_with_the_current_etag_is_a_304_without_database_queries(client, django_assert_num_queries):
+    make_event()
+    etag = client.get("/embed/")["ETag"]
+
+    with django_assert_num_queries(0):
+        response = client.get("/embed/", HTTP_IF_NONE_MATCH=etag)
+
+    assert response.status_code == 304
+    assert response["ETag"] == etag
+    assert "X-Frame-Options" not in response
+    assert "public" in response["Cache-Control"]
+
+
+def test_if_modified_since_is_honoured(client):
+    event = make_event()
+    last_modified = client.get("/embed/")["Last-Modified"]
+
+    assert client.get("/embed/", HTTP_IF_MODIFIED_SINCE=last_modified).status_code == 304
+    earlier = http_date(event.updated_at.timestamp() - 60)
+    assert client.get("/embed/", HTTP_IF_MODIFIED_SINCE=earlier).status_code == 200
+
+
+def test_publishing_an_event_changes_the_etag(client):
+    make_event()
+    draft = make_event(status=Event.Status.DRAFT)
+    old_etag = client.get("/embed/")["ETag"]
+
+    draft.status = Event.Status.PUBLISHED
+    draft.save()
+
+    new_etag = client.get("/embed/")["ETag"]
+    assert new_etag != old_etag
+    assert client.get("/embed/", HTTP_IF_NONE_MATCH=old_etag).status_code == 200
+    assert client.get("/embed/", HTTP_IF_NONE_MATCH=new_etag).status_code == 304
+
+
+def test_unpublishing_or_deleting_an_event_changes_the_etag(client):
+    first, second = make_event(), make_event()
+    etags = [client.get("/embed/")["ETag"]]
+
+    Event.objects.filter(pk=first.pk).update(status=Event.Status.DRAFT)  # no signal: the count tells
+    cache.delete(caching.CONTENT_STATE_KEY)
+    etags.append(client.get("/embed/")["ETag"])
+    second.delete()
+    etags.append(client.get("/embed/")["ETag"])
+
+    assert len(set(etags)) == 3
+
+
+def test_editing_a_source_changes_the_etag_and_last_modified(client):
+    event = make_event()
+    before = client.get(f"/embed/events/{event.slug}/")
+    source = event.evidence.first().source
+    Event.objects.filter(pk=event.pk).update(updated_at=datetime.datetime(2020, 1, 1, tzinfo=datetime.timezone.utc))
+
+    source.headline = "A corrected headline"
+    source.save()
+
+    after = client.get(f"/embed/events/{event.slug}/")
+    assert after["ETag"] != before["ETag"]
+    assert after["Last-Modified"] == http_date(source.updated_at.timestamp())
+    assert b"A corrected headline" in after.content
+
+
+def test_the_etag_depends_on_the_query(client):
+    make_event()
+
+    assert client.get("/embed/?theme=dark")["ETag"] != client.get("/embed/?theme=light")["ETag"]
+
+
+def test_the_newest_change_is_one_query_then_cached(django_assert_num_queries):
+    make_event()
+
+    with django_assert_num_queries(1):
+        caching.content_state()
+    with django_assert_num_queries(0):
+        state = caching.content_state()
+    assert state["published"] == 1
+
+
+# oEmbed
+
+
+def assert_oembed_rich(answer):
+    """The fields oembed.com requires of a `rich` response, with their types."""
+    assert answer["version"] == "1.0"
+    assert answer["type"] == "rich"
+    assert isinstance(answer["html"], str) and answer["html"].startswith("<iframe ")
+    assert isinstance(answer["width"], int) and answer["width"] > 0
+    assert isinstance(answer["height"], int) and answer["height"] > 0
+    for optional in ("title", "provider_name", "provider_url"):
+        assert isinstance(answer[optional], str) and answer[optional]
+    assert isinstance(answer["cache_age"], int)
+
+
+def iframe_src(snippet):
+    return html.unescape(re.search(r'<iframe src="([^"]+)"', snippet).group(1))
+
+
+def test_oembed_for_a_filtered_timeline_embeds_the_same_filters(client):
+    make_event(category="military")
+
+    response = oembed(client, "http://testserver/?category=military&page=2&utm_source=feed", format="json")
+
+    answer = response.json()
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/json"
+    assert response["Access-Control-Allow-Origin"] == "*"
+    assert_oembed_rich(answer)
+    src = urlsplit(iframe_src(answer["html"]))
+    assert (src.scheme, src.netloc, src.path) == ("http", "testserver", "/embed/")
+    assert parse_qsl(src.query) == [("category", "military"), ("height", str(TIMELINE_HEIGHT)), ("theme", "light")]
+    assert answer["height"] == TIMELINE_HEIGHT
+    assert '<script src="http://testserver/static/embed.js" async></script>' in answer["html"]
+    assert answer["provider_url"] == "http://testserver/"
+
+
+def test_oembed_for_an_event_embeds_its_card(client):
+    event = make_event(title="Lavrov & Tillerson meet")
+
+    answer = oembed(client, f"http://testserver{event.get_absolute_url()}").json()
+
+    assert_oembed_rich(answer)
+    assert answer["title"] == "Lavrov & Tillerson meet"
+    assert urlsplit(iframe_src(answer["html"])).path == f"/embed/events/{event.slug}/"
+    assert 'title="Lavrov &amp; Tillerson meet · US–Russia relations timeline"' in answer["html"]
+    assert client.get(iframe_src(answer["html"])).status_code == 200
+
+
+def test_oembed_honours_maxwidth_and_maxheight(client):
+    event = make_event()
+
+    answer = oembed(client, f"http://testserver{event.get_absolute_url()}", maxwidth="500", maxheight="300").json()
+
+    assert answer["width"] == 500 and answer["height"] == 300
+    assert 'width="500" height="300"' in answer["html"]
+    assert "<script" not in answer["html"]  # the script could grow the frame past maxheight
+    assert ("height", "300") in parse_qsl(urlsplit(iframe_src(answer["html"])).query)
+
+
+def test_oembed_keeps_a_height_within_bounds_when_maxheight_is_tiny(client):
+    make_event()
+
+    answer = oembed(client, "http://testserver/", maxheight="120").json()
+
+    assert answer["height"] == 120
+    assert ("height", "200") in parse_qsl(urlsplit(iframe_src(answer["html"])).query)
+
+
+def test_oembed_without_limits_uses_the_default_size(client):
+    make_event()
+
+    answer = oembed(client, "http://testserver/", maxwidth="2000").json()
+
+    assert answer["width"] == 2000
+    assert answer["height"] == TIMELINE_HEIGHT
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://elsewhere.example/",
+        "http://testserver.evil.example/",
+        "ftp://testserver/",
+        "http://testserver/sources/",
+        "http://testserver/admin/",
+        "http://testserver/embed/",
+        "http://testserver/no-such-page/",
+        "http://testserver/events/no-such-event/",
+        "http://testserver/?date_from=not-a-date",
+        "not a url at all",
+    ],
+)
+def test_oembed_is_404_for_urls_that_are_not_our_pages(client, url):
+    make_event()
+
+    response = oembed(client, url)
+
+    assert response.status_code == 404
+    assert "not a timeline or published event page" in response.json()["error"]
+
+
+def test_oembed_is_404_for_an_unpublished_event(client):
+    draft = make_event(status=Event.Status.DRAFT)
+
+    assert oembed(client, f"http://testserver{draft.get_absolute_url()}").status_code == 404
+
+
+def test_oembed_errors(client):
+    make_event()
+
+    assert client.get("/oembed").status_code == 400
+    assert oembed(client, "http://testserver/", format="xml").status_code == 501
+    bad_width = oembed(client, "http://testserver/", maxwidth="wide")
+    assert bad_width.status_code == 400
+    assert "maxwidth must be a whole number" in bad_width.json()["error"]
+    assert oembed(client, "http://testserver/", maxheight="0").status_code == 400
+
+
+def test_the_timeline_and_event_pages_advertise_oembed(client):
+    event = make_event()
+
+    for page, title in [("/?direction=thaw", "US–Russia relations timeline"), (event.get_absolute_url(), event.title)]:
+        content = client.get(page).content.decode()
+        link = re.search(r'<link rel="alternate" type="application/json\+oembed" href="([^"]+)" title="([^"]+)">', content)
+        assert link, page
+        assert html.unescape(link.group(2)) == title
+        href = urlsplit(html.unescape(link.group(1)))
+        assert dict(parse_qsl(href.query)) == {"url": f"http://testserver{page}", "format": "json"}
+        assert_oembed_rich(client.get(f"{href.path}?{href.query}").json())
+
+
+def test_draft_pages_seen_by_staff_do_not_advertise_oembed_or_an_embed_button(client):
+    draft = make_event(status=Event.Status.DRAFT)
+    client.force_login(User.objects.create_user("staff", is_staff=True))
+
+    content = client.get(draft.get_absolute_url()).content
+
+    assert b"json+oembed" not in content
+    assert b"data-embed-builder" not in content
+
+
+# The builder
+
+
+def test_the_timeline_page_has_an_embed_builder_for_its_filters(client):
+    make_event()
+
+    content = client.get("/").content.decode()
+
+    builder = re.search(r"<details class=\"embed-builder\"[^>]*>", content, re.S).group(0)
+    assert 'data-embed-path="/embed/"' in builder
+    assert 'data-script-path="/static/embed.js"' in builder
+    names = re.search(r'data-filter-names="([^"]*)"', builder).group(1).split()
+    assert names == ["date_from", "date_to", "actor", "side", "category", "theater", "direction", "q"]
+    assert f'name="height" min="200" max="2000" step="10" value="{TIMELINE_HEIGHT}"' in content
+    assert '<script src="/static/js/embed-builder.js" defer></script>' in content
+
+
+def test_the_event_page_has_an_embed_builder_for_its_card(client):
+    event = make_event(title="Lavrov & Tillerson meet")
+
+    content = client.get(event.get_absolute_url()).content.decode()
+
+    assert f'data-embed-path="/embed/events/{event.slug}/"' in content
+    assert 'data-title="Lavrov &amp; Tillerson meet · US–Russia relations timeline"' in content
+    assert f'name="height" min="200" max="2000" step="10" value="{EVENT_CARD_HEIGHT}"' in content
+    assert 'name="list"' not in content

@@ -1,0 +1,313 @@
+"""Embeds: the timeline and single events inside other sites' pages, and oEmbed.
+
+Only these views may be framed: they lift X-Frame-Options and send a CSP
+frame-ancestors built from settings.EMBED_ALLOWED_ORIGINS; every other page
+keeps X-Frame-Options: DENY and frame-ancestors 'none'. The rest of the
+Content Security Policy stays as it is (scripts and styles from this site only).
+"""
+import json
+from dataclasses import dataclass
+from functools import cache, wraps
+from urllib.parse import urlencode, urlsplit
+
+import pandas as pd
+from csp.constants import NONE, SELF
+from csp.decorators import csp_replace
+from django import forms
+from django.conf import settings
+from django.http import JsonResponse, QueryDict
+from django.shortcuts import get_object_or_404, render
+from django.templatetags.static import static
+from django.urls import Resolver404, resolve, reverse
+from django.utils.cache import patch_cache_control
+from django.utils.html import format_html
+from django.views.decorators.clickjacking import xframe_options_exempt
+from django.views.decorators.http import condition, require_safe
+
+from .. import caching
+from ..figures import timeline_figure
+from ..filters import EventFilterForm
+from ..models import Event
+from .pages import timeline_context
+
+SITE_NAME = "US–Russia relations timeline"
+MIN_HEIGHT, MAX_HEIGHT = 200, 2000
+TIMELINE_HEIGHT = 560
+EVENT_CARD_HEIGHT = 420
+OEMBED_WIDTH = 640
+THEMES = [("light", "Light"), ("dark", "Dark"), ("auto", "Follow the reader's setting")]
+LIST_CHOICES = [("off", "Chart only"), ("on", "Chart and list")]
+
+
+class EmbedOptionsForm(forms.Form):
+    """The options every embed takes from its query string, next to the filters."""
+
+    height = forms.IntegerField(required=False, min_value=MIN_HEIGHT, max_value=MAX_HEIGHT, label="Height")
+    theme = forms.ChoiceField(choices=THEMES, required=False, label="Theme")
+
+    default_height = EVENT_CARD_HEIGHT
+
+    def clean_height(self):
+        return self.cleaned_data["height"] or self.default_height
+
+    def clean_theme(self):
+        return self.cleaned_data["theme"] or "light"
+
+    def error_summary(self):
+        return [f"{self.fields[name].label} ({name}): {error}" for name, errors in self.errors.items() for error in errors]
+
+
+class TimelineEmbedOptionsForm(EmbedOptionsForm):
+    list = forms.ChoiceField(choices=LIST_CHOICES, required=False, label="List")
+    title = forms.CharField(required=False, max_length=120, label="Title")
+
+    default_height = TIMELINE_HEIGHT
+
+    def clean_list(self):
+        return self.cleaned_data["list"] or "off"
+
+
+def frame_ancestors():
+    """Who may frame an embed: this site and EMBED_ALLOWED_ORIGINS ("*" is anyone)."""
+    origins = list(settings.EMBED_ALLOWED_ORIGINS)
+    if "*" in origins:
+        return ["*"]
+    return [SELF, *origins] if origins else [NONE]
+
+
+def cache_seconds():
+    return getattr(settings, "EMBED_CACHE_SECONDS", 300)
+
+
+def cacheable(view):
+    """ETag and Last-Modified from the newest change (a conditional GET gets a 304), and public caching."""
+    conditional = condition(etag_func=caching.etag, last_modified_func=caching.last_modified)(view)
+
+    @wraps(view)
+    def wrapped(request, *args, **kwargs):
+        response = conditional(request, *args, **kwargs)
+        if response.status_code in (200, 304):
+            patch_cache_control(response, public=True, max_age=cache_seconds())
+        return response
+
+    return wrapped
+
+
+def framable(view):
+    """Lift X-Frame-Options and allow the configured frame ancestors, read per request."""
+
+    @wraps(view)
+    def wrapped(request, *args, **kwargs):
+        return csp_replace({"frame-ancestors": frame_ancestors()})(view)(request, *args, **kwargs)
+
+    return xframe_options_exempt(wrapped)
+
+
+def filter_pairs(query):
+    """The (name, value) pairs of `query` that are timeline filters, in order, without empty ones."""
+    fields = EventFilterForm.base_fields
+    return [(name, value) for name, values in query.lists() if name in fields for value in values if value]
+
+
+def absolute_url(request, path, pairs=()):
+    url = request.build_absolute_uri(path)
+    return f"{url}?{urlencode(list(pairs))}" if pairs else url
+
+
+def option_pairs(options):
+    """The embed options as query pairs: height and theme always, list and title when set."""
+    pairs = [("height", options["height"]), ("theme", options["theme"])]
+    if options.get("list") == "on":
+        pairs.append(("list", "on"))
+    if options.get("title"):
+        pairs.append(("title", options["title"]))
+    return pairs
+
+
+def embed_snippet(src, title, height, width="100%", script_url=None):
+    """The HTML a host page pastes: the iframe, and optionally the script that resizes it to its content.
+
+    static/js/embed-builder.js writes the same snippet in the browser; keep the two alike.
+    """
+    snippet = format_html(
+        '<iframe src="{}" title="{}" width="{}" height="{}" loading="lazy" style="border: 0;"></iframe>',
+        src,
+        title,
+        width,
+        height,
+    )
+    if script_url:
+        snippet += format_html('\n<script src="{}" async></script>', script_url)
+    return snippet
+
+
+def event_frame_title(event):
+    """The iframe's title attribute for an event card (the builder writes the same)."""
+    return f"{event.title} · {SITE_NAME}"
+
+
+def problem(request, messages):
+    return render(request, "embed/problem.html", {"messages": messages, "theme": "light"}, status=400)
+
+
+@cache
+def dark_theme_patch():
+    """What the dark theme changes in the figure, found by drawing an empty figure in both themes.
+
+    Every embed carries the light figure and this patch, so one response serves
+    light, dark and auto (the reader's prefers-color-scheme, applied in the browser).
+    """
+    no_events = pd.DataFrame({"score": pd.Series(dtype=float)})
+    index = pd.Series([0.0], index=pd.to_datetime(["2000-01-01"]))
+    no_phases = pd.DataFrame({"start": [], "end": [], "phase": []})
+    light, dark = (json.loads(timeline_figure(no_events, index, no_phases, dark=dark).to_json()) for dark in (False, True))
+    traces = {}
+    for light_trace, dark_trace in zip(light["data"], dark["data"]):
+        changes = difference(light_trace, dark_trace)
+        if changes:
+            traces[dark_trace["name"]] = changes
+    return json.dumps({"layout": difference(light["layout"], dark["layout"]), "traces": traces})
+
+
+def difference(before, after):
+    """The parts of dict `after` that differ from `before`, nested dicts compared key by key."""
+    changes = {}
+    for key, value in after.items():
+        old = before.get(key)
+        if isinstance(value, dict) and isinstance(old, dict):
+            nested = difference(old, value)
+            if nested:
+                changes[key] = nested
+        elif value != old:
+            changes[key] = value
+    return changes
+
+
+@require_safe
+@framable
+@cacheable
+def timeline_embed(request):
+    filters = EventFilterForm(request.GET)
+    options = TimelineEmbedOptionsForm(request.GET)
+    filters_valid, options_valid = filters.is_valid(), options.is_valid()
+    if not (filters_valid and options_valid):
+        return problem(request, filters.error_summary() + options.error_summary())
+    pairs = filter_pairs(request.GET)
+    context = {
+        **timeline_context(request, filters),
+        "form": filters,
+        "options": options.cleaned_data,
+        "theme": options.cleaned_data["theme"],
+        "dark_patch": dark_theme_patch(),
+        "timeline_url": absolute_url(request, reverse("timeline:index"), pairs),
+        "csv_url": absolute_url(request, reverse("timeline:events_csv"), pairs),
+        "event_url": request.build_absolute_uri(reverse("timeline:event", args=["__slug__"])),
+    }
+    return render(request, "embed/timeline.html", context)
+
+
+@require_safe
+@framable
+@cacheable
+def event_embed(request, slug):
+    event = get_object_or_404(Event.objects.published().select_related("theater"), slug=slug)
+    options = EmbedOptionsForm(request.GET)
+    if not options.is_valid():
+        return problem(request, options.error_summary())
+    context = {
+        "event": event,
+        "evidence": event.evidence.select_related("source").order_by("pk").first(),
+        "options": options.cleaned_data,
+        "theme": options.cleaned_data["theme"],
+    }
+    return render(request, "embed/event.html", context)
+
+
+@dataclass
+class EmbeddablePage:
+    embed_path: str
+    filters: list
+    title: str
+    frame_title: str
+    height: int
+
+
+def embeddable_page(request, url):
+    """The embed of a timeline or published event page of this site, or None for any other URL."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or parts.netloc.lower() != request.get_host().lower():
+        return None
+    try:
+        match = resolve(parts.path)
+    except Resolver404:
+        return None
+    if match.view_name == "timeline:index":
+        query = QueryDict(parts.query)
+        if not EventFilterForm(query).is_valid():
+            return None
+        return EmbeddablePage(
+            reverse("timeline:embed_timeline"), filter_pairs(query), SITE_NAME, SITE_NAME, TIMELINE_HEIGHT
+        )
+    if match.view_name == "timeline:event":
+        event = Event.objects.published().filter(slug=match.kwargs["slug"]).first()
+        if event is None:
+            return None
+        return EmbeddablePage(
+            reverse("timeline:embed_event", args=[event.slug]), [], event.title, event_frame_title(event), EVENT_CARD_HEIGHT
+        )
+    return None
+
+
+def oembed_error(status, message):
+    return JsonResponse({"error": message}, status=status)
+
+
+def positive_integer(request, name):
+    """The query parameter as a positive integer, None when absent; ValueError otherwise."""
+    value = request.GET.get(name, "").strip()
+    if not value:
+        return None
+    if not value.isdigit() or int(value) == 0:
+        raise ValueError(f"{name} must be a whole number of pixels above 0, not “{value}”.")
+    return int(value)
+
+
+@require_safe
+@cacheable
+def oembed(request):
+    """oEmbed 1.0 (oembed.com): a `rich` answer whose html is the embed's iframe."""
+    url = request.GET.get("url", "").strip()
+    if not url:
+        return oembed_error(400, "The url parameter is required: the address of a timeline or event page of this site.")
+    if request.GET.get("format", "json") != "json":
+        return oembed_error(501, "Only format=json is available.")
+    try:
+        max_width, max_height = positive_integer(request, "maxwidth"), positive_integer(request, "maxheight")
+    except ValueError as error:
+        return oembed_error(400, str(error))
+    page = embeddable_page(request, url)
+    if page is None:
+        return oembed_error(404, "This URL is not a timeline or published event page of this site.")
+    response = JsonResponse(oembed_answer(request, page, max_width, max_height))
+    response["Access-Control-Allow-Origin"] = "*"
+    return response
+
+
+def oembed_answer(request, page, max_width, max_height):
+    height = min(page.height, max_height) if max_height else page.height
+    width = max_width or OEMBED_WIDTH
+    options = {"height": max(MIN_HEIGHT, height), "theme": "light"}
+    src = absolute_url(request, page.embed_path, [*page.filters, *option_pairs(options)])
+    # With a maxheight the iframe must stay within it, so the resizing script is left out.
+    script_url = None if max_height else request.build_absolute_uri(static("embed.js"))
+    return {
+        "version": "1.0",
+        "type": "rich",
+        "title": page.title,
+        "provider_name": SITE_NAME,
+        "provider_url": request.build_absolute_uri(reverse("timeline:index")),
+        "cache_age": cache_seconds(),
+        "html": embed_snippet(src, page.frame_title, height, width if max_width else "100%", script_url),
+        "width": width,
+        "height": height,
+    }
