@@ -59,7 +59,8 @@ def test_the_figure_has_the_relations_index_and_markers_coloured_by_direction(cl
 
     traces = {trace["name"]: trace for trace in figure_of(client.get("/"))["data"]}
 
-    assert set(traces) == {"Escalation", "Thaw", "Relations index"}
+    assert set(traces) == {"Escalation phase", "Thaw phase", "Escalation", "Thaw", "Relations index"}
+    assert traces["Escalation phase"]["type"] == traces["Thaw phase"]["type"] == "bar"
     assert values(traces["Escalation"]["y"]) == [-8.0]
     assert values(traces["Thaw"]["y"]) == [4.0]
     assert traces["Relations index"]["yaxis"] == "y2"
@@ -333,3 +334,24 @@ def test_on_postgresql_the_search_is_stemmed(client):
     event = make_event(title="Senate passes sanctions bill")
 
     assert plotted_slugs(client.get("/?q=sanction")) == [event.slug]
+
+
+def test_many_events_are_summed_per_period_and_few_get_their_markers(client, monkeypatch):
+    monkeypatch.setattr("timeline.figures.MARKER_LIMIT", 3)
+    source = make_source()
+    for day, score in [(3, -8), (4, 2), (5, -1), (40, 4), (41, 6)]:
+        make_event(date=datetime.date(2017, 4, 1) + datetime.timedelta(days=day), score=score, source=source)
+
+    everything = client.get("/")
+    traces = {trace["name"]: trace for trace in figure_of(everything)["data"]}
+
+    assert "The chart sums the scores per week" in everything.content.decode()
+    assert values(traces["Summed escalations"]["y"]) == [-9.0, 0.0]
+    assert values(traces["Summed thaws"]["y"]) == [2.0, 10.0]
+    assert [point[:2] for point in traces["Summed thaws"]["customdata"]] == [
+        ["2017-04-03", "2017-04-09"],
+        ["2017-05-08", "2017-05-14"],
+    ]
+    narrowed = client.get("/?date_from=2017-04-03&date_to=2017-04-09")
+    assert len(plotted_slugs(narrowed)) == 3
+    assert b"The chart sums" not in narrowed.content

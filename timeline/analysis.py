@@ -88,3 +88,19 @@ def evidence_frame(events):
 def first_quotes(evidence):
     """The first quote of each event, indexed by event id."""
     return evidence.drop_duplicates("event_id").set_index("event_id")
+
+
+def period_totals(events, period):
+    """Per week (from Monday) or month: summed escalation scores, summed thaw scores, event count, last day."""
+    dates = events["date"]
+    if period == "week":
+        starts = dates - pd.to_timedelta(dates.dt.day_of_week, unit="D")
+        ends = starts + pd.Timedelta(days=6)
+    else:
+        starts = dates.dt.to_period("M").dt.start_time
+        ends = dates.dt.to_period("M").dt.end_time.dt.normalize()
+    scores = events["score"]
+    totals = pd.DataFrame(
+        {"escalation": scores.clip(upper=0), "thaw": scores.clip(lower=0), "events": 1, "end": ends}
+    ).groupby(starts.rename("start"))
+    return totals.agg(escalation=("escalation", "sum"), thaw=("thaw", "sum"), events=("events", "sum"), end=("end", "first"))

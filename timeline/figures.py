@@ -2,10 +2,12 @@
 import json
 from html import escape
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 from django.utils.safestring import mark_safe
 
+from .analysis import day_in_words, period_totals
 from .relations_index import ESCALATION, THAW
 
 ESCALATION_COLOUR = "#b2182b"
@@ -30,6 +32,11 @@ DIRECTIONS = [
     ("Thaw", THAW_COLOUR, lambda score: score > 0),
 ]
 HOVER_TITLE_LENGTH = 90
+SCORE_RANGE = [-10.8, 10.8]
+DAY_MS = 24 * 60 * 60 * 1000
+# Above this many events the chart sums scores per week (within two years) or month.
+MARKER_LIMIT = 2000
+WEEKS_UP_TO_DAYS = 2 * 365
 CONFIG = {
     "responsive": True,
     "displaylogo": False,
@@ -41,20 +48,107 @@ JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0
 
 
 def timeline_figure(events, index, phases, dark=False):
-    """A figure of one marker per event, the relations index, and its phases.
+    """The timeline: one marker per event (or, for many events, summed scores per
+    week or month), the relations index, and its phases as shaded bands.
 
     `events` is analysis.events_frame(); `index` and `phases` come from
     relations_index. Titles are HTML-escaped: plotly.js renders hover text as HTML.
     """
-    figure = go.Figure()
+    period = aggregation_period(events)
+    if period:
+        totals = period_totals(events, period)
+        score_range = totals_range(totals)
+        data = period_bars(totals, period)
+    else:
+        score_range = SCORE_RANGE
+        data = direction_markers(events)
+    figure = go.Figure(phase_bands(index, phases, score_range) + data)
+    if not index.empty:
+        figure.add_trace(index_line(index, dark))
+    figure.update_layout(layout(score_axis(period, score_range), index_range(index), dark))
+    if period:
+        # Bars are thin; hovering a whole period (not the nearest point) lets a click reach them.
+        figure.update_layout(hovermode="x")
+    return figure
+
+
+def aggregation_period(events):
+    """None when every event gets its marker; else "week" or "month", by the span of the events."""
+    if len(events) <= MARKER_LIMIT:
+        return None
+    span = events["date"].max() - events["date"].min()
+    return "week" if span <= pd.Timedelta(days=WEEKS_UP_TO_DAYS) else "month"
+
+
+def direction_markers(events):
+    traces = []
     for name, colour, belongs in DIRECTIONS:
         rows = events[belongs(events["score"])]
         if not rows.empty:
-            figure.add_trace(event_markers(rows, name, colour))
-    if not index.empty:
-        figure.add_trace(index_line(index, dark))
-    figure.update_layout(layout(phases, index_range(index), dark))
-    return figure
+            traces.append(event_markers(rows, name, colour))
+    return traces
+
+
+def period_bars(totals, period):
+    """Summed escalation scores below zero and thaw scores above, one bar per period."""
+    period_text = ("week of " + day_in_words(totals.index.to_series())) if period == "week" else totals.index.strftime("%B %Y")
+    customdata = np.column_stack(
+        [totals.index.strftime("%Y-%m-%d"), totals["end"].dt.strftime("%Y-%m-%d"), np.asarray(period_text), totals["events"]]
+    )
+    return [
+        go.Bar(
+            x=totals.index,
+            y=totals[column],
+            name=name,
+            marker={"color": colour, "line": {"width": 0}},
+            customdata=customdata,
+            hovertemplate=f"%{{customdata[2]}}<br>%{{customdata[3]}} events<br>{name} %{{y:+.1f}}<extra></extra>",
+        )
+        for column, name, colour in (("escalation", "Summed escalations", ESCALATION_COLOUR), ("thaw", "Summed thaws", THAW_COLOUR))
+    ]
+
+
+def totals_range(totals):
+    bound = max(float(totals["thaw"].max()), float(-totals["escalation"].min()), 1.0) * 1.08
+    return [-bound, bound]
+
+
+def score_axis(period, score_range):
+    title = f"Summed scores per {period}" if period else "Event score"
+    axis = {"title": {"text": title}, "range": score_range}
+    if not period:
+        axis["tickvals"] = [-10, -5, 0, 5, 10]
+    return axis
+
+
+def phase_bands(index, phases, score_range):
+    """The phases as full-height bars, one per day, drawn beneath the events."""
+    bands = []
+    for phase, name in ((ESCALATION, "Escalation phase"), (THAW, "Thaw phase")):
+        days = days_within(index.index, phases[phases["phase"] == phase])
+        if len(days):
+            bands.append(
+                go.Bar(
+                    x=days,
+                    y=np.full(len(days), score_range[1] - score_range[0]),
+                    base=score_range[0],
+                    width=DAY_MS,
+                    name=name,
+                    marker={"color": PHASE_FILLS[phase], "line": {"width": 0}},
+                    hoverinfo="skip",
+                )
+            )
+    return bands
+
+
+def days_within(days, runs):
+    """The days of `days` that fall inside any of the runs' [start, end]."""
+    if runs.empty:
+        return days[:0]
+    edges = np.zeros(len(days) + 1)
+    np.add.at(edges, days.searchsorted(runs["start"]), 1)
+    np.add.at(edges, days.searchsorted(runs["end"], side="right"), -1)
+    return days[np.cumsum(edges)[:-1] > 0]
 
 
 def index_range(index):
@@ -94,7 +188,7 @@ def index_line(index, dark):
     )
 
 
-def layout(phases, index_axis_range, dark):
+def layout(score_axis, index_axis_range, dark):
     ink = "#e8e8e8" if dark else "#222222"
     grid = "#3a3a3a" if dark else "#e6e6e6"
     return {
@@ -106,15 +200,9 @@ def layout(phases, index_axis_range, dark):
         "font": {"family": "system-ui, -apple-system, Segoe UI, Roboto, sans-serif", "size": 13, "color": ink},
         "hovermode": "closest",
         "showlegend": False,
+        "barmode": "overlay",
         "xaxis": {"type": "date", "gridcolor": grid, "showline": True, "linecolor": grid},
-        "yaxis": {
-            "title": {"text": "Event score"},
-            "range": [-10.8, 10.8],
-            "zeroline": True,
-            "zerolinecolor": "#999999",
-            "gridcolor": grid,
-            "tickvals": [-10, -5, 0, 5, 10],
-        },
+        "yaxis": {"zeroline": True, "zerolinecolor": "#999999", "gridcolor": grid, **score_axis},
         "yaxis2": {
             "title": {"text": "Relations index"},
             "overlaying": "y",
@@ -124,27 +212,7 @@ def layout(phases, index_axis_range, dark):
             "range": index_axis_range,
             "tickformat": ".0f",
         },
-        "shapes": phase_shapes(phases),
     }
-
-
-def phase_shapes(phases):
-    half_day = pd.Timedelta(hours=12)
-    return [
-        {
-            "type": "rect",
-            "xref": "x",
-            "yref": "paper",
-            "x0": start - half_day,
-            "x1": end + half_day,
-            "y0": 0,
-            "y1": 1,
-            "fillcolor": PHASE_FILLS[phase],
-            "line": {"width": 0},
-            "layer": "below",
-        }
-        for start, end, phase in zip(phases["start"], phases["end"], phases["phase"])
-    ]
 
 
 def figure_json_script(figure, element_id):

@@ -22,11 +22,25 @@
     if (chart.dataset.listening) return;
     chart.dataset.listening = "true";
     chart.on("plotly_click", function (event) {
-      var point = event.points[0];
-      if (!point || !point.customdata) return; // the index line has no event behind it
+      // The index line has no event behind it; a bar or a marker does.
+      var point = event.points.find(function (candidate) { return candidate.customdata; });
+      if (!point) return;
+      if (point.data.type === "bar") {
+        narrowDates(point.customdata[0], point.customdata[1]);
+        return;
+      }
       var url = chart.dataset.eventUrl.replace("__slug__", encodeURIComponent(point.customdata[0]));
       htmx.ajax("GET", url, { target: "#panel", swap: "innerHTML" });
     });
+  }
+
+  // A bar sums a week or a month of events: clicking it filters the timeline to that period.
+  function narrowDates(from, to) {
+    var form = document.getElementById("filters");
+    if (!form) return;
+    form.elements.date_from.value = from;
+    form.elements.date_to.value = to;
+    form.requestSubmit();
   }
 
   // Filters: leave empty fields out of the request, so shared URLs stay short.

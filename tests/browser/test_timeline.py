@@ -36,6 +36,7 @@ def open_timeline(page, url):
 
 
 def click_marker(page, index):
+    page.locator("#chart").scroll_into_view_if_needed()
     box = page.locator(EVENT_MARKERS).nth(index).bounding_box()
     x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
     page.mouse.move(x, y)

@@ -12,7 +12,7 @@ from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import push_url
 
 from ..analysis import events_frame, evidence_frame, first_quotes
-from ..figures import CATEGORY_SYMBOLS, figure_json_script, timeline_figure
+from ..figures import CATEGORY_SYMBOLS, MARKER_LIMIT, aggregation_period, figure_json_script, timeline_figure
 from ..filters import EventFilterForm
 from ..highlighting import highlight
 from ..models import Event, Evidence, Source
@@ -47,6 +47,8 @@ def timeline_context(request, form):
     return {
         "figure_script": figure_json_script(figure, "timeline-figure"),
         "count": len(frame),
+        "period": aggregation_period(frame),
+        "marker_limit": MARKER_LIMIT,
         "page": page,
         "rows": with_first_quotes(rows),
         "query": query_without_page(request),
