@@ -62,6 +62,7 @@ restore: migrate
 
 bench: install-test migrate
 	$(BIN)/python bench/timeline.py
+	$(BIN)/python bench/embed_weight.py
 
 screenshots: install-test
 	$(BIN)/python -m pytest tests/browser -k screenshot

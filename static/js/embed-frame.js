@@ -52,11 +52,20 @@
     return Math.max(MIN_CHART_HEIGHT, Number(embed.dataset.height) - around);
   }
 
-  function openEventOnClick(chart) {
+  // A marker opens its event; a bar (a week or a month of summed scores, when
+  // there are many events) opens the full timeline narrowed to its dates.
+  function openOnClick(chart) {
     chart.on("plotly_click", function (event) {
-      var point = event.points[0];
-      if (!point || !point.customdata) return; // the index line has no event behind it
-      var url = chart.dataset.eventUrl.replace("__slug__", encodeURIComponent(point.customdata[0]));
+      var point = event.points.find(function (candidate) { return candidate.customdata; });
+      if (!point) return; // the index line and the phase bands have no event behind them
+      var url;
+      if (point.data.type === "bar") {
+        url = new URL(chart.dataset.timelineUrl);
+        url.searchParams.set("date_from", point.customdata[0]);
+        url.searchParams.set("date_to", point.customdata[1]);
+      } else {
+        url = chart.dataset.eventUrl.replace("__slug__", encodeURIComponent(point.customdata[0]));
+      }
       window.open(url, "_blank", "noopener");
     });
   }
@@ -79,7 +88,7 @@
       return Plotly.react(chart, figure.data, figure.layout, config);
     };
     draw().then(function () {
-      openEventOnClick(chart);
+      openOnClick(chart);
       document.documentElement.classList.add("chart-drawn");
     });
     darkScheme.addEventListener("change", draw);

@@ -91,6 +91,86 @@ def test_an_embed_on_another_origin_draws_the_chart_and_grows_to_its_content(pag
     assert page.errors == []
 
 
+def test_without_the_script_the_iframe_keeps_its_height(page, site, host):
+    page.goto(host(snippet(site, "/embed/?height=300&list=on", 300, resize=False)))
+    frame = page.frame_locator("iframe")
+    frame.locator("html.chart-drawn").wait_for()
+    page.wait_for_timeout(300)
+
+    assert page.evaluate("() => document.querySelector('iframe').clientHeight") == 300
+    assert content_height(embed_frame(page)) > 600
+
+
+def test_the_resizer_checks_type_sender_and_bounds(page, site, host):
+    page.goto(host(snippet(site, "/embed/events/%s/" % Event.objects.published().first().slug, 420)))
+    card = embed_frame(page)
+    card.wait_for_selector(".embed-card")
+    page.wait_for_function("height => Math.abs(document.querySelector('iframe').clientHeight - height) <= 1", arg=content_height(card))
+
+    def post_from_embed(message):
+        card.evaluate("message => window.parent.postMessage(message, '*')", message)
+        page.wait_for_timeout(200)
+        return page.evaluate("() => document.querySelector('iframe').clientHeight")
+
+    settled = page.evaluate("() => document.querySelector('iframe').clientHeight")
+    assert post_from_embed({"type": "something-else", "height": 700}) == settled
+    assert post_from_embed({"type": "relations-timeline:resize", "height": "tall"}) == settled
+    page.evaluate("() => window.postMessage({type: 'relations-timeline:resize', height: 700}, '*')")
+    page.wait_for_timeout(200)
+    assert page.evaluate("() => document.querySelector('iframe').clientHeight") == settled  # not from an iframe
+    assert post_from_embed({"type": "relations-timeline:resize", "height": 10**6}) == 10_000
+    assert post_from_embed({"type": "relations-timeline:resize", "height": 3}) == 100
+    assert post_from_embed({"type": "relations-timeline:resize", "height": 640}) == 640
+
+
+def test_the_embed_loads_only_its_own_files_from_its_own_site(page, site, host):
+    requests = []
+    page.on("request", lambda request: requests.append(request.url))
+    page.goto(host(snippet(site, "/embed/", 500)))
+    page.frame_locator("iframe").locator("html.chart-drawn").wait_for()
+
+    host_origin = urlsplit(page.url).netloc
+    from_site = sorted(urlsplit(url).path for url in requests if urlsplit(url).netloc == urlsplit(site).netloc)
+    assert [url for url in requests if urlsplit(url).netloc not in (host_origin, urlsplit(site).netloc)] == []
+    assert from_site == [
+        "/embed/",
+        "/static/css/embed.css",
+        "/static/embed.js",
+        "/static/js/embed-frame.js",
+        "/static/vendor/plotly/plotly-basic.min.js",
+    ]
+
+
+def test_a_marker_opens_its_event_in_a_new_tab(page, site, host):
+    page.goto(host(snippet(site, "/embed/", 560)))
+    frame = page.frame_locator("iframe")
+    frame.locator("html.chart-drawn").wait_for()
+    box = frame.locator(MARKERS).first.bounding_box()
+
+    with page.context.expect_page() as new_tab:
+        page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+        page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    tab = new_tab.value
+    tab.wait_for_load_state()
+
+    slug = urlsplit(tab.url).path.split("/")[2]
+    assert urlsplit(tab.url).path == Event.objects.published().get(slug=slug).get_absolute_url()
+    assert page.url.startswith("http://127.0.0.1")  # the host page stays where it was
+
+
+@pytest.mark.parametrize("scheme, background", [("dark", "rgb(20, 21, 23)"), ("light", "rgb(255, 255, 255)")])
+def test_the_auto_theme_follows_the_readers_setting(browser, site, scheme, background):
+    context = browser.new_context(color_scheme=scheme)
+    page = context.new_page()
+    page.goto(site + "/embed/?theme=auto")
+    page.wait_for_selector("html.chart-drawn")
+
+    assert page.evaluate("() => getComputedStyle(document.body).backgroundColor") == background
+    font = page.evaluate("() => document.getElementById('chart').layout.font.color")
+    assert font == ("#e8e8e8" if scheme == "dark" else "#222222")
+    context.close()
+
+
 @pytest.mark.parametrize("width", [1280, 390])
 @pytest.mark.parametrize("theme", ["light", "dark"])
 def test_screenshots_of_the_embeds(browser, site, screenshot_dir, width, theme):
