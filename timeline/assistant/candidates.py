@@ -1,10 +1,12 @@
 """Candidate events proposed from the sentences of a source.
 
 A sentence becomes a candidate when an expression of the lexicon matches it
-and it names an actor or has a speaker. A later sentence of the same speaker
-that only continues the statement ("...," Peskov added; "he went on to say")
-joins the candidate as a further quote when it has no time expression and
-no expression of its own other than a verb of saying.
+and it names an actor or has a speaker (a sentence naming no actor, such as
+"the two governments exchanged prisoners", is not proposed). A later
+sentence of the same speaker that only continues the statement ("...,"
+Peskov added; "he went on to say"; a bare quotation right after) joins the
+candidate as a further quote when it has no time expression and no
+expression of its own other than a verb of saying.
 
 Dates: a sentence's own time expression; else, for a sentence reporting the
 same speaker as the candidate just before, that candidate's date (flagged);
@@ -30,6 +32,7 @@ from .speakers import find_speaker
 
 MAX_FOLLOW_ON_GAP = 3  # sentences between a statement and its continuation
 TITLE_WORDS = 14
+BARE_QUOTATION = re.compile(r"^[\"“][^\"“”]+[\"”]$")
 EVENT_SEARCH_MARGIN = datetime.timedelta(days=40)  # wide enough for a month either side
 
 
@@ -97,7 +100,8 @@ class Candidate:
 
     @property
     def match(self):
-        return max((reading.match for reading in self.readings), key=lambda match: match.rank())
+        matches = [reading.match for reading in self.readings if reading.match]
+        return max(matches, key=lambda match: match.rank())
 
     @property
     def entry(self):
@@ -163,12 +167,10 @@ def read_sentences(source, vocabulary):
 def group_readings(readings, published):
     candidates = []
     for reading in readings:
-        if reading.match is None:
-            continue
         previous = candidates[-1] if candidates else None
         if previous and continues_statement(previous, reading):
             previous.readings.append(reading)
-        elif reading.actors or reading.speaker:
+        elif reading.match and (reading.actors or reading.speaker):
             date = reading.date or carried_date(previous, reading) or dates.publication_date(published)
             candidates.append(Candidate(len(candidates) + 1, [reading], date))
     return candidates
@@ -180,7 +182,16 @@ def same_speaker(candidate, reading):
 
 
 def continues_statement(candidate, reading):
-    return same_speaker(candidate, reading) and reading.date is None and reading.match.entry.is_statement()
+    """A further quote of the candidate's speaker that adds no happening or date of its own."""
+    if reading.date is not None or (reading.match and not reading.match.entry.is_statement()):
+        return False
+    return same_speaker(candidate, reading) or quotation_follows(candidate, reading)
+
+
+def quotation_follows(candidate, reading):
+    """A sentence that is only a quotation, right after a quoted speaker, is that speaker's."""
+    adjacent = reading.sentence.index == candidate.readings[-1].sentence.index + 1
+    return bool(adjacent and candidate.speaker and not reading.speaker and BARE_QUOTATION.match(reading.sentence.text))
 
 
 def carried_date(previous, reading):

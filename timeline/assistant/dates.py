@@ -13,6 +13,9 @@ in the future tense ("Tillerson will visit on Monday"): then it is the next
 one, and the date is flagged as expected. "next week", "tomorrow", "later
 this week" and any date after publication are expected too.
 
+A time expression in a relative clause (", which stalled in March,") dates
+something else than the sentence's happening and is left out.
+
 Known limits: a year alone ("in 2014") is not resolved, for the timeline has
 no year precision; the tense is judged from its clause only (the text
 between "that", ";", ":" and quotation marks), so "said on Monday Tillerson
@@ -46,6 +49,8 @@ FUTURE_MARKERS = re.compile(
     re.IGNORECASE,
 )
 CLAUSE_BOUNDARY = re.compile(r"\bthat\b|[;:\"“”]")
+# ", which stalled in March," describes something else than the sentence's happening.
+RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose|where)\b[^,;]*")
 
 
 @dataclass(frozen=True)
@@ -78,7 +83,13 @@ def publication_date(published):
 
 def resolve(text, published):
     """The date a sentence speaks of, or None when it has no time expression."""
-    found = [item for recogniser in RECOGNISERS for item in recogniser(text, published)]
+    asides = [match.span() for match in RELATIVE_CLAUSE.finditer(text)]
+    found = [
+        item
+        for recogniser in RECOGNISERS
+        for item in recogniser(text, published)
+        if not any(start <= item.start < end for start, end in asides)
+    ]
     if not found:
         return None
     best = min(found, key=lambda item: (PRECISION_RANK[item.precision], item.start))

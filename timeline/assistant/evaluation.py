@@ -12,7 +12,9 @@ taken as its day) and the two share an actor.
 - recall with the right date: the share of events with a candidate that
   quotes the event's evidence and has the event's date and precision.
 
-Decisions and existing evidence are ignored: every candidate is scored.
+Decisions and existing evidence are ignored: every candidate is scored. A
+source without curated events has nothing to be compared with: it is listed,
+but left out of the total.
 """
 from dataclasses import dataclass, fields
 
@@ -38,7 +40,7 @@ class Score:
 
     @property
     def precision(self):
-        return ratio(self.matched_candidates, self.candidates)
+        return ratio(self.matched_candidates, self.candidates) if self.events else None
 
     @property
     def date_accuracy(self):
@@ -106,10 +108,11 @@ def score_source(source, vocabulary):
 
 
 def evaluate(sources):
-    """A Score per source, and their total."""
+    """A Score per source, and the total over the sources that have curated events."""
     vocabulary = Vocabulary.from_database()
     scores = [score_source(source, vocabulary) for source in sources]
-    total = Score(label="Total")
+    total = Score(label="Total of sources with curated events")
     for score in scores:
-        total.add(score)
+        if score.events:
+            total.add(score)
     return scores, total

@@ -12,6 +12,9 @@ expression of more words wins, being more specific ("sanctions relief" over
 "sanction*"); then the stronger score; then the earlier one. Expressions in a
 sentence's opening phrase ("Within hours of the missile strikes, the Kremlin
 denounced ...") set the scene and count only when nothing else matches.
+
+The lexicon does not understand negation: "would not lift sanctions" matches
+"lift* ... sanction*". Such a match is flagged as negated for the editor.
 """
 import json
 import re
@@ -27,6 +30,8 @@ OPENING_PHRASE = re.compile(
     r"speaking (?:about|of|on)|asked about|responding to|reacting to|commenting on)\b[^,]{0,120},",
     re.IGNORECASE,
 )
+# "would not lift sanctions", "never agreed": the expression may say the opposite of what happened.
+NEGATION = re.compile(r"\b(?:not|never|no|without|n[’']t)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -36,6 +41,7 @@ class LexiconMatch:
     end: int
     words: str
     in_opening_phrase: bool = False
+    negated: bool = False
 
     def rank(self):
         entry = self.entry
@@ -85,7 +91,14 @@ class Lexicon:
         opening = OPENING_PHRASE.match(text)
         opening_end = opening.end() if opening else 0
         return [
-            LexiconMatch(entry, match.start(), match.end(), match.group(), match.start() < opening_end)
+            LexiconMatch(
+                entry,
+                match.start(),
+                match.end(),
+                match.group(),
+                in_opening_phrase=match.start() < opening_end,
+                negated=bool(NEGATION.search(text, 0, match.start())),
+            )
             for pattern, entry in self.patterns
             for match in pattern.finditer(text)
         ]

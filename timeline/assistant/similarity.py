@@ -18,6 +18,7 @@ APPROXIMATE_DAYS = 7
 STEM_LENGTH = 5
 SIMILAR_WORDING = 0.5
 SIMILAR_WITH_SHARED_ACTOR = 0.3
+MIN_SHARED_WORDS = 3
 STOPWORDS = set(
     """
     all and any are can did for get had has her him his how its let may not one our out she the was who you
@@ -67,11 +68,15 @@ def stems(text):
 
 
 def wording_similarity(text, other_text):
-    """The share of the content words of `text` that `other_text` also has."""
-    words = stems(text)
-    if not words:
+    """The share of the content words of the shorter text that the other has too.
+
+    Fewer than three words in common is no similarity: two short texts share a place name easily.
+    """
+    words, other_words = stems(text), stems(other_text)
+    shared = len(words & other_words)
+    if shared < MIN_SHARED_WORDS:
         return 0.0
-    return len(words & stems(other_text)) / len(words)
+    return shared / min(len(words), len(other_words))
 
 
 def shares_a_named_actor(actors, other_actors):
