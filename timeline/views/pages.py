@@ -11,7 +11,7 @@ from django.views.decorators.http import require_safe
 from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import push_url
 
-from ..analysis import events_frame, evidence_frame, first_quotes
+from ..analysis import PAGE_COLUMNS, events_frame, evidence_frame, first_quotes
 from ..figures import CATEGORY_SYMBOLS, MARKER_LIMIT, aggregation_period, figure_json_script, timeline_figure
 from ..filters import EventFilterForm
 from ..highlighting import highlight
@@ -40,7 +40,7 @@ def index(request):
 def timeline_context(request, form):
     """The chart, the list page and the download links for the filtered, published events."""
     events = form.filter(Event.objects.published())
-    frame = events_frame(events).sort_values(["date", "title"], ignore_index=True)
+    frame = events_frame(events, PAGE_COLUMNS).sort_values(["date", "title"], ignore_index=True)
     figure = timeline_figure(frame, *index_and_phases(frame))
     page = Paginator(frame, EVENTS_PER_PAGE).get_page(request.GET.get("page"))
     rows = page.object_list.to_dict("records")
