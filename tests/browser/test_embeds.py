@@ -236,3 +236,38 @@ def test_the_admin_refuses_to_be_framed_by_another_origin(page, site, host):
 
     assert [frame.url for frame in page.frames[1:]] == ["chrome-error://chromewebdata/"]
     assert page.frame_locator("#admin").locator("#login-form").count() == 0
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_screenshots_of_the_builder_and_of_an_embed_in_an_article(browser, site, host, screenshot_dir, width):
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    page = context.new_page()
+    event = Event.objects.published().order_by("date").first()
+
+    page.goto(site + event.get_absolute_url())
+    open_builder(page)
+    frame_at(page, f"{site}/embed/events/{event.slug}/?height=420&theme=light").wait_for_selector(".embed-card")
+    page.wait_for_timeout(300)
+    page.screenshot(path=screenshot_dir / f"embed-builder-event-{width}.png", full_page=True)
+
+    article = (
+        "<style>body { margin: 0; font: 18px/1.6 Georgia, serif; color: #222; } article { max-width: 680px; margin: 0 auto; "
+        "padding: 24px 16px; } h1 { font-size: 2rem; line-height: 1.2; } .kicker { font: 600 13px sans-serif; "
+        "text-transform: uppercase; color: #a00; }</style>"
+        '<article><p class="kicker">World</p>'
+        "<h1>How the US and Russia drifted apart in 2017</h1>"
+        "<p>From the strikes on Shayrat to the expulsion of diplomats, relations swung between threats and "
+        "attempts at a thaw. The timeline below scores each step.</p>"
+        + snippet(site, "/embed/?height=480&list=on&title=Escalations+and+thaws%2C+2017", 480)
+        + "<p>Each marker is an event; the line is a running index of where relations stand.</p></article>"
+    )
+    page.goto(host(article))
+    page.frame_locator("iframe").locator("html.chart-drawn").wait_for()
+    page.wait_for_function("() => document.querySelector('iframe').clientHeight > 480")
+    # A cross-origin frame is painted only within the viewport: make the viewport the whole page.
+    page.set_viewport_size({"width": width, "height": page.evaluate("() => document.documentElement.scrollHeight")})
+    page.wait_for_timeout(500)
+    page.screenshot(path=screenshot_dir / f"embed-in-article-{width}.png")
+    context.close()
+
+    assert (screenshot_dir / f"embed-in-article-{width}.png").stat().st_size > 10_000
