@@ -257,11 +257,11 @@ def test_embeds_may_be_framed_by_the_listed_origins_and_this_site(client, settin
     assert csp_directives(client.get("/"))["frame-ancestors"] == ["'none'"]
 
 
-def test_no_listed_origin_means_no_framing_at_all(client, settings):
+def test_no_listed_origin_leaves_only_this_site_to_frame_embeds(client, settings):
     settings.EMBED_ALLOWED_ORIGINS = []
     make_event()
 
-    assert csp_directives(client.get("/embed/"))["frame-ancestors"] == ["'none'"]
+    assert csp_directives(client.get("/embed/"))["frame-ancestors"] == ["'self'"]
 
 
 # Caching

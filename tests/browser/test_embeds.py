@@ -1,8 +1,9 @@
 """Embeds in a real browser: a host page on another origin frames them in Debian's Chromium."""
+import datetime
 import functools
 import threading
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 from django.core.management import call_command
@@ -156,6 +157,28 @@ def test_a_marker_opens_its_event_in_a_new_tab(page, site, host):
     slug = urlsplit(tab.url).path.split("/")[2]
     assert urlsplit(tab.url).path == Event.objects.published().get(slug=slug).get_absolute_url()
     assert page.url.startswith("http://127.0.0.1")  # the host page stays where it was
+
+
+def test_with_many_events_a_bar_opens_the_timeline_narrowed_to_its_week(page, site, host, monkeypatch):
+    monkeypatch.setattr("timeline.figures.MARKER_LIMIT", 1)  # the live server runs in this process
+    page.goto(host(snippet(site, "/embed/?category=military", 560)))
+    frame = page.frame_locator("iframe")
+    frame.locator("html.chart-drawn").wait_for()
+    bars = frame.locator(".barlayer .trace .point path")
+    box = [box for box in (bars.nth(i).bounding_box() for i in range(bars.count())) if box["height"] > 4][-1]
+
+    with page.context.expect_page() as new_tab:
+        page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] - 2)
+        page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] - 2)
+    tab = new_tab.value
+    tab.wait_for_load_state()
+
+    query = dict(parse_qsl(urlsplit(tab.url).query))
+    assert urlsplit(tab.url).path == "/"
+    assert query["category"] == "military"
+    start, end = (datetime.date.fromisoformat(query[name]) for name in ("date_from", "date_to"))
+    assert start.weekday() == 0 and end - start == datetime.timedelta(days=6)
+    assert Event.objects.published().filter(category="military", date__range=(start, end)).exists()
 
 
 @pytest.mark.parametrize("scheme, background", [("dark", "rgb(20, 21, 23)"), ("light", "rgb(255, 255, 255)")])

@@ -11,7 +11,7 @@ from functools import cache, wraps
 from urllib.parse import urlencode, urlsplit
 
 import pandas as pd
-from csp.constants import NONE, SELF
+from csp.constants import SELF
 from csp.decorators import csp_replace
 from django import forms
 from django.conf import settings
@@ -68,11 +68,9 @@ class TimelineEmbedOptionsForm(EmbedOptionsForm):
 
 
 def frame_ancestors():
-    """Who may frame an embed: this site and EMBED_ALLOWED_ORIGINS ("*" is anyone)."""
+    """Who may frame an embed: this site (for the builder's preview) and EMBED_ALLOWED_ORIGINS ("*" is anyone)."""
     origins = list(settings.EMBED_ALLOWED_ORIGINS)
-    if "*" in origins:
-        return ["*"]
-    return [SELF, *origins] if origins else [NONE]
+    return ["*"] if "*" in origins else [SELF, *origins]
 
 
 def cache_seconds():
