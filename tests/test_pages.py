@@ -284,7 +284,7 @@ def test_user_text_is_escaped_in_pages_and_hover_text(client):
     assert b"<script>alert" not in index.content
     assert b"<script>alert" not in page.content
     hover_titles = [point[2] for trace in figure_of(index)["data"] if "customdata" in trace for point in trace["customdata"]]
-    assert hover_titles == ["&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;"]
+    assert hover_titles == ['&lt;script&gt;alert("x")&lt;/script&gt;']
 
 
 def count_queries(client, url):

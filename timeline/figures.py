@@ -158,8 +158,13 @@ def index_range(index):
     return [-bound, bound]
 
 
+def hover_text(text):
+    """Plotly.js reads hover text as HTML: <, > and & are escaped (quotes need not be, and it would show &quot;)."""
+    return escape(text, quote=False)
+
+
 def event_markers(rows, name, colour):
-    titles = rows["title"].str.slice(0, HOVER_TITLE_LENGTH).map(escape)
+    titles = rows["title"].str.slice(0, HOVER_TITLE_LENGTH).map(hover_text)
     return go.Scatter(
         x=rows["date"],
         y=rows["score"],
@@ -171,7 +176,7 @@ def event_markers(rows, name, colour):
             "symbol": rows["category"].map(MARKER_SYMBOLS),
             "line": {"width": 1, "color": "#ffffff"},
         },
-        customdata=list(zip(rows["slug"], rows["date_text"], titles, rows["category_label"].map(escape))),
+        customdata=list(zip(rows["slug"], rows["date_text"], titles, rows["category_label"].map(hover_text))),
         hovertemplate="%{customdata[1]}<br>%{customdata[2]}<br>Score %{y:+.1f} · %{customdata[3]}<extra></extra>",
     )
 

@@ -40,6 +40,10 @@ class Source(models.Model):
     def get_absolute_url(self):
         return reverse("timeline:source", args=[self.pk])
 
+    def web_url(self):
+        """The original address, only if it is a web address (never a javascript: or data: link)."""
+        return self.url if self.url.lower().startswith(("https://", "http://")) else ""
+
 
 class Actor(models.Model):
     class Kind(models.TextChoices):
