@@ -12,6 +12,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
+from .assistant.admin import SourceAssistantMixin
 from .forms import EventForm, EvidenceFormSet, SourceAddForm
 from .models import Actor, Event, Evidence, Source, Theater
 
@@ -38,7 +39,7 @@ def event_change_links(events):
 
 
 @admin.register(Source)
-class SourceAdmin(SimpleHistoryAdmin):
+class SourceAdmin(SourceAssistantMixin, SimpleHistoryAdmin):
     list_display = ["outlet", "headline", "published", "event_count"]
     search_fields = ["outlet", "headline", "body"]
     date_hierarchy = "published"

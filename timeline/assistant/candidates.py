@@ -21,6 +21,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field, replace
 
+from ..dates import in_words
 from ..models import Actor, Event, Evidence, Theater
 from . import dates
 from .actors import ActorMatcher
@@ -124,6 +125,9 @@ class Candidate:
         words = self.first.text.strip("\"“”'‘’ ").split()
         title = " ".join(words[:TITLE_WORDS]).rstrip(",;:")
         return title + "…" if len(words) > TITLE_WORDS else title
+
+    def date_in_words(self):
+        return in_words(self.date.date, self.date.precision)
 
     def report(self):
         return Report(self.text, self.date.date, self.date.precision, self.entry.category, tuple(self.actors))

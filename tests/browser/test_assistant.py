@@ -1,0 +1,82 @@
+"""An editor in a real browser: adds an article from its text, has events suggested, accepts one, publishes it."""
+import importlib
+import io
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from django.contrib.auth.models import Group
+from django.core.management import call_command
+from django.db import connection
+from django.db.migrations.loader import MigrationLoader
+
+from tests.conftest import SEED_FIXTURE
+from timeline.assistant.lexicon import load_seed
+from timeline.models import Event, LexiconEntry
+
+ARTICLE = Path(__file__).resolve().parents[1] / "data" / "assistant" / "wire-2021-05-20-sanctions-relief.txt"
+PASSWORD = "a long pass phrase for the browser test"
+
+
+@pytest.fixture
+def site(live_server, transactional_db, monkeypatch):
+    call_command("loaddata", SEED_FIXTURE, verbosity=0)
+    # Transactional tests empty the tables that migrations filled: the lexicon and the Editors group.
+    load_seed(LexiconEntry)
+    if not Group.objects.filter(name="Editors").exists():
+        make_editors_group()
+    monkeypatch.setenv("EDITOR_PASSWORD", PASSWORD)
+    call_command("create_editor", "editor", "--password-from-env", "EDITOR_PASSWORD", stdout=io.StringIO())
+    return live_server.url
+
+
+def make_editors_group():
+    migration = importlib.import_module("timeline.migrations.0002_editors_group")
+    state_apps = MigrationLoader(connection).project_state(("timeline", "0002_editors_group")).apps
+    migration.create_editors_group(state_apps, SimpleNamespace(connection=connection))
+
+
+def log_in(page, site):
+    page.goto(site + "/admin/login/")
+    page.fill("input[name=username]", "editor")
+    page.fill("input[name=password]", PASSWORD)
+    page.click("input[type=submit]")
+    page.wait_for_selector("#user-tools")
+
+
+def test_an_editor_turns_an_article_into_a_published_event(page, site, screenshot_dir):
+    log_in(page, site)
+
+    # Add the article from its text, check the preview, save it.
+    page.goto(site + "/admin/timeline/source/")
+    page.click("text=Add from the article's text")
+    page.fill("input[name=outlet]", "Example Wire")
+    page.fill("input[name=published]", "2021-05-20")
+    page.fill("textarea[name=text]", ARTICLE.read_text(encoding="utf-8"))
+    page.click("input[name=preview]")
+    assert page.inner_text("#preview-headline") == "US eases sanctions on Russian aluminium group as talks resume"
+    page.click("input[name=save]")
+    page.wait_for_selector("text=Source added")
+
+    # Suggest events and accept the easing of sanctions as a draft.
+    page.click("a.suggest-events")
+    candidate = page.locator("section.candidate", has_text="lifted sanctions on the Russian aluminium producer")
+    assert "19 May 2021" in candidate.locator("h2").inner_text()
+    page.screenshot(path=screenshot_dir / "assistant-suggest.png", full_page=True)
+    candidate.locator("input[name$=-title]").fill("US lifts sanctions on Rusal")
+    candidate.locator("select[name$=-theater]").select_option(label="Bilateral")
+    candidate.locator("button[value=accept]").click()
+    page.wait_for_selector("text=Draft event")
+    assert page.locator("section.candidate", has_text="lifted sanctions on the Russian aluminium producer").count() == 0
+
+    # Publish it from its change page.
+    page.click("ul.messagelist a:has-text('US lifts sanctions on Rusal')")
+    page.select_option("select[name=status]", "published")
+    page.click("input[name=_save]")
+    page.wait_for_selector("ul.messagelist")
+
+    event = Event.objects.get(title="US lifts sanctions on Rusal")
+    assert event.status == Event.Status.PUBLISHED
+    assert str(event.date) == "2021-05-19" and event.date_precision == "day"
+    page.goto(site + "/")
+    assert page.locator(".event-row", has_text="US lifts sanctions on Rusal").count() == 1

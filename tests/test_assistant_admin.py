@@ -1,0 +1,342 @@
+"""The assistant in the admin, used by an editor: adding an article from its text, suggesting, deciding."""
+import datetime
+from pathlib import Path
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.messages import get_messages
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from tests.factories import make_actor, make_event, make_source, make_theater
+from timeline.assistant.lexicon import load_seed
+from timeline.models import Actor, CandidateDecision, Event, Evidence, LexiconEntry, Source
+
+pytestmark = pytest.mark.django_db
+ARTICLES = Path(__file__).resolve().parent / "data" / "assistant"
+BODY = (
+    "Russia expelled two US diplomats on Friday, the Kremlin said.\n\n"
+    "Analysts expect little to change.\n\n"
+    "Tillerson will visit Moscow next week for talks with Lavrov."
+)
+
+
+@pytest.fixture
+def vocabulary(db):
+    load_seed(LexiconEntry)  # the migration seeds it; a transactional test may have emptied the table since
+    make_actor("Russia", aliases="Moscow")
+    make_actor("United States", side=Actor.Side.UNITED_STATES, aliases="US\nWashington")
+    make_actor("Kremlin", kind=Actor.Kind.INSTITUTION, aliases="the Kremlin")
+    make_actor("Rex Tillerson", kind=Actor.Kind.PERSON, side=Actor.Side.UNITED_STATES, aliases="Tillerson")
+    make_actor("Sergey Lavrov", kind=Actor.Kind.PERSON, aliases="Lavrov")
+    return make_theater("Bilateral")
+
+
+@pytest.fixture
+def source(vocabulary):
+    return make_source(body=BODY, published=datetime.date(2017, 4, 7))
+
+
+def suggest_url(source):
+    return reverse("admin:timeline_source_suggest", args=[source.pk])
+
+
+def reviews(response):
+    return {candidate.first.text: (candidate, form) for candidate, form in response.context["reviews"]}
+
+
+def review_of(client, source, sentence_start):
+    found = [review for text, review in reviews(client.get(suggest_url(source))).items() if text.startswith(sentence_start)]
+    assert len(found) == 1, f"no candidate starting with {sentence_start!r}"
+    return found[0]
+
+
+def posted(candidate, form, action, **changes):
+    """What the browser posts for a candidate's form, with the editor's changes."""
+    values = {**form.initial, **changes}
+    data = {"candidate": candidate.key, "action": action}
+    for name, value in values.items():
+        key = f"{form.prefix}-{name}"
+        if value is None:
+            continue
+        if isinstance(value, (list, tuple)):
+            data[key] = [str(item) for item in value]
+        elif hasattr(value, "pk"):
+            data[key] = str(value.pk)
+        else:
+            data[key] = str(value)
+    return data
+
+
+def message_texts(response):
+    return [str(message) for message in get_messages(response.wsgi_request)]
+
+
+# Links to the assistant
+
+
+def test_the_source_pages_link_to_the_assistant(editor_client, source):
+    change_page = editor_client.get(reverse("admin:timeline_source_change", args=[source.pk]))
+    changelist = editor_client.get(reverse("admin:timeline_source_changelist"))
+    add_page = editor_client.get(reverse("admin:timeline_source_add"))
+
+    assert f'href="{suggest_url(source)}"' in change_page.content.decode()
+    add_from_text = reverse("admin:timeline_source_add_from_text")
+    assert f'href="{add_from_text}"' in changelist.content.decode()
+    assert f'href="{add_from_text}"' in add_page.content.decode()
+
+
+def test_the_suggest_page_needs_an_account_that_may_change_sources(client, source):
+    user = get_user_model().objects.create_user("visitor", password="not-used-here", is_staff=True)
+    client.force_login(user)
+
+    assert client.get(suggest_url(source)).status_code == 403
+
+
+# Suggesting
+
+
+def test_the_suggest_page_shows_each_candidate_with_its_quote_date_and_proposal(editor_client, source):
+    response = editor_client.get(suggest_url(source))
+
+    found = reviews(response)
+    assert set(found) == {
+        "Russia expelled two US diplomats on Friday, the Kremlin said.",
+        "Tillerson will visit Moscow next week for talks with Lavrov.",
+    }
+    page = response.content.decode()
+    assert "7 April 2017" in page and "week of 10 April 2017 · expected" in page
+    assert "CAMEO 174 (Expel or deport individuals)" in page
+    expelled, form = found["Russia expelled two US diplomats on Friday, the Kremlin said."]
+    assert form.initial["date"] == datetime.date(2017, 4, 7) and form.initial["date_precision"] == "day"
+    assert form.initial["speaker"] == "Kremlin"
+
+
+def test_article_text_is_escaped_on_the_suggest_page(editor_client, vocabulary):
+    source = make_source(body="Russia said <script>alert(1)</script> it would expel diplomats.")
+
+    page = editor_client.get(suggest_url(source)).content.decode()
+
+    assert "<script>alert(1)</script>" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+
+
+# Accepting, merging, rejecting
+
+
+def test_accepting_creates_a_draft_event_with_the_verbatim_quote_and_remembers_it(editor_client, editor, source, vocabulary):
+    candidate, form = review_of(editor_client, source, "Russia expelled")
+
+    response = editor_client.post(
+        suggest_url(source), posted(candidate, form, "accept", title="Russia expels two US diplomats", theater=vocabulary)
+    )
+
+    assert response.status_code == 302
+    event = Event.objects.get(title="Russia expels two US diplomats")
+    assert (event.status, event.date, event.date_precision, event.category, event.score) == (
+        "draft",
+        datetime.date(2017, 4, 7),
+        "day",
+        "diplomatic",
+        -5,
+    )
+    assert event.created_by == editor
+    assert {actor.name for actor in event.actors.all()} == {"Russia", "United States", "Kremlin"}
+    (evidence,) = event.evidence.all()
+    assert source.body[evidence.start : evidence.end] == evidence.quote == candidate.first.text
+    assert evidence.speaker == "Kremlin"
+    assert CandidateDecision.objects.get(key=candidate.key).decision == "accepted"
+    assert any("Draft event" in text for text in message_texts(response))
+    assert candidate.first.text not in reviews(editor_client.get(suggest_url(source)))
+
+
+def test_the_editor_may_change_the_date_before_accepting(editor_client, source, vocabulary):
+    candidate, form = review_of(editor_client, source, "Tillerson will visit")
+
+    editor_client.post(
+        suggest_url(source),
+        posted(candidate, form, "accept", date="2017-04-13", date_precision="week", theater=vocabulary),
+    )
+
+    event = Event.objects.get()
+    assert (event.date, event.date_precision) == (datetime.date(2017, 4, 10), "week")
+
+
+def test_accepting_without_a_theater_shows_the_form_again_and_saves_nothing(editor_client, source):
+    candidate, form = review_of(editor_client, source, "Russia expelled")
+
+    response = editor_client.post(suggest_url(source), posted(candidate, form, "accept", theater=None))
+
+    assert response.status_code == 200
+    assert "Choose where the happening plays out." in response.content.decode()
+    assert not Event.objects.exists() and not CandidateDecision.objects.exists()
+
+
+def test_merging_adds_the_quote_to_the_proposed_event(editor_client, source, vocabulary):
+    russia = Actor.objects.get(name="Russia")
+    stored = make_event(
+        title="Russia expels two US diplomats",
+        summary="Moscow ordered two American diplomats out on Friday.",
+        actors=[russia, Actor.objects.get(name="Kremlin")],
+        quote=None,
+    )
+    candidate, form = review_of(editor_client, source, "Russia expelled")
+    assert candidate.merge_into == stored and form.initial["merge_into"] == stored
+
+    response = editor_client.post(suggest_url(source), posted(candidate, form, "merge"))
+
+    assert response.status_code == 302
+    (evidence,) = stored.evidence.all()
+    assert evidence.quote == candidate.first.text and evidence.source == source
+    decision = CandidateDecision.objects.get(key=candidate.key)
+    assert (decision.decision, decision.event) == ("merged", stored)
+    assert Event.objects.count() == 1
+
+
+def test_merging_needs_an_event(editor_client, source):
+    candidate, form = review_of(editor_client, source, "Tillerson will visit")
+
+    response = editor_client.post(suggest_url(source), posted(candidate, form, "merge", merge_into=None))
+
+    assert "Choose the event this candidate reports again." in response.content.decode()
+    assert not Evidence.objects.exists()
+
+
+def test_a_rejected_candidate_is_not_proposed_again(editor_client, editor, source):
+    candidate, form = review_of(editor_client, source, "Tillerson will visit")
+
+    editor_client.post(suggest_url(source), posted(candidate, form, "reject"))
+
+    decision = CandidateDecision.objects.get()
+    assert (decision.decision, decision.decided_by, decision.sentence) == ("rejected", editor, candidate.first.text)
+    response = editor_client.get(suggest_url(source))
+    assert candidate.first.text not in reviews(response)
+    assert "1 decided earlier" in response.content.decode()
+    assert not Event.objects.exists()
+
+
+def test_a_candidate_decided_meanwhile_is_not_decided_twice(editor_client, source, vocabulary):
+    candidate, form = review_of(editor_client, source, "Russia expelled")
+    editor_client.post(suggest_url(source), posted(candidate, form, "reject"))
+
+    response = editor_client.post(suggest_url(source), posted(candidate, form, "accept", theater=vocabulary))
+
+    assert response.status_code == 302
+    assert any("no longer proposed" in text for text in message_texts(response))
+    assert not Event.objects.exists()
+    assert CandidateDecision.objects.get().decision == "rejected"
+
+
+# Adding a source from its text
+
+
+def add_from_text_url():
+    return reverse("admin:timeline_source_add_from_text")
+
+
+ARTICLE_DETAILS = {"outlet": "Example Wire", "published": "2017-04-07", "url": "", "author": "", "language": "en"}
+RAW_ARTICLE = (
+    "Russia expels two US diplomats\n"
+    "Watch: Envoys leave Moscow\n"
+    "Russia expelled two US diplomats on Friday.\n"
+    "Join the conversation as a VIP Member\n"
+)
+
+
+def test_pasted_text_is_previewed_with_the_removed_lines_before_anything_is_saved(editor_client):
+    response = editor_client.post(add_from_text_url(), {**ARTICLE_DETAILS, "text": RAW_ARTICLE, "preview": "Preview"})
+
+    assert response.status_code == 200
+    assert not Source.objects.exists()
+    preview = response.context["preview"]
+    assert preview.source.headline == "Russia expels two US diplomats"
+    assert [(line.number, line.reason) for line in preview.removed] == [(4, "site trailer")]
+    page = response.content.decode()
+    assert "Join the conversation as a VIP Member" in page and "site trailer" in page
+    assert 'name="save"' in page
+
+
+def test_saving_after_the_preview_stores_the_cleaned_article(editor_client):
+    preview = editor_client.post(add_from_text_url(), {**ARTICLE_DETAILS, "text": RAW_ARTICLE, "preview": "Preview"})
+    form = preview.context["form"]
+
+    response = editor_client.post(
+        add_from_text_url(), {**ARTICLE_DETAILS, "text": form.initial["text"], "previewed": form.initial["previewed"], "save": "Save"}
+    )
+
+    source = Source.objects.get()
+    assert response.status_code == 302 and response.url == reverse("admin:timeline_source_change", args=[source.pk])
+    assert source.body == "Watch: Envoys leave Moscow\nRussia expelled two US diplomats on Friday."
+    assert source.raw_text == RAW_ARTICLE
+    assert "1 line of page debris was removed" in message_texts(response)[0]
+
+
+def test_text_changed_after_the_preview_is_previewed_again_not_saved(editor_client):
+    preview = editor_client.post(add_from_text_url(), {**ARTICLE_DETAILS, "text": RAW_ARTICLE, "preview": "Preview"})
+
+    response = editor_client.post(
+        add_from_text_url(),
+        {**ARTICLE_DETAILS, "text": RAW_ARTICLE + "One more line.", "previewed": preview.context["form"].initial["previewed"], "save": "Save"},
+    )
+
+    assert response.status_code == 200 and response.context["preview"] is not None
+    assert not Source.objects.exists()
+
+
+def test_an_uploaded_text_file_is_cleaned_like_an_imported_one(editor_client):
+    data = (ARTICLES / "wire-2019-09-15-ceasefire.txt").read_bytes()
+    upload = SimpleUploadedFile("ceasefire.txt", data, content_type="text/plain")
+
+    response = editor_client.post(add_from_text_url(), {**ARTICLE_DETAILS, "published": "2019-09-15", "file": upload})
+
+    preview = response.context["preview"]
+    assert preview.source.headline == "Russia and the United States back ceasefire in eastern Ukraine"
+    assert [line.text for line in preview.removed] == ["Advertisement"]
+    assert response.context["form"].initial["text"] == data.decode()
+
+
+@pytest.mark.parametrize(
+    "upload, complaint",
+    [
+        (SimpleUploadedFile("article.txt", "Überschrift\nText".encode("latin-1")), "is not UTF-8 text"),
+        (SimpleUploadedFile("article.pdf", b"%PDF-1.4"), "Upload a plain text file ending in .txt."),
+        (SimpleUploadedFile("article.txt", b"Advertisement\n"), "holds only page debris"),
+    ],
+)
+def test_an_unusable_file_is_refused_with_the_reason_and_nothing_is_saved(editor_client, upload, complaint):
+    response = editor_client.post(add_from_text_url(), {**ARTICLE_DETAILS, "file": upload})
+
+    assert response.status_code == 200
+    assert complaint in response.content.decode()
+    assert not Source.objects.exists()
+
+
+def test_text_and_file_together_or_neither_are_refused(editor_client):
+    neither = editor_client.post(add_from_text_url(), ARTICLE_DETAILS)
+    both = editor_client.post(
+        add_from_text_url(), {**ARTICLE_DETAILS, "text": RAW_ARTICLE, "file": SimpleUploadedFile("a.txt", b"Headline\nText")}
+    )
+
+    for response in (neither, both):
+        assert "Paste the article&#x27;s text or upload its file, one of the two." in response.content.decode()
+    assert not Source.objects.exists()
+
+
+def test_an_article_already_stored_is_not_added_twice(editor_client):
+    make_source(body="Russia expelled two US diplomats on Friday.", headline="Russia expels two US diplomats",
+                outlet="Example Wire", url="https://news.example/expels", raw_text="Russia expels two US diplomats\nRussia expelled two US diplomats on Friday.")
+
+    response = editor_client.post(
+        add_from_text_url(),
+        {**ARTICLE_DETAILS, "url": "https://news.example/expels", "text": "Russia expels two US diplomats\nRussia expelled two US diplomats on Friday."},
+    )
+
+    assert "already stored with this text" in response.content.decode()
+    assert Source.objects.count() == 1
+
+
+def test_an_editor_without_the_right_to_add_sources_cannot_open_the_page(client):
+    user = get_user_model().objects.create_user("reader", password="not-used-here", is_staff=True)
+    client.force_login(user)
+
+    assert client.get(add_from_text_url()).status_code == 403

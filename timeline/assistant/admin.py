@@ -1,0 +1,237 @@
+"""The assistant in the admin: "Suggest events" on a source, "Add from article text", and the lexicon.
+
+SourceAdmin inherits SourceAssistantMixin, which adds two pages to it:
+
+- <source>/suggest/ lists the open candidates of the source, each with a form
+  to accept it as a draft event, merge it into an event, or reject it;
+- add-from-text/ takes a pasted or uploaded article, shows the headline, body
+  and the lines the cleaner removed as debris, and saves it on confirmation.
+"""
+from django.contrib import admin, messages
+from django.contrib.admin.utils import unquote
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import IntegrityError
+from django.http import HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils.html import format_html
+from django.utils.translation import ngettext
+
+from .. import importers
+from . import decisions
+from .candidates import suggest
+from .forms import ACCEPT, MERGE, REJECT, ArticleTextForm, CandidateForm
+from .models import CandidateDecision, LexiconEntry
+
+PERMISSIONS = {
+    ACCEPT: ["timeline.add_event", "timeline.add_evidence"],
+    MERGE: ["timeline.change_event", "timeline.add_evidence"],
+    REJECT: [],
+}
+
+
+class SourceAssistantMixin:
+    def get_urls(self):
+        name = f"{self.opts.app_label}_{self.opts.model_name}"
+        return [
+            path("add-from-text/", self.admin_site.admin_view(self.add_from_text_view), name=f"{name}_add_from_text"),
+            path("<path:object_id>/suggest/", self.admin_site.admin_view(self.suggest_view), name=f"{name}_suggest"),
+            *super().get_urls(),
+        ]
+
+    # Suggest events
+
+    def suggest_view(self, request, object_id):
+        source = self.get_object(request, unquote(object_id))
+        if source is None:
+            return self._get_obj_does_not_exist_redirect(request, self.opts, object_id)
+        if not self.has_change_permission(request, source):
+            raise PermissionDenied
+        candidates = suggest(source)
+        invalid_form = None
+        if request.method == "POST":
+            outcome = self.decide(request, source, candidates)
+            if not isinstance(outcome, CandidateForm):
+                return outcome
+            invalid_form = outcome
+        open_candidates = [candidate for candidate in candidates if candidate.is_open()]
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "original": source,
+            "title": f"Suggested events: {source.headline}",
+            "reviews": [(candidate, form_for(candidate, invalid_form)) for candidate in open_candidates],
+            "decided_count": sum(1 for candidate in candidates if candidate.decision),
+            "quoted_count": sum(1 for candidate in candidates if candidate.cited_by and not candidate.decision),
+        }
+        return TemplateResponse(request, "admin/timeline/source/suggest.html", context)
+
+    def decide(self, request, source, candidates):
+        """Carry out the posted decision; return a redirect, or the form to show again with its errors."""
+        back = HttpResponseRedirect(reverse("admin:timeline_source_suggest", args=[source.pk]))
+        action = request.POST.get("action")
+        candidate = next((item for item in candidates if item.key == request.POST.get("candidate")), None)
+        if action not in PERMISSIONS:
+            self.message_user(request, "Choose to accept, merge or reject the candidate.", messages.ERROR)
+            return back
+        if candidate is None or not candidate.is_open():
+            self.message_user(
+                request,
+                "That candidate is no longer proposed: it has been decided, or the article, the lexicon or the "
+                "actors have changed. The list below is up to date.",
+                messages.WARNING,
+            )
+            return back
+        if not request.user.has_perms(PERMISSIONS[action]):
+            raise PermissionDenied
+        form = CandidateForm(candidate, request.POST, action=action)
+        if action != REJECT and not form.is_valid():
+            return form
+        try:
+            if action == REJECT:
+                self.reject(request, source, candidate)
+            elif action == ACCEPT:
+                self.accept(request, source, candidate, form)
+            else:
+                self.merge(request, source, candidate, form)
+        except IntegrityError:
+            # The unique decision per candidate: someone else decided it at the same moment.
+            self.message_user(request, "Someone decided on that candidate at the same time; nothing was changed.", messages.WARNING)
+        except ValidationError as error:
+            form.add_error(None, error)
+            return form
+        return back
+
+    def accept(self, request, source, candidate, form):
+        data = form.cleaned_data
+        event = decisions.accept(
+            candidate,
+            source,
+            request.user,
+            sentences=form.selected_sentences(),
+            speaker=data["speaker"],
+            actors=data["actors"],
+            **form.event_fields(),
+        )
+        self.log_addition(request, event, [{"added": {}}])
+        self.message_user(
+            request,
+            format_html(
+                "Draft event “<a href=\"{}\">{}</a>” created with {}. Review it there and publish it.",
+                reverse("admin:timeline_event_change", args=[event.pk]),
+                event.title,
+                quote_count(len(form.selected_sentences())),
+            ),
+            messages.SUCCESS,
+        )
+
+    def merge(self, request, source, candidate, form):
+        event = form.cleaned_data["merge_into"]
+        added = decisions.merge(
+            candidate, source, request.user, event=event, sentences=form.selected_sentences(), speaker=form.cleaned_data["speaker"]
+        )
+        self.log_change(request, event, f"Added {quote_count(added)} from {source} with the assistant.")
+        self.message_user(
+            request,
+            format_html(
+                "Merged into “<a href=\"{}\">{}</a>”: {} added.",
+                reverse("admin:timeline_event_change", args=[event.pk]),
+                event.title,
+                quote_count(added),
+            ),
+            messages.SUCCESS,
+        )
+
+    def reject(self, request, source, candidate):
+        decisions.reject(candidate, source, request.user)
+        self.message_user(request, f"Rejected: “{candidate.title}”. It will not be proposed again.", messages.SUCCESS)
+
+    # Add from article text
+
+    def add_from_text_view(self, request):
+        if not self.has_add_permission(request):
+            raise PermissionDenied
+        form, preview = ArticleTextForm(), None
+        if request.method == "POST":
+            form = ArticleTextForm(request.POST, request.FILES)
+            if form.is_valid() and "save" in request.POST and form.was_previewed():
+                return self.save_article(request, form.prepared)
+            if form.is_valid():
+                if "save" in request.POST:
+                    self.message_user(
+                        request, "The text or its details changed since the preview: check them and save again.", messages.WARNING
+                    )
+                preview = form.prepared
+                form = ArticleTextForm(initial=previewed_values(form))
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "title": "Add a source from its text",
+            "form": form,
+            "preview": preview,
+        }
+        return TemplateResponse(request, "admin/timeline/source/add_from_text.html", context)
+
+    def save_article(self, request, prepared):
+        (saved,) = importers.save_articles([prepared])
+        source = saved.source
+        self.log_addition(request, source, [{"added": {}}])
+        self.message_user(
+            request,
+            ngettext(
+                "Source added; %(count)d line of page debris was removed.",
+                "Source added; %(count)d lines of page debris were removed.",
+                len(saved.removed),
+            )
+            % {"count": len(saved.removed)},
+            messages.SUCCESS,
+        )
+        return HttpResponseRedirect(reverse("admin:timeline_source_change", args=[source.pk]))
+
+
+def form_for(candidate, invalid_form):
+    if invalid_form is not None and invalid_form.candidate.key == candidate.key:
+        return invalid_form
+    return CandidateForm(candidate)
+
+
+def previewed_values(form):
+    source = form.prepared.source
+    return {
+        "outlet": source.outlet,
+        "published": form.cleaned_data["published"],
+        "url": source.url,
+        "author": source.author,
+        "language": source.language,
+        "text": source.raw_text,
+        "previewed": form.fingerprint(),
+    }
+
+
+def quote_count(count):
+    return ngettext("%(count)d quote", "%(count)d quotes", count) % {"count": count}
+
+
+@admin.register(LexiconEntry)
+class LexiconEntryAdmin(admin.ModelAdmin):
+    list_display = ["expression", "cameo_code", "event_type", "category", "score"]
+    list_filter = ["category", "cameo_code"]
+    search_fields = ["expression", "event_type", "notes"]
+    fields = ["expression", "cameo_code", "event_type", "category", "score", "notes"]
+
+
+@admin.register(CandidateDecision)
+class CandidateDecisionAdmin(admin.ModelAdmin):
+    """What editors decided on candidates; deleting a decision makes the assistant propose the candidate again."""
+
+    list_display = ["sentence", "decision", "source", "event", "decided_by", "decided_at"]
+    list_filter = ["decision"]
+    list_select_related = ["source", "event", "decided_by"]
+    search_fields = ["sentence"]
+    readonly_fields = ["source", "sentence", "start", "end", "key", "decision", "event", "decided_by", "decided_at"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False

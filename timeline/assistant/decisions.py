@@ -1,0 +1,70 @@
+"""An editor's decision on a candidate: accept it as a draft event, merge it into an event, or reject it.
+
+Each decision is recorded (CandidateDecision), so the next run does not
+propose the candidate again, and is written in one transaction with the
+event and evidence it creates. Quotes are the candidate's sentences,
+verbatim, at their offsets in the source.
+"""
+from django.db import transaction
+from django.utils.text import slugify
+
+from ..models import Event, Evidence
+from .candidates import record_decision
+from .models import CandidateDecision
+
+SLUG_LENGTH = 100
+
+
+def accept(candidate, source, user, *, sentences, speaker, actors, **event_fields):
+    """Create a draft event from the candidate with the quoted sentences as evidence; return it."""
+    with transaction.atomic():
+        event = Event(
+            slug=unique_slug(event_fields["title"]),
+            status=Event.Status.DRAFT,
+            created_by=user,
+            updated_by=user,
+            **event_fields,
+        )
+        event.full_clean()  # Event.clean stores the date its precision calls for (a week's Monday...)
+        event.save()
+        event.actors.set(actors)
+        add_evidence(event, source, sentences, speaker)
+        record_decision(candidate, source, CandidateDecision.Decision.ACCEPTED, user, event)
+    return event
+
+
+def merge(candidate, source, user, *, event, sentences, speaker):
+    """Add the candidate's quoted sentences to an event already on the timeline; return how many were added."""
+    with transaction.atomic():
+        added = add_evidence(event, source, [sentence for sentence in sentences if not quoted_by(event, source, sentence)], speaker)
+        record_decision(candidate, source, CandidateDecision.Decision.MERGED, user, event)
+    return len(added)
+
+
+def reject(candidate, source, user):
+    return record_decision(candidate, source, CandidateDecision.Decision.REJECTED, user)
+
+
+def add_evidence(event, source, sentences, speaker):
+    added = []
+    for sentence in sentences:
+        evidence = Evidence(event=event, source=source, quote=sentence.text, speaker=speaker)
+        evidence.full_clean()
+        # The quote may occur twice in the body; keep the place the candidate comes from.
+        evidence.start, evidence.end = sentence.start, sentence.end
+        evidence.save()
+        added.append(evidence)
+    return added
+
+
+def quoted_by(event, source, sentence):
+    return event.evidence.filter(source=source, start__lt=sentence.end, end__gt=sentence.start).exists()
+
+
+def unique_slug(title):
+    base = slugify(title)[:SLUG_LENGTH].strip("-") or "event"
+    slug, number = base, 1
+    while Event.objects.filter(slug=slug).exists():
+        number += 1
+        slug = f"{base}-{number}"
+    return slug

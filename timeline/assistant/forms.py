@@ -1,0 +1,170 @@
+"""Forms of the assistant's admin pages: reviewing a candidate, adding an article from its text."""
+import datetime
+import hashlib
+from pathlib import PurePath
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+
+from .. import importers
+from ..models import Actor, Event, Theater
+
+ACCEPT, MERGE, REJECT = "accept", "merge", "reject"
+MERGE_WINDOW = datetime.timedelta(days=60)
+MAX_UPLOAD_BYTES = 2 * 1024 * 1024
+
+
+class CandidateForm(forms.Form):
+    """The fields of the event a candidate would become, filled in with the assistant's proposal."""
+
+    title = forms.CharField(max_length=300, widget=forms.TextInput(attrs={"class": "vTextField"}))
+    summary = forms.CharField(widget=forms.Textarea(attrs={"rows": 3, "class": "vLargeTextField"}), required=False)
+    date = forms.DateField(widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
+    date_precision = forms.ChoiceField(label="Precision", choices=Event.Precision.choices)
+    category = forms.ChoiceField(choices=Event.Category.choices)
+    theater = forms.ModelChoiceField(queryset=Theater.objects.all(), required=False)
+    score = forms.DecimalField(
+        max_digits=3, decimal_places=1, validators=[MinValueValidator(-10), MaxValueValidator(10)]
+    )
+    actors = forms.ModelMultipleChoiceField(
+        queryset=Actor.objects.none(), widget=forms.CheckboxSelectMultiple, required=False
+    )
+    quotes = forms.MultipleChoiceField(
+        label="Quotes", widget=forms.CheckboxSelectMultiple, help_text="The sentences kept as evidence, verbatim."
+    )
+    speaker = forms.CharField(max_length=200, required=False, widget=forms.TextInput(attrs={"class": "vTextField"}))
+    merge_into = forms.ModelChoiceField(
+        label="Same happening as", queryset=Event.objects.none(), required=False,
+        help_text="For “Merge”: the event on the timeline this candidate reports again.",
+    )
+
+    def __init__(self, candidate, *args, action=None, **kwargs):
+        kwargs.setdefault("prefix", f"candidate-{candidate.number}")
+        kwargs.setdefault("initial", initial_values(candidate))
+        super().__init__(*args, **kwargs)
+        self.candidate, self.action = candidate, action
+        self.fields["actors"].queryset = Actor.objects.filter(pk__in=[actor.pk for actor in candidate.actors])
+        self.fields["quotes"].choices = [(str(index), sentence.text) for index, sentence in enumerate(candidate.sentences)]
+        self.fields["merge_into"].queryset = events_around(candidate.date.date)
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.action == ACCEPT and not cleaned.get("theater"):
+            self.add_error("theater", "Choose where the happening plays out.")
+        if self.action == MERGE and not cleaned.get("merge_into"):
+            self.add_error("merge_into", "Choose the event this candidate reports again.")
+        return cleaned
+
+    def selected_sentences(self):
+        return [self.candidate.sentences[int(index)] for index in self.cleaned_data["quotes"]]
+
+    def event_fields(self):
+        names = ["title", "summary", "date", "date_precision", "category", "theater", "score"]
+        return {name: self.cleaned_data[name] for name in names}
+
+
+def initial_values(candidate):
+    entry = candidate.entry
+    return {
+        "title": candidate.title,
+        "date": candidate.date.date,
+        "date_precision": candidate.date.precision,
+        "category": entry.category,
+        "theater": candidate.theater,
+        "score": entry.score,
+        "actors": [actor.pk for actor in candidate.actors],
+        "quotes": [str(index) for index in range(len(candidate.sentences))],
+        "speaker": candidate.speaker.name if candidate.speaker else "",
+        "merge_into": candidate.merge_into,
+    }
+
+
+def events_around(date):
+    return Event.objects.filter(
+        date__range=(date - MERGE_WINDOW, date + MERGE_WINDOW), is_synthetic=False
+    ).order_by("date", "title")
+
+
+class UploadedText:
+    """Text received in the admin, read by the importer as it reads a file.
+
+    Line breaks are stored as \n: browsers send a textarea's as \r\n, and the
+    text goes through a textarea between the preview and the save.
+    """
+
+    def __init__(self, name, data):
+        self.name, self.data = name, data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+
+    def read_bytes(self):
+        return self.data
+
+    def __str__(self):
+        return self.name
+
+
+class ArticleTextForm(forms.Form):
+    """An article pasted or uploaded as a .txt file, with the facts its text does not carry."""
+
+    outlet = forms.CharField(max_length=200, widget=forms.TextInput(attrs={"class": "vTextField"}))
+    published = forms.DateField(widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
+    url = forms.URLField(
+        label="URL", max_length=1000, required=False, assume_scheme="https", widget=forms.URLInput(attrs={"class": "vURLField"})
+    )
+    author = forms.CharField(max_length=200, required=False)
+    language = forms.CharField(
+        max_length=12, initial="en", required=False, help_text="An IETF language tag, such as en or ru."
+    )
+    text = forms.CharField(
+        label="Article text",
+        widget=forms.Textarea(attrs={"rows": 16, "class": "vLargeTextField"}),
+        required=False,
+        strip=False,
+        help_text="The article as received, headline on the first line. Or upload it as a file below.",
+    )
+    file = forms.FileField(label="Or a .txt file", required=False, help_text="UTF-8 text, headline on the first line.")
+    previewed = forms.CharField(widget=forms.HiddenInput, required=False)
+
+    def clean_file(self):
+        upload = self.cleaned_data.get("file")
+        if upload is None:
+            return None
+        if PurePath(upload.name).suffix.lower() != ".txt":
+            raise ValidationError("Upload a plain text file ending in .txt.")
+        if upload.size > MAX_UPLOAD_BYTES:
+            raise ValidationError(f"The file is larger than {MAX_UPLOAD_BYTES // (1024 * 1024)} MB; is it an article?")
+        return upload
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.errors:
+            return cleaned
+        text, upload = cleaned.get("text"), cleaned.get("file")
+        if bool(text and text.strip()) == bool(upload):
+            raise ValidationError("Paste the article's text or upload its file, one of the two.")
+        received = UploadedText(upload.name, upload.read()) if upload else UploadedText("The pasted text", text.encode())
+        article = importers.ArticleFile(
+            path=received,
+            outlet=cleaned["outlet"],
+            published=cleaned["published"],
+            url=cleaned.get("url", ""),
+            author=cleaned.get("author", ""),
+            language=cleaned.get("language", ""),
+        )
+        try:
+            (self.prepared,) = importers.prepare_articles([article])
+        except importers.ArticleImportError as error:
+            raise ValidationError(error.messages)
+        if self.prepared.action == importers.UNCHANGED:
+            stored = self.prepared.source
+            raise ValidationError(f"This article is already stored with this text: {stored} (source #{stored.pk}).")
+        return cleaned
+
+    def fingerprint(self):
+        """What the editor saw in the preview; saving anything else needs a new preview."""
+        source = self.prepared.source
+        parts = [source.outlet, str(source.published), source.url, source.author, source.language, source.raw_text]
+        return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
+
+    def was_previewed(self):
+        return self.cleaned_data.get("previewed") == self.fingerprint()
