@@ -40,7 +40,8 @@ def parse_arguments():
 
 
 def manage(environment, *arguments):
-    subprocess.run([sys.executable, "manage.py", *arguments], cwd=ROOT, env=environment, check=True, stdout=subprocess.DEVNULL)
+    command = [sys.executable, "manage.py", *arguments]
+    subprocess.run(command, cwd=ROOT, env=environment, check=True, stdout=subprocess.DEVNULL)
 
 
 def prepare_database(environment, synthetic_events):
@@ -99,7 +100,8 @@ def measure(browser, url, ready_selector):
         body = response.body()
         headers = sizes["responseHeadersSize"]
         content_type = response.headers.get("content-type", "").split(";")[0]
-        rows.append((urlsplit(request.url).path, content_type, headers + sizes["responseBodySize"], headers + len(gzip.compress(body, 9))))
+        sent, compressed = headers + sizes["responseBodySize"], headers + len(gzip.compress(body, 9))
+        rows.append((urlsplit(request.url).path, content_type, sent, compressed))
     context.close()
     return rows
 
@@ -109,7 +111,8 @@ def report(title, rows):
     print(f"  {'resource':<60} {'type':<24} {'sent':>11} {'gzip':>11}")
     for path, content_type, sent, compressed in rows:
         print(f"  {path:<60} {content_type:<24} {sent:>11,} {compressed:>11,}")
-    print(f"  {'total (' + str(len(rows)) + ' responses)':<60} {'':<24} {sum(r[2] for r in rows):>11,} {sum(r[3] for r in rows):>11,}")
+    total = f"total ({len(rows)} responses)"
+    print(f"  {total:<60} {'':<24} {sum(row[2] for row in rows):>11,} {sum(row[3] for row in rows):>11,}")
 
 
 def main():
@@ -141,7 +144,8 @@ def main():
             server.terminate()
             server.wait(timeout=10)
     events = "the seed events" + (f" and {arguments.events:,} synthetic ones" if arguments.events else "")
-    print(f"Bytes per embed with an empty cache, {events}. sent: as served by runserver (uncompressed); gzip: estimate for production.")
+    print(f"Bytes per embed with an empty cache, {events}.")
+    print("sent: as served by runserver (uncompressed); gzip: the estimate for production.")
     report("/embed/ (the timeline chart)", timeline)
     report(f"/embed/events/{slug}/ (an event card)", card)
 

@@ -72,5 +72,5 @@ def forget_content_state(sender, **kwargs):
 
 def connect_signals():
     for model in (Event, Evidence, Source):
-        post_save.connect(forget_content_state, sender=model, dispatch_uid=f"forget-content-state-save-{model.__name__}")
-        post_delete.connect(forget_content_state, sender=model, dispatch_uid=f"forget-content-state-delete-{model.__name__}")
+        for signal, name in ((post_save, "save"), (post_delete, "delete")):
+            signal.connect(forget_content_state, sender=model, dispatch_uid=f"forget-content-state-{name}-{model.__name__}")

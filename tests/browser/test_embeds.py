@@ -252,6 +252,18 @@ def test_the_builder_writes_the_snippet_of_the_current_filters_and_options(brows
     context.close()
 
 
+def test_the_builder_follows_filters_changed_without_reloading(page, site):
+    page.goto(site + "/")
+    page.wait_for_selector("#chart " + MARKERS)
+    open_builder(page)
+
+    page.select_option("#filters select[name=direction]", "escalation")
+    page.wait_for_url("**/?direction=escalation")
+
+    page.wait_for_function("() => document.querySelector('.embed-code').value.includes('/embed/?direction=escalation&amp;height=560')")
+    frame_at(page, f"{site}/embed/?direction=escalation&height=560&theme=light").wait_for_selector("html.chart-drawn")
+
+
 def test_the_admin_refuses_to_be_framed_by_another_origin(page, site, host):
     refused = "violates the following Content Security Policy directive: \"frame-ancestors 'none'\""
     with page.expect_console_message(lambda message: refused in message.text):
