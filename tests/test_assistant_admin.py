@@ -46,7 +46,9 @@ def reviews(response):
 
 
 def review_of(client, source, sentence_start):
-    found = [review for text, review in reviews(client.get(suggest_url(source))).items() if text.startswith(sentence_start)]
+    found = [
+        review for text, review in reviews(client.get(suggest_url(source))).items() if text.startswith(sentence_start)
+    ]
     assert len(found) == 1, f"no candidate starting with {sentence_start!r}"
     return found[0]
 
@@ -124,11 +126,14 @@ def test_article_text_is_escaped_on_the_suggest_page(editor_client, vocabulary):
 # Accepting, merging, rejecting
 
 
-def test_accepting_creates_a_draft_event_with_the_verbatim_quote_and_remembers_it(editor_client, editor, source, vocabulary):
+def test_accepting_creates_a_draft_event_with_the_verbatim_quote_and_remembers_it(
+    editor_client, editor, source, vocabulary
+):
     candidate, form = review_of(editor_client, source, "Russia expelled")
 
     response = editor_client.post(
-        suggest_url(source), posted(candidate, form, "accept", title="Russia expels two US diplomats", theater=vocabulary)
+        suggest_url(source),
+        posted(candidate, form, "accept", title="Russia expels two US diplomats", theater=vocabulary),
     )
 
     assert response.status_code == 302
@@ -261,7 +266,8 @@ def test_saving_after_the_preview_stores_the_cleaned_article(editor_client):
     form = preview.context["form"]
 
     response = editor_client.post(
-        add_from_text_url(), {**ARTICLE_DETAILS, "text": form.initial["text"], "previewed": form.initial["previewed"], "save": "Save"}
+        add_from_text_url(),
+        {**ARTICLE_DETAILS, "text": form.initial["text"], "previewed": form.initial["previewed"], "save": "Save"},
     )
 
     source = Source.objects.get()
@@ -276,7 +282,12 @@ def test_text_changed_after_the_preview_is_previewed_again_not_saved(editor_clie
 
     response = editor_client.post(
         add_from_text_url(),
-        {**ARTICLE_DETAILS, "text": RAW_ARTICLE + "One more line.", "previewed": preview.context["form"].initial["previewed"], "save": "Save"},
+        {
+            **ARTICLE_DETAILS,
+            "text": RAW_ARTICLE + "One more line.",
+            "previewed": preview.context["form"].initial["previewed"],
+            "save": "Save",
+        },
     )
 
     assert response.status_code == 200 and response.context["preview"] is not None
@@ -314,7 +325,8 @@ def test_an_unusable_file_is_refused_with_the_reason_and_nothing_is_saved(editor
 def test_text_and_file_together_or_neither_are_refused(editor_client):
     neither = editor_client.post(add_from_text_url(), ARTICLE_DETAILS)
     both = editor_client.post(
-        add_from_text_url(), {**ARTICLE_DETAILS, "text": RAW_ARTICLE, "file": SimpleUploadedFile("a.txt", b"Headline\nText")}
+        add_from_text_url(),
+        {**ARTICLE_DETAILS, "text": RAW_ARTICLE, "file": SimpleUploadedFile("a.txt", b"Headline\nText")},
     )
 
     for response in (neither, both):
@@ -323,12 +335,21 @@ def test_text_and_file_together_or_neither_are_refused(editor_client):
 
 
 def test_an_article_already_stored_is_not_added_twice(editor_client):
-    make_source(body="Russia expelled two US diplomats on Friday.", headline="Russia expels two US diplomats",
-                outlet="Example Wire", url="https://news.example/expels", raw_text="Russia expels two US diplomats\nRussia expelled two US diplomats on Friday.")
+    make_source(
+        body="Russia expelled two US diplomats on Friday.",
+        headline="Russia expels two US diplomats",
+        outlet="Example Wire",
+        url="https://news.example/expels",
+        raw_text="Russia expels two US diplomats\nRussia expelled two US diplomats on Friday.",
+    )
 
     response = editor_client.post(
         add_from_text_url(),
-        {**ARTICLE_DETAILS, "url": "https://news.example/expels", "text": "Russia expels two US diplomats\nRussia expelled two US diplomats on Friday."},
+        {
+            **ARTICLE_DETAILS,
+            "url": "https://news.example/expels",
+            "text": "Russia expels two US diplomats\nRussia expelled two US diplomats on Friday.",
+        },
     )
 
     assert "already stored with this text" in response.content.decode()
@@ -340,3 +361,44 @@ def test_an_editor_without_the_right_to_add_sources_cannot_open_the_page(client)
     client.force_login(user)
 
     assert client.get(add_from_text_url()).status_code == 403
+
+
+# The lexicon is data editors see and extend in the admin
+
+
+def test_a_lexicon_entry_added_in_the_admin_is_used_by_the_next_suggestion(admin_client, vocabulary):
+    source = make_source(body="Russia and the United States resumed consular services on Monday.")
+    assert not reviews(admin_client.get(suggest_url(source)))
+
+    response = admin_client.post(
+        reverse("admin:timeline_lexiconentry_add"),
+        {
+            "expression": "resum* ... services",
+            "cameo_code": "05",
+            "event_type": "Engage in diplomatic cooperation",
+            "category": "diplomatic",
+            "score": "3.5",
+            "notes": "",
+        },
+    )
+
+    assert response.status_code == 302
+    ((candidate, form),) = reviews(admin_client.get(suggest_url(source))).values()
+    assert (candidate.entry.cameo_code, form.initial["score"]) == ("05", 3.5)
+
+
+def test_an_unusable_lexicon_expression_is_refused_in_the_admin(admin_client, db):
+    response = admin_client.post(
+        reverse("admin:timeline_lexiconentry_add"),
+        {
+            "expression": "... sanction*",
+            "cameo_code": "163",
+            "event_type": "Sanctions",
+            "category": "sanctions",
+            "score": "-8",
+        },
+    )
+
+    assert response.status_code == 200
+    assert "cannot open or close an expression" in response.content.decode()
+    assert not LexiconEntry.objects.filter(expression="... sanction*").exists()

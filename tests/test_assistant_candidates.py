@@ -10,7 +10,7 @@ from django.core.management import CommandError, call_command
 from tests.factories import add_evidence, make_actor, make_event
 from timeline import importers
 from timeline.assistant.candidates import record_decision, suggest
-from timeline.assistant.evaluation import evaluate, quotes_overlap, curated_events
+from timeline.assistant.evaluation import curated_events, evaluate, quotes_overlap
 from timeline.assistant.lexicon import load_seed
 from timeline.models import Actor, CandidateDecision, Event, LexiconEntry, Source
 
@@ -82,7 +82,11 @@ def test_seed_dates_resolve_with_their_precision(vocabulary):
     cnn = suggest(Source.objects.get(outlet="CNN"))
     hotair = suggest(Source.objects.get(outlet="HotAir"))
 
-    assert summary(candidate_with(cnn, "last week President Vladimir Putin"))[:3] == (datetime.date(2017, 3, 27), "week", False)
+    assert summary(candidate_with(cnn, "last week President Vladimir Putin"))[:3] == (
+        datetime.date(2017, 3, 27),
+        "week",
+        False,
+    )
     assert summary(candidate_with(cnn, "said Thursday that Tillerson"))[:3] == (datetime.date(2017, 4, 6), "day", False)
     assert summary(candidate_with(cnn, "when US Secretary of State Rex Tillerson visits"))[:3] == (
         datetime.date(2017, 4, 10),
@@ -133,7 +137,12 @@ def test_a_ceasefire_article(vocabulary):
     endorsed = candidate_with(candidates, "endorsed a ceasefire")
     assert summary(endorsed) == (datetime.date(2019, 9, 14), "day", False, "0871")
     assert {"United States", "Russia", "Ukraine"} <= actor_names(endorsed)
-    assert summary(candidate_with(candidates, "withdraw heavy weapons")) == (datetime.date(2019, 9, 16), "week", True, "087")
+    assert summary(candidate_with(candidates, "withdraw heavy weapons")) == (
+        datetime.date(2019, 9, 16),
+        "week",
+        True,
+        "087",
+    )
     assert summary(candidate_with(candidates, "shelling")) == (datetime.date(2019, 8, 1), "month", False, "195")
     volker = candidate_with(candidates, "must not be wasted")
     assert volker.speaker.name == "Kurt Volker"
@@ -154,7 +163,12 @@ def test_a_summit_article(vocabulary):
     assert mcconnell.match.negated
     assert summary(mcconnell)[:2] == (datetime.date(2018, 7, 17), "day")
     assert summary(candidate_with(candidates, "Pompeo will meet")) == (datetime.date(2018, 8, 1), "month", True, "04")
-    assert summary(candidate_with(candidates, "expelled two US diplomats")) == (datetime.date(2018, 7, 1), "month", False, "174")
+    assert summary(candidate_with(candidates, "expelled two US diplomats")) == (
+        datetime.date(2018, 7, 1),
+        "month",
+        False,
+        "174",
+    )
 
 
 def test_a_sanctions_relief_article(vocabulary):
@@ -164,10 +178,20 @@ def test_a_sanctions_relief_article(vocabulary):
     assert summary(lifted) == (datetime.date(2021, 5, 19), "day", False, "085")
     assert lifted.entry.category == "sanctions" and lifted.entry.score > 0
     assert lifted.speaker.name == "US Treasury"
-    assert summary(candidate_with(candidates, "imposed in April 2018")) == (datetime.date(2018, 4, 1), "month", False, "163")
+    assert summary(candidate_with(candidates, "imposed in April 2018")) == (
+        datetime.date(2018, 4, 1),
+        "month",
+        False,
+        "163",
+    )
     yellen = candidate_with(candidates, "Janet Yellen said")
     assert len(yellen.sentences) == 2 and yellen.speaker.name == "Janet Yellen"
-    assert summary(candidate_with(candidates, "talks on cyber security")) == (datetime.date(2021, 5, 24), "week", True, "04")
+    assert summary(candidate_with(candidates, "talks on cyber security")) == (
+        datetime.date(2021, 5, 24),
+        "week",
+        True,
+        "04",
+    )
 
 
 # Decisions, evidence and merges
@@ -202,7 +226,9 @@ def test_a_new_report_of_a_stored_happening_is_proposed_for_merging(vocabulary):
         actors=[lavrov],
         quote=None,
     )
-    make_event(title="Lavrov visits Tokyo", date=datetime.date(2018, 3, 1), date_precision="month", actors=[lavrov], quote=None)
+    make_event(
+        title="Lavrov visits Tokyo", date=datetime.date(2018, 3, 1), date_precision="month", actors=[lavrov], quote=None
+    )
 
     candidates = suggest(import_article("wire-2018-07-18-summit.txt", "2018-07-18"))
 
@@ -256,12 +282,19 @@ def test_suggest_events_refuses_an_unknown_source(db):
 
 
 def test_evaluate_suggestions_prints_a_row_per_source_and_the_total(vocabulary):
-    add_evidence(make_event(quote=None), Source.objects.get(outlet="CNN"), "Moscow was informed that the strikes were imminent")
+    add_evidence(
+        make_event(quote=None), Source.objects.get(outlet="CNN"), "Moscow was informed that the strikes were imminent"
+    )
 
     text = run_command("evaluate_suggestions")
 
     rows = {line.split("  ")[0]: line.split() for line in text.splitlines()}
-    assert set(rows) == {"source", "#1 CNN, 2017-04-07", "#2 HotAir, 2017-07-29", "Total of sources with curated events"}
+    assert set(rows) == {
+        "source",
+        "#1 CNN, 2017-04-07",
+        "#2 HotAir, 2017-07-29",
+        "Total of sources with curated events",
+    }
     assert rows["#1 CNN, 2017-04-07"][4:6] == ["11", "11"]  # the added event counts, and is matched
     assert rows["Total of sources with curated events"][-4] == "100%"
 

@@ -30,20 +30,32 @@ def resolved(text, published):
         ("Russia warned last month.", MONDAY_2_JANUARY_2017, (datetime.date(2016, 12, 1), "month", False)),
         # An article published on a Friday that says "Friday" means that day.
         ("Peskov said Friday that the risk had grown.", FRIDAY_7_APRIL_2017, (FRIDAY_7_APRIL_2017, "day", False)),
-        ("An official said Thursday that talks would go on.", FRIDAY_7_APRIL_2017, (datetime.date(2017, 4, 6), "day", False)),
+        (
+            "An official said Thursday that talks would go on.",
+            FRIDAY_7_APRIL_2017,
+            (datetime.date(2017, 4, 6), "day", False),
+        ),
         ("He visited last Friday.", FRIDAY_7_APRIL_2017, (datetime.date(2017, 3, 31), "day", False)),
         ("Putin said last week they were at zero.", FRIDAY_7_APRIL_2017, (datetime.date(2017, 3, 27), "week", False)),
         ("The warning came earlier this week.", FRIDAY_7_APRIL_2017, (datetime.date(2017, 4, 3), "week", False)),
         ("This week marked a new low.", SATURDAY_29_JULY_2017, (datetime.date(2017, 7, 24), "week", False)),
         ("The Senate on Thursday passed the bill.", SATURDAY_29_JULY_2017, (datetime.date(2017, 7, 27), "day", False)),
-        ("Rebels were evicted from Aleppo in January.", FRIDAY_7_APRIL_2017, (datetime.date(2017, 1, 1), "month", False)),
+        (
+            "Rebels were evicted from Aleppo in January.",
+            FRIDAY_7_APRIL_2017,
+            (datetime.date(2017, 1, 1), "month", False),
+        ),
         # Across a month boundary.
         ("The envoy arrived yesterday.", datetime.date(2017, 3, 1), (datetime.date(2017, 2, 28), "day", False)),
         ("Talks resumed last week.", datetime.date(2017, 3, 2), (datetime.date(2017, 2, 20), "week", False)),
         # Written-out dates, with and without a year.
         ("The treaty was signed on 6 April 2016.", FRIDAY_7_APRIL_2017, (datetime.date(2016, 4, 6), "day", False)),
         ("The treaty was signed on December 30.", MONDAY_2_JANUARY_2017, (datetime.date(2016, 12, 30), "day", False)),
-        ("Sanctions were imposed in April 2018.", datetime.date(2021, 5, 20), (datetime.date(2018, 4, 1), "month", False)),
+        (
+            "Sanctions were imposed in April 2018.",
+            datetime.date(2021, 5, 20),
+            (datetime.date(2018, 4, 1), "month", False),
+        ),
         ("They met three weeks ago.", FRIDAY_7_APRIL_2017, (datetime.date(2017, 3, 13), "week", False)),
     ],
 )
@@ -59,7 +71,11 @@ def test_past_expressions_resolve_to_their_period(text, published, expected):
         ("The ministers will meet on Friday.", FRIDAY_7_APRIL_2017, (datetime.date(2017, 4, 14), "day", True)),
         ("The ministers meet tomorrow.", datetime.date(2016, 12, 31), (datetime.date(2017, 1, 1), "day", True)),
         ("A decision is due later this week.", FRIDAY_7_APRIL_2017, (datetime.date(2017, 4, 3), "week", True)),
-        ("Pompeo will meet Lavrov next month.", datetime.date(2018, 12, 18), (datetime.date(2019, 1, 1), "month", True)),
+        (
+            "Pompeo will meet Lavrov next month.",
+            datetime.date(2018, 12, 18),
+            (datetime.date(2019, 1, 1), "month", True),
+        ),
         ("The summit will be held in January.", datetime.date(2017, 4, 7), (datetime.date(2018, 1, 1), "month", True)),
         ("The summit will be held on 6 May.", FRIDAY_7_APRIL_2017, (datetime.date(2017, 5, 6), "day", True)),
     ],

@@ -114,12 +114,24 @@ def test_moscow_the_city_is_taken_for_russia_a_documented_limitation(matcher):
 @pytest.mark.parametrize(
     "sentence, speaker, actor",
     [
-        ('The threat had "significantly increased," Kremlin spokesman Dmitry Peskov said Friday.', "Kremlin spokesman Dmitry Peskov", "Dmitry Peskov"),
+        (
+            'The threat had "significantly increased," Kremlin spokesman Dmitry Peskov said Friday.',
+            "Kremlin spokesman Dmitry Peskov",
+            "Dmitry Peskov",
+        ),
         ('"We are very concerned," Peskov added.', "Peskov", "Dmitry Peskov"),
         ("Lavrov told Tillerson that the steps were hostile.", "Lavrov", None),
         ("They realise it is hard,” said Andrew Weiss, a former adviser.", "Andrew Weiss", None),
-        ("A senior State Department official said Thursday that the US was willing.", "A senior State Department official", None),
-        ("Ever since, to the point that last week President Trump said they were at zero.", "President Trump", "Donald Trump"),
+        (
+            "A senior State Department official said Thursday that the US was willing.",
+            "A senior State Department official",
+            None,
+        ),
+        (
+            "Ever since, to the point that last week President Trump said they were at zero.",
+            "President Trump",
+            "Donald Trump",
+        ),
         ("Talks will go on, according to the Kremlin.", "the Kremlin", "Kremlin"),
         ('But he went on to say: "Hopefully not."', "he", None),
     ],

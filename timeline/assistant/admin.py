@@ -96,7 +96,9 @@ class SourceAssistantMixin:
                 self.merge(request, source, candidate, form)
         except IntegrityError:
             # The unique decision per candidate: someone else decided it at the same moment.
-            self.message_user(request, "Someone decided on that candidate at the same time; nothing was changed.", messages.WARNING)
+            self.message_user(
+                request, "Someone decided on that candidate at the same time; nothing was changed.", messages.WARNING
+            )
         except ValidationError as error:
             form.add_error(None, error)
             return form
@@ -117,7 +119,7 @@ class SourceAssistantMixin:
         self.message_user(
             request,
             format_html(
-                "Draft event “<a href=\"{}\">{}</a>” created with {}. Review it there and publish it.",
+                'Draft event “<a href="{}">{}</a>” created with {}. Review it there and publish it.',
                 reverse("admin:timeline_event_change", args=[event.pk]),
                 event.title,
                 quote_count(len(form.selected_sentences())),
@@ -128,13 +130,18 @@ class SourceAssistantMixin:
     def merge(self, request, source, candidate, form):
         event = form.cleaned_data["merge_into"]
         added = decisions.merge(
-            candidate, source, request.user, event=event, sentences=form.selected_sentences(), speaker=form.cleaned_data["speaker"]
+            candidate,
+            source,
+            request.user,
+            event=event,
+            sentences=form.selected_sentences(),
+            speaker=form.cleaned_data["speaker"],
         )
         self.log_change(request, event, f"Added {quote_count(added)} from {source} with the assistant.")
         self.message_user(
             request,
             format_html(
-                "Merged into “<a href=\"{}\">{}</a>”: {} added.",
+                'Merged into “<a href="{}">{}</a>”: {} added.',
                 reverse("admin:timeline_event_change", args=[event.pk]),
                 event.title,
                 quote_count(added),
@@ -159,7 +166,9 @@ class SourceAssistantMixin:
             if form.is_valid():
                 if "save" in request.POST:
                     self.message_user(
-                        request, "The text or its details changed since the preview: check them and save again.", messages.WARNING
+                        request,
+                        "The text or its details changed since the preview: check them and save again.",
+                        messages.WARNING,
                     )
                 preview = form.prepared
                 form = ArticleTextForm(initial=previewed_values(form))

@@ -21,10 +21,12 @@ import hashlib
 import re
 from dataclasses import dataclass, field, replace
 
+from django.db.models import Q
+
 from ..dates import in_words
 from ..models import Actor, Event, Evidence, Theater
-from . import dates
 from .actors import ActorMatcher
+from .dates import CONTEXT, EXPRESSION, publication_date, resolve
 from .lexicon import Lexicon
 from .models import CandidateDecision, LexiconEntry
 from .sentences import split_sentences
@@ -51,8 +53,13 @@ class Vocabulary:
         return cls(Lexicon(LexiconEntry.objects.all()), ActorMatcher(Actor.objects.all()), theaters)
 
     def theater(self, text):
-        found = [(match.start(), theater) for pattern, theater in self.theaters for match in [pattern.search(text)] if match]
-        return min(found, key=lambda item: item[0])[1] if found else None
+        """The theater named first in the text, or None."""
+        found = []
+        for pattern, theater in self.theaters:
+            match = pattern.search(text)
+            if match:
+                found.append((match.start(), theater.pk, theater))
+        return min(found)[2] if found else None
 
 
 def theater_pattern(name):
@@ -69,7 +76,7 @@ class Reading:
     match: object
     speaker: object
     actors: list
-    date: object  # a dates.ResolvedDate, or None without a time expression
+    date: object  # a ResolvedDate, or None without a time expression
 
 
 @dataclass
@@ -154,18 +161,23 @@ def suggest(source, vocabulary=None):
 
 
 def read_sentences(source, vocabulary):
-    readings, last_speaker = [], None
+    readings = []
     for sentence in split_sentences(source.body):
         speaker = find_speaker(sentence.text, vocabulary.actors)
         if speaker and speaker.is_pronoun:
-            speaker = last_speaker
-        last_speaker = speaker or last_speaker
+            speaker = recent_speaker(readings)
         actors = vocabulary.actors.actors(sentence.text)
         if speaker and speaker.actor and speaker.actor not in actors:
             actors.append(speaker.actor)
         match = vocabulary.lexicon.best_match(sentence.text)
-        readings.append(Reading(sentence, match, speaker, actors, dates.resolve(sentence.text, source.published)))
+        readings.append(Reading(sentence, match, speaker, actors, resolve(sentence.text, source.published)))
     return readings
+
+
+def recent_speaker(readings):
+    """Whom "he said" refers to: the last speaker named in the few sentences before."""
+    recent = readings[-MAX_FOLLOW_ON_GAP:]
+    return next((reading.speaker for reading in reversed(recent) if reading.speaker), None)
 
 
 def group_readings(readings, published):
@@ -175,7 +187,7 @@ def group_readings(readings, published):
         if previous and continues_statement(previous, reading):
             previous.readings.append(reading)
         elif reading.match and (reading.actors or reading.speaker):
-            date = reading.date or carried_date(previous, reading) or dates.publication_date(published)
+            date = reading.date or carried_date(previous, reading) or publication_date(published)
             candidates.append(Candidate(len(candidates) + 1, [reading], date))
     return candidates
 
@@ -199,8 +211,8 @@ def quotation_follows(candidate, reading):
 
 
 def carried_date(previous, reading):
-    if previous and same_speaker(previous, reading) and previous.date.basis == dates.EXPRESSION:
-        return replace(previous.date, basis=dates.CONTEXT)
+    if previous and same_speaker(previous, reading) and previous.date.basis == EXPRESSION:
+        return replace(previous.date, basis=CONTEXT)
     return None
 
 
@@ -235,23 +247,23 @@ def propose_merges(candidates):
     events = [(event, event_report(event)) for event in nearby_events(open_candidates)]
     for candidate in open_candidates:
         report = candidate.report()
-        same = [(wording_similarity(report.text, other.text), event.pk, event) for event, other in events if same_happening(report, other)]
+        same = [
+            (wording_similarity(report.text, other.text), event.pk, event)
+            for event, other in events
+            if same_happening(report, other)
+        ]
         candidate.merge_into = max(same, key=lambda item: item[:2])[2] if same else None
 
 
 def nearby_events(candidates):
-    first = min(candidate.date.date for candidate in candidates) - EVENT_SEARCH_MARGIN
-    last = max(candidate.date.date for candidate in candidates) + EVENT_SEARCH_MARGIN
+    near = Q()
+    for date in {candidate.date.date for candidate in candidates}:
+        near |= Q(date__range=(date - EVENT_SEARCH_MARGIN, date + EVENT_SEARCH_MARGIN))
     return (
-        Event.objects.filter(date__range=(first, last), is_synthetic=False)
+        Event.objects.filter(near, is_synthetic=False)
         .prefetch_related("evidence", "actors")
         .order_by("date", "pk")
     )
-
-
-def find_candidate(source, key, vocabulary=None):
-    """The candidate of the source with this key, or None (the text or the vocabulary may have changed)."""
-    return next((candidate for candidate in suggest(source, vocabulary) if candidate.key == key), None)
 
 
 def record_decision(candidate, source, decision, user, event=None):

@@ -35,10 +35,7 @@ PUBLICATION = "publication"
 PRECISION_RANK = {DAY: 0, WEEK: 1, MONTH: 2, APPROXIMATE: 3}
 
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-MONTHS = [
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-]
+MONTHS = "January February March April May June July August September October November December".split()
 MONTH_ABBREVIATIONS = ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec"]
 MONTH_NAME = "|".join(MONTHS)
 MONTH_OR_ABBREVIATION = "|".join(MONTHS + [rf"{name}\." for name in MONTH_ABBREVIATIONS])
@@ -152,7 +149,9 @@ def relative_periods(text, published):
             date, precision = days_after(published, 7 * step), WEEK
         else:
             date, precision = add_months(published, step), MONTH
-        expected = step > 0 or (which == "this" and (part == "later" or (not part and in_future_clause(text, *match.span()))))
+        expected = step > 0 or (
+            which == "this" and (part == "later" or (not part and in_future_clause(text, *match.span())))
+        )
         yield Found(*match.span(), date, precision, expected)
 
 
@@ -221,9 +220,7 @@ def month_without_year(number, word, published, future):
     return this_year.replace(year=published.year + 1)
 
 
-WEEKDAY_EXPRESSION = re.compile(
-    rf"\b(?:(?P<word>(?i:last|this past|this|next)) )?(?P<weekday>{'|'.join(WEEKDAYS)})\b"
-)
+WEEKDAY_EXPRESSION = re.compile(rf"\b(?:(?P<word>(?i:last|this past|this|next)) )?(?P<weekday>{'|'.join(WEEKDAYS)})\b")
 
 
 def weekdays(text, published):

@@ -71,13 +71,17 @@ def curated_events(source):
 
 def quotes_overlap(candidate, event, source):
     spans = [(evidence.start, evidence.end) for evidence in event.evidence.all() if evidence.source_id == source.pk]
-    return any(start < sentence.end and sentence.start < end for sentence in candidate.sentences for start, end in spans)
+    return any(
+        start < sentence.end and sentence.start < end for sentence in candidate.sentences for start, end in spans
+    )
 
 
 def date_and_actor_agree(candidate, event):
     if candidate.date.basis != dates.EXPRESSION:
         return False
-    if not dates_agree(candidate.date.date, candidate.date.precision, event.date, event.date_precision, approximate_days=0):
+    if not dates_agree(
+        candidate.date.date, candidate.date.precision, event.date, event.date_precision, approximate_days=0
+    ):
         return False
     return bool({actor.pk for actor in candidate.actors} & {actor.pk for actor in event.actors.all()})
 

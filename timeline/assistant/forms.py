@@ -35,7 +35,9 @@ class CandidateForm(forms.Form):
     )
     speaker = forms.CharField(max_length=200, required=False, widget=forms.TextInput(attrs={"class": "vTextField"}))
     merge_into = forms.ModelChoiceField(
-        label="Same happening as", queryset=Event.objects.none(), required=False,
+        label="Same happening as",
+        queryset=Event.objects.none(),
+        required=False,
         help_text="For “Merge”: the event on the timeline this candidate reports again.",
     )
 
@@ -45,7 +47,9 @@ class CandidateForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.candidate, self.action = candidate, action
         self.fields["actors"].queryset = Actor.objects.filter(pk__in=[actor.pk for actor in candidate.actors])
-        self.fields["quotes"].choices = [(str(index), sentence.text) for index, sentence in enumerate(candidate.sentences)]
+        self.fields["quotes"].choices = [
+            (str(index), sentence.text) for index, sentence in enumerate(candidate.sentences)
+        ]
         self.fields["merge_into"].queryset = events_around(candidate.date.date)
 
     def clean(self):
@@ -81,9 +85,9 @@ def initial_values(candidate):
 
 
 def events_around(date):
-    return Event.objects.filter(
-        date__range=(date - MERGE_WINDOW, date + MERGE_WINDOW), is_synthetic=False
-    ).order_by("date", "title")
+    return Event.objects.filter(date__range=(date - MERGE_WINDOW, date + MERGE_WINDOW), is_synthetic=False).order_by(
+        "date", "title"
+    )
 
 
 class UploadedText:
@@ -109,7 +113,11 @@ class ArticleTextForm(forms.Form):
     outlet = forms.CharField(max_length=200, widget=forms.TextInput(attrs={"class": "vTextField"}))
     published = forms.DateField(widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
     url = forms.URLField(
-        label="URL", max_length=1000, required=False, assume_scheme="https", widget=forms.URLInput(attrs={"class": "vURLField"})
+        label="URL",
+        max_length=1000,
+        required=False,
+        assume_scheme="https",
+        widget=forms.URLInput(attrs={"class": "vURLField"}),
     )
     author = forms.CharField(max_length=200, required=False)
     language = forms.CharField(
@@ -142,7 +150,9 @@ class ArticleTextForm(forms.Form):
         text, upload = cleaned.get("text"), cleaned.get("file")
         if bool(text and text.strip()) == bool(upload):
             raise ValidationError("Paste the article's text or upload its file, one of the two.")
-        received = UploadedText(upload.name, upload.read()) if upload else UploadedText("The pasted text", text.encode())
+        received = (
+            UploadedText(upload.name, upload.read()) if upload else UploadedText("The pasted text", text.encode())
+        )
         article = importers.ArticleFile(
             path=received,
             outlet=cleaned["outlet"],

@@ -64,9 +64,7 @@ class CandidateDecision(models.Model):
         REJECTED = "rejected", "Rejected"
 
     source = models.ForeignKey("timeline.Source", on_delete=models.CASCADE, related_name="candidate_decisions")
-    key = models.CharField(
-        max_length=64, help_text="A hash of the candidate's first sentence, white space squeezed."
-    )
+    key = models.CharField(max_length=64, help_text="A hash of the candidate's first sentence, white space squeezed.")
     start = models.PositiveIntegerField(help_text="Where the candidate's first sentence started in the body.")
     end = models.PositiveIntegerField(help_text="Where the candidate's first sentence ended in the body.")
     sentence = models.TextField()

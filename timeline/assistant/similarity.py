@@ -19,15 +19,13 @@ STEM_LENGTH = 5
 SIMILAR_WORDING = 0.5
 SIMILAR_WITH_SHARED_ACTOR = 0.3
 MIN_SHARED_WORDS = 3
-STOPWORDS = set(
-    """
+STOPWORDS = set("""
     all and any are can did for get had has her him his how its let may not one our out she the was who you
     about after again against also although among another because been before being between both but could
     does doing down during each even from further have having here into itself just last made make many more
     most much must next only other over said says same should since some such than that their them then there
     these they this those through under until very were what when where which while will with would your
-    """.split()
-)
+    """.split())
 WORD = re.compile(r"[^\W\d_]{3,}")
 
 
@@ -46,7 +44,11 @@ def event_report(event):
     """The Report of a stored event: its title, summary and quotes (prefetch evidence and actors)."""
     quotes = " ".join(evidence.quote for evidence in event.evidence.all())
     return Report(
-        f"{event.title} {event.summary} {quotes}", event.date, event.date_precision, event.category, tuple(event.actors.all())
+        f"{event.title} {event.summary} {quotes}",
+        event.date,
+        event.date_precision,
+        event.category,
+        tuple(event.actors.all()),
     )
 
 

@@ -16,16 +16,26 @@ SPEECH_VERB = (
     r"lamented|noted|insisted|stressed|claimed|argued|wrote|tweeted|explained|acknowledged|admitted|"
     r"complained|replied|responded|confirmed|denied|asserted|remarked|cautioned)"
 )
-VERB_AFTER_QUOTATION = re.compile(
-    rf"[,!?.…]\s*[\"”’]\s+{SPEECH_VERB}\s+(?P<speaker>(?:[A-Z][\w.’'-]*\s*)+)"
-)
+VERB_AFTER_QUOTATION = re.compile(rf"[,!?.…]\s*[\"”’]\s+{SPEECH_VERB}\s+(?P<speaker>(?:[A-Z][\w.’'-]*\s*)+)")
 ACCORDING_TO = re.compile(r"\baccording to (?P<speaker>(?:the |a )?(?:[A-Z][\w.’'-]*\s*)+)")
 SUBJECT_VERB = re.compile(rf"(?<![\w-]){SPEECH_VERB}\b")
 CLAUSE_BOUNDARY = re.compile(r"[,;:\"“”()]|--|—|–|\bthat\b|\bwhen\b|\bwhile\b|\bas\b")
 CONJUNCTIONS = {"but", "and", "yet", "so", "however", "meanwhile", "later", "then", "also"}
 ARTICLES = {"a", "an", "the"}
 PRONOUNS = {"he", "she", "they", "it"}
-TRAILING_WORDS = {"also", "later", "then", "previously", "earlier", "again", "reportedly", "separately", "has", "had", "have"}
+TRAILING_WORDS = {
+    "also",
+    "later",
+    "then",
+    "previously",
+    "earlier",
+    "again",
+    "reportedly",
+    "separately",
+    "has",
+    "had",
+    "have",
+}
 RELATIVE_WORDS = {"which", "who", "that", "this", "there", "what", "we", "i", "you"}
 MAX_SPEAKER_WORDS = 8
 # A subject such as "A senior State Department official" has lower-case words, but not a run of

@@ -24,11 +24,15 @@ class Command(BaseCommand):
             return
         scores, total = evaluate(sources)
         rows = [[score.label, *cells(score)] for score in [*scores, total]]
-        widths = [max(len(str(row[index])) for row in [["source", *COLUMNS], *rows]) for index in range(len(COLUMNS) + 1)]
+        widths = [
+            max(len(str(row[index])) for row in [["source", *COLUMNS], *rows]) for index in range(len(COLUMNS) + 1)
+        ]
         for row in [["source", *COLUMNS], *rows]:
             label, *values = row
             self.stdout.write(
-                "  ".join([label.ljust(widths[0]), *(str(value).rjust(width) for value, width in zip(values, widths[1:]))])
+                "  ".join(
+                    [label.ljust(widths[0]), *(str(value).rjust(width) for value, width in zip(values, widths[1:]))]
+                )
             )
 
 

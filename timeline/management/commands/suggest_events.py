@@ -34,7 +34,9 @@ class Command(BaseCommand):
             raise CommandError(f"There is no source #{options['source_id']}. List sources in the admin.")
         candidates = [candidate for candidate in suggest(source) if options["all"] or candidate.is_open()]
         if options["json"]:
-            self.stdout.write(json.dumps([as_dict(candidate) for candidate in candidates], ensure_ascii=False, indent=2))
+            self.stdout.write(
+                json.dumps([as_dict(candidate) for candidate in candidates], ensure_ascii=False, indent=2)
+            )
             return
         self.stdout.write(f"{source} (source #{source.pk}): {len(candidates)} candidate(s)")
         for candidate in candidates:
@@ -49,7 +51,7 @@ class Command(BaseCommand):
         self.stdout.write(f"#{candidate.number} {when}" + (f" ({'; '.join(notes)})" if notes else ""))
         self.stdout.write(
             f"  {data['category']}, score {data['score']:+} (CAMEO {data['cameo_code']} {data['event_type']}: "
-            f"“{data['expression']}”)"
+            f"“{data['expression']}”{', negated in the sentence: check the score' if data['negated'] else ''})"
         )
         for quote in data["quotes"]:
             self.stdout.write(f"  quote [{quote['start']}–{quote['end']}]: “{quote['text']}”")
@@ -72,8 +74,11 @@ def as_dict(candidate):
         "precision": date.precision,
         "expected": date.expected,
         "date_basis": date.basis,
+        "date_needs_check": date.needs_check,
         "date_expression": date.expression,
-        "quotes": [{"start": sentence.start, "end": sentence.end, "text": sentence.text} for sentence in candidate.sentences],
+        "quotes": [
+            {"start": sentence.start, "end": sentence.end, "text": sentence.text} for sentence in candidate.sentences
+        ],
         "speaker": candidate.speaker.name if candidate.speaker else "",
         "actors": [actor.name for actor in candidate.actors],
         "category": candidate.entry.category,
@@ -81,10 +86,13 @@ def as_dict(candidate):
         "cameo_code": candidate.entry.cameo_code,
         "event_type": candidate.entry.event_type,
         "expression": candidate.match.words,
+        "negated": candidate.match.negated,
         "theater": candidate.theater.name if candidate.theater else "",
         "title": candidate.title,
         "similar_to": candidate.similar_to.number if candidate.similar_to else None,
-        "merge_into": {"id": candidate.merge_into.pk, "title": candidate.merge_into.title} if candidate.merge_into else None,
+        "merge_into": (
+            {"id": candidate.merge_into.pk, "title": candidate.merge_into.title} if candidate.merge_into else None
+        ),
         "decision": candidate.decision.decision if candidate.decision else "",
         "cited_by": [event.pk for event in candidate.cited_by],
     }
