@@ -20,7 +20,7 @@ from timeline.quotes import locate
 
 pytestmark = pytest.mark.django_db
 
-EDITOR_PERMISSIONS = {
+CURATION_PERMISSIONS = {
     f"timeline.{action}_{model}"
     for model in ("source", "event", "evidence", "actor", "theater")
     for action in ("add", "change", "delete", "view")
@@ -30,6 +30,15 @@ EDITOR_PERMISSIONS = {
     "timeline.view_historicalevent_actors",
     "timeline.view_historicalevidence",
 }
+ASSISTANT_PERMISSIONS = {
+    "timeline.add_lexiconentry",
+    "timeline.change_lexiconentry",
+    "timeline.delete_lexiconentry",
+    "timeline.view_lexiconentry",
+    "timeline.view_candidatedecision",
+    "timeline.delete_candidatedecision",
+}
+EDITOR_PERMISSIONS = CURATION_PERMISSIONS | ASSISTANT_PERMISSIONS
 QUOTE = "The foreign minister said relations were at a low point."
 
 
@@ -130,13 +139,28 @@ def test_editors_migration_creates_permissions_missing_on_a_fresh_database_and_i
 
     migration.create_editors_group(state_apps, schema_editor)
 
-    group = Group.objects.get(name="Editors")
-    granted = {f"{app}.{codename}" for app, codename in group.permissions.values_list("content_type__app_label", "codename")}
-    assert granted == EDITOR_PERMISSIONS
+    assert granted_to_editors() == CURATION_PERMISSIONS
 
     migration.delete_editors_group(state_apps, schema_editor)
 
     assert not Group.objects.filter(name="Editors").exists()
+
+
+def granted_to_editors():
+    group = Group.objects.get(name="Editors")
+    return {f"{app}.{codename}" for app, codename in group.permissions.values_list("content_type__app_label", "codename")}
+
+
+def test_the_assistant_migration_lets_editors_keep_the_lexicon_and_is_reversible(editor):
+    migration = importlib.import_module("timeline.migrations.0006_editors_lexicon_permissions")
+    state_apps = MigrationLoader(connection).project_state(("timeline", "0006_editors_lexicon_permissions")).apps
+    schema_editor = SimpleNamespace(connection=connection)
+
+    migration.revoke(state_apps, schema_editor)
+    assert granted_to_editors() == CURATION_PERMISSIONS
+
+    migration.grant(state_apps, schema_editor)
+    assert granted_to_editors() == EDITOR_PERMISSIONS
 
 
 def test_create_editor_takes_the_password_from_the_environment(monkeypatch):
