@@ -29,7 +29,7 @@ def hostile(db):
         body=body,
         raw_text=body,
     )
-    theater = Theater.objects.create(name=f"Theater {PAYLOAD}", slug="hostile", description=PAYLOAD)
+    theater = Theater.objects.create(name=PAYLOAD, slug="hostile", description=PAYLOAD)
     actor = Actor.objects.create(name=f"Actor {PAYLOAD}", kind="state", side="ru", aliases=PAYLOAD)
     event = Event.objects.create(
         title=f"Title {PAYLOAD}",
