@@ -329,26 +329,6 @@ def test_source_changelist_searches_the_article_body(editor_client):
     assert {source.pk for source in response.context["cl"].result_list} == {wanted.pk}
 
 
-def test_adding_a_source_by_hand_keeps_the_body_as_the_text_received(editor_client):
-    response = editor_client.post(
-        reverse("admin:timeline_source_add"),
-        {
-            "outlet": "Example Wire",
-            "headline": "Envoys sent home",
-            "url": "https://news.example/envoys",
-            "published": "2017-04-07",
-            "author": "",
-            "language": "en",
-            "body": "Moscow said it would expel diplomats.",
-            "raw_text": "",
-        },
-    )
-
-    assert response.status_code == 302
-    source = Source.objects.get(headline="Envoys sent home")
-    assert source.raw_text == source.body == "Moscow said it would expel diplomats."
-
-
 # Events and their evidence
 
 

@@ -77,15 +77,23 @@ def message_texts(response):
 # Links to the assistant
 
 
-def test_the_source_pages_link_to_the_assistant(editor_client, source):
+def test_the_source_page_links_to_the_suggestions(editor_client, source):
     change_page = editor_client.get(reverse("admin:timeline_source_change", args=[source.pk]))
-    changelist = editor_client.get(reverse("admin:timeline_source_changelist"))
-    add_page = editor_client.get(reverse("admin:timeline_source_add"))
 
     assert f'href="{suggest_url(source)}"' in change_page.content.decode()
-    add_from_text = reverse("admin:timeline_source_add_from_text")
-    assert f'href="{add_from_text}"' in changelist.content.decode()
-    assert f'href="{add_from_text}"' in add_page.content.decode()
+
+
+def test_adding_a_source_asks_for_its_text(editor_client):
+    add_page = editor_client.get(reverse("admin:timeline_source_add"))
+
+    assert add_page.status_code == 200
+    assert 'name="text"' in add_page.content.decode() and 'name="file"' in add_page.content.decode()
+
+
+def test_the_evidence_inline_offers_no_pop_up_to_add_a_source(editor_client):
+    add_event = editor_client.get(reverse("admin:timeline_event_add")).content.decode()
+
+    assert 'id="add_id_evidence-0-source"' not in add_event
 
 
 def test_the_suggest_page_needs_an_account_that_may_change_sources(client, source):
@@ -236,7 +244,7 @@ def test_a_candidate_decided_meanwhile_is_not_decided_twice(editor_client, sourc
 
 
 def add_from_text_url():
-    return reverse("admin:timeline_source_add_from_text")
+    return reverse("admin:timeline_source_add")
 
 
 ARTICLE_DETAILS = {"outlet": "Example Wire", "published": "2017-04-07", "url": "", "author": "", "language": "en"}

@@ -13,7 +13,7 @@ from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
 from .assistant.admin import SourceAssistantMixin
-from .forms import EventForm, EvidenceFormSet, SourceAddForm
+from .forms import EventForm, EvidenceFormSet
 from .models import Actor, Event, Evidence, Source, Theater
 
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
@@ -45,21 +45,13 @@ class SourceAdmin(SourceAssistantMixin, SimpleHistoryAdmin):
     date_hierarchy = "published"
     readonly_fields = ["article", "citing_events"]
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
-    citation_fields = ["outlet", "headline", "url", "published", "author", "language"]
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(event_count=Count("evidence__event", distinct=True))
 
-    def get_fields(self, request, obj=None):
-        # Quotes are checked against the stored body, so once saved it is shown, not edited.
-        if obj is None:
-            return [*self.citation_fields, "body", "raw_text"]
-        return [*self.citation_fields, "article", "citing_events"]
-
-    def get_form(self, request, obj=None, **kwargs):
-        if obj is None:
-            kwargs["form"] = SourceAddForm
-        return super().get_form(request, obj, **kwargs)
+    # Sources are added from their text (SourceAssistantMixin.add_view). Quotes are
+    # checked against the stored body, so once saved it is shown, not edited.
+    fields = ["outlet", "headline", "url", "published", "author", "language", "article", "citing_events"]
 
     @admin.display(description="Events", ordering="event_count")
     def event_count(self, source):
@@ -83,6 +75,13 @@ class EvidenceInline(admin.StackedInline):
     fields = ["source", "quote", "speaker"]
     autocomplete_fields = ["source"]
     extra = 1
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if db_field.name == "source":
+            # A source is added from its text, with a preview of the debris removed; not in a pop-up.
+            formfield.widget.can_add_related = False
+        return formfield
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("source")

@@ -49,7 +49,7 @@ def test_an_editor_turns_an_article_into_a_published_event(page, site, screensho
 
     # Add the article from its text, check the preview, save it.
     page.goto(site + "/admin/timeline/source/")
-    page.click("text=Add from the article's text")
+    page.click(".object-tools a.addlink")
     page.fill("input[name=outlet]", "Example Wire")
     page.fill("input[name=published]", "2021-05-20")
     page.fill("textarea[name=text]", ARTICLE.read_text(encoding="utf-8"))

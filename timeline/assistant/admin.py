@@ -1,11 +1,11 @@
-"""The assistant in the admin: "Suggest events" on a source, "Add from article text", and the lexicon.
+"""The assistant in the admin: adding a source from its text, "Suggest events", and the lexicon.
 
-SourceAdmin inherits SourceAssistantMixin, which adds two pages to it:
+SourceAdmin inherits SourceAssistantMixin, which changes and adds pages:
 
+- the add page takes a pasted or uploaded article, shows the headline, body
+  and the lines the cleaner removed as debris, and saves it on confirmation;
 - <source>/suggest/ lists the open candidates of the source, each with a form
-  to accept it as a draft event, merge it into an event, or reject it;
-- add-from-text/ takes a pasted or uploaded article, shows the headline, body
-  and the lines the cleaner removed as debris, and saves it on confirmation.
+  to accept it as a draft event, merge it into an event, or reject it.
 """
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
@@ -34,7 +34,6 @@ class SourceAssistantMixin:
     def get_urls(self):
         name = f"{self.opts.app_label}_{self.opts.model_name}"
         return [
-            path("add-from-text/", self.admin_site.admin_view(self.add_from_text_view), name=f"{name}_add_from_text"),
             path("<path:object_id>/suggest/", self.admin_site.admin_view(self.suggest_view), name=f"{name}_suggest"),
             *super().get_urls(),
         ]
@@ -153,9 +152,9 @@ class SourceAssistantMixin:
         decisions.reject(candidate, source, request.user)
         self.message_user(request, f"Rejected: “{candidate.title}”. It will not be proposed again.", messages.SUCCESS)
 
-    # Add from article text
+    # Adding a source from its text
 
-    def add_from_text_view(self, request):
+    def add_view(self, request, form_url="", extra_context=None):
         if not self.has_add_permission(request):
             raise PermissionDenied
         form, preview = ArticleTextForm(), None
