@@ -13,8 +13,10 @@
   function drawChart(chart, figureScript) {
     var figure = JSON.parse(figureScript.textContent);
     var config = JSON.parse(figureScript.dataset.config);
+    chart.removeAttribute("data-drawn");
     Plotly.react(chart, figure.data, figure.layout, config).then(function () {
       listenForClicks(chart);
+      chart.dataset.drawn = "true";
     });
   }
 

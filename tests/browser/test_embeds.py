@@ -275,7 +275,12 @@ def test_the_admin_refuses_to_be_framed_by_another_origin(page, site, host):
     with page.expect_console_message(lambda message: refused in message.text):
         page.goto(host(f'<iframe id="admin" src="{site}/admin/login/" title="Admin" width="600" height="400"></iframe>'))
 
-    assert [frame.url for frame in page.frames[1:]] == ["chrome-error://chromewebdata/"]
+    refused_frame = page.frames[1]
+    for _ in range(50):
+        if refused_frame.url == "chrome-error://chromewebdata/":
+            break
+        page.wait_for_timeout(100)
+    assert refused_frame.url == "chrome-error://chromewebdata/"
     assert page.frame_locator("#admin").locator("#login-form").count() == 0
 
 

@@ -32,7 +32,7 @@ def watched_page(page, site):
 
 def open_timeline(page, url):
     page.goto(url)
-    page.wait_for_selector(EVENT_MARKERS)
+    page.wait_for_selector("#chart[data-drawn]")
 
 
 def click_marker(page, index):

@@ -30,6 +30,7 @@ def test_hostile_text_stays_inert_in_every_page(page, hostile_site):
 def test_the_chart_hover_shows_hostile_titles_as_literal_text(page, hostile_site):
     site, event = hostile_site
     page.goto(site + "/")
+    page.wait_for_selector("#chart[data-drawn]")
     marker = page.locator("#chart .scatterlayer .trace .point").first
     marker.scroll_into_view_if_needed()
     box = marker.bounding_box()
