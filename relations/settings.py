@@ -143,6 +143,7 @@ LOGIN_URL = "admin:login"
 # frame-ancestors from EMBED_ALLOWED_ORIGINS.
 X_FRAME_OPTIONS = "DENY"
 EMBED_ALLOWED_ORIGINS = env_list("EMBED_ALLOWED_ORIGINS", "*")
+EMBED_CACHE_SECONDS = int(os.environ.get("EMBED_CACHE_SECONDS", "300"))
 
 # plotly.js adds an empty <style> element and fills it through the CSSOM, which
 # CSP does not govern; the hash of the empty string allows exactly that element

@@ -74,7 +74,7 @@ def frame_ancestors():
 
 
 def cache_seconds():
-    return getattr(settings, "EMBED_CACHE_SECONDS", 300)
+    return settings.EMBED_CACHE_SECONDS
 
 
 def cacheable(view):
