@@ -7,7 +7,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from django.utils.safestring import mark_safe
 
-from .analysis import day_in_words, period_totals
+from .analysis import day_in_words, month_in_words, period_totals
 from .relations_index import ESCALATION, THAW
 
 ESCALATION_COLOUR = "#b2182b"
@@ -65,10 +65,9 @@ def timeline_figure(events, index, phases, dark=False):
     figure = go.Figure(phase_bands(index, phases, score_range) + data)
     if not index.empty:
         figure.add_trace(index_line(index, dark))
-    figure.update_layout(layout(score_axis(period, score_range), index_range(index), dark))
-    if period:
-        # Bars are thin; hovering a whole period (not the nearest point) lets a click reach them.
-        figure.update_layout(hovermode="x")
+    # Bars are thin: hovering a whole period, not the nearest point, lets a click reach them.
+    hovermode = "x" if period else "closest"
+    figure.update_layout(layout(score_axis(period, score_range), index_range(index), hovermode, dark))
     return figure
 
 
@@ -90,11 +89,16 @@ def direction_markers(events):
 
 
 def period_bars(totals, period):
-    """Summed escalation scores below zero and thaw scores above, one bar per period."""
-    period_text = ("week of " + day_in_words(totals.index.to_series())) if period == "week" else totals.index.strftime("%B %Y")
+    """Summed escalation scores below zero and thaw scores above, one bar per period.
+
+    Each bar carries its first and last day, so a click can narrow the timeline to it.
+    """
+    starts = totals.index.to_series()
+    period_text = "week of " + day_in_words(starts) if period == "week" else month_in_words(starts)
     customdata = np.column_stack(
-        [totals.index.strftime("%Y-%m-%d"), totals["end"].dt.strftime("%Y-%m-%d"), np.asarray(period_text), totals["events"]]
+        [starts.dt.strftime("%Y-%m-%d"), totals["end"].dt.strftime("%Y-%m-%d"), period_text, totals["events"]]
     )
+    bars = [("escalation", "Summed escalations", ESCALATION_COLOUR), ("thaw", "Summed thaws", THAW_COLOUR)]
     return [
         go.Bar(
             x=totals.index,
@@ -104,7 +108,7 @@ def period_bars(totals, period):
             customdata=customdata,
             hovertemplate=f"%{{customdata[2]}}<br>%{{customdata[3]}} events<br>{name} %{{y:+.1f}}<extra></extra>",
         )
-        for column, name, colour in (("escalation", "Summed escalations", ESCALATION_COLOUR), ("thaw", "Summed thaws", THAW_COLOUR))
+        for column, name, colour in bars
     ]
 
 
@@ -193,7 +197,7 @@ def index_line(index, dark):
     )
 
 
-def layout(score_axis, index_axis_range, dark):
+def layout(score_axis, index_axis_range, hovermode, dark):
     ink = "#e8e8e8" if dark else "#222222"
     grid = "#3a3a3a" if dark else "#e6e6e6"
     return {
@@ -203,7 +207,7 @@ def layout(score_axis, index_axis_range, dark):
         "paper_bgcolor": "rgba(0,0,0,0)",
         "plot_bgcolor": "rgba(0,0,0,0)",
         "font": {"family": "system-ui, -apple-system, Segoe UI, Roboto, sans-serif", "size": 13, "color": ink},
-        "hovermode": "closest",
+        "hovermode": hovermode,
         "showlegend": False,
         "barmode": "overlay",
         "xaxis": {"type": "date", "gridcolor": grid, "showline": True, "linecolor": grid},
