@@ -84,12 +84,15 @@ def category_key():
 @require_safe
 @vary_on_headers("HX-Request", "HX-Target")
 def event_detail(request, slug):
-    event = get_object_or_404(visible_events(request).select_related("theater").prefetch_related(
+    events = visible_events(request).select_related("theater").prefetch_related(
         "actors", Prefetch("evidence", queryset=Evidence.objects.select_related("source"))
-    ), slug=slug)
+    )
+    event = get_object_or_404(events, slug=slug)
     context = {"event": event, **neighbours(event)}
     if is_partial(request, "panel"):
-        return push_url(render(request, "timeline/_event.html", {**context, "in_panel": True}), event.get_absolute_url())
+        # The panel shows the event in place; the address bar gets its permalink.
+        response = render(request, "timeline/_event.html", {**context, "in_panel": True})
+        return push_url(response, event.get_absolute_url())
     return render(request, "timeline/event_detail.html", context)
 
 
