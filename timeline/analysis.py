@@ -126,4 +126,6 @@ def period_totals(events, period):
     totals = pd.DataFrame(
         {"escalation": scores.clip(upper=0), "thaw": scores.clip(lower=0), "events": 1, "end": ends}
     ).groupby(starts.rename("start"))
-    return totals.agg(escalation=("escalation", "sum"), thaw=("thaw", "sum"), events=("events", "sum"), end=("end", "first"))
+    return totals.agg(
+        escalation=("escalation", "sum"), thaw=("thaw", "sum"), events=("events", "sum"), end=("end", "first")
+    )

@@ -68,7 +68,6 @@
     var panel = document.getElementById("panel");
     panel.classList.remove("open");
     panel.replaceChildren();
-    panel.classList.remove("open");
   });
 
   htmx.on("htmx:beforeCleanupElement", function (event) {
