@@ -87,10 +87,10 @@ def prepare_article(article, *, allow_update=False):
     parsed = parse_article(raw_text)
     check_has_text(article, raw_text, parsed)
     source = new_source(article, parsed, raw_text)
-    run_model_validation(article, source, source.clean_fields)
+    run_model_validation(article, source.clean_fields)
     stored = stored_source(article, source)
     if stored is None:
-        run_model_validation(article, source, source.full_clean)
+        run_model_validation(article, source.full_clean)
         return PreparedArticle(article, source, parsed.removed, CREATED)
     return prepare_update(article, stored, source, parsed.removed, allow_update)
 
@@ -158,7 +158,7 @@ def new_source(article, parsed, raw_text):
     return source
 
 
-def run_model_validation(article, source, validate):
+def run_model_validation(article, validate):
     """Run one of the model's validation methods; its rules are the import's rules."""
     try:
         validate()
@@ -208,7 +208,7 @@ def prepare_update(article, stored, source, removed, allow_update):
     relocated = relocate_evidence(article, stored, source.body) if "body" in changed else []
     for field_name in changed:
         setattr(stored, field_name, getattr(source, field_name))
-    run_model_validation(article, stored, stored.full_clean)
+    run_model_validation(article, stored.full_clean)
     return PreparedArticle(article, stored, removed, UPDATED, changed, relocated)
 
 
