@@ -98,11 +98,11 @@ def prepare_article(article, *, allow_update=False):
 def save_articles(prepared):
     """Write the prepared articles in one transaction; return them, saved."""
     with transaction.atomic():
-        for article in prepared:
-            if article.action == UNCHANGED:
+        for prepared_article in prepared:
+            if prepared_article.action == UNCHANGED:
                 continue
-            article.source.save()
-            for evidence, passage in article.relocated_evidence:
+            prepared_article.source.save()
+            for evidence, passage in prepared_article.relocated_evidence:
                 evidence.start, evidence.end = passage.start, passage.end
                 evidence.save(update_fields=["start", "end"])
     return prepared
@@ -255,18 +255,19 @@ def relocate_evidence(article, stored, new_body):
 def same_article_twice(prepared):
     """Messages for articles listed more than once in one run."""
     first_by_key, problems = {}, []
-    for article in prepared:
-        source = article.source
+    for prepared_article in prepared:
+        source = prepared_article.source
         if source.pk:
             key = ("source", source.pk)
         elif source.url:
             key = ("url", source.url)
         else:
             key = ("article", source.outlet, source.headline, source.published)
-        first = first_by_key.setdefault(key, article)
-        if first is not article:
+        first = first_by_key.setdefault(key, prepared_article)
+        if first is not prepared_article:
             problems.append(
-                f"{article.article.name}: this is the same article as {first.article.name} ({source}); list it once."
+                f"{prepared_article.article.name}: this is the same article as {first.article.name} ({source}); "
+                "list it once."
             )
     return problems
 
