@@ -9,10 +9,11 @@ from django.core.management import CommandError, call_command
 
 from tests.factories import add_evidence, make_actor, make_event
 from timeline import importers
-from timeline.assistant.candidates import record_decision, suggest
+from timeline.assistant import decisions
+from timeline.assistant.candidates import suggest
 from timeline.assistant.evaluation import curated_events, evaluate, quotes_overlap
 from timeline.assistant.lexicon import load_seed
-from timeline.models import Actor, CandidateDecision, Event, LexiconEntry, Source
+from timeline.models import Actor, Event, LexiconEntry, Source
 
 ARTICLES = Path(__file__).resolve().parent / "data" / "assistant"
 pytestmark = pytest.mark.django_db
@@ -201,7 +202,7 @@ def test_a_decided_candidate_is_remembered_and_no_longer_open(vocabulary, editor
     source = Source.objects.get(outlet="HotAir")
     first = next(candidate for candidate in suggest(source) if candidate.is_open())
 
-    record_decision(first, source, CandidateDecision.Decision.REJECTED, editor)
+    decisions.reject(first, source, editor)
 
     again = next(candidate for candidate in suggest(source) if candidate.key == first.key)
     assert again.decision.decision == "rejected"
@@ -255,7 +256,7 @@ def test_suggest_events_prints_each_open_candidate(vocabulary):
 def test_suggest_events_json_has_the_fields_scripts_need_and_hides_decided_candidates(vocabulary, editor):
     source = Source.objects.get(outlet="HotAir")
     first = next(candidate for candidate in suggest(source) if candidate.is_open())
-    record_decision(first, source, CandidateDecision.Decision.REJECTED, editor)
+    decisions.reject(first, source, editor)
 
     shown = json.loads(run_command("suggest_events", str(source.pk), "--json"))
     everything = json.loads(run_command("suggest_events", str(source.pk), "--json", "--all"))

@@ -28,7 +28,7 @@ from ..models import Actor, Event, Evidence, Theater
 from .actors import ActorMatcher
 from .dates import CONTEXT, EXPRESSION, publication_date, resolve
 from .lexicon import Lexicon
-from .models import CandidateDecision, LexiconEntry
+from .models import LexiconEntry
 from .sentences import split_sentences
 from .similarity import Report, event_report, same_happening, wording_similarity
 from .speakers import find_speaker
@@ -265,16 +265,3 @@ def nearby_events(candidates):
         .order_by("date", "pk")
     )
 
-
-def record_decision(candidate, source, decision, user, event=None):
-    first = candidate.first
-    return CandidateDecision.objects.create(
-        source=source,
-        key=candidate.key,
-        start=first.start,
-        end=first.end,
-        sentence=first.text,
-        decision=decision,
-        event=event,
-        decided_by=user,
-    )

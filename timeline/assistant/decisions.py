@@ -9,7 +9,6 @@ from django.db import transaction
 from django.utils.text import slugify
 
 from ..models import Event, Evidence
-from .candidates import record_decision
 from .models import CandidateDecision
 
 SLUG_LENGTH = 100
@@ -70,3 +69,17 @@ def unique_slug(title):
         number += 1
         slug = f"{base}-{number}"
     return slug
+
+
+def record_decision(candidate, source, decision, user, event=None):
+    first = candidate.first
+    return CandidateDecision.objects.create(
+        source=source,
+        key=candidate.key,
+        start=first.start,
+        end=first.end,
+        sentence=first.text,
+        decision=decision,
+        event=event,
+        decided_by=user,
+    )
