@@ -15,6 +15,7 @@ from django.urls import reverse
 from django.utils.html import escape, format_html
 
 from . import dates
+from .analysis import first_quotes
 from .filters import DirectionChoices
 from .models import Actor, Event
 
@@ -204,18 +205,16 @@ def title_slide(count, filter_phrases):
 
 def slide_rows(events, evidence, absolute_url):
     """The events with their permalink and their first quote ("" where they have none)."""
-    first = evidence.drop_duplicates("event_id")
+    first = first_quotes(evidence)
     quotes = pd.DataFrame(
         {
-            "event_id": first["event_id"],
             "quote": first["quote"],
             "speaker": first["speaker"],
             "source_name": first["source_outlet"] + ", “" + first["source_headline"] + "”",
             "source_link": source_links(first, evidence_pages(first, absolute_url)),
         }
     )
-    rows = events.assign(url=permalinks(events, absolute_url))
-    rows = rows.merge(quotes, how="left", left_on="id", right_on="event_id", validate="one_to_one")
+    rows = events.assign(url=permalinks(events, absolute_url)).join(quotes, on="id", validate="one_to_one")
     text_columns = ["quote", "speaker", "source_name", "source_link"]
     rows[text_columns] = rows[text_columns].fillna("")
     return rows
