@@ -59,7 +59,4 @@ class ActorMatcher:
 
     def actors(self, text):
         """The actors mentioned in text, each once, in order of first mention."""
-        found = {}
-        for mention in self.mentions(text):
-            found.setdefault(mention.actor.pk, mention.actor)
-        return list(found.values())
+        return list(dict.fromkeys(mention.actor for mention in self.mentions(text)))

@@ -121,11 +121,7 @@ class Candidate:
 
     @property
     def actors(self):
-        found = {}
-        for reading in self.readings:
-            for actor in reading.actors:
-                found.setdefault(actor.pk, actor)
-        return list(found.values())
+        return list(dict.fromkeys(actor for reading in self.readings for actor in reading.actors))
 
     @property
     def title(self):
@@ -222,13 +218,8 @@ def mark_decided_and_cited(source, candidates):
     for candidate in candidates:
         candidate.decision = decisions.get(candidate.key)
         first = candidate.first
-        candidate.cited_by = unique_events(
-            evidence.event for evidence in quoted if evidence.start < first.end and first.start < evidence.end
-        )
-
-
-def unique_events(events):
-    return list({event.pk: event for event in events}.values())
+        citing = [evidence.event for evidence in quoted if evidence.start < first.end and first.start < evidence.end]
+        candidate.cited_by = list(dict.fromkeys(citing))
 
 
 def mark_duplicates(candidates):
