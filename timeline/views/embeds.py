@@ -53,8 +53,8 @@ class EmbedOptionsForm(forms.Form):
     def clean_theme(self):
         return self.cleaned_data["theme"] or "light"
 
-    def error_summary(self):
-        return [f"{self.fields[name].label} ({name}): {error}" for name, errors in self.errors.items() for error in errors]
+    # The filters' sentences ("Label (name): error"), so a 400 lists both kinds alike.
+    error_summary = EventFilterForm.error_summary
 
 
 class TimelineEmbedOptionsForm(EmbedOptionsForm):
