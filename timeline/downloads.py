@@ -67,11 +67,11 @@ def permalinks(events, absolute_url):
 
 def lists_by_event(values, event_ids):
     """The values of each event as a list, indexed by event id (a vectorised groupby(...).agg(list))."""
+    if event_ids.empty:
+        return pd.Series(dtype=object)
     order = np.argsort(event_ids.to_numpy(), kind="stable")
     ids, ordered = event_ids.to_numpy()[order], values.to_numpy()[order]
     unique_ids, starts = np.unique(ids, return_index=True)
-    if not len(ids):
-        return pd.Series(dtype=object)
     chunks = np.split(ordered, starts[1:])
     return pd.Series([chunk.tolist() for chunk in chunks], index=unique_ids, dtype=object)
 
