@@ -37,7 +37,7 @@ def populate():
 
 
 @pytest.mark.django_db(transaction=True)
-def test_a_backup_restores_every_row_into_an_empty_database(tmp_path, capsys):
+def test_a_backup_restores_every_row_into_an_empty_database(tmp_path):
     populate()
     before = every_row()
     assert len(before["timeline.HistoricalEvent"]) > 2

@@ -16,8 +16,8 @@ REBUILT_BY_MIGRATE = ["contenttypes", "auth.permission", "sessions"]
 MODELS_THAT_MUST_BE_EMPTY = ["timeline.Source", "timeline.Event", "auth.User"]
 
 
-def backup_path(directory, now=None):
-    now = now or datetime.datetime.now(datetime.timezone.utc)
+def backup_path(directory):
+    now = datetime.datetime.now(datetime.timezone.utc)
     return Path(directory) / f"relations-{now:%Y-%m-%dT%H%M%SZ}.json.gz"
 
 
