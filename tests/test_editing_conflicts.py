@@ -7,7 +7,7 @@ from django.core.management import call_command
 from django.test import Client
 
 from tests.factories import make_event
-from tests.test_admin import change_data, change_url, messages_of, run_action
+from tests.test_admin import change_data, change_url, run_action
 from timeline.models import Event, StaleEventError
 
 pytestmark = pytest.mark.django_db
