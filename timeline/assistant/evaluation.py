@@ -19,7 +19,6 @@ but left out of the total.
 from dataclasses import dataclass, fields
 
 from ..models import Event
-from . import dates
 from .candidates import Vocabulary, suggest
 from .similarity import dates_agree
 
@@ -77,7 +76,7 @@ def quotes_overlap(candidate, event, source):
 
 
 def date_and_actor_agree(candidate, event):
-    if candidate.date.basis != dates.EXPRESSION:
+    if candidate.date.needs_check:
         return False
     if not dates_agree(
         candidate.date.date, candidate.date.precision, event.date, event.date_precision, approximate_days=0

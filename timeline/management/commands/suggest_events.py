@@ -5,7 +5,6 @@ from django.core.management.base import BaseCommand, CommandError
 
 from timeline.assistant.candidates import suggest
 from timeline.assistant.dates import CONTEXT, PUBLICATION
-from timeline.dates import in_words
 from timeline.models import Source
 
 DATE_NOTES = {
@@ -45,10 +44,10 @@ class Command(BaseCommand):
     def write_candidate(self, candidate):
         data = as_dict(candidate)
         date = candidate.date
-        when = in_words(date.date, date.precision)
         notes = [note for note in ("expected" if date.expected else "", DATE_NOTES.get(date.basis, "")) if note]
+        when = candidate.date_in_words() + (f" ({'; '.join(notes)})" if notes else "")
         self.stdout.write("")
-        self.stdout.write(f"#{candidate.number} {when}" + (f" ({'; '.join(notes)})" if notes else ""))
+        self.stdout.write(f"#{candidate.number} {when}")
         self.stdout.write(
             f"  {data['category']}, score {data['score']:+} (CAMEO {data['cameo_code']} {data['event_type']}: "
             f"“{data['expression']}”{', negated in the sentence: check the score' if data['negated'] else ''})"
