@@ -15,7 +15,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from tests.factories import add_evidence, make_actor, make_event, make_source, make_theater
-from timeline.models import Actor, Event, Evidence, Source
+from timeline.models import Actor, Event, Evidence
 from timeline.quotes import locate
 
 pytestmark = pytest.mark.django_db

@@ -1,7 +1,5 @@
 from pathlib import Path
 
-import pytest
-
 from timeline.cleaning import clean_article, parse_article
 
 DATA = Path(__file__).resolve().parent / "data"

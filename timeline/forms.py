@@ -3,7 +3,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.forms.models import BaseInlineFormSet
 
-from .models import Event, Source
+from .models import Event
 
 
 class EventForm(forms.ModelForm):
