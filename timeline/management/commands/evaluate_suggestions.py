@@ -23,17 +23,11 @@ class Command(BaseCommand):
             self.stdout.write("There are no sources to evaluate.")
             return
         scores, total = evaluate(sources)
-        rows = [[score.label, *cells(score)] for score in [*scores, total]]
-        widths = [
-            max(len(str(row[index])) for row in [["source", *COLUMNS], *rows]) for index in range(len(COLUMNS) + 1)
-        ]
-        for row in [["source", *COLUMNS], *rows]:
-            label, *values = row
-            self.stdout.write(
-                "  ".join(
-                    [label.ljust(widths[0]), *(str(value).rjust(width) for value, width in zip(values, widths[1:]))]
-                )
-            )
+        table = [["source", *COLUMNS], *([score.label, *cells(score)] for score in [*scores, total])]
+        label_width, *widths = [max(len(str(cell)) for cell in column) for column in zip(*table)]
+        for label, *values in table:
+            right_aligned = [str(value).rjust(width) for value, width in zip(values, widths)]
+            self.stdout.write("  ".join([label.ljust(label_width), *right_aligned]))
 
 
 def cells(score):
