@@ -112,16 +112,6 @@ def absolute_url(request, path, pairs=()):
     return f"{url}?{urlencode(list(pairs))}" if pairs else url
 
 
-def option_pairs(options):
-    """The embed options as query pairs: height and theme always, list and title when set."""
-    pairs = [("height", options["height"]), ("theme", options["theme"])]
-    if options.get("list") == "on":
-        pairs.append(("list", "on"))
-    if options.get("title"):
-        pairs.append(("title", options["title"]))
-    return pairs
-
-
 def embed_snippet(src, title, height, width="100%", script_url=None):
     """The HTML a host page pastes: the iframe, and optionally the script that resizes it to its content.
 
@@ -294,8 +284,9 @@ def oembed(request):
 def oembed_answer(request, page, max_width, max_height):
     height = min(page.height, max_height) if max_height else page.height
     width = max_width or OEMBED_WIDTH
-    options = {"height": max(MIN_HEIGHT, height), "theme": "light"}
-    src = absolute_url(request, page.embed_path, [*page.filters, *option_pairs(options)])
+    # A maxheight below MIN_HEIGHT limits the iframe; the embed itself still takes MIN_HEIGHT.
+    options = [("height", max(MIN_HEIGHT, height)), ("theme", "light")]
+    src = absolute_url(request, page.embed_path, [*page.filters, *options])
     # With a maxheight the iframe must stay within it, so the resizing script is left out.
     script_url = None if max_height else request.build_absolute_uri(static("embed.js"))
     return {
