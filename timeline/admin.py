@@ -43,15 +43,14 @@ class SourceAdmin(SourceAssistantMixin, SimpleHistoryAdmin):
     list_display = ["outlet", "headline", "published", "event_count"]
     search_fields = ["outlet", "headline", "body"]
     date_hierarchy = "published"
+    # Sources are added from their text (SourceAssistantMixin.add_view). Quotes are
+    # checked against the stored body, so once saved it is shown, not edited.
+    fields = ["outlet", "headline", "url", "published", "author", "language", "article", "citing_events"]
     readonly_fields = ["article", "citing_events"]
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(event_count=Count("evidence__event", distinct=True))
-
-    # Sources are added from their text (SourceAssistantMixin.add_view). Quotes are
-    # checked against the stored body, so once saved it is shown, not edited.
-    fields = ["outlet", "headline", "url", "published", "author", "language", "article", "citing_events"]
 
     @admin.display(description="Events", ordering="event_count")
     def event_count(self, source):
