@@ -18,6 +18,8 @@ from .models import Actor, Event, Evidence, Source, Theater
 
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 LINE_BREAK = mark_safe("<br>")
+# Who created and last changed an event, and when: shown on its change page only, never edited.
+RECORD_FIELDS = ["created_by", "created_at", "updated_by", "updated_at"]
 
 
 def paragraphs_html(text):
@@ -110,7 +112,7 @@ class EventAdmin(SimpleHistoryAdmin):
     search_fields = ["title", "summary", "evidence__quote"]
     prepopulated_fields = {"slug": ["title"]}
     autocomplete_fields = ["actors", "theater"]
-    readonly_fields = ["created_by", "created_at", "updated_by", "updated_at"]
+    readonly_fields = RECORD_FIELDS
     inlines = [EvidenceInline]
     actions = ["publish", "send_to_review", "unpublish"]
     fieldsets = [
@@ -118,7 +120,7 @@ class EventAdmin(SimpleHistoryAdmin):
         ("When", {"fields": ["date", "date_precision", "end_date"]}),
         ("What", {"fields": ["category", "theater", "actors", "score", "status"]}),
     ]
-    record_fieldset = ("Record", {"fields": ["created_by", "created_at", "updated_by", "updated_at"]})
+    record_fieldset = ("Record", {"fields": RECORD_FIELDS})
 
     def get_fieldsets(self, request, obj=None):
         if obj is None:
