@@ -53,9 +53,9 @@ def conflict_message(event_id, started_from):
 
 
 def describe_change(change):
-    label = Event._meta.get_field(change.field).verbose_name
     if change.field == "actors":
         return "the actors"
+    label = Event._meta.get_field(change.field).verbose_name
     return f"{label} from “{change.old}” to “{change.new}”"
 
 
