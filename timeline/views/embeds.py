@@ -73,10 +73,6 @@ def frame_ancestors():
     return ["*"] if "*" in origins else [SELF, *origins]
 
 
-def cache_seconds():
-    return settings.EMBED_CACHE_SECONDS
-
-
 def cacheable(view):
     """ETag and Last-Modified from the newest change (a conditional GET gets a 304), and public caching."""
     conditional = condition(etag_func=caching.etag, last_modified_func=caching.last_modified)(view)
@@ -85,7 +81,7 @@ def cacheable(view):
     def wrapped(request, *args, **kwargs):
         response = conditional(request, *args, **kwargs)
         if response.status_code in (200, 304):
-            patch_cache_control(response, public=True, max_age=cache_seconds())
+            patch_cache_control(response, public=True, max_age=settings.EMBED_CACHE_SECONDS)
         return response
 
     return wrapped
@@ -295,7 +291,7 @@ def oembed_answer(request, page, max_width, max_height):
         "title": page.title,
         "provider_name": SITE_NAME,
         "provider_url": request.build_absolute_uri(reverse("timeline:index")),
-        "cache_age": cache_seconds(),
+        "cache_age": settings.EMBED_CACHE_SECONDS,
         "html": embed_snippet(src, page.frame_title, height, width if max_width else "100%", script_url),
         "width": width,
         "height": height,
