@@ -104,24 +104,23 @@ class SourceAssistantMixin:
         return back
 
     def accept(self, request, source, candidate, form):
-        data = form.cleaned_data
+        sentences = form.selected_sentences()
         event = decisions.accept(
             candidate,
             source,
             request.user,
-            sentences=form.selected_sentences(),
-            speaker=data["speaker"],
-            actors=data["actors"],
+            sentences=sentences,
+            speaker=form.cleaned_data["speaker"],
+            actors=form.cleaned_data["actors"],
             **form.event_fields(),
         )
         self.log_addition(request, event, [{"added": {}}])
         self.message_user(
             request,
             format_html(
-                'Draft event “<a href="{}">{}</a>” created with {}. Review it there and publish it.',
-                reverse("admin:timeline_event_change", args=[event.pk]),
-                event.title,
-                quote_count(len(form.selected_sentences())),
+                "Draft event “{}” created with {}. Review it there and publish it.",
+                event_link(event),
+                quote_count(len(sentences)),
             ),
             messages.SUCCESS,
         )
@@ -138,14 +137,7 @@ class SourceAssistantMixin:
         )
         self.log_change(request, event, f"Added {quote_count(added)} from {source} with the assistant.")
         self.message_user(
-            request,
-            format_html(
-                'Merged into “<a href="{}">{}</a>”: {} added.',
-                reverse("admin:timeline_event_change", args=[event.pk]),
-                event.title,
-                quote_count(added),
-            ),
-            messages.SUCCESS,
+            request, format_html("Merged into “{}”: {} added.", event_link(event), quote_count(added)), messages.SUCCESS
         )
 
     def reject(self, request, source, candidate):
@@ -214,6 +206,10 @@ def previewed_values(form):
         "text": source.raw_text,
         "previewed": form.fingerprint(),
     }
+
+
+def event_link(event):
+    return format_html('<a href="{}">{}</a>', reverse("admin:timeline_event_change", args=[event.pk]), event.title)
 
 
 def quote_count(count):
