@@ -151,7 +151,7 @@ def granted_to_editors():
     return {f"{app}.{codename}" for app, codename in group.permissions.values_list("content_type__app_label", "codename")}
 
 
-def test_the_assistant_migration_lets_editors_keep_the_lexicon_and_is_reversible(editor):
+def test_the_assistant_migration_lets_editors_keep_the_lexicon_and_is_reversible():
     migration = importlib.import_module("timeline.migrations.0006_editors_lexicon_permissions")
     state_apps = MigrationLoader(connection).project_state(("timeline", "0006_editors_lexicon_permissions")).apps
     schema_editor = SimpleNamespace(connection=connection)
