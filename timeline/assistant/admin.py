@@ -152,10 +152,10 @@ class SourceAssistantMixin:
         form, preview = ArticleTextForm(), None
         if request.method == "POST":
             form = ArticleTextForm(request.POST, request.FILES)
-            if form.is_valid() and "save" in request.POST and form.was_previewed():
-                return self.save_article(request, form.prepared)
             if form.is_valid():
                 if "save" in request.POST:
+                    if form.was_previewed():
+                        return self.save_article(request, form.prepared)
                     self.message_user(
                         request,
                         "The text or its details changed since the preview: check them and save again.",
