@@ -25,12 +25,12 @@ from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.http import condition, require_safe
 
 from .. import caching
+from ..downloads import TIMELINE_TITLE
 from ..figures import timeline_figure
 from ..filters import EventFilterForm
 from ..models import Event
 from .pages import timeline_context
 
-SITE_NAME = "US–Russia relations timeline"
 MIN_HEIGHT, MAX_HEIGHT = 200, 2000
 TIMELINE_HEIGHT = 560
 EVENT_CARD_HEIGHT = 420
@@ -127,7 +127,7 @@ def embed_snippet(src, title, height, width="100%", script_url=None):
 
 def event_frame_title(event):
     """The iframe's title attribute for an event card (the builder writes the same)."""
-    return f"{event.title} · {SITE_NAME}"
+    return f"{event.title} · {TIMELINE_TITLE}"
 
 
 def problem(request, messages):
@@ -230,7 +230,7 @@ def embeddable_page(request, url):
         if not EventFilterForm(query).is_valid():
             return None
         return EmbeddablePage(
-            reverse("timeline:embed_timeline"), filter_pairs(query), SITE_NAME, SITE_NAME, TIMELINE_HEIGHT
+            reverse("timeline:embed_timeline"), filter_pairs(query), TIMELINE_TITLE, TIMELINE_TITLE, TIMELINE_HEIGHT
         )
     if match.view_name == "timeline:event":
         event = Event.objects.published().filter(slug=match.kwargs["slug"]).first()
@@ -289,7 +289,7 @@ def oembed_answer(request, page, max_width, max_height):
         "version": "1.0",
         "type": "rich",
         "title": page.title,
-        "provider_name": SITE_NAME,
+        "provider_name": TIMELINE_TITLE,
         "provider_url": request.build_absolute_uri(reverse("timeline:index")),
         "cache_age": settings.EMBED_CACHE_SECONDS,
         "html": embed_snippet(src, page.frame_title, height, width if max_width else "100%", script_url),
