@@ -7,8 +7,12 @@
     lexicon.py     the expression that says what happened: CAMEO code, category, Goldstein score
     candidates.py  candidates built from sentences; duplicates, merges, decisions
     similarity.py  whether two reports are of the same happening
+    decisions.py   an editor's decision carried out: a draft event, a merge or a rejection, recorded
     evaluation.py  candidates scored against the curated events
-    admin.py       the "Suggest events" and "Add from article text" pages of the admin
+    models.py      the lexicon entries and the decisions on candidates
+    forms.py       the forms of the admin pages below
+    admin.py       the source's add page (the article's text, previewed), "Suggest events", and the
+                   lexicon and decisions in the admin
 
 Every vocabulary is data editors keep in the admin: actors and their aliases,
 theaters, and the lexicon (LexiconEntry, seeded from lexicon.json).

@@ -1,9 +1,10 @@
-"""The assistant in the admin: adding a source from its text, "Suggest events", and the lexicon.
+"""The assistant in the admin: adding a source from its text, "Suggest events", the lexicon and the decisions.
 
 SourceAdmin inherits SourceAssistantMixin, which changes and adds pages:
 
-- the add page takes a pasted or uploaded article, shows the headline, body
-  and the lines the cleaner removed as debris, and saves it on confirmation;
+- the add page (add_view) takes a pasted or uploaded article, shows the
+  headline, body and the lines the cleaner removed as debris, and saves it on
+  confirmation;
 - <source>/suggest/ lists the open candidates of the source, each with a form
   to accept it as a draft event, merge it into an event, or reject it.
 """
