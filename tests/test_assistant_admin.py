@@ -243,7 +243,7 @@ def test_a_candidate_decided_meanwhile_is_not_decided_twice(editor_client, sourc
 # Adding a source from its text
 
 
-def add_from_text_url():
+def add_source_url():
     return reverse("admin:timeline_source_add")
 
 
@@ -257,7 +257,7 @@ RAW_ARTICLE = (
 
 
 def test_pasted_text_is_previewed_with_the_removed_lines_before_anything_is_saved(editor_client):
-    response = editor_client.post(add_from_text_url(), {**ARTICLE_DETAILS, "text": RAW_ARTICLE, "preview": "Preview"})
+    response = editor_client.post(add_source_url(), {**ARTICLE_DETAILS, "text": RAW_ARTICLE, "preview": "Preview"})
 
     assert response.status_code == 200
     assert not Source.objects.exists()
@@ -270,11 +270,11 @@ def test_pasted_text_is_previewed_with_the_removed_lines_before_anything_is_save
 
 
 def test_saving_after_the_preview_stores_the_cleaned_article(editor_client):
-    preview = editor_client.post(add_from_text_url(), {**ARTICLE_DETAILS, "text": RAW_ARTICLE, "preview": "Preview"})
+    preview = editor_client.post(add_source_url(), {**ARTICLE_DETAILS, "text": RAW_ARTICLE, "preview": "Preview"})
     form = preview.context["form"]
 
     response = editor_client.post(
-        add_from_text_url(),
+        add_source_url(),
         {**ARTICLE_DETAILS, "text": form.initial["text"], "previewed": form.initial["previewed"], "save": "Save"},
     )
 
@@ -286,10 +286,10 @@ def test_saving_after_the_preview_stores_the_cleaned_article(editor_client):
 
 
 def test_text_changed_after_the_preview_is_previewed_again_not_saved(editor_client):
-    preview = editor_client.post(add_from_text_url(), {**ARTICLE_DETAILS, "text": RAW_ARTICLE, "preview": "Preview"})
+    preview = editor_client.post(add_source_url(), {**ARTICLE_DETAILS, "text": RAW_ARTICLE, "preview": "Preview"})
 
     response = editor_client.post(
-        add_from_text_url(),
+        add_source_url(),
         {
             **ARTICLE_DETAILS,
             "text": RAW_ARTICLE + "One more line.",
@@ -306,7 +306,7 @@ def test_an_uploaded_text_file_is_cleaned_like_an_imported_one(editor_client):
     data = (ARTICLES / "wire-2019-09-15-ceasefire.txt").read_bytes()
     upload = SimpleUploadedFile("ceasefire.txt", data, content_type="text/plain")
 
-    response = editor_client.post(add_from_text_url(), {**ARTICLE_DETAILS, "published": "2019-09-15", "file": upload})
+    response = editor_client.post(add_source_url(), {**ARTICLE_DETAILS, "published": "2019-09-15", "file": upload})
 
     preview = response.context["preview"]
     assert preview.source.headline == "Russia and the United States back ceasefire in eastern Ukraine"
@@ -323,7 +323,7 @@ def test_an_uploaded_text_file_is_cleaned_like_an_imported_one(editor_client):
     ],
 )
 def test_an_unusable_file_is_refused_with_the_reason_and_nothing_is_saved(editor_client, upload, complaint):
-    response = editor_client.post(add_from_text_url(), {**ARTICLE_DETAILS, "file": upload})
+    response = editor_client.post(add_source_url(), {**ARTICLE_DETAILS, "file": upload})
 
     assert response.status_code == 200
     assert complaint in response.content.decode()
@@ -331,9 +331,9 @@ def test_an_unusable_file_is_refused_with_the_reason_and_nothing_is_saved(editor
 
 
 def test_text_and_file_together_or_neither_are_refused(editor_client):
-    neither = editor_client.post(add_from_text_url(), ARTICLE_DETAILS)
+    neither = editor_client.post(add_source_url(), ARTICLE_DETAILS)
     both = editor_client.post(
-        add_from_text_url(),
+        add_source_url(),
         {**ARTICLE_DETAILS, "text": RAW_ARTICLE, "file": SimpleUploadedFile("a.txt", b"Headline\nText")},
     )
 
@@ -352,7 +352,7 @@ def test_an_article_already_stored_is_not_added_twice(editor_client):
     )
 
     response = editor_client.post(
-        add_from_text_url(),
+        add_source_url(),
         {
             **ARTICLE_DETAILS,
             "url": "https://news.example/expels",
@@ -368,7 +368,7 @@ def test_an_editor_without_the_right_to_add_sources_cannot_open_the_page(client)
     user = get_user_model().objects.create_user("reader", password="not-used-here", is_staff=True)
     client.force_login(user)
 
-    assert client.get(add_from_text_url()).status_code == 403
+    assert client.get(add_source_url()).status_code == 403
 
 
 # The lexicon is data editors see and extend in the admin
