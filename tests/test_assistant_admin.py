@@ -42,7 +42,7 @@ def suggest_url(source):
 
 
 def reviews(response):
-    return {candidate.first.text: (candidate, form) for candidate, form in response.context["reviews"]}
+    return {candidate.first_sentence.text: (candidate, form) for candidate, form in response.context["reviews"]}
 
 
 def review_of(client, source, sentence_start):
@@ -156,11 +156,11 @@ def test_accepting_creates_a_draft_event_with_the_verbatim_quote_and_remembers_i
     assert event.created_by == editor
     assert {actor.name for actor in event.actors.all()} == {"Russia", "United States", "Kremlin"}
     (evidence,) = event.evidence.all()
-    assert source.body[evidence.start : evidence.end] == evidence.quote == candidate.first.text
+    assert source.body[evidence.start : evidence.end] == evidence.quote == candidate.first_sentence.text
     assert evidence.speaker == "Kremlin"
     assert CandidateDecision.objects.get(key=candidate.key).decision == "accepted"
     assert any("Draft event" in text for text in message_texts(response))
-    assert candidate.first.text not in reviews(editor_client.get(suggest_url(source)))
+    assert candidate.first_sentence.text not in reviews(editor_client.get(suggest_url(source)))
 
 
 def test_the_editor_may_change_the_date_before_accepting(editor_client, source, vocabulary):
@@ -200,7 +200,7 @@ def test_merging_adds_the_quote_to_the_proposed_event(editor_client, source, voc
 
     assert response.status_code == 302
     (evidence,) = stored.evidence.all()
-    assert evidence.quote == candidate.first.text and evidence.source == source
+    assert evidence.quote == candidate.first_sentence.text and evidence.source == source
     decision = CandidateDecision.objects.get(key=candidate.key)
     assert (decision.decision, decision.event) == ("merged", stored)
     assert Event.objects.count() == 1
@@ -221,9 +221,9 @@ def test_a_rejected_candidate_is_not_proposed_again(editor_client, editor, sourc
     editor_client.post(suggest_url(source), posted(candidate, form, "reject"))
 
     decision = CandidateDecision.objects.get()
-    assert (decision.decision, decision.decided_by, decision.sentence) == ("rejected", editor, candidate.first.text)
+    assert (decision.decision, decision.decided_by, decision.sentence) == ("rejected", editor, candidate.first_sentence.text)
     response = editor_client.get(suggest_url(source))
-    assert candidate.first.text not in reviews(response)
+    assert candidate.first_sentence.text not in reviews(response)
     assert "1 decided earlier" in response.content.decode()
     assert not Event.objects.exists()
 

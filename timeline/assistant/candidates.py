@@ -91,7 +91,7 @@ class Candidate:
     cited_by: list = field(default_factory=list)
 
     @property
-    def first(self):
+    def first_sentence(self):
         return self.readings[0].sentence
 
     @property
@@ -104,7 +104,7 @@ class Candidate:
 
     @property
     def key(self):
-        return candidate_key(self.first.text)
+        return candidate_key(self.first_sentence.text)
 
     @property
     def match(self):
@@ -125,7 +125,7 @@ class Candidate:
 
     @property
     def title(self):
-        words = self.first.text.strip("\"“”'‘’ ").split()
+        words = self.first_sentence.text.strip("\"“”'‘’ ").split()
         title = " ".join(words[:TITLE_WORDS]).rstrip(",;:")
         return title + "…" if len(words) > TITLE_WORDS else title
 
@@ -217,7 +217,7 @@ def mark_decided_and_cited(source, candidates):
     quoted = list(Evidence.objects.filter(source=source).select_related("event"))
     for candidate in candidates:
         candidate.decision = decisions.get(candidate.key)
-        first = candidate.first
+        first = candidate.first_sentence
         citing = [evidence.event for evidence in quoted if evidence.start < first.end and first.start < evidence.end]
         candidate.cited_by = list(dict.fromkeys(citing))
 

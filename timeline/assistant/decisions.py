@@ -72,7 +72,7 @@ def unique_slug(title):
 
 
 def record_decision(candidate, source, decision, user, event=None):
-    first = candidate.first
+    first = candidate.first_sentence
     return CandidateDecision.objects.create(
         source=source,
         key=candidate.key,
