@@ -35,9 +35,8 @@ def accept(candidate, source, user, *, sentences, speaker, actors, **event_field
 def merge(candidate, source, user, *, event, sentences, speaker):
     """Add the candidate's quoted sentences to an event already on the timeline; return how many were added."""
     with transaction.atomic():
-        added = add_evidence(
-            event, source, [sentence for sentence in sentences if not quoted_by(event, source, sentence)], speaker
-        )
+        unquoted = [sentence for sentence in sentences if not quoted_by(event, source, sentence)]
+        added = add_evidence(event, source, unquoted, speaker)
         record_decision(candidate, source, CandidateDecision.Decision.MERGED, user, event)
     return len(added)
 
