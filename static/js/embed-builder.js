@@ -4,8 +4,6 @@
 (function () {
   "use strict";
 
-  var MIN_HEIGHT = 200;
-  var MAX_HEIGHT = 2000;
   var PREVIEW_DELAY = 400;
 
   function escapeHtml(text) {
@@ -30,10 +28,12 @@
     var filterNames = (builder.dataset.filterNames || "").split(" ").filter(Boolean);
     var previewTimer = null;
 
+    // The height as typed, within the input's min and max; its default while it is not a number.
     function height() {
-      var value = parseInt(form.elements.height.value, 10);
-      if (isNaN(value)) value = parseInt(form.elements.height.defaultValue, 10);
-      return Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, value));
+      var input = form.elements.height;
+      var value = parseInt(input.value, 10);
+      if (isNaN(value)) value = parseInt(input.defaultValue, 10);
+      return Math.min(Number(input.max), Math.max(Number(input.min), value));
     }
 
     function title() {
