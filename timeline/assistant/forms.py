@@ -13,14 +13,17 @@ from ..models import Actor, Event, Theater
 ACCEPT, MERGE, REJECT = "accept", "merge", "reject"
 MERGE_WINDOW = datetime.timedelta(days=60)
 MAX_UPLOAD_BYTES = 2 * 1024 * 1024
+# The admin's look for text fields, and the browser's date picker (it reads and writes ISO dates).
+TEXT_INPUT = forms.TextInput(attrs={"class": "vTextField"})
+DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
 
 class CandidateForm(forms.Form):
     """The fields of the event a candidate would become, filled in with the assistant's proposal."""
 
-    title = forms.CharField(max_length=300, widget=forms.TextInput(attrs={"class": "vTextField"}))
+    title = forms.CharField(max_length=300, widget=TEXT_INPUT)
     summary = forms.CharField(widget=forms.Textarea(attrs={"rows": 3, "class": "vLargeTextField"}), required=False)
-    date = forms.DateField(widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
+    date = forms.DateField(widget=DATE_INPUT)
     date_precision = forms.ChoiceField(label="Precision", choices=Event.Precision.choices)
     category = forms.ChoiceField(choices=Event.Category.choices)
     theater = forms.ModelChoiceField(queryset=Theater.objects.all(), required=False)
@@ -33,7 +36,7 @@ class CandidateForm(forms.Form):
     quotes = forms.MultipleChoiceField(
         label="Quotes", widget=forms.CheckboxSelectMultiple, help_text="The sentences kept as evidence, verbatim."
     )
-    speaker = forms.CharField(max_length=200, required=False, widget=forms.TextInput(attrs={"class": "vTextField"}))
+    speaker = forms.CharField(max_length=200, required=False, widget=TEXT_INPUT)
     merge_into = forms.ModelChoiceField(
         label="Same happening as",
         queryset=Event.objects.none(),
@@ -110,8 +113,8 @@ class UploadedText:
 class ArticleTextForm(forms.Form):
     """An article pasted or uploaded as a .txt file, with the facts its text does not carry."""
 
-    outlet = forms.CharField(max_length=200, widget=forms.TextInput(attrs={"class": "vTextField"}))
-    published = forms.DateField(widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
+    outlet = forms.CharField(max_length=200, widget=TEXT_INPUT)
+    published = forms.DateField(widget=DATE_INPUT)
     url = forms.URLField(
         label="URL",
         max_length=1000,
