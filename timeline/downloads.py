@@ -90,7 +90,7 @@ def evidence_pages(evidence, absolute_url):
 def source_links(evidence, pages):
     """The article's own address where it has a web address, else our page of the source."""
     urls = evidence["source_url"]
-    return urls.where(urls.str.match(r"https?://"), pages)
+    return urls.where(urls.str.match(r"https?://", case=False), pages)
 
 
 def published_dates(evidence):
