@@ -349,7 +349,7 @@ def test_the_etag_depends_on_the_query(client):
     assert client.get("/embed/?theme=dark")["ETag"] != client.get("/embed/?theme=light")["ETag"]
 
 
-def test_the_newest_change_is_one_query_then_cached(django_assert_num_queries):
+def test_the_content_state_is_one_query_then_cached(django_assert_num_queries):
     make_event()
 
     with django_assert_num_queries(1):

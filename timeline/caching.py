@@ -1,8 +1,9 @@
 """HTTP validators for the embeds and oEmbed: an ETag and a Last-Modified date
 that change whenever what an embed shows may have changed.
 
-The newest change is one aggregate query, kept in Django's cache until an
-Event, Evidence or Source is saved or deleted. Last-Modified is the newest
+The content state (the newest changes and the number of published events) is
+one aggregate query, kept in Django's cache until an Event, Evidence or Source
+is saved or deleted. Last-Modified is the newest
 `updated_at` of any event or source; the ETag also counts the published events,
 so unpublishing or deleting an event changes it even when no date moves.
 """
@@ -28,12 +29,12 @@ def content_state():
     """{"newest_event", "newest_source", "published"}: the newest changes and the number of published events."""
     state = cache.get(CONTENT_STATE_KEY)
     if state is None:
-        state = newest_change()
+        state = query_content_state()
         cache.set(CONTENT_STATE_KEY, state, CONTENT_STATE_SECONDS)
     return state
 
 
-def newest_change():
+def query_content_state():
     newest_source = Source.objects.order_by("-updated_at").values("updated_at")[:1]
     return Event.objects.aggregate(
         newest_event=Max("updated_at"),
