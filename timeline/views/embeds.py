@@ -103,9 +103,9 @@ def filter_pairs(query):
     return [(name, value) for name, values in query.lists() if name in fields for value in values if value]
 
 
-def absolute_url(request, path, pairs=()):
+def absolute_url(request, path, pairs):
     url = request.build_absolute_uri(path)
-    return f"{url}?{urlencode(list(pairs))}" if pairs else url
+    return f"{url}?{urlencode(pairs)}" if pairs else url
 
 
 def embed_snippet(src, title, height, width="100%", script_url=None):
