@@ -9,8 +9,10 @@ taken as its day) and the two share an actor.
 - precision: the share of candidates that match at least one event;
 - date accuracy: the share of matching candidates whose date and precision
   equal those of an event they match;
-- recall with the right date: the share of events with a candidate that
-  quotes the event's evidence and has the event's date and precision.
+- recall with the right day: the share of events with a candidate that quotes
+  the event's evidence and has the event's date (its precision aside: a
+  sentence without a time expression is "approximate" by design);
+- recall with the right date: the same, with the event's precision too.
 
 Decisions and existing evidence are ignored: every candidate is scored. A
 source without curated events has nothing to be compared with: it is listed,
@@ -31,6 +33,7 @@ class Score:
     matched_events: int = 0
     matched_candidates: int = 0
     candidates_dated_right: int = 0
+    events_on_right_day: int = 0
     events_dated_right: int = 0
 
     @property
@@ -44,6 +47,10 @@ class Score:
     @property
     def date_accuracy(self):
         return ratio(self.candidates_dated_right, self.matched_candidates)
+
+    @property
+    def recall_right_day(self):
+        return ratio(self.events_on_right_day, self.events)
 
     @property
     def recall_dated_right(self):
@@ -98,7 +105,9 @@ def score_source(source, vocabulary):
     events = curated_events(source)
     pairs = [(candidate, event) for candidate in candidates for event in events if matches(candidate, event, source)]
     right = [(candidate, event) for candidate, event in pairs if dated_right(candidate, event)]
-    quoted_right = [(candidate, event) for candidate, event in right if quotes_overlap(candidate, event, source)]
+    quoting = [(candidate, event) for candidate, event in pairs if quotes_overlap(candidate, event, source)]
+    quoted_right_day = [(candidate, event) for candidate, event in quoting if candidate.date.date == event.date]
+    quoted_right = [(candidate, event) for candidate, event in quoting if dated_right(candidate, event)]
     return Score(
         label=f"#{source.pk} {source.outlet}, {source.published:%Y-%m-%d}",
         candidates=len(candidates),
@@ -106,6 +115,7 @@ def score_source(source, vocabulary):
         matched_events=len({event.pk for _, event in pairs}),
         matched_candidates=len({candidate.number for candidate, _ in pairs}),
         candidates_dated_right=len({candidate.number for candidate, _ in right}),
+        events_on_right_day=len({event.pk for _, event in quoted_right_day}),
         events_dated_right=len({event.pk for _, event in quoted_right}),
     )
 
