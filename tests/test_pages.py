@@ -355,3 +355,10 @@ def test_many_events_are_summed_per_period_and_few_get_their_markers(client, mon
     narrowed = client.get("/?date_from=2017-04-03&date_to=2017-04-09")
     assert len(plotted_slugs(narrowed)) == 3
     assert b"The chart sums" not in narrowed.content
+
+
+def test_the_favicon_address_leads_to_the_site_icon(client):
+    response = client.get("/favicon.ico")
+
+    assert response.status_code == 301
+    assert response["Location"].endswith("favicon.svg")

@@ -15,4 +15,5 @@ urlpatterns = [
     path("embed/", embeds.timeline_embed, name="embed_timeline"),
     path("embed/events/<slug:slug>/", embeds.event_embed, name="embed_event"),
     path("oembed", embeds.oembed, name="oembed"),
+    path("favicon.ico", pages.favicon),
 ]

@@ -6,7 +6,8 @@ import pandas as pd
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.db.models import Count, Prefetch, Q
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
+from django.templatetags.static import static
 from django.views.decorators.http import require_safe
 from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import push_url
@@ -129,3 +130,9 @@ def source_detail(request, pk):
     )
     context = {"source": source, "segments": highlight(source.body, evidence), "evidence": evidence}
     return render(request, "timeline/source_detail.html", context)
+
+
+@require_safe
+def favicon(request):
+    """Browsers ask for /favicon.ico on pages that name no icon, such as the admin's."""
+    return redirect(static("favicon.svg"), permanent=True)
