@@ -35,7 +35,10 @@ def index(request):
     context = {"form": form, "category_key": category_key(), "half_life": settings.RELATIONS_INDEX_HALF_LIFE_DAYS}
     if not form.is_valid():
         return render(request, template, context, status=400)
-    return render(request, template, {**context, **timeline_context(request, form)})
+    timeline = timeline_context(request, form)
+    # The page's list shows each event's first quote; the embed's list does not.
+    timeline["rows"] = with_first_quotes(timeline["rows"])
+    return render(request, template, {**context, **timeline})
 
 
 def timeline_context(request, form):
@@ -51,7 +54,7 @@ def timeline_context(request, form):
         "period": aggregation_period(frame),
         "marker_limit": MARKER_LIMIT,
         "page": page,
-        "rows": with_first_quotes(rows),
+        "rows": rows,
         "query": query_without_page(request),
     }
 
