@@ -5,13 +5,27 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install install-test migrate fixtures editor bench serve backup restore screenshots clean
+.PHONY: run test suite lint install install-test migrate fixtures editor bench serve backup restore screenshots clean
 
 run: install migrate fixtures
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
-test: install-test
+test: lint suite
+
+# The test suite alone (CI runs it a second time on PostgreSQL without linting again).
+suite: install-test
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# Lint, format, types, migrations and the deployment checklist; `make test` runs this first.
+# The deploy check runs with throw-away production values, as a real deployment would set them.
+DEPLOY_CHECK_ENV := DJANGO_DEBUG=0 DJANGO_ALLOWED_HOSTS=timeline.example \
+	DJANGO_SECRET_KEY=lint-only-$$(python3 -c 'import secrets; print(secrets.token_urlsafe(48))')
+lint: install-test
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+	$(BIN)/python manage.py makemigrations --check --dry-run
+	$(DEPLOY_CHECK_ENV) $(BIN)/python manage.py check --deploy --fail-level WARNING
 
 install: $(VENV)/.installed node_modules/.installed
 

@@ -12,6 +12,7 @@ Playwright with an empty cache, and prints every response's size two ways:
          collectstatic. The HTML and oEmbed answers are compressed only if the
          front server (nginx, a CDN) does; there is no GZipMiddleware.
 """
+
 import argparse
 import gzip
 import os
@@ -78,7 +79,7 @@ def start_server(environment, port):
             return server
         except OSError:
             if server.poll() is not None:
-                raise SystemExit("The development server stopped while starting.")
+                raise SystemExit("The development server stopped while starting.") from None
             time.sleep(0.3)
     server.terminate()
     raise SystemExit(f"The development server did not answer within {START_TIMEOUT_SECONDS} s.")

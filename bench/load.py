@@ -6,6 +6,7 @@ and /events.json for a fixed time with a fixed number of connections. Prints
 requests per second, p50/p99 latency and the error count, which must be zero.
 Needs wrk (Debian: apt-get install wrk).
 """
+
 import argparse
 import os
 import re
@@ -79,8 +80,19 @@ def start_gunicorn(environment, port, workers):
 
 def run_wrk(url, seconds, connections):
     result = subprocess.run(
-        ["wrk", "--threads", "2", "--connections", str(connections), "--duration", f"{seconds}s",
-         "--timeout", "30s", "--latency", url],
+        [
+            "wrk",
+            "--threads",
+            "2",
+            "--connections",
+            str(connections),
+            "--duration",
+            f"{seconds}s",
+            "--timeout",
+            "30s",
+            "--latency",
+            url,
+        ],
         capture_output=True,
         text=True,
         check=True,

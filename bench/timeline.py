@@ -5,6 +5,7 @@ point at an empty database), never the development one. Prints, for /,
 /events.json and an event page, the median time Django takes to answer,
 next to the time of a bare json.dumps of the same rows.
 """
+
 import argparse
 import json
 import os

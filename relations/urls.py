@@ -1,4 +1,5 @@
 """The site's URLs: the public timeline and the editors' admin."""
+
 from django.contrib import admin
 from django.urls import include, path
 

@@ -1,4 +1,5 @@
 """Small builders of real database rows for tests that need their own data."""
+
 import datetime
 import itertools
 

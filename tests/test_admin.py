@@ -1,4 +1,5 @@
 """The editors' admin, used the way an editor uses it: logged in as an account made by create_editor."""
+
 import datetime
 import importlib
 import io
@@ -148,7 +149,9 @@ def test_editors_migration_creates_permissions_missing_on_a_fresh_database_and_i
 
 def granted_to_editors():
     group = Group.objects.get(name="Editors")
-    return {f"{app}.{codename}" for app, codename in group.permissions.values_list("content_type__app_label", "codename")}
+    return {
+        f"{app}.{codename}" for app, codename in group.permissions.values_list("content_type__app_label", "codename")
+    }
 
 
 def test_the_assistant_migration_lets_editors_keep_the_lexicon_and_is_reversible():
@@ -167,18 +170,27 @@ def test_create_editor_takes_the_password_from_the_environment(monkeypatch):
     monkeypatch.setenv("EDITOR_PASSWORD", "staple-Horse-battery-9")
 
     output = io.StringIO()
-    call_command("create_editor", "alice", "--email", "alice@example.org", "--password-from-env", "EDITOR_PASSWORD", stdout=output)
+    call_command(
+        "create_editor",
+        "alice",
+        "--email",
+        "alice@example.org",
+        "--password-from-env",
+        "EDITOR_PASSWORD",
+        stdout=output,
+    )
 
     alice = get_user_model().objects.get(username="alice")
     assert alice.check_password("staple-Horse-battery-9")
     assert alice.email == "alice@example.org"
-    assert alice.is_staff and not alice.is_superuser
+    assert alice.is_staff
+    assert not alice.is_superuser
     assert alice.groups.filter(name="Editors").exists()
     assert "Created editor “alice”" in output.getvalue()
 
 
 @pytest.mark.parametrize(
-    "value, complaint",
+    ("value", "complaint"),
     [(None, "EDITOR_PASSWORD is not set or is empty"), ("alice", "not acceptable")],
 )
 def test_create_editor_refuses_a_missing_or_weak_password_and_creates_nothing(monkeypatch, value, complaint):
@@ -199,7 +211,9 @@ class Terminal(io.StringIO):
 
 
 def test_create_editor_asks_again_when_the_two_passwords_differ(monkeypatch):
-    answers = iter(["staple-Horse-battery-9", "staple-Horse-battery-8", "correct-Donkey-stapler-1", "correct-Donkey-stapler-1"])
+    answers = iter(
+        ["staple-Horse-battery-9", "staple-Horse-battery-8", "correct-Donkey-stapler-1", "correct-Donkey-stapler-1"]
+    )
     monkeypatch.setattr("getpass.getpass", lambda prompt="": next(answers))
     errors = io.StringIO()
 
@@ -271,7 +285,9 @@ def test_changelist_add_and_change_pages_load_for_an_editor(editor_client, model
         assert editor_client.get(page).status_code == 200, page
 
 
-@pytest.mark.parametrize("url_name", ["admin:auth_user_changelist", "admin:auth_group_changelist", "admin:auth_user_add"])
+@pytest.mark.parametrize(
+    "url_name", ["admin:auth_user_changelist", "admin:auth_group_changelist", "admin:auth_user_add"]
+)
 def test_an_editor_cannot_manage_accounts(editor_client, url_name):
     assert editor_client.get(reverse(url_name)).status_code == 403
 
@@ -293,7 +309,9 @@ def test_actors_are_found_for_autocomplete_by_alias(editor_client):
 
 
 def test_source_change_page_shows_the_article_escaped_and_the_events_citing_it(editor_client):
-    source = make_source(body="First paragraph <script>alert(1)</script> ends.\n\nSecond paragraph, line one\nline two.")
+    source = make_source(
+        body="First paragraph <script>alert(1)</script> ends.\n\nSecond paragraph, line one\nline two."
+    )
     citing = make_event(source=source, quote="Second paragraph, line one line two.", title="Envoys sent home")
     other = make_event(title="Unrelated happening")
 
@@ -552,13 +570,11 @@ def make_events(count):
     russia = make_actor(name="Russia", side=Actor.Side.RUSSIA)
     united_states = make_actor(name="United States", side=Actor.Side.UNITED_STATES)
     for number in range(count):
-        event = make_event(
-            actors=[russia, united_states], theater=make_theater(f"Theater {number % 4}"), quote=None
-        )
+        event = make_event(actors=[russia, united_states], theater=make_theater(f"Theater {number % 4}"), quote=None)
         add_evidence(event, make_source(), QUOTE)
 
 
-@pytest.mark.parametrize("model_name, query", [("event", ""), ("event", "?side=ru&q=minister"), ("source", "")])
+@pytest.mark.parametrize(("model_name", "query"), [("event", ""), ("event", "?side=ru&q=minister"), ("source", "")])
 def test_changelist_queries_do_not_grow_with_the_number_of_rows(editor_client, model_name, query):
     def queries_for_changelist():
         with CaptureQueriesContext(connection) as queries:

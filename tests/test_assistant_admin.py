@@ -1,4 +1,5 @@
 """The assistant in the admin, used by an editor: adding an article from its text, suggesting, deciding."""
+
 import datetime
 from pathlib import Path
 
@@ -87,7 +88,8 @@ def test_adding_a_source_asks_for_its_text(editor_client):
     add_page = editor_client.get(reverse("admin:timeline_source_add"))
 
     assert add_page.status_code == 200
-    assert 'name="text"' in add_page.content.decode() and 'name="file"' in add_page.content.decode()
+    assert 'name="text"' in add_page.content.decode()
+    assert 'name="file"' in add_page.content.decode()
 
 
 def test_the_evidence_inline_offers_no_pop_up_to_add_a_source(editor_client):
@@ -115,10 +117,12 @@ def test_the_suggest_page_shows_each_candidate_with_its_quote_date_and_proposal(
         "Tillerson will visit Moscow next week for talks with Lavrov.",
     }
     page = response.content.decode()
-    assert "7 April 2017" in page and "week of 10 April 2017 · expected" in page
+    assert "7 April 2017" in page
+    assert "week of 10 April 2017 · expected" in page
     assert "CAMEO 174 (Expel or deport individuals)" in page
-    expelled, form = found["Russia expelled two US diplomats on Friday, the Kremlin said."]
-    assert form.initial["date"] == datetime.date(2017, 4, 7) and form.initial["date_precision"] == "day"
+    _expelled, form = found["Russia expelled two US diplomats on Friday, the Kremlin said."]
+    assert form.initial["date"] == datetime.date(2017, 4, 7)
+    assert form.initial["date_precision"] == "day"
     assert form.initial["speaker"] == "Kremlin"
 
 
@@ -182,7 +186,8 @@ def test_accepting_without_a_theater_shows_the_form_again_and_saves_nothing(edit
 
     assert response.status_code == 200
     assert "Choose where the happening plays out." in response.content.decode()
-    assert not Event.objects.exists() and not CandidateDecision.objects.exists()
+    assert not Event.objects.exists()
+    assert not CandidateDecision.objects.exists()
 
 
 def test_merging_adds_the_quote_to_the_proposed_event(editor_client, source, vocabulary):
@@ -194,13 +199,15 @@ def test_merging_adds_the_quote_to_the_proposed_event(editor_client, source, voc
         quote=None,
     )
     candidate, form = review_of(editor_client, source, "Russia expelled")
-    assert candidate.merge_into == stored and form.initial["merge_into"] == stored
+    assert candidate.merge_into == stored
+    assert form.initial["merge_into"] == stored
 
     response = editor_client.post(suggest_url(source), posted(candidate, form, "merge"))
 
     assert response.status_code == 302
     (evidence,) = stored.evidence.all()
-    assert evidence.quote == candidate.first_sentence.text and evidence.source == source
+    assert evidence.quote == candidate.first_sentence.text
+    assert evidence.source == source
     decision = CandidateDecision.objects.get(key=candidate.key)
     assert (decision.decision, decision.event) == ("merged", stored)
     assert Event.objects.count() == 1
@@ -221,7 +228,11 @@ def test_a_rejected_candidate_is_not_proposed_again(editor_client, editor, sourc
     editor_client.post(suggest_url(source), posted(candidate, form, "reject"))
 
     decision = CandidateDecision.objects.get()
-    assert (decision.decision, decision.decided_by, decision.sentence) == ("rejected", editor, candidate.first_sentence.text)
+    assert (decision.decision, decision.decided_by, decision.sentence) == (
+        "rejected",
+        editor,
+        candidate.first_sentence.text,
+    )
     response = editor_client.get(suggest_url(source))
     assert candidate.first_sentence.text not in reviews(response)
     assert "1 decided earlier" in response.content.decode()
@@ -265,7 +276,8 @@ def test_pasted_text_is_previewed_with_the_removed_lines_before_anything_is_save
     assert preview.source.headline == "Russia expels two US diplomats"
     assert [(line.number, line.reason) for line in preview.removed] == [(4, "site trailer")]
     page = response.content.decode()
-    assert "Join the conversation as a VIP Member" in page and "site trailer" in page
+    assert "Join the conversation as a VIP Member" in page
+    assert "site trailer" in page
     assert 'name="save"' in page
 
 
@@ -279,7 +291,8 @@ def test_saving_after_the_preview_stores_the_cleaned_article(editor_client):
     )
 
     source = Source.objects.get()
-    assert response.status_code == 302 and response.url == reverse("admin:timeline_source_change", args=[source.pk])
+    assert response.status_code == 302
+    assert response.url == reverse("admin:timeline_source_change", args=[source.pk])
     assert source.body == "Watch: Envoys leave Moscow\nRussia expelled two US diplomats on Friday."
     assert source.raw_text == RAW_ARTICLE
     assert "1 line of page debris was removed" in message_texts(response)[0]
@@ -298,7 +311,8 @@ def test_text_changed_after_the_preview_is_previewed_again_not_saved(editor_clie
         },
     )
 
-    assert response.status_code == 200 and response.context["preview"] is not None
+    assert response.status_code == 200
+    assert response.context["preview"] is not None
     assert not Source.objects.exists()
 
 
@@ -315,7 +329,7 @@ def test_an_uploaded_text_file_is_cleaned_like_an_imported_one(editor_client):
 
 
 @pytest.mark.parametrize(
-    "upload, complaint",
+    ("upload", "complaint"),
     [
         (SimpleUploadedFile("article.txt", "Überschrift\nText".encode("latin-1")), "is not UTF-8 text"),
         (SimpleUploadedFile("article.pdf", b"%PDF-1.4"), "Upload a plain text file ending in .txt."),

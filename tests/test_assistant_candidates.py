@@ -1,4 +1,5 @@
 """Candidates from whole articles: the seed articles, three articles the assistant was not built on, the commands."""
+
 import datetime
 import io
 import json
@@ -149,7 +150,8 @@ def test_a_ceasefire_article(vocabulary):
     volker = candidate_with(candidates, "must not be wasted")
     assert volker.speaker.name == "Kurt Volker"
     assert volker.sentences[-1].text == '"We expect every side to honour it."'
-    assert volker.date.basis == "publication" and volker.date.precision == "approximate"
+    assert volker.date.basis == "publication"
+    assert volker.date.precision == "approximate"
 
 
 def test_a_summit_article(vocabulary):
@@ -178,7 +180,8 @@ def test_a_sanctions_relief_article(vocabulary):
 
     lifted = candidate_with(candidates, "lifted sanctions")
     assert summary(lifted) == (datetime.date(2021, 5, 19), "day", False, "085")
-    assert lifted.entry.category == "sanctions" and lifted.entry.score > 0
+    assert lifted.entry.category == "sanctions"
+    assert lifted.entry.score > 0
     assert lifted.speaker.name == "US Treasury"
     assert summary(candidate_with(candidates, "imposed in April 2018")) == (
         datetime.date(2018, 4, 1),
@@ -187,7 +190,8 @@ def test_a_sanctions_relief_article(vocabulary):
         "163",
     )
     yellen = candidate_with(candidates, "Janet Yellen said")
-    assert len(yellen.sentences) == 2 and yellen.speaker.name == "Janet Yellen"
+    assert len(yellen.sentences) == 2
+    assert yellen.speaker.name == "Janet Yellen"
     assert summary(candidate_with(candidates, "talks on cyber security")) == (
         datetime.date(2021, 5, 24),
         "week",
@@ -248,7 +252,8 @@ def test_suggest_events_prints_each_open_candidate(vocabulary):
     call_command("suggest_events", str(source.pk), stdout=output)
 
     text = output.getvalue()
-    assert "19 May 2021" in text and "week of 24 May 2021 (expected" in text
+    assert "19 May 2021" in text
+    assert "week of 24 May 2021 (expected" in text
     assert "quote [0–189]: “The United States on Wednesday lifted sanctions" in text
     assert "speaker: Dmitry Peskov" in text
     assert "sanctions, score +7.0 (CAMEO 085" in text

@@ -1,4 +1,5 @@
 """Resolving time expressions against the publication date, keeping their precision."""
+
 import datetime
 
 import pytest
@@ -17,7 +18,7 @@ def resolved(text, published):
 
 
 @pytest.mark.parametrize(
-    "text, published, expected",
+    ("text", "published", "expected"),
     [
         # Across the year boundary: published Monday 2 January 2017.
         ("Diplomats were expelled last week.", MONDAY_2_JANUARY_2017, (datetime.date(2016, 12, 26), "week", False)),
@@ -64,7 +65,7 @@ def test_past_expressions_resolve_to_their_period(text, published, expected):
 
 
 @pytest.mark.parametrize(
-    "text, published, expected",
+    ("text", "published", "expected"),
     [
         ("Tillerson visits Moscow next week.", FRIDAY_7_APRIL_2017, (datetime.date(2017, 4, 10), "week", True)),
         ("Tillerson visits Moscow next week.", datetime.date(2016, 12, 30), (datetime.date(2017, 1, 2), "week", True)),

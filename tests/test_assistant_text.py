@@ -1,4 +1,5 @@
 """Reading sentences: splitting with offsets, actors through aliases, speakers, lexicon expressions."""
+
 import pytest
 from django.core.exceptions import ValidationError
 
@@ -112,7 +113,7 @@ def test_moscow_the_city_is_taken_for_russia_a_documented_limitation(matcher):
 
 
 @pytest.mark.parametrize(
-    "sentence, speaker, actor",
+    ("sentence", "speaker", "actor"),
     [
         (
             'The threat had "significantly increased," Kremlin spokesman Dmitry Peskov said Friday.',
@@ -162,7 +163,7 @@ def entry(expression, score, code="190", category="military"):
 
 
 @pytest.mark.parametrize(
-    "expression, text, matched",
+    ("expression", "text", "matched"),
     [
         ("expel*", "Russia expelled 35 diplomats", "expelled"),
         ("expel*", "an expulsion", None),

@@ -1,4 +1,5 @@
 """A populated database survives a backup and a restore into an empty one, row for row."""
+
 import pytest
 from django.apps import apps
 from django.contrib.auth.models import Group, Permission, User

@@ -77,7 +77,9 @@ def test_short_prose_lines_are_kept():
 
 
 def test_a_long_line_that_repeats_is_prose_not_a_caption():
-    sentence = "The minister said the two countries would keep talking about Syria, space and the arms control treaties."
+    sentence = (
+        "The minister said the two countries would keep talking about Syria, space and the arms control treaties."
+    )
     raw = f"Headline\n{sentence}\nBetween them came other news.\n{sentence}"
 
     parsed = parse_article(raw)
@@ -113,7 +115,9 @@ def test_cleaning_leaves_at_most_one_blank_line_between_paragraphs():
 
 
 def test_the_headline_is_the_first_line_and_is_not_part_of_the_body():
-    parsed = parse_article("\n\n  Lavrov and Tillerson speak by phone  \n\nThey spoke on Friday.\nThey agreed to talk again.")
+    parsed = parse_article(
+        "\n\n  Lavrov and Tillerson speak by phone  \n\nThey spoke on Friday.\nThey agreed to talk again."
+    )
 
     assert parsed.headline == "Lavrov and Tillerson speak by phone"
     assert parsed.body == "They spoke on Friday.\nThey agreed to talk again."

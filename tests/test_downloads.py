@@ -1,4 +1,5 @@
 """The data downloads (CSV, JSON, TimelineJS3 JSON) through the Django test client, and their builders."""
+
 import csv
 import datetime
 import io
@@ -47,42 +48,76 @@ def world():
     russia = make_actor("Russia", Actor.Side.RUSSIA)
     united_states = make_actor("United States", Actor.Side.UNITED_STATES)
     source = make_source(
-        body=BODY, outlet="Example Wire", headline="Strikes and sanctions", published=datetime.date(2017, 7, 29),
+        body=BODY,
+        outlet="Example Wire",
+        headline="Strikes and sanctions",
+        published=datetime.date(2017, 7, 29),
         url="https://news.example/strikes-and-sanctions",
     )
     strikes = make_event(
-        title="Missile strikes on Shayrat airbase", date=datetime.date(2017, 4, 7), category=Event.Category.MILITARY,
-        theater=make_theater("Syria"), score=-10, actors=[united_states], quote=None,
+        title="Missile strikes on Shayrat airbase",
+        date=datetime.date(2017, 4, 7),
+        category=Event.Category.MILITARY,
+        theater=make_theater("Syria"),
+        score=-10,
+        actors=[united_states],
+        quote=None,
     )
     add_evidence(strikes, source, "the strikes were a proportional response.", speaker="Rex Tillerson")
     phone_call = make_event(
-        title="Presidents speak by telephone", date=datetime.date(2017, 5, 2),
+        title="Presidents speak by telephone",
+        date=datetime.date(2017, 5, 2),
         date_precision=Event.Precision.APPROXIMATE,
-        category=Event.Category.DIPLOMATIC, score=1.9, actors=[russia, united_states], quote=None,
+        category=Event.Category.DIPLOMATIC,
+        score=1.9,
+        actors=[russia, united_states],
+        quote=None,
     )
     add_evidence(phone_call, source, "The presidents spoke by telephone about Syria.")
     sanctions = make_event(
-        title="Sanctions bill becomes law", date=datetime.date(2017, 7, 24), date_precision=Event.Precision.WEEK,
-        end_date=datetime.date(2017, 8, 2), category=Event.Category.SANCTIONS, score=-8,
-        actors=[united_states, russia], quote=None,
+        title="Sanctions bill becomes law",
+        date=datetime.date(2017, 7, 24),
+        date_precision=Event.Precision.WEEK,
+        end_date=datetime.date(2017, 8, 2),
+        category=Event.Category.SANCTIONS,
+        score=-8,
+        actors=[united_states, russia],
+        quote=None,
     )
     congress = add_evidence(sanctions, source, "Congress passed new sanctions on Russia.")
     moscow = add_evidence(sanctions, source, "Moscow said it would retaliate against the sanctions.", speaker="Kremlin")
     space = make_event(
-        title="Space agencies keep working together", date=datetime.date(2017, 8, 1),
-        date_precision=Event.Precision.MONTH, category=Event.Category.COOPERATION, theater=make_theater("Space"),
-        score=4, actors=[russia], quote=None,
+        title="Space agencies keep working together",
+        date=datetime.date(2017, 8, 1),
+        date_precision=Event.Precision.MONTH,
+        category=Event.Category.COOPERATION,
+        theater=make_theater("Space"),
+        score=4,
+        actors=[russia],
+        quote=None,
     )
     add_evidence(space, source, "Both space agencies said they would keep working together on the station.")
     draft = make_event(
-        title="Draft: strikes on Syria", date=datetime.date(2017, 4, 7), category=Event.Category.MILITARY,
-        theater=make_theater("Syria"), score=-10, actors=[russia], status=Event.Status.DRAFT, quote=None,
+        title="Draft: strikes on Syria",
+        date=datetime.date(2017, 4, 7),
+        category=Event.Category.MILITARY,
+        theater=make_theater("Syria"),
+        score=-10,
+        actors=[russia],
+        status=Event.Status.DRAFT,
+        quote=None,
     )
     add_evidence(draft, source, "The Kremlin called the strikes an act of aggression.", speaker="Kremlin")
     make_event(title="In review: space talks", status=Event.Status.REVIEW, theater=make_theater("Space"), quote=None)
     return {
-        "source": source, "russia": russia, "strikes": strikes, "phone_call": phone_call, "sanctions": sanctions,
-        "space": space, "congress": congress, "moscow": moscow,
+        "source": source,
+        "russia": russia,
+        "strikes": strikes,
+        "phone_call": phone_call,
+        "sanctions": sanctions,
+        "space": space,
+        "congress": congress,
+        "moscow": moscow,
     }
 
 
@@ -110,7 +145,7 @@ STRIKES, PHONE_CALL, SANCTIONS, SPACE = (
 
 @pytest.mark.parametrize("endpoint", ENDPOINTS)
 @pytest.mark.parametrize(
-    "query, expected",
+    ("query", "expected"),
     [
         ("", [STRIKES, PHONE_CALL, SANCTIONS, SPACE]),
         ("category=military", [STRIKES]),
@@ -196,15 +231,18 @@ def test_a_source_without_a_web_address_is_cited_by_our_source_page(client):
 
 def test_csv_formula_cells_get_an_apostrophe_but_scores_stay_numbers(client):
     make_event(
-        title='=HYPERLINK("https://evil.example","click")', summary="+1 for cooperation", score=-8,
-        actors=[make_actor("@SUM(A1)")], theater=make_theater("-Syria"),
+        title='=HYPERLINK("https://evil.example","click")',
+        summary="+1 for cooperation",
+        score=-8,
+        actors=[make_actor("@SUM(A1)")],
+        theater=make_theater("-Syria"),
     )
 
     response = client.get("/events.csv")
     [row] = csv_rows(response)
     frame = pd.read_csv(io.BytesIO(response.content))
 
-    assert row["title"] == "'=HYPERLINK(\"https://evil.example\",\"click\")"
+    assert row["title"] == '\'=HYPERLINK("https://evil.example","click")'
     assert row["summary"] == "'+1 for cooperation"
     assert row["actors"] == "'@SUM(A1)"
     assert row["theater"] == "'-Syria"
@@ -335,7 +373,10 @@ def test_timelinejs_dates_follow_the_precision(client, world):
     assert "end_date" not in strikes
     assert slides[world["space"].slug]["start_date"] == {"year": 2017, "month": 8, "display_date": "August 2017"}
     assert slides[world["phone_call"].slug]["start_date"] == {
-        "year": 2017, "month": 5, "day": 2, "display_date": "around 2 May 2017"
+        "year": 2017,
+        "month": 5,
+        "day": 2,
+        "display_date": "around 2 May 2017",
     }
     sanctions = slides[world["sanctions"].slug]
     assert sanctions["start_date"] == {"year": 2017, "month": 7, "day": 24, "display_date": "week of 24 July 2017"}
@@ -343,14 +384,16 @@ def test_timelinejs_dates_follow_the_precision(client, world):
 
 
 @pytest.mark.parametrize(
-    "date, precision, expected",
+    ("date", "precision", "expected"),
     [
         (
-            datetime.date(2017, 7, 27), "week",
+            datetime.date(2017, 7, 27),
+            "week",
             {"year": 2017, "month": 7, "day": 24, "display_date": "week of 24 July 2017"},
         ),
         (
-            datetime.date(2017, 1, 1), "week",
+            datetime.date(2017, 1, 1),
+            "week",
             {"year": 2016, "month": 12, "day": 26, "display_date": "week of 26 December 2016"},
         ),
         (datetime.date(2017, 8, 15), "month", {"year": 2017, "month": 8, "display_date": "August 2017"}),
@@ -417,7 +460,7 @@ def test_a_source_address_that_is_not_a_web_address_is_never_linked(client):
 
 
 @pytest.mark.parametrize(
-    "query, parameter",
+    ("query", "parameter"),
     [
         ("date_from=2017-13-45", "(date_from)"),
         ("category=nonsense", "(category)"),
@@ -440,7 +483,8 @@ def test_invalid_filters_are_a_readable_400_never_a_500(client, world, query, pa
         assert response.status_code == 400
         assert response["Content-Type"] == "application/json"
         errors = response.json()["errors"]
-        assert errors and all(isinstance(error, str) for error in errors)
+        assert errors
+        assert all(isinstance(error, str) for error in errors)
         assert any(parameter in error for error in errors)
 
 
@@ -453,13 +497,15 @@ def test_downloads_only_answer_get_and_head(client, endpoint):
 def make_many_events(count, source, actor):
     for number in range(count):
         make_event(
-            date=datetime.date(2017, 1, 1) + datetime.timedelta(days=number), source=source, actors=[actor],
+            date=datetime.date(2017, 1, 1) + datetime.timedelta(days=number),
+            source=source,
+            actors=[actor],
             score=(number % 21) - 10,
         )
 
 
 @pytest.mark.parametrize(
-    "endpoint, queries",
+    ("endpoint", "queries"),
     # One query per frame (events, actors, evidence), plus one for each model-backed filter (actor, theater).
     [("/events.csv", 3), ("/events.json", 3), ("/events.timelinejs.json", 2)],
 )

@@ -1,4 +1,5 @@
 """Two editors on the same event: the second save is refused, with what changed, and nothing is overwritten."""
+
 import io
 
 import pytest

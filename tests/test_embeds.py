@@ -1,4 +1,5 @@
 """Embeds, oEmbed and the framing headers, through the Django test client."""
+
 import datetime
 import html
 import json
@@ -107,11 +108,12 @@ def test_the_dark_patch_recolours_what_the_dark_figure_changes(client):
     patch = json.loads(html.unescape(re.search(r'data-dark-patch="([^"]*)"', content).group(1)))
     assert patch["layout"]["font"]["color"] == "#e8e8e8"
     assert patch["traces"]["Relations index"]["line"]["color"] == "#dddddd"
-    assert "data" not in patch["layout"] and "shapes" not in patch["layout"]
+    assert "data" not in patch["layout"]
+    assert "shapes" not in patch["layout"]
 
 
 @pytest.mark.parametrize(
-    "query, message",
+    ("query", "message"),
     [
         ("height=abc", "Height (height): Enter a whole number."),
         ("height=199", "Height (height): Ensure this value is greater than or equal to 200."),
@@ -137,7 +139,9 @@ def test_a_400_lists_every_bad_parameter(client):
 
     content = response.content.decode()
     assert response.status_code == 400
-    assert "Height (height)" in content and "Theme (theme)" in content and "category (category)" in content
+    assert "Height (height)" in content
+    assert "Theme (theme)" in content
+    assert "category (category)" in content
 
 
 def test_an_empty_selection_says_so(client):
@@ -155,8 +159,11 @@ def test_an_empty_selection_says_so(client):
 def test_the_event_card_gives_title_date_score_and_first_quote_with_its_source(client):
     source = make_source(outlet="Example Wire", headline="Relations at a low point")
     event = make_event(
-        title="Moscow expels diplomats", score=-5, date=datetime.date(2017, 4, 3),
-        date_precision=Event.Precision.WEEK, quote="",
+        title="Moscow expels diplomats",
+        score=-5,
+        date=datetime.date(2017, 4, 3),
+        date_precision=Event.Precision.WEEK,
+        quote="",
     )
     add_evidence(event, source, "Moscow announced on Friday that it would expel diplomats.", speaker="A spokesman")
     add_evidence(event, source, "Washington said it was ready to talk about cooperation in space.")
@@ -167,7 +174,8 @@ def test_the_event_card_gives_title_date_score_and_first_quote_with_its_source(c
     assert response.status_code == 200
     assert "Moscow expels diplomats" in content
     assert "week of 3 April 2017" in content
-    assert "-5.0" in content and "Escalation on the Goldstein scale" in content
+    assert "-5.0" in content
+    assert "Escalation on the Goldstein scale" in content
     assert "“Moscow announced on Friday that it would expel diplomats.”" in content
     assert '<span class="speaker">A spokesman</span>' in content
     assert "Example Wire, “Relations at a low point”" in content
@@ -274,7 +282,7 @@ def test_embeds_and_oembed_carry_validators_and_public_caching(client, settings)
     settings.EMBED_CACHE_SECONDS = 120
     event = make_event()
 
-    for url in ["/embed/", f"/embed/events/{event.slug}/", f"/oembed?url=http://testserver/"]:
+    for url in ["/embed/", f"/embed/events/{event.slug}/", "/oembed?url=http://testserver/"]:
         response = client.get(url)
         assert response.status_code == 200, url
         assert re.fullmatch(r'"[0-9a-f]{32}"', response["ETag"]), url
@@ -335,7 +343,7 @@ def test_editing_a_source_changes_the_etag_and_last_modified(client):
     event = make_event()
     before = client.get(f"/embed/events/{event.slug}/")
     source = event.evidence.first().source
-    Event.objects.filter(pk=event.pk).update(updated_at=datetime.datetime(2020, 1, 1, tzinfo=datetime.timezone.utc))
+    Event.objects.filter(pk=event.pk).update(updated_at=datetime.datetime(2020, 1, 1, tzinfo=datetime.UTC))
 
     source.headline = "A corrected headline"
     source.save()
@@ -369,11 +377,15 @@ def assert_oembed_rich(answer):
     """The fields oembed.com requires of a `rich` response, with their types."""
     assert answer["version"] == "1.0"
     assert answer["type"] == "rich"
-    assert isinstance(answer["html"], str) and answer["html"].startswith("<iframe ")
-    assert isinstance(answer["width"], int) and answer["width"] > 0
-    assert isinstance(answer["height"], int) and answer["height"] > 0
+    assert isinstance(answer["html"], str)
+    assert answer["html"].startswith("<iframe ")
+    assert isinstance(answer["width"], int)
+    assert answer["width"] > 0
+    assert isinstance(answer["height"], int)
+    assert answer["height"] > 0
     for optional in ("title", "provider_name", "provider_url"):
-        assert isinstance(answer[optional], str) and answer[optional]
+        assert isinstance(answer[optional], str)
+        assert answer[optional]
     assert isinstance(answer["cache_age"], int)
 
 
@@ -416,7 +428,8 @@ def test_oembed_honours_maxwidth_and_maxheight(client):
 
     answer = oembed(client, f"http://testserver{event.get_absolute_url()}", maxwidth="500", maxheight="300").json()
 
-    assert answer["width"] == 500 and answer["height"] == 300
+    assert answer["width"] == 500
+    assert answer["height"] == 300
     assert 'width="500" height="300"' in answer["html"]
     assert "<script" not in answer["html"]  # the script could grow the frame past maxheight
     assert ("height", "300") in parse_qsl(urlsplit(iframe_src(answer["html"])).query)
@@ -486,7 +499,9 @@ def test_the_timeline_and_event_pages_advertise_oembed(client):
 
     for page, title in [("/?direction=thaw", "US–Russia relations timeline"), (event.get_absolute_url(), event.title)]:
         content = client.get(page).content.decode()
-        link = re.search(r'<link rel="alternate" type="application/json\+oembed" href="([^"]+)" title="([^"]+)">', content)
+        link = re.search(
+            r'<link rel="alternate" type="application/json\+oembed" href="([^"]+)" title="([^"]+)">', content
+        )
         assert link, page
         assert html.unescape(link.group(2)) == title
         href = urlsplit(html.unescape(link.group(1)))

@@ -1,4 +1,5 @@
 """The seed data of record: sources as imported, quotes where they say they are, dates as stored."""
+
 import re
 from pathlib import Path
 

@@ -1,4 +1,5 @@
 """Random and hostile query strings against every public URL: never a 5xx."""
+
 from urllib.parse import quote
 
 import pytest

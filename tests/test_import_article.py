@@ -295,13 +295,11 @@ BAD_INPUTS = [
         f"the URL {CNN_URL} is already used by a different article, CNN, “Russia-US ties",
         id="URL of a different article",
     ),
-    pytest.param(
-        debris_article_with(outlet=" "), "outlet: This field cannot be blank.", id="blank outlet"
-    ),
+    pytest.param(debris_article_with(outlet=" "), "outlet: This field cannot be blank.", id="blank outlet"),
 ]
 
 
-@pytest.mark.parametrize("bad_input, expected_message", BAD_INPUTS)
+@pytest.mark.parametrize(("bad_input", "expected_message"), BAD_INPUTS)
 def test_bad_input_is_a_clear_error_and_writes_nothing(stored_cnn, tmp_path, bad_input, expected_message):
     path, details = bad_input(tmp_path)
 
@@ -447,7 +445,7 @@ BAD_MANIFESTS = [
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("entries, expected_message", BAD_MANIFESTS)
+@pytest.mark.parametrize(("entries", "expected_message"), BAD_MANIFESTS)
 def test_a_manifest_with_one_bad_entry_writes_nothing(tmp_path, entries, expected_message):
     message = import_error(manifest=manifest(tmp_path, entries))
 
@@ -484,7 +482,9 @@ def test_the_command_exits_non_zero_on_a_bad_file_and_writes_nothing(tmp_path):
         )
 
     assert manage("migrate", "--verbosity", "0").returncode == 0
-    result = manage("import_article", str(DEBRIS), str(NOT_UTF8), "--outlet", "Example Wire", "--published", "2017-07-30")
+    result = manage(
+        "import_article", str(DEBRIS), str(NOT_UTF8), "--outlet", "Example Wire", "--published", "2017-07-30"
+    )
 
     assert result.returncode == 1
     assert "CommandError: Nothing was imported:" in result.stderr

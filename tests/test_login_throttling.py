@@ -1,4 +1,5 @@
 """Admin log-in is throttled with django-axes: repeated failures lock the account out."""
+
 import pytest
 from django.conf import settings
 from django.contrib.auth import get_user_model

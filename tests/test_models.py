@@ -1,4 +1,5 @@
 """Validation and wording rules of the models, through full_clean as forms and the admin run them."""
+
 import datetime
 from decimal import Decimal
 
@@ -60,7 +61,7 @@ def test_quote_with_a_changed_word_is_refused_naming_the_source_and_nearest_pass
 
 
 @pytest.mark.parametrize(
-    "precision, given, stored",
+    ("precision", "given", "stored"),
     [
         (Event.Precision.DAY, datetime.date(2017, 4, 7), datetime.date(2017, 4, 7)),
         (Event.Precision.WEEK, datetime.date(2017, 4, 7), datetime.date(2017, 4, 3)),
@@ -79,7 +80,7 @@ def test_clean_normalises_the_date_to_its_precision(precision, given, stored):
 
 
 @pytest.mark.parametrize(
-    "precision, given, words",
+    ("precision", "given", "words"),
     [
         (Event.Precision.DAY, datetime.date(2017, 4, 7), "7 April 2017"),
         (Event.Precision.WEEK, datetime.date(2017, 4, 7), "week of 3 April 2017"),
@@ -128,7 +129,9 @@ def test_score_on_the_goldstein_scale_is_accepted(score):
 
 def test_sources_without_a_url_may_be_several():
     make_source(url="")
-    second = Source(outlet="Other Wire", headline="A second", published=datetime.date(2017, 4, 8), body="b", raw_text="b")
+    second = Source(
+        outlet="Other Wire", headline="A second", published=datetime.date(2017, 4, 8), body="b", raw_text="b"
+    )
 
     second.full_clean()
     second.save()

@@ -1,4 +1,5 @@
 """The public pages through real HTTP with the Django test client."""
+
 import base64
 import datetime
 import json
@@ -7,8 +8,8 @@ import re
 import numpy as np
 import pytest
 from django.contrib.auth.models import User
-from django.test.utils import CaptureQueriesContext
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from timeline.models import Actor, Event
 
@@ -21,7 +22,9 @@ HTMX_PANEL = {"HTTP_HX_REQUEST": "true", "HTTP_HX_TARGET": "panel"}
 
 
 def figure_of(response):
-    match = re.search(rb'<script type="application/json" id="timeline-figure"[^>]*>(.*?)</script>', response.content, re.S)
+    match = re.search(
+        rb'<script type="application/json" id="timeline-figure"[^>]*>(.*?)</script>', response.content, re.S
+    )
     assert match, "the page carries no figure"
     return json.loads(match.group(1))
 
@@ -67,7 +70,7 @@ def test_the_figure_has_the_relations_index_and_markers_coloured_by_direction(cl
 
 
 @pytest.mark.parametrize(
-    "query, expected",
+    ("query", "expected"),
     [
         ("category=military", ["military"]),
         ("category=military&category=sanctions", ["military", "sanctions"]),
@@ -86,14 +89,26 @@ def test_filters_narrow_the_chart_and_the_list(client, query, expected):
     us = make_actor("United States", side=Actor.Side.UNITED_STATES)
     russia = make_actor("Russia")
     make_event(
-        slug="military", category="military", score=-10, date=datetime.date(2017, 4, 7),
-        theater=make_theater("Syria"), actors=[russia], source=source,
+        slug="military",
+        category="military",
+        score=-10,
+        date=datetime.date(2017, 4, 7),
+        theater=make_theater("Syria"),
+        actors=[russia],
+        source=source,
     )
     make_event(
-        slug="sanctions", category="sanctions", score=-8, date=datetime.date(2017, 7, 27),
-        summary="Russia seizes two compounds.", actors=[russia], source=source,
+        slug="sanctions",
+        category="sanctions",
+        score=-8,
+        date=datetime.date(2017, 7, 27),
+        summary="Russia seizes two compounds.",
+        actors=[russia],
+        source=source,
     )
-    thaw = make_event(slug="thaw", category="cooperation", score=4, date=datetime.date(2017, 7, 28), actors=[us], quote="")
+    thaw = make_event(
+        slug="thaw", category="cooperation", score=4, date=datetime.date(2017, 7, 28), actors=[us], quote=""
+    )
     add_evidence(thaw, source, "Washington said it was ready to talk about cooperation in space.")
 
     response = client.get(f"/?{query}")
@@ -113,7 +128,7 @@ def test_filtering_by_actor_uses_its_id(client):
 
 
 @pytest.mark.parametrize(
-    "query, message",
+    ("query", "message"),
     [
         ("date_from=2017-13-45", "Enter a valid date"),
         ("category=nonsense", "Select a valid choice"),
@@ -198,7 +213,9 @@ def test_the_event_page_gives_date_precision_score_reading_and_quotes(client):
         quote="",
     )
     Event.objects.filter(pk=event.pk).update(date=datetime.date(2017, 3, 27))
-    evidence = add_evidence(event, source, "The foreign minister said relations were at a low point.", speaker="Sergey Lavrov")
+    evidence = add_evidence(
+        event, source, "The foreign minister said relations were at a low point.", speaker="Sergey Lavrov"
+    )
 
     response = client.get(event.get_absolute_url())
     html = response.content.decode()
@@ -283,7 +300,9 @@ def test_user_text_is_escaped_in_pages_and_hover_text(client):
 
     assert b"<script>alert" not in index.content
     assert b"<script>alert" not in page.content
-    hover_titles = [point[2] for trace in figure_of(index)["data"] if "customdata" in trace for point in trace["customdata"]]
+    hover_titles = [
+        point[2] for trace in figure_of(index)["data"] if "customdata" in trace for point in trace["customdata"]
+    ]
     assert hover_titles == ['&lt;script&gt;alert("x")&lt;/script&gt;']
 
 
@@ -297,7 +316,9 @@ def make_many_events(count, source):
     actor = make_actor()
     for number in range(count):
         make_event(
-            date=datetime.date(2017, 1, 1) + datetime.timedelta(days=number), source=source, actors=[actor],
+            date=datetime.date(2017, 1, 1) + datetime.timedelta(days=number),
+            source=source,
+            actors=[actor],
             score=(number % 21) - 10,
         )
 

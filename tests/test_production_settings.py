@@ -1,4 +1,5 @@
 """Production settings, checked the way they are used: in a fresh process with DJANGO_DEBUG off."""
+
 import os
 import secrets
 import subprocess
@@ -11,9 +12,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def manage(*arguments, tmp_path, **environment):
-    env = {
-        key: value for key, value in os.environ.items() if not key.startswith(("DJANGO_", "DATABASE_URL"))
-    }
+    env = {key: value for key, value in os.environ.items() if not key.startswith(("DJANGO_", "DATABASE_URL"))}
     env.update(
         DJANGO_DEBUG="0",
         DJANGO_SECRET_KEY=secrets.token_urlsafe(64),
@@ -35,7 +34,7 @@ def test_check_deploy_reports_nothing(tmp_path):
 
 
 @pytest.mark.parametrize(
-    "environment, message",
+    ("environment", "message"),
     [
         ({"DJANGO_SECRET_KEY": ""}, "DJANGO_SECRET_KEY must be set"),
         ({"DJANGO_SECRET_KEY": "django-insecure-development-only-key-do-not-use-in-production"}, "DJANGO_SECRET_KEY"),
@@ -68,7 +67,8 @@ def test_production_pages_send_the_security_headers(tmp_path):
     assert result.returncode == 0, result.stderr
     assert output.startswith("200")
     assert "Strict-Transport-Security: max-age=31536000; includeSubDomains; preload" in output
-    assert "script-src 'self'" in output and "frame-ancestors 'none'" in output
+    assert "script-src 'self'" in output
+    assert "frame-ancestors 'none'" in output
     assert "X-Frame-Options: DENY" in output
     assert "X-Content-Type-Options: nosniff" in output
     assert "Referrer-Policy: strict-origin-when-cross-origin" in output

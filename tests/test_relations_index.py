@@ -40,7 +40,7 @@ def test_two_events_of_opposite_sign_add_up_with_their_own_decay():
         events((datetime.date(2017, 4, 1), -10), (datetime.date(2017, 4, 11), 10)), half_life_days=10
     )
 
-    assert index[day(9)] == pytest.approx(-10 * 0.5 ** 0.9)
+    assert index[day(9)] == pytest.approx(-10 * 0.5**0.9)
     assert index[day(10)] == pytest.approx(-5 + 10)
     assert index.index[-1] == day(10)
 
@@ -59,7 +59,7 @@ def test_no_events_give_an_empty_index_and_no_phases():
 
 
 def test_a_half_life_must_be_positive():
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="half-life"):
         relations_index(events((datetime.date(2017, 4, 1), 1)), half_life_days=0)
 
 

@@ -1,4 +1,5 @@
 """Hostile text in every text field stays inert on every public page, embed and download."""
+
 import csv
 import io
 import json
@@ -89,8 +90,9 @@ def test_the_hover_text_of_the_chart_is_escaped(client, hostile):
     html = client.get("/").content.decode()
     figure = json.loads(html.split('id="timeline-figure"', 1)[1].split(">", 1)[1].split("</script>", 1)[0])
 
-    hover = [point for trace in figure["data"] if "customdata" in trace for point in trace["customdata"]][0]
-    assert "<script>" not in hover[2] and "<img" not in hover[2]
+    hover = next(point for trace in figure["data"] if "customdata" in trace for point in trace["customdata"])
+    assert "<script>" not in hover[2]
+    assert "<img" not in hover[2]
     assert hover[2].startswith("Title &lt;script&gt;")
 
 

@@ -1,4 +1,5 @@
 """The editors' admin: sources, events with their evidence, actors and theaters."""
+
 import re
 
 from django.contrib import admin, messages

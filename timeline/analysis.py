@@ -3,6 +3,7 @@
 Every aggregation of events over time (the chart, the index, the downloads)
 starts from these frames.
 """
+
 import calendar
 
 import numpy as np

@@ -5,6 +5,7 @@ evidence, actors, theaters, their history, users, groups and the admin log.
 Content types and permissions are recreated by `migrate` and referred to by
 natural keys, so a backup loads into any freshly migrated database.
 """
+
 import datetime
 from pathlib import Path
 
@@ -17,7 +18,7 @@ MODELS_THAT_MUST_BE_EMPTY = ["timeline.Source", "timeline.Event", "auth.User"]
 
 
 def backup_path(directory):
-    now = datetime.datetime.now(datetime.timezone.utc)
+    now = datetime.datetime.now(datetime.UTC)
     return Path(directory) / f"relations-{now:%Y-%m-%dT%H%M%SZ}.json.gz"
 
 

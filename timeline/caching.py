@@ -7,6 +7,7 @@ is saved or deleted. Last-Modified is the newest
 `updated_at` of any event or source; the ETag also counts the published events,
 so unpublishing or deleting an event changes it even when no date moves.
 """
+
 import hashlib
 
 from django.core.cache import cache
@@ -74,4 +75,6 @@ def forget_content_state(sender, **kwargs):
 def connect_signals():
     for model in (Event, Evidence, Source):
         for signal, name in ((post_save, "save"), (post_delete, "delete")):
-            signal.connect(forget_content_state, sender=model, dispatch_uid=f"forget-content-state-{name}-{model.__name__}")
+            signal.connect(
+                forget_content_state, sender=model, dispatch_uid=f"forget-content-state-{name}-{model.__name__}"
+            )

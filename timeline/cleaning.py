@@ -6,6 +6,7 @@ and site trailers ("Join the conversation as a VIP Member"). The cleaner
 drops whole lines only, never words inside a line, and reports each line it
 dropped with the reason, so an editor can check it.
 """
+
 import re
 from collections import Counter
 from dataclasses import dataclass

@@ -1,4 +1,5 @@
 """Dates with a precision: normalising them and saying them in words."""
+
 import datetime
 
 DAY = "day"

@@ -6,6 +6,7 @@ make the frames and wrap the result in a response. Addresses are made
 absolute by `absolute_url`, a function from a path to a URL (in the views,
 request.build_absolute_uri).
 """
+
 from collections import defaultdict
 
 import numpy as np
@@ -115,8 +116,18 @@ def citations(evidence, absolute_url):
     speaker = (evidence["speaker"] + ", ").where(evidence["speaker"] != "", "")
     link = source_links(evidence, evidence_pages(evidence, absolute_url))
     return (
-        "“" + quote + "” — " + speaker + evidence["source_outlet"] + ", " + evidence["source_headline"]
-        + " (" + published_dates(evidence) + ") <" + link + ">"
+        "“"
+        + quote
+        + "” — "
+        + speaker
+        + evidence["source_outlet"]
+        + ", "
+        + evidence["source_headline"]
+        + " ("
+        + published_dates(evidence)
+        + ") <"
+        + link
+        + ">"
     )
 
 
@@ -161,6 +172,7 @@ def quote_objects(evidence, absolute_url):
         published_dates(evidence),
         evidence["source_url"],
         evidence_pages(evidence, absolute_url),
+        strict=True,
     )
     objects = [
         {

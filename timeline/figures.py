@@ -1,4 +1,5 @@
 """The timeline chart, built on the server with plotly.py and drawn by plotly.js."""
+
 import json
 from html import escape
 
@@ -180,7 +181,9 @@ def event_markers(rows, name, colour):
             "symbol": rows["category"].map(MARKER_SYMBOLS),
             "line": {"width": 1, "color": "#ffffff"},
         },
-        customdata=list(zip(rows["slug"], rows["date_text"], titles, rows["category_label"].map(hover_text))),
+        customdata=list(
+            zip(rows["slug"], rows["date_text"], titles, rows["category_label"].map(hover_text), strict=True)
+        ),
         hovertemplate="%{customdata[1]}<br>%{customdata[2]}<br>Score %{y:+.1f} · %{customdata[3]}<extra></extra>",
     )
 

@@ -1,5 +1,6 @@
 """The timeline's filters: one form reads them from the query string for every
 view that lists events (the page, its htmx partials, the downloads, the embeds)."""
+
 from django import forms
 from django.contrib.postgres.search import SearchQuery, SearchVector
 from django.db import connection
@@ -30,8 +31,12 @@ class ActorChoiceField(forms.ModelMultipleChoiceField):
 
 
 class EventFilterForm(forms.Form):
-    date_from = forms.DateField(required=False, label="From", widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
-    date_to = forms.DateField(required=False, label="To", widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
+    date_from = forms.DateField(
+        required=False, label="From", widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+    )
+    date_to = forms.DateField(
+        required=False, label="To", widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+    )
     actor = ActorChoiceField(
         queryset=Actor.objects.all(), required=False, label="Actors", widget=forms.CheckboxSelectMultiple
     )

@@ -1,4 +1,5 @@
 """Forms of the editors' admin."""
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.forms.models import BaseInlineFormSet
@@ -14,7 +15,19 @@ class EventForm(forms.ModelForm):
 
     class Meta:
         model = Event
-        fields = "__all__"
+        fields = [
+            "title",
+            "slug",
+            "summary",
+            "date",
+            "date_precision",
+            "end_date",
+            "category",
+            "theater",
+            "actors",
+            "score",
+            "status",
+        ]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

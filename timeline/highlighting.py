@@ -1,4 +1,5 @@
 """Splitting a source's text into plain stretches and quoted passages."""
+
 from dataclasses import dataclass, field
 
 

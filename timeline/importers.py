@@ -12,6 +12,7 @@ unless updating is allowed. An update keeps the previous version in the
 source's history and is refused if evidence quoted from the source would no
 longer be found in the new text.
 """
+
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,7 +30,7 @@ UNCHANGED = "unchanged"
 
 # Details that replace the stored ones on update only when they are given.
 OPTIONAL_DETAILS = ("url", "author", "language")
-COMPARED_FIELDS = ("outlet", "headline", "published", "body", "raw_text") + OPTIONAL_DETAILS
+COMPARED_FIELDS = ("outlet", "headline", "published", "body", "raw_text", *OPTIONAL_DETAILS)
 
 MANIFEST_REQUIRED = ("file", "outlet", "published")
 MANIFEST_FIELDS = MANIFEST_REQUIRED + OPTIONAL_DETAILS
@@ -112,9 +113,9 @@ def read_text(article):
     try:
         data = article.path.read_bytes()
     except FileNotFoundError:
-        raise ArticleImportError(f"{article.name}: there is no such file.")
+        raise ArticleImportError(f"{article.name}: there is no such file.") from None
     except OSError as error:
-        raise ArticleImportError(f"{article.name}: the file cannot be read ({error.strerror}).")
+        raise ArticleImportError(f"{article.name}: the file cannot be read ({error.strerror}).") from error
     try:
         # A byte order mark belongs to the encoding, not to the text.
         text = data.decode("utf-8-sig")
@@ -123,7 +124,7 @@ def read_text(article):
         raise ArticleImportError(
             f"{article.name}: the file is not UTF-8 text (line {line} has bytes that are not UTF-8). "
             "Save it as UTF-8 and import it again."
-        )
+        ) from error
     if "\x00" in text:
         raise ArticleImportError(
             f"{article.name}: the file contains NUL characters, so it is not plain text "
@@ -163,7 +164,7 @@ def run_model_validation(article, validate):
     try:
         validate()
     except ValidationError as error:
-        raise ArticleImportError([f"{article.name}: {message}" for message in field_messages(error)])
+        raise ArticleImportError([f"{article.name}: {message}" for message in field_messages(error)]) from error
 
 
 def field_messages(error):
@@ -303,18 +304,18 @@ def load_manifest_json(path):
     try:
         entries = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise ArticleImportError(f"{path}: there is no such manifest.")
+        raise ArticleImportError(f"{path}: there is no such manifest.") from None
     except OSError as error:
-        raise ArticleImportError(f"{path}: the manifest cannot be read ({error.strerror}).")
+        raise ArticleImportError(f"{path}: the manifest cannot be read ({error.strerror}).") from error
     except UnicodeDecodeError:
-        raise ArticleImportError(f"{path}: the manifest is not UTF-8 text.")
+        raise ArticleImportError(f"{path}: the manifest is not UTF-8 text.") from None
     except json.JSONDecodeError as error:
         raise ArticleImportError(
             f"{path}: the manifest is not valid JSON ({error.msg} at line {error.lineno}, column {error.colno})."
-        )
+        ) from error
     if not isinstance(entries, list) or not entries:
         raise ArticleImportError(
-            f'{path}: the manifest must be a JSON list of articles, such as '
+            f"{path}: the manifest must be a JSON list of articles, such as "
             '[{"file": "article.txt", "outlet": "CNN", "published": "2017-04-07"}].'
         )
     return entries
@@ -335,4 +336,3 @@ def manifest_entry_problems(entry):
         if name in entry and entry[name] and not isinstance(entry[name], str)
     ]
     return problems
-

@@ -1,4 +1,5 @@
 """The data of record: sources, actors, theaters, events and the evidence behind them."""
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -14,7 +15,9 @@ class Source(models.Model):
     outlet = models.CharField(max_length=200)
     headline = models.CharField(max_length=500)
     url = models.URLField("URL", max_length=1000, blank=True, help_text="The article's original address.")
-    published = models.DateField(help_text="The day the article was published; relative dates in it resolve against this.")
+    published = models.DateField(
+        help_text="The day the article was published; relative dates in it resolve against this."
+    )
     author = models.CharField(max_length=200, blank=True)
     language = models.CharField(max_length=12, default="en", help_text="An IETF language tag, such as en or ru.")
     body = models.TextField(help_text="The article as stored: the text quotes are checked against.")
@@ -195,9 +198,6 @@ class Event(models.Model):
     def __str__(self):
         return f"{self.date_in_words()}: {self.title}"
 
-    def get_absolute_url(self):
-        return reverse("timeline:event", args=[self.slug])
-
     # The version an editor's form started from; when set, a save refuses to
     # overwrite a newer stored version (optimistic locking).
     expected_version = None
@@ -214,6 +214,9 @@ class Event(models.Model):
                 kwargs["update_fields"] = {*kwargs["update_fields"], "version"}
             super().save(*args, **kwargs)
             self.expected_version = None
+
+    def get_absolute_url(self):
+        return reverse("timeline:event", args=[self.slug])
 
     def clean(self):
         if self.date:
@@ -250,6 +253,9 @@ class Evidence(models.Model):
     def __str__(self):
         return f"“{self.quote[:80]}” ({self.source.outlet})"
 
+    def get_absolute_url(self):
+        return f"{self.source.get_absolute_url()}#evidence-{self.pk}"
+
     def clean(self):
         if not self.quote.strip() or self.source_id is None:
             return
@@ -264,9 +270,6 @@ class Evidence(models.Model):
         if nearest:
             message += f" The nearest passage is: “{nearest}”."
         return message
-
-    def get_absolute_url(self):
-        return f"{self.source.get_absolute_url()}#evidence-{self.pk}"
 
 
 # The curation assistant's models (lexicon, decisions on candidates) live with the assistant.

@@ -3,6 +3,7 @@
 Matching ignores differences in white space only (line breaks, indentation,
 runs of spaces): every word and punctuation mark must be as in the source.
 """
+
 import difflib
 import re
 from dataclasses import dataclass

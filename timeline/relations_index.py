@@ -1,6 +1,7 @@
 """The relations index: a daily running sum of event scores in which each
 score fades by half every `half_life_days`, and its phases of escalation
 (the index falls) and thaw (it rises)."""
+
 import numpy as np
 import pandas as pd
 
@@ -43,8 +44,10 @@ def phases(index, min_change=0.5):
     change = index.diff().fillna(index.iloc[0])
     direction = np.sign(change.round(9))
     run_number = (direction != direction.shift()).cumsum()
-    runs = pd.DataFrame({"day": index.index, "direction": direction, "change": change}).groupby(run_number).agg(
-        start=("day", "first"), end=("day", "last"), direction=("direction", "first"), change=("change", "sum")
+    runs = (
+        pd.DataFrame({"day": index.index, "direction": direction, "change": change})
+        .groupby(run_number)
+        .agg(start=("day", "first"), end=("day", "last"), direction=("direction", "first"), change=("change", "sum"))
     )
     runs = runs[(runs["direction"] != 0) & (runs["change"].abs() >= min_change)]
     runs["phase"] = np.where(runs["direction"] < 0, ESCALATION, THAW)

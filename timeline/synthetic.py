@@ -3,6 +3,7 @@
 Synthetic events are flagged `is_synthetic`, cite one "Synthetic benchmark
 data" source and have slugs starting with "synthetic-".
 """
+
 import datetime
 
 import numpy as np
@@ -41,7 +42,9 @@ def synthetic_theaters():
 
 def synthetic_actors():
     return [
-        Actor.objects.get_or_create(name=f"Synthetic {side.label}", defaults={"kind": Actor.Kind.STATE, "side": side})[0]
+        Actor.objects.get_or_create(name=f"Synthetic {side.label}", defaults={"kind": Actor.Kind.STATE, "side": side})[
+            0
+        ]
         for side in Actor.Side
     ]
 
@@ -88,7 +91,7 @@ def add_synthetic_evidence(events, source, random, batch_size):
     Evidence.objects.bulk_create(
         [
             Evidence(event=event, source=source, quote=offsets[pick][0], start=offsets[pick][1], end=offsets[pick][2])
-            for event, pick in zip(events, picks)
+            for event, pick in zip(events, picks, strict=True)
         ],
         batch_size=batch_size,
     )
@@ -97,6 +100,6 @@ def add_synthetic_evidence(events, source, random, batch_size):
 def add_synthetic_actors(events, actors, random, batch_size):
     picks = random.integers(0, len(actors), len(events))
     Event.actors.through.objects.bulk_create(
-        [Event.actors.through(event=event, actor=actors[pick]) for event, pick in zip(events, picks)],
+        [Event.actors.through(event=event, actor=actors[pick]) for event, pick in zip(events, picks, strict=True)],
         batch_size=batch_size,
     )

@@ -1,4 +1,5 @@
 """Playwright driving Debian's Chromium. Under CI a missing browser fails the run."""
+
 import os
 from pathlib import Path
 

@@ -1,4 +1,5 @@
 """An editor in a real browser: adds an article from its text, has events suggested, accepts one, publishes it."""
+
 import importlib
 import io
 from pathlib import Path
@@ -77,6 +78,7 @@ def test_an_editor_turns_an_article_into_a_published_event(page, site, screensho
 
     event = Event.objects.get(title="US lifts sanctions on Rusal")
     assert event.status == Event.Status.PUBLISHED
-    assert str(event.date) == "2021-05-19" and event.date_precision == "day"
+    assert str(event.date) == "2021-05-19"
+    assert event.date_precision == "day"
     page.goto(site + "/")
     assert page.locator(".event-row", has_text="US lifts sanctions on Rusal").count() == 1

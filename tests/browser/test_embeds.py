@@ -1,4 +1,5 @@
 """Embeds in a real browser: a host page on another origin frames them in Debian's Chromium."""
+
 import datetime
 import functools
 import threading
@@ -35,7 +36,8 @@ def host(tmp_path):
 
     def page_with(body, name="host.html"):
         (tmp_path / name).write_text(
-            f'<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Host article</title></head><body>{body}</body></html>',
+            '<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,">'
+            f"<title>Host article</title></head><body>{body}</body></html>",
             encoding="utf-8",
         )
         return f"http://127.0.0.1:{server.server_port}/{name}"
@@ -88,7 +90,9 @@ def test_an_embed_on_another_origin_draws_the_chart_and_grows_to_its_content(pag
     assert page.frame_locator("iframe").locator(MARKERS).count() == Event.objects.published().count()
     page.wait_for_function("() => document.querySelector('iframe').getBoundingClientRect().height > 400")
     height = content_height(embed_frame(page))
-    page.wait_for_function("height => Math.abs(document.querySelector('iframe').clientHeight - height) <= 1", arg=height)
+    page.wait_for_function(
+        "height => Math.abs(document.querySelector('iframe').clientHeight - height) <= 1", arg=height
+    )
     assert page.errors == []
 
 
@@ -104,11 +108,14 @@ def test_without_the_script_the_iframe_keeps_its_height(page, site, host):
 
 def test_the_resizer_checks_type_sender_and_bounds(page, site, host):
     # Frames from the embed's site that never report by themselves: only the test's messages move them.
-    page.goto(host(
-        f'<iframe id="first" src="{site}/static/favicon.svg?first" title="First" width="300" height="150"></iframe>'
-        f'<iframe id="second" src="{site}/static/favicon.svg?second" title="Second" width="300" height="150"></iframe>'
-        f'<script src="{site}/static/embed.js"></script>'
-    ))
+    page.goto(
+        host(
+            f'<iframe id="first" src="{site}/static/favicon.svg?first" title="First" width="300" height="150"></iframe>'
+            f'<iframe id="second" src="{site}/static/favicon.svg?second" title="Second" '
+            'width="300" height="150"></iframe>'
+            f'<script src="{site}/static/embed.js"></script>'
+        )
+    )
     second = frame_at(page, f"{site}/static/favicon.svg?second")
     page.evaluate("""() => {
         window.heights = {first: [], second: []};
@@ -183,11 +190,12 @@ def test_with_many_events_a_bar_opens_the_timeline_narrowed_to_its_week(page, si
     assert urlsplit(tab.url).path == "/"
     assert query["category"] == "military"
     start, end = (datetime.date.fromisoformat(query[name]) for name in ("date_from", "date_to"))
-    assert start.weekday() == 0 and end - start == datetime.timedelta(days=6)
+    assert start.weekday() == 0
+    assert end - start == datetime.timedelta(days=6)
     assert Event.objects.published().filter(category="military", date__range=(start, end)).exists()
 
 
-@pytest.mark.parametrize("scheme, background", [("dark", "rgb(20, 21, 23)"), ("light", "rgb(255, 255, 255)")])
+@pytest.mark.parametrize(("scheme", "background"), [("dark", "rgb(20, 21, 23)"), ("light", "rgb(255, 255, 255)")])
 def test_the_auto_theme_follows_the_readers_setting(browser, site, scheme, background):
     context = browser.new_context(color_scheme=scheme)
     page = context.new_page()
@@ -266,14 +274,18 @@ def test_the_builder_follows_filters_changed_without_reloading(page, site):
     page.select_option("#filters select[name=direction]", "escalation")
     page.wait_for_url("**/?direction=escalation")
 
-    page.wait_for_function("() => document.querySelector('.embed-code').value.includes('/embed/?direction=escalation&amp;height=560')")
+    page.wait_for_function(
+        "() => document.querySelector('.embed-code').value.includes('/embed/?direction=escalation&amp;height=560')"
+    )
     frame_at(page, f"{site}/embed/?direction=escalation&height=560&theme=light").wait_for_selector("html.chart-drawn")
 
 
 def test_the_admin_refuses_to_be_framed_by_another_origin(page, site, host):
     refused = "violates the following Content Security Policy directive: \"frame-ancestors 'none'\""
     with page.expect_console_message(lambda message: refused in message.text):
-        page.goto(host(f'<iframe id="admin" src="{site}/admin/login/" title="Admin" width="600" height="400"></iframe>'))
+        page.goto(
+            host(f'<iframe id="admin" src="{site}/admin/login/" title="Admin" width="600" height="400"></iframe>')
+        )
 
     refused_frame = page.frames[1]
     for _ in range(50):
@@ -297,7 +309,8 @@ def test_screenshots_of_the_builder_and_of_an_embed_in_an_article(browser, site,
     page.screenshot(path=screenshot_dir / f"embed-builder-event-{width}.png", full_page=True)
 
     article = (
-        "<style>body { margin: 0; font: 18px/1.6 Georgia, serif; color: #222; } article { max-width: 680px; margin: 0 auto; "
+        "<style>body { margin: 0; font: 18px/1.6 Georgia, serif; color: #222; } "
+        "article { max-width: 680px; margin: 0 auto; "
         "padding: 24px 16px; } h1 { font-size: 2rem; line-height: 1.2; } .kicker { font: 600 13px sans-serif; "
         "text-transform: uppercase; color: #a00; }</style>"
         '<article><p class="kicker">World</p>'

@@ -1,4 +1,5 @@
 """The timeline in a real browser: Debian's Chromium driven by Playwright against a live server."""
+
 import re
 from urllib.parse import urlsplit
 
@@ -24,7 +25,9 @@ def watched_page(page, site):
     origin = urlsplit(site).netloc
     page.on("console", lambda message: message.type == "error" and page.console_errors.append(message.text))
     page.on("pageerror", lambda error: page.console_errors.append(str(error)))
-    page.on("request", lambda request: urlsplit(request.url).netloc != origin and page.foreign_requests.append(request.url))
+    page.on(
+        "request", lambda request: urlsplit(request.url).netloc != origin and page.foreign_requests.append(request.url)
+    )
     yield page
     assert page.console_errors == []
     assert page.foreign_requests == []

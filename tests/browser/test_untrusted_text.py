@@ -1,7 +1,8 @@
 """Hostile text in a real browser: no dialog opens, no injected element exists, hover text is literal."""
+
 import pytest
 
-from tests.test_untrusted_text import html_pages, hostile  # noqa: F401 (the fixture)
+from tests.test_untrusted_text import hostile, html_pages  # noqa: F401 (the fixture)
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -20,7 +21,7 @@ def test_hostile_text_stays_inert_in_every_page(page, hostile_site):
         page.goto(site + url)
         page.wait_for_load_state("networkidle")
         injected = page.evaluate(
-            "() => document.querySelectorAll('img[src=\"x\"], [onerror], a[href^=\"javascript:\"]').length"
+            '() => document.querySelectorAll(\'img[src="x"], [onerror], a[href^="javascript:"]\').length'
         )
         assert injected == 0, url
 
@@ -28,7 +29,7 @@ def test_hostile_text_stays_inert_in_every_page(page, hostile_site):
 
 
 def test_the_chart_hover_shows_hostile_titles_as_literal_text(page, hostile_site):
-    site, event = hostile_site
+    site, _event = hostile_site
     page.goto(site + "/")
     page.wait_for_selector("#chart[data-drawn]")
     marker = page.locator("#chart .scatterlayer .trace .point").first

@@ -14,6 +14,7 @@ as an alias of Russia makes "Tillerson visits Moscow" name Russia as an actor
 although Moscow is only the place; a capital used for its government and the
 city itself are not told apart. Editors remove such actors before accepting.
 """
+
 import re
 from dataclasses import dataclass
 

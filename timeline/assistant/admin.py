@@ -8,6 +8,7 @@ SourceAdmin inherits SourceAssistantMixin, which changes and adds pages:
 - <source>/suggest/ lists the open candidates of the source, each with a form
   to accept it as a draft event, merge it into an event, or reject it.
 """
+
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied, ValidationError

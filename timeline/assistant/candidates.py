@@ -16,6 +16,7 @@ Each candidate is then compared with the candidates before it (possible
 duplicates) and with the stored events (a proposed merge), and marked when
 an editor has decided on it or its sentence is already quoted as evidence.
 """
+
 import datetime
 import hashlib
 import re
@@ -250,9 +251,4 @@ def nearby_events(candidates):
     near = Q()
     for date in {candidate.date.date for candidate in candidates}:
         near |= Q(date__range=(date - EVENT_SEARCH_MARGIN, date + EVENT_SEARCH_MARGIN))
-    return (
-        Event.objects.filter(near, is_synthetic=False)
-        .prefetch_related("evidence", "actors")
-        .order_by("date", "pk")
-    )
-
+    return Event.objects.filter(near, is_synthetic=False).prefetch_related("evidence", "actors").order_by("date", "pk")

@@ -21,6 +21,7 @@ no year precision; the tense is judged from its clause only (the text
 between "that", ";", ":" and quotation marks), so "said on Monday Tillerson
 will go" reads Monday as future.
 """
+
 import datetime
 import re
 from dataclasses import dataclass
@@ -35,7 +36,20 @@ PUBLICATION = "publication"
 PRECISION_RANK = {DAY: 0, WEEK: 1, MONTH: 2, APPROXIMATE: 3}
 
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-MONTHS = "January February March April May June July August September October November December".split()
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 MONTH_ABBREVIATIONS = ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec"]
 MONTH_NAME = "|".join(MONTHS)
 MONTH_OR_ABBREVIATION = "|".join(MONTHS + [rf"{name}\." for name in MONTH_ABBREVIATIONS])
@@ -201,10 +215,7 @@ def months(text, published):
         number = MONTHS.index(name) + 1
         word = (match["word"] or "").strip(" -").lower()
         future = word != "last" and in_future_clause(text, *match.span())
-        if year:
-            date = datetime.date(int(year), number, 1)
-        else:
-            date = month_without_year(number, word, published, future)
+        date = datetime.date(int(year), number, 1) if year else month_without_year(number, word, published, future)
         yield Found(*match.span(), date, MONTH, future)
 
 

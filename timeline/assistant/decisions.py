@@ -5,6 +5,7 @@ propose the candidate again, and is written in one transaction with the
 event and evidence it creates. Quotes are the candidate's sentences,
 verbatim, at their offsets in the source.
 """
+
 from django.db import transaction
 from django.utils.text import slugify
 

@@ -18,6 +18,7 @@ Decisions and existing evidence are ignored: every candidate is scored. A
 source without curated events has nothing to be compared with: it is listed,
 but left out of the total.
 """
+
 from dataclasses import dataclass, fields
 
 from ..models import Event

@@ -1,4 +1,5 @@
 """Forms of the assistant's admin pages: reviewing a candidate, adding an article from its text."""
+
 import datetime
 import hashlib
 from pathlib import PurePath
@@ -167,7 +168,7 @@ class ArticleTextForm(forms.Form):
         try:
             (self.prepared,) = importers.prepare_articles([article])
         except importers.ArticleImportError as error:
-            raise ValidationError(error.messages)
+            raise ValidationError(error.messages) from error
         if self.prepared.action == importers.UNCHANGED:
             stored = self.prepared.source
             raise ValidationError(f"This article is already stored with this text: {stored} (source #{stored.pk}).")

@@ -16,6 +16,7 @@ denounced ...") set the scene and count only when nothing else matches.
 The lexicon does not understand negation: "would not lift sanctions" matches
 "lift* ... sanction*". Such a match is flagged as negated for the editor.
 """
+
 import json
 import re
 from dataclasses import dataclass

@@ -3,6 +3,7 @@
 These models belong to the timeline app: the last line of timeline/models.py
 imports them, after Event is defined, so Django finds them.
 """
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator

@@ -7,13 +7,16 @@ quote, except after abbreviations such as "Lt." or initials such as "U.S.".
 A quotation whose marks are balanced on its line is kept whole with its
 attribution, so `"It is sad. We regret it," Lavrov said.` is one sentence.
 """
+
 import re
 from dataclasses import dataclass
 
-ABBREVIATIONS = set("""
+ABBREVIATIONS = set(
+    """
     mr mrs ms dr prof sen rep gov gen lt col maj capt cmdr adm sgt st jr sr no vs etc inc co corp ltd
     jan feb mar apr jun jul aug sep sept oct nov dec approx dept est fig pres
-    """.split())
+    """.split()
+)
 SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
 WORD_BEFORE = re.compile(r"([\w.]+)$")
 INITIALS = re.compile(r"^(?:[A-Za-z]\.)+$")

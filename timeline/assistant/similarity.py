@@ -7,6 +7,7 @@ is compared on content words cut to their first five letters, so "expels" and
 US-Russian relations, so only shared people and institutions count as a sign
 of the same happening.
 """
+
 import datetime
 import re
 from dataclasses import dataclass
@@ -19,13 +20,16 @@ STEM_LENGTH = 5
 SIMILAR_WORDING = 0.5
 SIMILAR_WITH_SHARED_ACTOR = 0.3
 MIN_SHARED_WORDS = 3
-STOPWORDS = set("""
-    all and any are can did for get had has her him his how its let may not one our out she the was who you
-    about after again against also although among another because been before being between both but could
-    does doing down during each even from further have having here into itself just last made make many more
-    most much must next only other over said says same should since some such than that their them then there
-    these they this those through under until very were what when where which while will with would your
-    """.split())
+STOPWORDS = set(
+    """
+    all and any are can did for get had has her him his how its let may not one our out she the was
+    who you about after again against also although among another because been before being between
+    both but could does doing down during each even from further have having here into itself just
+    last made make many more most much must next only other over said says same should since some
+    such than that their them then there these they this those through under until very were what
+    when where which while will with would your
+    """.split()
+)
 WORD = re.compile(r"[^\W\d_]{3,}")
 
 

@@ -7,6 +7,7 @@ phrase that ends with an actor's name or alias is that actor ("Kremlin
 spokesman Dmitry Peskov" is Dmitry Peskov); otherwise it is kept as written
 ("A senior State Department official").
 """
+
 import re
 from dataclasses import dataclass
 

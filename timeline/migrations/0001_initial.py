@@ -8,7 +8,6 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
@@ -17,198 +16,513 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.CreateModel(
-            name='Actor',
+            name="Actor",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=200, unique=True)),
-                ('kind', models.CharField(choices=[('person', 'Person'), ('institution', 'Institution'), ('state', 'State')], max_length=12)),
-                ('side', models.CharField(choices=[('us', 'United States'), ('ru', 'Russia'), ('other', 'Other')], max_length=5)),
-                ('aliases', models.TextField(blank=True, help_text='Other names the actor goes by in articles, one per line (e.g. “Kremlin”, “Moscow”).')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("name", models.CharField(max_length=200, unique=True)),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[("person", "Person"), ("institution", "Institution"), ("state", "State")],
+                        max_length=12,
+                    ),
+                ),
+                (
+                    "side",
+                    models.CharField(
+                        choices=[("us", "United States"), ("ru", "Russia"), ("other", "Other")], max_length=5
+                    ),
+                ),
+                (
+                    "aliases",
+                    models.TextField(
+                        blank=True,
+                        help_text="Other names the actor goes by in articles, one per line (e.g. “Kremlin”, “Moscow”).",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['name'],
+                "ordering": ["name"],
             },
         ),
         migrations.CreateModel(
-            name='Theater',
+            name="Theater",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=100, unique=True)),
-                ('slug', models.SlugField(max_length=100, unique=True)),
-                ('description', models.TextField(blank=True)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("name", models.CharField(max_length=100, unique=True)),
+                ("slug", models.SlugField(max_length=100, unique=True)),
+                ("description", models.TextField(blank=True)),
             ],
             options={
-                'ordering': ['name'],
+                "ordering": ["name"],
             },
         ),
         migrations.CreateModel(
-            name='Event',
+            name="Event",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('title', models.CharField(max_length=300)),
-                ('slug', models.SlugField(max_length=120, unique=True)),
-                ('summary', models.TextField(blank=True)),
-                ('date', models.DateField(help_text='For week precision the Monday of the week is stored, for month precision the 1st.')),
-                ('date_precision', models.CharField(choices=[('day', 'Day'), ('week', 'Week'), ('month', 'Month'), ('approximate', 'Approximate')], default='day', max_length=12)),
-                ('end_date', models.DateField(blank=True, help_text='Only for happenings that span several days.', null=True)),
-                ('category', models.CharField(choices=[('military', 'Military'), ('diplomatic', 'Diplomatic'), ('sanctions', 'Sanctions and economic'), ('rhetoric', 'Statement and rhetoric'), ('cooperation', 'Cooperation'), ('domestic', 'Domestic politics'), ('other', 'Other')], max_length=12)),
-                ('score', models.DecimalField(decimal_places=1, help_text='Goldstein conflict–cooperation scale, −10 to +10: negative is escalation, positive is thaw. Anchors: use of conventional military force −10, sanctions −8, expelling people −5, reducing diplomatic relations −4, disapproval −2, a statement 0, consulting +1, a visit +1.9, intent to cooperate +4, signing an agreement +8.', max_digits=3, validators=[django.core.validators.MinValueValidator(-10), django.core.validators.MaxValueValidator(10)])),
-                ('status', models.CharField(choices=[('draft', 'Draft'), ('review', 'In review'), ('published', 'Published')], default='draft', max_length=10)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('actors', models.ManyToManyField(blank=True, related_name='events', to='timeline.actor')),
-                ('created_by', models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('updated_by', models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('theater', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='events', to='timeline.theater')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("title", models.CharField(max_length=300)),
+                ("slug", models.SlugField(max_length=120, unique=True)),
+                ("summary", models.TextField(blank=True)),
+                (
+                    "date",
+                    models.DateField(
+                        help_text="For week precision the Monday of the week is stored, for month precision the 1st."
+                    ),
+                ),
+                (
+                    "date_precision",
+                    models.CharField(
+                        choices=[("day", "Day"), ("week", "Week"), ("month", "Month"), ("approximate", "Approximate")],
+                        default="day",
+                        max_length=12,
+                    ),
+                ),
+                (
+                    "end_date",
+                    models.DateField(blank=True, help_text="Only for happenings that span several days.", null=True),
+                ),
+                (
+                    "category",
+                    models.CharField(
+                        choices=[
+                            ("military", "Military"),
+                            ("diplomatic", "Diplomatic"),
+                            ("sanctions", "Sanctions and economic"),
+                            ("rhetoric", "Statement and rhetoric"),
+                            ("cooperation", "Cooperation"),
+                            ("domestic", "Domestic politics"),
+                            ("other", "Other"),
+                        ],
+                        max_length=12,
+                    ),
+                ),
+                (
+                    "score",
+                    models.DecimalField(
+                        decimal_places=1,
+                        help_text="Goldstein conflict–cooperation scale, −10 to +10: negative is escalation, positive is thaw. Anchors: use of conventional military force −10, sanctions −8, expelling people −5, reducing diplomatic relations −4, disapproval −2, a statement 0, consulting +1, a visit +1.9, intent to cooperate +4, signing an agreement +8.",
+                        max_digits=3,
+                        validators=[
+                            django.core.validators.MinValueValidator(-10),
+                            django.core.validators.MaxValueValidator(10),
+                        ],
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[("draft", "Draft"), ("review", "In review"), ("published", "Published")],
+                        default="draft",
+                        max_length=10,
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                ("actors", models.ManyToManyField(blank=True, related_name="events", to="timeline.actor")),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        blank=True,
+                        editable=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "updated_by",
+                    models.ForeignKey(
+                        blank=True,
+                        editable=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "theater",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT, related_name="events", to="timeline.theater"
+                    ),
+                ),
             ],
             options={
-                'ordering': ['date', 'title'],
+                "ordering": ["date", "title"],
             },
         ),
         migrations.CreateModel(
-            name='HistoricalEvent',
+            name="HistoricalEvent",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('title', models.CharField(max_length=300)),
-                ('slug', models.SlugField(max_length=120)),
-                ('summary', models.TextField(blank=True)),
-                ('date', models.DateField(help_text='For week precision the Monday of the week is stored, for month precision the 1st.')),
-                ('date_precision', models.CharField(choices=[('day', 'Day'), ('week', 'Week'), ('month', 'Month'), ('approximate', 'Approximate')], default='day', max_length=12)),
-                ('end_date', models.DateField(blank=True, help_text='Only for happenings that span several days.', null=True)),
-                ('category', models.CharField(choices=[('military', 'Military'), ('diplomatic', 'Diplomatic'), ('sanctions', 'Sanctions and economic'), ('rhetoric', 'Statement and rhetoric'), ('cooperation', 'Cooperation'), ('domestic', 'Domestic politics'), ('other', 'Other')], max_length=12)),
-                ('score', models.DecimalField(decimal_places=1, help_text='Goldstein conflict–cooperation scale, −10 to +10: negative is escalation, positive is thaw. Anchors: use of conventional military force −10, sanctions −8, expelling people −5, reducing diplomatic relations −4, disapproval −2, a statement 0, consulting +1, a visit +1.9, intent to cooperate +4, signing an agreement +8.', max_digits=3, validators=[django.core.validators.MinValueValidator(-10), django.core.validators.MaxValueValidator(10)])),
-                ('status', models.CharField(choices=[('draft', 'Draft'), ('review', 'In review'), ('published', 'Published')], default='draft', max_length=10)),
-                ('created_at', models.DateTimeField(blank=True, editable=False)),
-                ('updated_at', models.DateTimeField(blank=True, editable=False)),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('created_by', models.ForeignKey(blank=True, db_constraint=False, editable=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('updated_by', models.ForeignKey(blank=True, db_constraint=False, editable=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('theater', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='timeline.theater')),
+                ("id", models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID")),
+                ("title", models.CharField(max_length=300)),
+                ("slug", models.SlugField(max_length=120)),
+                ("summary", models.TextField(blank=True)),
+                (
+                    "date",
+                    models.DateField(
+                        help_text="For week precision the Monday of the week is stored, for month precision the 1st."
+                    ),
+                ),
+                (
+                    "date_precision",
+                    models.CharField(
+                        choices=[("day", "Day"), ("week", "Week"), ("month", "Month"), ("approximate", "Approximate")],
+                        default="day",
+                        max_length=12,
+                    ),
+                ),
+                (
+                    "end_date",
+                    models.DateField(blank=True, help_text="Only for happenings that span several days.", null=True),
+                ),
+                (
+                    "category",
+                    models.CharField(
+                        choices=[
+                            ("military", "Military"),
+                            ("diplomatic", "Diplomatic"),
+                            ("sanctions", "Sanctions and economic"),
+                            ("rhetoric", "Statement and rhetoric"),
+                            ("cooperation", "Cooperation"),
+                            ("domestic", "Domestic politics"),
+                            ("other", "Other"),
+                        ],
+                        max_length=12,
+                    ),
+                ),
+                (
+                    "score",
+                    models.DecimalField(
+                        decimal_places=1,
+                        help_text="Goldstein conflict–cooperation scale, −10 to +10: negative is escalation, positive is thaw. Anchors: use of conventional military force −10, sanctions −8, expelling people −5, reducing diplomatic relations −4, disapproval −2, a statement 0, consulting +1, a visit +1.9, intent to cooperate +4, signing an agreement +8.",
+                        max_digits=3,
+                        validators=[
+                            django.core.validators.MinValueValidator(-10),
+                            django.core.validators.MaxValueValidator(10),
+                        ],
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[("draft", "Draft"), ("review", "In review"), ("published", "Published")],
+                        default="draft",
+                        max_length=10,
+                    ),
+                ),
+                ("created_at", models.DateTimeField(blank=True, editable=False)),
+                ("updated_at", models.DateTimeField(blank=True, editable=False)),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1),
+                ),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        editable=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "updated_by",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        editable=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "theater",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="timeline.theater",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical event',
-                'verbose_name_plural': 'historical events',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical event",
+                "verbose_name_plural": "historical events",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalEvent_actors',
+            name="HistoricalEvent_actors",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('m2m_history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('actor', models.ForeignKey(blank=True, db_constraint=False, db_tablespace='', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='timeline.actor')),
-                ('event', models.ForeignKey(blank=True, db_constraint=False, db_tablespace='', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='timeline.event')),
-                ('history', models.ForeignKey(db_constraint=False, on_delete=django.db.models.deletion.DO_NOTHING, to='timeline.historicalevent')),
+                ("id", models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID")),
+                ("m2m_history_id", models.AutoField(primary_key=True, serialize=False)),
+                (
+                    "actor",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        db_tablespace="",
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="timeline.actor",
+                    ),
+                ),
+                (
+                    "event",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        db_tablespace="",
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="timeline.event",
+                    ),
+                ),
+                (
+                    "history",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        to="timeline.historicalevent",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'HistoricalEvent_actors',
+                "verbose_name": "HistoricalEvent_actors",
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalSource',
+            name="HistoricalSource",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('outlet', models.CharField(max_length=200)),
-                ('headline', models.CharField(max_length=500)),
-                ('url', models.URLField(blank=True, help_text="The article's original address.", max_length=1000, verbose_name='URL')),
-                ('published', models.DateField(help_text='The day the article was published; relative dates in it resolve against this.')),
-                ('author', models.CharField(blank=True, max_length=200)),
-                ('language', models.CharField(default='en', help_text='An IETF language tag, such as en or ru.', max_length=12)),
-                ('body', models.TextField(help_text='The article as stored: the text quotes are checked against.')),
-                ('raw_text', models.TextField(help_text='The text exactly as received, before page debris was removed.')),
-                ('created_at', models.DateTimeField(blank=True, editable=False)),
-                ('updated_at', models.DateTimeField(blank=True, editable=False)),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ("id", models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID")),
+                ("outlet", models.CharField(max_length=200)),
+                ("headline", models.CharField(max_length=500)),
+                (
+                    "url",
+                    models.URLField(
+                        blank=True, help_text="The article's original address.", max_length=1000, verbose_name="URL"
+                    ),
+                ),
+                (
+                    "published",
+                    models.DateField(
+                        help_text="The day the article was published; relative dates in it resolve against this."
+                    ),
+                ),
+                ("author", models.CharField(blank=True, max_length=200)),
+                (
+                    "language",
+                    models.CharField(default="en", help_text="An IETF language tag, such as en or ru.", max_length=12),
+                ),
+                ("body", models.TextField(help_text="The article as stored: the text quotes are checked against.")),
+                (
+                    "raw_text",
+                    models.TextField(help_text="The text exactly as received, before page debris was removed."),
+                ),
+                ("created_at", models.DateTimeField(blank=True, editable=False)),
+                ("updated_at", models.DateTimeField(blank=True, editable=False)),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical source',
-                'verbose_name_plural': 'historical sources',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical source",
+                "verbose_name_plural": "historical sources",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='Source',
+            name="Source",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('outlet', models.CharField(max_length=200)),
-                ('headline', models.CharField(max_length=500)),
-                ('url', models.URLField(blank=True, help_text="The article's original address.", max_length=1000, verbose_name='URL')),
-                ('published', models.DateField(help_text='The day the article was published; relative dates in it resolve against this.')),
-                ('author', models.CharField(blank=True, max_length=200)),
-                ('language', models.CharField(default='en', help_text='An IETF language tag, such as en or ru.', max_length=12)),
-                ('body', models.TextField(help_text='The article as stored: the text quotes are checked against.')),
-                ('raw_text', models.TextField(help_text='The text exactly as received, before page debris was removed.')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("outlet", models.CharField(max_length=200)),
+                ("headline", models.CharField(max_length=500)),
+                (
+                    "url",
+                    models.URLField(
+                        blank=True, help_text="The article's original address.", max_length=1000, verbose_name="URL"
+                    ),
+                ),
+                (
+                    "published",
+                    models.DateField(
+                        help_text="The day the article was published; relative dates in it resolve against this."
+                    ),
+                ),
+                ("author", models.CharField(blank=True, max_length=200)),
+                (
+                    "language",
+                    models.CharField(default="en", help_text="An IETF language tag, such as en or ru.", max_length=12),
+                ),
+                ("body", models.TextField(help_text="The article as stored: the text quotes are checked against.")),
+                (
+                    "raw_text",
+                    models.TextField(help_text="The text exactly as received, before page debris was removed."),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
             ],
             options={
-                'ordering': ['-published', 'outlet'],
-                'constraints': [models.UniqueConstraint(condition=models.Q(('url', ''), _negated=True), fields=('url',), name='unique_source_url_when_set')],
+                "ordering": ["-published", "outlet"],
+                "constraints": [
+                    models.UniqueConstraint(
+                        condition=models.Q(("url", ""), _negated=True),
+                        fields=("url",),
+                        name="unique_source_url_when_set",
+                    )
+                ],
             },
         ),
         migrations.CreateModel(
-            name='HistoricalEvidence',
+            name="HistoricalEvidence",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('quote', models.TextField(help_text='Copied verbatim from the source; only white space may differ.')),
-                ('speaker', models.CharField(blank=True, help_text='Who is quoted, if anyone.', max_length=200)),
-                ('start', models.PositiveIntegerField(editable=False, help_text='Where the quote starts in the source body.')),
-                ('end', models.PositiveIntegerField(editable=False, help_text='Where the quote ends in the source body.')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('event', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='timeline.event')),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('source', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='timeline.source')),
+                ("id", models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID")),
+                ("quote", models.TextField(help_text="Copied verbatim from the source; only white space may differ.")),
+                ("speaker", models.CharField(blank=True, help_text="Who is quoted, if anyone.", max_length=200)),
+                (
+                    "start",
+                    models.PositiveIntegerField(editable=False, help_text="Where the quote starts in the source body."),
+                ),
+                (
+                    "end",
+                    models.PositiveIntegerField(editable=False, help_text="Where the quote ends in the source body."),
+                ),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1),
+                ),
+                (
+                    "event",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="timeline.event",
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "source",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="timeline.source",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical evidence',
-                'verbose_name_plural': 'historical evidence',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical evidence",
+                "verbose_name_plural": "historical evidence",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='Evidence',
+            name="Evidence",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('quote', models.TextField(help_text='Copied verbatim from the source; only white space may differ.')),
-                ('speaker', models.CharField(blank=True, help_text='Who is quoted, if anyone.', max_length=200)),
-                ('start', models.PositiveIntegerField(editable=False, help_text='Where the quote starts in the source body.')),
-                ('end', models.PositiveIntegerField(editable=False, help_text='Where the quote ends in the source body.')),
-                ('event', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='evidence', to='timeline.event')),
-                ('source', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='evidence', to='timeline.source')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("quote", models.TextField(help_text="Copied verbatim from the source; only white space may differ.")),
+                ("speaker", models.CharField(blank=True, help_text="Who is quoted, if anyone.", max_length=200)),
+                (
+                    "start",
+                    models.PositiveIntegerField(editable=False, help_text="Where the quote starts in the source body."),
+                ),
+                (
+                    "end",
+                    models.PositiveIntegerField(editable=False, help_text="Where the quote ends in the source body."),
+                ),
+                (
+                    "event",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="evidence", to="timeline.event"
+                    ),
+                ),
+                (
+                    "source",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT, related_name="evidence", to="timeline.source"
+                    ),
+                ),
             ],
             options={
-                'verbose_name_plural': 'evidence',
-                'ordering': ['event', 'pk'],
+                "verbose_name_plural": "evidence",
+                "ordering": ["event", "pk"],
             },
         ),
         migrations.AddIndex(
-            model_name='event',
-            index=models.Index(fields=['status', 'date'], name='timeline_ev_status_6a0fcd_idx'),
+            model_name="event",
+            index=models.Index(fields=["status", "date"], name="timeline_ev_status_6a0fcd_idx"),
         ),
         migrations.AddConstraint(
-            model_name='event',
-            constraint=models.CheckConstraint(condition=models.Q(('score__gte', -10), ('score__lte', 10)), name='event_score_in_range'),
+            model_name="event",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("score__gte", -10), ("score__lte", 10)), name="event_score_in_range"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='event',
-            constraint=models.CheckConstraint(condition=models.Q(('end_date__isnull', True), ('end_date__gte', models.F('date')), _connector='OR'), name='event_ends_after_it_starts'),
+            model_name="event",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("end_date__isnull", True), ("end_date__gte", models.F("date")), _connector="OR"),
+                name="event_ends_after_it_starts",
+            ),
         ),
     ]

@@ -4,35 +4,51 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('timeline', '0002_editors_group'),
+        ("timeline", "0002_editors_group"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='event',
-            name='is_synthetic',
-            field=models.BooleanField(default=False, editable=False, help_text='Generated for benchmarks and scale tests; never a real event.'),
+            model_name="event",
+            name="is_synthetic",
+            field=models.BooleanField(
+                default=False, editable=False, help_text="Generated for benchmarks and scale tests; never a real event."
+            ),
         ),
         migrations.AddField(
-            model_name='event',
-            name='version',
-            field=models.PositiveIntegerField(default=1, editable=False, help_text='Raised by every save; a save based on an older version is refused.'),
+            model_name="event",
+            name="version",
+            field=models.PositiveIntegerField(
+                default=1,
+                editable=False,
+                help_text="Raised by every save; a save based on an older version is refused.",
+            ),
         ),
         migrations.AddField(
-            model_name='historicalevent',
-            name='is_synthetic',
-            field=models.BooleanField(default=False, editable=False, help_text='Generated for benchmarks and scale tests; never a real event.'),
+            model_name="historicalevent",
+            name="is_synthetic",
+            field=models.BooleanField(
+                default=False, editable=False, help_text="Generated for benchmarks and scale tests; never a real event."
+            ),
         ),
         migrations.AddField(
-            model_name='historicalevent',
-            name='version',
-            field=models.PositiveIntegerField(default=1, editable=False, help_text='Raised by every save; a save based on an older version is refused.'),
+            model_name="historicalevent",
+            name="version",
+            field=models.PositiveIntegerField(
+                default=1,
+                editable=False,
+                help_text="Raised by every save; a save based on an older version is refused.",
+            ),
         ),
         migrations.AlterConstraint(
-            model_name='source',
-            name='unique_source_url_when_set',
-            constraint=models.UniqueConstraint(condition=models.Q(('url', ''), _negated=True), fields=('url',), name='unique_source_url_when_set', violation_error_message='Another source already has this URL.'),
+            model_name="source",
+            name="unique_source_url_when_set",
+            constraint=models.UniqueConstraint(
+                condition=models.Q(("url", ""), _negated=True),
+                fields=("url",),
+                name="unique_source_url_when_set",
+                violation_error_message="Another source already has this URL.",
+            ),
         ),
     ]

@@ -7,46 +7,135 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('timeline', '0003_event_version_synthetic'),
+        ("timeline", "0003_event_version_synthetic"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='LexiconEntry',
+            name="LexiconEntry",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('expression', models.CharField(help_text='Words matched in a sentence, whatever their case. A word ending in * matches any ending (“expel*” matches expel, expels, expelled); “...” stands for up to four words in between (“impose* ... sanction*” matches “imposes new sanctions”).', max_length=200, unique=True)),
-                ('cameo_code', models.CharField(help_text='The CAMEO event code, such as 174 (expel or deport individuals).', max_length=6, verbose_name='CAMEO code')),
-                ('event_type', models.CharField(help_text='The CAMEO event type, in words.', max_length=200)),
-                ('category', models.CharField(choices=[('military', 'Military'), ('diplomatic', 'Diplomatic'), ('sanctions', 'Sanctions and economic'), ('rhetoric', 'Statement and rhetoric'), ('cooperation', 'Cooperation'), ('domestic', 'Domestic politics'), ('other', 'Other')], max_length=12)),
-                ('score', models.DecimalField(decimal_places=1, help_text='The Goldstein value GDELT gives the CAMEO code, −10 to +10.', max_digits=3, validators=[django.core.validators.MinValueValidator(-10), django.core.validators.MaxValueValidator(10)])),
-                ('notes', models.TextField(blank=True, help_text='When the expression misleads, and what editors should check.')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "expression",
+                    models.CharField(
+                        help_text="Words matched in a sentence, whatever their case. A word ending in * matches any ending (“expel*” matches expel, expels, expelled); “...” stands for up to four words in between (“impose* ... sanction*” matches “imposes new sanctions”).",
+                        max_length=200,
+                        unique=True,
+                    ),
+                ),
+                (
+                    "cameo_code",
+                    models.CharField(
+                        help_text="The CAMEO event code, such as 174 (expel or deport individuals).",
+                        max_length=6,
+                        verbose_name="CAMEO code",
+                    ),
+                ),
+                ("event_type", models.CharField(help_text="The CAMEO event type, in words.", max_length=200)),
+                (
+                    "category",
+                    models.CharField(
+                        choices=[
+                            ("military", "Military"),
+                            ("diplomatic", "Diplomatic"),
+                            ("sanctions", "Sanctions and economic"),
+                            ("rhetoric", "Statement and rhetoric"),
+                            ("cooperation", "Cooperation"),
+                            ("domestic", "Domestic politics"),
+                            ("other", "Other"),
+                        ],
+                        max_length=12,
+                    ),
+                ),
+                (
+                    "score",
+                    models.DecimalField(
+                        decimal_places=1,
+                        help_text="The Goldstein value GDELT gives the CAMEO code, −10 to +10.",
+                        max_digits=3,
+                        validators=[
+                            django.core.validators.MinValueValidator(-10),
+                            django.core.validators.MaxValueValidator(10),
+                        ],
+                    ),
+                ),
+                (
+                    "notes",
+                    models.TextField(
+                        blank=True, help_text="When the expression misleads, and what editors should check."
+                    ),
+                ),
             ],
             options={
-                'verbose_name_plural': 'lexicon entries',
-                'ordering': ['expression'],
+                "verbose_name_plural": "lexicon entries",
+                "ordering": ["expression"],
             },
         ),
         migrations.CreateModel(
-            name='CandidateDecision',
+            name="CandidateDecision",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('key', models.CharField(help_text="A hash of the candidate's first sentence, white space squeezed.", max_length=64)),
-                ('start', models.PositiveIntegerField(help_text="Where the candidate's first sentence started in the body.")),
-                ('end', models.PositiveIntegerField(help_text="Where the candidate's first sentence ended in the body.")),
-                ('sentence', models.TextField()),
-                ('decision', models.CharField(choices=[('accepted', 'Accepted'), ('merged', 'Merged into an event'), ('rejected', 'Rejected')], max_length=10)),
-                ('decided_at', models.DateTimeField(auto_now_add=True)),
-                ('decided_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('event', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='candidate_decisions', to='timeline.event')),
-                ('source', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='candidate_decisions', to='timeline.source')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "key",
+                    models.CharField(
+                        help_text="A hash of the candidate's first sentence, white space squeezed.", max_length=64
+                    ),
+                ),
+                (
+                    "start",
+                    models.PositiveIntegerField(help_text="Where the candidate's first sentence started in the body."),
+                ),
+                (
+                    "end",
+                    models.PositiveIntegerField(help_text="Where the candidate's first sentence ended in the body."),
+                ),
+                ("sentence", models.TextField()),
+                (
+                    "decision",
+                    models.CharField(
+                        choices=[
+                            ("accepted", "Accepted"),
+                            ("merged", "Merged into an event"),
+                            ("rejected", "Rejected"),
+                        ],
+                        max_length=10,
+                    ),
+                ),
+                ("decided_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "decided_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "event",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="candidate_decisions",
+                        to="timeline.event",
+                    ),
+                ),
+                (
+                    "source",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="candidate_decisions",
+                        to="timeline.source",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['source', 'start'],
-                'constraints': [models.UniqueConstraint(fields=('source', 'key'), name='one_decision_per_candidate')],
+                "ordering": ["source", "start"],
+                "constraints": [models.UniqueConstraint(fields=("source", "key"), name="one_decision_per_candidate")],
             },
         ),
     ]

@@ -1,4 +1,5 @@
 """Seed the lexicon of event expressions from timeline/assistant/lexicon.json."""
+
 from django.db import migrations
 
 from timeline.assistant.lexicon import load_seed
@@ -9,7 +10,6 @@ def seed_lexicon(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
         ("timeline", "0004_assistant"),
     ]

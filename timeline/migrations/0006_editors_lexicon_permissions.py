@@ -1,4 +1,5 @@
 """Editors keep the assistant's lexicon and may review and undo candidate decisions."""
+
 from django.db import migrations
 
 EDITORS = "Editors"
@@ -36,7 +37,6 @@ def revoke(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
         ("timeline", "0005_seed_lexicon"),
     ]

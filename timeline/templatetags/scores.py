@@ -1,4 +1,5 @@
 """Template filters for Goldstein scores."""
+
 from django import template
 
 register = template.Library()

@@ -4,6 +4,7 @@ They read the same filters as the timeline page; invalid filters get a 400
 that names the parameter. Each makes one query per table, whatever the
 number of events.
 """
+
 from django.http import HttpResponse, HttpResponseBadRequest, JsonResponse
 from django.utils import timezone
 from django.views.decorators.http import require_safe

@@ -5,6 +5,7 @@ frame-ancestors built from settings.EMBED_ALLOWED_ORIGINS; every other page
 keeps X-Frame-Options: DENY and frame-ancestors 'none'. The rest of the
 Content Security Policy stays as it is (scripts and styles from this site only).
 """
+
 import json
 from dataclasses import dataclass
 from functools import cache, wraps
@@ -144,9 +145,11 @@ def dark_theme_patch():
     no_events = pd.DataFrame({"score": pd.Series(dtype=float)})
     index = pd.Series([0.0], index=pd.to_datetime(["2000-01-01"]))
     no_phases = pd.DataFrame({"start": [], "end": [], "phase": []})
-    light, dark = (json.loads(timeline_figure(no_events, index, no_phases, dark=dark).to_json()) for dark in (False, True))
+    light, dark = (
+        json.loads(timeline_figure(no_events, index, no_phases, dark=dark).to_json()) for dark in (False, True)
+    )
     traces = {}
-    for light_trace, dark_trace in zip(light["data"], dark["data"]):
+    for light_trace, dark_trace in zip(light["data"], dark["data"], strict=True):
         changes = difference(light_trace, dark_trace)
         if changes:
             traces[dark_trace["name"]] = changes
@@ -237,7 +240,11 @@ def embeddable_page(request, url):
         if event is None:
             return None
         return EmbeddablePage(
-            reverse("timeline:embed_event", args=[event.slug]), [], event.title, event_frame_title(event), EVENT_CARD_HEIGHT
+            reverse("timeline:embed_event", args=[event.slug]),
+            [],
+            event.title,
+            event_frame_title(event),
+            EVENT_CARD_HEIGHT,
         )
     return None
 

@@ -2,6 +2,7 @@
 
 Only published events are public; staff may preview drafts on event pages.
 """
+
 import pandas as pd
 from django.conf import settings
 from django.core.paginator import Paginator
@@ -88,8 +89,10 @@ def category_key():
 @require_safe
 @vary_on_headers("HX-Request", "HX-Target")
 def event_detail(request, slug):
-    events = visible_events(request).select_related("theater").prefetch_related(
-        "actors", Prefetch("evidence", queryset=Evidence.objects.select_related("source"))
+    events = (
+        visible_events(request)
+        .select_related("theater")
+        .prefetch_related("actors", Prefetch("evidence", queryset=Evidence.objects.select_related("source")))
     )
     event = get_object_or_404(events, slug=slug)
     context = {"event": event, **neighbours(event)}

@@ -1,4 +1,5 @@
 """Create or update an editor: a staff account in the Editors group, never a superuser."""
+
 import getpass
 import os
 import sys
@@ -107,9 +108,7 @@ def editors_group():
     try:
         return Group.objects.get(name=EDITORS_GROUP)
     except Group.DoesNotExist:
-        raise CommandError(
-            f"The {EDITORS_GROUP} group does not exist; run `python manage.py migrate` first."
-        ) from None
+        raise CommandError(f"The {EDITORS_GROUP} group does not exist; run `python manage.py migrate` first.") from None
 
 
 def password_from_environment(user, variable):

@@ -1,4 +1,5 @@
 """Score the assistant's suggestions against the curated events of every source."""
+
 from django.core.management.base import BaseCommand
 
 from timeline.assistant.evaluation import evaluate
@@ -25,7 +26,7 @@ class Command(BaseCommand):
         "date accuracy the share of matching candidates with the event's date and precision. Recall with the "
         "right day is the share of events whose quote a candidate proposes with the event's date; recall with the "
         "right date asks for the event's precision too (a sentence without a time expression is dated "
-        "\"approximate\" by design)."
+        '"approximate" by design).'
     )
 
     def handle(self, *args, **options):
@@ -35,9 +36,9 @@ class Command(BaseCommand):
             return
         scores, total = evaluate(sources)
         table = [["source", *COLUMNS], *([score.label, *cells(score)] for score in [*scores, total])]
-        label_width, *widths = [max(len(str(cell)) for cell in column) for column in zip(*table)]
+        label_width, *widths = [max(len(str(cell)) for cell in column) for column in zip(*table, strict=True)]
         for label, *values in table:
-            right_aligned = [str(value).rjust(width) for value, width in zip(values, widths)]
+            right_aligned = [str(value).rjust(width) for value, width in zip(values, widths, strict=True)]
             self.stdout.write("  ".join([label.ljust(label_width), *right_aligned]))
 
 

@@ -69,7 +69,7 @@ paths are relative to the manifest's folder. For example:
         except importers.ArticleImportError as error:
             raise CommandError(
                 "Nothing was imported:\n" + "\n".join(f"  {printable(message)}" for message in error.messages)
-            )
+            ) from error
         for article in prepared:
             self.report(article)
 

@@ -1,4 +1,5 @@
 """Print the curation assistant's candidate events for a source, as the admin's suggest page shows them."""
+
 import json
 
 from django.core.management.base import BaseCommand, CommandError
