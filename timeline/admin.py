@@ -112,14 +112,14 @@ class EventAdmin(SimpleHistoryAdmin):
     date_hierarchy = "date"
     search_fields = ["title", "summary", "evidence__quote"]
     prepopulated_fields = {"slug": ["title"]}
-    autocomplete_fields = ["actors", "theater"]
+    autocomplete_fields = ["actors", "source_actor", "target_actor", "theater"]
     readonly_fields = RECORD_FIELDS
     inlines = [EvidenceInline]
     actions = ["publish", "send_to_review", "unpublish"]
     fieldsets = [
-        (None, {"fields": ["title", "slug", "summary", "started_from_version"]}),
-        ("When", {"fields": ["date", "date_precision", "end_date"]}),
-        ("What", {"fields": ["category", "theater", "actors", "score", "status"]}),
+        (None, {"fields": ["title", "label", "slug", "summary", "started_from_version"]}),
+        ("When", {"fields": ["date", "date_precision", "end_date", "editor_notes"]}),
+        ("What", {"fields": ["category", "theater", "source_actor", "target_actor", "actors", "score", "status"]}),
     ]
     record_fieldset = ("Record", {"fields": RECORD_FIELDS})
 

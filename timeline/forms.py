@@ -17,14 +17,18 @@ class EventForm(forms.ModelForm):
         model = Event
         fields = [
             "title",
+            "label",
             "slug",
             "summary",
+            "editor_notes",
             "date",
             "date_precision",
             "end_date",
             "category",
             "theater",
             "actors",
+            "source_actor",
+            "target_actor",
             "score",
             "status",
         ]

@@ -149,8 +149,19 @@ class Event(models.Model):
         PUBLISHED = "published", "Published"
 
     title = models.CharField(max_length=300)
+    label = models.CharField(
+        "headline label",
+        max_length=40,
+        blank=True,
+        help_text="A short label for the chart, at most 40 characters (e.g. “Tomahawk strikes on Shayrat”).",
+    )
     slug = models.SlugField(max_length=120, unique=True)
-    summary = models.TextField(blank=True)
+    summary = models.TextField(blank=True, help_text="What happened, for readers. Notes on curation go below.")
+    editor_notes = models.TextField(
+        blank=True,
+        help_text="How the event was dated and other curation notes; shown on the event page under "
+        "“How this was dated”, never in the summary.",
+    )
     date = models.DateField(
         help_text="For week precision the Monday of the week is stored, for month precision the 1st."
     )
@@ -159,6 +170,22 @@ class Event(models.Model):
     category = models.CharField(max_length=12, choices=Category.choices)
     theater = models.ForeignKey(Theater, on_delete=models.PROTECT, related_name="events")
     actors = models.ManyToManyField(Actor, related_name="events", blank=True)
+    source_actor = models.ForeignKey(
+        Actor,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="events_initiated",
+        help_text="Who acted (CAMEO’s Actor1): the expelling, sanctioning or proposing side.",
+    )
+    target_actor = models.ForeignKey(
+        Actor,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="events_received",
+        help_text="Who was acted upon (CAMEO’s Actor2).",
+    )
     score = models.DecimalField(
         max_digits=3,
         decimal_places=1,
