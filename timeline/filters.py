@@ -5,6 +5,7 @@ from django import forms
 from django.contrib.postgres.search import SearchQuery, SearchVector
 from django.db import connection
 from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
 
 from .models import Actor, Event, Evidence, Theater
 
@@ -16,17 +17,41 @@ class DirectionChoices:
 
 
 class ActorChoiceField(forms.ModelMultipleChoiceField):
-    """Actors by id; ids a database integer cannot hold are invalid, not a server error."""
+    """Actors by id. Each id is read by Django's IntegerField first, so "²", "1e3" or an id
+    no database integer can hold is a form error naming the value, never a server error."""
 
-    largest_id = 2**63 - 1
+    id_field = forms.IntegerField(min_value=1, max_value=2**63 - 1)
 
     def clean(self, value):
-        value = [pk for pk in value or [] if pk != ""]
-        for pk in value:
-            if not str(pk).isdigit() or int(pk) > self.largest_id:
+        ids = []
+        for pk in value or []:
+            if pk == "":
+                continue
+            try:
+                ids.append(self.id_field.clean(pk))
+            except forms.ValidationError:
                 raise forms.ValidationError(
                     self.error_messages["invalid_pk_value"], code="invalid_pk_value", params={"pk": pk}
-                )
+                ) from None
+        return super().clean(ids)
+
+
+class SlugChoiceField(forms.ModelMultipleChoiceField):
+    """Rows by slug; a value that cannot be a slug is refused before it reaches the database
+    (PostgreSQL cannot even compare a text holding a NUL character)."""
+
+    slug_field = forms.SlugField(allow_unicode=False)
+
+    def clean(self, value):
+        for slug in value or []:
+            if slug == "":
+                continue
+            try:
+                self.slug_field.clean(slug)
+            except forms.ValidationError:
+                raise forms.ValidationError(
+                    self.error_messages["invalid_choice"], code="invalid_choice", params={"value": slug}
+                ) from None
         return super().clean(value)
 
 
@@ -38,7 +63,14 @@ class EventFilterForm(forms.Form):
         required=False, label="To", widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
     )
     actor = ActorChoiceField(
-        queryset=Actor.objects.all(), required=False, label="Actors", widget=forms.CheckboxSelectMultiple
+        queryset=Actor.objects.all(),
+        required=False,
+        label="Actors",
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={
+            "invalid_pk_value": _("“%(pk)s” is not an actor’s number (a whole number in digits)."),
+            "invalid_choice": _("There is no actor number %(value)s."),
+        },
     )
     side = forms.MultipleChoiceField(
         choices=Actor.Side.choices, required=False, label="Side", widget=forms.CheckboxSelectMultiple
@@ -46,11 +78,12 @@ class EventFilterForm(forms.Form):
     category = forms.MultipleChoiceField(
         choices=Event.Category.choices, required=False, widget=forms.CheckboxSelectMultiple
     )
-    theater = forms.ModelMultipleChoiceField(
+    theater = SlugChoiceField(
         queryset=Theater.objects.all(),
         to_field_name="slug",
         required=False,
         widget=forms.CheckboxSelectMultiple,
+        error_messages={"invalid_choice": _("There is no theater “%(value)s”.")},
     )
     direction = forms.ChoiceField(choices=DirectionChoices.choices, required=False)
     q = forms.CharField(
