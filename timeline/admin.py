@@ -14,6 +14,7 @@ from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
 from .assistant.admin import SourceAssistantMixin
+from . import lockout_admin  # noqa: F401  (registers the locked-out log-ins page)
 from .forms import EventForm, EvidenceFormSet
 from .models import Actor, Event, Evidence, Source, Theater
 

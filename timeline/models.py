@@ -301,3 +301,4 @@ class Evidence(models.Model):
 
 # The curation assistant's models (lexicon, decisions on candidates) live with the assistant.
 from .assistant.models import CandidateDecision, LexiconEntry  # noqa: E402, F401
+from .lockouts import LockedOutLogIn  # noqa: E402, F401
