@@ -13,8 +13,8 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
-from .assistant.admin import SourceAssistantMixin
 from . import lockout_admin  # noqa: F401  (registers the locked-out log-ins page)
+from .assistant.admin import SourceAssistantMixin
 from .forms import EventForm, EvidenceFormSet
 from .models import Actor, Event, Evidence, Source, Theater
 

@@ -27,8 +27,6 @@ def lock_started_after() -> datetime.datetime:
     return timezone.now() - (get_cool_off() or datetime.timedelta(0))
 
 
-
-
 def locked_now() -> Q:
     return Q(failures_since_start__gte=settings.AXES_FAILURE_LIMIT, attempt_time__gte=lock_started_after())
 

@@ -4,24 +4,22 @@ from django.db import migrations
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('axes', '0010_accessattemptexpiration'),
-        ('timeline', '0007_event_label_notes_roles'),
+        ("axes", "0010_accessattemptexpiration"),
+        ("timeline", "0007_event_label_notes_roles"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='LockedOutLogIn',
-            fields=[
-            ],
+            name="LockedOutLogIn",
+            fields=[],
             options={
-                'verbose_name': 'locked-out log-in',
-                'verbose_name_plural': 'locked-out log-ins',
-                'proxy': True,
-                'indexes': [],
-                'constraints': [],
+                "verbose_name": "locked-out log-in",
+                "verbose_name_plural": "locked-out log-ins",
+                "proxy": True,
+                "indexes": [],
+                "constraints": [],
             },
-            bases=('axes.accessattempt',),
+            bases=("axes.accessattempt",),
         ),
     ]

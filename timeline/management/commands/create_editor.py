@@ -69,7 +69,8 @@ class Command(BaseCommand):
 
         verb = "Created" if creating else "Updated"
         names = " and ".join(group.name for group in groups)
-        self.stdout.write(self.style.SUCCESS(f"{verb} editor “{username}”, in the {names} group{'s' * (len(groups) > 1)}."))
+        plural = "s" if len(groups) > 1 else ""
+        self.stdout.write(self.style.SUCCESS(f"{verb} editor “{username}”, in the {names} group{plural}."))
         if not user.has_usable_password():
             self.stdout.write(f"It has no password yet: set one with `python manage.py changepassword {username}`.")
 
