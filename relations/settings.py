@@ -181,6 +181,9 @@ STORAGES = {
     },
 }
 
+# A pasted article may be 2 MB (timeline.assistant.forms.MAX_ARTICLE_BYTES); the rest of its form is small.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 3 * 1024 * 1024
+
 LOGIN_URL = "admin:login"
 # Where a log-in goes when its next= is missing or points off the site.
 LOGIN_REDIRECT_URL = "admin:index"
