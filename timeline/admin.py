@@ -17,6 +17,7 @@ from . import lockout_admin  # noqa: F401  (registers the locked-out log-ins pag
 from .assistant.admin import SourceAssistantMixin
 from .forms import EventForm, EvidenceFormSet
 from .models import Actor, Event, Evidence, Source, Theater
+from .retries import with_retries
 
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 LINE_BREAK = mark_safe("<br>")
@@ -133,6 +134,10 @@ class EventAdmin(SimpleHistoryAdmin):
     def date_in_words(self, event):
         return event.date_in_words()
 
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        parent = super().changeform_view
+        return with_retries(lambda: parent(request, object_id, form_url, extra_context))
+
     def save_model(self, request, obj, form, change):
         if not change:
             obj.created_by = request.user
@@ -151,7 +156,8 @@ class EventAdmin(SimpleHistoryAdmin):
                     messages.ERROR,
                 )
                 return HttpResponseRedirect(request.path)
-        return super().history_form_view(request, object_id, version_id, extra_context)
+        parent = super().history_form_view
+        return with_retries(lambda: parent(request, object_id, version_id, extra_context))
 
     @admin.action(description="Publish selected events", permissions=["change"])
     def publish(self, request, queryset):
