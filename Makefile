@@ -8,7 +8,7 @@ PORT ?= 8000
 # themselves default to production (debug off). `make serve` refuses debug.
 DEV := DJANGO_DEBUG=$${DJANGO_DEBUG:-1}
 
-.PHONY: run test suite lint install install-test migrate fixtures editor bench serve backup restore screenshots clean
+.PHONY: run test suite lint install install-test migrate fixtures editor bench soak serve backup restore screenshots clean
 
 run: install migrate fixtures
 	$(DEV) $(BIN)/python manage.py runserver $(HOST):$(PORT)
@@ -88,8 +88,17 @@ restore: migrate
 bench: install-test migrate
 	$(DEV) $(BIN)/python bench/timeline.py --events 1000 10000 100000
 	$(DEV) $(BIN)/python bench/embed_weight.py
+	$(BIN)/python bench/quotes.py
 	@command -v wrk >/dev/null || apt-get install -y -qq wrk
 	$(BIN)/python bench/load.py
+	$(BIN)/python bench/soak.py
+
+# Readers (wrk, 64 connections, 60 s) and editors saving at once on 10,000 events: prints
+# requests, errors, non-2xx, p99 and the edits lost or silently overwritten (must be 0).
+# On PostgreSQL when DATABASE_URL names a server (it makes its own database there).
+soak: install-test
+	@command -v wrk >/dev/null || apt-get install -y -qq wrk
+	$(BIN)/python bench/soak.py
 
 screenshots: install-test
 	$(BIN)/python -m pytest tests/browser -k screenshot
