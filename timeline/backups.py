@@ -32,8 +32,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
 from pathlib import Path
+from typing import Any, cast
 
 from django.apps import apps
+from django.core.exceptions import ObjectDoesNotExist
 from django.core.management.color import no_style
 from django.db import DEFAULT_DB_ALIAS, connections, models, transaction
 from django.db.migrations.recorder import MigrationRecorder
@@ -75,9 +77,13 @@ def stored_fields(model: type[models.Model]) -> list[models.Field]:
     return list(model._meta.concrete_fields)
 
 
+def related(field: models.Field) -> type[models.Model]:
+    return cast(type[models.Model], field.related_model)
+
+
 def by_natural_key(field: models.Field) -> bool:
     """References to rows `migrate` rebuilds are kept by natural key: their ids differ between databases."""
-    return field.is_relation and field.related_model._meta.label_lower in REBUILT_BY_MIGRATE
+    return field.is_relation and related(field)._meta.label_lower in REBUILT_BY_MIGRATE
 
 
 # Writing rows
@@ -99,7 +105,7 @@ def row_lines(model: type[models.Model], using: str, blank: Iterable[str] = ()) 
     """The model's rows as canonical JSON lines, in primary-key order; fields in `blank` written as null."""
     fields = stored_fields(model)
     natural_keys = {
-        field.attname: {row.pk: list(row.natural_key()) for row in field.related_model._base_manager.using(using)}
+        field.attname: {row.pk: list(cast(Any, row).natural_key()) for row in related(field)._base_manager.using(using)}
         for field in fields
         if by_natural_key(field)
     }
@@ -291,7 +297,7 @@ def check_same_migrations(backup: Backup, using: str) -> None:
 def insert(table: Table, using: str) -> None:
     connection = connections[using]
     quote = connection.ops.quote_name
-    columns = ", ".join(quote(field.column) for field in table.fields)
+    columns = ", ".join(quote(str(field.column)) for field in table.fields)
     placeholders = ", ".join(["%s"] * len(table.fields))
     statement = f"INSERT INTO {quote(table.model._meta.db_table)} ({columns}) VALUES ({placeholders})"
     natural = NaturalKeys(using)
@@ -305,9 +311,9 @@ def database_values(fields: list[models.Field], row: list, natural: "NaturalKeys
     values = []
     for field, value in zip(fields, row, strict=True):
         if value is not None and by_natural_key(field):
-            value = natural.pk(field.related_model, value)
+            value = natural.pk(related(field), value)
         elif value is not None:
-            value = (field.target_field if field.is_relation else field).to_python(value)
+            value = (getattr(field, "target_field", None) or field).to_python(value)
         values.append(field.get_db_prep_save(value, connection))
     return values
 
@@ -316,14 +322,16 @@ class NaturalKeys:
     """Ids of rebuilt rows (content types, permissions) in this database, by natural key."""
 
     def __init__(self, using: str):
-        self.using, self.cache = using, {}
+        self.using = using
+        self.cache: dict[tuple[type[models.Model], str], object] = {}
 
     def pk(self, model: type[models.Model], key: list):
         cache_key = (model, json.dumps(key))
         if cache_key not in self.cache:
             try:
-                self.cache[cache_key] = model._default_manager.db_manager(self.using).get_by_natural_key(*key).pk
-            except model.DoesNotExist:
+                manager = cast(Any, model._default_manager.db_manager(self.using))
+                self.cache[cache_key] = manager.get_by_natural_key(*key).pk
+            except ObjectDoesNotExist:
                 message = f"The backup refers to a {model._meta.verbose_name} {key} that this database lacks."
                 raise BackupError(message) from None
         return self.cache[cache_key]

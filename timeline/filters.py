@@ -5,6 +5,7 @@ from django import forms
 from django.contrib.postgres.search import SearchQuery, SearchVector
 from django.db import connection
 from django.db.models import Q
+from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
 from .models import Actor, Event, Evidence, Theater
@@ -94,20 +95,14 @@ class EventFilterForm(forms.Form):
     )
 
     def clean(self):
-        cleaned = super().clean()
+        cleaned = super().clean() or self.cleaned_data
         date_from, date_to = cleaned.get("date_from"), cleaned.get("date_to")
         if date_from and date_to and date_from > date_to:
             raise forms.ValidationError("The start date (From) must be on or before the end date (To).")
         return cleaned
 
-    def error_summary(self):
-        """The errors as sentences naming the parameter, for a 400 page or a JSON answer."""
-        messages = []
-        for field, errors in self.errors.items():
-            label = self.fields[field].label if field in self.fields else None
-            for error in errors:
-                messages.append(f"{label or field} ({field}): {error}" if field != "__all__" else error)
-        return messages
+    def error_summary(self) -> list[str]:
+        return errors_as_sentences(self)
 
     def filter(self, events):
         data = self.cleaned_data
@@ -134,7 +129,19 @@ class EventFilterForm(forms.Form):
         return events
 
     def is_filtered(self):
-        return any(value for name in self.fields for value in self.data.getlist(name))
+        query = QueryDict(mutable=True)
+        query.update(self.data)
+        return any(value for name in self.fields for value in query.getlist(name))
+
+
+def errors_as_sentences(form: forms.Form) -> list[str]:
+    """A form's errors as sentences naming the parameter, for a 400 page or a JSON answer."""
+    messages = []
+    for field, errors in form.errors.items():
+        label = form.fields[field].label if field in form.fields else None
+        for error in errors:
+            messages.append(f"{label or field} ({field}): {error}" if field != "__all__" else str(error))
+    return messages
 
 
 def text_search(events, text):

@@ -79,7 +79,7 @@ class EventForm(forms.ModelForm):
             elif field.has_changed(then[name], as_posted(field.prepare_value(now[name]))) and field.has_changed(
                 now[name], posted
             ):
-                both_changed.append(str(Event._meta.get_field(name).verbose_name))
+                both_changed.append(str(Event._meta.get_field(name).verbose_name))  # type: ignore[union-attr]  # a concrete field of the form
         data[self.add_prefix("started_from_version")] = as_posted(stored)
         # The form is invalid and only shown again: what it shows is read from self.data.
         self.data = data
@@ -103,7 +103,7 @@ def values_at_version(event_id: int, version: int | None) -> dict | None:
     record = Event.history.filter(id=event_id, version=version).order_by("-history_date", "-history_id").first()
     if record is None:
         return None
-    editable = set(EventForm._meta.fields or [])
+    editable = set(EventForm.Meta.fields)
     values = {
         field.name: field.value_from_object(record.instance)
         for field in Event._meta.concrete_fields
@@ -150,7 +150,7 @@ def conflict_message(event_id: int, started_from: int, both_changed: list[str] |
 def describe_change(change) -> str:
     if change.field == "actors":
         return str(_("the actors"))
-    label = Event._meta.get_field(change.field).verbose_name
+    label = Event._meta.get_field(change.field).verbose_name  # type: ignore[union-attr]  # history diffs name fields
     return _("%(field)s from “%(old)s” to “%(new)s”") % {"field": label, "old": change.old, "new": change.new}
 
 
@@ -173,5 +173,5 @@ class EvidenceFormSet(BaseInlineFormSet):
         return [
             form
             for form in self.forms
-            if form.cleaned_data and not (self.can_delete and self._should_delete_form(form))
+            if form.cleaned_data and not (self.can_delete and self._should_delete_form(form))  # type: ignore[attr-defined]  # not in the stubs
         ]

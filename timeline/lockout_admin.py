@@ -26,14 +26,17 @@ class LockedNowFilter(admin.SimpleListFilter):
         return queryset
 
 
+SHOWN_FIELDS = ("username", "ip_address", "user_agent", "failures_since_start", "attempt_time", "locked_until")
+
+
 @admin.register(LockedOutLogIn)
 class LockedOutLogInAdmin(admin.ModelAdmin):
     list_display = ["username", "ip_address", "failures_since_start", "attempt_time", "locked_until"]
     list_filter = [LockedNowFilter]
     search_fields = ["username", "ip_address"]
     ordering = ["-attempt_time"]
-    fields = ["username", "ip_address", "user_agent", "failures_since_start", "attempt_time", "locked_until"]
-    readonly_fields = fields
+    fields = SHOWN_FIELDS
+    readonly_fields = SHOWN_FIELDS
     actions = ["unlock"]
 
     def has_add_permission(self, request: HttpRequest) -> bool:
@@ -51,7 +54,7 @@ class LockedOutLogInAdmin(admin.ModelAdmin):
     def locked_until(self, attempt: LockedOutLogIn) -> str:
         until = locked_until(attempt)
         if until is None:
-            return _("not locked")
+            return str(_("not locked"))
         return date_format(timezone.localtime(until), "DATETIME_FORMAT")
 
     @admin.action(description=_("Unlock the selected log-ins"), permissions=["delete"])

@@ -29,7 +29,7 @@ from django.views.decorators.http import condition, require_safe
 from .. import caching
 from ..downloads import TIMELINE_TITLE
 from ..figures import timeline_figure
-from ..filters import EventFilterForm
+from ..filters import EventFilterForm, errors_as_sentences
 from ..models import Event
 from .pages import timeline_context
 
@@ -58,7 +58,8 @@ class EmbedOptionsForm(forms.Form):
         return self.cleaned_data["theme"] or "light"
 
     # The filters' sentences ("Label (name): error"), so a 400 lists both kinds alike.
-    error_summary = EventFilterForm.error_summary
+    def error_summary(self) -> list[str]:
+        return errors_as_sentences(self)
 
 
 class TimelineEmbedOptionsForm(EmbedOptionsForm):

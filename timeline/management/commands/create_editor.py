@@ -58,7 +58,7 @@ class Command(BaseCommand):
         if user is not None and user.is_superuser:
             raise CommandError(f"“{username}” is a superuser; an editor account must not be one. Nothing was changed.")
         creating = user is None
-        if creating:
+        if user is None:
             user = user_model(**{user_model.USERNAME_FIELD: username})
         if options["email"] is not None:
             user.email = clean_email(options["email"])
@@ -82,7 +82,8 @@ class Command(BaseCommand):
         return None
 
     def prompt_for_password(self, user):
-        if not (hasattr(self.stdin, "isatty") and self.stdin.isatty()):
+        stdin = self.stdin
+        if not (stdin is not None and hasattr(stdin, "isatty") and stdin.isatty()):
             raise CommandError(
                 "Cannot ask for a password: not running in a terminal. "
                 "Use --password-from-env VAR, or --noinput to create the account without a password."
