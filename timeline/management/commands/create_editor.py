@@ -48,7 +48,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, **options):
-        self.stdin = options.get("stdin", sys.stdin)
+        self.stdin = options.get("stdin") or sys.stdin
         user_model = get_user_model()
         username = clean_field(user_model, user_model.USERNAME_FIELD, options["username"])
         groups = [editors_group(EDITORS_GROUP)]
