@@ -82,7 +82,7 @@ class EvidenceInline(admin.StackedInline):
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
-        if db_field.name == "source":
+        if db_field.name == "source" and formfield is not None:
             # A source is added from its text, with a preview of the debris removed; not in a pop-up.
             formfield.widget.can_add_related = False
         return formfield
