@@ -15,13 +15,17 @@
     note.id = field.id + "-size-error";
     note.hidden = true;
     note.setAttribute("role", "alert");
-    field.parentElement.insertBefore(note, field);
+    // Where the admin puts a field's own errors: above the label and the field.
+    var place = field.closest(".flex-container") || field;
+    place.parentElement.insertBefore(note, place);
+    var row = field.closest(".form-row");
 
     function tooLarge() {
       var size = new TextEncoder().encode(field.value).length;
       if (size <= limit) {
         note.hidden = true;
         field.removeAttribute("aria-invalid");
+        if (row) row.classList.remove("errors");
         return false;
       }
       note.innerHTML = "";
@@ -31,6 +35,7 @@
         .replace("%(limit)s", megabytes(limit));
       note.appendChild(item);
       note.hidden = false;
+      if (row) row.classList.add("errors");
       field.setAttribute("aria-invalid", "true");
       field.setAttribute("aria-describedby", note.id);
       return true;
