@@ -4,7 +4,7 @@
 import pytest
 
 from tests.factories import make_event, make_source
-from tests.test_admin import change_data, change_url
+from tests.test_admin import change_data, change_url, messages_of, run_action
 from tests.test_assistant_admin import ARTICLE_DETAILS, RAW_ARTICLE, add_source_url
 from timeline.models import Event, Source
 
@@ -84,3 +84,17 @@ def test_a_ten_megabyte_paste_gets_a_page_that_explains_the_limit(editor_client)
     assert "larger than the 3.0 MB this site takes in one form" in page
     assert "your browser still has what you typed or pasted" in page
     assert not Source.objects.exists()
+
+
+def test_a_status_action_on_more_events_than_one_request_can_save_changes_nothing_and_says_why(
+    editor_client, monkeypatch
+):
+    monkeypatch.setattr("timeline.admin.MAX_STATUS_CHANGES", 2)
+    events = [make_event(status=Event.Status.DRAFT) for _ in range(3)]
+
+    response = run_action(editor_client, "send_to_review", events)
+
+    assert "a status can be set on at most 2 events at a time, and 3 are selected" in " ".join(messages_of(response))
+    assert set(Event.objects.values_list("status", flat=True)) == {Event.Status.DRAFT}
+    run_action(editor_client, "send_to_review", events[:2])
+    assert Event.objects.filter(status=Event.Status.REVIEW).count() == 2
