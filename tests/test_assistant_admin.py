@@ -432,6 +432,7 @@ def test_the_assistant_shows_and_reads_dates_as_iso_like_the_rest_of_the_admin(e
     add_page = editor_client.get(reverse("admin:timeline_source_add")).content.decode()
 
     # Text inputs, not the browser's date picker (which shows mm/dd/yyyy or dd/mm/yyyy by locale).
-    assert re.search(r'<input type="text" name="candidate-\d+-date" value="2017-04-07"[^>]*placeholder="YYYY-MM-DD"', page)
+    date_input = r'<input type="text" name="candidate-\d+-date" value="2017-04-07"[^>]*placeholder="YYYY-MM-DD"'
+    assert re.search(date_input, page)
     assert 'type="date"' not in page
     assert re.search(r'<input type="text" name="published"[^>]*placeholder="YYYY-MM-DD"', add_page)

@@ -281,7 +281,8 @@ def test_the_open_event_is_part_of_the_address_and_walks_the_filtered_events(cli
     # The filter form carries the open event, so a change of filters keeps it open.
     assert f'<input type="hidden" name="event" value="{second.slug}">' in html
     # Titles in the list open their event in the same view.
-    assert f'href="/?category=military&amp;event={third.slug}#panel" hx-get="/?category=military&amp;event={third.slug}"' in html
+    view = f"/?category=military&amp;event={third.slug}"
+    assert f'href="{view}#panel" hx-get="{view}"' in html
 
 
 def test_without_filters_the_panel_walks_all_published_events(client):
@@ -375,12 +376,12 @@ def test_the_filter_summary_names_every_filter_in_force(client):
         "&direction=thaw&q=strikes"
     ).content.decode()
 
-    summary = re.search(r'<span data-filter-description>(.*?)</span>', html).group(1)
+    summary = re.search(r"<span data-filter-description>(.*?)</span>", html).group(1)
     assert summary == (
         "From: 1 April 2017; Actors: Sergey Lavrov; Category: Military, Sanctions and economic; Theater: Syria; "
         "Direction: Thaws (score above 0); Search: “strikes”"
     )
-    assert f"<strong class=\"embed-builder-filters\" data-builder-filters>{summary}</strong>" in html
+    assert f'<strong class="embed-builder-filters" data-builder-filters>{summary}</strong>' in html
     assert "data-filter-description>all published events<" in client.get("/").content.decode()
 
 
@@ -414,8 +415,7 @@ def test_the_timeline_page_has_sharing_cards_for_its_view(client):
     assert '<meta property="og:type" content="website">' in html
     assert '<meta property="og:title" content="Escalations and thaws: US–Russia relations, event by event">' in html
     assert (
-        '<meta property="og:description" content="1 curated event (Category: Military) in US–Russia relations,'
-        in html
+        '<meta property="og:description" content="1 curated event (Category: Military) in US–Russia relations,' in html
     )
     assert '<meta property="og:url" content="http://testserver/?category=military">' in html
     assert '<meta name="twitter:card" content="summary">' in html
@@ -424,7 +424,8 @@ def test_the_timeline_page_has_sharing_cards_for_its_view(client):
 
 
 def test_the_event_page_keeps_editors_notes_apart_under_how_this_was_dated(client):
-    event = make_event(summary="Russia expelled diplomats.", editor_notes="Dated 28 July: the article says “yesterday”.")
+    notes = "Dated 28 July: the article says “yesterday”."
+    event = make_event(summary="Russia expelled diplomats.", editor_notes=notes)
 
     html = client.get(event.get_absolute_url()).content.decode()
 
@@ -441,7 +442,8 @@ def test_headings_never_skip_a_level(client):
 
     for url in pages:
         levels = [int(level) for level in re.findall(rb"<h([1-6])[\s>]", client.get(url).content)]
-        assert levels[0] == 1 and levels.count(1) == 1, url
+        assert levels[0] == 1, url
+        assert levels.count(1) == 1, url
         assert all(later - earlier <= 1 for earlier, later in itertools.pairwise(levels)), (url, levels)
 
 

@@ -258,7 +258,8 @@ def test_a_bad_date_range_is_shown_beside_the_dates_within_the_first_screen_of_a
 
     assert "must be on or before the end date" in page.locator("#id_date_to_error").inner_text()
     box = error_box(page)
-    assert 0 <= box["y"] and box["y"] + box["height"] <= PHONE["height"]
+    assert box["y"] >= 0
+    assert box["y"] + box["height"] <= PHONE["height"]
     assert page.locator("#id_date_to").get_attribute("aria-invalid") == "true"
     assert "id_date_to_error" in page.locator("#id_date_to").get_attribute("aria-describedby")
     assert page.locator("#chart-problem").is_visible()
