@@ -11,15 +11,16 @@ from django.utils.translation import gettext_lazy as _
 
 from .. import importers
 from ..models import LONG_TEXT_LIMIT, Actor, Event, Theater
+from ..widgets import IsoDateInput
 
 ACCEPT, MERGE, REJECT = "accept", "merge", "reject"
 MERGE_WINDOW = datetime.timedelta(days=60)
 # An article, pasted or uploaded, is at most this big (a long feature is ~100 KB); the
 # request as a whole is held to settings.DATA_UPLOAD_MAX_MEMORY_SIZE, a little more.
 MAX_UPLOAD_BYTES = MAX_ARTICLE_BYTES = 2 * 1024 * 1024
-# The admin's look for text fields, and the browser's date picker (it reads and writes ISO dates).
+# The admin's look for text and date fields; dates as YYYY-MM-DD, like every date input of the site.
 TEXT_INPUT = forms.TextInput(attrs={"class": "vTextField"})
-DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+DATE_INPUT = IsoDateInput(attrs={"class": "vDateField"})
 
 
 class CandidateForm(forms.Form):
