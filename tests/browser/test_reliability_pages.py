@@ -31,8 +31,8 @@ def site(live_server, monkeypatch):
 
 def make_editors_in_chief_group():
     """Transactional tests empty the tables migrations filled; the group is made again as its migration makes it."""
-    migration = importlib.import_module("timeline.migrations.0009_editors_in_chief_group")
-    state_apps = MigrationLoader(connection).project_state(("timeline", "0009_editors_in_chief_group")).apps
+    migration = importlib.import_module("timeline.migrations.0010_editors_in_chief_group")
+    state_apps = MigrationLoader(connection).project_state(("timeline", "0010_editors_in_chief_group")).apps
     migration.create_group(state_apps, SimpleNamespace(connection=connection))
 
 

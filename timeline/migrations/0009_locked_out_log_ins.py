@@ -6,7 +6,7 @@ from django.db import migrations
 class Migration(migrations.Migration):
     dependencies = [
         ("axes", "0010_accessattemptexpiration"),
-        ("timeline", "0007_event_label_notes_roles"),
+        ("timeline", "0008_seed_editor_notes"),
     ]
 
     operations = [

@@ -28,7 +28,7 @@ def delete_group(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("timeline", "0008_locked_out_log_ins"),
+        ("timeline", "0009_locked_out_log_ins"),
     ]
 
     operations = [

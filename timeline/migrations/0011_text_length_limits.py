@@ -6,7 +6,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("timeline", "0009_editors_in_chief_group"),
+        ("timeline", "0010_editors_in_chief_group"),
     ]
 
     operations = [
