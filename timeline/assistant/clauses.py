@@ -1,0 +1,90 @@
+"""A sentence cut into clauses, so that the main clause's action governs and asides do not.
+
+Kinds of clause:
+- main: what the sentence reports;
+- opening: a phrase before the first comma that opens with a preposition
+  ("Within hours of the strikes,", "On Monday,"): its time expression dates
+  the main clause, its actions set the scene;
+- subordinate: "after ...", "following ...", "in response to ...", "when ...",
+  "if ...", a relative clause ", which ..." — up to the next comma: an action
+  in it is an event of its own only when the clause has its own time
+  expression ("after the Senate on Thursday passed ...");
+- conditional: a subordinate clause opened by "if" or "unless", which makes
+  the main clause's action a threat or a condition.
+
+A dateline ("MOSCOW (AP) —", "WASHINGTON, Feb 23 (Reuters) -") is cut off
+first: its city is where the story was filed, not an actor, and its date is
+the day of writing.
+"""
+
+import re
+from dataclasses import dataclass
+
+MAIN, OPENING, SUBORDINATE, CONDITIONAL = "main", "opening", "subordinate", "conditional"
+
+DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+)*(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)*)?"
+    r"(?:,\s+\w{3,9}\.?\s+\d{1,2})?\s*\((?:AP|Reuters|AFP|CNN|Bloomberg|UPI|TASS|Interfax|[A-Z][\w ]{1,20})\)"
+    r"|[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+)*\s*\(CNN\))\s*[-—–]*\s*"
+)
+SUBORDINATOR = re.compile(
+    r"(?:(?<=\s)|^)(?:(?:just |shortly |hours |minutes |days |weeks |a day |a week |two days |soon )?"
+    r"(?:after|before|following)|in (?:response|reply|retaliation|reaction) (?:to|for)|when|while|because|"
+    r"despite|amid|although|though|even as|whereas|once|(?P<condition>if|unless))\s",
+    re.IGNORECASE,
+)
+RELATIVE = re.compile(r",\s+(?:which|who|whose|where)\s", re.IGNORECASE)
+OPENING_PHRASE = re.compile(
+    r"^(?:in|on|at|after|amid|amidst|before|beyond|despite|during|following|since|within|as|with|"
+    r"speaking|asked|responding|reacting|commenting|earlier|later|hours|days|minutes|last|this|by)\b[^,]{0,120},\s",
+    re.IGNORECASE,
+)
+CLAUSE_END = re.compile(r",|;|\s[—–]\s|\s--\s|\.$")
+
+
+@dataclass(frozen=True)
+class Clause:
+    kind: str
+    start: int
+    end: int
+
+    def contains(self, position: int) -> bool:
+        return self.start <= position < self.end
+
+
+def dateline_end(text: str) -> int:
+    match = DATELINE.match(text)
+    return match.end() if match else 0
+
+
+def split_clauses(text: str) -> list[Clause]:
+    """The clauses of a sentence; the main clause is what is left between the others."""
+    begin = dateline_end(text)
+    asides: list[Clause] = []
+    opening = OPENING_PHRASE.match(text, begin)
+    if opening:
+        asides.append(Clause(OPENING, begin, opening.end()))
+    for match in [*SUBORDINATOR.finditer(text, begin), *RELATIVE.finditer(text, begin)]:
+        if any(aside.contains(match.start()) for aside in asides):
+            continue
+        end_match = CLAUSE_END.search(text, match.end())
+        end = end_match.start() if end_match else len(text)
+        kind = CONDITIONAL if match.groupdict().get("condition") else SUBORDINATE
+        asides.append(Clause(kind, match.start(), end))
+    return with_main_clauses(sorted(asides, key=lambda clause: clause.start), begin, len(text))
+
+
+def with_main_clauses(asides: list[Clause], begin: int, end: int) -> list[Clause]:
+    clauses, position = [], begin
+    for aside in asides:
+        if aside.start > position:
+            clauses.append(Clause(MAIN, position, aside.start))
+        clauses.append(aside)
+        position = max(position, aside.end)
+    if position < end:
+        clauses.append(Clause(MAIN, position, end))
+    return clauses
+
+
+def clause_at(clauses: list[Clause], position: int) -> Clause:
+    return next((clause for clause in clauses if clause.contains(position)), clauses[-1])

@@ -1,0 +1,259 @@
+"""Reading one sentence: which actions it reports, who did them to whom, negated or conditional, and when.
+
+In each clause (clauses.py) the first expression that is an action governs:
+a verb that is the clause's predicate, or, when no verb is one, a noun ("new
+sanctions", "the summit"). Expressions after it are its objects and
+complements ("condemned the strikes": one action, a condemnation), unless a
+second verb is joined to it by "and", "but" or a comma ("sanctioned Russia
+and expelled 35 diplomats": two actions). Frames ("said", "announced",
+"ordered", "retaliated") give way to the action they frame, and are the
+action only when there is none (a statement). Expressions of intent
+("agreed to", "offered", "pledged", "ready to") turn a cooperative action
+that follows into an intent to cooperate (CAMEO 03, or 036 for talks).
+
+Sign: an action negated or refused ("will not expel", "refused to
+retaliate", "no objection") is restraint towards the other side when the
+action is hostile (08 *yield*, +5.0), and a refusal when it is cooperative
+(12 *reject*, −4.0; 1244 for sanctions). A hostile action under a condition
+or a threat ("if ...", "could", "threatened to", "warned that ... would") is
+a threat (13, −6.0; 138 for force, 131 for sanctions), flagged conditional.
+
+Roles: the source is the actor of the noun phrase before the verb in its
+clause (the agent after "by" in the passive), else the speaker; the target
+is the first actor named after it. The main clause's actions take the
+sentence's time expressions outside subordinate clauses; a subordinate
+clause's action is read only with a time expression of its own.
+"""
+
+import datetime
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from .actors import ActorMatcher, Phrase
+from .clauses import CONDITIONAL, MAIN, OPENING, SUBORDINATE, Clause, clause_at, dateline_end, split_clauses
+from .dates import ResolvedDate, choose, find
+from .lexicon import FRAME, NOUN, Lexicon, LexiconMatch
+from .speakers import Speaker, find_speaker
+from .text import Token, tokenize
+
+INTENT_CODE, INTENT_TO_MEET_CODE, CONSULT_ROOT = "03", "036", "04"
+RESTRAINT = ("08", "Yield: refrain from a hostile act", Decimal("5.0"))
+REFUSAL = ("12", "Reject", Decimal("-4.0"))
+REFUSAL_TO_EASE_SANCTIONS = ("1244", "Refuse to ease economic sanctions", Decimal("-4.0"))
+THREATS = {
+    "military": ("138", "Threaten to use military force", Decimal("-7.0"), "military"),
+    "sanctions": ("131", "Threaten non-force: sanctions", Decimal("-5.8"), "sanctions"),
+}
+THREAT = ("13", "Threaten", Decimal("-6.0"), "rhetoric")
+
+NEGATIONS = {"not", "n't", "never", "no", "without", "nor"}
+REFUSALS = re.compile(
+    r"\b(?:refus\w*|declin\w*|ruled? out|rules out|reject\w* (?:calls?|demands?|proposals?) to|no plans? to|"
+    r"(?:has|have|had) no intention)\s+(?:to\s+)?(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+MODAL_CONDITION = {"could", "might", "may"}
+THREAT_FRAMES = re.compile(r"\b(?:threat\w*|vow\w*|warn\w*|reserv\w* the right)\b", re.IGNORECASE)
+DETERMINERS = {
+    "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "new", "further",
+    "fresh", "any", "more", "first", "s", "of", "for", "on", "about", "over", "tougher", "wider", "broader",
+    "sweeping", "additional", "economic", "possible", "planned", "proposed", "such", "every", "each", "no",
+}
+COORDINATORS = {"and", "but", ",", "then", "while", "yet", "also", "as", "well", "later", "still", "to"}
+PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+BY_AGENT = re.compile(r"^\s*by\s+$", re.IGNORECASE)
+GROUP_WORDS = re.compile(
+    r"\b(?:the|both) (?:two )?(?:leaders|presidents|sides|countries|governments|men|ministers|capitals|"
+    r"delegations|foreign ministers|nations)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Action:
+    match: LexiconMatch
+    clause: Clause
+    code: str
+    event_type: str
+    score: Decimal
+    category: str
+    source: Any = None
+    target: Any = None
+    negated: bool = False
+    conditional: bool = False
+    intent: bool = False
+    mutual: bool = False
+    date: ResolvedDate | None = None
+
+    @property
+    def entry(self) -> Any:
+        return self.match.entry
+
+    def is_statement(self) -> bool:
+        return self.match.is_frame() and self.code == self.entry.cameo_code
+
+
+@dataclass
+class SentenceReading:
+    text: str
+    actions: list[Action]
+    speaker: Speaker | None
+    actors: list[Any]
+    date: ResolvedDate | None
+    group_mentioned: bool = False
+    phrases: list[Phrase] = field(default_factory=list)
+
+
+def read(
+    text: str, published: datetime.date, lexicon: Lexicon, matcher: ActorMatcher, speaker: Speaker | None = None
+) -> SentenceReading:
+    """What one sentence reports. `speaker` overrides the speaker found in it (a pronoun resolved by the caller)."""
+    masked = " " * dateline_end(text) + text[dateline_end(text) :]
+    tokens = tokenize(masked, lexicon.language)
+    clauses = split_clauses(masked)
+    phrases = matcher.phrases(masked, published)
+    speaker = speaker or find_speaker(masked, matcher)
+    found_dates = find(masked, published)
+    matches = lexicon.best_matches(masked, tokens)
+    actions = []
+    for clause_matches, clause in grouped_by_clause(matches, clauses):
+        actions += clause_actions(clause_matches, clause, tokens, masked)
+    actions = [action for action in actions if keeps(action, clauses, found_dates)]
+    for action in actions:
+        apply_sign(action, tokens, masked, clauses)
+        assign_roles(action, phrases, masked, speaker)
+        action.date = action_date(action, clauses, found_dates, masked, published)
+    main_date = choose([item for item in found_dates if clause_at(clauses, item.start).kind in (MAIN, OPENING)], masked, published)
+    actors = list(dict.fromkeys(phrase.actor for phrase in phrases))
+    if speaker and speaker.actor and speaker.actor not in actors:
+        actors.append(speaker.actor)
+    return SentenceReading(text, actions, speaker, actors, main_date, bool(GROUP_WORDS.search(masked)), phrases)
+
+
+def grouped_by_clause(matches: list[LexiconMatch], clauses: list[Clause]) -> list[tuple[list[LexiconMatch], Clause]]:
+    """The matches of the main clause (all its pieces) together, and of each other clause."""
+    groups: dict[Clause, list[LexiconMatch]] = {}
+    main_pieces = [clause for clause in clauses if clause.kind == MAIN]
+    main = Clause(MAIN, main_pieces[0].start, main_pieces[-1].end) if main_pieces else None
+    for match in matches:
+        clause = clause_at(clauses, match.start)
+        key = main if clause.kind == MAIN and main else clause
+        groups.setdefault(key, []).append(match)
+    return [(found, clause) for clause, found in groups.items()]
+
+
+def looks_nominal(match: LexiconMatch, tokens: list[Token]) -> bool:
+    if match.part_of_speech == NOUN:
+        return True
+    before = tokens[match.first - 1].lower if match.first else ""
+    return before in DETERMINERS or before.isdigit()
+
+
+def is_intent_marker(match: LexiconMatch) -> bool:
+    return match.entry.cameo_code == INTENT_CODE and match.part_of_speech != NOUN
+
+
+def coordinated(previous: LexiconMatch, match: LexiconMatch, tokens: list[Token]) -> bool:
+    """Whether `match` is a verb joined to the previous action as a second action of its own."""
+    between = [token.lower for token in tokens[previous.last + 1 : match.first]]
+    return bool(between) and any(word in ("and", "but", ",", "while") for word in between[-3:]) and all(
+        word in COORDINATORS or word.endswith("ly") for word in between[-2:]
+    )
+
+
+def clause_actions(matches: list[LexiconMatch], clause: Clause, tokens: list[Token], text: str) -> list[Action]:
+    actions: list[Action] = []
+    frames = [match for match in matches if match.is_frame()]
+    content = [match for match in matches if not match.is_frame()]
+    verbal = [match for match in content if not looks_nominal(match, tokens) and not is_intent_marker(match)]
+    intents = [match for match in content if is_intent_marker(match)]
+    governing = verbal[0] if verbal else next((m for m in content if not is_intent_marker(m)), None)
+    if governing is None:
+        chosen = intents[:1] or frames[:1]
+        return [new_action(match, clause) for match in chosen]
+    actions.append(new_action(governing, clause))
+    previous = governing
+    for match in verbal:
+        if match.first > previous.last and coordinated(previous, match, tokens):
+            actions.append(new_action(match, clause))
+            previous = match
+    for action in actions:
+        marker = next((m for m in reversed(intents) if m.last < action.match.first and close(m, action.match)), None)
+        if marker is not None:
+            action.intent = True
+    return actions
+
+
+def close(marker: LexiconMatch, match: LexiconMatch) -> bool:
+    return match.first - marker.last <= 6
+
+
+def new_action(match: LexiconMatch, clause: Clause) -> Action:
+    entry = match.entry
+    return Action(match, clause, entry.cameo_code, entry.event_type, Decimal(entry.score), entry.category)
+
+
+def keeps(action: Action, clauses: list[Clause], found_dates: list[Any]) -> bool:
+    """Main-clause actions; an aside's action only with a time expression of its own."""
+    if action.clause.kind == MAIN:
+        return True
+    if action.clause.kind == OPENING:
+        return False
+    return any(action.clause.contains(item.start) for item in found_dates) and action.clause.kind == SUBORDINATE
+
+
+def apply_sign(action: Action, tokens: list[Token], text: str, clauses: list[Clause]) -> None:
+    match = action.match
+    window = [token.lower for token in tokens[max(0, match.first - 4) : match.first]]
+    window = window[len(window) - window[::-1].index(",") :] if "," in window else window
+    action.negated = bool(NEGATIONS & set(window)) or bool(REFUSALS.search(text, 0, match.start))
+    hostile = action.score < 0
+    conditional = any(clause.kind == CONDITIONAL for clause in clauses) or bool(MODAL_CONDITION & set(window))
+    threatened = is_threat_frame(text, match) and not action.negated
+    if action.negated and hostile:
+        action.code, action.event_type, action.score = RESTRAINT
+    elif action.negated and action.score > 0:
+        refusal = REFUSAL_TO_EASE_SANCTIONS if action.category == "sanctions" else REFUSAL
+        action.code, action.event_type, action.score = refusal
+    elif hostile and (conditional or threatened):
+        action.code, action.event_type, action.score, action.category = THREATS.get(action.category, THREAT)
+        action.conditional = True
+    elif action.intent and action.score > 0:
+        code = INTENT_TO_MEET_CODE if action.code.startswith(CONSULT_ROOT) else INTENT_CODE
+        action.code, action.event_type, action.score = code, "Express intent to cooperate", Decimal("4.0")
+        action.category = "diplomatic"
+    action.conditional = action.conditional or conditional
+
+
+def is_threat_frame(text: str, match: LexiconMatch) -> bool:
+    """A threat frames the action: "threatened to expel", "warned that it would retaliate"."""
+    return bool(THREAT_FRAMES.search(text, max(0, match.start - 60), match.start))
+
+
+def assign_roles(action: Action, phrases: list[Phrase], text: str, speaker: Speaker | None) -> None:
+    start, clause = action.match.start, action.clause
+    passive = bool(PASSIVE.search(text, 0, start))
+    inside = [phrase for phrase in phrases if clause.start <= phrase.start < clause.end]
+    before = [phrase for phrase in inside if phrase.end <= start]
+    after = [phrase for phrase in inside if phrase.start >= action.match.end]
+    if not after:
+        after = [phrase for phrase in phrases if phrase.start >= action.match.end]
+    agent = next((phrase for phrase in after if BY_AGENT.match(text[action.match.end : phrase.start][-5:])), None)
+    if passive:
+        action.source = agent.actor if agent else None
+        action.target = before[-1].actor if before else None
+        return
+    action.source = before[-1].actor if before else (speaker.actor if speaker and speaker.actor else None)
+    action.target = next((phrase.actor for phrase in after if phrase.actor != action.source), None)
+
+
+def action_date(
+    action: Action, clauses: list[Clause], found: list[Any], text: str, published: datetime.date
+) -> ResolvedDate | None:
+    if action.clause.kind == MAIN:
+        own = [item for item in found if clause_at(clauses, item.start).kind in (MAIN, OPENING)]
+    else:
+        own = [item for item in found if action.clause.contains(item.start)]
+    return choose(own, text, published)
