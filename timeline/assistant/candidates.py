@@ -33,7 +33,7 @@ from typing import Any
 
 from django.db.models import Q
 
-from ..dates import APPROXIMATE, in_words
+from ..dates import in_words
 from ..models import Actor, Event, Evidence, Theater
 from .actors import ActorMatcher
 from .dates import CONTEXT, ResolvedDate, publication_date
@@ -49,9 +49,10 @@ MAX_FOLLOW_ON_GAP = 3  # sentences between a statement and its continuation
 BARE_QUOTATION = re.compile(r"^[\"“][^\"“”]+[\"”]$")
 FUTURE = re.compile(
     r"\b(?:will|shall|won[’']t|is (?:due|set|expected|scheduled|going) to|are (?:due|set|expected|scheduled|going)"
-    r" to|plans? to|would)\b",
+    r" to|plans? to)\b",
     re.IGNORECASE,
 )
+PRONOUN_SUBJECT = re.compile(r"^(?:He|She|They|It)\b")
 EVENT_SEARCH_MARGIN = datetime.timedelta(days=40)  # wide enough for a month either side
 SIDES_OF_INTEREST = (Actor.Side.UNITED_STATES, Actor.Side.RUSSIA)
 
@@ -248,11 +249,13 @@ def build_candidates(readings: list[Reading], published: datetime.date) -> list[
             previous.readings.append(reading)
             continue
         for position, action in enumerate(action for action in reading.said.actions if proposable(action, reading)):
-            date = action.date or carried_date(previous, reading) or undated(reading, news_date, published)
+            date = action.date or carried_date(previous, reading) or undated(reading, action, news_date, published)
+            if PRONOUN_SUBJECT.match(reading.sentence.text) and previous is not None and action.source is None:
+                action.source = previous.source_actor
             candidate = Candidate(0, [reading], action, date, candidate_key(reading.sentence.text, position))
             candidates.append(candidate)
-            if news_date is None and action.date is not None and not action.date.expected:
-                news_date = action.date
+        if news_date is None and reading.said.date is not None and not reading.said.date.expected:
+            news_date = reading.said.date
     return candidates
 
 
@@ -263,9 +266,14 @@ def proposable(action: Action, reading: Reading) -> bool:
     return not action.is_statement() and action.match.part_of_speech != "noun"
 
 
-def undated(reading: Reading, news_date: ResolvedDate | None, published: datetime.date) -> ResolvedDate:
-    if FUTURE.search(reading.sentence.text) or news_date is None:
-        return replace(publication_date(published), expected=bool(FUTURE.search(reading.sentence.text)))
+def undated(
+    reading: Reading, action: Action, news_date: ResolvedDate | None, published: datetime.date
+) -> ResolvedDate:
+    """The date of an action without a time expression: ahead if its clause is in the future, else the story's."""
+    clause = reading.sentence.text[action.clause.start : action.match.start]
+    future = bool(FUTURE.search(clause))
+    if future or news_date is None:
+        return replace(publication_date(published), expected=future)
     return replace(news_date, basis=CONTEXT, expected=False)
 
 
@@ -291,7 +299,9 @@ def quotation_follows(candidate: Candidate, reading: Reading) -> bool:
 
 
 def carried_date(previous: Candidate | None, reading: Reading) -> ResolvedDate | None:
-    if previous and same_speaker(previous, reading) and not previous.date.needs_check:
+    """The date of the candidate before, for the same speaker going on or a sentence opening with "He", "They"."""
+    continues = PRONOUN_SUBJECT.match(reading.sentence.text) or (previous and same_speaker(previous, reading))
+    if previous and continues and not previous.date.needs_check:
         return replace(previous.date, basis=CONTEXT)
     return None
 
@@ -372,5 +382,3 @@ def nearby_events(candidates: list[Candidate]) -> Any:
         near |= Q(date__range=(date - EVENT_SEARCH_MARGIN, date + EVENT_SEARCH_MARGIN))
     return Event.objects.filter(near, is_synthetic=False).prefetch_related("evidence", "actors").order_by("date", "pk")
 
-
-__all__ = ["APPROXIMATE", "Candidate", "Vocabulary", "propose", "suggest"]

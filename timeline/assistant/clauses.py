@@ -30,10 +30,16 @@ DATELINE = re.compile(
 SUBORDINATOR = re.compile(
     r"(?:(?<=\s)|^)(?:(?:just |shortly |hours |minutes |days |weeks |a day |a week |two days |soon )?"
     r"(?:after|before|following)|in (?:response|reply|retaliation|reaction) (?:to|for)|when|while|because|"
-    r"despite|amid|although|though|even as|whereas|once|(?P<condition>if|unless))\s",
+    r"despite|amid|although|though|even as|whereas|once|since(?!\s+(?:\d|the (?:start|end|beginning)|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b))|"
+    r"(?P<condition>if|unless))\s",
     re.IGNORECASE,
 )
-RELATIVE = re.compile(r",\s+(?:which|who|whose|where)\s", re.IGNORECASE)
+# Asides after a comma: relative clauses, appositions ("Vadim Krasikov, a Russian convicted of ..."),
+# participles with their agent (", agreed by envoys meeting in Minsk,").
+RELATIVE = re.compile(r",\s+(?:which|who|whose|where|(?:a|an)\s|\w+ed by\s)", re.IGNORECASE)
+# Where one main clause ends and another begins: "..., but Moscow said ...", "... and that ...".
+NEW_MAIN_CLAUSE = re.compile(r",\s+(?:but|and|while|yet)\s|;\s|\s(?:and|but) that\s", re.IGNORECASE)
 OPENING_PHRASE = re.compile(
     r"^(?:in|on|at|after|amid|amidst|before|beyond|despite|during|following|since|within|as|with|"
     r"speaking|asked|responding|reacting|commenting|earlier|later|hours|days|minutes|last|this|by)\b[^,]{0,120},\s",
@@ -47,6 +53,7 @@ class Clause:
     kind: str
     start: int
     end: int
+    group: int = 0  # main clauses interrupted by an aside share their group
 
     def contains(self, position: int) -> bool:
         return self.start <= position < self.end
@@ -71,18 +78,23 @@ def split_clauses(text: str) -> list[Clause]:
         end = end_match.start() if end_match else len(text)
         kind = CONDITIONAL if match.groupdict().get("condition") else SUBORDINATE
         asides.append(Clause(kind, match.start(), end))
-    return with_main_clauses(sorted(asides, key=lambda clause: clause.start), begin, len(text))
+    breaks = [match.start() for match in NEW_MAIN_CLAUSE.finditer(text, begin)]
+    breaks = [position for position in breaks if not any(aside.contains(position) for aside in asides)]
+    return with_main_clauses(sorted(asides, key=lambda clause: clause.start), begin, len(text), breaks)
 
 
-def with_main_clauses(asides: list[Clause], begin: int, end: int) -> list[Clause]:
-    clauses, position = [], begin
-    for aside in asides:
+def with_main_clauses(asides: list[Clause], begin: int, end: int, breaks: list[int]) -> list[Clause]:
+    """The asides, and between them the main clauses, cut where a new main clause begins."""
+    clauses, position, group = [], begin, 0
+    for aside in [*asides, Clause(MAIN, end, end)]:
         if aside.start > position:
-            clauses.append(Clause(MAIN, position, aside.start))
-        clauses.append(aside)
+            cuts = [cut for cut in breaks if position < cut < aside.start]
+            for number, (start, stop) in enumerate(zip([position, *cuts], [*cuts, aside.start], strict=True)):
+                group += number > 0
+                clauses.append(Clause(MAIN, start, stop, group))
+        if aside.end > aside.start:
+            clauses.append(aside)
         position = max(position, aside.end)
-    if position < end:
-        clauses.append(Clause(MAIN, position, end))
     return clauses
 
 

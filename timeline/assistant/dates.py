@@ -211,8 +211,9 @@ HAS_YEAR = re.compile(r"\d{4}\b")
 def written_dates(text, published):
     for pattern in DAY_AND_MONTH:
         for match in pattern.finditer(text):
-            deadline = bool(DEADLINE_BEFORE.search(text, 0, match.start())) and in_future_clause(text, *match.span())
-            future = deadline or in_future_clause(text, *match.span())
+            future = in_future_clause(text, *match.span())
+            if DEADLINE_BEFORE.search(text, 0, match.start()) and not future:
+                continue  # "held in custody until May 29" dates the end of the custody, not the order
             parsed = parse_with_dateparser(match.group(), published, "future" if future else "past")
             if parsed is None:
                 continue

@@ -19,7 +19,6 @@ by the reader (reading.py), not here. The lexicon is data: seeded from
 vocabulary/<language>/lexicon.json by a migration and edited in the admin.
 """
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -31,8 +30,6 @@ MAX_GAP = 4
 # A gap does not cross these: a match stays inside its clause.
 GAP_STOPS = {";", ":", "—", "–", ".", "?", "!", '"', "“", "”"}
 VERB, NOUN, FRAME = "verb", "noun", "frame"
-# Goldstein values that differ by less than this are the same direction (a statement is 0).
-NEUTRAL = 0
 
 
 @dataclass(frozen=True)
@@ -49,10 +46,6 @@ class LexiconMatch:
     start: int  # character offsets in the sentence
     end: int
     words: str
-
-    @property
-    def size(self) -> int:
-        return len(self.entry_pattern_slots())
 
     def entry_pattern_slots(self) -> list[str]:
         return [word for word in self.entry.expression.split() if word != GAP]
@@ -99,9 +92,14 @@ def stem_key(expression: str, language: str = "en") -> tuple[tuple[str, ...], ..
     return tuple(tuple(sorted(slot)) + (("...",) if gap else ()) for slot, gap in zip(pattern.slots, pattern.gaps, strict=True))
 
 
+def fits(token: Token, slot: frozenset[str]) -> bool:
+    # An adverb is not its adjective's noun: "accordingly" is not an "accord".
+    return bool(token.stems & slot) and not (token.lower.endswith("ly") and token.stem not in slot)
+
+
 def match_at(pattern: Pattern, tokens: list[Token], first: int) -> int | None:
     """The index of the last token of a match starting at `first`, or None."""
-    if tokens[first].stem not in pattern.slots[0]:
+    if not fits(tokens[first], pattern.slots[0]):
         return None
     position = first
     for slot, gap in zip(pattern.slots[1:], pattern.gaps[1:], strict=True):
@@ -110,7 +108,7 @@ def match_at(pattern: Pattern, tokens: list[Token], first: int) -> int | None:
             candidate = position + step
             if candidate >= len(tokens) or tokens[candidate - 1].text in GAP_STOPS and step > 1:
                 return None
-            if tokens[candidate].stem in slot:
+            if fits(tokens[candidate], slot):
                 position = candidate
                 break
             if tokens[candidate].text in GAP_STOPS:
@@ -150,5 +148,3 @@ class Lexicon:
                 kept.append(match)
         return sorted(kept, key=lambda match: match.first)
 
-
-WORD_SPLIT = re.compile(r"\s+")

@@ -36,7 +36,7 @@ from .clauses import CONDITIONAL, MAIN, OPENING, SUBORDINATE, Clause, clause_at,
 from .dates import ResolvedDate, choose, find
 from .lexicon import FRAME, NOUN, Lexicon, LexiconMatch
 from .speakers import Speaker, find_speaker
-from .text import Token, tokenize
+from .text import Token, stem, tokenize
 
 INTENT_CODE, INTENT_TO_MEET_CODE, CONSULT_ROOT = "03", "036", "04"
 RESTRAINT = ("08", "Yield: refrain from a hostile act", Decimal("5.0"))
@@ -47,6 +47,8 @@ THREATS = {
     "sanctions": ("131", "Threaten non-force: sanctions", Decimal("-5.8"), "sanctions"),
 }
 THREAT = ("13", "Threaten", Decimal("-6.0"), "rhetoric")
+WARNINGS = {"warn"}
+THREAT_OBJECT = re.compile(r"\b(?:consequences|retaliat\w*|respon(?:d|se)|measures|price to pay)\b", re.IGNORECASE)
 
 NEGATIONS = {"not", "n't", "never", "no", "without", "nor"}
 REFUSALS = re.compile(
@@ -61,7 +63,16 @@ DETERMINERS = {
     "fresh", "any", "more", "first", "s", "of", "for", "on", "about", "over", "tougher", "wider", "broader",
     "sweeping", "additional", "economic", "possible", "planned", "proposed", "such", "every", "each", "no",
 }
-COORDINATORS = {"and", "but", ",", "then", "while", "yet", "also", "as", "well", "later", "still", "to"}
+ADVERBS = {"also", "then", "later", "still", "again", "to", "jointly", "quickly", "swiftly", "separately", "even"}
+PROGRESSIVE = {"is", "are", "was", "were", "be", "been", ",", "and", "by", "after", "before", "while", "without"}
+LIGHT_VERBS = frozenset(
+    stem(word)
+    for word in "carry conduct hold launch impose announce unveil sign conclude reach stage mount make issue give grant "
+    "extend expand widen tighten slap adopt approve begin start resume open declare agree pass introduce "
+    "order enter broker seal".split()
+)
+JUDGEMENT_CODES = {"11", "112", "051"}
+INTENT_MODALS = {"should", "shall"}
 PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 BY_AGENT = re.compile(r"^\s*by\s+$", re.IGNORECASE)
 GROUP_WORDS = re.compile(
@@ -85,6 +96,7 @@ class Action:
     conditional: bool = False
     intent: bool = False
     mutual: bool = False
+    follows: bool = False  # a second action joined to the one before ("... and expelled")
     date: ResolvedDate | None = None
 
     @property
@@ -121,10 +133,14 @@ def read(
     for clause_matches, clause in grouped_by_clause(matches, clauses):
         actions += clause_actions(clause_matches, clause, tokens, masked)
     actions = [action for action in actions if keeps(action, clauses, found_dates)]
+    actions = [action for action in actions if not inside_a_name(action.match, phrases)]
+    previous = None
     for action in actions:
         apply_sign(action, tokens, masked, clauses)
-        assign_roles(action, phrases, masked, speaker)
+        assign_roles(action, phrases, masked, speaker, previous)
+        same_side_is_domestic(action)
         action.date = action_date(action, clauses, found_dates, masked, published)
+        previous = action
     main_date = choose([item for item in found_dates if clause_at(clauses, item.start).kind in (MAIN, OPENING)], masked, published)
     actors = list(dict.fromkeys(phrase.actor for phrase in phrases))
     if speaker and speaker.actor and speaker.actor not in actors:
@@ -133,22 +149,43 @@ def read(
 
 
 def grouped_by_clause(matches: list[LexiconMatch], clauses: list[Clause]) -> list[tuple[list[LexiconMatch], Clause]]:
-    """The matches of the main clause (all its pieces) together, and of each other clause."""
+    """The matches of each main clause (its pieces around asides together), and of each other clause."""
+    joined: dict[int, Clause] = {}
+    for clause in clauses:
+        if clause.kind == MAIN:
+            first = joined.get(clause.group, clause)
+            joined[clause.group] = Clause(MAIN, first.start, clause.end, clause.group)
     groups: dict[Clause, list[LexiconMatch]] = {}
-    main_pieces = [clause for clause in clauses if clause.kind == MAIN]
-    main = Clause(MAIN, main_pieces[0].start, main_pieces[-1].end) if main_pieces else None
     for match in matches:
         clause = clause_at(clauses, match.start)
-        key = main if clause.kind == MAIN and main else clause
+        key = joined[clause.group] if clause.kind == MAIN else clause
         groups.setdefault(key, []).append(match)
     return [(found, clause) for clause, found in groups.items()]
 
 
 def looks_nominal(match: LexiconMatch, tokens: list[Token]) -> bool:
+    """Whether a match is used as a noun: a noun entry, or a verb after a determiner ("the meeting")."""
     if match.part_of_speech == NOUN:
         return True
     before = tokens[match.first - 1].lower if match.first else ""
+    if tokens[match.first].lower.endswith("ing"):
+        return before not in PROGRESSIVE
     return before in DETERMINERS or before.isdigit()
+
+
+def after_light_verb(match: LexiconMatch, tokens: list[Token]) -> bool:
+    """A noun that is the object of a light verb: "imposed sanctions", "held talks", "signed a treaty"."""
+    before = tokens[max(0, match.first - 4) : match.first]
+    return any(token.stems & LIGHT_VERBS for token in before)
+
+
+def may_govern_as_noun(match: LexiconMatch, tokens: list[Token], clause: Clause) -> bool:
+    """A noun governs after a light verb, as the clause's subject, or as a judgement ("a mistake", "illegal")."""
+    if match.entry.cameo_code in JUDGEMENT_CODES:
+        return True
+    opens_clause = all(not token.is_word() or token.lower in DETERMINERS or token.text[:1].isupper()
+                       for token in tokens if clause.start <= token.start < tokens[match.first].start)
+    return after_light_verb(match, tokens) or opens_clause
 
 
 def is_intent_marker(match: LexiconMatch) -> bool:
@@ -157,19 +194,24 @@ def is_intent_marker(match: LexiconMatch) -> bool:
 
 def coordinated(previous: LexiconMatch, match: LexiconMatch, tokens: list[Token]) -> bool:
     """Whether `match` is a verb joined to the previous action as a second action of its own."""
-    between = [token.lower for token in tokens[previous.last + 1 : match.first]]
-    return bool(between) and any(word in ("and", "but", ",", "while") for word in between[-3:]) and all(
-        word in COORDINATORS or word.endswith("ly") for word in between[-2:]
-    )
+    between = [token.lower for token in tokens[previous.last + 1 : match.first] if token.is_word() or token.text == ","]
+    while between and (between[-1] in ADVERBS or between[-1].endswith("ly")):
+        between.pop()
+    return bool(between) and between[-1] in ("and", "but", ",", "while", "then")
 
 
 def clause_actions(matches: list[LexiconMatch], clause: Clause, tokens: list[Token], text: str) -> list[Action]:
     actions: list[Action] = []
     frames = [match for match in matches if match.is_frame()]
     content = [match for match in matches if not match.is_frame()]
-    verbal = [match for match in content if not looks_nominal(match, tokens) and not is_intent_marker(match)]
+    verbal = [
+        match
+        for match in content
+        if not is_intent_marker(match) and (not looks_nominal(match, tokens) or after_light_verb(match, tokens))
+    ]
     intents = [match for match in content if is_intent_marker(match)]
-    governing = verbal[0] if verbal else next((m for m in content if not is_intent_marker(m)), None)
+    nouns = [m for m in content if not is_intent_marker(m) and may_govern_as_noun(m, tokens, clause)]
+    governing = verbal[0] if verbal else (nouns[0] if nouns else None)
     if governing is None:
         chosen = intents[:1] or frames[:1]
         return [new_action(match, clause) for match in chosen]
@@ -179,10 +221,12 @@ def clause_actions(matches: list[LexiconMatch], clause: Clause, tokens: list[Tok
         if match.first > previous.last and coordinated(previous, match, tokens):
             actions.append(new_action(match, clause))
             previous = match
+    for action in actions[1:]:
+        action.follows = True
     for action in actions:
         marker = next((m for m in reversed(intents) if m.last < action.match.first and close(m, action.match)), None)
-        if marker is not None:
-            action.intent = True
+        window = {token.lower for token in tokens[max(0, action.match.first - 3) : action.match.first]}
+        action.intent = marker is not None or bool(window & INTENT_MODALS)
     return actions
 
 
@@ -217,8 +261,11 @@ def apply_sign(action: Action, tokens: list[Token], text: str, clauses: list[Cla
     elif action.negated and action.score > 0:
         refusal = REFUSAL_TO_EASE_SANCTIONS if action.category == "sanctions" else REFUSAL
         action.code, action.event_type, action.score = refusal
-    elif hostile and (conditional or threatened):
+    elif hostile and (conditional or threatened) and not action.code.startswith("13"):
         action.code, action.event_type, action.score, action.category = THREATS.get(action.category, THREAT)
+        action.conditional = True
+    elif action.entry.expression in WARNINGS and THREAT_OBJECT.search(text, match.end, match.end + 120):
+        action.code, action.event_type, action.score, action.category = THREAT
         action.conditional = True
     elif action.intent and action.score > 0:
         code = INTENT_TO_MEET_CODE if action.code.startswith(CONSULT_ROOT) else INTENT_CODE
@@ -232,7 +279,20 @@ def is_threat_frame(text: str, match: LexiconMatch) -> bool:
     return bool(THREAT_FRAMES.search(text, max(0, match.start - 60), match.start))
 
 
-def assign_roles(action: Action, phrases: list[Phrase], text: str, speaker: Speaker | None) -> None:
+def inside_a_name(match: LexiconMatch, phrases: list[Phrase]) -> bool:
+    """"State" in "Secretary of State Mike Pompeo" or "Security" in "Security Council" is no action."""
+    return any(phrase.start <= match.start and match.end <= phrase.end for phrase in phrases)
+
+
+def same_side_is_domestic(action: Action) -> None:
+    source, target = action.source, action.target
+    if source is not None and target is not None and source.side == target.side and source.side != "other":
+        action.category = "domestic"
+
+
+def assign_roles(
+    action: Action, phrases: list[Phrase], text: str, speaker: Speaker | None, previous: "Action | None"
+) -> None:
     start, clause = action.match.start, action.clause
     passive = bool(PASSIVE.search(text, 0, start))
     inside = [phrase for phrase in phrases if clause.start <= phrase.start < clause.end]
@@ -245,7 +305,16 @@ def assign_roles(action: Action, phrases: list[Phrase], text: str, speaker: Spea
         action.source = agent.actor if agent else None
         action.target = before[-1].actor if before else None
         return
-    action.source = before[-1].actor if before else (speaker.actor if speaker and speaker.actor else None)
+    if action.follows and previous is not None:
+        action.source = previous.source
+    elif before:
+        action.source = before[-1].actor
+    elif previous is not None and previous.source is not None:
+        action.source = previous.source
+    elif speaker and speaker.actor:
+        action.source = speaker.actor
+    else:
+        action.source = next((phrase.actor for phrase in reversed(phrases) if phrase.end <= start), None)
     action.target = next((phrase.actor for phrase in after if phrase.actor != action.source), None)
 
 

@@ -52,7 +52,7 @@ def title_for(action: Any, sentence: str) -> str:
     words = " ".join([*particles[:1], following]) if particles and particles[0] not in following else following
     if action.negated:
         phrase = _("will not %(verb)s") % {"verb": verb}
-    elif action.conditional:
+    elif action.conditional and not match.entry.cameo_code.startswith("13"):
         phrase = _("threatens to %(verb)s") % {"verb": verb}
     elif action.intent:
         phrase = _("offers to %(verb)s") % {"verb": verb}
