@@ -3,7 +3,7 @@
 An expression is words in their base form ("expel", "impose", "sanction"),
 matched through their stems, so every form of a word matches. "a|b" in a
 place offers alternatives ("close ... consulate|embassy"); "..." stands for up
-to four words in between. Each entry carries a CAMEO code, the Goldstein value
+to six words in between. Each entry carries a CAMEO code, the Goldstein value
 of that code, a category and a part of speech:
 
 - verb: an action when it is the predicate of a clause ("Russia expelled ...");
@@ -26,7 +26,7 @@ from typing import Any
 from .text import Token, stem
 
 GAP = "..."
-MAX_GAP = 4
+MAX_GAP = 6
 # A gap does not cross these: a match stays inside its clause.
 GAP_STOPS = {";", ":", "—", "–", ".", "?", "!", '"', "“", "”"}
 VERB, NOUN, FRAME = "verb", "noun", "frame"
@@ -97,6 +97,11 @@ def fits(token: Token, slot: frozenset[str]) -> bool:
     return bool(token.stems & slot) and not (token.lower.endswith("ly") and token.stem not in slot)
 
 
+def proper_noun(tokens: list[Token], index: int) -> bool:
+    """A capitalised word inside a sentence is part of a name: "State" in "Secretary of State"."""
+    return index > 0 and tokens[index].text[:1].isupper() and tokens[index - 1].text not in {".", '"', "“", "(", "—", "-"}
+
+
 def match_at(pattern: Pattern, tokens: list[Token], first: int) -> int | None:
     """The index of the last token of a match starting at `first`, or None."""
     if not fits(tokens[first], pattern.slots[0]):
@@ -131,7 +136,7 @@ class Lexicon:
         for pattern, entry in self.patterns:
             for first in range(len(tokens)):
                 last = match_at(pattern, tokens, first)
-                if last is not None:
+                if last is not None and not (entry.part_of_speech != NOUN and proper_noun(tokens, first)):
                     start, end = tokens[first].start, tokens[last].end
                     found.append(LexiconMatch(entry, first, last, start, end, text[start:end]))
         return sorted(found, key=lambda match: (match.first, -match.last))

@@ -14,7 +14,7 @@ from ..models import Event
 
 EXPRESSION_HELP = _(
     "Words in their base form, matched in any form through their stems (“expel” matches expels, expelled, "
-    "expelling); “a|b” offers alternatives; “...” stands for up to four words in between "
+    "expelling); “a|b” offers alternatives; “...” stands for up to six words in between "
     "(“close ... consulate|embassy” matches “closed the American consulate”)."
 )
 

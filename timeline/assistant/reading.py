@@ -63,7 +63,11 @@ DETERMINERS = {
     "fresh", "any", "more", "first", "s", "of", "for", "on", "about", "over", "tougher", "wider", "broader",
     "sweeping", "additional", "economic", "possible", "planned", "proposed", "such", "every", "each", "no",
 }
-ADVERBS = {"also", "then", "later", "still", "again", "to", "jointly", "quickly", "swiftly", "separately", "even"}
+ADVERBS = {
+    "also", "then", "later", "still", "again", "to", "jointly", "quickly", "swiftly", "separately", "even", "would",
+    "will", "could", "might", "may", "must", "shall", "should", "can", "had", "has", "have", "did", "does", "do",
+    "not", "n't", "never", "it", "they", "he", "she",
+}
 PROGRESSIVE = {"is", "are", "was", "were", "be", "been", ",", "and", "by", "after", "before", "while", "without"}
 LIGHT_VERBS = frozenset(
     stem(word)
@@ -131,8 +135,9 @@ def read(
     matches = lexicon.best_matches(masked, tokens)
     actions = []
     for clause_matches, clause in grouped_by_clause(matches, clauses):
-        actions += clause_actions(clause_matches, clause, tokens, masked)
-    actions = [action for action in actions if keeps(action, clauses, found_dates)]
+        dated = any(clause.contains(item.start) for item in found_dates)
+        actions += clause_actions(clause_matches, clause, tokens, dated)
+    actions = [action for action in actions if keeps(action, found_dates, phrases)]
     actions = [action for action in actions if not inside_a_name(action.match, phrases)]
     previous = None
     for action in actions:
@@ -175,17 +180,21 @@ def looks_nominal(match: LexiconMatch, tokens: list[Token]) -> bool:
 
 def after_light_verb(match: LexiconMatch, tokens: list[Token]) -> bool:
     """A noun that is the object of a light verb: "imposed sanctions", "held talks", "signed a treaty"."""
-    before = tokens[max(0, match.first - 4) : match.first]
+    before = tokens[max(0, match.first - 5) : match.first]
     return any(token.stems & LIGHT_VERBS for token in before)
 
 
-def may_govern_as_noun(match: LexiconMatch, tokens: list[Token], clause: Clause) -> bool:
-    """A noun governs after a light verb, as the clause's subject, or as a judgement ("a mistake", "illegal")."""
-    if match.entry.cameo_code in JUDGEMENT_CODES:
+def may_govern_as_noun(match: LexiconMatch, tokens: list[Token], clause: Clause, dated: bool) -> bool:
+    """A noun governs after a light verb, as a judgement ("a mistake", "illegal"), or as the subject of a
+    dated clause ("The sanctions were imposed in April 2018")."""
+    if match.entry.cameo_code in JUDGEMENT_CODES or after_light_verb(match, tokens):
         return True
-    opens_clause = all(not token.is_word() or token.lower in DETERMINERS or token.text[:1].isupper()
-                       for token in tokens if clause.start <= token.start < tokens[match.first].start)
-    return after_light_verb(match, tokens) or opens_clause
+    opens_clause = all(
+        not token.is_word() or token.lower in DETERMINERS or token.text[:1].isupper()
+        for token in tokens
+        if clause.start <= token.start < tokens[match.first].start
+    )
+    return opens_clause and dated
 
 
 def is_intent_marker(match: LexiconMatch) -> bool:
@@ -200,7 +209,7 @@ def coordinated(previous: LexiconMatch, match: LexiconMatch, tokens: list[Token]
     return bool(between) and between[-1] in ("and", "but", ",", "while", "then")
 
 
-def clause_actions(matches: list[LexiconMatch], clause: Clause, tokens: list[Token], text: str) -> list[Action]:
+def clause_actions(matches: list[LexiconMatch], clause: Clause, tokens: list[Token], dated: bool) -> list[Action]:
     actions: list[Action] = []
     frames = [match for match in matches if match.is_frame()]
     content = [match for match in matches if not match.is_frame()]
@@ -210,7 +219,7 @@ def clause_actions(matches: list[LexiconMatch], clause: Clause, tokens: list[Tok
         if not is_intent_marker(match) and (not looks_nominal(match, tokens) or after_light_verb(match, tokens))
     ]
     intents = [match for match in content if is_intent_marker(match)]
-    nouns = [m for m in content if not is_intent_marker(m) and may_govern_as_noun(m, tokens, clause)]
+    nouns = [m for m in content if not is_intent_marker(m) and may_govern_as_noun(m, tokens, clause, dated)]
     governing = verbal[0] if verbal else (nouns[0] if nouns else None)
     if governing is None:
         chosen = intents[:1] or frames[:1]
@@ -239,13 +248,19 @@ def new_action(match: LexiconMatch, clause: Clause) -> Action:
     return Action(match, clause, entry.cameo_code, entry.event_type, Decimal(entry.score), entry.category)
 
 
-def keeps(action: Action, clauses: list[Clause], found_dates: list[Any]) -> bool:
-    """Main-clause actions; an aside's action only with a time expression of its own."""
-    if action.clause.kind == MAIN:
+def keeps(action: Action, found_dates: list[Any], phrases: list[Phrase]) -> bool:
+    """Main-clause actions; a subordinate clause's action with a time expression or a named actor doing it
+    ("after Russian forces launched an invasion"), never one in an opening phrase or a condition."""
+    clause = action.clause
+    if clause.kind == MAIN:
         return True
-    if action.clause.kind == OPENING:
+    if clause.kind != SUBORDINATE:
         return False
-    return any(action.clause.contains(item.start) for item in found_dates) and action.clause.kind == SUBORDINATE
+    dated = any(clause.contains(item.start) for item in found_dates)
+    done_by_someone = action.match.part_of_speech != NOUN and any(
+        clause.start <= phrase.start and phrase.end <= action.match.start for phrase in phrases
+    )
+    return dated or done_by_someone
 
 
 def apply_sign(action: Action, tokens: list[Token], text: str, clauses: list[Clause]) -> None:
@@ -285,8 +300,14 @@ def inside_a_name(match: LexiconMatch, phrases: list[Phrase]) -> bool:
 
 
 def same_side_is_domestic(action: Action) -> None:
+    """Between two actors of one side: domestic politics ("senators urged Trump"); a speaker and their own
+    state ("Lavrov said Russia would ...") is no target at all."""
     source, target = action.source, action.target
-    if source is not None and target is not None and source.side == target.side and source.side != "other":
+    if source is None or target is None or source.side != target.side or source.side == "other":
+        return
+    if "state" in (source.kind, target.kind):
+        action.target = None
+    else:
         action.category = "domestic"
 
 
@@ -298,8 +319,6 @@ def assign_roles(
     inside = [phrase for phrase in phrases if clause.start <= phrase.start < clause.end]
     before = [phrase for phrase in inside if phrase.end <= start]
     after = [phrase for phrase in inside if phrase.start >= action.match.end]
-    if not after:
-        after = [phrase for phrase in phrases if phrase.start >= action.match.end]
     agent = next((phrase for phrase in after if BY_AGENT.match(text[action.match.end : phrase.start][-5:])), None)
     if passive:
         action.source = agent.actor if agent else None
