@@ -7,9 +7,9 @@ bare quotation right after) joins the candidate as a further quote.
 
 Dates: the action's own time expression; else, for a sentence continuing the
 same speaker, that candidate's date; else, for a sentence in the future tense,
-the publication date, approximate and expected; else the date of the story's
-first dated action (a wire report's lede: "The United States on Thursday
-expelled ..."), flagged as taken from the context. All of these but the first
+the publication date, approximate and expected; else the day of the story (a wire
+report's lede: "The United States on Thursday expelled ...", when it is
+within three days of publication; else the publication day). All of these but the first
 are flagged for the editor to check.
 
 Duplicates: a candidate with the same kind of action (CAMEO family), the same
@@ -33,10 +33,10 @@ from typing import Any
 
 from django.db.models import Q
 
-from ..dates import in_words
+from ..dates import DAY, in_words
 from ..models import Actor, Event, Evidence, Theater
 from .actors import ActorMatcher
-from .dates import CONTEXT, ResolvedDate, publication_date
+from .dates import CONTEXT, EXPRESSION, PUBLICATION, ResolvedDate, publication_date
 from .lexicon import Lexicon
 from .models import LexiconEntry
 from .reading import Action, SentenceReading, read
@@ -53,6 +53,7 @@ FUTURE = re.compile(
     re.IGNORECASE,
 )
 PRONOUN_SUBJECT = re.compile(r"^(?:He|She|They|It)\b")
+LEDE_DAYS = datetime.timedelta(days=3)
 EVENT_SEARCH_MARGIN = datetime.timedelta(days=40)  # wide enough for a month either side
 SIDES_OF_INTEREST = (Actor.Side.UNITED_STATES, Actor.Side.RUSSIA)
 
@@ -242,7 +243,7 @@ def recent_speaker(readings: list[Reading]) -> Speaker | None:
 
 def build_candidates(readings: list[Reading], published: datetime.date) -> list[Candidate]:
     candidates: list[Candidate] = []
-    news_date: ResolvedDate | None = None
+    news_date = story_date(readings, published)
     for reading in readings:
         previous = candidates[-1] if candidates else None
         if previous and continues_statement(previous, reading):
@@ -254,9 +255,17 @@ def build_candidates(readings: list[Reading], published: datetime.date) -> list[
                 action.source = previous.source_actor
             candidate = Candidate(0, [reading], action, date, candidate_key(reading.sentence.text, position))
             candidates.append(candidate)
-        if news_date is None and reading.said.date is not None and not reading.said.date.expected:
-            news_date = reading.said.date
     return candidates
+
+
+def story_date(readings: list[Reading], published: datetime.date) -> ResolvedDate:
+    """The day a wire story reports on: its lede's day when the lede dates it within days of publication
+    ("The United States on Thursday expelled ..."), else the publication day."""
+    lede = next((reading for reading in readings if reading.said.actions or reading.said.date), None)
+    date = lede.said.date if lede else None
+    if date and date.precision == DAY and not date.expected and published - date.date <= LEDE_DAYS:
+        return date
+    return ResolvedDate(published, DAY, basis=PUBLICATION)
 
 
 def proposable(action: Action, reading: Reading) -> bool:
@@ -266,15 +275,12 @@ def proposable(action: Action, reading: Reading) -> bool:
     return not action.is_statement() and action.match.part_of_speech != "noun"
 
 
-def undated(
-    reading: Reading, action: Action, news_date: ResolvedDate | None, published: datetime.date
-) -> ResolvedDate:
+def undated(reading: Reading, action: Action, news_date: ResolvedDate, published: datetime.date) -> ResolvedDate:
     """The date of an action without a time expression: ahead if its clause is in the future, else the story's."""
     clause = reading.sentence.text[action.clause.start : action.match.start]
-    future = bool(FUTURE.search(clause))
-    if future or news_date is None:
-        return replace(publication_date(published), expected=future)
-    return replace(news_date, basis=CONTEXT, expected=False)
+    if FUTURE.search(clause):
+        return replace(publication_date(published), expected=True)
+    return replace(news_date, basis=CONTEXT if news_date.basis == EXPRESSION else PUBLICATION, expected=False)
 
 
 def same_speaker(candidate: Candidate, reading: Reading) -> bool:

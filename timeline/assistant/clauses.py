@@ -5,10 +5,12 @@ Kinds of clause:
 - opening: a phrase before the first comma that opens with a preposition
   ("Within hours of the strikes,", "On Monday,"): its time expression dates
   the main clause, its actions set the scene;
-- subordinate: "after ...", "following ...", "in response to ...", "when ...",
-  "if ...", a relative clause ", which ..." — up to the next comma: an action
-  in it is an event of its own only when the clause has its own time
-  expression ("after the Senate on Thursday passed ...");
+- subordinate: "after ...", "following ...", "in response to ...", "when ..."
+  up to the next comma: an action in it is an event of its own when the
+  clause has its own time expression ("after the Senate on Thursday passed
+  ...") or names who did it ("after Russian forces launched an invasion");
+- relative: ", which ...", ", who ...", an apposition (", a Russian convicted
+  of ..."): an event of its own only with its own time expression;
 - conditional: a subordinate clause opened by "if" or "unless", which makes
   the main clause's action a threat or a condition.
 
@@ -20,7 +22,7 @@ the day of writing.
 import re
 from dataclasses import dataclass
 
-MAIN, OPENING, SUBORDINATE, CONDITIONAL = "main", "opening", "subordinate", "conditional"
+MAIN, OPENING, SUBORDINATE, RELATIVE_CLAUSE, CONDITIONAL = "main", "opening", "subordinate", "relative", "conditional"
 
 DATELINE = re.compile(
     r"^(?:[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+)*(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)*)?"
@@ -77,6 +79,7 @@ def split_clauses(text: str) -> list[Clause]:
         end_match = CLAUSE_END.search(text, match.end())
         end = end_match.start() if end_match else len(text)
         kind = CONDITIONAL if match.groupdict().get("condition") else SUBORDINATE
+        kind = RELATIVE_CLAUSE if match.re is RELATIVE else kind
         asides.append(Clause(kind, match.start(), end))
     breaks = [match.start() for match in NEW_MAIN_CLAUSE.finditer(text, begin)]
     breaks = [position for position in breaks if not any(aside.contains(position) for aside in asides)]

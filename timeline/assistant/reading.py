@@ -32,7 +32,7 @@ from decimal import Decimal
 from typing import Any
 
 from .actors import ActorMatcher, Phrase
-from .clauses import CONDITIONAL, MAIN, OPENING, SUBORDINATE, Clause, clause_at, dateline_end, split_clauses
+from .clauses import CONDITIONAL, MAIN, OPENING, RELATIVE_CLAUSE, SUBORDINATE, Clause, clause_at, dateline_end, split_clauses
 from .dates import ResolvedDate, choose, find
 from .lexicon import FRAME, NOUN, Lexicon, LexiconMatch
 from .speakers import Speaker, find_speaker
@@ -254,9 +254,11 @@ def keeps(action: Action, found_dates: list[Any], phrases: list[Phrase]) -> bool
     clause = action.clause
     if clause.kind == MAIN:
         return True
-    if clause.kind != SUBORDINATE:
+    if clause.kind not in (SUBORDINATE, RELATIVE_CLAUSE):
         return False
     dated = any(clause.contains(item.start) for item in found_dates)
+    if clause.kind == RELATIVE_CLAUSE:
+        return dated
     done_by_someone = action.match.part_of_speech != NOUN and any(
         clause.start <= phrase.start and phrase.end <= action.match.start for phrase in phrases
     )
@@ -318,14 +320,19 @@ def assign_roles(
     passive = bool(PASSIVE.search(text, 0, start))
     inside = [phrase for phrase in phrases if clause.start <= phrase.start < clause.end]
     before = [phrase for phrase in inside if phrase.end <= start]
-    after = [phrase for phrase in inside if phrase.start >= action.match.end]
+    speaking = speaker.actor if speaker else None
+    after = [phrase for phrase in inside if phrase.start > start and not (phrase.actor == speaking and phrase.start > action.match.end + 40)]
     agent = next((phrase for phrase in after if BY_AGENT.match(text[action.match.end : phrase.start][-5:])), None)
     if passive:
         action.source = agent.actor if agent else None
         action.target = before[-1].actor if before else None
         return
+    pair = joined_subjects(before, text)
     if action.follows and previous is not None:
         action.source = previous.source
+    elif pair:
+        action.source, action.target, action.mutual = pair[0].actor, pair[1].actor, True
+        return
     elif before:
         action.source = before[-1].actor
     elif previous is not None and previous.source is not None:
@@ -335,6 +342,14 @@ def assign_roles(
     else:
         action.source = next((phrase.actor for phrase in reversed(phrases) if phrase.end <= start), None)
     action.target = next((phrase.actor for phrase in after if phrase.actor != action.source), None)
+
+
+def joined_subjects(before: list[Phrase], text: str) -> list[Phrase]:
+    """"Lavrov and Tillerson agreed": two actors joined by "and" as the subject act together."""
+    if len(before) >= 2 and re.fullmatch(r"\s+and\s+", text[before[-2].end : before[-1].start]):
+        if before[-2].actor != before[-1].actor:
+            return before[-2:]
+    return []
 
 
 def action_date(
