@@ -76,6 +76,8 @@ LIGHT_VERBS = frozenset(
     "order enter broker seal".split()
 )
 JUDGEMENT_CODES = {"11", "112", "051"}
+# "cooperation" shares its stem with "cooperate", but is a noun.
+NOUN_SUFFIXES = ("tion", "tions", "sion", "sions", "ment", "ments", "ance", "ence", "ity", "ness", "ure", "ures")
 INTENT_MODALS = {"should", "shall"}
 PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 BY_AGENT = re.compile(r"^\s*by\s+$", re.IGNORECASE)
@@ -170,7 +172,7 @@ def grouped_by_clause(matches: list[LexiconMatch], clauses: list[Clause]) -> lis
 
 def looks_nominal(match: LexiconMatch, tokens: list[Token]) -> bool:
     """Whether a match is used as a noun: a noun entry, or a verb after a determiner ("the meeting")."""
-    if match.part_of_speech == NOUN:
+    if match.part_of_speech == NOUN or tokens[match.first].lower.endswith(NOUN_SUFFIXES):
         return True
     before = tokens[match.first - 1].lower if match.first else ""
     if tokens[match.first].lower.endswith("ing"):
