@@ -29,7 +29,7 @@ SHORT_TERM_LENGTH = 4
 NAME, DEMONYM = "name", "demonym"
 PLACE_BEFORE = re.compile(
     r"(?:\b(?:in|at|inside|outside|near|from|into|across|over|via|through|around|throughout)"
-    r"|\b(?:visit(?:s|ed|ing)?|(?:travel|return|fl[iy]|arriv|head|go|went|came|come|trip|journey|flight|dispatch|"
+    r"|\b(?:visit(?:s|ed|ing)?|(?:travel|return|fl[eiy]|arriv|head|go|went|came|come|trip|journey|flight|dispatch|"
     r"sent|send|deploy|mov|transferr|deliver)\w*"
     r"(?:\s+(?:back\s+)?(?:to|in))?))\s+(?:the\s+)?$",
     re.IGNORECASE,

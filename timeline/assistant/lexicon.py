@@ -19,6 +19,7 @@ by the reader (reading.py), not here. The lexicon is data: seeded from
 vocabulary/<language>/lexicon.json by a migration and edited in the admin.
 """
 
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -123,6 +124,13 @@ def match_at(pattern: Pattern, tokens: list[Token], first: int) -> int | None:
     return position
 
 
+def likeness(match: LexiconMatch) -> int:
+    """How much of its first word an entry shares with the text: "retaliate" is the verb, "retaliation" the noun."""
+    written = match.words.split()[0].lower()
+    expression = match.entry_pattern_slots()[0].split("|")[0].lower()
+    return len(os.path.commonprefix([written, expression]))
+
+
 class Lexicon:
     """The entries of one language, compiled once per run."""
 
@@ -145,7 +153,7 @@ class Lexicon:
         """Matches that do not overlap: of overlapping ones, the one of more words, then a non-frame, then the first."""
         ranked = sorted(
             self.matches(text, tokens),
-            key=lambda match: (-len(match.entry_pattern_slots()), match.is_frame(), match.first),
+            key=lambda match: (-len(match.entry_pattern_slots()), -likeness(match), match.is_frame(), match.first),
         )
         kept: list[LexiconMatch] = []
         for match in ranked:

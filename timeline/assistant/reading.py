@@ -337,6 +337,8 @@ def assign_roles(
         return
     elif before:
         action.source = before[-1].actor
+    elif has_subject(text, clause.start, start):
+        action.source = None  # "the West imposed sanctions": someone not on the list
     elif previous is not None and previous.source is not None:
         action.source = previous.source
     elif speaker and speaker.actor:
@@ -344,6 +346,12 @@ def assign_roles(
     else:
         action.source = next((phrase.actor for phrase in reversed(phrases) if phrase.end <= start), None)
     action.target = next((phrase.actor for phrase in after if phrase.actor != action.source), None)
+
+
+def has_subject(text: str, start: int, end: int) -> bool:
+    """Whether words other than conjunctions and auxiliaries open the clause before its verb ("the West")."""
+    words = re.findall(r"[\w’']+", text[start:end].lower())
+    return any(word not in ADVERBS and word not in ("and", "but", "while", "yet", "that") for word in words)
 
 
 def joined_subjects(before: list[Phrase], text: str) -> list[Phrase]:

@@ -44,12 +44,12 @@ def title_for(action: Any, sentence: str) -> str:
     """A short title for the action of a sentence."""
     subject = action.source.label_name() if action.source is not None else ""
     match = action.match
-    following = object_phrase(sentence, match.end)
     if match.part_of_speech == "noun" or not base_words(match.entry.expression):
-        body = f"{match.words} {following}".strip()
+        body = f"{match.words} {object_phrase(sentence, match.end)}".strip()
         return capitalised(f"{subject}: {body}" if subject else body)
-    verb, *particles = base_words(match.entry.expression)
-    words = " ".join([*particles[:1], following]) if particles and particles[0] not in following else following
+    verb = base_words(match.entry.expression)[0]
+    first_word_end = match.start + len(match.words.split()[0])
+    words = object_phrase(sentence, first_word_end)
     if action.negated:
         phrase = _("will not %(verb)s") % {"verb": verb}
     elif action.conditional and not match.entry.cameo_code.startswith("13"):
