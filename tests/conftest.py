@@ -34,3 +34,15 @@ def editor(db):
 def editor_client(client, editor):
     client.force_login(editor)
     return client
+
+
+@pytest.fixture
+def shipped_vocabulary(db):
+    """The shipped actors and lexicon, as migration 0009 loads them (again, after a transactional test's flush)."""
+    from timeline.assistant.candidates import Vocabulary
+    from timeline.assistant.vocabulary import load_actors, load_lexicon
+    from timeline.models import Actor, LexiconEntry
+
+    load_actors(Actor)
+    load_lexicon(LexiconEntry)
+    return Vocabulary.from_database()

@@ -109,7 +109,6 @@ class Candidate:
     key: str = ""
     further: list["Candidate"] = field(default_factory=list)
     theater: Theater | None = None
-    similar_to: "Candidate | None" = None
     merge_into: Event | None = None
     decision: Any = None
     cited_by: list[Event] = field(default_factory=list)

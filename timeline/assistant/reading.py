@@ -36,7 +36,7 @@ from .clauses import CONDITIONAL, MAIN, OPENING, RELATIVE_CLAUSE, SUBORDINATE, C
 from .dates import ResolvedDate, choose, find
 from .lexicon import FRAME, NOUN, Lexicon, LexiconMatch
 from .speakers import Speaker, find_speaker
-from .text import Token, stem, tokenize
+from .text import IRREGULAR, Token, stem, tokenize
 
 INTENT_CODE, INTENT_TO_MEET_CODE, CONSULT_ROOT = "03", "036", "04"
 RESTRAINT = ("08", "Yield: refrain from a hostile act", Decimal("5.0"))
@@ -53,7 +53,7 @@ THREAT_OBJECT = re.compile(r"\b(?:consequences|retaliat\w*|respon(?:d|se)|measur
 NEGATIONS = {"not", "n't", "never", "no", "without", "nor"}
 REFUSALS = re.compile(
     r"\b(?:refus\w*|declin\w*|ruled? out|rules out|reject\w* (?:calls?|demands?|proposals?) to|no plans? to|"
-    r"(?:has|have|had) no intention)\s+(?:to\s+)?(?:\w+\s+){0,2}$",
+    r"(?:has|have|had) no intention)\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
 MODAL_CONDITION = {"could", "might", "may"}
@@ -172,12 +172,19 @@ def grouped_by_clause(matches: list[LexiconMatch], clauses: list[Clause]) -> lis
 
 def looks_nominal(match: LexiconMatch, tokens: list[Token]) -> bool:
     """Whether a match is used as a noun: a noun entry, or a verb after a determiner ("the meeting")."""
-    if match.part_of_speech == NOUN or tokens[match.first].lower.endswith(NOUN_SUFFIXES):
+    written = tokens[match.first].lower
+    if match.part_of_speech == NOUN or written.endswith(NOUN_SUFFIXES) or is_agent_noun(written, match):
         return True
     before = tokens[match.first - 1].lower if match.first else ""
     if tokens[match.first].lower.endswith("ing"):
         return before not in PROGRESSIVE
     return before in DETERMINERS or before.isdigit()
+
+
+def is_agent_noun(written: str, match: LexiconMatch) -> bool:
+    """"reporters" is not "report", "demonstrators" not "demonstrate"."""
+    word = match.entry_pattern_slots()[0].split("|")[0]
+    return written.endswith(("er", "ers", "or", "ors")) and not word.endswith(("er", "or")) and len(written) > len(word) + 1
 
 
 def after_light_verb(match: LexiconMatch, tokens: list[Token]) -> bool:
@@ -319,7 +326,8 @@ def assign_roles(
     action: Action, phrases: list[Phrase], text: str, speaker: Speaker | None, previous: "Action | None"
 ) -> None:
     start, clause = action.match.start, action.clause
-    passive = bool(PASSIVE.search(text, 0, start))
+    participle = action.match.words.split()[0].lower()
+    passive = bool(PASSIVE.search(text, 0, start)) and (participle.endswith(("ed", "en")) or participle in IRREGULAR)
     inside = [phrase for phrase in phrases if clause.start <= phrase.start < clause.end]
     before = [phrase for phrase in inside if phrase.end <= start]
     speaking = speaker.actor if speaker else None
