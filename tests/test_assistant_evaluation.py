@@ -105,4 +105,4 @@ def test_evaluate_suggestions_prints_a_row_per_passage_and_the_strict_total(ship
     ]
     total = lines[-1].split()
     assert total[:2] == ["Total", f"({set_name})"]
-    assert total[4].endswith("%") and total[5].endswith("%")
+    assert total[5].endswith("%") and total[6].endswith("%")
