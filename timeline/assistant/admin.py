@@ -49,6 +49,7 @@ class SourceAssistantMixin:
         if not self.has_change_permission(request, source):
             raise PermissionDenied
         candidates = suggest(source)
+        can_add = request.user.has_perm("timeline.add_actor")
         invalid_form = None
         if request.method == "POST":
             outcome = self.decide(request, source, candidates)
@@ -61,7 +62,8 @@ class SourceAssistantMixin:
             "opts": self.opts,
             "original": source,
             "title": f"Suggested events: {source.headline}",
-            "reviews": [(candidate, form_for(candidate, invalid_form)) for candidate in open_candidates],
+            "reviews": [(candidate, form_for(candidate, invalid_form, can_add)) for candidate in open_candidates],
+            "media": self.media + CandidateForm.actor_media(),
             "decided_count": sum(1 for candidate in candidates if candidate.decision),
             "quoted_count": sum(1 for candidate in candidates if candidate.cited_by and not candidate.decision),
         }
@@ -85,7 +87,7 @@ class SourceAssistantMixin:
             return back
         if not request.user.has_perms(PERMISSIONS[action]):
             raise PermissionDenied
-        form = CandidateForm(candidate, request.POST, action=action)
+        form = CandidateForm(candidate, request.POST, action=action, can_add_actors=request.user.has_perm("timeline.add_actor"))
         if action != REJECT and not form.is_valid():
             return form
         try:
@@ -113,7 +115,8 @@ class SourceAssistantMixin:
             request.user,
             sentences=sentences,
             speaker=form.cleaned_data["speaker"],
-            actors=form.cleaned_data["actors"],
+            actors=form.chosen_actors(),
+            further=[other for other in candidate.further if set(other.sentences) & set(sentences)],
             **form.event_fields(),
         )
         self.log_addition(request, event, [{"added": {}}])
@@ -191,10 +194,10 @@ class SourceAssistantMixin:
         return HttpResponseRedirect(reverse("admin:timeline_source_change", args=[source.pk]))
 
 
-def form_for(candidate, invalid_form):
+def form_for(candidate, invalid_form, can_add_actors):
     if invalid_form is not None and invalid_form.candidate.key == candidate.key:
         return invalid_form
-    return CandidateForm(candidate)
+    return CandidateForm(candidate, can_add_actors=can_add_actors)
 
 
 def previewed_values(form):
