@@ -5,6 +5,7 @@ from django import forms
 from django.contrib.postgres.search import SearchQuery, SearchVector
 from django.db import connection
 from django.db.models import Q
+from django.utils.translation import gettext_lazy
 
 from .models import Actor, Event, Evidence, Theater
 
@@ -59,6 +60,13 @@ class EventFilterForm(forms.Form):
         label="Search",
         widget=forms.SearchInput(attrs={"placeholder": "Words in titles, summaries, quotes"}),
     )
+    # Who acted (the event's source actor, CAMEO's Actor1): "escalations initiated by Russia".
+    initiator = forms.MultipleChoiceField(
+        choices=Actor.Side.choices,
+        required=False,
+        label=gettext_lazy("Initiated by"),
+        widget=forms.CheckboxSelectMultiple,
+    )
 
     def clean(self):
         cleaned = super().clean()
@@ -98,10 +106,17 @@ class EventFilterForm(forms.Form):
             events = events.filter(score__gt=0)
         if data.get("q"):
             events = text_search(events, data["q"])
+        if data.get("initiator"):
+            events = initiated_by(events, data["initiator"])
         return events
 
     def is_filtered(self):
         return any(value for name in self.fields for value in self.data.getlist(name))
+
+
+def initiated_by(events, sides):
+    """Events whose source actor (who acted) is on one of the sides."""
+    return events.filter(source_actor__side__in=sides)
 
 
 def text_search(events, text):
