@@ -9,7 +9,7 @@ from django.contrib.messages import get_messages
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from tests.factories import make_actor, make_event, make_source, make_theater
+from tests.factories import make_event, make_source, make_theater
 from timeline.models import Actor, CandidateDecision, Event, Evidence, LexiconEntry, Source
 
 pytestmark = pytest.mark.django_db
@@ -431,7 +431,7 @@ TWICE = (
 def test_a_candidate_proposes_a_short_title_a_label_and_its_roles(editor_client, vocabulary):
     source = make_source(body=TWICE, published=datetime.date(2016, 12, 29))
 
-    candidate, form = review_of(editor_client, source, "The United States on Thursday")
+    _candidate, form = review_of(editor_client, source, "The United States on Thursday")
 
     assert form.initial["title"] == "US expels 35 Russian diplomats"
     assert len(form.initial["label"]) <= 40
@@ -453,7 +453,11 @@ def test_accepting_keeps_the_roles_and_label_and_attaches_the_same_happening_rep
     )
 
     event = Event.objects.get()
-    assert (event.source_actor.name, event.target_actor, event.label) == ("United States", russia, "US expels 35 diplomats")
+    assert (event.source_actor.name, event.target_actor, event.label) == (
+        "United States",
+        russia,
+        "US expels 35 diplomats",
+    )
     assert [evidence.quote for evidence in event.evidence.order_by("start")] == TWICE.split("\n\n")
     assert set(CandidateDecision.objects.values_list("decision", flat=True)) == {"accepted", "merged"}
     assert "No candidates to review." in editor_client.get(suggest_url(source)).content.decode()

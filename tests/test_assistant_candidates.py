@@ -54,7 +54,7 @@ def test_two_candidates_of_one_sentence_have_keys_of_their_own(vocabulary):
 
     keys = [candidate.key for candidate in suggest(source)]
 
-    assert len(keys) == 2 and len(set(keys)) == 2
+    assert len(set(keys)) == len(keys) == 2
 
 
 def test_a_sentence_already_quoted_as_evidence_is_not_open(vocabulary):
@@ -90,7 +90,8 @@ def test_suggest_events_prints_each_open_candidate(vocabulary):
 
     assert "19 May 2021" in text
     assert "week of 24 May 2021 (expected" in text
-    assert "quote [0–" in text and "“The United States on Wednesday lifted sanctions" in text
+    assert "quote [0–" in text
+    assert "“The United States on Wednesday lifted sanctions" in text
     assert "speaker: Dmitry Peskov" in text
     assert "sanctions, score +7.0 (CAMEO 085" in text
     assert "US → Russia" in text or "United States → Russia" in text
@@ -116,7 +117,8 @@ def test_suggest_events_json_has_the_fields_scripts_need_and_hides_decided_candi
         "score": 4.0,
     }
     assert ready["target_actor"] == "United States"
-    assert ready["title"] and len(ready["label"]) <= 40
+    assert ready["title"]
+    assert len(ready["label"]) <= 40
     quote = ready["quotes"][0]
     assert source.body[quote["start"] : quote["end"]] == quote["text"]
 

@@ -153,7 +153,11 @@ def test_a_year_is_stored_as_its_first_day_and_said_as_the_year(db):
         ("Hackers broke in last year.", datetime.date(2016, 10, 7), (datetime.date(2015, 1, 1), "year", False)),
         ("They must leave by April 5.", datetime.date(2018, 3, 29), (datetime.date(2018, 4, 5), "day", True)),
         ("They must leave by January 1.", datetime.date(2016, 12, 30), (datetime.date(2017, 1, 1), "day", True)),
-        ("The two will talk in the coming days.", datetime.date(2023, 3, 14), (datetime.date(2023, 3, 14), "approximate", True)),
+        (
+            "The two will talk in the coming days.",
+            datetime.date(2023, 3, 14),
+            (datetime.date(2023, 3, 14), "approximate", True),
+        ),
     ],
 )
 def test_years_deadlines_and_coming_days(text, published, expected):

@@ -12,7 +12,9 @@ from timeline.assistant.evaluation import SETS, Gold, Passage, load_passages, sc
 from timeline.models import Actor
 
 pytestmark = pytest.mark.django_db
-BODY = "The United States on Thursday expelled 35 Russian diplomats.\nThe Obama administration ordered the Russians out."
+BODY = (
+    "The United States on Thursday expelled 35 Russian diplomats.\nThe Obama administration ordered the Russians out."
+)
 EXPELLED = Gold(
     quotes=("expelled 35 Russian diplomats",),
     source="United States",
@@ -50,7 +52,7 @@ def test_one_wrong_count_and_the_event_is_not_found(shipped_vocabulary, changes)
 
     result = score(shipped_vocabulary, gold, body=BODY.splitlines()[0] + "\nNothing else happened.")
 
-    assert result.found == 0 and result.recall == 0.0
+    assert (result.found, result.recall) == (0, 0.0)
 
 
 def test_a_date_inside_a_coarser_gold_precision_is_right_and_a_coarser_candidate_is_not(shipped_vocabulary):
@@ -63,7 +65,9 @@ def test_a_date_inside_a_coarser_gold_precision_is_right_and_a_coarser_candidate
 
 
 def test_a_second_candidate_for_the_same_event_is_a_miss(shipped_vocabulary):
-    body = "The United States on Thursday expelled 35 Russian diplomats.\nNATO on Thursday expelled 35 Russian diplomats."
+    body = (
+        "The United States on Thursday expelled 35 Russian diplomats.\nNATO on Thursday expelled 35 Russian diplomats."
+    )
     both = Gold(**{**EXPELLED.__dict__, "quotes": ("expelled 35 Russian diplomats.\nNATO on Thursday expelled",)})
 
     result = score(shipped_vocabulary, both, body=body)
@@ -75,13 +79,17 @@ def test_the_sets_are_wire_passages_whose_gold_quotes_are_verbatim():
     heldout = load_passages(SETS["heldout"])
     dev = load_passages(SETS["dev"])
 
-    assert len(heldout) >= 12 and len(dev) > len(heldout)
+    assert len(heldout) >= 12
+    assert len(dev) > len(heldout)
     years = sorted(passage.published.year for passage in heldout)
-    assert years[0] <= 1992 and years[-1] >= 2025
+    assert years[0] <= 1992
+    assert years[-1] >= 2025
     for passage in [*heldout, *dev]:
         for gold in passage.events:
             assert all(quote in passage.body for quote in gold.quotes), passage.name
-    codes = {item["cameo"][:2] for path in SETS["heldout"].glob("*.json") for item in json.loads(path.read_text())["events"]}
+    codes = {
+        item["cameo"][:2] for path in SETS["heldout"].glob("*.json") for item in json.loads(path.read_text())["events"]
+    }
     assert len(codes) >= 14
 
 
@@ -101,8 +109,19 @@ def test_evaluate_suggestions_prints_a_row_per_passage_and_the_strict_total(ship
 
     lines = output.getvalue().splitlines()
     assert lines[0].split() == [
-        "passage", "events", "candidates", "found", "recall", "precision", "located", "direction", "category", "date", "roles",
+        "passage",
+        "events",
+        "candidates",
+        "found",
+        "recall",
+        "precision",
+        "located",
+        "direction",
+        "category",
+        "date",
+        "roles",
     ]
     total = lines[-1].split()
     assert total[:2] == ["Total", f"({set_name})"]
-    assert total[5].endswith("%") and total[6].endswith("%")
+    assert total[5].endswith("%")
+    assert total[6].endswith("%")

@@ -146,8 +146,12 @@ def test_a_noun_phrase_names_its_most_specific_actor_of_the_same_side(matcher):
 def test_an_alias_two_actors_share_means_the_one_in_office(db):
     father = make_actor("George H. W. Bush", kind=Actor.Kind.PERSON, side=Actor.Side.UNITED_STATES, aliases="Bush")
     son = make_actor("George W. Bush", kind=Actor.Kind.PERSON, side=Actor.Side.UNITED_STATES, aliases="Bush")
-    Actor.objects.filter(pk=father.pk).update(active_from=datetime.date(1989, 1, 20), active_until=datetime.date(1993, 1, 20))
-    Actor.objects.filter(pk=son.pk).update(active_from=datetime.date(2001, 1, 20), active_until=datetime.date(2009, 1, 20))
+    Actor.objects.filter(pk=father.pk).update(
+        active_from=datetime.date(1989, 1, 20), active_until=datetime.date(1993, 1, 20)
+    )
+    Actor.objects.filter(pk=son.pk).update(
+        active_from=datetime.date(2001, 1, 20), active_until=datetime.date(2009, 1, 20)
+    )
     matcher = ActorMatcher(Actor.objects.filter(pk__in=[father.pk, son.pk]))
 
     assert matcher.actors("Bush signed the treaty.", datetime.date(1992, 6, 17)) == [father]

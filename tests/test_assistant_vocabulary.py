@@ -69,7 +69,7 @@ def test_the_lexicon_has_no_duplicates():
 
 
 def test_no_entry_is_a_light_verb_before_an_entry_of_the_same_code():
-    """"impose ... sanction" says nothing "sanction" does not: a light verb is grammar, not vocabulary."""
+    """ "impose ... sanction" says nothing "sanction" does not: a light verb is grammar, not vocabulary."""
     by_key = {stem_key(entry["expression"]): entry["cameo_code"] for entry in ENTRIES}
     redundant = []
     for entry in ENTRIES:
@@ -104,7 +104,9 @@ def test_loading_the_vocabulary_twice_changes_nothing_and_keeps_editors_work(db)
     russia = Actor.objects.get(name="Russia")
     russia.aliases += "\nRussian government"
     russia.save()
-    LexiconEntry.objects.create(expression="stare down", cameo_code="15", event_type="x", category="military", score=-7.2)
+    LexiconEntry.objects.create(
+        expression="stare down", cameo_code="15", event_type="x", category="military", score=-7.2
+    )
     counts = (Actor.objects.count(), LexiconEntry.objects.count())
 
     assert (load_actors(Actor), load_lexicon(LexiconEntry)) == (0, 0)

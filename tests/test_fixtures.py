@@ -1,7 +1,6 @@
 """The seed data of record: sources as imported, quotes where they say they are, dates as stored."""
 
 import json
-import re
 from pathlib import Path
 
 import pytest

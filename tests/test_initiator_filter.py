@@ -14,9 +14,15 @@ def events():
     united_states = make_actor("United States", side=Actor.Side.UNITED_STATES)
     both = [russia, united_states]
     return {
-        "russian-expulsion": make_event(slug="russian-expulsion", score=-5, actors=both, source_actor=russia, target_actor=united_states),
-        "us-sanctions": make_event(slug="us-sanctions", score=-8, actors=both, source_actor=united_states, target_actor=russia),
-        "russian-offer": make_event(slug="russian-offer", score=4, actors=both, source_actor=russia, target_actor=united_states),
+        "russian-expulsion": make_event(
+            slug="russian-expulsion", score=-5, actors=both, source_actor=russia, target_actor=united_states
+        ),
+        "us-sanctions": make_event(
+            slug="us-sanctions", score=-8, actors=both, source_actor=united_states, target_actor=russia
+        ),
+        "russian-offer": make_event(
+            slug="russian-offer", score=4, actors=both, source_actor=russia, target_actor=united_states
+        ),
         "no-roles": make_event(slug="no-roles", score=-2, actors=both),
     }
 

@@ -75,7 +75,9 @@ class Actor(models.Model):
         "articles (e.g. “Russian”, “Russians”). “Russian diplomats” then names Russia.",
     )
     active_from = models.DateField(
-        null=True, blank=True, help_text="For an office holder: when the term began. Tells apart actors sharing an alias."
+        null=True,
+        blank=True,
+        help_text="For an office holder: when the term began. Tells apart actors sharing an alias.",
     )
     active_until = models.DateField(null=True, blank=True, help_text="For an office holder: when the term ended.")
 

@@ -9,6 +9,8 @@ SourceAdmin inherits SourceAssistantMixin, which changes and adds pages:
   to accept it as a draft event, merge it into an event, or reject it.
 """
 
+from typing import TYPE_CHECKING
+
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -32,7 +34,14 @@ PERMISSIONS = {
 }
 
 
-class SourceAssistantMixin:
+# The mixin is only ever mixed into a ModelAdmin: type-check it as one.
+if TYPE_CHECKING:
+    from django.contrib.admin import ModelAdmin as AdminBase
+else:
+    AdminBase = object
+
+
+class SourceAssistantMixin(AdminBase):
     def get_urls(self):
         name = f"{self.opts.app_label}_{self.opts.model_name}"
         return [
@@ -45,7 +54,8 @@ class SourceAssistantMixin:
     def suggest_view(self, request, object_id):
         source = self.get_object(request, unquote(object_id))
         if source is None:
-            return self._get_obj_does_not_exist_redirect(request, self.opts, object_id)
+            # ModelAdmin's own "does not exist" redirect, which django-stubs leaves out as private.
+            return self._get_obj_does_not_exist_redirect(request, self.opts, object_id)  # type: ignore[attr-defined]
         if not self.has_change_permission(request, source):
             raise PermissionDenied
         candidates = suggest(source)
@@ -87,7 +97,9 @@ class SourceAssistantMixin:
             return back
         if not request.user.has_perms(PERMISSIONS[action]):
             raise PermissionDenied
-        form = CandidateForm(candidate, request.POST, action=action, can_add_actors=request.user.has_perm("timeline.add_actor"))
+        form = CandidateForm(
+            candidate, request.POST, action=action, can_add_actors=request.user.has_perm("timeline.add_actor")
+        )
         if action != REJECT and not form.is_valid():
             return form
         try:

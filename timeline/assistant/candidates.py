@@ -312,9 +312,11 @@ def carried_date(previous: Candidate | None, reading: Reading) -> ResolvedDate |
 
 
 def stand_in_for_groups(candidates: list[Candidate], readings: list[Reading]) -> None:
-    """"The two leaders", "both sides": the most named actor of each side, when the action has no actor."""
+    """ "The two leaders", "both sides": the most named actor of each side, when the action has no actor."""
     counts: Counter[Any] = Counter(phrase.actor for reading in readings for phrase in reading.said.phrases)
-    leading = [max((a for a in counts if a.side == side), key=counts.__getitem__, default=None) for side in SIDES_OF_INTEREST]
+    leading = [
+        max((a for a in counts if a.side == side), key=counts.__getitem__, default=None) for side in SIDES_OF_INTEREST
+    ]
     if None in leading:
         return
     for candidate in candidates:
@@ -335,7 +337,10 @@ def side(actor: Actor | None) -> str | None:
 def same_happening_as(candidate: Candidate, earlier: Candidate) -> bool:
     if family(candidate.code) != family(earlier.code):
         return False
-    for mine, theirs in ((candidate.source_actor, earlier.source_actor), (candidate.target_actor, earlier.target_actor)):
+    for mine, theirs in (
+        (candidate.source_actor, earlier.source_actor),
+        (candidate.target_actor, earlier.target_actor),
+    ):
         if mine is not None and theirs is not None and side(mine) != side(theirs):
             return False
     if not any(actor is not None for actor in (candidate.source_actor, candidate.target_actor)):
@@ -386,4 +391,3 @@ def nearby_events(candidates: list[Candidate]) -> Any:
     for date in {candidate.date.date for candidate in candidates}:
         near |= Q(date__range=(date - EVENT_SEARCH_MARGIN, date + EVENT_SEARCH_MARGIN))
     return Event.objects.filter(near, is_synthetic=False).prefetch_related("evidence", "actors").order_by("date", "pk")
-

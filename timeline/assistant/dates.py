@@ -158,7 +158,7 @@ DAY_OFFSETS = [
 
 
 def day_offsets(text, published):
-    taken = []
+    taken: list[tuple[int, int]] = []
     for pattern, offset in DAY_OFFSETS:
         for match in pattern.finditer(text):
             if any(start <= match.start() < end for start, end in taken):

@@ -178,7 +178,8 @@ def score_passage(passage: Passage, vocabulary: Vocabulary, sides: dict[str, str
         for index, gold in enumerate(passage.events)
     }
     full = {
-        index: [c for c in found if all(checks(candidates[c], passage.events[index]))] for index, found in quoting.items()
+        index: [c for c in found if all(checks(candidates[c], passage.events[index]))]
+        for index, found in quoting.items()
     }
     matched = maximum_matching(full)
     score.found = len(matched)
@@ -187,8 +188,10 @@ def score_passage(passage: Passage, vocabulary: Vocabulary, sides: dict[str, str
             score.misses.append(f"{passage.name}: not located: {gold.quotes[0]}")
             continue
         score.located += 1
-        best = candidates[matched[index]] if index in matched else max(
-            (candidates[c] for c in quoting[index]), key=lambda candidate: sum(checks(candidate, gold))
+        best = (
+            candidates[matched[index]]
+            if index in matched
+            else max((candidates[c] for c in quoting[index]), key=lambda candidate: sum(checks(candidate, gold)))
         )
         right_direction, right_category, right_date = checks(best, gold)
         score.direction += right_direction
@@ -198,7 +201,8 @@ def score_passage(passage: Passage, vocabulary: Vocabulary, sides: dict[str, str
         if index not in matched:
             score.misses.append(
                 f"{passage.name}: wrong for {gold.quotes[0]!r}: got {best.code} {best.category} {best.score} "
-                f"{best.date.date} {best.date.precision}; want {gold.category} {gold.score} {gold.date} {gold.precision}"
+                f"{best.date.date} {best.date.precision}; "
+                f"want {gold.category} {gold.score} {gold.date} {gold.precision}"
             )
     used = set(matched.values())
     for number, candidate in enumerate(candidates):
@@ -249,7 +253,12 @@ def seed_passages() -> tuple[list[Passage], dict[str, str]]:
             quotes = tuple(item["quote"] for item in evidence[row["pk"]] if item["source"] == source_pk)
             events[source_pk].append(seed_gold(fields, quotes, actors))
     passages = [
-        Passage(f"seed #{pk} {fields['outlet']}", datetime.date.fromisoformat(fields["published"]), fields["body"], events[pk])
+        Passage(
+            f"seed #{pk} {fields['outlet']}",
+            datetime.date.fromisoformat(fields["published"]),
+            fields["body"],
+            events[pk],
+        )
         for pk, fields in sources.items()
     ]
     return passages, actors_sides(rows)
@@ -258,8 +267,8 @@ def seed_passages() -> tuple[list[Passage], dict[str, str]]:
 def seed_gold(fields: dict[str, Any], quotes: tuple[str, ...], actors: dict[int, str]) -> Gold:
     return Gold(
         quotes=quotes,
-        source=actors.get(fields.get("source_actor")),
-        target=actors.get(fields.get("target_actor")),
+        source=actors.get(fields.get("source_actor") or 0),
+        target=actors.get(fields.get("target_actor") or 0),
         category=fields["category"],
         score=Decimal(fields["score"]),
         date=datetime.date.fromisoformat(fields["date"]),

@@ -3,12 +3,14 @@
 import datetime
 import hashlib
 from pathlib import PurePath
+from typing import cast
 
 from django import forms
 from django.contrib import admin
 from django.contrib.admin.widgets import RelatedFieldWidgetWrapper
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db.models import ManyToOneRel
 from django.utils.translation import gettext_lazy as _
 
 from .. import importers
@@ -24,7 +26,7 @@ DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
 def actor_select(field_name, can_add):
     """A choice of actor with the admin's "+" that adds a missing actor in a pop-up, without leaving the page."""
-    relation = Event._meta.get_field(field_name).remote_field
+    relation = cast(ManyToOneRel, Event._meta.get_field(field_name).remote_field)
     return RelatedFieldWidgetWrapper(
         forms.Select(), relation, admin.site, can_add_related=can_add, can_change_related=False, can_view_related=False
     )
@@ -82,16 +84,18 @@ class CandidateForm(forms.Form):
         self.candidate, self.action = candidate, action
         for name in ("source_actor", "target_actor"):
             self.fields[name].widget = actor_select(name, can_add_actors)
-        self.fields["actors"].queryset = Actor.objects.filter(pk__in=[actor.pk for actor in candidate.actors])
-        self.fields["quotes"].choices = [
+        cast(forms.ModelMultipleChoiceField, self.fields["actors"]).queryset = Actor.objects.filter(
+            pk__in=[actor.pk for actor in candidate.actors]
+        )
+        cast(forms.MultipleChoiceField, self.fields["quotes"]).choices = [
             (str(index), sentence.text) for index, sentence in enumerate(candidate.sentences)
         ]
-        self.fields["further_reports"].choices = [
+        cast(forms.MultipleChoiceField, self.fields["further_reports"]).choices = [
             (str(index), sentence.text) for index, sentence in enumerate(candidate.further_sentences)
         ]
         if not candidate.further_sentences:
             del self.fields["further_reports"]
-        self.fields["merge_into"].queryset = events_around(candidate.date.date)
+        cast(forms.ModelChoiceField, self.fields["merge_into"]).queryset = events_around(candidate.date.date)
 
     @staticmethod
     def actor_media():
@@ -99,7 +103,7 @@ class CandidateForm(forms.Form):
         return actor_select("source_actor", True).media
 
     def clean(self):
-        cleaned = super().clean()
+        cleaned = super().clean() or {}
         if self.action == ACCEPT and not cleaned.get("theater"):
             self.add_error("theater", "Choose where the happening plays out.")
         if self.action == MERGE and not cleaned.get("merge_into"):
@@ -113,7 +117,15 @@ class CandidateForm(forms.Form):
 
     def event_fields(self):
         names = [
-            "title", "label", "summary", "date", "date_precision", "category", "theater", "score", "source_actor",
+            "title",
+            "label",
+            "summary",
+            "date",
+            "date_precision",
+            "category",
+            "theater",
+            "score",
+            "source_actor",
             "target_actor",
         ]
         return {name: self.cleaned_data[name] for name in names}
@@ -203,17 +215,19 @@ class ArticleTextForm(forms.Form):
         return upload
 
     def clean(self):
-        cleaned = super().clean()
+        cleaned = super().clean() or {}
         if self.errors:
             return cleaned
         text, upload = cleaned.get("text"), cleaned.get("file")
         if bool(text and text.strip()) == bool(upload):
             raise ValidationError("Paste the article's text or upload its file, one of the two.")
         received = (
-            UploadedText(upload.name, upload.read()) if upload else UploadedText("The pasted text", text.encode())
+            UploadedText(upload.name, upload.read())
+            if upload
+            else UploadedText("The pasted text", (text or "").encode())
         )
         article = importers.ArticleFile(
-            path=received,
+            path=received,  # type: ignore[arg-type]  # read like a file: read_bytes() and str()
             outlet=cleaned["outlet"],
             published=cleaned["published"],
             url=cleaned.get("url", ""),

@@ -19,7 +19,6 @@ by the reader (reading.py), not here. The lexicon is data: seeded from
 vocabulary/<language>/lexicon.json by a migration and edited in the admin.
 """
 
-import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -90,7 +89,9 @@ def compile_expression(expression: str, language: str = "en") -> Pattern:
 def stem_key(expression: str, language: str = "en") -> tuple[tuple[str, ...], ...]:
     """What an expression matches, for finding duplicates: its stems, alternatives sorted."""
     pattern = compile_expression(expression, language)
-    return tuple(tuple(sorted(slot)) + (("...",) if gap else ()) for slot, gap in zip(pattern.slots, pattern.gaps, strict=True))
+    return tuple(
+        tuple(sorted(slot)) + (("...",) if gap else ()) for slot, gap in zip(pattern.slots, pattern.gaps, strict=True)
+    )
 
 
 def fits(token: Token, slot: frozenset[str]) -> bool:
@@ -100,7 +101,9 @@ def fits(token: Token, slot: frozenset[str]) -> bool:
 
 def proper_noun(tokens: list[Token], index: int) -> bool:
     """A capitalised word inside a sentence is part of a name: "State" in "Secretary of State"."""
-    return index > 0 and tokens[index].text[:1].isupper() and tokens[index - 1].text not in {".", '"', "“", "(", "—", "-"}
+    return (
+        index > 0 and tokens[index].text[:1].isupper() and tokens[index - 1].text not in {".", '"', "“", "(", "—", "-"}
+    )
 
 
 def match_at(pattern: Pattern, tokens: list[Token], first: int) -> int | None:
@@ -112,7 +115,7 @@ def match_at(pattern: Pattern, tokens: list[Token], first: int) -> int | None:
         limit = MAX_GAP + 1 if gap else 1
         for step in range(1, limit + 1):
             candidate = position + step
-            if candidate >= len(tokens) or tokens[candidate - 1].text in GAP_STOPS and step > 1:
+            if candidate >= len(tokens) or (tokens[candidate - 1].text in GAP_STOPS and step > 1):
                 return None
             if fits(tokens[candidate], slot):
                 position = candidate
@@ -128,7 +131,12 @@ def likeness(match: LexiconMatch) -> int:
     """How much of its first word an entry shares with the text: "retaliate" is the verb, "retaliation" the noun."""
     written = match.words.split()[0].lower()
     expression = match.entry_pattern_slots()[0].split("|")[0].lower()
-    return len(os.path.commonprefix([written, expression]))
+    shared = 0
+    for letter, other in zip(written, expression, strict=False):
+        if letter != other:
+            break
+        shared += 1
+    return shared
 
 
 class Lexicon:
@@ -160,4 +168,3 @@ class Lexicon:
             if not any(match.first <= other.last and other.first <= match.last for other in kept):
                 kept.append(match)
         return sorted(kept, key=lambda match: match.first)
-

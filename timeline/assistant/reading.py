@@ -32,9 +32,19 @@ from decimal import Decimal
 from typing import Any
 
 from .actors import ActorMatcher, Phrase
-from .clauses import CONDITIONAL, MAIN, OPENING, RELATIVE_CLAUSE, SUBORDINATE, Clause, clause_at, dateline_end, split_clauses
+from .clauses import (
+    CONDITIONAL,
+    MAIN,
+    OPENING,
+    RELATIVE_CLAUSE,
+    SUBORDINATE,
+    Clause,
+    clause_at,
+    dateline_end,
+    split_clauses,
+)
 from .dates import ResolvedDate, choose, find
-from .lexicon import FRAME, NOUN, Lexicon, LexiconMatch
+from .lexicon import NOUN, Lexicon, LexiconMatch
 from .speakers import Speaker, find_speaker
 from .text import IRREGULAR, Token, stem, tokenize
 
@@ -59,19 +69,84 @@ REFUSALS = re.compile(
 MODAL_CONDITION = {"could", "might", "may"}
 THREAT_FRAMES = re.compile(r"\b(?:threat\w*|vow\w*|warn\w*|reserv\w* the right)\b", re.IGNORECASE)
 DETERMINERS = {
-    "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "new", "further",
-    "fresh", "any", "more", "first", "s", "of", "for", "on", "about", "over", "tougher", "wider", "broader",
-    "sweeping", "additional", "economic", "possible", "planned", "proposed", "such", "every", "each", "no",
+    "the",
+    "a",
+    "an",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "this",
+    "that",
+    "these",
+    "those",
+    "new",
+    "further",
+    "fresh",
+    "any",
+    "more",
+    "first",
+    "s",
+    "of",
+    "for",
+    "on",
+    "about",
+    "over",
+    "tougher",
+    "wider",
+    "broader",
+    "sweeping",
+    "additional",
+    "economic",
+    "possible",
+    "planned",
+    "proposed",
+    "such",
+    "every",
+    "each",
+    "no",
 }
 ADVERBS = {
-    "also", "then", "later", "still", "again", "to", "jointly", "quickly", "swiftly", "separately", "even", "would",
-    "will", "could", "might", "may", "must", "shall", "should", "can", "had", "has", "have", "did", "does", "do",
-    "not", "n't", "never", "it", "they", "he", "she",
+    "also",
+    "then",
+    "later",
+    "still",
+    "again",
+    "to",
+    "jointly",
+    "quickly",
+    "swiftly",
+    "separately",
+    "even",
+    "would",
+    "will",
+    "could",
+    "might",
+    "may",
+    "must",
+    "shall",
+    "should",
+    "can",
+    "had",
+    "has",
+    "have",
+    "did",
+    "does",
+    "do",
+    "not",
+    "n't",
+    "never",
+    "it",
+    "they",
+    "he",
+    "she",
 }
 PROGRESSIVE = {"is", "are", "was", "were", "be", "been", ",", "and", "by", "after", "before", "while", "without"}
 LIGHT_VERBS = frozenset(
     stem(word)
-    for word in "carry conduct hold launch impose announce unveil sign conclude reach stage mount make issue give grant "
+    for word in "carry conduct hold launch impose announce unveil sign conclude reach stage mount make issue give "
+    "grant "
     "extend expand widen tighten slap adopt approve begin start resume open declare agree pass introduce "
     "order enter broker seal".split()
 )
@@ -148,7 +223,9 @@ def read(
         same_side_is_domestic(action)
         action.date = action_date(action, clauses, found_dates, masked, published)
         previous = action
-    main_date = choose([item for item in found_dates if clause_at(clauses, item.start).kind in (MAIN, OPENING)], masked, published)
+    main_date = choose(
+        [item for item in found_dates if clause_at(clauses, item.start).kind in (MAIN, OPENING)], masked, published
+    )
     actors = list(dict.fromkeys(phrase.actor for phrase in phrases))
     if speaker and speaker.actor and speaker.actor not in actors:
         actors.append(speaker.actor)
@@ -182,9 +259,13 @@ def looks_nominal(match: LexiconMatch, tokens: list[Token]) -> bool:
 
 
 def is_agent_noun(written: str, match: LexiconMatch) -> bool:
-    """"reporters" is not "report", "demonstrators" not "demonstrate"."""
+    """ "reporters" is not "report", "demonstrators" not "demonstrate"."""
     word = match.entry_pattern_slots()[0].split("|")[0]
-    return written.endswith(("er", "ers", "or", "ors")) and not word.endswith(("er", "or")) and len(written) > len(word) + 1
+    return (
+        written.endswith(("er", "ers", "or", "ors"))
+        and not word.endswith(("er", "or"))
+        and len(written) > len(word) + 1
+    )
 
 
 def after_light_verb(match: LexiconMatch, tokens: list[Token]) -> bool:
@@ -306,7 +387,7 @@ def is_threat_frame(text: str, match: LexiconMatch) -> bool:
 
 
 def inside_a_name(match: LexiconMatch, phrases: list[Phrase]) -> bool:
-    """"State" in "Secretary of State Mike Pompeo" or "Security" in "Security Council" is no action."""
+    """ "State" in "Secretary of State Mike Pompeo" or "Security" in "Security Council" is no action."""
     return any(phrase.start <= match.start and match.end <= phrase.end for phrase in phrases)
 
 
@@ -331,7 +412,11 @@ def assign_roles(
     inside = [phrase for phrase in phrases if clause.start <= phrase.start < clause.end]
     before = [phrase for phrase in inside if phrase.end <= start]
     speaking = speaker.actor if speaker else None
-    after = [phrase for phrase in inside if phrase.start > start and not (phrase.actor == speaking and phrase.start > action.match.end + 40)]
+    after = [
+        phrase
+        for phrase in inside
+        if phrase.start > start and not (phrase.actor == speaking and phrase.start > action.match.end + 40)
+    ]
     agent = next((phrase for phrase in after if BY_AGENT.match(text[action.match.end : phrase.start][-5:])), None)
     if passive:
         action.source = agent.actor if agent else None
@@ -363,11 +448,9 @@ def has_subject(text: str, start: int, end: int) -> bool:
 
 
 def joined_subjects(before: list[Phrase], text: str) -> list[Phrase]:
-    """"Lavrov and Tillerson agreed": two actors joined by "and" as the subject act together."""
-    if len(before) >= 2 and re.fullmatch(r"\s+and\s+", text[before[-2].end : before[-1].start]):
-        if before[-2].actor != before[-1].actor:
-            return before[-2:]
-    return []
+    """Two actors joined by "and" as the subject act together ("Lavrov and Tillerson agreed")."""
+    joined = len(before) >= 2 and re.fullmatch(r"\s+and\s+", text[before[-2].end : before[-1].start])
+    return before[-2:] if joined and before[-2].actor != before[-1].actor else []
 
 
 def action_date(

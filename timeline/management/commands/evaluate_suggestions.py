@@ -28,12 +28,29 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         scores, total = evaluate(options["set_name"])
-        rows = [["passage", "events", "candidates", "found", "recall", "precision", "located", "direction",
-                 "category", "date", "roles"]]
+        rows = [
+            [
+                "passage",
+                "events",
+                "candidates",
+                "found",
+                "recall",
+                "precision",
+                "located",
+                "direction",
+                "category",
+                "date",
+                "roles",
+            ]
+        ]
         rows += [cells(score) for score in [*scores, total]]
         widths = [max(len(row[column]) for row in rows) for column in range(len(rows[0]))]
         for row in rows:
-            self.stdout.write("  ".join([row[0].ljust(widths[0]), *(cell.rjust(w) for cell, w in zip(row[1:], widths[1:], strict=True))]))
+            self.stdout.write(
+                "  ".join(
+                    [row[0].ljust(widths[0]), *(cell.rjust(w) for cell, w in zip(row[1:], widths[1:], strict=True))]
+                )
+            )
         if options["misses"]:
             for line in total.misses:
                 self.stdout.write(line)

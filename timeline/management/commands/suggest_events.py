@@ -50,7 +50,9 @@ class Command(BaseCommand):
         self.stdout.write("")
         self.stdout.write(f"#{candidate.number} {when}")
         self.stdout.write(f"  {data['title']}")
-        flags = [flag for flag, on in (("negated", data["negated"]), ("conditional or threat", data["conditional"])) if on]
+        flags = [
+            flag for flag, on in (("negated", data["negated"]), ("conditional or threat", data["conditional"])) if on
+        ]
         self.stdout.write(
             f"  {data['category']}, score {data['score']:+} (CAMEO {data['cameo_code']} {data['event_type']}: "
             f"“{data['expression']}”{'; ' + ', '.join(flags) if flags else ''})"
@@ -83,7 +85,8 @@ def as_dict(candidate):
             {"start": sentence.start, "end": sentence.end, "text": sentence.text} for sentence in candidate.sentences
         ],
         "further_reports": [
-            {"start": sentence.start, "end": sentence.end, "text": sentence.text} for sentence in candidate.further_sentences
+            {"start": sentence.start, "end": sentence.end, "text": sentence.text}
+            for sentence in candidate.further_sentences
         ],
         "speaker": candidate.speaker.name if candidate.speaker else "",
         "actors": [actor.name for actor in candidate.actors],
