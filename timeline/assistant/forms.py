@@ -83,7 +83,9 @@ class CandidateForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.candidate, self.action = candidate, action
         for name in ("source_actor", "target_actor"):
-            self.fields[name].widget = actor_select(name, can_add_actors)
+            field = cast(forms.ModelChoiceField, self.fields[name])
+            field.widget = actor_select(name, can_add_actors)
+            field.widget.choices = field.choices  # a widget set after the field was made has no choices yet
         cast(forms.ModelMultipleChoiceField, self.fields["actors"]).queryset = Actor.objects.filter(
             pk__in=[actor.pk for actor in candidate.actors]
         )
