@@ -208,6 +208,7 @@ def propose(body: str, published: datetime.date, vocabulary: Vocabulary) -> list
     readings = read_sentences(body, published, vocabulary)
     candidates = build_candidates(readings, published)
     stand_in_for_groups(candidates, readings)
+    aim_at_the_other_side(candidates, readings)
     candidates = fold_duplicates(candidates)
     for number, candidate in enumerate(candidates, start=1):
         candidate.number = number
@@ -323,6 +324,21 @@ def stand_in_for_groups(candidates: list[Candidate], readings: list[Reading]) ->
         action = candidate.action
         if candidate.readings[0].said.group_mentioned and action.source is None:
             action.source, action.target, action.mutual = leading[0], leading[1], True
+
+
+def aim_at_the_other_side(candidates: list[Candidate], readings: list[Reading]) -> None:
+    """An action by one side that names no target ("Moscow welcomed the move") is aimed at the other side,
+    as the state of that side the story names most, when it names one."""
+    counts: Counter[Any] = Counter(phrase.actor for reading in readings for phrase in reading.said.phrases)
+    states = {
+        side: max((a for a in counts if a.side == side and a.kind == Actor.Kind.STATE), key=counts.__getitem__, default=None)
+        for side in SIDES_OF_INTEREST
+    }
+    for candidate in candidates:
+        action = candidate.action
+        if action.target is None and action.source is not None and action.source.side in SIDES_OF_INTEREST:
+            other = SIDES_OF_INTEREST[1 - SIDES_OF_INTEREST.index(action.source.side)]
+            action.target = states[other]
 
 
 def family(code: str) -> str:

@@ -41,7 +41,11 @@ SUBORDINATOR = re.compile(
 # participles with their agent (", agreed by envoys meeting in Minsk,").
 RELATIVE = re.compile(r",\s+(?:which|who|whose|where|(?:a|an)\s|\w+ed by\s)", re.IGNORECASE)
 # Where one main clause ends and another begins: "..., but Moscow said ...", "... and that ...".
-NEW_MAIN_CLAUSE = re.compile(r",\s+(?:but|and|while|yet)\s|;\s|\s(?:and|but) that\s", re.IGNORECASE)
+NEW_MAIN_CLAUSE = re.compile(
+    r",\s+(?:but|and|while|yet)\s|;\s|\s(?:and|but) that\s|\s(?:and|but)\s(?=(?:said|added|told|says)\b)"
+    r"|,\s+(?=(?:saying|adding|noting)\b)",
+    re.IGNORECASE,
+)
 OPENING_PHRASE = re.compile(
     r"^(?:in|on|at|after|amid|amidst|before|beyond|despite|during|following|since|within|as|with|"
     r"speaking|asked|responding|reacting|commenting|earlier|later|hours|days|minutes|last|this|by)\b[^,]{0,120},\s",

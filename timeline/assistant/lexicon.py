@@ -28,7 +28,7 @@ from .text import Token, stem
 GAP = "..."
 MAX_GAP = 6
 # A gap does not cross these: a match stays inside its clause.
-GAP_STOPS = {";", ":", "—", "–", ".", "?", "!", '"', "“", "”"}
+GAP_STOPS = {";", ":", "—", "–", ".", "?", "!"}
 VERB, NOUN, FRAME = "verb", "noun", "frame"
 
 

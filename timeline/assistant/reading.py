@@ -152,8 +152,18 @@ LIGHT_VERBS = frozenset(
 )
 JUDGEMENT_CODES = {"11", "112", "051"}
 # "cooperation" shares its stem with "cooperate", but is a noun.
-NOUN_SUFFIXES = ("tion", "tions", "sion", "sions", "ment", "ments", "ance", "ence", "ity", "ness", "ure", "ures")
+NOUN_SUFFIXES = (
+    "tion", "tions", "sion", "sions", "ment", "ments", "ance", "ence", "ity", "ness", "ure", "ures", "ism", "isms",
+)
 INTENT_MODALS = {"should", "shall"}
+PRONOUNS = {"it", "he", "she", "they", "we", "i"}
+# A verb of saying before the action: what follows is reported speech with its own subject.
+SAYING = re.compile(
+    r"\b(?:said|says|say|told|tells|added|adds|announced|announces|stated|declared|insisted|noted|warned|"
+    r"confirmed|claimed|argued|explained|stressed)\b(?:\s+(?:on\s+)?\w+day)?",
+    re.IGNORECASE,
+)
+THAT = re.compile(r"\bthat\b", re.IGNORECASE)
 PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 BY_AGENT = re.compile(r"^\s*by\s+$", re.IGNORECASE)
 GROUP_WORDS = re.compile(
@@ -212,14 +222,14 @@ def read(
     matches = lexicon.best_matches(masked, tokens)
     actions = []
     for clause_matches, clause in grouped_by_clause(matches, clauses):
-        dated = any(clause.contains(item.start) for item in found_dates)
+        dated = any(same_clause(clause_at(clauses, item.start), clause) for item in found_dates)
         actions += clause_actions(clause_matches, clause, tokens, dated)
     actions = [action for action in actions if keeps(action, found_dates, phrases)]
     actions = [action for action in actions if not inside_a_name(action.match, phrases)]
     previous = None
     for action in actions:
         apply_sign(action, tokens, masked, clauses)
-        assign_roles(action, phrases, masked, speaker, previous)
+        assign_roles(action, phrases, masked, speaker, previous, next_expression(action, matches))
         same_side_is_domestic(action)
         action.date = action_date(action, clauses, found_dates, masked, published)
         previous = action
@@ -230,6 +240,13 @@ def read(
     if speaker and speaker.actor and speaker.actor not in actors:
         actors.append(speaker.actor)
     return SentenceReading(text, actions, speaker, actors, main_date, bool(GROUP_WORDS.search(masked)), phrases)
+
+
+def same_clause(piece: Clause, clause: Clause) -> bool:
+    """Whether a piece of the sentence belongs to the clause (a main clause's pieces share its group)."""
+    if clause.kind == MAIN:
+        return piece.kind == MAIN and piece.group == clause.group
+    return piece == clause
 
 
 def grouped_by_clause(matches: list[LexiconMatch], clauses: list[Clause]) -> list[tuple[list[LexiconMatch], Clause]]:
@@ -301,7 +318,7 @@ def coordinated(previous: LexiconMatch, match: LexiconMatch, tokens: list[Token]
 
 def clause_actions(matches: list[LexiconMatch], clause: Clause, tokens: list[Token], dated: bool) -> list[Action]:
     actions: list[Action] = []
-    frames = [match for match in matches if match.is_frame()]
+    frames = [match for match in matches if match.is_frame() and not looks_nominal(match, tokens)]
     content = [match for match in matches if not match.is_frame()]
     verbal = [
         match
@@ -403,19 +420,60 @@ def same_side_is_domestic(action: Action) -> None:
         action.category = "domestic"
 
 
+def next_expression(action: Action, matches: list[LexiconMatch]) -> int:
+    """Where the next expression after the action begins: its target is named before it."""
+    later = [match.start for match in matches if match.start >= action.match.end]
+    return min(later, default=action.clause.end)
+
+
+def reported_speech_start(text: str, start: int, end: int) -> int | None:
+    """Where reported speech begins before the action: after the last verb of saying, and its "that"."""
+    saying = list(SAYING.finditer(text, start, end))
+    if not saying:
+        return None
+    after = saying[-1].end()
+    that = list(THAT.finditer(text, after, end))
+    return that[-1].end() if that else after
+
+
+def reported_subject(text: str, before: list[Phrase], start: int, frame_end: int) -> list[Phrase] | None:
+    """After "X said", the subject is what follows the verb of saying: a named actor, a pronoun standing
+    for X (None: keep X), or someone not on the list (an empty list)."""
+    words = re.findall(r"[\w’']+", text[frame_end:start].lower())
+    words = [word for word in words if word not in ("that", "the", "a", "an")]
+    if not words or words[0] in PRONOUNS:
+        return None
+    return [phrase for phrase in before if phrase.start >= frame_end]
+
+
 def assign_roles(
-    action: Action, phrases: list[Phrase], text: str, speaker: Speaker | None, previous: "Action | None"
+    action: Action,
+    phrases: list[Phrase],
+    text: str,
+    speaker: Speaker | None,
+    previous: "Action | None",
+    until: int,
 ) -> None:
     start, clause = action.match.start, action.clause
     participle = action.match.words.split()[0].lower()
-    passive = bool(PASSIVE.search(text, 0, start)) and (participle.endswith(("ed", "en")) or participle in IRREGULAR)
+    passive = (
+        bool(PASSIVE.search(text, 0, start))
+        and (participle.endswith(("ed", "en")) or participle in IRREGULAR)
+        and action.entry.cameo_code not in JUDGEMENT_CODES  # "was disappointed", "is concerned"
+    )
     inside = [phrase for phrase in phrases if clause.start <= phrase.start < clause.end]
     before = [phrase for phrase in inside if phrase.end <= start]
+    frame_end = reported_speech_start(text, clause.start, start)
+    if frame_end is not None:
+        reported = reported_subject(text, before, start, frame_end)
+        if reported is not None:
+            before = reported
     speaking = speaker.actor if speaker else None
     after = [
         phrase
         for phrase in inside
-        if phrase.start > start and not (phrase.actor == speaking and phrase.start > action.match.end + 40)
+        if start < phrase.start < max(until, action.match.end)
+        and not (phrase.actor == speaking and phrase.start > action.match.end + 40)
     ]
     agent = next((phrase for phrase in after if BY_AGENT.match(text[action.match.end : phrase.start][-5:])), None)
     if passive:
@@ -430,7 +488,7 @@ def assign_roles(
         return
     elif before:
         action.source = before[-1].actor
-    elif has_subject(text, clause.start, start):
+    elif has_subject(text, frame_end or clause.start, start):
         action.source = None  # "the West imposed sanctions": someone not on the list
     elif previous is not None and previous.source is not None:
         action.source = previous.source
