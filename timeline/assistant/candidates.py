@@ -1,7 +1,8 @@
 """Candidate events proposed from the sentences of a source: one per action reported.
 
 Each sentence is read (reading.py) into its actions; each action with an
-actor, a speaker or a verb of its own becomes a candidate. A later sentence
+actor, a speaker or a verb of its own becomes a candidate, unless it is only
+that someone spoke (a bare statement, which the lexicon cannot score). A later sentence
 of the same speaker that only continues a statement ("...," Peskov added; a
 bare quotation right after) joins the candidate as a further quote.
 
@@ -54,8 +55,12 @@ FUTURE = re.compile(
 )
 PRONOUN_SUBJECT = re.compile(r"^(?:He|She|They|It)\b")
 LEDE_DAYS = datetime.timedelta(days=3)
+STATEMENT_CODE = "010"
 EVENT_SEARCH_MARGIN = datetime.timedelta(days=40)  # wide enough for a month either side
 SIDES_OF_INTEREST = (Actor.Side.UNITED_STATES, Actor.Side.RUSSIA)
+# CAMEO's verbal roots: statements, appeals, intents, consultations, praise; investigations, demands,
+# criticism, rejections, threats.
+WORDS_ROOTS = {"01", "02", "03", "04", "05", "09", "10", "11", "12", "13"}
 
 
 @dataclass
@@ -269,10 +274,13 @@ def story_date(readings: list[Reading], published: datetime.date) -> ResolvedDat
 
 
 def proposable(action: Action, reading: Reading) -> bool:
-    """An action is proposed when someone does it: an actor, a speaker, or a verb of its own."""
+    """An action is proposed when someone does it (an actor, a speaker, or a verb of its own) and it says
+    more than that someone spoke: a bare statement (CAMEO 010) is no event for the timeline."""
+    if action.is_statement() and action.code == STATEMENT_CODE:
+        return False
     if action.source or action.target or reading.speaker:
         return True
-    return not action.is_statement() and action.match.part_of_speech != "noun"
+    return action.match.part_of_speech != "noun" and bool(reading.said.actors or reading.said.group_mentioned)
 
 
 def undated(reading: Reading, action: Action, news_date: ResolvedDate, published: datetime.date) -> ResolvedDate:
@@ -353,6 +361,8 @@ def side(actor: Actor | None) -> str | None:
 def same_happening_as(candidate: Candidate, earlier: Candidate) -> bool:
     if family(candidate.code) != family(earlier.code):
         return False
+    if candidate.code[:2] in WORDS_ROOTS and candidate.source_actor != earlier.source_actor:
+        return False  # two people's statements on one day are two statements
     for mine, theirs in (
         (candidate.source_actor, earlier.source_actor),
         (candidate.target_actor, earlier.target_actor),

@@ -43,6 +43,7 @@ RELATIVE = re.compile(r",\s+(?:which|who|whose|where|(?:a|an)\s|\w+ed by\s)", re
 # Where one main clause ends and another begins: "..., but Moscow said ...", "... and that ...".
 NEW_MAIN_CLAUSE = re.compile(
     r",\s+(?:but|and|while|yet)\s|;\s|\s(?:and|but) that\s|\s(?:and|but)\s(?=(?:said|added|told|says)\b)"
+    r"|\s(?:but|and)\s(?=(?:we|they|he|she|I)\s)"
     r"|,\s+(?=(?:saying|adding|noting)\b)",
     re.IGNORECASE,
 )

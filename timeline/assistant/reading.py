@@ -27,7 +27,7 @@ clause's action is read only with a time expression of its own.
 
 import datetime
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
@@ -43,7 +43,8 @@ from .clauses import (
     dateline_end,
     split_clauses,
 )
-from .dates import ResolvedDate, choose, find
+from ..dates import APPROXIMATE
+from .dates import CONTEXT, ResolvedDate, choose, find
 from .lexicon import NOUN, Lexicon, LexiconMatch
 from .speakers import Speaker, find_speaker
 from .text import IRREGULAR, Token, stem, tokenize
@@ -156,6 +157,7 @@ NOUN_SUFFIXES = (
     "tion", "tions", "sion", "sions", "ment", "ments", "ance", "ence", "ity", "ness", "ure", "ures", "ism", "isms",
 )
 INTENT_MODALS = {"should", "shall"}
+BEFORE_OR_AFTER = re.compile(r"\W*(?:\w+\s+){0,2}(?:after|before|following|since)\b", re.IGNORECASE)
 PRONOUNS = {"it", "he", "she", "they", "we", "i"}
 # A verb of saying before the action: what follows is reported speech with its own subject.
 SAYING = re.compile(
@@ -270,9 +272,12 @@ def looks_nominal(match: LexiconMatch, tokens: list[Token]) -> bool:
     if match.part_of_speech == NOUN or written.endswith(NOUN_SUFFIXES) or is_agent_noun(written, match):
         return True
     before = tokens[match.first - 1].lower if match.first else ""
+    two_before = tokens[match.first - 2].lower if match.first > 1 else ""
     if tokens[match.first].lower.endswith("ing"):
         return before not in PROGRESSIVE
-    return before in DETERMINERS or before.isdigit()
+    # "their continued support": an adjective between the determiner and the noun
+    adjective = before.endswith(("ed", "ing", "al", "ful", "ive")) and two_before in DETERMINERS
+    return before in DETERMINERS or before.isdigit() or adjective
 
 
 def is_agent_noun(written: str, match: LexiconMatch) -> bool:
@@ -426,6 +431,12 @@ def next_expression(action: Action, matches: list[LexiconMatch]) -> int:
     return min(later, default=action.clause.end)
 
 
+def looks_nominal_text(text: str, start: int) -> bool:
+    """An expression after a determiner is the object of what comes before ("announced the suspension")."""
+    words = re.findall(r"[\w’']+", text[max(0, start - 30) : start].lower())
+    return bool(words) and words[-1] in DETERMINERS
+
+
 def reported_speech_start(text: str, start: int, end: int) -> int | None:
     """Where reported speech begins before the action: after the last verb of saying, and its "that"."""
     saying = list(SAYING.finditer(text, start, end))
@@ -463,7 +474,9 @@ def assign_roles(
     )
     inside = [phrase for phrase in phrases if clause.start <= phrase.start < clause.end]
     before = [phrase for phrase in inside if phrase.end <= start]
-    frame_end = reported_speech_start(text, clause.start, start)
+    frame_end = None if action.match.part_of_speech == NOUN or looks_nominal_text(text, start) else (
+        reported_speech_start(text, clause.start, start)
+    )
     if frame_end is not None:
         reported = reported_subject(text, before, start, frame_end)
         if reported is not None:
@@ -514,8 +527,13 @@ def joined_subjects(before: list[Phrase], text: str) -> list[Phrase]:
 def action_date(
     action: Action, clauses: list[Clause], found: list[Any], text: str, published: datetime.date
 ) -> ResolvedDate | None:
+    """The clause's own time expression; an aside without one is dated by the main clause, around that day
+    when it happened before or after it ("after Russian forces invaded")."""
+    main = choose([item for item in found if clause_at(clauses, item.start).kind in (MAIN, OPENING)], text, published)
     if action.clause.kind == MAIN:
-        own = [item for item in found if clause_at(clauses, item.start).kind in (MAIN, OPENING)]
-    else:
-        own = [item for item in found if action.clause.contains(item.start)]
-    return choose(own, text, published)
+        return main
+    own = choose([item for item in found if action.clause.contains(item.start)], text, published)
+    if own is not None or main is None:
+        return own
+    before_or_after = BEFORE_OR_AFTER.match(text, action.clause.start)
+    return replace(main, precision=APPROXIMATE, basis=CONTEXT) if before_or_after else replace(main, basis=CONTEXT)
