@@ -37,6 +37,7 @@ from django.db.models import Q
 from ..dates import DAY, in_words
 from ..models import Actor, Event, Evidence, Theater
 from .actors import ActorMatcher
+from .clauses import MAIN
 from .dates import CONTEXT, EXPRESSION, PUBLICATION, ResolvedDate, publication_date
 from .lexicon import Lexicon
 from .models import LexiconEntry
@@ -278,9 +279,9 @@ def proposable(action: Action, reading: Reading) -> bool:
     more than that someone spoke: a bare statement (CAMEO 010) is no event for the timeline."""
     if action.is_statement() and action.code == STATEMENT_CODE:
         return False
-    if action.source or action.target or reading.speaker:
+    if action.source or action.target or reading.speaker or reading.said.group_mentioned:
         return True
-    return action.match.part_of_speech != "noun" and bool(reading.said.actors or reading.said.group_mentioned)
+    return action.match.part_of_speech != "noun" and bool(reading.said.actors)
 
 
 def undated(reading: Reading, action: Action, news_date: ResolvedDate, published: datetime.date) -> ResolvedDate:
@@ -378,7 +379,9 @@ def fold_duplicates(candidates: list[Candidate]) -> list[Candidate]:
     """Candidates left once each happening is proposed once, the others folded in as further reports."""
     kept: list[Candidate] = []
     for candidate in candidates:
-        earlier = next((other for other in kept if same_happening_as(candidate, other)), None)
+        earlier = next(
+            (other for other in kept if other.action.clause.kind == MAIN and same_happening_as(candidate, other)), None
+        )
         if earlier is None:
             kept.append(candidate)
         else:

@@ -20,7 +20,7 @@ vocabulary/<language>/lexicon.json by a migration and edited in the admin.
 """
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from .text import Token, stem
@@ -36,6 +36,8 @@ VERB, NOUN, FRAME = "verb", "noun", "frame"
 class Pattern:
     slots: tuple[frozenset[str], ...]
     gaps: tuple[bool, ...]  # gaps[i]: words may come between slot i-1 and slot i
+    first_words: tuple[str, ...] = ()  # the first slot's words as written, for the guards in fits()
+    noun: bool = False
 
 
 @dataclass(frozen=True)
@@ -83,7 +85,8 @@ def compile_expression(expression: str, language: str = "en") -> Pattern:
         slots.append(frozenset(stem(part.rstrip("*"), language) for part in word.split("|")))
         gaps.append(gap)
         gap = False
-    return Pattern(tuple(slots), tuple(gaps))
+    first = tuple(part.rstrip("*").lower() for part in expression.split()[0].split("|"))
+    return Pattern(tuple(slots), tuple(gaps), first)
 
 
 def stem_key(expression: str, language: str = "en") -> tuple[tuple[str, ...], ...]:
@@ -99,6 +102,22 @@ def fits(token: Token, slot: frozenset[str]) -> bool:
     return bool(token.stems & slot) and not (token.lower.endswith("ly") and token.stem not in slot)
 
 
+def fits_first(token: Token, pattern: Pattern) -> bool:
+    """The first word, with two guards against stems that join what differs: a noun is no "-ing" form
+    ("according" is not an "accord"), and a word the stemmer cuts short must be written alike
+    ("use" is not "useful")."""
+    if not fits(token, pattern.slots[0]):
+        return False
+    written = token.lower
+    for word in pattern.first_words:
+        if pattern.noun and written.endswith("ing") and not word.endswith("ing"):
+            continue
+        cut = len(word) - len(stem(word))
+        if cut < 3 or written.startswith(word[: len(word) - 1]):
+            return True
+    return False
+
+
 def proper_noun(tokens: list[Token], index: int) -> bool:
     """A capitalised word inside a sentence is part of a name: "State" in "Secretary of State"."""
     return (
@@ -108,7 +127,7 @@ def proper_noun(tokens: list[Token], index: int) -> bool:
 
 def match_at(pattern: Pattern, tokens: list[Token], first: int) -> int | None:
     """The index of the last token of a match starting at `first`, or None."""
-    if not fits(tokens[first], pattern.slots[0]):
+    if not fits_first(tokens[first], pattern):
         return None
     position = first
     for slot, gap in zip(pattern.slots[1:], pattern.gaps[1:], strict=True):
@@ -144,7 +163,10 @@ class Lexicon:
 
     def __init__(self, entries: Iterable[Any], language: str = "en") -> None:
         self.language = language
-        self.patterns = [(compile_expression(entry.expression, language), entry) for entry in entries]
+        self.patterns = [
+            (replace(compile_expression(entry.expression, language), noun=entry.part_of_speech == NOUN), entry)
+            for entry in entries
+        ]
 
     def matches(self, text: str, tokens: list[Token]) -> list[LexiconMatch]:
         """Every match, overlapping ones included, in text order."""

@@ -494,6 +494,11 @@ def assign_roles(
         action.target = before[-1].actor if before else None
         return
     pair = joined_subjects(before, text)
+    quoted = text[:start].count('"') % 2 == 1 or text[:start].count("“") > text[:start].count("”")
+    if quoted and speaker is not None and speaker.actor is not None and not before:
+        action.source = speaker.actor  # "We had a very open dialogue," Trump said
+        action.target = next((phrase.actor for phrase in after if phrase.actor != speaker.actor), None)
+        return
     if action.follows and previous is not None:
         action.source = previous.source
     elif pair:
