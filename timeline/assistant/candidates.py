@@ -55,6 +55,8 @@ FUTURE = re.compile(
     re.IGNORECASE,
 )
 PRONOUN_SUBJECT = re.compile(r"^(?:He|She|They|It)\b")
+# "...," Peskov added; "he went on to say": the speaker goes on with the statement before.
+CONTINUING = re.compile(r"\b(?:added|adds|went on|continued)\b", re.IGNORECASE)
 LEDE_DAYS = datetime.timedelta(days=3)
 STATEMENT_CODE = "010"
 EVENT_SEARCH_MARGIN = datetime.timedelta(days=40)  # wide enough for a month either side
@@ -301,9 +303,16 @@ def same_speaker(candidate: Candidate, reading: Reading) -> bool:
 def continues_statement(candidate: Candidate, reading: Reading) -> bool:
     """A further quote of the candidate's speaker that adds no action or date of its own."""
     said = reading.said
-    if said.date is not None or any(not action.is_statement() for action in said.actions):
+    if said.date is not None:
+        return False
+    going_on = CONTINUING.search(reading.sentence.text) and adjacent(candidate, reading) and same_speaker(candidate, reading)
+    if any(not action.is_statement() for action in said.actions) and not going_on:
         return False
     return same_speaker(candidate, reading) or quotation_follows(candidate, reading)
+
+
+def adjacent(candidate: Candidate, reading: Reading) -> bool:
+    return reading.sentence.index == candidate.readings[-1].sentence.index + 1
 
 
 def quotation_follows(candidate: Candidate, reading: Reading) -> bool:
@@ -364,6 +373,8 @@ def same_happening_as(candidate: Candidate, earlier: Candidate) -> bool:
         return False
     if candidate.code[:2] in WORDS_ROOTS and candidate.source_actor != earlier.source_actor:
         return False  # two people's statements on one day are two statements
+    if not same_doer(candidate.source_actor, earlier.source_actor):
+        return False
     for mine, theirs in (
         (candidate.source_actor, earlier.source_actor),
         (candidate.target_actor, earlier.target_actor),
@@ -373,6 +384,16 @@ def same_happening_as(candidate: Candidate, earlier: Candidate) -> bool:
     if not any(actor is not None for actor in (candidate.source_actor, candidate.target_actor)):
         return False
     return dates_agree(candidate.date.date, candidate.date.precision, earlier.date.date, earlier.date.precision)
+
+
+def same_doer(actor: Actor | None, other: Actor | None) -> bool:
+    """A state and its own people and institutions can be one doer; two of its institutions (the Senate,
+    the White House) are two."""
+    if actor is None or other is None or actor == other:
+        return True
+    if actor.side != other.side:
+        return False
+    return Actor.Kind.STATE in (actor.kind, other.kind)
 
 
 def fold_duplicates(candidates: list[Candidate]) -> list[Candidate]:

@@ -48,8 +48,9 @@ NEW_MAIN_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 OPENING_PHRASE = re.compile(
-    r"^(?:in|on|at|after|amid|amidst|before|beyond|despite|during|following|since|within|as|with|"
-    r"speaking|asked|responding|reacting|commenting|earlier|later|hours|days|minutes|last|this|by)\b[^,]{0,120},\s",
+    r"^(?:(?:in|on|at|after|amid|amidst|before|beyond|despite|during|following|since|within|as|with|"
+    r"speaking|asked|responding|reacting|commenting|hours|days|minutes|by)\b[^,]{0,120}"
+    r"|(?:earlier|later|last|this)\b[^,]{0,25}),\s",
     re.IGNORECASE,
 )
 CLAUSE_END = re.compile(r",|;|\s[—–]\s|\s--\s|\.$")

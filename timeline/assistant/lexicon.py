@@ -180,13 +180,16 @@ class Lexicon:
         return sorted(found, key=lambda match: (match.first, -match.last))
 
     def best_matches(self, text: str, tokens: list[Token]) -> list[LexiconMatch]:
-        """Matches that do not overlap: of overlapping ones, the one of more words, then a non-frame, then the first."""
+        """Matches that do not overlap (frames and actions apart): of overlapping ones, the one of more words,
+        then the one closest to the written word, then the first."""
         ranked = sorted(
             self.matches(text, tokens),
             key=lambda match: (-len(match.entry_pattern_slots()), -likeness(match), match.is_frame(), match.first),
         )
         kept: list[LexiconMatch] = []
         for match in ranked:
-            if not any(match.first <= other.last and other.first <= match.last for other in kept):
+            # A frame spanning an action ("signed the new sanctions bill") leaves the action to be read.
+            rivals = [other for other in kept if other.is_frame() == match.is_frame()]
+            if not any(match.first <= other.last and other.first <= match.last for other in rivals):
                 kept.append(match)
         return sorted(kept, key=lambda match: match.first)

@@ -152,6 +152,7 @@ LIGHT_VERBS = frozenset(
     "order enter broker seal".split()
 )
 JUDGEMENT_CODES = {"11", "112", "051"}
+NEGATIVE_JUDGEMENT_CODES = {"11", "112"}
 # "cooperation" shares its stem with "cooperate", but is a noun.
 NOUN_SUFFIXES = (
     "tion", "tions", "sion", "sions", "ment", "ments", "ance", "ence", "ity", "ness", "ure", "ures", "ism", "isms",
@@ -299,7 +300,11 @@ def after_light_verb(match: LexiconMatch, tokens: list[Token]) -> bool:
 def may_govern_as_noun(match: LexiconMatch, tokens: list[Token], clause: Clause, dated: bool) -> bool:
     """A noun governs after a light verb, as a judgement ("a mistake", "illegal"), or as the subject of a
     dated clause ("The sanctions were imposed in April 2018")."""
-    if match.entry.cameo_code in JUDGEMENT_CODES or after_light_verb(match, tokens):
+    # "a mistake", "useful", "the warning", "criticism"; not "its backing", which is no praise
+    judgement = match.entry.cameo_code in JUDGEMENT_CODES and (
+        match.part_of_speech == NOUN or match.entry.cameo_code in NEGATIVE_JUDGEMENT_CODES
+    )
+    if judgement or after_light_verb(match, tokens):
         return True
     opens_clause = all(
         not token.is_word() or token.lower in DETERMINERS or token.text[:1].isupper()
