@@ -34,7 +34,7 @@ SUBORDINATOR = re.compile(
     r"(?:after|before|following)|in (?:response|reply|retaliation|reaction) (?:to|for)|when|while|because|"
     r"despite|amid|although|though|even as|whereas|once|since(?!\s+(?:\d|the (?:start|end|beginning)|"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b))|"
-    r"(?P<condition>if|unless))\s",
+    r"(?P<condition>if|unless))\s(?!\w+ing\b)",
     re.IGNORECASE,
 )
 # Asides after a comma: relative clauses, appositions ("Vadim Krasikov, a Russian convicted of ..."),

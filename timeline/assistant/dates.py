@@ -187,7 +187,7 @@ def relative_periods(text, published):
         yield Found(*match.span(), date, precision, expected)
 
 
-UNITS_AGO = re.compile(rf"\b(?P<count>\d+|{COUNT_WORDS}) (?P<unit>day|week|month)s? ago\b", re.IGNORECASE)
+UNITS_AGO = re.compile(rf"\b(?P<count>\d+|{COUNT_WORDS}) (?P<unit>day|week|month|year)s? ago\b", re.IGNORECASE)
 
 
 def units_ago(text, published):

@@ -28,7 +28,7 @@ from .text import Token, stem
 GAP = "..."
 MAX_GAP = 6
 # A gap does not cross these: a match stays inside its clause.
-GAP_STOPS = {";", ":", "—", "–", ".", "?", "!"}
+GAP_STOPS = {";", ":", "—", "–", ".", "?", "!", "after", "before", "when", "while", "because", "if", "unless", "which"}
 VERB, NOUN, FRAME = "verb", "noun", "frame"
 
 
@@ -134,12 +134,12 @@ def match_at(pattern: Pattern, tokens: list[Token], first: int) -> int | None:
         limit = MAX_GAP + 1 if gap else 1
         for step in range(1, limit + 1):
             candidate = position + step
-            if candidate >= len(tokens) or (tokens[candidate - 1].text in GAP_STOPS and step > 1):
+            if candidate >= len(tokens) or (tokens[candidate - 1].lower in GAP_STOPS and step > 1):
                 return None
             if fits(tokens[candidate], slot):
                 position = candidate
                 break
-            if tokens[candidate].text in GAP_STOPS:
+            if tokens[candidate].lower in GAP_STOPS:
                 return None
         else:
             return None

@@ -59,7 +59,12 @@ THREATS = {
 }
 THREAT = ("13", "Threaten", Decimal("-6.0"), "rhetoric")
 WARNINGS = {"warn"}
-THREAT_OBJECT = re.compile(r"\b(?:consequences|retaliat\w*|respon(?:d|se)|measures|price to pay)\b", re.IGNORECASE)
+THREAT_OBJECT = re.compile(
+    r"\b(?:consequences|retaliat\w*|countermeasures|price to pay|pay a price|(?P<sanctions>sanctions)|"
+    r"(?P<force>military|force|nuclear|strikes?))\b",
+    re.IGNORECASE,
+)
+FAILURE = re.compile(r"\bfail(?:s|ed|ing)?\s+(?:\w+\s+){0,3}to\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 NEGATIONS = {"not", "n't", "never", "no", "without", "nor"}
 REFUSALS = re.compile(
@@ -229,6 +234,8 @@ def read(
         actions += clause_actions(clause_matches, clause, tokens, dated)
     actions = [action for action in actions if keeps(action, found_dates, phrases)]
     actions = [action for action in actions if not inside_a_name(action.match, phrases)]
+    # "failed to conclude a deal": what did not happen is no event
+    actions = [action for action in actions if not FAILURE.search(masked, 0, action.match.start)]
     previous = None
     for action in actions:
         apply_sign(action, tokens, masked, clauses)
@@ -398,9 +405,9 @@ def apply_sign(action: Action, tokens: list[Token], text: str, clauses: list[Cla
     elif hostile and (conditional or threatened) and not action.code.startswith("13"):
         action.code, action.event_type, action.score, action.category = THREATS.get(action.category, THREAT)
         action.conditional = True
-    elif action.entry.expression in WARNINGS and THREAT_OBJECT.search(text, match.end, match.end + 120):
-        action.code, action.event_type, action.score, action.category = THREAT
-        action.conditional = True
+    elif action.entry.expression in WARNINGS and (threat := THREAT_OBJECT.search(text, match.end, match.end + 120)):
+        kind = "sanctions" if threat["sanctions"] else "military" if threat["force"] else ""
+        action.code, action.event_type, action.score, action.category = THREATS.get(kind, THREAT)
     elif action.intent and action.score > 0:
         code = INTENT_TO_MEET_CODE if action.code.startswith(CONSULT_ROOT) else INTENT_CODE
         action.code, action.event_type, action.score = code, "Express intent to cooperate", Decimal("4.0")
@@ -539,9 +546,14 @@ def action_date(
 ) -> ResolvedDate | None:
     """The clause's own time expression; an aside without one is dated by the main clause, around that day
     when it happened before or after it ("after Russian forces invaded")."""
-    main = choose([item for item in found if clause_at(clauses, item.start).kind in (MAIN, OPENING)], text, published)
     if action.clause.kind == MAIN:
-        return main
+        return choose(
+            [item for item in found if clause_at(clauses, item.start).kind == OPENING
+             or same_clause(clause_at(clauses, item.start), action.clause)],
+            text,
+            published,
+        )
+    main = choose([item for item in found if clause_at(clauses, item.start).kind in (MAIN, OPENING)], text, published)
     own = choose([item for item in found if action.clause.contains(item.start)], text, published)
     if own is not None or main is None:
         return own

@@ -52,7 +52,7 @@ def title_for(action: Any, sentence: str) -> str:
     words = object_phrase(sentence, first_word_end)
     if action.negated:
         phrase = _("will not %(verb)s") % {"verb": verb}
-    elif action.code.startswith("13") and not match.entry.cameo_code.startswith("13"):
+    elif action.code.startswith("13") and action.conditional and not match.entry.cameo_code.startswith(("11", "13")):
         phrase = _("threatens to %(verb)s") % {"verb": verb}
     elif action.intent:
         phrase = _("offers to %(verb)s") % {"verb": verb}
