@@ -181,10 +181,10 @@ class Lexicon:
 
     def best_matches(self, text: str, tokens: list[Token]) -> list[LexiconMatch]:
         """Matches that do not overlap (frames and actions apart): of overlapping ones, the one of more words,
-        then the one closest to the written word, then the first."""
+        then the first, then the one closest to the written word."""
         ranked = sorted(
             self.matches(text, tokens),
-            key=lambda match: (-len(match.entry_pattern_slots()), -likeness(match), match.is_frame(), match.first),
+            key=lambda match: (-len(match.entry_pattern_slots()), match.first, -likeness(match), match.is_frame()),
         )
         kept: list[LexiconMatch] = []
         for match in ranked:

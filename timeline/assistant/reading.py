@@ -547,12 +547,17 @@ def action_date(
     """The clause's own time expression; an aside without one is dated by the main clause, around that day
     when it happened before or after it ("after Russian forces invaded")."""
     if action.clause.kind == MAIN:
-        return choose(
-            [item for item in found if clause_at(clauses, item.start).kind == OPENING
-             or same_clause(clause_at(clauses, item.start), action.clause)],
-            text,
-            published,
-        )
+        # its own clause's expression, else one of a main clause before it ("said yesterday that ... and that ...")
+        for group in range(action.clause.group, -1, -1):
+            in_group = [
+                item
+                for item in found
+                if clause_at(clauses, item.start).kind == OPENING
+                or same_clause(clause_at(clauses, item.start), replace(action.clause, group=group))
+            ]
+            if in_group:
+                return choose(in_group, text, published)
+        return None
     main = choose([item for item in found if clause_at(clauses, item.start).kind in (MAIN, OPENING)], text, published)
     own = choose([item for item in found if action.clause.contains(item.start)], text, published)
     if own is not None or main is None:
