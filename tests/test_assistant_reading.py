@@ -207,3 +207,15 @@ def test_a_dateline_city_is_no_actor_and_its_date_no_event_date(shipped_vocabula
 
     assert candidate.date.date == datetime.date(2018, 3, 28)
     assert candidate.target_actor is None
+
+
+def test_three_actions_of_one_sentence_are_three_candidates_even_of_one_kind(shipped_vocabulary):
+    candidates = read(
+        "The European Union on Monday recalled its ambassador, closed two Russian consulates and imposed new "
+        "sanctions on three banks.",
+        "2019-03-18",
+        shipped_vocabulary,
+    )
+
+    assert [candidate.code for candidate in candidates] == ["161", "161", "163"]
+    assert {candidate.source_actor.name for candidate in candidates} == {"European Union"}

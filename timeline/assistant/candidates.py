@@ -369,8 +369,8 @@ def side(actor: Actor | None) -> str | None:
 
 
 def same_happening_as(candidate: Candidate, earlier: Candidate) -> bool:
-    if family(candidate.code) != family(earlier.code):
-        return False
+    if family(candidate.code) != family(earlier.code) or candidate.first_sentence == earlier.first_sentence:
+        return False  # two actions of one sentence are two actions
     if candidate.code[:2] in WORDS_ROOTS and candidate.source_actor != earlier.source_actor:
         return False  # two people's statements on one day are two statements
     if not same_doer(candidate.source_actor, earlier.source_actor):

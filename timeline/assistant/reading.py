@@ -327,10 +327,17 @@ def is_intent_marker(match: LexiconMatch) -> bool:
 
 def coordinated(previous: LexiconMatch, match: LexiconMatch, tokens: list[Token]) -> bool:
     """Whether `match` is a verb joined to the previous action as a second action of its own."""
-    between = [token.lower for token in tokens[previous.last + 1 : match.first] if token.is_word() or token.text == ","]
-    while between and (between[-1] in ADVERBS or between[-1].endswith("ly")):
+    between = [token for token in tokens[previous.last + 1 : match.first] if token.is_word() or token.text == ","]
+    # "... and imposed new sanctions": a light verb and the noun's modifiers stand between "and" and the noun
+    while between and (
+        between[-1].lower in ADVERBS
+        or between[-1].lower.endswith("ly")
+        or (match.part_of_speech == NOUN or looks_nominal(match, tokens))
+        and (between[-1].stems & LIGHT_VERBS or between[-1].lower in DETERMINERS or between[-1].lower.isdigit())
+    ):
         between.pop()
-    return bool(between) and between[-1] in ("and", "but", ",", "while", "then")
+    words = [token.lower for token in between]
+    return bool(words) and words[-1] in ("and", "but", ",", "while", "then")
 
 
 def clause_actions(matches: list[LexiconMatch], clause: Clause, tokens: list[Token], dated: bool) -> list[Action]:
