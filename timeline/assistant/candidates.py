@@ -381,8 +381,9 @@ def same_happening_as(candidate: Candidate, earlier: Candidate) -> bool:
     ):
         if mine is not None and theirs is not None and side(mine) != side(theirs):
             return False
-    if not any(actor is not None for actor in (candidate.source_actor, candidate.target_actor)):
-        return False
+    nameless = not any(actor is not None for actor in (candidate.source_actor, candidate.target_actor))
+    if nameless and candidate.first_sentence.index - earlier.readings[-1].sentence.index > MAX_FOLLOW_ON_GAP:
+        return False  # a report naming no one is the same happening only close to the first report
     return dates_agree(candidate.date.date, candidate.date.precision, earlier.date.date, earlier.date.precision)
 
 

@@ -196,6 +196,7 @@ class Action:
     intent: bool = False
     mutual: bool = False
     follows: bool = False  # a second action joined to the one before ("... and expelled")
+    verbal: bool = True  # a verb, or a noun after a light verb ("launched an invasion"), not a bare noun
     date: ResolvedDate | None = None
 
     @property
@@ -355,11 +356,17 @@ def clause_actions(matches: list[LexiconMatch], clause: Clause, tokens: list[Tok
     if governing is None:
         chosen = intents[:1] or frames[:1]
         return [new_action(match, clause) for match in chosen]
-    actions.append(new_action(governing, clause))
+    actions.append(new_action(governing, clause, governing in verbal))
     previous = governing
     for match in verbal:
-        if match.first > previous.last and coordinated(previous, match, tokens):
-            actions.append(new_action(match, clause))
+        same_list = (
+            looks_nominal(match, tokens)
+            and looks_nominal(previous, tokens)
+            and match.entry.cameo_code == previous.entry.cameo_code
+        )
+        if match.first > previous.last and coordinated(previous, match, tokens) and not same_list:
+            # "export controls and sanctions" is one list of measures, not two actions
+            actions.append(new_action(match, clause, True))
             previous = match
     for action in actions[1:]:
         action.follows = True
@@ -374,9 +381,11 @@ def close(marker: LexiconMatch, match: LexiconMatch) -> bool:
     return match.first - marker.last <= 6
 
 
-def new_action(match: LexiconMatch, clause: Clause) -> Action:
+def new_action(match: LexiconMatch, clause: Clause, verbal: bool = True) -> Action:
     entry = match.entry
-    return Action(match, clause, entry.cameo_code, entry.event_type, Decimal(entry.score), entry.category)
+    action = Action(match, clause, entry.cameo_code, entry.event_type, Decimal(entry.score), entry.category)
+    action.verbal = verbal
+    return action
 
 
 def keeps(action: Action, found_dates: list[Any], phrases: list[Phrase]) -> bool:
@@ -390,7 +399,7 @@ def keeps(action: Action, found_dates: list[Any], phrases: list[Phrase]) -> bool
     dated = any(clause.contains(item.start) for item in found_dates)
     if clause.kind == RELATIVE_CLAUSE:
         return dated
-    done_by_someone = action.match.part_of_speech != NOUN and any(
+    done_by_someone = action.verbal and any(
         clause.start <= phrase.start and phrase.end <= action.match.start for phrase in phrases
     )
     return dated or done_by_someone
