@@ -305,7 +305,9 @@ def continues_statement(candidate: Candidate, reading: Reading) -> bool:
     said = reading.said
     if said.date is not None:
         return False
-    going_on = CONTINUING.search(reading.sentence.text) and adjacent(candidate, reading) and same_speaker(candidate, reading)
+    going_on = (
+        CONTINUING.search(reading.sentence.text) and adjacent(candidate, reading) and same_speaker(candidate, reading)
+    )
     if any(not action.is_statement() for action in said.actions) and not going_on:
         return False
     return same_speaker(candidate, reading) or quotation_follows(candidate, reading)
@@ -349,7 +351,9 @@ def aim_at_the_other_side(candidates: list[Candidate], readings: list[Reading]) 
     as the state of that side the story names most, when it names one."""
     counts: Counter[Any] = Counter(phrase.actor for reading in readings for phrase in reading.said.phrases)
     states = {
-        side: max((a for a in counts if a.side == side and a.kind == Actor.Kind.STATE), key=counts.__getitem__, default=None)
+        side: max(
+            (a for a in counts if a.side == side and a.kind == Actor.Kind.STATE), key=counts.__getitem__, default=None
+        )
         for side in SIDES_OF_INTEREST
     }
     for candidate in candidates:

@@ -31,6 +31,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
+from ..dates import APPROXIMATE
 from .actors import ActorMatcher, Phrase
 from .clauses import (
     CONDITIONAL,
@@ -43,7 +44,6 @@ from .clauses import (
     dateline_end,
     split_clauses,
 )
-from ..dates import APPROXIMATE
 from .dates import CONTEXT, ResolvedDate, choose, find
 from .lexicon import NOUN, Lexicon, LexiconMatch
 from .speakers import Speaker, find_speaker
@@ -160,7 +160,20 @@ JUDGEMENT_CODES = {"11", "112", "051"}
 NEGATIVE_JUDGEMENT_CODES = {"11", "112"}
 # "cooperation" shares its stem with "cooperate", but is a noun.
 NOUN_SUFFIXES = (
-    "tion", "tions", "sion", "sions", "ment", "ments", "ance", "ence", "ity", "ness", "ure", "ures", "ism", "isms",
+    "tion",
+    "tions",
+    "sion",
+    "sions",
+    "ment",
+    "ments",
+    "ance",
+    "ence",
+    "ity",
+    "ness",
+    "ure",
+    "ures",
+    "ism",
+    "isms",
 )
 INTENT_MODALS = {"should", "shall"}
 BEFORE_OR_AFTER = re.compile(r"\W*(?:\w+\s+){0,2}(?:after|before|following|since)\b", re.IGNORECASE)
@@ -333,8 +346,10 @@ def coordinated(previous: LexiconMatch, match: LexiconMatch, tokens: list[Token]
     while between and (
         between[-1].lower in ADVERBS
         or between[-1].lower.endswith("ly")
-        or (match.part_of_speech == NOUN or looks_nominal(match, tokens))
-        and (between[-1].stems & LIGHT_VERBS or between[-1].lower in DETERMINERS or between[-1].lower.isdigit())
+        or (
+            (match.part_of_speech == NOUN or looks_nominal(match, tokens))
+            and (between[-1].stems & LIGHT_VERBS or between[-1].lower in DETERMINERS or between[-1].lower.isdigit())
+        )
     ):
         between.pop()
     words = [token.lower for token in between]
@@ -502,8 +517,10 @@ def assign_roles(
     )
     inside = [phrase for phrase in phrases if clause.start <= phrase.start < clause.end]
     before = [phrase for phrase in inside if phrase.end <= start]
-    frame_end = None if action.match.part_of_speech == NOUN or looks_nominal_text(text, start) else (
-        reported_speech_start(text, clause.start, start)
+    frame_end = (
+        None
+        if action.match.part_of_speech == NOUN or looks_nominal_text(text, start)
+        else (reported_speech_start(text, clause.start, start))
     )
     if frame_end is not None:
         reported = reported_subject(text, before, start, frame_end)
