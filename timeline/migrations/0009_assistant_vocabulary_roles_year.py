@@ -5,7 +5,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("timeline", "0007_event_label_notes_roles"),
+        ("timeline", "0008_seed_editor_notes"),
     ]
 
     operations = [

@@ -58,7 +58,7 @@ def give_events_roles(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("timeline", "0008_assistant_vocabulary_roles_year"),
+        ("timeline", "0009_assistant_vocabulary_roles_year"),
     ]
 
     operations = [
