@@ -41,7 +41,7 @@ def test_escalations_initiated_by_a_side(client, events, query, expected):
 
     assert response.status_code == 200
     page = response.content.decode()
-    assert [slug for slug in sorted(events) if f"/events/{slug}/" in page] == expected
+    assert [slug for slug in sorted(events) if f'data-event-slug="{slug}"' in page] == expected
 
 
 def test_an_unknown_initiator_is_a_400_naming_the_parameter(client):
