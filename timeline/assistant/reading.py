@@ -65,6 +65,8 @@ THREAT_OBJECT = re.compile(
     re.IGNORECASE,
 )
 FAILURE = re.compile(r"\bfail(?:s|ed|ing)?\s+(?:\w+\s+){0,3}to\s+(?:\w+\s+)?$", re.IGNORECASE)
+# "to avoid accidental clashes": what is to be prevented is no event
+PREVENTED = re.compile(r"\b(?:avoid|prevent|avert|deter|preclude|forestall)\w*\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 NEGATIONS = {"not", "n't", "never", "no", "without", "nor"}
 REFUSALS = re.compile(
@@ -189,7 +191,7 @@ PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$", re
 BY_AGENT = re.compile(r"^\s*by\s+$", re.IGNORECASE)
 GROUP_WORDS = re.compile(
     r"\b(?:the|both) (?:two )?(?:leaders|presidents|sides|countries|governments|men|ministers|capitals|"
-    r"delegations|foreign ministers|nations)\b",
+    r"delegations|foreign ministers|nations)\b|\bthe two (?=\w+ed\b)",
     re.IGNORECASE,
 )
 
@@ -249,7 +251,11 @@ def read(
     actions = [action for action in actions if keeps(action, found_dates, phrases)]
     actions = [action for action in actions if not inside_a_name(action.match, phrases)]
     # "failed to conclude a deal": what did not happen is no event
-    actions = [action for action in actions if not FAILURE.search(masked, 0, action.match.start)]
+    actions = [
+        action
+        for action in actions
+        if not FAILURE.search(masked, 0, action.match.start) and not PREVENTED.search(masked, 0, action.match.start)
+    ]
     previous = None
     for action in actions:
         apply_sign(action, tokens, masked, clauses)
@@ -299,7 +305,8 @@ def looks_nominal(match: LexiconMatch, tokens: list[Token]) -> bool:
         return before not in PROGRESSIVE
     # "their continued support": an adjective between the determiner and the noun
     adjective = before.endswith(("ed", "ing", "al", "ful", "ive")) and two_before in DETERMINERS
-    return before in DETERMINERS or before.isdigit() or adjective
+    plain_adjective = before.endswith(("al", "ful", "ive", "ous", "ic", "ary")) and not before.endswith("ly")
+    return before in DETERMINERS or before.isdigit() or adjective or plain_adjective
 
 
 def is_agent_noun(written: str, match: LexiconMatch) -> bool:
