@@ -127,10 +127,13 @@ class ActorMatcher:
 
 
 def pick(owners: list[Any], on: datetime.date | None) -> Any:
+    """Of the actors sharing a term, the one in office on the date (the latest to take office)."""
     if len(owners) == 1:
         return owners[0]
     current = [owner for owner in owners if in_office(owner, on)]
-    return (current or owners)[0]
+    if not current:
+        return owners[0]
+    return max(current, key=lambda owner: owner.active_from or datetime.date.min)
 
 
 def head_of(group: list[Mention]) -> Any:

@@ -98,6 +98,7 @@ def with_main_clauses(asides: list[Clause], begin: int, end: int, breaks: list[i
     for aside in [*asides, Clause(MAIN, end, end)]:
         if aside.start > position:
             cuts = [cut for cut in breaks if position < cut < aside.start]
+            group += position in breaks and bool(clauses)  # "... before dawn, and ground troops crossed"
             for number, (start, stop) in enumerate(zip([position, *cuts], [*cuts, aside.start], strict=True)):
                 group += number > 0
                 clauses.append(Clause(MAIN, start, stop, group))

@@ -178,6 +178,9 @@ NOUN_SUFFIXES = (
     "isms",
 )
 INTENT_MODALS = {"should", "shall"}
+# ", the Kremlin said": the speaker named after what is said is not its target
+ATTRIBUTION = re.compile(r"\s+(?:\w+\s+)?(?:said|says|told|added|announced|reported|stated)\b", re.IGNORECASE)
+COMPOUND_HEADS = frozenset(stem(word) for word in "strike attack raid test talk deal agreement treaty sanction".split())
 BEFORE_OR_AFTER = re.compile(r"\W*(?:\w+\s+){0,2}(?:after|before|following|since)\b", re.IGNORECASE)
 PRONOUNS = {"it", "he", "she", "they", "we", "i"}
 # A verb of saying before the action: what follows is reported speech with its own subject.
@@ -299,6 +302,8 @@ def looks_nominal(match: LexiconMatch, tokens: list[Token]) -> bool:
     written = tokens[match.first].lower
     if match.part_of_speech == NOUN or written.endswith(NOUN_SUFFIXES) or is_agent_noun(written, match):
         return True
+    if match.last + 1 < len(tokens) and tokens[match.last + 1].stems & COMPOUND_HEADS:
+        return True  # "bomb strikes", "missile attack": a noun modifying a noun
     before = tokens[match.first - 1].lower if match.first else ""
     two_before = tokens[match.first - 2].lower if match.first > 1 else ""
     if tokens[match.first].lower.endswith("ing"):
@@ -538,14 +543,14 @@ def assign_roles(
         phrase
         for phrase in inside
         if start < phrase.start < max(until, action.match.end)
-        and not (phrase.actor == speaking and phrase.start > action.match.end + 40)
+        and not (phrase.actor == speaking and ATTRIBUTION.match(text, phrase.end))
     ]
     agent = next((phrase for phrase in after if BY_AGENT.match(text[action.match.end : phrase.start][-5:])), None)
     if passive:
         action.source = agent.actor if agent else None
         action.target = before[-1].actor if before else None
         return
-    pair = joined_subjects(before, text)
+    pair = joined_subjects(before, text) if action.score >= 0 else []  # "Lavrov and Tillerson agreed"
     quoted = text[:start].count('"') % 2 == 1 or text[:start].count("“") > text[:start].count("”")
     if quoted and speaker is not None and speaker.actor is not None and not before:
         action.source = speaker.actor  # "We had a very open dialogue," Trump said
