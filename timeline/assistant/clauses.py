@@ -94,7 +94,8 @@ def split_clauses(text: str) -> list[Clause]:
 
 def with_main_clauses(asides: list[Clause], begin: int, end: int, breaks: list[int]) -> list[Clause]:
     """The asides, and between them the main clauses, cut where a new main clause begins."""
-    clauses, position, group = [], begin, 0
+    clauses: list[Clause] = []
+    position, group = begin, 0
     for aside in [*asides, Clause(MAIN, end, end)]:
         if aside.start > position:
             cuts = [cut for cut in breaks if position < cut < aside.start]
