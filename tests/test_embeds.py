@@ -562,7 +562,7 @@ def test_the_timeline_page_has_an_embed_builder_for_its_filters(client):
     assert 'data-embed-path="/embed/"' in builder
     assert 'data-script-path="/static/embed.js"' in builder
     names = re.search(r'data-filter-names="([^"]*)"', builder).group(1).split()
-    assert names == ["date_from", "date_to", "actor", "side", "category", "theater", "direction", "q"]
+    assert names == ["date_from", "date_to", "actor", "side", "category", "theater", "direction", "q", "initiator"]
     assert f'name="height" min="200" max="2000" step="10" value="{TIMELINE_HEIGHT}"' in content
     assert '<script src="/static/js/embed-builder.js" defer></script>' in content
 

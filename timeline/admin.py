@@ -230,9 +230,9 @@ class EventAdmin(SimpleHistoryAdmin):
 
 @admin.register(Actor)
 class ActorAdmin(admin.ModelAdmin):
-    list_display = ["name", "kind", "side"]
+    list_display = ["name", "short_name", "kind", "side"]
     list_filter = ["kind", "side"]
-    search_fields = ["name", "aliases"]
+    search_fields = ["name", "short_name", "aliases", "demonyms"]
 
 
 @admin.register(Theater)

@@ -73,8 +73,8 @@ def dates_in_words(frame):
     precision = frame["date_precision"]
     text = pd.Series(
         np.select(
-            [precision == "week", precision == "month", precision == "approximate"],
-            ["week of " + day, month_in_words(frame["date"]), "around " + day],
+            [precision == "week", precision == "month", precision == "year", precision == "approximate"],
+            ["week of " + day, month_in_words(frame["date"]), frame["date"].dt.year.astype(str), "around " + day],
             default=day,
         ),
         index=frame.index,

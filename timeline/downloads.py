@@ -245,10 +245,13 @@ def event_slide(row):
 
 
 def start_date(date, precision):
-    """TimelineJS date parts: no day for a month, the Monday for a week; the display date says the precision."""
+    """TimelineJS date parts: no day for a month, only the year for a year, the Monday for a week; the display
+    date says the precision."""
     date = dates.normalise(date, precision)
-    parts = {"year": date.year, "month": date.month}
-    if precision != dates.MONTH:
+    parts = {"year": date.year}
+    if precision != dates.YEAR:
+        parts["month"] = date.month
+    if precision not in (dates.MONTH, dates.YEAR):
         parts["day"] = date.day
     parts["display_date"] = dates.in_words(date, precision)
     return parts

@@ -105,6 +105,13 @@ class EventFilterForm(forms.Form):
         label="Search",
         widget=forms.SearchInput(attrs={"placeholder": "Words in titles, summaries, quotes"}),
     )
+    # Who acted (the event's source actor, CAMEO's Actor1): "escalations initiated by Russia".
+    initiator = forms.MultipleChoiceField(
+        choices=Actor.Side.choices,
+        required=False,
+        label=_("Initiated by"),
+        widget=forms.CheckboxSelectMultiple,
+    )
 
     def clean(self):
         cleaned = super().clean() or self.cleaned_data
@@ -139,6 +146,8 @@ class EventFilterForm(forms.Form):
             events = events.filter(score__gt=0)
         if data.get("q"):
             events = text_search(events, data["q"])
+        if data.get("initiator"):
+            events = initiated_by(events, data["initiator"])
         return events
 
     def is_filtered(self):
@@ -155,6 +164,11 @@ def errors_as_sentences(form: forms.Form) -> list[str]:
         for error in errors:
             messages.append(f"{label or field} ({field}): {error}" if field != "__all__" else str(error))
     return messages
+
+
+def initiated_by(events, sides):
+    """Events whose source actor (who acted) is on one of the sides."""
+    return events.filter(source_actor__side__in=sides)
 
 
 def text_search(events, text):
