@@ -3,7 +3,6 @@
 Only published events are public; staff may preview drafts on event pages.
 """
 
-import pandas as pd
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.db.models import Count, Prefetch, Q
@@ -14,11 +13,12 @@ from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import push_url
 
 from ..analysis import PAGE_COLUMNS, events_frame, evidence_frame, first_quotes
-from ..figures import CATEGORY_SYMBOLS, MARKER_LIMIT, aggregation_period, figure_json_script, timeline_figure
+from ..chart import MARKER_LIMIT
+from ..chart_context import chart_context
+from ..figures import CATEGORY_SYMBOLS
 from ..filters import EventFilterForm
 from ..highlighting import highlight
 from ..models import Event, Evidence, Source
-from ..relations_index import phases, relations_index
 
 EVENTS_PER_PAGE = 50
 
@@ -42,29 +42,25 @@ def index(request):
     return render(request, template, {**context, **timeline})
 
 
-def timeline_context(request, form):
+PAGE_CHART_HEIGHT = 440
+
+
+def timeline_context(request, form, chart_height=PAGE_CHART_HEIGHT, slider=True, new_tab=False):
     """The chart, the list page and the download links for the filtered, published events."""
     events = form.filter(Event.objects.published())
     frame = events_frame(events, PAGE_COLUMNS).sort_values(["date", "title"], ignore_index=True)
-    figure = timeline_figure(frame, *index_and_phases(frame))
+    chart = chart_context(frame, form, chart_height, slider=slider, new_tab=new_tab)
     page = Paginator(frame, EVENTS_PER_PAGE).get_page(request.GET.get("page"))
     rows = page.object_list.to_dict("records")
     return {
-        "figure_script": figure_json_script(figure, "timeline-figure"),
+        **chart,
         "count": len(frame),
-        "period": aggregation_period(frame),
+        "period": chart["chart"].period,
         "marker_limit": MARKER_LIMIT,
         "page": page,
         "rows": rows,
         "query": query_without_page(request),
     }
-
-
-def index_and_phases(frame):
-    half_life = settings.RELATIONS_INDEX_HALF_LIFE_DAYS
-    end = frame["date"].max() + pd.Timedelta(days=half_life) if not frame.empty else None
-    index = relations_index(frame, half_life_days=half_life, end=end)
-    return index, phases(index)
 
 
 def with_first_quotes(rows):

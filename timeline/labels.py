@@ -1,0 +1,107 @@
+"""Headline labels on the chart: the most significant events, placed so that no two overlap.
+
+Placement is greedy, by the largest |score| first: each label tries a few
+positions around its marker and takes the first that stays inside the plot and
+clear of the labels already placed and of every marker. It is done for each
+width the chart may be drawn at (chart.TIER_WIDTHS); x positions scale with
+the width while the labels keep their size, so a set that fits at a tier's
+narrowest width fits at every wider one.
+"""
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from .text_width import text_width
+
+if TYPE_CHECKING:
+    from .chart import Chart
+
+LABEL_FONT_SIZE = 11
+LABEL_HEIGHT = 14
+LABEL_MAX_CHARACTERS = 40
+MARKER_RADIUS = 6
+PAD = 3  # clear space around a label, in pixels
+ERA_STRIP = 16  # the top of the plot, where the eras' titles are written
+# Labels per pixel of plot width, and never more than this many.
+PIXELS_PER_LABEL = 120
+MOST_LABELS = 12
+# (position, x gap, y gap): where a label may sit relative to its marker.
+POSITIONS = [("above", 0, -(MARKER_RADIUS + 3)), ("below", 0, MARKER_RADIUS + 3), ("right", 10, 0), ("left", -10, 0)]
+
+
+@dataclass(frozen=True)
+class Placed:
+    """A label: the row of its event in chart.events, its text and its position beside the marker."""
+
+    row: int
+    text: str
+    position: str  # above, below, right or left
+    width: float
+
+
+def label_text(label: str, title: str) -> str:
+    """The event's headline label, or its title shortened at a word to fit one."""
+    if label:
+        return label
+    if len(title) <= LABEL_MAX_CHARACTERS:
+        return title
+    cut = title[: LABEL_MAX_CHARACTERS - 1].rsplit(" ", 1)[0]
+    return cut.rstrip(",;:–- ") + "…"
+
+
+def box(position: str, x: float, y: float, width: float) -> tuple[float, float, float, float]:
+    """(left, top, right, bottom) of a label at `position` beside a marker at (x, y)."""
+    _, gap_x, gap_y = next(candidate for candidate in POSITIONS if candidate[0] == position)
+    if position == "above":
+        return x - width / 2, y + gap_y - LABEL_HEIGHT, x + width / 2, y + gap_y
+    if position == "below":
+        return x - width / 2, y + gap_y, x + width / 2, y + gap_y + LABEL_HEIGHT
+    if position == "right":
+        return x + gap_x, y - LABEL_HEIGHT / 2, x + gap_x + width, y + LABEL_HEIGHT / 2
+    return x + gap_x - width, y - LABEL_HEIGHT / 2, x + gap_x, y + LABEL_HEIGHT / 2
+
+
+def overlaps(a, b) -> bool:
+    return a[0] < b[2] + PAD and b[0] < a[2] + PAD and a[1] < b[3] + PAD and b[1] < a[3] + PAD
+
+
+def place(chart: "Chart", plot_width: int, plot_height: int) -> list[Placed]:
+    """The labels that fit a plot of this size, most significant first."""
+    events = chart.events
+    if events.empty or chart.x_range is None:
+        return []
+    xs = chart.x_fraction(events["date"]) * plot_width
+    ys = chart.y_fraction(events["y"]) * plot_height
+    top = ERA_STRIP if chart.eras else 0
+    limit = min(MOST_LABELS, max(1, plot_width // PIXELS_PER_LABEL))
+    order = np.lexsort((events["date"].to_numpy(), -events["score"].abs().to_numpy()))
+    placed: list[Placed] = []
+    taken: list[tuple[float, float, float, float]] = []
+    for row in order:
+        if len(placed) == limit or events["score"].iat[row] == 0:
+            break
+        text = label_text(events["label"].iat[row], events["title"].iat[row])
+        width = text_width(text, LABEL_FONT_SIZE)
+        for position, _, _ in POSITIONS:
+            candidate = box(position, xs[row], ys[row], width)
+            if fits(candidate, plot_width, plot_height, top, taken) and clear_of_markers(candidate, xs, ys):
+                placed.append(Placed(int(row), text, position, width))
+                taken.append(candidate)
+                break
+    return placed
+
+
+def fits(candidate, plot_width, plot_height, top, taken) -> bool:
+    left, upper, right, lower = candidate
+    if left < 0 or right > plot_width or upper < top or lower > plot_height:
+        return False
+    return not any(overlaps(candidate, other) for other in taken)
+
+
+def clear_of_markers(candidate, xs: np.ndarray, ys: np.ndarray) -> bool:
+    left, upper, right, lower = candidate
+    reach = MARKER_RADIUS
+    hit = (xs + reach > left) & (xs - reach < right) & (ys + reach > upper) & (ys - reach < lower)
+    return not hit.any()
