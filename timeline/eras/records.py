@@ -55,7 +55,7 @@ def published_eras(first_day: datetime.date | None = None, last_day: datetime.da
                 item.source.headline,
                 item.source.published,
                 item.source.web_url(),
-                item.get_absolute_url(),
+                item.source.get_absolute_url(),
             )
         )
     return [

@@ -33,7 +33,12 @@ def is_partial(request, target):
 def index(request):
     form = EventFilterForm(request.GET)
     template = "timeline/_results.html" if is_partial(request, "results") else "timeline/index.html"
-    context = {"form": form, "category_key": category_key(), "half_life": settings.RELATIONS_INDEX_HALF_LIFE_DAYS}
+    context = {
+        "form": form,
+        "category_key": category_key(),
+        "half_life": settings.RELATIONS_INDEX_HALF_LIFE_DAYS,
+        "phase_threshold": settings.RELATIONS_PHASE_THRESHOLD,
+    }
     if not form.is_valid():
         return render(request, template, context, status=400)
     timeline = timeline_context(request, form)
