@@ -224,13 +224,13 @@ def era_bounds(chart: Chart, era: EraRecord) -> tuple[pd.Timestamp, pd.Timestamp
 
 
 def era_titles_fit(chart: Chart, plot_width: int) -> list[bool]:
-    """Whether each era's title fits inside its band at this plot width."""
-    fits = []
-    for era in chart.eras:
-        first, last = era_bounds(chart, era)
-        band = float(np.diff(chart.x_fraction([first, last]))[0]) * plot_width
-        fits.append(band >= text_width(era.title, ERA_TITLE_FONT_SIZE) + 8)
-    return fits
+    """Whether each era's title fits between its start and the next era's start (or the plot's end)."""
+    starts = chart.x_fraction([era_bounds(chart, era)[0] for era in chart.eras]) * plot_width
+    room_ends = [*starts[1:], plot_width]
+    return [
+        bool(room_end - start >= text_width(era.title, ERA_TITLE_FONT_SIZE) + 8)
+        for era, start, room_end in zip(chart.eras, starts, room_ends, strict=True)
+    ]
 
 
 def phase_areas(index: pd.Series, found: pd.DataFrame) -> list[tuple[str, pd.Series]]:
@@ -244,10 +244,10 @@ def phase_areas(index: pd.Series, found: pd.DataFrame) -> list[tuple[str, pd.Ser
 
 
 def nice_bound(bound: float) -> float:
-    """The index axis's half-range: the bound rounded up to 1, 2 or 5 times a power of ten (at least 10)."""
+    """The index axis's half-range: the bound rounded up to a round number (at least 10)."""
     bound = max(bound * 1.05, 10.0)
     magnitude = 10 ** np.floor(np.log10(bound))
-    for step in (1, 2, 2.5, 5, 10):
+    for step in (1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10):
         if bound <= step * magnitude:
             return float(step * magnitude)
     return float(10 * magnitude)

@@ -27,12 +27,19 @@
     requestAnimationFrame(function () { setTimeout(callback, 0); });
   }
 
+  // The theme's colours, resolved by the browser (light-dark() and all) on a probe element.
   function colours(frame) {
-    var style = getComputedStyle(frame);
     var names = ["ink", "muted", "grid", "axis", "zero", "escalation", "thaw", "neutral", "marker-edge", "index",
-      "threshold", "tension", "detente", "era-tension", "era-detente", "era-neutral", "paper", "font"];
+      "threshold", "tension", "detente", "era-tension", "era-detente", "era-neutral", "paper"];
+    var probe = document.createElement("span");
+    probe.hidden = true;
+    frame.appendChild(probe);
     var found = {};
-    names.forEach(function (name) { found[name] = style.getPropertyValue("--chart-" + name).trim(); });
+    names.forEach(function (name) {
+      probe.style.color = "var(--chart-" + name + ")";
+      found[name] = getComputedStyle(probe).color;
+    });
+    probe.remove();
     return found;
   }
 
@@ -79,7 +86,6 @@
     var layout = figure.layout;
     var fills = { tension: colour.tension, detente: colour.detente };
     layout.font.color = colour.ink;
-    layout.font.family = colour.font || layout.font.family;
     layout.xaxis.gridcolor = colour.grid;
     layout.xaxis.linecolor = colour.axis;
     layout.yaxis.gridcolor = colour.grid;
