@@ -1,12 +1,16 @@
 """The published eras for the chart, the page and the downloads."""
 
 import datetime
+import re
 from dataclasses import dataclass, field
 
 from django.utils.html import format_html
 
 from .. import dates
 from .models import Era, EraEvidence
+
+# The CSV download's guard against formulas (timeline.downloads.FORMULA_START).
+FORMULA_START = r"[=+\-@\t\r]"
 
 
 @dataclass
@@ -102,10 +106,11 @@ def json_eras(eras: list[EraRecord], absolute_url) -> list[dict]:
 
 
 def eras_of_days(eras: list[EraRecord], days) -> list[str]:
-    """For each day, the titles of the eras it falls in, "; "-joined (the CSV's eras column)."""
+    """For each day (a date or a pandas Timestamp), the titles of the eras it falls in, "; "-joined."""
+    dates_only = [day.date() if hasattr(day, "date") else day for day in days]
     return [
         "; ".join(era.title for era in eras if era.start <= day and (era.end is None or day <= era.end))
-        for day in days
+        for day in dates_only
     ]
 
 
@@ -123,3 +128,13 @@ def timelinejs_eras(eras: list[EraRecord], last_day: datetime.date) -> list[dict
 
 def date_parts(day: datetime.date) -> dict:
     return {"year": day.year, "month": day.month, "day": day.day, "display_date": dates.day_in_words(day)}
+
+
+def eras_for_filters(cleaned_data: dict) -> list[EraRecord]:
+    """The published eras sharing a day with the filters' dates (all of them when no dates are given)."""
+    return published_eras(cleaned_data.get("date_from"), cleaned_data.get("date_to"))
+
+
+def csv_eras_column(eras: list[EraRecord], days) -> list[str]:
+    """The CSV's eras column: eras_of_days, with a leading apostrophe where a spreadsheet would see a formula."""
+    return ["'" + text if re.match(FORMULA_START, text) else text for text in eras_of_days(eras, days)]
