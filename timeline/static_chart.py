@@ -68,15 +68,19 @@ def static_chart(chart: Chart, description_id: str = "chart-description", new_ta
     return mark_safe("".join(parts))
 
 
-def svg(classes: str, body: list[str], hidden: bool = True) -> str:
+def svg(classes: str, body: list[str], hidden: bool = True, geometry: str = "") -> str:
+    """One layer; its box comes from chart.css, or from `geometry` (x, y, width, height) when standalone."""
     aria = ' aria-hidden="true"' if hidden else ""
-    return f'<svg class="{classes}" xmlns="http://www.w3.org/2000/svg"{aria}>{"".join(body)}</svg>'
+    return (
+        f'<svg class="{classes}" xmlns="http://www.w3.org/2000/svg" overflow="visible"{geometry}{aria}>'
+        f'{"".join(body)}</svg>'
+    )
 
 
-def back_layer(chart: Chart) -> str:
+def back_layer(chart: Chart, geometry: str = "") -> str:
     """Eras, grid lines and the score and date axes, behind everything else."""
     body = [era_bands(chart), score_grid(chart), date_axis(chart)]
-    return svg("chart-plot chart-back", body)
+    return svg("chart-plot chart-back", body, geometry=geometry)
 
 
 def era_bands(chart: Chart) -> str:
@@ -143,7 +147,7 @@ def date_axis(chart: Chart) -> str:
     return "".join(groups)
 
 
-def index_layer(chart: Chart) -> str:
+def index_layer(chart: Chart, geometry: str = "") -> str:
     """The phases, the ±T lines and the index line, stretched to the index's box, with its axis."""
     body = [
         f'<svg class="index-lines" viewBox="0 0 {INDEX_VIEWBOX} {INDEX_VIEWBOX}" preserveAspectRatio="none" '
@@ -155,7 +159,7 @@ def index_layer(chart: Chart) -> str:
         body.append(f'<path class="index-line" d="{polyline(chart, chart.index)}"/>')
     body.append("</svg>")
     body.append(index_ticks(chart))
-    return svg("chart-index", body)
+    return svg("chart-index", body, geometry=geometry)
 
 
 def index_points_xy(chart: Chart, points: pd.Series) -> tuple[np.ndarray, np.ndarray]:
@@ -197,11 +201,11 @@ def index_ticks(chart: Chart) -> str:
     return f'<g class="index-axis-wide">{"".join(wide)}</g><g class="index-axis-narrow">{"".join(narrow)}</g>'
 
 
-def front_layer(chart: Chart, new_tab: bool) -> str:
+def front_layer(chart: Chart, new_tab: bool, geometry: str = "") -> str:
     """Markers (links to the events) or period bars, then the labels."""
     body = period_bars(chart, new_tab) if chart.period else markers(chart, new_tab)
     body.append(label_tiers(chart))
-    return svg("chart-plot chart-front", body, hidden=False)
+    return svg("chart-plot chart-front", body, hidden=False, geometry=geometry)
 
 
 def symbol_defs() -> str:

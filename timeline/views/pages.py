@@ -3,11 +3,14 @@
 Only published events are public; staff may preview drafts on event pages.
 """
 
+from urllib.parse import urlencode
+
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.db.models import Count, Prefetch, Q
 from django.shortcuts import get_object_or_404, redirect, render
 from django.templatetags.static import static
+from django.urls import reverse
 from django.views.decorators.http import require_safe
 from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import push_url
@@ -41,6 +44,7 @@ def index(request):
     }
     if not form.is_valid():
         return render(request, template, context, status=400)
+    context["chart_image_url"] = chart_image_url(request)
     timeline = timeline_context(request, form)
     # The page's list shows each event's first quote; the embed's list does not.
     timeline["rows"] = with_first_quotes(timeline["rows"])
@@ -66,6 +70,13 @@ def timeline_context(request, form, chart_height=PAGE_CHART_HEIGHT, slider=True,
         "rows": rows,
         "query": query_without_page(request),
     }
+
+
+def chart_image_url(request):
+    """The chart's PNG for link previews, with the page's filters (not its list page): a stable address."""
+    pairs = [(name, value) for name, values in request.GET.lists() if name != "page" for value in values if value]
+    url = request.build_absolute_uri(reverse("timeline:chart_image"))
+    return f"{url}?{urlencode(pairs)}" if pairs else url
 
 
 def with_first_quotes(rows):
