@@ -225,6 +225,8 @@ def era_bounds(chart: Chart, era: EraRecord) -> tuple[pd.Timestamp, pd.Timestamp
 
 def era_titles_fit(chart: Chart, plot_width: int) -> list[bool]:
     """Whether each era's title fits between its start and the next era's start (or the plot's end)."""
+    if not chart.eras:
+        return []
     starts = chart.x_fraction([era_bounds(chart, era)[0] for era in chart.eras]) * plot_width
     room_ends = [*starts[1:], plot_width]
     return [

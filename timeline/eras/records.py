@@ -45,12 +45,14 @@ class EraRecord:
         return self.end if self.end is not None else max(last_day, self.start)
 
 
-def published_eras(first_day: datetime.date | None = None, last_day: datetime.date | None = None) -> list[EraRecord]:
-    """The published eras sharing a day with [first_day, last_day], with their quotes: two queries."""
+def published_eras(
+    first_day: datetime.date | None = None, last_day: datetime.date | None = None, with_quotes: bool = True
+) -> list[EraRecord]:
+    """The published eras sharing a day with [first_day, last_day]: one query, and one for their quotes."""
     eras = list(Era.objects.published().overlapping(first_day, last_day))
     evidence = EraEvidence.objects.filter(era__in=eras).select_related("source").order_by("era_id", "pk")
     quotes_by_era: dict[int, list[EraQuote]] = {}
-    for item in evidence:
+    for item in evidence if with_quotes else []:
         quotes_by_era.setdefault(item.era_id, []).append(
             EraQuote(
                 item.quote,
@@ -130,9 +132,9 @@ def date_parts(day: datetime.date) -> dict:
     return {"year": day.year, "month": day.month, "day": day.day, "display_date": dates.day_in_words(day)}
 
 
-def eras_for_filters(cleaned_data: dict) -> list[EraRecord]:
+def eras_for_filters(cleaned_data: dict, with_quotes: bool = True) -> list[EraRecord]:
     """The published eras sharing a day with the filters' dates (all of them when no dates are given)."""
-    return published_eras(cleaned_data.get("date_from"), cleaned_data.get("date_to"))
+    return published_eras(cleaned_data.get("date_from"), cleaned_data.get("date_to"), with_quotes)
 
 
 def csv_eras_column(eras: list[EraRecord], days) -> list[str]:

@@ -9,7 +9,7 @@ from django.db import migrations, models
 EDITORS = "Editors"
 ERA_CODENAMES = [
     f"{action}_{model}" for action in ("add", "change", "delete", "view") for model in ("era", "eraevidence")
-]
+] + ["view_historicalera", "view_historicaleraevidence"]
 
 
 def era_permissions(apps, using):
