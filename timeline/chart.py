@@ -194,12 +194,22 @@ def build_chart(
     if period is not None:
         chart.period, chart.totals = period, period_totals(events, period)
         chart.score_range = totals_range(chart.totals)
+        chart.x_range = period_range(chart.totals, date_from, date_to)
     chart.layouts = layouts_for(height, chart.slider)
     if x_range is not None:
         chart.tick_tiers = [ticks.date_ticks(x_range, tier_plot_width(chart, width)) for width in TIER_WIDTHS]
         chart.label_tiers = [labels.place(chart, *tier_plot_size(chart, width)) for width in TIER_WIDTHS]
         chart.era_title_tiers = [era_titles_fit(chart, tier_plot_width(chart, width)) for width in TIER_WIDTHS]
     return chart
+
+
+def period_range(
+    totals: pd.DataFrame, date_from: datetime.date | None, date_to: datetime.date | None
+) -> tuple[pd.Timestamp, pd.Timestamp]:
+    """The whole of the first and last periods, or the requested dates where given."""
+    start = pd.Timestamp(date_from) if date_from else totals.index.min()
+    end = pd.Timestamp(date_to) + pd.Timedelta(days=1) if date_to else totals["end"].max() + pd.Timedelta(days=1)
+    return start, end
 
 
 def tier_layout(chart: Chart, width: int) -> Layout:

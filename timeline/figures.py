@@ -193,10 +193,14 @@ def period_bars(chart: Chart) -> list[go.Bar]:
         ("thaw", _("Summed thaws"), THAW_COLOUR),
     ]
     events_word = _("events")
+    # Each bar spans its period, from its first day to the day after its last, as the static chart draws it.
+    widths = ((totals["end"] + pd.Timedelta(days=1) - starts) / pd.Timedelta(milliseconds=1)).to_numpy()
     return [
         go.Bar(
             x=totals.index,
             y=totals[column],
+            width=widths,
+            offset=0,
             name=name,
             meta=column,
             marker={"color": colour, "line": {"width": 0}},
