@@ -134,7 +134,7 @@ def x_range_of(
     if not events.empty:
         first, last = events["date"].min(), events["date"].max()
         padding = max((last - first) * X_PADDING_SHARE, pd.Timedelta(days=X_PADDING_DAYS))
-        start, end = first - padding, last + padding
+        start, end = (first - padding).floor("D"), (last + padding).ceil("D")
     if date_from:
         start = pd.Timestamp(date_from)
     if date_to:

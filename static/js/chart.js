@@ -229,17 +229,17 @@
     });
   }
 
-  // Redraw when the width crosses a tier or the theme changes.
+  // Redraw when the chart's width changes or the theme does.
   function watch(frame, payload, settings) {
     var width = frame.clientWidth;
     var redraw = function () { if (frame.isConnected) draw(frame, payload, settings); };
     var resizing = null;
-    window.addEventListener("resize", function () {
+    new ResizeObserver(function () {
+      if (frame.clientWidth === width) return;
+      width = frame.clientWidth;
       clearTimeout(resizing);
-      resizing = setTimeout(function () {
-        if (frame.clientWidth !== width) { width = frame.clientWidth; redraw(); }
-      }, 120);
-    });
+      resizing = setTimeout(redraw, 120);
+    }).observe(frame);
     window.matchMedia("(prefers-color-scheme: dark)").addEventListener("change", redraw);
     new MutationObserver(redraw).observe(document.documentElement, { attributes: true, attributeFilter: ["data-theme"] });
   }

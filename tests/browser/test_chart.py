@@ -46,9 +46,12 @@ def site(live_server, transactional_db):
     return live_server.url
 
 
-def new_page(browser, width=1280, scheme="light", javascript=True):
+def new_page(browser, width=1280, scheme="light", javascript=True, bypass_csp=False):
     context = browser.new_context(
-        viewport={"width": width, "height": 900}, color_scheme=scheme, java_script_enabled=javascript
+        viewport={"width": width, "height": 900},
+        color_scheme=scheme,
+        java_script_enabled=javascript,
+        bypass_csp=bypass_csp,  # only to inject axe-core
     )
     page = context.new_page()
     page.errors = []
@@ -107,10 +110,13 @@ def test_events_sharing_a_day_and_a_score_each_get_a_hover_target_and_a_link(bro
     hovered = set()
     for point in page.evaluate(PLOTLY_POINTS):
         if point["slug"].startswith("same-day") or point["slug"] in {event.slug for event in same}:
+            page.mouse.move(5, 5)
+            page.wait_for_selector(".hoverlayer .hovertext", state="detached")
             page.mouse.move(point["x"], point["y"])
             page.wait_for_selector(".hoverlayer .hovertext")
-            hovered.add(page.locator(".hoverlayer .hovertext").inner_text().split("\n")[1])
-    assert hovered == {event.title for event in same}
+            hovered.add(page.locator(".hoverlayer .hovertext").text_content())
+    assert len(hovered) == 4
+    assert all(any(event.title in text for text in hovered) for event in same)
     page.context.close()
 
 
@@ -123,9 +129,10 @@ def test_without_javascript_every_marker_is_a_link_to_its_event(browser, site, p
     published = Event.objects.published()
     assert sorted(marker["href"] for marker in markers) == sorted(event.get_absolute_url() for event in published)
     assert all(marker["title"] for marker in markers)
-    page.locator(f'#chart-frame a.marker[data-slug="{published.order_by("score").first().slug}"]').click()
-    page.wait_for_url("**/events/**")
-    assert page.locator("h1").inner_text() == published.order_by("score").first().title
+    if path == "/":  # an embed's links open a new tab
+        page.locator(f'#chart-frame a.marker[data-slug="{published.order_by("score").first().slug}"]').click()
+        page.wait_for_url("**/events/**")
+        assert page.locator("h1").inner_text() == published.order_by("score").first().title
     page.context.close()
 
 
@@ -142,7 +149,8 @@ def test_no_chart_text_is_clipped_and_no_labels_overlap(browser, site, path, wid
         assert boxes
         clipped = [box["text"] for box in boxes if box["left"] < 0 or box["right"] > width]
         assert clipped == [], f"{layer} at {width}px"
-    static_labels = page.evaluate(VISIBLE_TEXT_BOXES, "#chart-frame .chart-static .label")
+    page.evaluate("() => document.getElementById('chart-frame').classList.remove('plotly-ready')")
+    static_labels = page.evaluate(VISIBLE_TEXT_BOXES, "#chart-frame .chart-static .label, #chart-frame .era-title")
     page.evaluate("() => document.getElementById('chart-frame').classList.add('plotly-ready')")
     plotly_labels = page.evaluate(VISIBLE_TEXT_BOXES, "#chart .annotation-text")
     assert static_labels and overlapping(static_labels) == []
@@ -158,7 +166,8 @@ def test_the_toolbar_keeps_zoom_pan_reset_and_png_and_nothing_that_leaves_the_si
     page.locator("#chart").hover()
 
     titles = page.locator("#chart .modebar-btn").evaluate_all("buttons => buttons.map(b => b.dataset.title)")
-    assert {"Zoom", "Pan", "Reset axes", "Download plot as a png"} <= set(titles)
+    assert {"Zoom", "Pan", "Reset axes"} <= set(titles)
+    assert [title for title in titles if title.lower().startswith("download plot")]
     assert not [title for title in titles if "Chart Studio" in title or "Share" in title or "cloud" in title.lower()]
     page.context.close()
 
@@ -207,7 +216,7 @@ def test_a_keyboard_reaches_every_event_from_the_chart_and_opens_one(browser, si
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("path", PAGES)
 def test_the_chart_has_no_serious_or_critical_axe_violations(browser, site, path, scheme):
-    page = drawn(new_page(browser, scheme=scheme), site + path)
+    page = drawn(new_page(browser, scheme=scheme, bypass_csp=True), site + path)
     page.add_script_tag(content=AXE.read_text())
 
     result = page.evaluate("async () => await axe.run('#chart-block', {resultTypes: ['violations']})")
