@@ -196,8 +196,11 @@ def build_chart(
         chart.score_range = totals_range(chart.totals)
         chart.x_range = period_range(chart.totals, date_from, date_to)
     chart.layouts = layouts_for(height, chart.slider)
-    if x_range is not None:
-        chart.tick_tiers = [ticks.date_ticks(x_range, tier_plot_width(chart, width)) for width in TIER_WIDTHS]
+    if chart.x_range is not None:
+        chart.tick_tiers = [
+            ticks.date_ticks(chart.x_range, tier_plot_width(chart, width), tier_margins(chart, width))
+            for width in TIER_WIDTHS
+        ]
         chart.label_tiers = [labels.place(chart, *tier_plot_size(chart, width)) for width in TIER_WIDTHS]
         chart.era_title_tiers = [era_titles_fit(chart, tier_plot_width(chart, width)) for width in TIER_WIDTHS]
     return chart
@@ -214,6 +217,11 @@ def period_range(
 
 def tier_layout(chart: Chart, width: int) -> Layout:
     return chart.layouts["narrow" if width < NARROW_BELOW else "wide"]
+
+
+def tier_margins(chart: Chart, width: int) -> tuple[int, int]:
+    layout = tier_layout(chart, width)
+    return layout.margin_left, layout.margin_right
 
 
 def tier_plot_width(chart: Chart, width: int) -> int:

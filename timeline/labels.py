@@ -27,6 +27,9 @@ ERA_STRIP = 16  # the top of the plot, where the eras' titles are written
 # Labels per pixel of plot width, and never more than this many.
 PIXELS_PER_LABEL = 120
 MOST_LABELS = 12
+# Only this many of the most significant events per label are tried: the rest are less significant than
+# any label shown, and a dense chart would otherwise try every event.
+CANDIDATES_PER_LABEL = 8
 # (position, x gap, y gap): where a label may sit relative to its marker.
 POSITIONS = [("above", 0, -(MARKER_RADIUS + 3)), ("below", 0, MARKER_RADIUS + 3), ("right", 10, 0), ("left", -10, 0)]
 
@@ -74,15 +77,16 @@ def place(chart: "Chart", plot_width: int, plot_height: int) -> list[Placed]:
         return []
     xs = chart.x_fraction(events["date"]) * plot_width
     ys = chart.y_fraction(events["y"]) * plot_height
+    scores = events["score"].to_numpy()
     top = ERA_STRIP if chart.eras else 0
     limit = min(MOST_LABELS, max(1, plot_width // PIXELS_PER_LABEL))
-    order = np.lexsort((events["date"].to_numpy(), -events["score"].abs().to_numpy()))
+    order = np.lexsort((events["date"].to_numpy(), -np.abs(scores)))
+    order = order[scores[order] != 0][: limit * CANDIDATES_PER_LABEL]
+    label_texts, titles = events["label"].to_numpy(), events["title"].to_numpy()
     placed: list[Placed] = []
     taken: list[tuple[float, float, float, float]] = []
     for row in order:
-        if len(placed) == limit or events["score"].iat[row] == 0:
-            break
-        text = label_text(events["label"].iat[row], events["title"].iat[row])
+        text = label_text(label_texts[row], titles[row])
         width = text_width(text, LABEL_FONT_SIZE)
         for position, _, _ in POSITIONS:
             candidate = box(position, xs[row], ys[row], width)
@@ -90,6 +94,8 @@ def place(chart: "Chart", plot_width: int, plot_height: int) -> list[Placed]:
                 placed.append(Placed(int(row), text, position, width))
                 taken.append(candidate)
                 break
+        if len(placed) == limit:
+            break
     return placed
 
 

@@ -24,8 +24,8 @@ STEPS = [
     ("20YS", 7305, "year"),
     ("50YS", 18262, "year"),
 ]
-# The margins leave this much room beyond the plot area for a label centred on its tick.
-OVERHANG = 28
+# A label centred on its tick may reach this far into the chart's margin, which must keep a few pixels.
+MARGIN_KEPT = 4
 
 
 def tick_text(day: pd.Timestamp, unit: str) -> str:
@@ -36,11 +36,14 @@ def tick_text(day: pd.Timestamp, unit: str) -> str:
     return formats.date_format(day, "j M")
 
 
-def date_ticks(x_range: tuple[pd.Timestamp, pd.Timestamp], plot_width: int) -> list[tuple[pd.Timestamp, str]]:
+def date_ticks(
+    x_range: tuple[pd.Timestamp, pd.Timestamp], plot_width: int, margins: tuple[int, int] = (30, 30)
+) -> list[tuple[pd.Timestamp, str]]:
     """The finest spacing whose labels fit side by side in `plot_width` pixels.
 
-    A label that would stick out of the chart at either end is left out.
+    A label that would stick out of the chart (the plot and its left and right `margins`) is left out.
     """
+    room_left, room_right = margins[0] - MARGIN_KEPT, margins[1] - MARGIN_KEPT
     start, end = x_range
     span_days = max((end - start) / pd.Timedelta(days=1), 1.0)
     for frequency, step_days, unit in STEPS:
@@ -54,7 +57,7 @@ def date_ticks(x_range: tuple[pd.Timestamp, pd.Timestamp], plot_width: int) -> l
         positions = ((days - start) / pd.Timedelta(days=1)).to_numpy(dtype=float) / span_days * plot_width
         inside = [
             i for i, (x, half) in enumerate(zip(positions, halves, strict=True))
-            if x - half >= -OVERHANG and x + half <= plot_width + OVERHANG
+            if x - half >= -room_left and x + half <= plot_width + room_right
         ]  # fmt: skip
         spacing = plot_width * step_days / span_days
         if inside and spacing >= 2 * max(halves) + TICK_GAP:

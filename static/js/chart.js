@@ -197,6 +197,7 @@
     return window.Plotly.react(chart, figure.data, figure.layout, config(frame, settings, narrow)).then(function () {
       chart.querySelectorAll(".main-svg").forEach(function (svg) { svg.setAttribute("aria-hidden", "true"); });
       frame.classList.add("plotly-ready");
+      performance.mark("chart:drawn");
       chart.dataset.drawn = "true";
       document.documentElement.classList.add("chart-drawn");
     });
@@ -218,7 +219,9 @@
     var payload = JSON.parse(script.textContent);
     var settings = JSON.parse(script.dataset.config);
     afterFirstPaint(function () {
+      performance.mark("chart:plotly-requested");
       loadPlotly(frame.dataset.plotly).then(function () {
+        performance.mark("chart:plotly-loaded");
         var chart = frame.querySelector(".chart-plotly");
         return draw(frame, payload, settings).then(function () {
           listen(frame, chart);
