@@ -212,3 +212,16 @@ def test_the_timelinejs_export_has_eras_ending_where_open_ones_are_drawn(client)
     assert eras[0]["start_date"] == {"year": 2017, "month": 4, "day": 1, "display_date": "1 April 2017"}
     assert eras[0]["end_date"]["month"] == 7 and eras[0]["end_date"]["day"] == 28
     assert eras[0]["text"]["headline"] == "&lt;b&gt;Spell&lt;/b&gt;"
+
+
+def test_editing_an_era_changes_the_cached_chart_at_once(client):
+    make_event(date=datetime.date(2017, 4, 7), score=-8)
+    era = make_era(title="A cold spell")
+    assert "A cold spell" in client.get("/").content.decode()
+
+    era.title = "A very cold spell"
+    era.save()
+
+    assert "A very cold spell" in client.get("/").content.decode()
+    era.delete()
+    assert "A very cold spell" not in client.get("/").content.decode()

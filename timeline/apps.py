@@ -6,6 +6,7 @@ class TimelineConfig(AppConfig):
     verbose_name = "Timeline"
 
     def ready(self):
-        from . import caching
+        from . import caching, chart_context
 
         caching.connect_signals()
+        chart_context.connect_signals()
