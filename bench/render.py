@@ -67,7 +67,10 @@ PROBE = """
 """
 PEERS = {
     "TimelineJS3": {"markers": "'.tl-timemarker'", "ready": "true"},
-    "bare plotly": {"markers": "'#plot .scatterlayer .point'", "ready": "!!document.querySelector('#plot[data-drawn]')"},
+    "bare plotly": {
+        "markers": "'#plot .scatterlayer .point'",
+        "ready": "!!document.querySelector('#plot[data-drawn]')",
+    },
     "/embed/": {
         "markers": "'#chart-frame a.marker, #chart .scatterlayer .point'",
         "ready": "!!document.querySelector('#chart[data-drawn]')",
@@ -208,19 +211,24 @@ def report(sizes, results, weights):
             row = results[count][peer]
             ready = "" if peer == "TimelineJS3" else f"{median(row['ready']):9.0f}"
             print(f"  {count:>6}  {peer:<12} {median(row['markers']):9.0f} {ready:>9}")
-    print("\nRatios of medians (bars for /embed/: markers ≤ 1.0× TimelineJS at 20, ≤ 0.3× at 2,000; ready ≤ 1.3× plotly)")
+    print(
+        "\nRatios of medians (bars for /embed/: markers ≤ 1.0× TimelineJS at 20, ≤ 0.3× at 2,000; ready ≤ 1.3× plotly)"
+    )
     for count in sizes:
         embed, page = results[count]["/embed/"], results[count]["/"]
         timelinejs, plotly = results[count]["TimelineJS3"], results[count]["bare plotly"]
+        ratio = lambda ours, peer, moment: median(ours[moment]) / median(peer[moment])  # noqa: E731 (local)
         print(
-            f"  {count:>6} events: /embed/ markers {median(embed['markers']) / median(timelinejs['markers']):.2f}× TimelineJS, "
-            f"ready {median(embed['ready']) / median(plotly['ready']):.2f}× bare plotly; "
-            f"/ markers {median(page['markers']) / median(timelinejs['markers']):.2f}× TimelineJS, "
-            f"ready {median(page['ready']) / median(plotly['ready']):.2f}× bare plotly"
+            f"  {count:>6} events: /embed/ markers {ratio(embed, timelinejs, 'markers'):.2f}× TimelineJS, "
+            f"ready {ratio(embed, plotly, 'ready'):.2f}× bare plotly; "
+            f"/ markers {ratio(page, timelinejs, 'markers'):.2f}× TimelineJS, "
+            f"ready {ratio(page, plotly, 'ready'):.2f}× bare plotly"
         )
     html, transferred = weights
-    print(f"\n/embed/ at {sizes[0]} events: HTML {html / 1000:.1f} KB before compression (bar 60 KB), "
-          f"{transferred / 1000:.1f} KB transferred in all (bar 450 KB)")
+    print(
+        f"\n/embed/ at {sizes[0]} events: HTML {html / 1000:.1f} KB before compression (bar 60 KB), "
+        f"{transferred / 1000:.1f} KB transferred in all (bar 450 KB)"
+    )
 
 
 def prepare_site(workdir, count):

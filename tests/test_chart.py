@@ -92,7 +92,10 @@ def test_labels_never_overlap_nor_leave_the_plot_and_more_fit_on_wider_charts(ti
 
     assert placed
     for number, box in enumerate(placed):
-        assert box[0] >= 0 and box[2] <= width and box[1] >= 0 and box[3] <= height
+        assert box[0] >= 0
+        assert box[2] <= width
+        assert box[1] >= 0
+        assert box[3] <= height
         for other in placed[number + 1 :]:
             assert not labels.overlaps(box, other)
     if tier:
@@ -184,7 +187,8 @@ def test_every_marker_of_the_static_chart_is_a_link_with_a_title_at_its_own_plac
     assert len({href for href, _, _ in links}) == 4
     assert len({y for _, _, y in links}) == 4
     assert any("First" in title and "score −2.0" in title.replace("-", "−") for _, title, _ in links)
-    assert "<b>Fourth</b>" not in svg and "&lt;b&gt;Fourth&lt;/b&gt;" in svg
+    assert "<b>Fourth</b>" not in svg
+    assert "&lt;b&gt;Fourth&lt;/b&gt;" in svg
 
 
 def test_the_description_names_the_span_the_counts_the_strongest_events_and_the_index():

@@ -2,7 +2,6 @@
 
 import datetime
 import html
-import json
 import re
 from urllib.parse import parse_qsl, urlsplit
 

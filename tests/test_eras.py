@@ -102,7 +102,8 @@ def test_an_editor_adds_an_era_with_a_quote(editor_client):
 
     assert response.status_code == 302
     era = Era.objects.get()
-    assert era.end is None and era.is_published
+    assert era.end is None
+    assert era.is_published
     assert era.evidence.get().start == SOURCE_BODY.index(QUOTE)
 
 
@@ -172,7 +173,8 @@ def test_the_chart_draws_each_era_as_one_band_and_the_page_lists_it(client):
     # The era starts before the chart (events from 7 April, drawn from 4 April): it is drawn from the chart's start.
     assert (bands[0]["x0"], bands[0]["x1"]) == ("2017-04-04", "2017-05-01")
     assert content.count('class="era era-tension"') == 1
-    assert "Eras on this chart" in content and "A cold spell" in content
+    assert "Eras on this chart" in content
+    assert "A cold spell" in content
     assert "Long ago" not in content
 
 
@@ -210,7 +212,8 @@ def test_the_timelinejs_export_has_eras_ending_where_open_ones_are_drawn(client)
     eras = client.get("/events.timelinejs.json").json()["eras"]
 
     assert eras[0]["start_date"] == {"year": 2017, "month": 4, "day": 1, "display_date": "1 April 2017"}
-    assert eras[0]["end_date"]["month"] == 7 and eras[0]["end_date"]["day"] == 28
+    assert eras[0]["end_date"]["month"] == 7
+    assert eras[0]["end_date"]["day"] == 28
     assert eras[0]["text"]["headline"] == "&lt;b&gt;Spell&lt;/b&gt;"
 
 

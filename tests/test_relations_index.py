@@ -1,9 +1,8 @@
 import datetime
 
+import numpy as np
 import pandas as pd
 import pytest
-
-import numpy as np
 
 from timeline.relations_index import DETENTE, TENSION, index_bound, index_points, phases, relations_index
 

@@ -16,10 +16,10 @@ import pandas as pd
 from django.conf import settings
 
 from . import labels, ticks
-from .text_width import text_width
 from .analysis import period_totals
 from .eras.records import EraRecord
 from .relations_index import index_points, phases, relations_index
+from .text_width import text_width
 
 # The score axis is fixed: −10…+10, with room for a marker's half at each end.
 SCORE_LIMIT = 10
@@ -73,7 +73,7 @@ class Chart:
     index_bound: float
     half_life: float
     period: str | None = None  # "week" or "month" when scores are summed per period
-    totals: pd.DataFrame | None = None
+    totals: pd.DataFrame = field(default_factory=pd.DataFrame)  # per period, when `period` is set
     score_range: tuple[float, float] = SCORE_RANGE
     slider: bool = False
     layouts: dict[str, Layout] = field(default_factory=dict)
@@ -83,11 +83,18 @@ class Chart:
 
     @property
     def is_empty(self) -> bool:
-        return self.events.empty and self.totals is None
+        return self.events.empty and self.totals.empty
+
+    @property
+    def bounds(self) -> tuple[pd.Timestamp, pd.Timestamp]:
+        """The x range, for what is only drawn when there is one."""
+        if self.x_range is None:
+            raise ValueError("This chart has no dates to draw.")
+        return self.x_range
 
     def x_fraction(self, dates) -> np.ndarray:
         """Dates as fractions of the x range, 0 at the left edge, 1 at the right."""
-        start, end = self.x_range
+        start, end = self.bounds
         span = (end - start) / pd.Timedelta(days=1)
         return ((pd.DatetimeIndex(dates) - start) / pd.Timedelta(days=1)).to_numpy(dtype=float) / span
 
@@ -107,7 +114,13 @@ def layouts_for(height: int, slider: bool) -> dict[str, Layout]:
     return {
         "wide": Layout(height, margin_left=44, margin_right=52, margin_top=10, margin_bottom=bottom),
         "narrow": Layout(
-            height, margin_left=38, margin_right=12, margin_top=10, margin_bottom=bottom, strip=STRIP, strip_gap=STRIP_GAP
+            height,
+            margin_left=38,
+            margin_right=12,
+            margin_top=10,
+            margin_bottom=bottom,
+            strip=STRIP,
+            strip_gap=STRIP_GAP,
         ),
     }
 
@@ -235,7 +248,7 @@ def tier_plot_size(chart: Chart, width: int) -> tuple[int, int]:
 
 def era_bounds(chart: Chart, era: EraRecord) -> tuple[pd.Timestamp, pd.Timestamp]:
     """The part of the era inside the x range, as [first day, day after the last)."""
-    start, end = chart.x_range
+    start, end = chart.bounds
     first = max(pd.Timestamp(era.start), start)
     last = min(pd.Timestamp(era.drawn_end(end.date())) + pd.Timedelta(days=1), end)
     return first, last
@@ -255,12 +268,13 @@ def era_titles_fit(chart: Chart, plot_width: int) -> list[bool]:
 
 def phase_areas(index: pd.Series, found: pd.DataFrame) -> list[tuple[str, pd.Series]]:
     """For each phase, the index points inside it: with the threshold line they outline its shaded area."""
-    areas = []
-    for run in found.itertuples():
-        inside = index[(index.index >= run.start) & (index.index <= run.end)]
-        if not inside.empty:
-            areas.append((run.phase, inside))
-    return areas
+    firsts = index.index.searchsorted(pd.DatetimeIndex(found["start"]))
+    lasts = index.index.searchsorted(pd.DatetimeIndex(found["end"]), side="right")
+    return [
+        (str(phase), index.iloc[first:last])
+        for phase, first, last in zip(found["phase"], firsts, lasts, strict=True)
+        if last > first
+    ]
 
 
 def nice_bound(bound: float) -> float:

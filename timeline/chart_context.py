@@ -70,7 +70,11 @@ def chart_context(frame: pd.DataFrame, filters, height: int, slider: bool = Fals
     if context is None:
         context = build_chart_context(frame, filters, height, slider, new_tab)
         cache.set(key, context, CHART_SECONDS)
-    return {**context, "chart_svg": mark_safe(context["chart_svg"]), "figure_script": mark_safe(context["figure_script"])}
+    return {
+        **context,
+        "chart_svg": mark_safe(context["chart_svg"]),
+        "figure_script": mark_safe(context["figure_script"]),
+    }
 
 
 def build_chart_context(frame: pd.DataFrame, filters, height: int, slider: bool, new_tab: bool) -> dict:
@@ -107,7 +111,7 @@ def chart_key(filters, height: int, slider: bool, new_tab: bool) -> str:
 
 
 def eras_version() -> str:
-    return cache.get_or_set(ERAS_VERSION_KEY, lambda: uuid.uuid4().hex, None)
+    return str(cache.get_or_set(ERAS_VERSION_KEY, lambda: uuid.uuid4().hex, None))
 
 
 def forget_eras(sender, **kwargs) -> None:

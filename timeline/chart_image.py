@@ -8,7 +8,7 @@ cards ask for, with text large enough to read in a preview.
 
 from html import escape
 
-import cairosvg
+import cairosvg  # type: ignore[import-untyped]  # CairoSVG ships no type information
 from django.utils.translation import gettext as _
 
 from .chart import TIER_WIDTHS, Chart
@@ -48,7 +48,9 @@ def chart_svg(chart: Chart, title: str, subtitle: str) -> str:
         f' x="{box.margin_left}" y="{TITLE_HEIGHT + box.margin_top}"'
         f' width="{WIDTH - box.margin_left - box.margin_right}" height="{box.plot_height}"'
     )
-    layers = [back_layer(chart, plot), index_layer(chart, plot), front_layer(chart, False, plot)] if chart.x_range else []
+    layers = (
+        [back_layer(chart, plot), index_layer(chart, plot), front_layer(chart, False, plot)] if chart.x_range else []
+    )
     tier = tier_for(WIDTH)
     shown = f".tier-{tier}, .era-title.in-tier-{tier} {{ display: inline; }}"
     return (

@@ -1,11 +1,12 @@
 """The chart in words, generated from its data as Datawrapper does: the span, the counts,
 the strongest escalations and thaws, and where the index stands."""
 
+import numpy as np
 import pandas as pd
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from .analysis import day_in_words
+from . import dates
 from .chart import Chart
 from .relations_index import DETENTE, TENSION
 
@@ -36,8 +37,8 @@ def describe(chart: Chart, count: int) -> str:
     return " ".join(sentence for sentence in sentences if sentence)
 
 
-def in_words(day: pd.Timestamp) -> str:
-    return day_in_words(pd.Series([day])).iloc[0]
+def in_words(day) -> str:
+    return dates.day_in_words(pd.Timestamp(day).date())
 
 
 def strongest(rows: pd.DataFrame, heading: str) -> list[str]:
@@ -63,23 +64,28 @@ def index_sentence(chart: Chart) -> str:
         sentence += _(", within ±%(threshold)g: no phase.") % {"threshold": chart.threshold}
     counts = chart.phases["phase"].value_counts() if not chart.phases.empty else pd.Series(dtype=int)
     tension, detente = int(counts.get(TENSION, 0)), int(counts.get(DETENTE, 0))
-    return sentence + " " + _("Tension phases: %(tension)d; détente phases: %(detente)d.") % {
-        "tension": tension,
-        "detente": detente,
-    }
+    return (
+        sentence
+        + " "
+        + _("Tension phases: %(tension)d; détente phases: %(detente)d.")
+        % {
+            "tension": tension,
+            "detente": detente,
+        }
+    )
 
 
 def aggregated_description(chart: Chart, count: int) -> str:
     totals = chart.totals
     per = _("week") if chart.period == "week" else _("month")
-    worst, best = totals["escalation"].idxmin(), totals["thaw"].idxmax()
+    worst, best = int(np.argmin(totals["escalation"])), int(np.argmax(totals["thaw"]))
     return " ".join(
         [
             _("%(count)d events, summed per %(period)s.") % {"count": count, "period": per},
             _("The sharpest %(period)s of escalations began %(day)s (%(sum).1f).")
-            % {"period": per, "day": in_words(worst), "sum": totals.loc[worst, "escalation"]},
+            % {"period": per, "day": in_words(totals.index[worst]), "sum": totals["escalation"].iloc[worst]},
             _("The strongest %(period)s of thaws began %(day)s (%(sum)+.1f).")
-            % {"period": per, "day": in_words(best), "sum": totals.loc[best, "thaw"]},
+            % {"period": per, "day": in_words(totals.index[best]), "sum": totals["thaw"].iloc[best]},
             index_sentence(chart),
         ]
     )

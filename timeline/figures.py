@@ -119,9 +119,10 @@ def phase_area_traces(chart: Chart) -> list[go.Scatter]:
     return traces
 
 
-def iso_days(days: pd.DatetimeIndex) -> np.ndarray:
-    """Days as "2017-04-07": plotly.js reads them as dates, in fewer bytes than full timestamps."""
-    return np.asarray(days.strftime("%Y-%m-%d"))
+def iso_days(days) -> np.ndarray:
+    """Days (anything pandas reads as dates) as "2017-04-07": plotly.js reads them as dates, in fewer
+    bytes than full timestamps."""
+    return np.asarray(pd.DatetimeIndex(days).strftime("%Y-%m-%d"))
 
 
 def index_line(chart: Chart) -> go.Scatter:
@@ -205,7 +206,11 @@ def period_bars(chart: Chart) -> list[go.Bar]:
     ]
     events_word = _("events")
     # Each bar spans its period, from its first day to the day after its last, as the static chart draws it.
-    widths = ((totals["end"] + pd.Timedelta(days=1) - starts) / pd.Timedelta(milliseconds=1)).to_numpy()
+    widths = (
+        (pd.DatetimeIndex(totals["end"]) + pd.Timedelta(days=1) - pd.DatetimeIndex(starts))
+        .to_numpy(dtype="timedelta64[ms]")
+        .astype(float)
+    )
     return [
         go.Bar(
             x=totals.index,
@@ -216,7 +221,9 @@ def period_bars(chart: Chart) -> list[go.Bar]:
             meta=column,
             marker={"color": colour, "line": {"width": 0}},
             customdata=customdata,
-            hovertemplate=f"%{{customdata[2]}}<br>%{{customdata[3]}} {events_word}<br>{name} %{{y:+.1f}}<extra></extra>",
+            hovertemplate=(
+                f"%{{customdata[2]}}<br>%{{customdata[3]}} {events_word}<br>{name} %{{y:+.1f}}<extra></extra>"
+            ),
         )
         for column, name, colour in bars
     ]
@@ -380,7 +387,10 @@ def chart_payload(chart: Chart) -> dict:
         },
         "eras": era_annotations(chart) if chart.x_range is not None else [],
         "narrowBelow": NARROW_BELOW,
-        "layouts": {name: {"margin": margins(box), "strip": box.strip, "gap": box.strip_gap} for name, box in chart.layouts.items()},
+        "layouts": {
+            name: {"margin": margins(box), "strip": box.strip, "gap": box.strip_gap}
+            for name, box in chart.layouts.items()
+        },
     }
 
 

@@ -74,9 +74,7 @@ def phases(index: pd.Series, threshold: float) -> pd.DataFrame:
     return runs[columns].reset_index(drop=True)
 
 
-def index_points(
-    index: pd.Series, half_life_days: float, found_phases: pd.DataFrame, floor: float
-) -> pd.Series:
+def index_points(index: pd.Series, half_life_days: float, found_phases: pd.DataFrame, floor: float) -> pd.Series:
     """The days of the daily index that draw its line, and their values.
 
     Kept: the first and last day; each day on which the index jumps (a day with
@@ -107,7 +105,7 @@ def phase_edges(found_phases: pd.DataFrame) -> pd.DatetimeIndex:
     """The first and last day of each phase and the days just outside it, where the line crosses ±T."""
     one_day = pd.Timedelta(days=1)
     starts, ends = pd.DatetimeIndex(found_phases["start"]), pd.DatetimeIndex(found_phases["end"])
-    return starts.append([starts - one_day, ends, ends + one_day])
+    return pd.DatetimeIndex(np.concatenate([starts, starts - one_day, ends, ends + one_day]))
 
 
 def index_bound(tension_days: pd.DataFrame, detente_days: pd.DataFrame, half_life_days: float) -> float:

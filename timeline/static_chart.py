@@ -73,7 +73,7 @@ def svg(classes: str, body: list[str], hidden: bool = True, geometry: str = "") 
     aria = ' aria-hidden="true"' if hidden else ""
     return (
         f'<svg class="{classes}" xmlns="http://www.w3.org/2000/svg" overflow="visible"{geometry}{aria}>'
-        f'{"".join(body)}</svg>'
+        f"{''.join(body)}</svg>"
     )
 
 
@@ -140,7 +140,7 @@ def date_axis(chart: Chart) -> str:
     groups = ['<line class="axis" x1="0" x2="100%" y1="100%" y2="100%"/>']
     for tier, ticks in enumerate(chart.tick_tiers):
         parts = []
-        for x, (_day, text) in zip(chart.x_fraction([day for day, _ in ticks]), ticks, strict=True):
+        for x, (_day, text) in zip(chart.x_fraction([day for day, _text in ticks]), ticks, strict=True):
             parts.append(f'<line class="grid" x1="{percent(x)}" x2="{percent(x)}" y1="0" y2="100%"/>')
             parts.append(f'<text class="date-tick" x="{percent(x)}" y="100%" dy="15">{escape(text)}</text>')
         groups.append(f'<g class="tier tier-{tier}">{"".join(parts)}</g>')
@@ -254,7 +254,9 @@ def period_bars(chart: Chart, new_tab: bool) -> list[str]:
         lefts, rights, starts, totals["end"], totals["escalation"], totals["thaw"], totals["events"], strict=True
     ):
         href = f"{index_url}?date_from={start:%Y-%m-%d}&amp;date_to={end:%Y-%m-%d}"
-        name = _("%(count)d events from %(start)s to %(end)s, summed escalations %(low).1f, summed thaws %(high).1f") % {
+        name = _(
+            "%(count)d events from %(start)s to %(end)s, summed escalations %(low).1f, summed thaws %(high).1f"
+        ) % {
             "count": count,
             "start": formats.date_format(start, "j M Y"),
             "end": formats.date_format(end, "j M Y"),
@@ -265,12 +267,18 @@ def period_bars(chart: Chart, new_tab: bool) -> list[str]:
         bars = ""
         if high > 0:
             top = chart.y_fraction([high])[0]
-            bars += f'<rect class="bar thaw" x="{percent(left)}" width="{width}" y="{percent(top)}" height="{percent(zero - top)}"/>'
+            bars += bar_rect("thaw", left, width, top, zero - top)
         if low < 0:
-            bottom = chart.y_fraction([low])[0]
-            bars += f'<rect class="bar escalation" x="{percent(left)}" width="{width}" y="{percent(zero)}" height="{percent(bottom - zero)}"/>'
+            bars += bar_rect("escalation", left, width, zero, chart.y_fraction([low])[0] - zero)
         parts.append(f'<a class="period" href="{href}"{target}><title>{escape(name)}</title>{bars}</a>')
     return parts
+
+
+def bar_rect(direction: str, left: float, width: str, top: float, height: float) -> str:
+    return (
+        f'<rect class="bar {direction}" x="{percent(left)}" width="{width}" y="{percent(top)}" '
+        f'height="{percent(height)}"/>'
+    )
 
 
 def label_tiers(chart: Chart) -> str:

@@ -90,7 +90,8 @@ def test_the_static_and_interactive_charts_put_each_event_at_the_same_place(brow
     assert len(static) == len(interactive) == Event.objects.published().count()
     for point in interactive:
         marker = static[point["slug"]]
-        assert abs(marker["x"] - point["x"]) <= 3 and abs(marker["y"] - point["y"]) <= 3, point["slug"]
+        assert abs(marker["x"] - point["x"]) <= 3, point["slug"]
+        assert abs(marker["y"] - point["y"]) <= 3, point["slug"]
     assert page.errors == []
     page.context.close()
 
@@ -153,11 +154,13 @@ def test_no_chart_text_is_clipped_and_no_labels_overlap(browser, site, path, wid
     static_labels = page.evaluate(VISIBLE_TEXT_BOXES, "#chart-frame .chart-static .label, #chart-frame .era-title")
     page.evaluate("() => document.getElementById('chart-frame').classList.add('plotly-ready')")
     plotly_labels = page.evaluate(VISIBLE_TEXT_BOXES, "#chart .annotation-text")
-    assert static_labels and overlapping(static_labels) == []
+    assert static_labels
+    assert overlapping(static_labels) == []
     assert overlapping(plotly_labels) == []
     assert sorted(box["text"] for box in static_labels) == sorted(box["text"] for box in plotly_labels)
     caption = page.locator(".chart-caption").bounding_box()
-    assert caption["x"] >= 0 and caption["x"] + caption["width"] <= width
+    assert caption["x"] >= 0
+    assert caption["x"] + caption["width"] <= width
     page.context.close()
 
 

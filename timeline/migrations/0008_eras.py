@@ -5,7 +5,6 @@ import simple_history.models
 from django.conf import settings
 from django.db import migrations, models
 
-
 EDITORS = "Editors"
 ERA_CODENAMES = [
     f"{action}_{model}" for action in ("add", "change", "delete", "view") for model in ("era", "eraevidence")

@@ -54,7 +54,9 @@ def events_json(request):
     document = downloads.json_document(
         frame, actors_frame(events), evidence_frame(events), request.build_absolute_uri, downloads.applied_filters(form)
     )
-    document["eras"] = era_records.json_eras(era_records.eras_for_filters(form.cleaned_data), request.build_absolute_uri)
+    document["eras"] = era_records.json_eras(
+        era_records.eras_for_filters(form.cleaned_data), request.build_absolute_uri
+    )
     return json_response(document)
 
 
@@ -67,7 +69,9 @@ def events_timelinejs(request):
     document = downloads.timelinejs_document(
         frame, evidence_frame(events), request.build_absolute_uri, downloads.filter_phrases(form.cleaned_data)
     )
-    last_day = form.cleaned_data.get("date_to") or (frame["date"].max().date() if not frame.empty else timezone.localdate())
+    last_day = form.cleaned_data.get("date_to") or (
+        frame["date"].max().date() if not frame.empty else timezone.localdate()
+    )
     document["eras"] = era_records.timelinejs_eras(
         era_records.eras_for_filters(form.cleaned_data, with_quotes=False), last_day
     )

@@ -6,7 +6,6 @@ keeps X-Frame-Options: DENY and frame-ancestors 'none'. The rest of the
 Content Security Policy stays as it is (scripts and styles from this site only).
 """
 
-import json
 from dataclasses import dataclass
 from functools import wraps
 from urllib.parse import urlencode, urlsplit
