@@ -125,21 +125,15 @@
     return frame.dataset.eventUrl.replace("__slug__", encodeURIComponent(slug));
   }
 
-  // Opens an event: in the page's panel (through htmx) or, in an embed, on the full site in a new tab.
-  // The page can take over by cancelling the "timeline:open-event" event.
+  // Opens an event: in the page's panel (static/js/timeline.js) or, in an embed, on the full site in a new tab.
   function openEvent(frame, slug) {
     var url = eventUrl(frame, slug);
     if (frame.dataset.open === "tab") {
       window.open(url, "_blank", "noopener");
       return;
     }
-    var event = new CustomEvent("timeline:open-event", { bubbles: true, cancelable: true, detail: { url: url, slug: slug } });
-    if (!frame.dispatchEvent(event)) return;
-    if (window.htmx && document.getElementById("panel")) {
-      window.htmx.ajax("GET", url, { target: "#panel", swap: "innerHTML" });
-    } else {
-      window.location.href = url;
-    }
+    if (window.RelationsTimeline) window.RelationsTimeline.openEvent(slug);
+    else window.location.href = url;
   }
 
   function openPeriod(frame, from, to) {
@@ -244,7 +238,7 @@
       resizing = setTimeout(redraw, 120);
     }).observe(frame);
     window.matchMedia("(prefers-color-scheme: dark)").addEventListener("change", redraw);
-    new MutationObserver(redraw).observe(document.documentElement, { attributes: true, attributeFilter: ["data-theme"] });
+    document.addEventListener("relations:themechange", redraw); // the site's theme toggle (static/js/site.js)
   }
 
   function startAll(root) {

@@ -36,7 +36,7 @@ def revoke_era_permissions(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("timeline", "0007_event_label_notes_roles"),
+        ("timeline", "0008_seed_editor_notes"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
