@@ -59,7 +59,7 @@ def test_a_bad_filter_is_a_readable_400(client):
 def test_the_timeline_page_announces_the_chart_image_with_its_filters(client):
     make_event()
 
-    content = client.get("/?category=diplomatic&page=1").content.decode()
+    content = client.get("/?category=diplomatic&page=1&event=nothing-here").content.decode()
 
     assert re.search(r'<meta property="og:image" content="http://testserver/chart.png\?category=diplomatic">', content)
     assert '<meta name="twitter:card" content="summary_large_image">' in content

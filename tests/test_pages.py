@@ -421,7 +421,9 @@ def test_the_timeline_page_has_sharing_cards_for_its_view(client):
         '<meta property="og:description" content="1 curated event (Category: Military) in US–Russia relations,' in html
     )
     assert '<meta property="og:url" content="http://testserver/?category=military">' in html
-    assert '<meta name="twitter:card" content="summary">' in html
+    # The chart of the view as the card's image (views/images.py), with the view's filters.
+    assert '<meta name="twitter:card" content="summary_large_image">' in html
+    assert '<meta property="og:image" content="http://testserver/chart.png?category=military">' in html
     assert '<meta property="og:title" content="Strikes &amp; talks">' in opened
     assert '<meta property="og:description" content="7 April 2017. What happened.">' in opened
 
@@ -534,7 +536,7 @@ def test_query_counts_do_not_grow_with_the_number_of_events(client, django_asser
         assert client.get(f"/?actor={actor.pk}&theater=bilateral&q=relations").status_code == 200
     with django_assert_num_queries(5):
         client.get(event.get_absolute_url())
-    with django_assert_num_queries(11):
+    with django_assert_num_queries(12):  # the open event's, and the chart's eras for this new filter
         assert client.get(f"/?actor={actor.pk}&event={event.slug}").status_code == 200
     with django_assert_num_queries(7):
         assert client.get(f"/?actor={actor.pk}&event={event.slug}", **HTMX_PANEL).status_code == 200
