@@ -204,7 +204,7 @@ def test_the_description_names_the_span_the_counts_the_strongest_events_and_the_
 
     text = describe(chart, 3)
 
-    assert text.startswith("3 events from 7 April 2017 to 28 July 2017: 2 escalations, 1 thaws.")
+    assert text.startswith("3 events from 7 April 2017 to 28 July 2017: 2 escalations, 1 thaw.")
     assert "Strongest escalations: Strikes on an airbase" in text
     assert "Strongest thaws: A phone call" in text
     assert "The relations index stands at" in text

@@ -23,13 +23,19 @@ def describe(chart: Chart, count: int) -> str:
     first, last = events["date"].min(), events["date"].max()
     escalations = int((events["score"] < 0).sum())
     thaws = int((events["score"] > 0).sum())
+    counts = ", ".join(
+        [
+            ngettext("%(count)d escalation", "%(count)d escalations", escalations) % {"count": escalations},
+            ngettext("%(count)d thaw", "%(count)d thaws", thaws) % {"count": thaws},
+        ]
+    )
     sentences = [
         ngettext(
-            "%(count)d event from %(first)s to %(last)s: %(escalations)d escalations, %(thaws)d thaws.",
-            "%(count)d events from %(first)s to %(last)s: %(escalations)d escalations, %(thaws)d thaws.",
+            "%(count)d event from %(first)s to %(last)s: %(counts)s.",
+            "%(count)d events from %(first)s to %(last)s: %(counts)s.",
             count,
         )
-        % {"count": count, "first": in_words(first), "last": in_words(last), "escalations": escalations, "thaws": thaws}
+        % {"count": count, "first": in_words(first), "last": in_words(last), "counts": counts}
     ]
     sentences += strongest(events[events["score"] < 0].sort_values("score"), _("Strongest escalations"))
     sentences += strongest(events[events["score"] > 0].sort_values("score", ascending=False), _("Strongest thaws"))
