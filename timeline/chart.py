@@ -49,10 +49,11 @@ class Layout:
     margin_bottom: int
     strip: int = 0  # the index's own strip below the plot; 0 where the index shares the plot
     strip_gap: int = 0
+    slider: int = 0  # room plotly.js adds below the date ticks for the range slider
 
     @property
     def plot_height(self) -> int:
-        return self.height - self.margin_top - self.margin_bottom - self.strip - self.strip_gap
+        return self.height - self.margin_top - self.margin_bottom - self.slider - self.strip - self.strip_gap
 
 
 # The widths at which more labels and ticks appear (the chart's own width, in
@@ -110,22 +111,30 @@ class Chart:
 
 def layouts_for(height: int, slider: bool) -> dict[str, Layout]:
     """The wide layout (index on a right-hand axis) and the narrow one (index in a strip below)."""
-    bottom = 30 + (SLIDER_HEIGHT if slider else 0)
+    room = slider_room(height) if slider else 0
     return {
-        "wide": Layout(height, margin_left=44, margin_right=52, margin_top=10, margin_bottom=bottom),
+        "wide": Layout(height, margin_left=44, margin_right=52, margin_top=10, margin_bottom=30, slider=room),
         "narrow": Layout(
             height,
             margin_left=38,
             margin_right=12,
             margin_top=10,
-            margin_bottom=bottom,
+            margin_bottom=30,
+            slider=room,
             strip=STRIP,
             strip_gap=STRIP_GAP,
         ),
     }
 
 
-SLIDER_HEIGHT = 56
+def slider_room(height: int) -> int:
+    """What plotly.js adds to the bottom margin for its range slider: the slider (SLIDER_THICKNESS of
+    the plot's height within the margins) and its gaps, as measured in Chromium."""
+    return round(SLIDER_THICKNESS * (height - 10 - 30) + SLIDER_GAPS)
+
+
+SLIDER_THICKNESS = 0.1
+SLIDER_GAPS = 32.5
 STRIP = 60
 STRIP_GAP = 14
 

@@ -16,7 +16,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
 from .analysis import day_in_words, month_in_words
-from .chart import NARROW_BELOW, TIER_WIDTHS, Chart, Layout, era_bounds
+from .chart import NARROW_BELOW, SLIDER_THICKNESS, TIER_WIDTHS, Chart, Layout, era_bounds
 from .labels import Placed
 from .relations_index import DETENTE, TENSION
 
@@ -278,7 +278,7 @@ def layout(chart: Chart, box: Layout) -> dict:
     if chart.tick_tiers:
         x_axis.update(tick_values(chart.tick_tiers[-1]))
     if chart.slider:
-        x_axis["rangeslider"] = {"visible": True, "thickness": 0.1, "bgcolor": "rgba(0,0,0,0)"}
+        x_axis["rangeslider"] = {"visible": True, "thickness": SLIDER_THICKNESS, "bgcolor": "rgba(0,0,0,0)"}
     score_axis: dict = {"range": list(chart.score_range), "fixedrange": True, "zerolinecolor": "#999999"}
     if not chart.period:
         score_axis["tickvals"] = [-10, -5, 0, 5, 10]

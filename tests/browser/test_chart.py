@@ -17,7 +17,7 @@ PAGES = ["/", "/embed/"]
 # Each plotly point with the slug of its event and its centre.
 PLOTLY_POINTS = """() => {
   const points = [];
-  document.querySelectorAll('#chart .scatterlayer .trace').forEach(group => {
+  document.querySelectorAll('#chart .cartesianlayer .scatterlayer .trace').forEach(group => {
     const trace = group.__data__[0].trace;
     if (!trace.customdata) return;
     group.querySelectorAll('.point').forEach(point => {
@@ -192,6 +192,10 @@ def test_the_page_has_a_range_slider_when_the_events_span_more_than_a_year(brows
 
     page = drawn(new_page(browser), live_server.url + "/")
     assert page.locator("#chart .rangeslider-container").count() == 1
+    static = {marker["slug"]: marker for marker in page.evaluate(STATIC_MARKERS)}
+    for point in page.evaluate(PLOTLY_POINTS):  # the slider's room is reserved in the static chart too
+        assert abs(static[point["slug"]]["x"] - point["x"]) <= 3
+        assert abs(static[point["slug"]]["y"] - point["y"]) <= 3
     embed = drawn(new_page(browser), live_server.url + "/embed/")
     assert embed.locator("#chart .rangeslider-container").count() == 0
     page.context.close()
