@@ -72,11 +72,11 @@ PEERS = {
         "ready": "!!document.querySelector('#plot[data-drawn]')",
     },
     "/embed/": {
-        "markers": "'#chart-frame a.marker, #chart .scatterlayer .point'",
+        "markers": "'#chart-frame a.marker, #chart .cartesianlayer .scatterlayer .point'",
         "ready": "!!document.querySelector('#chart[data-drawn]')",
     },
     "/": {
-        "markers": "'#chart-frame a.marker, #chart .scatterlayer .point'",
+        "markers": "'#chart-frame a.marker, #chart .cartesianlayer .scatterlayer .point'",
         "ready": "!!document.querySelector('#chart[data-drawn]')",
     },
 }
