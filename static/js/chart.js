@@ -172,7 +172,7 @@
   function hoverOnFocus(frame, chart) {
     frame.addEventListener("focusin", function (event) {
       var link = event.target.closest("a.marker");
-      if (!link || !chart.data || frame.classList.contains("zoomed")) return;
+      if (!link || !chart.data) return;
       chart.data.forEach(function (trace, curve) {
         (trace.customdata || []).forEach(function (data, point) {
           if (data[0] === link.dataset.slug) window.Plotly.Fx.hover(chart, [{ curveNumber: curve, pointNumber: point }]);
