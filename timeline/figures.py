@@ -323,31 +323,21 @@ def tick_values(tier: list[tuple[pd.Timestamp, str]]) -> dict:
     }
 
 
-LABEL_SHIFTS = {"above": (0, 9, "center", "bottom"), "below": (0, -9, "center", "top")}
+# Where plotly.js puts a label beside its marker (the static chart's LABEL_OFFSETS, in plotly's terms).
+LABEL_PLACEMENTS = {
+    "above": {"xshift": 0, "yshift": 9, "xanchor": "center", "yanchor": "bottom"},
+    "below": {"xshift": 0, "yshift": -9, "xanchor": "center", "yanchor": "top"},
+    "right": {"xshift": 10, "yshift": 0, "xanchor": "left", "yanchor": "middle"},
+    "left": {"xshift": -10, "yshift": 0, "xanchor": "right", "yanchor": "middle"},
+}
+# What every label annotation shares; chart.js adds each label's place and text.
+LABEL_ANNOTATION = {"xref": "x", "yref": "y", "showarrow": False, "font": {"size": 11}, "name": "label"}
 
 
-def label_annotation(chart: Chart, placed: Placed) -> dict:
-    """A label as a plotly annotation at its marker, shifted in pixels as the static chart places it."""
+def label_entry(chart: Chart, placed: Placed) -> list:
+    """A label in the payload, as [day, y, text, position]: chart.js makes it an annotation."""
     row = chart.events.iloc[placed.row]
-    if placed.position in LABEL_SHIFTS:
-        x_shift, y_shift, x_anchor, y_anchor = LABEL_SHIFTS[placed.position]
-    else:
-        x_shift, y_shift = (10, 0) if placed.position == "right" else (-10, 0)
-        x_anchor, y_anchor = ("left" if placed.position == "right" else "right"), "middle"
-    return {
-        "x": row["date"].strftime("%Y-%m-%d"),
-        "y": round(float(row["y"]), 3),
-        "xref": "x",
-        "yref": "y",
-        "text": hover_text(placed.text),
-        "showarrow": False,
-        "xanchor": x_anchor,
-        "yanchor": y_anchor,
-        "xshift": x_shift,
-        "yshift": y_shift,
-        "font": {"size": 11},
-        "name": "label",
-    }
+    return [row["date"].strftime("%Y-%m-%d"), round(float(row["y"]), 3), hover_text(placed.text), placed.position]
 
 
 def era_annotations(chart: Chart) -> list[dict]:
@@ -382,9 +372,11 @@ def chart_payload(chart: Chart) -> dict:
         "tiers": {
             "widths": TIER_WIDTHS,
             "ticks": [tick_values(tier) for tier in chart.tick_tiers],
-            "labels": [[label_annotation(chart, placed) for placed in tier] for tier in chart.label_tiers],
+            "labels": [[label_entry(chart, placed) for placed in tier] for tier in chart.label_tiers],
             "eraTitles": chart.era_title_tiers,
         },
+        "labelAnnotation": LABEL_ANNOTATION,
+        "labelPlacements": LABEL_PLACEMENTS,
         "eras": era_annotations(chart) if chart.x_range is not None else [],
         "narrowBelow": NARROW_BELOW,
         "layouts": {

@@ -77,7 +77,11 @@
     var eraTitles = payload.eras.filter(function (_, number) {
       return payload.tiers.eraTitles[tier] && payload.tiers.eraTitles[tier][number];
     });
-    layout.annotations = eraTitles.concat(payload.tiers.labels[tier] || []);
+    layout.annotations = eraTitles.concat((payload.tiers.labels[tier] || []).map(function (label) {
+      return Object.assign(copy(payload.labelAnnotation), payload.labelPlacements[label[3]], {
+        x: label[0], y: label[1], text: label[2],
+      });
+    }));
     themed(figure, colour);
     return figure;
   }
