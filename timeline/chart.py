@@ -223,7 +223,10 @@ def build_chart(
             ticks.date_ticks(chart.x_range, tier_plot_width(chart, width), tier_margins(chart, width))
             for width in TIER_WIDTHS
         ]
-        chart.label_tiers = [labels.place(chart, *tier_plot_size(chart, width)) for width in TIER_WIDTHS]
+        chart.label_tiers = [
+            labels.place(chart, *tier_plot_size(chart, width), index_shares_plot=width >= NARROW_BELOW)
+            for width in TIER_WIDTHS
+        ]
         chart.era_title_tiers = [era_titles_fit(chart, tier_plot_width(chart, width)) for width in TIER_WIDTHS]
     return chart
 

@@ -70,8 +70,9 @@ def overlaps(a, b) -> bool:
     return a[0] < b[2] + PAD and b[0] < a[2] + PAD and a[1] < b[3] + PAD and b[1] < a[3] + PAD
 
 
-def place(chart: "Chart", plot_width: int, plot_height: int) -> list[Placed]:
-    """The labels that fit a plot of this size, most significant first."""
+def place(chart: "Chart", plot_width: int, plot_height: int, index_shares_plot: bool = True) -> list[Placed]:
+    """The labels that fit a plot of this size, most significant first; where the index is drawn
+    over the plot (`index_shares_plot`), clear of its line too."""
     events = chart.events
     if events.empty or chart.x_range is None:
         return []
@@ -83,6 +84,7 @@ def place(chart: "Chart", plot_width: int, plot_height: int) -> list[Placed]:
     order = np.lexsort((events["date"].to_numpy(), -np.abs(scores)))
     order = order[scores[order] != 0][: limit * CANDIDATES_PER_LABEL]
     label_texts, titles = events["label"].to_numpy(), events["title"].to_numpy()
+    line = index_line(chart, plot_width, plot_height) if index_shares_plot else None
     placed: list[Placed] = []
     taken: list[tuple[float, float, float, float]] = []
     for row in order:
@@ -90,7 +92,11 @@ def place(chart: "Chart", plot_width: int, plot_height: int) -> list[Placed]:
         width = text_width(text, LABEL_FONT_SIZE)
         for position, _, _ in POSITIONS:
             candidate = box(position, xs[row], ys[row], width)
-            if fits(candidate, plot_width, plot_height, top, taken) and clear_of_markers(candidate, xs, ys):
+            if (
+                fits(candidate, plot_width, plot_height, top, taken)
+                and clear_of_markers(candidate, xs, ys)
+                and (line is None or clear_of_line(candidate, *line))
+            ):
                 placed.append(Placed(int(row), text, position, width))
                 taken.append(candidate)
                 break
@@ -104,6 +110,22 @@ def fits(candidate, plot_width, plot_height, top, taken) -> bool:
     if left < 0 or right > plot_width or upper < top or lower > plot_height:
         return False
     return not any(overlaps(candidate, other) for other in taken)
+
+
+def index_line(chart: "Chart", plot_width: int, plot_height: int) -> tuple[np.ndarray, np.ndarray] | None:
+    """The index line's points in the plot's pixels, or None without one."""
+    if chart.index.empty:
+        return None
+    return chart.x_fraction(chart.index.index) * plot_width, chart.index_fraction(chart.index.to_numpy()) * plot_height
+
+
+def clear_of_line(candidate, line_xs: np.ndarray, line_ys: np.ndarray) -> bool:
+    """Whether the line, drawn straight between its points, stays out of the box."""
+    left, upper, right, lower = candidate
+    inside = (line_xs > left) & (line_xs < right)
+    ends = np.interp([left, right], line_xs, line_ys, left=np.nan, right=np.nan)
+    ys = np.concatenate([line_ys[inside], ends[~np.isnan(ends)]])
+    return not (ys.size and ys.min() < lower + PAD and ys.max() > upper - PAD)
 
 
 def clear_of_markers(candidate, xs: np.ndarray, ys: np.ndarray) -> bool:

@@ -113,7 +113,6 @@
     });
     layout.annotations.forEach(function (annotation) {
       annotation.font = Object.assign(annotation.font || {}, { color: annotation.name === "label" ? colour.ink : colour.muted });
-      if (annotation.name === "label") annotation.bgcolor = undefined;
       if (annotation.name === "era-title") annotation.yref = "y domain";
     });
   }
