@@ -172,8 +172,8 @@ def test_the_assistant_migration_lets_editors_keep_the_lexicon_and_is_reversible
 
 
 def test_the_eras_migration_lets_editors_curate_eras_and_is_reversible():
-    migration = importlib.import_module("timeline.migrations.0009_eras")
-    state_apps = MigrationLoader(connection).project_state(("timeline", "0009_eras")).apps
+    migration = importlib.import_module("timeline.migrations.0012_eras")
+    state_apps = MigrationLoader(connection).project_state(("timeline", "0012_eras")).apps
     schema_editor = SimpleNamespace(connection=connection)
 
     migration.revoke_era_permissions(state_apps, schema_editor)

@@ -1,12 +1,17 @@
 """Eras and the quotes that back them."""
 
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxLengthValidator
 from django.db import models
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from .. import dates, quotes
+
+# As for events' evidence (timeline.models.SHORT_TEXT_LIMIT): long enough for any quote or paragraph,
+# short enough that checking a quote stays quick.
+TEXT_LIMIT = MaxLengthValidator(2_000)
 
 
 class EraQuerySet(models.QuerySet):
@@ -32,7 +37,9 @@ class Era(models.Model):
     title = models.CharField(_("title"), max_length=80, help_text=_("Short enough to label a band on the chart."))
     start = models.DateField(_("start"))
     end = models.DateField(_("end"), null=True, blank=True, help_text=_("Leave empty for an era that goes on."))
-    description = models.TextField(_("description"), help_text=_("One paragraph: what marks the period."))
+    description = models.TextField(
+        _("description"), validators=[TEXT_LIMIT], help_text=_("One paragraph: what marks the period.")
+    )
     direction = models.CharField(_("direction"), max_length=8, choices=Direction.choices)
     is_published = models.BooleanField(
         _("published"), default=False, help_text=_("Only published eras appear on the timeline and in the downloads.")
@@ -69,7 +76,11 @@ class Era(models.Model):
 class EraEvidence(models.Model):
     era = models.ForeignKey(Era, on_delete=models.CASCADE, related_name="evidence")
     source = models.ForeignKey("timeline.Source", on_delete=models.PROTECT, related_name="era_evidence")
-    quote = models.TextField(_("quote"), help_text=_("Copied verbatim from the source; only white space may differ."))
+    quote = models.TextField(
+        _("quote"),
+        validators=[TEXT_LIMIT],
+        help_text=_("Copied verbatim from the source; only white space may differ."),
+    )
     speaker = models.CharField(_("speaker"), max_length=200, blank=True, help_text=_("Who is quoted, if anyone."))
     start = models.PositiveIntegerField(editable=False)
     end = models.PositiveIntegerField(editable=False)
@@ -88,8 +99,8 @@ class EraEvidence(models.Model):
         return f"{self.source.get_absolute_url()}#era-evidence-{self.pk}"
 
     def clean(self):
-        if not self.quote.strip() or self.source_id is None:
-            return
+        if not self.quote.strip() or self.source_id is None or len(self.quote) > TEXT_LIMIT.limit_value:
+            return  # nothing to check, or a quote too long, which its field's validator reports
         passage = quotes.locate(self.quote, self.source.body)
         if passage is None:
             message = _("This quote does not occur word for word in %(source)s.") % {"source": self.source}
