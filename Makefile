@@ -83,11 +83,13 @@ restore: migrate
 	@test -n "$(FILE)" || (echo "Usage: make restore FILE=backups/relations-....json.gz" && exit 2)
 	$(DEV) $(BIN)/python manage.py restore $(FILE)
 
-# Server times at 1k, 10k and 100k events, the embed's weight in Chromium, and a
-# wrk load run against gunicorn (wrk comes from Debian: apt-get install wrk).
+# Server times at 1k, 10k and 100k events, the embed's weight in Chromium, the chart's
+# render times against TimelineJS3 and bare plotly.js, and a wrk load run against
+# gunicorn (wrk comes from Debian: apt-get install wrk).
 bench: install-test migrate
 	$(DEV) $(BIN)/python bench/timeline.py --events 1000 10000 100000
 	$(DEV) $(BIN)/python bench/embed_weight.py
+	$(BIN)/python bench/render.py
 	$(BIN)/python bench/quotes.py
 	@command -v wrk >/dev/null || apt-get install -y -qq wrk
 	$(BIN)/python bench/load.py

@@ -30,6 +30,7 @@ CSV_COLUMNS = [
     "theater",
     "actors",
     "quotes",
+    "eras",
 ]
 BODY = (
     "Secretary of State Rex Tillerson said the strikes were a proportional response. "
@@ -506,8 +507,9 @@ def make_many_events(count, source, actor):
 
 @pytest.mark.parametrize(
     ("endpoint", "queries"),
-    # One query per frame (events, actors, evidence), plus one for each model-backed filter (actor, theater).
-    [("/events.csv", 3), ("/events.json", 3), ("/events.timelinejs.json", 2)],
+    # One query per frame (events, actors, evidence) and one for the eras, plus one for each
+    # model-backed filter (actor, theater).
+    [("/events.csv", 4), ("/events.json", 4), ("/events.timelinejs.json", 3)],
 )
 def test_query_counts_do_not_grow_with_the_number_of_events(client, django_assert_num_queries, endpoint, queries):
     source, actor = make_source(), make_actor()

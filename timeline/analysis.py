@@ -16,6 +16,7 @@ EVENT_COLUMNS = [
     "id",
     "slug",
     "title",
+    "label",
     "summary",
     "date",
     "date_precision",

@@ -8,6 +8,7 @@ class TimelineConfig(AppConfig):
     def ready(self):
         from relations import checks  # noqa: F401  (registers the deployment checks)
 
-        from . import caching
+        from . import caching, chart_context
 
         caching.connect_signals()
+        chart_context.connect_signals()

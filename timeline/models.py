@@ -332,6 +332,8 @@ class Evidence(models.Model):
         return message
 
 
-# The curation assistant's models (lexicon, decisions on candidates) live with the assistant.
+# The curation assistant's models (lexicon, decisions on candidates) live with the assistant;
+# eras with their module.
 from .assistant.models import CandidateDecision, LexiconEntry  # noqa: E402, F401
+from .eras.models import Era, EraEvidence  # noqa: E402, F401
 from .lockouts import LockedOutLogIn  # noqa: E402, F401

@@ -11,6 +11,7 @@ from django.views.decorators.http import require_safe
 
 from .. import downloads
 from ..analysis import actors_frame, events_frame, evidence_frame
+from ..eras import records as era_records
 from ..filters import EventFilterForm
 from ..models import Event
 
@@ -36,6 +37,9 @@ def events_csv(request):
         return HttpResponseBadRequest("\n".join(form.error_summary()) + "\n", content_type="text/plain; charset=utf-8")
     events, frame = filtered_events(form)
     table = downloads.csv_table(frame, actors_frame(events), evidence_frame(events), request.build_absolute_uri)
+    table["eras"] = era_records.csv_eras_column(
+        era_records.eras_for_filters(form.cleaned_data, with_quotes=False), frame["date"]
+    )
     response = HttpResponse(downloads.to_csv(table), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{downloads.csv_filename(timezone.localdate())}"'
     return response
@@ -50,6 +54,9 @@ def events_json(request):
     document = downloads.json_document(
         frame, actors_frame(events), evidence_frame(events), request.build_absolute_uri, downloads.applied_filters(form)
     )
+    document["eras"] = era_records.json_eras(
+        era_records.eras_for_filters(form.cleaned_data), request.build_absolute_uri
+    )
     return json_response(document)
 
 
@@ -61,5 +68,11 @@ def events_timelinejs(request):
     events, frame = filtered_events(form)
     document = downloads.timelinejs_document(
         frame, evidence_frame(events), request.build_absolute_uri, downloads.filter_phrases(form.cleaned_data)
+    )
+    last_day = form.cleaned_data.get("date_to") or (
+        frame["date"].max().date() if not frame.empty else timezone.localdate()
+    )
+    document["eras"] = era_records.timelinejs_eras(
+        era_records.eras_for_filters(form.cleaned_data, with_quotes=False), last_day
     )
     return json_response(document)
