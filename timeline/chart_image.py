@@ -1,5 +1,6 @@
 """The chart as a PNG for link previews (OpenGraph and Twitter cards): the
-server-drawn SVG with its colours written in, rendered by CairoSVG.
+server-drawn SVG with its colours written in, rendered by resvg (resvg-py, a
+self-contained wheel: no system library to install; text uses the system's fonts).
 
 The chart is laid out at 600 × 315 CSS pixels (its wide layout, the labels of
 that width) and rendered at twice the scale: a 1200 × 630 image, the size the
@@ -8,7 +9,7 @@ cards ask for, with text large enough to read in a preview.
 
 from html import escape
 
-import cairosvg  # type: ignore[import-untyped]  # CairoSVG ships no type information
+import resvg_py
 from django.utils.translation import gettext as _
 
 from .chart import TIER_WIDTHS, Chart
@@ -18,7 +19,7 @@ WIDTH, HEIGHT = 600, 315
 SCALE = 2
 TITLE_HEIGHT = 40
 CHART_HEIGHT = HEIGHT - TITLE_HEIGHT  # what views build the Chart with
-# The light theme of static/css/chart.css, as plain colours (CairoSVG knows no custom properties).
+# The light theme of static/css/chart.css, as plain colours (resvg knows no custom properties).
 STYLE = """
 text { font-family: DejaVu Sans, Helvetica, Arial, sans-serif; font-size: 11px; fill: #5c5c5c; }
 .title { font-family: DejaVu Serif, Georgia, serif; font-size: 17px; font-weight: bold; fill: #1b1b1b; }
@@ -66,4 +67,4 @@ def chart_svg(chart: Chart, title: str, subtitle: str) -> str:
 def chart_png(chart: Chart, count: int) -> bytes:
     subtitle = _("%(count)d curated events, scored −10 to +10") % {"count": count}
     svg = chart_svg(chart, _("US–Russia relations timeline"), subtitle)
-    return cairosvg.svg2png(bytestring=svg.encode(), scale=SCALE)
+    return bytes(resvg_py.svg_to_bytes(svg_string=svg, zoom=SCALE))
