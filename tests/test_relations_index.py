@@ -145,6 +145,21 @@ def test_the_line_grows_with_the_events_not_with_the_span():
     assert len(long) < 40
 
 
+def test_with_events_every_few_days_the_line_is_their_jumps_and_little_more():
+    rng = np.random.default_rng(7)
+    days = [datetime.date(2000, 1, 1) + datetime.timedelta(days=4 * n) for n in range(300)]
+    index = relations_index(events(*zip(days, rng.uniform(-10, 10, len(days)).round(1), strict=True)), 30)
+    found = phases(index, 5)
+
+    points = index_points(index, 30, found, floor=0.05)
+
+    # Each event's day and the day before it, the phases' edges, the first and last day: no decay samples
+    # fit between events four days apart (the first is a week after a jump).
+    assert len(points) <= 2 * len(days) + 4 * len(found) + 2
+    drawn = points.reindex(index.index).interpolate(method="time")
+    assert np.abs(drawn - index).max() < 0.01 * np.abs(index).max()
+
+
 def test_the_index_bound_covers_every_subset_of_the_events():
     rows = [(datetime.date(2017, 4, 1), -10), (datetime.date(2017, 4, 3), -6), (datetime.date(2017, 4, 5), 8)]
     negative = events(*[row for row in rows if row[1] < 0])

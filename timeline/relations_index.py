@@ -79,8 +79,8 @@ def index_points(index: pd.Series, half_life_days: float, found_phases: pd.DataF
 
     Kept: the first and last day; each day on which the index jumps (a day with
     events) and the day before it; the days where it crosses into and out of a
-    phase; and, after each jump, samples of the fading index (DECAY_SAMPLES, in
-    half-lives) while it is more than `floor` from zero. The rest lies on straight
+    phase; and, after each jump until the next, samples of the fading index
+    (DECAY_SAMPLES, in half-lives) while it is more than `floor` from zero. The rest lies on straight
     lines between these points to within a pixel, so the figure grows with the
     events, not with the span.
     """
@@ -93,12 +93,20 @@ def index_points(index: pd.Series, half_life_days: float, found_phases: pd.DataF
     keep[[0, -1]] = True
     keep[jumps] = True
     keep[jumps - 1] = True
-    offsets = np.round(DECAY_SAMPLES * half_life_days).astype(int)
-    samples = (np.concatenate([[0], jumps])[:, None] + offsets[None, :]).ravel()
-    samples = samples[samples < len(values)]
+    samples = decay_samples(jumps, len(values), half_life_days)
     keep[samples[np.abs(values[samples]) > floor]] = True
     keep |= index.index.isin(phase_edges(found_phases))
     return index[keep]
+
+
+def decay_samples(jumps: np.ndarray, days: int, half_life_days: float) -> np.ndarray:
+    """The days sampled on each fading stretch: DECAY_SAMPLES after the first day and after each jump,
+    up to the next jump (after it, the next stretch's own samples draw the line)."""
+    starts = np.concatenate([[0], jumps])
+    ends = np.append(jumps, days)
+    offsets = np.round(DECAY_SAMPLES * half_life_days).astype(int)
+    samples = starts[:, None] + offsets[None, :]
+    return samples[samples < ends[:, None]]
 
 
 def phase_edges(found_phases: pd.DataFrame) -> pd.DatetimeIndex:
