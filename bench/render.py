@@ -94,11 +94,11 @@ PEERS = {
         "ready": "!!document.querySelector('#plot[data-drawn] .draglayer .nsewdrag')",
     },
     "/embed/": {
-        "markers": "'#chart-frame a.marker, #chart .cartesianlayer .scatterlayer .point'",
+        "markers": "'#chart-frame a.marker, #chart .cartesianlayer .traceevents .point'",
         "ready": "!!document.querySelector('#chart[data-drawn] .draglayer .nsewdrag')",
     },
     "/": {
-        "markers": "'#chart-frame a.marker, #chart .cartesianlayer .scatterlayer .point'",
+        "markers": "'#chart-frame a.marker, #chart .cartesianlayer .traceevents .point'",
         "ready": "!!document.querySelector('#chart[data-drawn] .draglayer .nsewdrag')",
     },
 }

@@ -182,7 +182,7 @@ def test_every_marker_of_the_static_chart_is_a_link_with_a_title_at_its_own_plac
 
     svg = str(static_chart(chart))
 
-    links = re.findall(r'<a class="marker [a-z]+" href="([^"]+)"[^>]*><title>([^<]*)</title><use [^>]*y="([^"]+)"', svg)
+    links = re.findall(r'<a class="marker [a-z]+" href="([^"]+)"[^>]*><title>([^<]*)</title><svg [^>]*y="([^"]+)"', svg)
     assert len(links) == 4
     assert len({href for href, _, _ in links}) == 4
     assert len({y for _, _, y in links}) == 4

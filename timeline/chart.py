@@ -36,6 +36,7 @@ X_PADDING_DAYS = 3
 # The range slider appears on the page when the events span more than this.
 SLIDER_FROM_DAYS = 366
 ERA_TITLE_FONT_SIZE = 10
+ERA_TITLE_INSET = 3  # from the top left corner of an era's band to its title, in pixels
 
 
 @dataclass(frozen=True)
@@ -273,7 +274,7 @@ def era_titles_fit(chart: Chart, plot_width: int) -> list[bool]:
     starts = chart.x_fraction([era_bounds(chart, era)[0] for era in chart.eras]) * plot_width
     room_ends = [*starts[1:], plot_width]
     return [
-        bool(room_end - start >= text_width(era.title, ERA_TITLE_FONT_SIZE) + 8)
+        bool(room_end - start >= text_width(era.title, ERA_TITLE_FONT_SIZE) + 2 * ERA_TITLE_INSET + 2)
         for era, start, room_end in zip(chart.eras, starts, room_ends, strict=True)
     ]
 

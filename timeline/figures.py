@@ -15,8 +15,18 @@ import plotly.graph_objects as go
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
+from . import labels
 from .analysis import day_in_words, month_in_words
-from .chart import NARROW_BELOW, SLIDER_THICKNESS, TIER_WIDTHS, Chart, Layout, era_bounds
+from .chart import (
+    ERA_TITLE_FONT_SIZE,
+    ERA_TITLE_INSET,
+    NARROW_BELOW,
+    SLIDER_THICKNESS,
+    TIER_WIDTHS,
+    Chart,
+    Layout,
+    era_bounds,
+)
 from .labels import Placed
 from .relations_index import DETENTE, TENSION
 
@@ -43,11 +53,6 @@ CATEGORY_SYMBOLS = {
 }
 MARKER_SYMBOLS = {category: symbol for category, (symbol, _) in CATEGORY_SYMBOLS.items()}
 MARKER_SIZE = 11
-DIRECTIONS = [
-    ("escalation", ESCALATION_COLOUR, lambda score: score < 0),
-    ("neutral", NEUTRAL_COLOUR, lambda score: score == 0),
-    ("thaw", THAW_COLOUR, lambda score: score > 0),
-]
 HOVER_TITLE_LENGTH = 90
 # Zoom, pan, reset and download as PNG; nothing that sends the chart elsewhere.
 CONFIG = {
@@ -57,6 +62,7 @@ CONFIG = {
     "showEditInChartStudio": False,
     "showLink": False,
     "modeBarButtonsToRemove": [
+        "toImage",  # chart.js adds its own, which keeps the markers' edges
         "sendDataToCloud",
         "editInChartStudio",
         "select2d",
@@ -73,16 +79,12 @@ CONFIG = {
 JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 
 
-def direction_names() -> dict[str, str]:
-    return {"escalation": _("Escalation"), "neutral": _("Statement (0)"), "thaw": _("Thaw")}
-
-
 def timeline_figure(chart: Chart) -> go.Figure:
     """The figure drawn with the wide layout and the widest tier; chart.js adapts it to its width."""
     traces: list = phase_area_traces(chart)
     if not chart.index.empty:
         traces.append(index_line(chart))
-    traces += period_bars(chart) if chart.period else direction_markers(chart)
+    traces += period_bars(chart) if chart.period else [event_markers(chart)]
     figure = go.Figure(traces)
     figure.update_layout(layout(chart, chart.layouts["wide"]))
     return figure
@@ -143,50 +145,52 @@ def hover_text(text: str) -> str:
     return escape(text, quote=False)
 
 
-def direction_markers(chart: Chart) -> list[go.Scatter]:
-    traces = []
-    names = direction_names()
+def direction_colour(score: float) -> str:
+    return ESCALATION_COLOUR if score < 0 else THAW_COLOUR if score > 0 else NEUTRAL_COLOUR
+
+
+def event_markers(chart: Chart) -> go.Scatter:
+    """Every event's marker in one trace (a trace per direction costs plotly.js more to draw); the colour
+    (by the score's sign) and the category's symbol of each are added to the figure's JSON by
+    `chart_payload`."""
     events = chart.events
-    for direction, colour, belongs in DIRECTIONS:
-        rows = events[belongs(events["score"])]
-        if not rows.empty:
-            traces.append(event_markers(rows, names[direction], direction, colour))
-    return traces
-
-
-def marker_symbols(chart: Chart, direction: str) -> list[str]:
-    """The category symbol of each marker of a direction's trace, in the trace's order.
-
-    Added to the figure's JSON after plotly.py has built it: plotly.py would
-    check each of thousands of names against its list, for no gain."""
-    events = chart.events
-    rows = events[next(belongs for name, _, belongs in DIRECTIONS if name == direction)(events["score"])]
-    return rows["category"].map(MARKER_SYMBOLS).tolist()
-
-
-def event_markers(rows: pd.DataFrame, name: str, direction: str, colour: str) -> go.Scatter:
-    titles = rows["title"].str.slice(0, HOVER_TITLE_LENGTH).map(hover_text)
+    titles = events["title"].str.slice(0, HOVER_TITLE_LENGTH).map(hover_text)
     return go.Scatter(
-        x=iso_days(pd.DatetimeIndex(rows["date"])),
-        y=rows["y"].round(3).to_numpy(dtype=np.float32),
+        x=iso_days(pd.DatetimeIndex(events["date"])),
+        y=events["y"].round(3).to_numpy(dtype=np.float32),
         mode="markers",
-        name=name,
-        meta=direction,
-        marker={"color": colour, "size": MARKER_SIZE, "line": {"width": 1, "color": "#ffffff"}},
+        name=_("Events"),
+        meta="events",
+        uid="events",  # its group's class is "traceevents": the labels' invisible points are elsewhere
+        # No marker.line: drawn per point it costs plotly.js more than the markers themselves; chart.css
+        # draws the markers' edges (and chart.js adds them to the PNG download).
+        marker={"size": MARKER_SIZE},
         # One object array: plotly.py validates it at once, not value by value.
         customdata=np.column_stack(
             [
-                rows["slug"].to_numpy(dtype=object),
-                rows["date_text"].to_numpy(dtype=object),
+                events["slug"].to_numpy(dtype=object),
+                events["date_text"].to_numpy(dtype=object),
                 titles.to_numpy(dtype=object),
-                rows["category_label"].map(hover_text).to_numpy(dtype=object),
-                rows["score"].to_numpy(dtype=object),
+                events["category_label"].map(hover_text).to_numpy(dtype=object),
+                events["score"].to_numpy(dtype=object),
             ]
         ),
         hovertemplate="%{customdata[1]}<br>%{customdata[2]}<br>"
         + _("Score")
         + " %{customdata[4]:+.1f} · %{customdata[3]}<extra></extra>",
     )
+
+
+def marker_styles(chart: Chart) -> dict:
+    """Each marker's colour and category symbol, in the events trace's order.
+
+    Added to the figure's JSON after plotly.py has built it: plotly.py would
+    check each of thousands of values against its lists, for no gain."""
+    events = chart.events
+    return {
+        "color": events["score"].map(direction_colour).tolist(),
+        "symbol": events["category"].map(MARKER_SYMBOLS).tolist(),
+    }
 
 
 def period_bars(chart: Chart) -> list[go.Bar]:
@@ -307,7 +311,6 @@ def layout(chart: Chart, box: Layout) -> dict:
             "tickformat": ".0f",
         },
         "shapes": era_shapes(chart) + threshold_lines(chart) if chart.x_range is not None else [],
-        "annotations": [],
     }
 
 
@@ -323,50 +326,45 @@ def tick_values(tier: list[tuple[pd.Timestamp, str]]) -> dict:
     }
 
 
-# Where plotly.js puts a label beside its marker (the static chart's LABEL_OFFSETS, in plotly's terms).
-LABEL_PLACEMENTS = {
-    "above": {"xshift": 0, "yshift": 9, "xanchor": "center", "yanchor": "bottom"},
-    "below": {"xshift": 0, "yshift": -9, "xanchor": "center", "yanchor": "top"},
-    "right": {"xshift": 10, "yshift": 0, "xanchor": "left", "yanchor": "middle"},
-    "left": {"xshift": -10, "yshift": 0, "xanchor": "right", "yanchor": "middle"},
-}
-# What every label annotation shares; chart.js adds each label's place and text.
-LABEL_ANNOTATION = {"xref": "x", "yref": "y", "showarrow": False, "font": {"size": 11}, "name": "label"}
+# Labels and era titles are text beside invisible markers, one trace each (chart.js fills in the points
+# of the width it draws): plotly.js draws a text trace far faster than annotations, which it measures
+# one by one. The invisible marker's size sets the text's distance from its point (labels.text_offset).
+def text_trace(meta: str, gap: float, font_size: int) -> dict:
+    return {
+        "type": "scatter",
+        "mode": "markers+text",
+        "meta": meta,
+        "marker": {"size": labels.marker_size_for_gap(gap), "opacity": 0},
+        "textfont": {"size": font_size},
+        "hoverinfo": "skip",
+        "cliponaxis": False,
+        "showlegend": False,
+    }
 
 
 def label_entry(chart: Chart, placed: Placed) -> list:
-    """A label in the payload, as [day, y, text, position]: chart.js makes it an annotation."""
+    """A label in the payload, as [day, y, text, position]: chart.js puts it in the labels' trace."""
     row = chart.events.iloc[placed.row]
-    return [row["date"].strftime("%Y-%m-%d"), round(float(row["y"]), 3), hover_text(placed.text), placed.position]
-
-
-def era_annotations(chart: Chart) -> list[dict]:
-    """The eras' titles at the top left of their bands; chart.js keeps those that fit their band."""
     return [
-        {
-            "x": era_bounds(chart, era)[0].strftime("%Y-%m-%d"),
-            "y": 1,
-            "xref": "x",
-            "yref": "paper",
-            "text": hover_text(era.title),
-            "showarrow": False,
-            "xanchor": "left",
-            "yanchor": "top",
-            "xshift": 3,
-            "yshift": -1,
-            "font": {"size": 10},
-            "name": "era-title",
-        }
-        for era in chart.eras
+        row["date"].strftime("%Y-%m-%d"),
+        round(float(row["y"]), 3),
+        hover_text(placed.text),
+        " ".join(labels.SIDES[placed.position]),
     ]
+
+
+def era_titles(chart: Chart) -> list[list]:
+    """Each era's title, as [first day, text], written at the top left of its band; chart.js keeps
+    those that fit their band at its width."""
+    return [[era_bounds(chart, era)[0].strftime("%Y-%m-%d"), hover_text(era.title)] for era in chart.eras]
 
 
 def chart_payload(chart: Chart) -> dict:
     """The figure and what chart.js needs to fit it to a width: tiers of ticks and labels, both layouts."""
-    figure = json.loads(timeline_figure(chart).to_json())
+    figure = json.loads(timeline_figure(chart).to_json(remove_uids=False))
     for trace in figure["data"]:
-        if trace.get("mode") == "markers":
-            trace["marker"]["symbol"] = marker_symbols(chart, trace["meta"])
+        if trace.get("meta") == "events":
+            trace["marker"].update(marker_styles(chart))
     return {
         "figure": {"data": figure["data"], "layout": figure["layout"]},
         "tiers": {
@@ -375,9 +373,11 @@ def chart_payload(chart: Chart) -> dict:
             "labels": [[label_entry(chart, placed) for placed in tier] for tier in chart.label_tiers],
             "eraTitles": chart.era_title_tiers,
         },
-        "labelAnnotation": LABEL_ANNOTATION,
-        "labelPlacements": LABEL_PLACEMENTS,
-        "eras": era_annotations(chart) if chart.x_range is not None else [],
+        "labelTrace": text_trace("labels", labels.LABEL_GAP, labels.LABEL_FONT_SIZE),
+        "eraTitleTrace": text_trace("era-titles", ERA_TITLE_INSET, ERA_TITLE_FONT_SIZE),
+        "eraTitles": era_titles(chart) if chart.x_range is not None else [],
+        "yTop": chart.score_range[1],
+        "pngTitle": _("Download plot as a png"),
         "narrowBelow": NARROW_BELOW,
         "layouts": {
             name: {"margin": margins(box), "strip": box.strip, "gap": box.strip_gap}

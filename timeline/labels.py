@@ -22,6 +22,7 @@ LABEL_FONT_SIZE = 11
 LABEL_HEIGHT = 14
 LABEL_MAX_CHARACTERS = 40
 MARKER_RADIUS = 6
+LABEL_GAP = 9  # from a marker's centre to the near side of its label, in pixels
 PAD = 3  # clear space around a label, in pixels
 ERA_STRIP = 16  # the top of the plot, where the eras' titles are written
 # Labels per pixel of plot width, and never more than this many.
@@ -31,7 +32,15 @@ MOST_LABELS = 12
 # any label shown, and a dense chart would otherwise try every event.
 CANDIDATES_PER_LABEL = 8
 # (position, x gap, y gap): where a label may sit relative to its marker.
-POSITIONS = [("above", 0, -(MARKER_RADIUS + 3)), ("below", 0, MARKER_RADIUS + 3), ("right", 10, 0), ("left", -10, 0)]
+POSITIONS = [("above", 0, -LABEL_GAP), ("below", 0, LABEL_GAP), ("right", LABEL_GAP, 0), ("left", -LABEL_GAP, 0)]
+# Each position as plotly.js names it: (vertical, horizontal) side of the marker.
+SIDES = {
+    "above": ("top", "center"),
+    "below": ("bottom", "center"),
+    "right": ("middle", "right"),
+    "left": ("middle", "left"),
+}
+TEXT_ANCHORS = {"left": "end", "center": "middle", "right": "start"}
 
 
 @dataclass(frozen=True)
@@ -42,6 +51,22 @@ class Placed:
     text: str
     position: str  # above, below, right or left
     width: float
+
+
+def text_offset(vertical: str, horizontal: str, gap: float, font_size: float) -> tuple[float, float, str]:
+    """(dx, dy, text-anchor) of the baseline of text written beside a point, as plotly.js writes a text
+    trace's text beside a marker `gap` pixels from its centre (Drawing.textPointPosition): the static
+    chart writes its labels and era titles at the same places."""
+    sign_y = {"top": -1, "middle": 0, "bottom": 1}[vertical]
+    sign_x = {"left": -1, "center": 0, "right": 1}[horizontal]
+    dy = 0.75 * font_size + sign_y * gap + (sign_y - 1) * font_size / 2
+    return sign_x * gap, dy, TEXT_ANCHORS[horizontal]
+
+
+def marker_size_for_gap(gap: float) -> float:
+    """The size of the (invisible) marker beside which plotly.js writes text `gap` pixels from its centre:
+    plotly.js keeps radius / 0.8 + 1 pixels."""
+    return round(2 * 0.8 * (gap - 1), 3)
 
 
 def label_text(label: str, title: str) -> str:

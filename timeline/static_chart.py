@@ -18,12 +18,13 @@ from django.utils import formats
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
-from .chart import SCORE_LIMIT, Chart, era_bounds
+from .chart import ERA_TITLE_FONT_SIZE, ERA_TITLE_INSET, SCORE_LIMIT, Chart, era_bounds
 from .figures import MARKER_SYMBOLS
-from .labels import LABEL_HEIGHT, MARKER_RADIUS, Placed
+from .labels import LABEL_FONT_SIZE, LABEL_GAP, SIDES, Placed, text_offset
 
 R = 5.5  # a marker's radius: plotly's size 11
-# Plotly's marker symbols as paths around (0, 0), at R.
+# Plotly's marker symbols as paths around (0, 0), at R. Each marker is its symbol's path in an <svg>
+# placed at the marker's point (percentages of the plot): cheaper for the browser than a <use>.
 SYMBOL_PATHS = {
     "circle": f"M{R},0A{R},{R} 0 1,1 0,-{R}A{R},{R} 0 0,1 {R},0Z",
     "square": f"M{R},{R}H-{R}V-{R}H{R}Z",
@@ -34,12 +35,10 @@ SYMBOL_PATHS = {
     "x": "M0,2.5L3.9,6.4L6.4,3.9L2.5,0L6.4,-3.9L3.9,-6.4L0,-2.5L-3.9,-6.4L-6.4,-3.9L-2.5,0L-6.4,3.9L-3.9,6.4Z",
 }
 INDEX_VIEWBOX = 1000  # the index's own coordinates: 0…1000 across and down, stretched to its box
-LABEL_OFFSETS = {  # (dx, dy, text-anchor) of a label's baseline from its marker
-    "above": (0, -(MARKER_RADIUS + 3) - 4, "middle"),
-    "below": (0, MARKER_RADIUS + 3 + LABEL_HEIGHT - 4, "middle"),
-    "right": (10, 4, "start"),
-    "left": (-10, 4, "end"),
-}
+# (dx, dy, text-anchor) of a label's baseline from its marker, and of an era's title from the top left
+# corner of its band: where plotly.js writes them.
+LABEL_OFFSETS = {position: text_offset(*side, LABEL_GAP, LABEL_FONT_SIZE) for position, side in SIDES.items()}
+ERA_TITLE_OFFSET = text_offset("bottom", "right", ERA_TITLE_INSET, ERA_TITLE_FONT_SIZE)
 
 
 def percent(value: float) -> str:
@@ -94,8 +93,9 @@ def era_bands(chart: Chart) -> str:
         )
         tiers = [tier for tier, fits in enumerate(chart.era_title_tiers) if fits[number]]
         if tiers:
+            dx, dy, _anchor = ERA_TITLE_OFFSET
             parts.append(
-                f'<text class="era-title {tier_classes(tiers)}" x="{percent(left)}" dx="3" y="11">'
+                f'<text class="era-title {tier_classes(tiers)}" x="{percent(left)}" dx="{dx:g}" y="{dy:g}">'
                 f"{escape(era.title)}</text>"
             )
     return f'<g class="eras">{"".join(parts)}</g>'
@@ -208,18 +208,13 @@ def front_layer(chart: Chart, new_tab: bool, geometry: str = "") -> str:
     return svg("chart-plot chart-front", body, hidden=False, geometry=geometry)
 
 
-def symbol_defs() -> str:
-    paths = "".join(f'<path id="chart-symbol-{name}" d="{path}"/>' for name, path in SYMBOL_PATHS.items())
-    return f"<defs>{paths}</defs>"
-
-
 def markers(chart: Chart, new_tab: bool) -> list[str]:
     events = chart.events
     target = ' target="_blank" rel="noopener"' if new_tab else ""
     before, after = reverse("timeline:event", args=["__slug__"]).split("__slug__")
     xs, ys = chart.x_fraction(events["date"]), chart.y_fraction(events["y"])
     score_word = _("score")
-    parts = [symbol_defs()]
+    parts = []
     for x, y, slug, date_text, title, score, category, label in zip(
         xs,
         ys,
@@ -235,7 +230,8 @@ def markers(chart: Chart, new_tab: bool) -> list[str]:
         parts.append(
             f'<a class="marker {direction_of(score)}" href="{escape(before + slug + after)}"{target} '
             f'data-slug="{escape(slug)}"><title>{escape(name)}</title>'
-            f'<use href="#chart-symbol-{MARKER_SYMBOLS[category]}" x="{percent(x)}" y="{percent(y)}"/></a>'
+            f'<svg x="{percent(x)}" y="{percent(y)}" overflow="visible">'
+            f'<path d="{SYMBOL_PATHS[MARKER_SYMBOLS[category]]}"/></svg></a>'
         )
     return parts
 
@@ -296,6 +292,6 @@ def label_text(chart: Chart, placed: Placed) -> str:
     y = chart.y_fraction([row["y"]])[0]
     dx, dy, anchor = LABEL_OFFSETS[placed.position]
     return (
-        f'<text class="label" x="{percent(x)}" y="{percent(y)}" dx="{dx}" dy="{dy}" '
+        f'<text class="label" x="{percent(x)}" y="{percent(y)}" dx="{dx:g}" dy="{dy:g}" '
         f'text-anchor="{anchor}">{escape(placed.text)}</text>'
     )

@@ -30,7 +30,7 @@
   // The theme's colours, resolved by the browser (light-dark() and all) on a probe element.
   function colours(frame) {
     var names = ["ink", "muted", "grid", "axis", "zero", "escalation", "thaw", "neutral", "marker-edge", "index",
-      "threshold", "tension", "detente", "era-tension", "era-detente", "era-neutral", "paper"];
+      "threshold", "tension", "detente", "era-tension", "era-detente", "era-neutral", "paper", "halo"];
     var probe = document.createElement("span");
     probe.hidden = true;
     frame.appendChild(probe);
@@ -49,12 +49,21 @@
     return tier;
   }
 
-  function copy(value) { return JSON.parse(JSON.stringify(value)); }
+  // A text trace (labels or era titles) with the points of this width: [day, y, text, position].
+  function textTrace(template, points) {
+    return Object.assign(template, {
+      x: points.map(function (point) { return point[0]; }),
+      y: points.map(function (point) { return point[1]; }),
+      text: points.map(function (point) { return point[2]; }),
+      textposition: points.map(function (point) { return point[3]; }),
+    });
+  }
 
-  // The figure for this width and theme: margins and, when narrow, the index in
-  // its own strip below the plot; the tier's ticks, labels and era titles.
+  // The figure for this width and theme, made of a freshly parsed payload (plotly.js keeps and changes
+  // what it draws): margins and, when narrow, the index in its own strip below the plot; the tier's
+  // ticks, labels and era titles.
   function fitted(payload, frame, colour) {
-    var figure = copy(payload.figure);
+    var figure = payload.figure;
     var layout = figure.layout;
     var width = frame.clientWidth;
     var height = frame.querySelector(".chart-sizer").getBoundingClientRect().height;
@@ -74,21 +83,33 @@
       layout.xaxis.anchor = "y2";
     }
     if (payload.tiers.ticks[tier]) Object.assign(layout.xaxis, payload.tiers.ticks[tier]);
-    var eraTitles = payload.eras.filter(function (_, number) {
-      return payload.tiers.eraTitles[tier] && payload.tiers.eraTitles[tier][number];
+    var fits = payload.tiers.eraTitles[tier] || [];
+    var eraTitles = payload.eraTitles.filter(function (_, number) { return fits[number]; }).map(function (era) {
+      return [era[0], payload.yTop, era[1], "bottom right"];
     });
-    layout.annotations = eraTitles.concat((payload.tiers.labels[tier] || []).map(function (label) {
-      return Object.assign(copy(payload.labelAnnotation), payload.labelPlacements[label[3]], {
-        x: label[0], y: label[1], text: label[2],
-      });
-    }));
+    // Era titles under the markers (as in the static chart), labels over them.
+    if (eraTitles.length) figure.data.unshift(textTrace(payload.eraTitleTrace, eraTitles));
+    var labels = payload.tiers.labels[tier] || [];
+    if (labels.length) figure.data.push(textTrace(payload.labelTrace, labels));
     themed(figure, colour);
     return figure;
+  }
+
+  // plotly.js's text-shadow, as the static chart's halo behind labels and titles.
+  function halo(colour) {
+    return ["1px 1px 1px", "-1px -1px 1px", "1px -1px 1px", "-1px 1px 1px"].map(function (offset) {
+      return offset + " " + colour;
+    }).join(", ");
+  }
+
+  function directionColour(colour, score) {
+    return score < 0 ? colour.escalation : score > 0 ? colour.thaw : colour.neutral;
   }
 
   function themed(figure, colour) {
     var layout = figure.layout;
     var fills = { tension: colour.tension, detente: colour.detente };
+    var texts = { labels: colour.ink, "era-titles": colour.muted };
     layout.font.color = colour.ink;
     layout.xaxis.gridcolor = colour.grid;
     layout.xaxis.linecolor = colour.axis;
@@ -101,27 +122,42 @@
     figure.data.forEach(function (trace) {
       if (fills[trace.meta]) trace.fillcolor = fills[trace.meta];
       if (trace.meta === "index") trace.line.color = colour.index;
-      if (colour[trace.meta] && trace.marker) {
-        trace.marker.color = colour[trace.meta];
-        if (trace.marker.line) trace.marker.line.color = colour["marker-edge"];
+      if (trace.meta === "events") {
+        trace.marker.color = trace.customdata.map(function (point) { return directionColour(colour, point[4]); });
       }
+      if (colour[trace.meta] && trace.marker) trace.marker.color = colour[trace.meta]; // the summed bars
+      if (texts[trace.meta]) trace.textfont = Object.assign(trace.textfont, { color: texts[trace.meta], shadow: halo(colour.halo) });
     });
     layout.shapes.forEach(function (shape) {
       if (shape.name === "threshold") shape.line.color = colour.threshold;
       else if (shape.name && colour[shape.name]) shape.fillcolor = colour[shape.name];
       if (shape.name && shape.name.indexOf("era-") === 0) { shape.yref = "y domain"; }
     });
-    layout.annotations.forEach(function (annotation) {
-      annotation.font = Object.assign(annotation.font || {}, { color: annotation.name === "label" ? colour.ink : colour.muted });
-      if (annotation.name === "era-title") annotation.yref = "y domain";
-    });
   }
 
-  function config(frame, payloadConfig, narrow) {
-    var settings = copy(payloadConfig);
+  function config(payload, payloadConfig, narrow, colour) {
+    var settings = JSON.parse(payloadConfig);
     settings.responsive = false;
     if (narrow) settings.displayModeBar = false; // no toolbar over the plot on phones
+    settings.modeBarButtonsToAdd = [pngButton(payload.pngTitle, settings.toImageButtonOptions, colour)];
     return settings;
+  }
+
+  // plotly.js's "Download plot as a png", with the markers' edges, which chart.css draws on screen.
+  function pngButton(title, options, colour) {
+    return {
+      name: "toImage",
+      title: title,
+      icon: window.Plotly.Icons.camera,
+      click: function (chart) {
+        var edge = { width: 1, color: colour["marker-edge"] };
+        var data = chart.data.map(function (trace) {
+          if (trace.meta !== "events") return trace;
+          return Object.assign({}, trace, { marker: Object.assign({}, trace.marker, { line: edge }) });
+        });
+        window.Plotly.downloadImage({ data: data, layout: chart.layout }, Object.assign({ format: "png" }, options));
+      },
+    };
   }
 
   function eventUrl(frame, slug) {
@@ -171,27 +207,35 @@
     });
   }
 
-  // Focus on a static marker shows plotly's hover label for the same event.
+  // Focus on a static marker shows its ring (chart.css) and plotly's hover label for the same event.
   function hoverOnFocus(frame, chart) {
+    var layer = frame.querySelector(".chart-front");
     frame.addEventListener("focusin", function (event) {
-      var link = event.target.closest("a.marker");
-      if (!link || !chart.data) return;
+      var link = event.target.closest("a.marker, a.period");
+      if (layer) layer.classList.toggle("focused", !!link);
+      if (!link || !link.classList.contains("marker") || !chart.data) return;
       chart.data.forEach(function (trace, curve) {
         (trace.customdata || []).forEach(function (data, point) {
           if (data[0] === link.dataset.slug) window.Plotly.Fx.hover(chart, [{ curveNumber: curve, pointNumber: point }]);
         });
       });
     });
-    frame.addEventListener("focusout", function () { if (chart.data) window.Plotly.Fx.unhover(chart); });
+    frame.addEventListener("focusout", function (event) {
+      var next = event.relatedTarget;
+      if (layer && !(next && layer.contains(next))) layer.classList.remove("focused");
+      if (chart.data) window.Plotly.Fx.unhover(chart);
+    });
   }
 
-  function draw(frame, payload, settings) {
+  function draw(frame, script) {
     var chart = frame.querySelector(".chart-plotly");
-    var figure = fitted(payload, frame, colours(frame));
-    var narrow = frame.clientWidth < payload.narrowBelow;
+    var payload = JSON.parse(script.textContent);
+    var colour = colours(frame);
+    var figure = fitted(payload, frame, colour);
+    var settings = config(payload, script.dataset.config, frame.clientWidth < payload.narrowBelow, colour);
     frame.initialRange = figure.layout.xaxis.range;
     frame.classList.remove("zoomed");
-    return window.Plotly.react(chart, figure.data, figure.layout, config(frame, settings, narrow)).then(function () {
+    return window.Plotly.react(chart, figure.data, figure.layout, settings).then(function () {
       chart.querySelectorAll(".main-svg").forEach(function (svg) { svg.setAttribute("aria-hidden", "true"); });
       frame.classList.add("plotly-ready");
       performance.mark("chart:drawn");
@@ -213,26 +257,24 @@
       openEvent(frame, link.dataset.slug);
     });
     if (frame.classList.contains("is-empty")) return;
-    var payload = JSON.parse(script.textContent);
-    var settings = JSON.parse(script.dataset.config);
     afterFirstPaint(function () {
       performance.mark("chart:plotly-requested");
       loadPlotly(frame.dataset.plotly).then(function () {
         performance.mark("chart:plotly-loaded");
         var chart = frame.querySelector(".chart-plotly");
-        return draw(frame, payload, settings).then(function () {
+        return draw(frame, script).then(function () {
           listen(frame, chart);
           hoverOnFocus(frame, chart);
-          watch(frame, payload, settings);
+          watch(frame, script);
         });
       });
     });
   }
 
   // Redraw when the chart's width changes or the theme does.
-  function watch(frame, payload, settings) {
+  function watch(frame, script) {
     var width = frame.clientWidth;
-    var redraw = function () { if (frame.isConnected) draw(frame, payload, settings); };
+    var redraw = function () { if (frame.isConnected) draw(frame, script); };
     var resizing = null;
     new ResizeObserver(function () {
       if (frame.clientWidth === width) return;

@@ -28,7 +28,7 @@ PLOTLY_POINTS = """() => {
   return points;
 }"""
 STATIC_MARKERS = """() => Array.from(document.querySelectorAll('#chart-frame a.marker')).map(link => {
-  const box = link.querySelector('use').getBoundingClientRect();
+  const box = link.querySelector('path').getBoundingClientRect();
   return {slug: link.dataset.slug, href: link.getAttribute('href'), title: link.querySelector('title').textContent,
           x: box.x + box.width / 2, y: box.y + box.height / 2};
 })"""
@@ -153,7 +153,7 @@ def test_no_chart_text_is_clipped_and_no_labels_overlap(browser, site, path, wid
     page.evaluate("() => document.getElementById('chart-frame').classList.remove('plotly-ready')")
     static_labels = page.evaluate(VISIBLE_TEXT_BOXES, "#chart-frame .chart-static .label, #chart-frame .era-title")
     page.evaluate("() => document.getElementById('chart-frame').classList.add('plotly-ready')")
-    plotly_labels = page.evaluate(VISIBLE_TEXT_BOXES, "#chart .annotation-text")
+    plotly_labels = page.evaluate(VISIBLE_TEXT_BOXES, "#chart .textpoint text")
     assert static_labels
     assert overlapping(static_labels) == []
     assert overlapping(plotly_labels) == []
@@ -187,11 +187,14 @@ def test_on_a_phone_there_is_no_toolbar_and_the_index_has_its_own_strip(browser,
 
 def test_the_page_has_a_range_slider_when_the_events_span_more_than_a_year(browser, live_server, transactional_db):
     source = make_source()
-    make_event(date=datetime.date(2015, 1, 5), source=source)
-    make_event(date=datetime.date(2017, 4, 7), source=source)
+    make_event(date=datetime.date(2015, 1, 5), source=source, label="The first")
+    make_event(date=datetime.date(2017, 4, 7), source=source, label="The second")
 
     page = drawn(new_page(browser), live_server.url + "/")
     assert page.locator("#chart .rangeslider-container").count() == 1
+    labels = [box["text"] for box in page.evaluate(VISIBLE_TEXT_BOXES, "#chart .textpoint text")]
+    assert labels
+    assert len(labels) == len(set(labels))  # in the plot, not again in the slider
     static = {marker["slug"]: marker for marker in page.evaluate(STATIC_MARKERS)}
     for point in page.evaluate(PLOTLY_POINTS):  # the slider's room is reserved in the static chart too
         assert abs(static[point["slug"]]["x"] - point["x"]) <= 3

@@ -13,7 +13,7 @@ from tests.conftest import SEED_FIXTURE
 from timeline.models import Event
 from timeline.views.embeds import embed_snippet
 
-MARKERS = ".scatterlayer .trace .point"
+MARKERS = ".scatterlayer .traceevents .point"
 
 
 @pytest.fixture

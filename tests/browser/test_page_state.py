@@ -9,7 +9,7 @@ from django.core.management import call_command
 from tests.conftest import SEED_FIXTURE
 from timeline.models import Event
 
-EVENT_MARKERS = "#chart .scatterlayer .trace .point"
+EVENT_MARKERS = "#chart .scatterlayer .traceevents .point"
 PHONE = {"width": 390, "height": 844}
 
 
@@ -59,7 +59,7 @@ def frame_at(page, url):
 def assert_filtered_view(page, events, open_event=None):
     """The page shows exactly `events` (chart, list, summary) and `open_event` in the panel, or none."""
     page.wait_for_function(
-        "count => document.querySelectorAll('#chart .scatterlayer .trace .point').length === count", arg=len(events)
+        "count => document.querySelectorAll('#chart .scatterlayer .traceevents .point').length === count", arg=len(events)
     )
     assert page.locator(".event-row").count() == len(events)
     assert page.locator("#filter-summary").inner_text().startswith(f"{len(events)} event")

@@ -9,7 +9,7 @@ from django.core.management import call_command
 from tests.conftest import SEED_FIXTURE
 from timeline.models import Event
 
-EVENT_MARKERS = "#chart .scatterlayer .trace .point"
+EVENT_MARKERS = "#chart .scatterlayer .traceevents .point"
 
 
 @pytest.fixture
@@ -82,7 +82,7 @@ def test_a_filter_updates_chart_list_and_address_and_back_restores(watched_page,
     watched_page.check("input[name=category][value=military]")
     watched_page.wait_for_url(re.compile(r"\?category=military$"))
     watched_page.wait_for_function(
-        "count => document.querySelectorAll('#chart .scatterlayer .trace .point').length === count", arg=military
+        "count => document.querySelectorAll('#chart .scatterlayer .traceevents .point').length === count", arg=military
     )
 
     assert watched_page.locator(".event-row").count() == military
@@ -93,7 +93,7 @@ def test_a_filter_updates_chart_list_and_address_and_back_restores(watched_page,
     watched_page.go_back()
     watched_page.wait_for_url(site + "/")
     watched_page.wait_for_function(
-        "count => document.querySelectorAll('#chart .scatterlayer .trace .point').length === count", arg=everything
+        "count => document.querySelectorAll('#chart .scatterlayer .traceevents .point').length === count", arg=everything
     )
     assert watched_page.locator(".event-row").count() == everything
     assert not watched_page.locator("input[name=category][value=military]").is_checked()

@@ -32,7 +32,7 @@ def test_the_chart_hover_shows_hostile_titles_as_literal_text(page, hostile_site
     site, _event = hostile_site
     page.goto(site + "/")
     page.wait_for_selector("#chart[data-drawn]")
-    marker = page.locator("#chart .scatterlayer .trace .point").first
+    marker = page.locator("#chart .scatterlayer .traceevents .point").first
     marker.scroll_into_view_if_needed()
     box = marker.bounding_box()
     page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
