@@ -11,6 +11,7 @@ import pytest
 from timeline import labels
 from timeline.chart import DODGE, SCORE_RANGE, TIER_WIDTHS, build_chart, tier_plot_size, x_range_of
 from timeline.chart_text import describe
+from timeline.eras.records import EraRecord
 from timeline.figures import chart_payload
 from timeline.static_chart import static_chart
 from timeline.text_width import ASCII_WIDTHS, text_width
@@ -232,3 +233,26 @@ def test_the_index_axis_is_the_same_for_every_filter_of_the_same_data(client):
         assert payload["figure"]["layout"]["yaxis"]["range"] == list(SCORE_RANGE)
     assert len(ranges) == 1
     assert ranges.pop()[1] >= 18  # both escalations at once
+
+
+def an_era(start, end=None):
+    return EraRecord(1, "A new low after the strikes", start, end, "tension", "Tension", "")
+
+
+@pytest.mark.parametrize("aggregated", [False, True])
+def test_with_eras_the_top_gridline_lies_below_the_strip_of_their_titles(aggregated):
+    events = (
+        spread(2500, years=1) if aggregated else frame((datetime.date(2017, 4, 7), -10), (datetime.date(2017, 5, 1), 4))
+    )
+    plain = build_chart(events, [], 30)
+    chart = build_chart(events, [an_era(datetime.date(2017, 1, 1))], 30)
+
+    assert bool(chart.period) == aggregated
+    assert chart.score_ticks == plain.score_ticks
+    low, high = chart.score_range
+    assert low == -high  # zero stays level with the index's zero
+    for layout in chart.layouts.values():
+        top_gridline = chart.y_fraction([max(chart.score_ticks)])[0] * layout.plot_height
+        assert top_gridline >= labels.ERA_STRIP
+    if not aggregated:  # −10…+10 alone leaves the top gridline in the titles' strip
+        assert plain.y_fraction([max(plain.score_ticks)])[0] * plain.layouts["narrow"].plot_height < labels.ERA_STRIP

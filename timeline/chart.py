@@ -37,6 +37,7 @@ X_PADDING_DAYS = 3
 SLIDER_FROM_DAYS = 366
 ERA_TITLE_FONT_SIZE = 10
 ERA_TITLE_INSET = 3  # from the top left corner of an era's band to its title, in pixels
+ERA_TITLE_CLEARANCE = 2  # between the eras' strip and the top gridline, in pixels
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,7 @@ class Chart:
     period: str | None = None  # "week" or "month" when scores are summed per period
     totals: pd.DataFrame = field(default_factory=pd.DataFrame)  # per period, when `period` is set
     score_range: tuple[float, float] = SCORE_RANGE
+    score_ticks: list[float] = field(default_factory=list)  # the score axis's gridlines
     slider: bool = False
     layouts: dict[str, Layout] = field(default_factory=dict)
     tick_tiers: list[list[tuple[pd.Timestamp, str]]] = field(default_factory=list)
@@ -219,6 +221,9 @@ def build_chart(
         chart.score_range = totals_range(chart.totals)
         chart.x_range = period_range(chart.totals, date_from, date_to)
     chart.layouts = layouts_for(height, chart.slider)
+    chart.score_ticks = score_ticks(chart)
+    if chart.eras:
+        chart.score_range = clear_of_era_titles(chart.score_range, max(chart.score_ticks), chart.layouts)
     if chart.x_range is not None:
         chart.tick_tiers = [
             ticks.date_ticks(chart.x_range, tier_plot_width(chart, width), tier_margins(chart, width))
@@ -298,6 +303,36 @@ def nice_bound(bound: float) -> float:
         if bound <= step * magnitude:
             return float(step * magnitude)
     return float(10 * magnitude)
+
+
+def score_ticks(chart: Chart) -> list[float]:
+    """The score axis's gridlines: every 5 on −10…+10, or round steps within the summed scores' range."""
+    if not chart.period:
+        return [float(value) for value in range(-SCORE_LIMIT, SCORE_LIMIT + 1, 5)]
+    bound = chart.score_range[1]
+    step = nice_step(bound)
+    return [float(value) for value in np.arange(-np.floor(bound / step) * step, bound, step)]
+
+
+def nice_step(bound: float) -> float:
+    magnitude = 10 ** np.floor(np.log10(max(bound, 1)))
+    for step in (1, 2, 5, 10):
+        if bound / (step * magnitude) <= 3:
+            return float(step * magnitude)
+    return float(10 * magnitude)
+
+
+def clear_of_era_titles(
+    score_range: tuple[float, float], top_tick: float, layouts: dict[str, Layout]
+) -> tuple[float, float]:
+    """The score range widened (both ends alike, so zero stays level with the index's zero) until the
+    top gridline lies below the strip where the eras' titles are written, in every layout."""
+    plot_height = min(layout.plot_height for layout in layouts.values())
+    share = (labels.ERA_STRIP + ERA_TITLE_CLEARANCE) / plot_height  # of the plot's height, from its top
+    low, high = score_range
+    # The gap between the top tick and the range's top is share × (high − low): solve for a symmetric range.
+    needed = top_tick / (1 - 2 * share)
+    return (low, high) if high >= needed else (-needed, needed)
 
 
 def totals_range(totals: pd.DataFrame) -> tuple[float, float]:

@@ -283,9 +283,12 @@ def layout(chart: Chart, box: Layout) -> dict:
         x_axis.update(tick_values(chart.tick_tiers[-1]))
     if chart.slider:
         x_axis["rangeslider"] = {"visible": True, "thickness": SLIDER_THICKNESS, "bgcolor": "rgba(0,0,0,0)"}
-    score_axis: dict = {"range": list(chart.score_range), "fixedrange": True, "zerolinecolor": "#999999"}
-    if not chart.period:
-        score_axis["tickvals"] = [-10, -5, 0, 5, 10]
+    score_axis: dict = {
+        "range": list(chart.score_range),
+        "fixedrange": True,
+        "zerolinecolor": "#999999",
+        "tickvals": chart.score_ticks,
+    }
     return {
         "template": "none",
         "height": box.height,

@@ -18,7 +18,7 @@ from django.utils import formats
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
-from .chart import ERA_TITLE_FONT_SIZE, ERA_TITLE_INSET, SCORE_LIMIT, Chart, era_bounds
+from .chart import ERA_TITLE_FONT_SIZE, ERA_TITLE_INSET, Chart, era_bounds
 from .figures import MARKER_SYMBOLS
 from .labels import LABEL_FONT_SIZE, LABEL_GAP, SIDES, Placed, text_offset
 
@@ -107,26 +107,13 @@ def tier_classes(tiers: list[int]) -> str:
 
 def score_grid(chart: Chart) -> str:
     """Horizontal grid lines and their labels: −10…+10, or the summed scores' range."""
-    if chart.period:
-        bound = chart.score_range[1]
-        step = nice_step(bound)
-        values = np.arange(-np.floor(bound / step) * step, bound, step)
-    else:
-        values = np.arange(-SCORE_LIMIT, SCORE_LIMIT + 1, 5)
+    values = chart.score_ticks
     parts = []
     for value, y in zip(values, chart.y_fraction(values), strict=True):
         css = "zero" if value == 0 else "grid"
         parts.append(f'<line class="{css}" x1="0" x2="100%" y1="{percent(y)}" y2="{percent(y)}"/>')
         parts.append(f'<text class="score-tick" x="-6" y="{percent(y)}" dy="4">{signed(value)}</text>')
     return f'<g class="score-axis">{"".join(parts)}</g>'
-
-
-def nice_step(bound: float) -> float:
-    magnitude = 10 ** np.floor(np.log10(max(bound, 1)))
-    for step in (1, 2, 5, 10):
-        if bound / (step * magnitude) <= 3:
-            return float(step * magnitude)
-    return float(10 * magnitude)
 
 
 def signed(value: float) -> str:
