@@ -34,6 +34,7 @@ text { font-family: DejaVu Sans, Helvetica, Arial, sans-serif; font-size: 11px; 
 .marker path { stroke: #ffffff; stroke-width: 1; }
 .escalation { fill: #b2182b; } .thaw { fill: #2166ac; } .neutral { fill: #6f6f6f; }
 .label { fill: #222222; }
+.label, .era-title { paint-order: stroke; stroke: #ffffff; stroke-width: 3px; stroke-linejoin: round; }
 .tier, .era-title, .index-axis-narrow { display: none; }
 """
 
