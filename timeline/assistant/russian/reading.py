@@ -1,0 +1,383 @@
+"""Reading one Russian sentence: its actions, who did them to whom, negated or conditional, and when.
+
+The rules are the English reader's (../reading.py), with what Russian grammar
+tells directly, through the morphological dictionary:
+- A verb is a verb: the predicate of a clause is a finite verb, an
+  infinitive («не будет высылать») or a short passive participle («был
+  вызван»), never a noun or a full participle («начатую США операцию»). A
+  noun governs after a light verb («ввел санкции», «объявил о санкциях»,
+  «выразил недовольство»), as a judgement («назвал ошибкой», «плодотворными»),
+  or opening a dated clause.
+- A second verb joined by «и», «а», «но» or a comma is a second action
+  («высылает ... и закрывает консульство»); a frame or an auxiliary between
+  the conjunction and the verb («и распорядился закрыть») does not hide it;
+  the same kind of action said twice («расширил санкционный список и ввел
+  ограничения») is one. A promise joined after an action («и пообещал
+  добиваться ратификации») is an intent of its own.
+- Sign: «не», «ни», «нет» before the action, or a refusal («отказался
+  высылать», «отказался от ответных мер»), negate it: restraint (08, +5) for a
+  hostile act, a refusal (12, −4) for a cooperative one. «Если», «в случае» or
+  «может» before a hostile act make it a threat (13; 138 for force, 131 for
+  sanctions), as do «пригрозил», «угрожает», «предупредил ... ответ».
+- Roles: the case tells the subject. The source is the phrase in the
+  nominative before the verb in its clause, else the first after it («...,
+  объявил в четверг министр Сергей Лавров»); after a short passive participle
+  the subject is the target and the instrumental is the agent. A relative
+  clause («решение Вашингтона, который выслал») takes its antecedent as
+  subject unless it names its own; a light verb in a relative clause takes its
+  antecedent noun as the action («санкции, которые Вашингтон ввел 17 марта»).
+  Inside a quotation the speaker acts. The target is the first actor named
+  after the verb that is not a place.
+- An obligation in the passive («должен быть ратифицирован») is procedure,
+  not an event; what is to be avoided («чтобы избежать», «не допустить»)
+  neither.
+"""
+
+import datetime
+import re
+from decimal import Decimal
+from typing import Any
+
+from ..actors import Phrase
+from ..clauses import CONDITIONAL, MAIN, OPENING, RELATIVE_CLAUSE, Clause, clause_at
+from ..dates import choose
+from ..lexicon import NOUN, Lexicon, LexiconMatch
+from ..reading import (
+    INTENT_CODE,
+    INTENT_TO_MEET_CODE,
+    CONSULT_ROOT,
+    REFUSAL,
+    REFUSAL_TO_EASE_SANCTIONS,
+    RESTRAINT,
+    THREAT,
+    THREATS,
+    Action,
+    SentenceReading,
+    action_date,
+    close,
+    grouped_by_clause,
+    inside_a_name,
+    joined_subjects_by,
+    keeps,
+    new_action,
+    next_expression,
+    same_clause,
+    same_side_is_domestic,
+)
+from ..speakers import Speaker
+from ..text import RUSSIAN, Token, tokenize
+from . import dates
+from .actors import RussianActorMatcher
+from .clauses import dateline_end, split_clauses
+from .morphology import analyse
+from .speakers import find_speaker
+
+NEGATIONS = {"не", "ни", "нет", "без"}
+REFUSAL_LEMMAS = frozenset({"отказаться", "отказываться", "отказ"})
+REFUSAL_CODE = "12"
+MODALS = frozenset({"мочь"})
+THREAT_FRAMES = re.compile(r"(?i)\b(?:пригроз\w*|угрож\w*|грози\w*|остав\w* за собой право|ультиматум\w*)")
+WARNINGS = frozenset({"предупредить", "предупреждать"})
+THREAT_OBJECT = re.compile(
+    r"(?i)\b(?:последстви\w*|ответ\w*|контрмер\w*|(?P<sanctions>санкци\w*)|(?P<force>военн\w*|сил[аоуыё]\w*|ядерн\w*|удар\w*))"
+)
+FORCE_ROOTS = ("15", "17", "18", "19", "20")
+LIGHT_VERBS = frozenset(
+    """ввести вводить наложить накладывать объявить объявлять провести проводить начать начинать подписать подписывать
+    заключить заключать достичь достигать принять принимать выразить выражать совершить совершать нанести наносить
+    оказать оказывать предоставить предоставлять расширить расширять ужесточить ужесточать продлить продлевать
+    одобрить одобрять утвердить утверждать направить направлять вручить вручать сделать делать устроить
+    организовать возобновить возобновлять запустить запускать применить применять приступить выступить выступать
+    заявить заявлять""".split()
+)
+LIGHT_VERB_WINDOW = 8
+VERB_TAGS = ("VERB", "INFN", "PRTS")
+PREDICATE_TAGS = ("VERB", "INFN", "PRTS", "ADJS")
+JUDGEMENT_CODES = {"11", "112", "051"}
+NEGATIVE_JUDGEMENT_CODES = {"11", "112"}
+CONJUNCTIONS = {"и", ",", "а", "но", "затем", "также"}
+# Between a conjunction and the verb it joins: frames, auxiliaries, particles, adverbs («и распорядился закрыть»).
+BETWEEN_TAGS = ("ADVB", "PRCL", "VERB", "INFN", "ADJS", "PRED")
+OBLIGATION = re.compile(r"(?i)\bдолж(?:ен|на|но|ны)\s+(?:был[аио]?\s+|будут?\s+)?быть\s+$")
+PREVENTED = re.compile(r"(?i)\b(?:избежать|избегать|предотвратить|предотвращать|не допустить)\s+(?:\w+\s+){0,2}$")
+GROUP_WORDS = re.compile(
+    r"(?i)\b(?:лидеры|президенты|главы|стороны|министры|делегации|обе страны|две страны|обе стороны|"
+    r"обеих стран|двух стран)\b"
+)
+BEFORE_OR_AFTER = re.compile(r"(?i)\W*(?:после|перед|до того|прежде)\b")
+QUOTE_OPEN, QUOTE_CLOSE = "«„“\"", "»“”\""
+
+
+def read(
+    text: str, published: datetime.date, lexicon: Lexicon, matcher: Any, speaker: Speaker | None = None
+) -> SentenceReading:
+    """What one Russian sentence reports; `speaker` overrides the one found in it (a pronoun resolved)."""
+    masked = " " * dateline_end(text) + text[dateline_end(text) :]
+    tokens = tokenize(masked, RUSSIAN)
+    clauses = split_clauses(masked)
+    phrases = matcher.phrases(masked, published) if isinstance(matcher, RussianActorMatcher) else []
+    speaker = speaker or find_speaker(masked, phrases)
+    found_dates = dates.find(masked, published)
+    matches = lexicon.best_matches(masked, tokens)
+    actions: list[Action] = []
+    for clause_matches, clause in grouped_by_clause(matches, clauses):
+        dated = any(same_clause(clause_at(clauses, item.start), clause) for item in found_dates)
+        actions += clause_actions(clause_matches, clause, tokens, dated, matches, masked)
+    actions = [action for action in actions if keeps(action, found_dates, phrases)]
+    actions = [action for action in actions if not inside_a_name(action.match, phrases)]
+    actions = [action for action in actions if not procedure_or_prevented(action, masked)]
+    previous = None
+    for action in actions:
+        apply_sign(action, tokens, masked, clauses)
+        assign_roles(action, phrases, masked, speaker, previous, next_expression(action, matches), tokens)
+        same_side_is_domestic(action)
+        action.date = action_date(action, clauses, found_dates, masked, published, BEFORE_OR_AFTER)
+        previous = action
+    main_date = choose(
+        [item for item in found_dates if clause_at(clauses, item.start).kind in (MAIN, OPENING)], masked, published
+    )
+    actors = list(dict.fromkeys(phrase.actor for phrase in phrases))
+    if speaker and speaker.actor and speaker.actor not in actors:
+        actors.append(speaker.actor)
+    reading = SentenceReading(text, actions, speaker, actors, main_date, bool(GROUP_WORDS.search(masked)), phrases)
+    reading.subject_unnamed = subject_unnamed(actions, phrases, masked)
+    return reading
+
+
+def tags_at(tokens: list[Token], index: int) -> Any:
+    return analyse(tokens[index].text)
+
+
+def is_predicate(match: LexiconMatch, tokens: list[Token]) -> bool:
+    """A verb entry used as a verb: its first or last word a finite verb, infinitive or short form."""
+    if match.part_of_speech == NOUN:
+        return False
+    return any(tags_at(tokens, index).is_(*PREDICATE_TAGS) for index in {match.first, match.last})
+
+
+def is_light_verb(token: Token) -> bool:
+    return bool(token.stems & LIGHT_VERBS) and analyse(token.text).is_(*VERB_TAGS)
+
+
+def after_light_verb(match: LexiconMatch, tokens: list[Token]) -> bool:
+    """A noun that is the object of a light verb within its clause: «ввел санкции», «объявил о новых санкциях»."""
+    for index in range(match.first - 1, max(-1, match.first - 1 - LIGHT_VERB_WINDOW), -1):
+        if tokens[index].text in {",", ";", ":", "—", "–"}:
+            return False
+        if is_light_verb(tokens[index]):
+            return True
+    return False
+
+
+def may_govern_as_noun(match: LexiconMatch, tokens: list[Token], clause: Clause, dated: bool) -> bool:
+    code = match.entry.cameo_code
+    judgement = code in JUDGEMENT_CODES and (match.part_of_speech == NOUN or code in NEGATIVE_JUDGEMENT_CODES)
+    if judgement or after_light_verb(match, tokens):
+        return True
+    opens_clause = all(
+        not token.is_word() or token.text[:1].isupper() or analyse(token.text).is_("ADJF", "PREP", "NUMR")
+        for token in tokens
+        if clause.start <= token.start < tokens[match.first].start
+    )
+    return opens_clause and dated
+
+
+def is_marker(match: LexiconMatch, following: list[LexiconMatch]) -> bool:
+    """An intent («пообещал», «договорились») or a refusal («отказался») before the action it bears on."""
+    code = match.entry.cameo_code
+    if code == INTENT_CODE and match.part_of_speech != NOUN:
+        return True
+    return code == REFUSAL_CODE and any(0 < other.first - match.last <= 3 for other in following)
+
+
+def coordinated(previous: LexiconMatch, match: LexiconMatch, tokens: list[Token]) -> bool:
+    """Whether `match` is joined to the previous action by a conjunction, with only frames, auxiliaries,
+    particles and the noun's modifiers after it («и распорядился закрыть», «и ввел новые ограничения»)."""
+    between = tokens[previous.last + 1 : match.first]
+    conjunctions = [index for index, token in enumerate(between) if token.lower in CONJUNCTIONS]
+    if not conjunctions:
+        return False
+    rest = between[conjunctions[-1] + 1 :]
+    nominal = match.part_of_speech == NOUN
+    return all(
+        analyse(token.text).is_(*BETWEEN_TAGS) or (nominal and analyse(token.text).is_("ADJF", "PREP", "NUMR"))
+        for token in rest
+        if token.is_word()
+    )
+
+
+def clause_actions(
+    matches: list[LexiconMatch],
+    clause: Clause,
+    tokens: list[Token],
+    dated: bool,
+    sentence_matches: list[LexiconMatch],
+    text: str,
+) -> list[Action]:
+    content = [match for match in matches if not match.is_frame()]
+    markers = [match for match in content if is_marker(match, content)]
+    content = [match for match in content if match not in markers]
+    verbal = [
+        match
+        for match in content
+        if is_predicate(match, tokens) or after_light_verb(match, tokens) or after_marker(match, markers)
+    ]
+    nouns = [match for match in content if may_govern_as_noun(match, tokens, clause, dated)]
+    governing = verbal[0] if verbal else nouns[0] if nouns else None
+    if governing is None and clause.kind == RELATIVE_CLAUSE:
+        governing = antecedent(clause, tokens, sentence_matches, text)
+    if governing is None:
+        intents = [marker for marker in markers if marker.entry.cameo_code == INTENT_CODE]
+        frames = [match for match in matches if match.is_frame() and is_predicate(match, tokens)]
+        return [new_action(match, clause) for match in (intents[:1] or frames[:1])]
+    actions = [new_action(governing, clause, governing in verbal or governing.end <= clause.start)]
+    previous = governing
+    for match in [*verbal, *markers]:
+        if match.first <= previous.last or not coordinated(previous, match, tokens):
+            continue
+        if match in markers and (match.entry.cameo_code != INTENT_CODE or any(m.first > match.last for m in verbal)):
+            continue  # a marker bears on the action after it
+        if match.entry.cameo_code == previous.entry.cameo_code:
+            continue  # the same measure said twice
+        actions.append(new_action(match, clause, True))
+        previous = match
+    for action in actions[1:]:
+        action.follows = True
+    for action in actions:
+        if action.match in markers:
+            continue
+        marker = next((m for m in reversed(markers) if m.last < action.match.first and close(m, action.match)), None)
+        action.intent = marker is not None and marker.entry.cameo_code == INTENT_CODE
+        action.negated = marker is not None and marker.entry.cameo_code == REFUSAL_CODE
+    return sorted(actions, key=lambda action: action.match.first)
+
+
+def after_marker(match: LexiconMatch, markers: list[LexiconMatch]) -> bool:
+    """«отказался от ответных мер», «пообещал помощь»: the noun a marker bears on is its action."""
+    return any(0 < match.first - marker.last <= 3 for marker in markers)
+
+
+def antecedent(clause: Clause, tokens: list[Token], matches: list[LexiconMatch], text: str) -> LexiconMatch | None:
+    """«санкции, которые Вашингтон ввел 17 марта»: a light verb in a relative clause acts on the noun before it."""
+    has_light_verb = any(is_light_verb(token) for token in tokens if clause.start <= token.start < clause.end)
+    before = [match for match in matches if match.part_of_speech == NOUN and match.end <= clause.start]
+    if not has_light_verb or not before or text[before[-1].end : clause.start].strip(" »\""):
+        return None
+    return before[-1]
+
+
+def procedure_or_prevented(action: Action, text: str) -> bool:
+    """«должен быть ратифицирован» is procedure; «чтобы избежать столкновений» what is not to happen."""
+    start = action.match.start
+    return bool(OBLIGATION.search(text, 0, start) or PREVENTED.search(text, 0, start))
+
+
+def apply_sign(action: Action, tokens: list[Token], text: str, clauses: list[Clause]) -> None:
+    match = action.match
+    window = [token for token in tokens[max(0, match.first - 4) : match.first]]
+    after_comma = [token for index, token in enumerate(window) if "," not in {t.text for t in window[index:]}]
+    words = {token.lower for token in after_comma}
+    refused = any(token.stems & REFUSAL_LEMMAS for token in after_comma)
+    action.negated = action.negated or bool(NEGATIONS & words) or refused
+    hostile = action.score < 0
+    modal = any(token.stems & MODALS for token in after_comma)
+    conditional = any(clause.kind == CONDITIONAL for clause in clauses) or modal
+    threatened = bool(THREAT_FRAMES.search(text, max(0, match.start - 60), match.start)) and not action.negated
+    if action.negated and hostile:
+        action.code, action.event_type, action.score = RESTRAINT
+    elif action.negated and action.score > 0:
+        refusal = REFUSAL_TO_EASE_SANCTIONS if action.category == "sanctions" else REFUSAL
+        action.code, action.event_type, action.score = refusal
+    elif hostile and (conditional or threatened) and not action.code.startswith("13"):
+        action.code, action.event_type, action.score, action.category = threat_of(action)
+        action.conditional = True
+    elif tokens[match.first].stems & WARNINGS and (threat := THREAT_OBJECT.search(text, match.end, match.end + 160)):
+        kind = "sanctions" if threat["sanctions"] else "military" if threat["force"] else ""
+        action.code, action.event_type, action.score, action.category = THREATS.get(kind, THREAT)
+    elif action.intent and action.score > 0:
+        code = INTENT_TO_MEET_CODE if action.code.startswith(CONSULT_ROOT) else INTENT_CODE
+        action.code, action.event_type, action.score = code, "Express intent to cooperate", Decimal("4.0")
+        action.category = "diplomatic"
+    action.conditional = action.conditional or conditional
+
+
+def threat_of(action: Action) -> tuple[str, str, Decimal, str]:
+    """A threat of force for force, of sanctions for sanctions, else a threat (leaving a treaty is no force)."""
+    if action.code.startswith(FORCE_ROOTS):
+        return THREATS["military"]
+    if action.category == "sanctions":
+        return THREATS["sanctions"]
+    return THREAT
+
+
+def quoted(text: str, position: int) -> bool:
+    before = text[:position]
+    return sum(before.count(mark) for mark in "«„") > before.count("»") + before.count("“") - before.count("„")
+
+
+def assign_roles(
+    action: Action,
+    phrases: list[Phrase],
+    text: str,
+    speaker: Speaker | None,
+    previous: Action | None,
+    until: int,
+    tokens: list[Token],
+) -> None:
+    start, end, clause = action.match.start, action.match.end, action.clause
+    inside = [phrase for phrase in phrases if clause.start <= phrase.start < clause.end]
+    before = [phrase for phrase in inside if phrase.end <= start]
+    after = [phrase for phrase in inside if phrase.start >= end]
+    if is_passive(action, tokens):
+        subject = [phrase for phrase in [*before[::-1], *after] if phrase.may_be_subject()]
+        agent = next((phrase for phrase in after if "ablt" in phrase.cases and not phrase.preposition), None)
+        action.target = subject[0].actor if subject else None
+        action.source = agent.actor if agent else None
+        return
+    speaking = speaker.actor if speaker else None
+    if quoted(text, start) and speaking is not None:
+        action.source = speaking  # «Путин выбрал эту войну», — заявил Байден
+        action.target = next((phrase.actor for phrase in inside if phrase.actor != speaking), None)
+        return
+    subjects_before = [phrase for phrase in before if phrase.may_be_subject()]
+    subjects_after = [phrase for phrase in after if phrase.may_be_subject() and phrase.start < clause.end]
+    pair = joined_subjects_by(subjects_before, text, r"\s+и\s+") if action.score >= 0 else []
+    if action.follows and previous is not None:
+        action.source = previous.source
+    elif pair:
+        action.source, action.target, action.mutual = pair[0].actor, pair[1].actor, True
+        return
+    elif subjects_before:
+        action.source = subjects_before[-1].actor
+    elif clause.kind == RELATIVE_CLAUSE:
+        antecedents = [phrase for phrase in phrases if phrase.end <= clause.start]
+        action.source = antecedents[-1].actor if antecedents else None
+    elif subjects_after and not reported_after(text, end, subjects_after[0]):
+        action.source = subjects_after[0].actor
+    elif previous is not None and previous.source is not None:
+        action.source = previous.source
+    elif speaking is not None:
+        action.source = speaking
+    source = action.source
+    targets = [phrase for phrase in after if phrase.start < max(until, end) and phrase.actor != source]
+    targets = targets or [phrase for phrase in before if not phrase.may_be_subject() and phrase.actor != source]
+    action.target = targets[0].actor if targets else None
+
+
+def reported_after(text: str, end: int, phrase: Phrase) -> bool:
+    """The phrase after the verb begins a clause of its own («..., и теперь он ...»)."""
+    return bool(re.search(r"[,;:«»]", text[end : phrase.start]))
+
+
+def is_passive(action: Action, tokens: list[Token]) -> bool:
+    match = action.match
+    return action.entry.cameo_code not in JUDGEMENT_CODES and any(
+        tags_at(tokens, index).is_("PRTS") for index in {match.first, match.last}
+    )
+
+
+def subject_unnamed(actions: list[Action], phrases: list[Phrase], text: str) -> bool:
+    """A sentence whose actions name no actor at all («Дипломаты должны покинуть страну до 5 апреля»):
+    its subject is someone the story has named before."""
+    return bool(actions) and not phrases and all(action.source is None and action.target is None for action in actions)
+
