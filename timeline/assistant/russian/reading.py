@@ -120,7 +120,10 @@ def read(
     found_dates = dates.find(masked, published)
     matches = lexicon.best_matches(masked, tokens)
     actions: list[Action] = []
-    for clause_matches, clause in grouped_by_clause(matches, clauses):
+    grouped = grouped_by_clause(matches, clauses)
+    read_clauses = [clause for _, clause in grouped]
+    grouped += [([], clause) for clause in clauses if clause.kind == RELATIVE_CLAUSE and clause not in read_clauses]
+    for clause_matches, clause in grouped:
         dated = any(same_clause(clause_at(clauses, item.start), clause) for item in found_dates)
         actions += clause_actions(clause_matches, clause, tokens, dated, matches, masked)
     actions = [action for action in actions if keeps(action, found_dates, phrases)]
@@ -224,6 +227,9 @@ def clause_actions(
     ]
     nouns = [match for match in content if may_govern_as_noun(match, tokens, clause, dated)]
     governing = verbal[0] if verbal else nouns[0] if nouns else None
+    # «назвал операцию ошибкой и потребовал ...»: a judgement a frame governs comes before the verb after it
+    framed = [noun for noun in nouns if framed_before(noun, matches, tokens) and governing and noun.last < governing.first]
+    governing = framed[0] if framed else governing
     if governing is None and clause.kind == RELATIVE_CLAUSE:
         governing = antecedent(clause, tokens, sentence_matches, text)
     if governing is None:
@@ -232,7 +238,7 @@ def clause_actions(
         return [new_action(match, clause) for match in (intents[:1] or frames[:1])]
     actions = [new_action(governing, clause, governing in verbal or governing.end <= clause.start)]
     previous = governing
-    for match in [*verbal, *markers]:
+    for match in sorted([*verbal, *markers], key=lambda match: match.first):
         if match.first <= previous.last or not coordinated(previous, match, tokens):
             continue
         if match in markers and (match.entry.cameo_code != INTENT_CODE or any(m.first > match.last for m in verbal)):
@@ -250,6 +256,10 @@ def clause_actions(
         action.intent = marker is not None and marker.entry.cameo_code == INTENT_CODE
         action.negated = marker is not None and marker.entry.cameo_code == REFUSAL_CODE
     return sorted(actions, key=lambda action: action.match.first)
+
+
+def framed_before(noun: LexiconMatch, matches: list[LexiconMatch], tokens: list[Token]) -> bool:
+    return any(match.is_frame() and is_predicate(match, tokens) and match.last < noun.first for match in matches)
 
 
 def after_marker(match: LexiconMatch, markers: list[LexiconMatch]) -> bool:
@@ -324,7 +334,8 @@ def assign_roles(
     until: int,
     tokens: list[Token],
 ) -> None:
-    start, end, clause = action.match.start, action.match.end, action.clause
+    start, end = predicate_span(action, tokens)
+    clause = action.clause
     inside = [phrase for phrase in phrases if clause.start <= phrase.start < clause.end]
     before = [phrase for phrase in inside if phrase.end <= start]
     after = [phrase for phrase in inside if phrase.start >= end]
@@ -335,12 +346,12 @@ def assign_roles(
         action.source = agent.actor if agent else None
         return
     speaking = speaker.actor if speaker else None
-    if quoted(text, start) and speaking is not None:
+    if quoted(text, action.match.start) and speaking is not None:
         action.source = speaking  # «Путин выбрал эту войну», — заявил Байден
         action.target = next((phrase.actor for phrase in inside if phrase.actor != speaking), None)
         return
     subjects_before = [phrase for phrase in before if phrase.may_be_subject()]
-    subjects_after = [phrase for phrase in after if phrase.may_be_subject() and phrase.start < clause.end]
+    subjects_after = [phrase for phrase in after if phrase.may_be_subject()]
     pair = joined_subjects_by(subjects_before, text, r"\s+и\s+") if action.score >= 0 else []
     if action.follows and previous is not None:
         action.source = previous.source
@@ -359,9 +370,29 @@ def assign_roles(
     elif speaking is not None:
         action.source = speaking
     source = action.source
-    targets = [phrase for phrase in after if phrase.start < max(until, end) and phrase.actor != source]
+    targets = [phrase for phrase in after if phrase.start < max(until, action.match.end) and phrase.actor != source]
+    if not targets and action.follows and previous is not None:
+        action.target = previous.target
+        return
     targets = targets or [phrase for phrase in before if not phrase.may_be_subject() and phrase.actor != source]
     action.target = targets[0].actor if targets else None
+
+
+def predicate_span(action: Action, tokens: list[Token]) -> tuple[int, int]:
+    """Where the verb carrying the action is: the action itself, or for a noun the verb before it in its clause
+    («назвал ... ошибкой», «объявил о санкциях»), or in a relative clause the light verb acting on its antecedent."""
+    match, clause = action.match, action.clause
+    if is_predicate(match, tokens):
+        return match.start, match.end
+    if match.end <= clause.start:
+        verbs = [token for token in tokens if clause.start <= token.start < clause.end and is_light_verb(token)]
+    else:
+        verbs = [
+            token
+            for token in tokens[: match.first]
+            if token.start >= clause.start and analyse(token.text).is_("VERB", "INFN")
+        ][-1:]
+    return (verbs[0].start, verbs[0].end) if verbs else (match.start, match.end)
 
 
 def reported_after(text: str, end: int, phrase: Phrase) -> bool:
