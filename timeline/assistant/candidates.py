@@ -170,6 +170,7 @@ class Candidate:
     merge_into: Event | None = None
     decision: Any = None
     cited_by: list[Event] = field(default_factory=list)
+    language: str = "en"
 
     @property
     def first_sentence(self) -> Sentence:
@@ -238,7 +239,7 @@ class Candidate:
 
     @property
     def title(self) -> str:
-        return title_for(self.action, self.first_sentence.text)
+        return title_for(self.action, self.first_sentence.text, self.language)
 
     @property
     def label(self) -> str:
@@ -271,6 +272,7 @@ def propose(body: str, published: datetime.date, vocabulary: Vocabulary) -> list
     for number, candidate in enumerate(candidates, start=1):
         candidate.number = number
         candidate.theater = vocabulary.theater(candidate.text)
+        candidate.language = vocabulary.language.code
     return candidates
 
 

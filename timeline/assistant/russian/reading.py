@@ -383,7 +383,8 @@ def predicate_span(action: Action, tokens: list[Token]) -> tuple[int, int]:
     («назвал ... ошибкой», «объявил о санкциях»), or in a relative clause the light verb acting on its antecedent."""
     match, clause = action.match, action.clause
     if is_predicate(match, tokens):
-        return match.start, match.end
+        verb = tokens[match.first] if tags_at(tokens, match.first).is_(*PREDICATE_TAGS) else tokens[match.last]
+        return (match.start, match.end) if verb.index == match.first else (verb.start, verb.end)
     if match.end <= clause.start:
         verbs = [token for token in tokens if clause.start <= token.start < clause.end and is_light_verb(token)]
     else:
@@ -412,3 +413,13 @@ def subject_unnamed(actions: list[Action], phrases: list[Phrase], text: str) -> 
     its subject is someone the story has named before."""
     return bool(actions) and not phrases and all(action.source is None and action.target is None for action in actions)
 
+
+
+def title_span(action: Action, tokens: list[Token]) -> int:
+    """Where a short title of the action starts in its sentence: at its verb, or the negation before it."""
+    start, _ = predicate_span(action, tokens)
+    index = next((token.index for token in tokens if token.start == start), action.match.first)
+    for token in tokens[max(0, index - 3) : index]:
+        if token.lower in NEGATIONS or token.stems & REFUSAL_LEMMAS:
+            return token.start
+    return start
