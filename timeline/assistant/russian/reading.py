@@ -416,8 +416,11 @@ def subject_unnamed(actions: list[Action], phrases: list[Phrase], text: str) -> 
 
 
 def title_span(action: Action, tokens: list[Token]) -> int:
-    """Where a short title of the action starts in its sentence: at its verb, or the negation before it."""
+    """Where a short title of the action starts in its sentence: at its verb, or the negation before it; a second
+    action named by a noun («и закрытии ...») at the noun."""
     start, _ = predicate_span(action, tokens)
+    if action.follows and not is_predicate(action.match, tokens):
+        return action.match.start
     index = next((token.index for token in tokens if token.start == start), action.match.first)
     for token in tokens[max(0, index - 3) : index]:
         if token.lower in NEGATIONS or token.stems & REFUSAL_LEMMAS:
