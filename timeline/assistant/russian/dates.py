@@ -201,6 +201,8 @@ WRITTEN_DATE = re.compile(
 )
 ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 DEADLINE_BEFORE = re.compile(r"(?i)\b(?:до|к|по|не позднее|не позже|крайний срок)\s+$")
+# «с 14 июня запрещено»: from a day on, which may lie ahead or behind
+STARTING = re.compile(r"(?i)\b(?:с|со|начиная с)\s+$")
 
 
 def written_dates(text: str, published: datetime.date) -> Iterator[Found]:
@@ -212,7 +214,13 @@ def written_dates(text: str, published: datetime.date) -> Iterator[Found]:
         parsed = parse_with_dateparser(words, published, "future" if future else "past")
         if parsed is None:
             continue
-        if not match["year"]:
+        if not match["year"] and STARTING.search(text, 0, match.start()):
+            parsed = min(
+                (parsed.replace(year=published.year + step) for step in (-1, 0, 1) if valid_day(parsed, published.year + step)),
+                key=lambda day: abs(day - published),
+            )
+            future = parsed > published
+        elif not match["year"]:
             parsed = nearest_year(parsed, published, future)
         yield Found(*match.span(), parsed, DAY, future)
     for match in ISO_DATE.finditer(text):
@@ -220,6 +228,10 @@ def written_dates(text: str, published: datetime.date) -> Iterator[Found]:
             yield Found(*match.span(), datetime.date.fromisoformat(match.group()), DAY, False)
         except ValueError:
             continue
+
+
+def valid_day(date: datetime.date, year: int) -> bool:
+    return not (date.month == 2 and date.day == 29) or year % 4 == 0
 
 
 MONTH_EXPRESSION = re.compile(

@@ -92,7 +92,14 @@ LIGHT_VERBS = frozenset(
 )
 LIGHT_VERB_WINDOW = 8
 VERB_TAGS = ("VERB", "INFN", "PRTS")
-PREDICATE_TAGS = ("VERB", "INFN", "PRTS", "ADJS")
+# A gerund is an action of its own after a comma («..., обвинив Москву во вмешательстве»)
+PREDICATE_TAGS = ("VERB", "INFN", "PRTS", "ADJS", "GRND")
+# Only «о», «об»: «объявил о санкциях»; a noun after another preposition is no object of the verb («о выходе из
+# договора»: the treaty is not signed).
+OBJECT_PREPOSITIONS = {"о", "об", "обо"}
+NOUN_MODIFIERS = ("ADJF", "PRTF", "NUMR", "NUMB")
+RETALIATION = frozenset({"ответить", "отвечать"})
+DEMAND_CODE = "10"
 JUDGEMENT_CODES = {"11", "112", "051"}
 NEGATIVE_JUDGEMENT_CODES = {"11", "112"}
 CONJUNCTIONS = {"и", ",", "а", "но", "затем", "также"}
@@ -162,8 +169,18 @@ def is_light_verb(token: Token) -> bool:
     return bool(token.stems & LIGHT_VERBS) and analyse(token.text).is_(*VERB_TAGS)
 
 
+def governed_by_preposition(match: LexiconMatch, tokens: list[Token]) -> bool:
+    """Whether a noun is the complement of a preposition other than «о» («из договора», «в области ...»)."""
+    index = match.first - 1
+    while index >= 0 and (not tokens[index].is_word() or analyse(tokens[index].text).is_(*NOUN_MODIFIERS)):
+        index -= 1
+    return index >= 0 and analyse(tokens[index].text).is_("PREP") and tokens[index].lower not in OBJECT_PREPOSITIONS
+
+
 def after_light_verb(match: LexiconMatch, tokens: list[Token]) -> bool:
     """A noun that is the object of a light verb within its clause: «ввел санкции», «объявил о новых санкциях»."""
+    if governed_by_preposition(match, tokens):
+        return False
     for index in range(match.first - 1, max(-1, match.first - 1 - LIGHT_VERB_WINDOW), -1):
         if tokens[index].text in {",", ";", ":", "—", "–"}:
             return False
@@ -172,9 +189,13 @@ def after_light_verb(match: LexiconMatch, tokens: list[Token]) -> bool:
     return False
 
 
-def may_govern_as_noun(match: LexiconMatch, tokens: list[Token], clause: Clause, dated: bool) -> bool:
+def may_govern_as_noun(
+    match: LexiconMatch, tokens: list[Token], clause: Clause, dated: bool, judged: bool = True
+) -> bool:
+    """A noun governs after a light verb, as a judgement someone makes in the clause («назвал ... ошибкой»), or
+    opening a dated clause."""
     code = match.entry.cameo_code
-    judgement = code in JUDGEMENT_CODES and (match.part_of_speech == NOUN or code in NEGATIVE_JUDGEMENT_CODES)
+    judgement = judged and code in JUDGEMENT_CODES and (match.part_of_speech == NOUN or code in NEGATIVE_JUDGEMENT_CODES)
     if judgement or after_light_verb(match, tokens):
         return True
     opens_clause = all(
@@ -225,8 +246,10 @@ def clause_actions(
         for match in content
         if is_predicate(match, tokens) or after_light_verb(match, tokens) or after_marker(match, markers)
     ]
-    nouns = [match for match in content if may_govern_as_noun(match, tokens, clause, dated)]
+    judged = any(match.is_frame() for match in matches) or quoted(text, clause.start)
+    nouns = [match for match in content if may_govern_as_noun(match, tokens, clause, dated, judged)]
     governing = verbal[0] if verbal else nouns[0] if nouns else None
+    governing = ordered_act(governing, verbal)
     # «назвал операцию ошибкой и потребовал ...»: a judgement a frame governs comes before the verb after it
     framed = [noun for noun in nouns if framed_before(noun, matches, tokens) and governing and noun.last < governing.first]
     governing = framed[0] if framed else governing
@@ -235,6 +258,9 @@ def clause_actions(
     if governing is None:
         intents = [marker for marker in markers if marker.entry.cameo_code == INTENT_CODE]
         frames = [match for match in matches if match.is_frame() and is_predicate(match, tokens)]
+        retaliations = [match for match in frames if retaliation_ahead(match, tokens)]
+        if retaliations:
+            return [threat_action(retaliations[0], clause)]
         return [new_action(match, clause) for match in (intents[:1] or frames[:1])]
     actions = [new_action(governing, clause, governing in verbal or governing.end <= clause.start)]
     previous = governing
@@ -243,6 +269,12 @@ def clause_actions(
             continue
         if match in markers and (match.entry.cameo_code != INTENT_CODE or any(m.first > match.last for m in verbal)):
             continue  # a marker bears on the action after it
+        if match in markers and (retaliation := next(
+            (m for m in matches if m.is_frame() and m.first > match.last and retaliation_ahead(m, tokens)), None
+        )):
+            actions.append(threat_action(retaliation, clause))  # «и пообещал, что Москва ответит»
+            previous = match
+            continue
         if match.entry.cameo_code == previous.entry.cameo_code:
             continue  # the same measure said twice
         actions.append(new_action(match, clause, True))
@@ -258,6 +290,27 @@ def clause_actions(
     return sorted(actions, key=lambda action: action.match.first)
 
 
+def ordered_act(governing: LexiconMatch | None, verbal: list[LexiconMatch]) -> LexiconMatch | None:
+    """«потребовал от России закрыть консульство»: a hostile act demanded of the other side is ordered, so the act is
+    what happens; a cooperative one demanded («потребовал освободить журналиста») stays a demand."""
+    if governing is None or governing.entry.cameo_code != DEMAND_CODE:
+        return governing
+    ordered = [match for match in verbal if match.first > governing.last and Decimal(match.entry.score) < 0]
+    return ordered[0] if ordered and ordered[0].first - governing.last <= 10 else governing
+
+
+def retaliation_ahead(match: LexiconMatch, tokens: list[Token]) -> bool:
+    """«Москва ответит», «пообещал ответить»: a response to come, in this news, is retaliation."""
+    analysis = analyse(tokens[match.first].text)
+    return bool(analysis.lemmas & RETALIATION) and (analysis.is_("futr") or analysis.is_("INFN"))
+
+
+def threat_action(match: LexiconMatch, clause: Clause) -> Action:
+    action = new_action(match, clause)
+    action.code, action.event_type, action.score, action.category = THREAT
+    return action
+
+
 def framed_before(noun: LexiconMatch, matches: list[LexiconMatch], tokens: list[Token]) -> bool:
     return any(match.is_frame() and is_predicate(match, tokens) and match.last < noun.first for match in matches)
 
@@ -267,13 +320,23 @@ def after_marker(match: LexiconMatch, markers: list[LexiconMatch]) -> bool:
     return any(0 < match.first - marker.last <= 3 for marker in markers)
 
 
+def from_something(match: LexiconMatch, tokens: list[Token]) -> bool:
+    """«выход из договора, который ...»: what something comes out of is not what the relative clause speaks of."""
+    return match.first > 0 and tokens[match.first - 1].lower in {"из", "от", "со"}
+
+
 def antecedent(clause: Clause, tokens: list[Token], matches: list[LexiconMatch], text: str) -> LexiconMatch | None:
     """«санкции, которые Вашингтон ввел 17 марта»: a light verb in a relative clause acts on the noun before it."""
     has_light_verb = any(is_light_verb(token) for token in tokens if clause.start <= token.start < clause.end)
-    before = [match for match in matches if match.part_of_speech == NOUN and match.end <= clause.start]
-    if not has_light_verb or not before or text[before[-1].end : clause.start].strip(" »\""):
+    before = [
+        match
+        for match in matches
+        if match.part_of_speech == NOUN and match.end <= clause.start and not from_something(match, tokens)
+    ]
+    if not has_light_verb or not before:
         return None
-    return before[-1]
+    between = text[before[-1].end : clause.start]
+    return before[-1] if len(between.split()) <= 4 and not re.search(r"[,;:.]", between) else None
 
 
 def procedure_or_prevented(action: Action, text: str) -> bool:
@@ -411,7 +474,11 @@ def is_passive(action: Action, tokens: list[Token]) -> bool:
 def subject_unnamed(actions: list[Action], phrases: list[Phrase], text: str) -> bool:
     """A sentence whose actions name no actor at all («Дипломаты должны покинуть страну до 5 апреля»):
     its subject is someone the story has named before."""
-    return bool(actions) and not phrases and all(action.source is None and action.target is None for action in actions)
+    return (
+        bool(actions)
+        and not phrases
+        and all(action.verbal and action.source is None and action.target is None for action in actions)
+    )
 
 
 
