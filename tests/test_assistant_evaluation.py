@@ -88,7 +88,9 @@ def test_the_sets_are_wire_passages_whose_gold_quotes_are_verbatim():
         for gold in passage.events:
             assert all(quote in passage.body for quote in gold.quotes), passage.name
     codes = {
-        item["cameo"][:2] for path in SETS["heldout"][0].glob("*.json") for item in json.loads(path.read_text())["events"]
+        item["cameo"][:2]
+        for path in SETS["heldout"][0].glob("*.json")
+        for item in json.loads(path.read_text())["events"]
     }
     assert len(codes) >= 14
 

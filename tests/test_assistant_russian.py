@@ -48,9 +48,15 @@ def dates_in(text, published=THURSDAY_29_MARCH_2018):
         ("Санкции ввели 17 марта.", ("17 марта", datetime.date(2018, 3, 17), DAY, False)),
         ("Договор подписали 30 декабря.", ("30 декабря", datetime.date(2017, 12, 30), DAY, False)),
         ("Дипломаты должны покинуть страну до 5 апреля.", ("5 апреля", datetime.date(2018, 4, 5), DAY, True)),
-        ("В марте 2023 года Россия приостановила участие.", ("В марте 2023 года", datetime.date(2023, 3, 1), MONTH, False)),
+        (
+            "В марте 2023 года Россия приостановила участие.",
+            ("В марте 2023 года", datetime.date(2023, 3, 1), MONTH, False),
+        ),
         ("В марте Россия приостановила участие.", ("В марте", datetime.date(2018, 3, 1), MONTH, False)),
-        ("В начале марта 2014 года США ввели санкции.", ("В начале марта 2014 года", datetime.date(2014, 3, 1), MONTH, False)),
+        (
+            "В начале марта 2014 года США ввели санкции.",
+            ("В начале марта 2014 года", datetime.date(2014, 3, 1), MONTH, False),
+        ),
         ("В прошлом месяце стороны встретились.", ("В прошлом месяце", datetime.date(2018, 2, 1), MONTH, False)),
         ("В 2014 году Россия присоединила Крым.", ("В 2014 году", datetime.date(2014, 1, 1), YEAR, False)),
         ("В прошлом году США вышли из договора.", ("В прошлом году", datetime.date(2017, 1, 1), YEAR, False)),
@@ -252,7 +258,7 @@ def test_a_source_in_a_language_the_assistant_cannot_read_gets_no_candidates_and
 
     assert response.status_code == 200
     assert response.context["reviews"] == []
-    assert "The assistant reads en, ru; this source's language is “de”" in html.unescape(response.content.decode())
+    assert "The assistant reads en, ru; this source is in “de”" in html.unescape(response.content.decode())
 
 
 @pytest.mark.parametrize("set_name", ["dev-ru", "heldout-ru"])

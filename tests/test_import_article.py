@@ -386,7 +386,10 @@ def test_a_manifest_imports_every_article_with_paths_relative_to_its_folder(tmp_
     cnn, hotair = Source.objects.order_by("published")
     assert (cnn.outlet, cnn.url, cnn.raw_text) == ("CNN", CNN_URL, CNN.read_text(encoding="utf-8"))
     assert (hotair.outlet, hotair.url, hotair.published) == ("HotAir", "", datetime.date(2017, 7, 29))
-    assert f"Imported {cnn} (source #{cnn.pk}) (language en, told from its text); removed 8 lines of page debris:" in output
+    assert (
+        f"Imported {cnn} (source #{cnn.pk}) (language en, told from its text); removed 8 lines of page debris:"
+        in output
+    )
     assert f"Imported {hotair} (source #{hotair.pk}) (language en, told from its text); removed 2 lines" in output
 
 

@@ -125,8 +125,14 @@ def test_a_pasted_russian_article_is_previewed_with_its_language_and_saved(edito
     assert "Нашли опечатку? Выделите текст и нажмите Ctrl+Enter" in page
     form = preview.context["form"]
     saved = editor_client.post(
-        url, {**details, "language": form.initial["language"], "text": form.initial["text"], "save": "Save",
-              "previewed": form.initial["previewed"]}
+        url,
+        {
+            **details,
+            "language": form.initial["language"],
+            "text": form.initial["text"],
+            "save": "Save",
+            "previewed": form.initial["previewed"],
+        },
     )
     assert saved.status_code == 302
     source = Source.objects.get()
@@ -162,7 +168,9 @@ def test_a_russian_quote_is_verified_and_stored_at_its_place(editor_client):
 def test_a_wrong_russian_quote_is_refused_with_the_nearest_passage(editor_client):
     source = russian_source()
 
-    response = evidence_post(editor_client, source, "«Мы будем создавать проблемы американским дипломатам», — сказал Путин.")
+    response = evidence_post(
+        editor_client, source, "«Мы будем создавать проблемы американским дипломатам», — сказал Путин."
+    )
 
     assert response.status_code == 200
     [error] = response.context["inline_admin_formsets"][0].formset.errors[0]["quote"]

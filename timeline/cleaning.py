@@ -78,7 +78,9 @@ MAX_CAPTION_LINE_WORDS = 30
 
 # Bylines and timestamps on a line of their own.
 RUSSIAN_MONTHS = r"(января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
-DAY_WORDS = rf"(\d{{1,2}}\s+{RUSSIAN_MONTHS}(\s+\d{{4}}(\s*(г\.|года))?)?|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}|сегодня|вчера)"
+DAY_WORDS = (
+    rf"(\d{{1,2}}\s+{RUSSIAN_MONTHS}(\s+\d{{4}}(\s*(г\.|года))?)?|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}|сегодня|вчера)"
+)
 TIME = r"(в\s*)?\d{1,2}[:.]\d{2}(\s*\(?мск\)?)?"
 BYLINES_AND_TIMESTAMPS = [
     re.compile(pattern, re.IGNORECASE)

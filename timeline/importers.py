@@ -104,7 +104,9 @@ def prepare_article(article, *, allow_update=False):
     stored = stored_source(article, source)
     if stored is None:
         run_model_validation(article, source.full_clean)
-        return PreparedArticle(article, source, parsed.removed, CREATED, language_told_from_text=not given_language(article))
+        return PreparedArticle(
+            article, source, parsed.removed, CREATED, language_told_from_text=not given_language(article)
+        )
     return prepare_update(article, stored, source, parsed.removed, allow_update)
 
 

@@ -63,7 +63,7 @@ class SourceAssistantMixin(AdminBase):
         if reader_language(source.language) is None and request.method == "GET":
             self.message_user(
                 request,
-                _("The assistant reads %(languages)s; this source's language is “%(language)s”, so it proposes nothing.")
+                _("The assistant reads %(languages)s; this source is in “%(language)s”, so it proposes nothing.")
                 % {"languages": ", ".join(sorted(LANGUAGES)), "language": source.language},
                 messages.WARNING,
             )

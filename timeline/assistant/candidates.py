@@ -104,6 +104,8 @@ def reader_language(tag: str) -> str | None:
     or None when the assistant has no reader for it."""
     primary = (tag or "en").split("-")[0].split("_")[0].strip().lower()
     return primary if primary in LANGUAGES else None
+
+
 LEDE_DAYS = datetime.timedelta(days=3)
 STATEMENT_CODE = "010"
 EVENT_SEARCH_MARGIN = datetime.timedelta(days=40)  # wide enough for a month either side
@@ -332,7 +334,13 @@ def story_date(readings: list[Reading], published: datetime.date) -> ResolvedDat
     ("The United States on Thursday expelled ..."), else the publication day."""
     lede = next((reading for reading in readings if reading.said.actions or reading.said.date), None)
     date = lede.said.date if lede else None
-    if date and date.story_days is None and date.precision == DAY and not date.expected and published - date.date <= LEDE_DAYS:
+    if (
+        date
+        and date.story_days is None
+        and date.precision == DAY
+        and not date.expected
+        and published - date.date <= LEDE_DAYS
+    ):
         return date
     return ResolvedDate(published, DAY, basis=PUBLICATION)
 

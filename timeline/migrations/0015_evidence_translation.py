@@ -5,20 +5,29 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('timeline', '0014_seed_russian_vocabulary'),
+        ("timeline", "0014_seed_russian_vocabulary"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='evidence',
-            name='translation',
-            field=models.TextField(blank=True, help_text='Optional: the quote translated by an editor, for readers of the other language. Always shown marked as a translation, beside the quote, never instead of it; it is not checked against the source.', validators=[django.core.validators.MaxLengthValidator(2000)], verbose_name="editor's translation"),
+            model_name="evidence",
+            name="translation",
+            field=models.TextField(
+                blank=True,
+                help_text="Optional: the quote translated by an editor, for readers of the other language. Always shown marked as a translation, beside the quote, never instead of it; it is not checked against the source.",
+                validators=[django.core.validators.MaxLengthValidator(2000)],
+                verbose_name="editor's translation",
+            ),
         ),
         migrations.AddField(
-            model_name='historicalevidence',
-            name='translation',
-            field=models.TextField(blank=True, help_text='Optional: the quote translated by an editor, for readers of the other language. Always shown marked as a translation, beside the quote, never instead of it; it is not checked against the source.', validators=[django.core.validators.MaxLengthValidator(2000)], verbose_name="editor's translation"),
+            model_name="historicalevidence",
+            name="translation",
+            field=models.TextField(
+                blank=True,
+                help_text="Optional: the quote translated by an editor, for readers of the other language. Always shown marked as a translation, beside the quote, never instead of it; it is not checked against the source.",
+                validators=[django.core.validators.MaxLengthValidator(2000)],
+                verbose_name="editor's translation",
+            ),
         ),
     ]

@@ -109,7 +109,9 @@ class RussianActorMatcher:
         return found if include_places else [mention for mention in found if not mention.is_place]
 
     def longest_at(self, words: list[re.Match[str]], position: int) -> Term | None:
-        candidates = {id(term): term for lemma in analyse(words[position].group()).lemmas for term in self.index.get(lemma, [])}
+        candidates = {
+            id(term): term for lemma in analyse(words[position].group()).lemmas for term in self.index.get(lemma, [])
+        }
         for term in sorted(candidates.values(), key=lambda term: (-len(term.words), -sum(map(len, term.written)))):
             if position + len(term.words) > len(words):
                 continue
@@ -128,7 +130,11 @@ class RussianActorMatcher:
         groups: list[list[Mention]] = []
         for mention in self.mentions(text, on, include_places=False):
             previous = groups[-1][-1] if groups else None
-            if previous and previous.actor.side == mention.actor.side and same_phrase(text[previous.end : mention.start]):
+            if (
+                previous
+                and previous.actor.side == mention.actor.side
+                and same_phrase(text[previous.end : mention.start])
+            ):
                 groups[-1].append(mention)
             else:
                 groups.append([mention])
@@ -167,9 +173,7 @@ def same_phrase(between: str) -> bool:
 
 
 def phrase_of(group: list[Mention], text: str) -> Phrase:
-    actor = min(
-        enumerate(group), key=lambda item: (SPECIFICITY.get(item[1].actor.kind, 3), -item[0])
-    )[1].actor
+    actor = min(enumerate(group), key=lambda item: (SPECIFICITY.get(item[1].actor.kind, 3), -item[0]))[1].actor
     start = role_words_before(text, group[0].start)
     head = WORD.search(text, start)
     cases = case_set(head.group()) if head else frozenset()

@@ -18,8 +18,8 @@ filed and its date the day of writing.
 
 import re
 
-from .morphology import analyse
 from ..clauses import CONDITIONAL, OPENING, RELATIVE_CLAUSE, SUBORDINATE, Clause, with_main_clauses
+from .morphology import analyse
 
 CITY = r"[А-ЯЁ][А-ЯЁ-]+(?:[ -][А-ЯЁ][А-ЯЁ-]+)*"
 DATELINE = re.compile(

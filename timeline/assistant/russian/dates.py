@@ -109,7 +109,12 @@ DAY_OFFSETS = [
     (re.compile(r"(?i)\bпослезавтра\b"), 2),
 ]
 STORY_OFFSETS = [
-    (re.compile(r"(?i)\b(?:в (?:тот|этот) же день|(?:\w+ )?(?:утром |вечером |днем |днём )?того же дня|в тот день)\b"), 0),
+    (
+        re.compile(
+            r"(?i)\b(?:в (?:тот|этот) же день|(?:\w+ )?(?:утром |вечером |днем |днём )?того же дня|в тот день)\b"
+        ),
+        0,
+    ),
     (re.compile(r"(?i)\b(?:накануне|дн[её]м (?:ранее|раньше)|за день до этого)\b"), -1),
 ]
 # «накануне визита»: on the eve of something named, not the day before the story
@@ -129,7 +134,10 @@ def day_offsets(text: str, published: datetime.date) -> Iterator[Found]:
 
 def eve_of_something(text: str, end: int) -> bool:
     following = EVE_OF.match(text, end)
-    return bool(following) and analyse(following["word"]).is_("NOUN") and analyse(following["word"]).can_be("gent")
+    if following is None:
+        return False
+    word = analyse(following["word"])
+    return word.is_("NOUN") and word.can_be("gent")
 
 
 RELATIVE_WEEK = re.compile(
@@ -216,7 +224,11 @@ def written_dates(text: str, published: datetime.date) -> Iterator[Found]:
             continue
         if not match["year"] and STARTING.search(text, 0, match.start()):
             parsed = min(
-                (parsed.replace(year=published.year + step) for step in (-1, 0, 1) if valid_day(parsed, published.year + step)),
+                (
+                    parsed.replace(year=published.year + step)
+                    for step in (-1, 0, 1)
+                    if valid_day(parsed, published.year + step)
+                ),
                 key=lambda day: abs(day - published),
             )
             future = parsed > published
@@ -251,10 +263,7 @@ def months(text: str, published: datetime.date) -> Iterator[Found]:
         words = match.group().lower()
         word = "last" if "прошлом" in words else "next" if "следующем" in words else ""
         future = word != "last" and in_future_clause(text, *match.span())
-        if year:
-            date = datetime.date(int(year), number, 1)
-        else:
-            date = month_without_year(number, word, published, future)
+        date = datetime.date(int(year), number, 1) if year else month_without_year(number, word, published, future)
         yield Found(*match.span(), date, MONTH, future and date >= published.replace(day=1))
 
 
@@ -327,7 +336,7 @@ def parse_with_dateparser(words: str, published: datetime.date, prefer: str) -> 
         "PREFER_DATES_FROM": prefer,
         "PREFER_DAY_OF_MONTH": "first",
     }
-    parsed = dateparser.parse(words, languages=["ru"], settings=settings)  # type: ignore[arg-type]
+    parsed = dateparser.parse(words, languages=["ru"], settings=settings)
     return parsed.date() if parsed else None
 
 

@@ -43,9 +43,9 @@ from ..clauses import CONDITIONAL, MAIN, OPENING, RELATIVE_CLAUSE, Clause, claus
 from ..dates import choose
 from ..lexicon import NOUN, Lexicon, LexiconMatch
 from ..reading import (
+    CONSULT_ROOT,
     INTENT_CODE,
     INTENT_TO_MEET_CODE,
-    CONSULT_ROOT,
     REFUSAL,
     REFUSAL_TO_EASE_SANCTIONS,
     RESTRAINT,
@@ -112,7 +112,7 @@ GROUP_WORDS = re.compile(
     r"обеих стран|двух стран)\b"
 )
 BEFORE_OR_AFTER = re.compile(r"(?i)\W*(?:после|перед|до того|прежде)\b")
-QUOTE_OPEN, QUOTE_CLOSE = "«„“\"", "»“”\""
+QUOTE_OPEN, QUOTE_CLOSE = '«„“"', '»“”"'
 
 
 def read(
@@ -195,7 +195,9 @@ def may_govern_as_noun(
     """A noun governs after a light verb, as a judgement someone makes in the clause («назвал ... ошибкой»), or
     opening a dated clause."""
     code = match.entry.cameo_code
-    judgement = judged and code in JUDGEMENT_CODES and (match.part_of_speech == NOUN or code in NEGATIVE_JUDGEMENT_CODES)
+    judgement = (
+        judged and code in JUDGEMENT_CODES and (match.part_of_speech == NOUN or code in NEGATIVE_JUDGEMENT_CODES)
+    )
     if judgement or after_light_verb(match, tokens):
         return True
     opens_clause = all(
@@ -251,7 +253,9 @@ def clause_actions(
     governing = verbal[0] if verbal else nouns[0] if nouns else None
     governing = ordered_act(governing, verbal)
     # «назвал операцию ошибкой и потребовал ...»: a judgement a frame governs comes before the verb after it
-    framed = [noun for noun in nouns if framed_before(noun, matches, tokens) and governing and noun.last < governing.first]
+    framed = [
+        noun for noun in nouns if framed_before(noun, matches, tokens) and governing and noun.last < governing.first
+    ]
     governing = framed[0] if framed else governing
     if governing is None and clause.kind == RELATIVE_CLAUSE:
         governing = antecedent(clause, tokens, sentence_matches, text)
@@ -269,9 +273,11 @@ def clause_actions(
             continue
         if match in markers and (match.entry.cameo_code != INTENT_CODE or any(m.first > match.last for m in verbal)):
             continue  # a marker bears on the action after it
-        if match in markers and (retaliation := next(
-            (m for m in matches if m.is_frame() and m.first > match.last and retaliation_ahead(m, tokens)), None
-        )):
+        if match in markers and (
+            retaliation := next(
+                (m for m in matches if m.is_frame() and m.first > match.last and retaliation_ahead(m, tokens)), None
+            )
+        ):
             actions.append(threat_action(retaliation, clause))  # «и пообещал, что Москва ответит»
             previous = match
             continue
@@ -347,7 +353,7 @@ def procedure_or_prevented(action: Action, text: str) -> bool:
 
 def apply_sign(action: Action, tokens: list[Token], text: str, clauses: list[Clause]) -> None:
     match = action.match
-    window = [token for token in tokens[max(0, match.first - 4) : match.first]]
+    window = tokens[max(0, match.first - 4) : match.first]
     after_comma = [token for index, token in enumerate(window) if "," not in {t.text for t in window[index:]}]
     words = {token.lower for token in after_comma}
     refused = any(token.stems & REFUSAL_LEMMAS for token in after_comma)
@@ -479,7 +485,6 @@ def subject_unnamed(actions: list[Action], phrases: list[Phrase], text: str) -> 
         and not phrases
         and all(action.verbal and action.source is None and action.target is None for action in actions)
     )
-
 
 
 def title_span(action: Action, tokens: list[Token]) -> int:

@@ -67,4 +67,3 @@ def unnamed_subject(words: list[str]) -> Speaker | None:
     if not any(analyse(word).can_be("nomn") and analyse(word).is_("NOUN") for word in words):
         return None
     return Speaker(" ".join(words), None)
-
