@@ -318,7 +318,8 @@ def build_candidates(readings: list[Reading], published: datetime.date, language
             continue
         if previous and reading.said.subject_unnamed and adjacent(previous, reading):
             for action in reading.said.actions:
-                action.source, action.target = previous.source_actor, previous.target_actor
+                if action.verbal or (action.date is not None and action.date.expected):
+                    action.source, action.target = previous.source_actor, previous.target_actor
         for position, action in enumerate(action for action in reading.said.actions if proposable(action, reading)):
             date = on_story_day(action.date, news_date) or carried_date(previous, reading, language)
             date = date or undated(reading, action, news_date, published, language)
@@ -368,7 +369,8 @@ def undated(
 ) -> ResolvedDate:
     """The date of an action without a time expression: ahead if its clause is in the future, else the story's."""
     clause = reading.sentence.text[action.clause.start : action.match.start]
-    if language.future(clause):
+    stance = action.negated or action.conditional  # a refusal or a threat is dated when it is made
+    if language.future(clause) and not stance:
         return replace(publication_date(published), expected=True)
     return replace(news_date, basis=CONTEXT if news_date.basis == EXPRESSION else PUBLICATION, expected=False)
 

@@ -72,7 +72,7 @@ from .clauses import dateline_end, split_clauses
 from .morphology import analyse
 from .speakers import find_speaker
 
-NEGATIONS = {"не", "ни", "нет", "без"}
+NEGATIONS = {"не", "ни", "нет", "без", "никаких", "никакого", "никакой", "никакие", "никакую"}
 REFUSAL_LEMMAS = frozenset({"отказаться", "отказываться", "отказ"})
 REFUSAL_CODE = "12"
 MODALS = frozenset({"мочь"})
@@ -104,7 +104,7 @@ JUDGEMENT_CODES = {"11", "112", "051"}
 NEGATIVE_JUDGEMENT_CODES = {"11", "112"}
 CONJUNCTIONS = {"и", ",", "а", "но", "затем", "также"}
 # Between a conjunction and the verb it joins: frames, auxiliaries, particles, adverbs («и распорядился закрыть»).
-BETWEEN_TAGS = ("ADVB", "PRCL", "VERB", "INFN", "ADJS", "PRED")
+BETWEEN_TAGS = ("ADVB", "PRCL", "VERB", "INFN", "ADJS", "PRED", "NPRO")
 OBLIGATION = re.compile(r"(?i)\bдолж(?:ен|на|но|ны)\s+(?:был[аио]?\s+|будут?\s+)?быть\s+$")
 PREVENTED = re.compile(r"(?i)\b(?:избежать|избегать|предотвратить|предотвращать|не допустить)\s+(?:\w+\s+){0,2}$")
 GROUP_WORDS = re.compile(
@@ -136,9 +136,10 @@ def read(
     actions = [action for action in actions if keeps(action, found_dates, phrases)]
     actions = [action for action in actions if not inside_a_name(action.match, phrases)]
     actions = [action for action in actions if not procedure_or_prevented(action, masked)]
+    # «никаких нарушений не было», «не считает ошибкой»: a judgement denied is no judgement made
+    actions = [action for action in actions if not apply_sign(action, tokens, masked, clauses)]
     previous = None
     for action in actions:
-        apply_sign(action, tokens, masked, clauses)
         assign_roles(action, phrases, masked, speaker, previous, next_expression(action, matches), tokens)
         same_side_is_domestic(action)
         action.date = action_date(action, clauses, found_dates, masked, published, BEFORE_OR_AFTER)
@@ -159,10 +160,10 @@ def tags_at(tokens: list[Token], index: int) -> Any:
 
 
 def is_predicate(match: LexiconMatch, tokens: list[Token]) -> bool:
-    """A verb entry used as a verb: its first or last word a finite verb, infinitive or short form."""
+    """A verb entry used as a verb: a word of it a finite verb, infinitive, short form or gerund."""
     if match.part_of_speech == NOUN:
         return False
-    return any(tags_at(tokens, index).is_(*PREDICATE_TAGS) for index in {match.first, match.last})
+    return any(tags_at(tokens, index).is_(*PREDICATE_TAGS) for index in range(match.first, match.last + 1))
 
 
 def is_light_verb(token: Token) -> bool:
@@ -281,8 +282,8 @@ def clause_actions(
             actions.append(threat_action(retaliation, clause))  # «и пообещал, что Москва ответит»
             previous = match
             continue
-        if match.entry.cameo_code == previous.entry.cameo_code:
-            continue  # the same measure said twice
+        if match.entry.cameo_code == previous.entry.cameo_code and joined_by_and(previous, match, tokens):
+            continue  # the same measure said twice («расширил санкционный список и ввел ограничения»)
         actions.append(new_action(match, clause, True))
         previous = match
     for action in actions[1:]:
@@ -294,6 +295,10 @@ def clause_actions(
         action.intent = marker is not None and marker.entry.cameo_code == INTENT_CODE
         action.negated = marker is not None and marker.entry.cameo_code == REFUSAL_CODE
     return sorted(actions, key=lambda action: action.match.first)
+
+
+def joined_by_and(previous: LexiconMatch, match: LexiconMatch, tokens: list[Token]) -> bool:
+    return any(token.lower == "и" for token in tokens[previous.last + 1 : match.first])
 
 
 def ordered_act(governing: LexiconMatch | None, verbal: list[LexiconMatch]) -> LexiconMatch | None:
@@ -351,7 +356,8 @@ def procedure_or_prevented(action: Action, text: str) -> bool:
     return bool(OBLIGATION.search(text, 0, start) or PREVENTED.search(text, 0, start))
 
 
-def apply_sign(action: Action, tokens: list[Token], text: str, clauses: list[Clause]) -> None:
+def apply_sign(action: Action, tokens: list[Token], text: str, clauses: list[Clause]) -> bool:
+    """Negation, refusal, threat and intent applied to the action; True when it is a judgement denied."""
     match = action.match
     window = tokens[max(0, match.first - 4) : match.first]
     after_comma = [token for index, token in enumerate(window) if "," not in {t.text for t in window[index:]}]
@@ -362,11 +368,14 @@ def apply_sign(action: Action, tokens: list[Token], text: str, clauses: list[Cla
     modal = any(token.stems & MODALS for token in after_comma)
     conditional = any(clause.kind == CONDITIONAL for clause in clauses) or modal
     threatened = bool(THREAT_FRAMES.search(text, max(0, match.start - 60), match.start)) and not action.negated
+    if action.negated and action.entry.cameo_code in NEGATIVE_JUDGEMENT_CODES:
+        return True
     if action.negated and hostile:
         action.code, action.event_type, action.score = RESTRAINT
     elif action.negated and action.score > 0:
         refusal = REFUSAL_TO_EASE_SANCTIONS if action.category == "sanctions" else REFUSAL
         action.code, action.event_type, action.score = refusal
+        action.category = "sanctions" if action.category == "sanctions" else "diplomatic"  # a rejection
     elif hostile and (conditional or threatened) and not action.code.startswith("13"):
         action.code, action.event_type, action.score, action.category = threat_of(action)
         action.conditional = True
@@ -378,6 +387,7 @@ def apply_sign(action: Action, tokens: list[Token], text: str, clauses: list[Cla
         action.code, action.event_type, action.score = code, "Express intent to cooperate", Decimal("4.0")
         action.category = "diplomatic"
     action.conditional = action.conditional or conditional
+    return False
 
 
 def threat_of(action: Action) -> tuple[str, str, Decimal, str]:
@@ -452,7 +462,9 @@ def predicate_span(action: Action, tokens: list[Token]) -> tuple[int, int]:
     («назвал ... ошибкой», «объявил о санкциях»), or in a relative clause the light verb acting on its antecedent."""
     match, clause = action.match, action.clause
     if is_predicate(match, tokens):
-        verb = tokens[match.first] if tags_at(tokens, match.first).is_(*PREDICATE_TAGS) else tokens[match.last]
+        verb = next(
+            token for token in tokens[match.first : match.last + 1] if analyse(token.text).is_(*PREDICATE_TAGS)
+        )
         return (match.start, match.end) if verb.index == match.first else (verb.start, verb.end)
     if match.end <= clause.start:
         verbs = [token for token in tokens if clause.start <= token.start < clause.end and is_light_verb(token)]
@@ -480,11 +492,7 @@ def is_passive(action: Action, tokens: list[Token]) -> bool:
 def subject_unnamed(actions: list[Action], phrases: list[Phrase], text: str) -> bool:
     """A sentence whose actions name no actor at all («Дипломаты должны покинуть страну до 5 апреля»):
     its subject is someone the story has named before."""
-    return (
-        bool(actions)
-        and not phrases
-        and all(action.verbal and action.source is None and action.target is None for action in actions)
-    )
+    return bool(actions) and not phrases and all(action.source is None and action.target is None for action in actions)
 
 
 def title_span(action: Action, tokens: list[Token]) -> int:
