@@ -55,6 +55,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # First to see the request, last to touch the response: it compresses what the others wrote.
+    "timeline.compression.CompressionMiddleware",
     "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -180,11 +182,23 @@ if not DEBUG:
     CSRF_COOKIE_SECURE = True
     CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 
+# Rendered pages, partials, embeds, oEmbed answers and downloads are cached (timeline.caching):
+# in each process's memory by default, in Redis, shared by every process, when REDIS_URL is set.
 CACHES = {
     "default": {"BACKEND": "django_redis.cache.RedisCache", "LOCATION": os.environ["REDIS_URL"]}
     if os.environ.get("REDIS_URL")
-    else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "relations"}
+    else {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "relations",
+        "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("LOCMEM_CACHE_ENTRIES", "500"))},
+    }
 }
+# How long a rendered response is kept (any public change makes a new key at once),
+# the largest body kept (a larger download is streamed, not kept), and how long
+# concurrent requests for a key being rendered wait for it.
+RESPONSE_CACHE_SECONDS = int(os.environ.get("RESPONSE_CACHE_SECONDS", str(60 * 60)))
+RESPONSE_CACHE_MAX_BYTES = int(os.environ.get("RESPONSE_CACHE_MAX_BYTES", str(8 * 1024 * 1024)))
+RESPONSE_CACHE_LOCK_SECONDS = 30
 
 LOGGING = {
     "version": 1,

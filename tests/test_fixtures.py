@@ -10,7 +10,7 @@ from django.core.management import call_command
 
 from timeline import dates, quotes
 from timeline.cleaning import parse_article
-from timeline.models import Actor, Event, Evidence, Source, Theater
+from timeline.models import Actor, ContentVersion, Event, Evidence, Source, Theater
 
 from .conftest import SEED_FIXTURE
 
@@ -105,7 +105,9 @@ def test_actor_aliases_are_names_the_articles_use():
 def stored_rows():
     """Every row of every timeline table, history and many-to-many tables included."""
     models = apps.get_app_config("timeline").get_models(include_auto_created=True)
-    return {model._meta.label: list(model._default_manager.order_by("pk").values()) for model in models}
+    # The content version is not content: any load counts as a change to what the public sees.
+    content = [model for model in models if model is not ContentVersion]
+    return {model._meta.label: list(model._default_manager.order_by("pk").values()) for model in content}
 
 
 def test_loading_the_fixture_again_changes_nothing():

@@ -7,5 +7,7 @@ class TimelineConfig(AppConfig):
 
     def ready(self):
         from . import caching
+        from .models import Actor, Event, Evidence, Source, Theater
 
-        caching.connect_signals()
+        # Every model whose rows a public page, embed or download shows.
+        caching.track(Event, Evidence, Source, Actor, Theater)

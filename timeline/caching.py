@@ -1,80 +1,361 @@
-"""HTTP validators for the embeds and oEmbed: an ETag and a Last-Modified date
-that change whenever what an embed shows may have changed.
+"""Validators and a server-side cache of rendered responses, both keyed by the content version.
 
-The content state (the newest changes and the number of published events) is
-one aggregate query, kept in Django's cache until an Event, Evidence or Source
-is saved or deleted. Last-Modified is the newest
-`updated_at` of any event or source; the ETag also counts the published events,
-so unpublishing or deleting an event changes it even when no date moves.
+The content version is one database row (ContentVersion) whose random token
+changes whenever anything the public sees is saved or deleted: `track` connects
+a model's save, delete and many-to-many signals, and the app tracks every public
+model (apps.py). Because the row lives in the database, every process sees a
+change at once, whatever the cache backend; because it changes in the same
+transaction as the data, a reader never pairs the new token with old rows.
+
+`cached_response` wraps a public view. For an anonymous reader it:
+- normalises the query string (parameter names sorted, empty values dropped)
+  and hands the view the normalised query, so equal requests share one entry
+  and an entry is always what the view makes of its key;
+- answers a conditional GET whose ETag or date still holds with a 304;
+- serves the stored bytes of the representation asked for (identity, gzip or
+  Brotli), or renders the view once while concurrent requests for the same key
+  wait for it (a lock per key: a cold key never blocks another one);
+- streams responses that stream, keeping a copy to store only if it stays small.
+Editors (any logged-in user) bypass the cache and get `private, no-store`.
 """
 
+import functools
 import hashlib
+import json
+import secrets
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Concatenate, ParamSpec
+from urllib.parse import urlencode
 
+from django.conf import settings
+from django.contrib.staticfiles.storage import staticfiles_storage
 from django.core.cache import cache
-from django.db import transaction
-from django.db.models import Count, Max, Q, Subquery
-from django.db.models.signals import post_delete, post_save
-from django.templatetags.static import static
+from django.db import models
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.http import HttpRequest, HttpResponse, HttpResponseBase, QueryDict, StreamingHttpResponse
+from django.utils import timezone, translation
+from django.utils.cache import (
+    add_never_cache_headers,
+    get_conditional_response,
+    patch_cache_control,
+    patch_vary_headers,
+)
+from django.utils.http import http_date
 
-from .models import Event, Evidence, Source
+from . import compression
+from .models import ContentVersion
 
-CONTENT_STATE_KEY = "timeline:content-state"
-# Signals reach only the process that saved; with a per-process cache
-# (locmem) the other processes see a change after at most this long.
-CONTENT_STATE_SECONDS = 60
-# A deploy that changes the embed's assets changes every ETag.
-EMBED_ASSETS = ["css/embed.css", "js/embed-frame.js"]
+VERSION_ROW = 1
+# Request headers that change what a cached view returns, besides its URL and the language.
+KEY_HEADERS = ["HX-Request", "HX-Target", "HX-History-Restore-Request"]
+# Headers the decorator sets afresh on every answer, so they are not stored.
+UNSTORED_HEADERS = {"etag", "last-modified", "cache-control", "content-length", "expires"}
+ENTRY_PREFIX = "timeline:response:"
+POLL_FIRST_SECONDS, POLL_LONGEST_SECONDS = 0.005, 0.1
 
-
-def content_state():
-    """{"newest_event", "newest_source", "published"}: the newest changes and the number of published events."""
-    state = cache.get(CONTENT_STATE_KEY)
-    if state is None:
-        state = query_content_state()
-        cache.set(CONTENT_STATE_KEY, state, CONTENT_STATE_SECONDS)
-    return state
+P = ParamSpec("P")
+View = Callable[Concatenate[HttpRequest, P], HttpResponseBase]
 
 
-def query_content_state():
-    newest_source = Source.objects.order_by("-updated_at").values("updated_at")[:1]
-    return Event.objects.aggregate(
-        newest_event=Max("updated_at"),
-        # Max over a one-row subquery keeps the sources in the same single query.
-        newest_source=Max(Subquery(newest_source)),
-        published=Count("pk", filter=Q(status=Event.Status.PUBLISHED)),
+# The content version
+
+
+@dataclass(frozen=True)
+class ContentState:
+    token: int
+    changed_at: datetime
+
+
+def content_state() -> ContentState | None:
+    """The current content version: one read of one row (None before the first migration or after a flush)."""
+    row = ContentVersion.objects.filter(pk=VERSION_ROW).values_list("token", "changed_at").first()
+    return ContentState(*row) if row else None
+
+
+def content_changed(sender: Any = None, **kwargs: Any) -> None:
+    """A signal receiver, also called directly after bulk writes: whatever the public sees may have changed."""
+    if kwargs.get("action", "post_").startswith("pre_"):
+        return  # m2m_changed fires before and after; the change is made after.
+    values = {"token": secrets.randbits(62), "changed_at": timezone.now()}
+    if not ContentVersion.objects.filter(pk=VERSION_ROW).update(**values):
+        ContentVersion.objects.update_or_create(pk=VERSION_ROW, defaults=values)
+
+
+def track(*tracked: type[models.Model]) -> None:
+    """Count every save and delete of these models, and every change to their many-to-many
+    relations, as a change to what the public sees. One call per public model (see apps.py)."""
+    for model in tracked:
+        name = model._meta.label
+        post_save.connect(content_changed, sender=model, dispatch_uid=f"content-changed-save-{name}")
+        post_delete.connect(content_changed, sender=model, dispatch_uid=f"content-changed-delete-{name}")
+        for field in model._meta.local_many_to_many:
+            through = field.remote_field.through
+            uid = f"content-changed-m2m-{name}-{field.name}"
+            m2m_changed.connect(content_changed, sender=through, dispatch_uid=uid)
+
+
+@functools.cache
+def release() -> str:
+    """What a deploy changes in every page: the hashed static file names and the translation catalogues."""
+    parts = [json.dumps(getattr(staticfiles_storage, "hashed_files", {}), sort_keys=True)]
+    for directory in [*settings.LOCALE_PATHS, Path(__file__).parent / "locale"]:
+        for catalogue in sorted(Path(str(directory)).glob("**/*.mo")):
+            stat = catalogue.stat()
+            parts.append(f"{catalogue}:{stat.st_mtime_ns}:{stat.st_size}")
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+
+# Keys and validators
+
+
+def normalised_query(query: QueryDict) -> QueryDict:
+    """The query with its names sorted and its empty values dropped (the values of one name keep their order)."""
+    pairs = [(name, value) for name in sorted(query) for value in query.getlist(name) if value]
+    return QueryDict(urlencode(pairs))
+
+
+def use_normalised_query(request: HttpRequest) -> None:
+    """Let the view read the normalised query, so a cached answer is what the view makes of its key."""
+    query = normalised_query(request.GET)
+    request.GET = query  # type: ignore[assignment]  # a QueryDict made from a string is immutable, as GET is
+    request.META["QUERY_STRING"] = query.urlencode()
+
+
+def request_key(request: HttpRequest, state: ContentState) -> str:
+    """Everything an answer depends on: content version, release, address, normalised query, language, headers."""
+    parts = [
+        str(state.token),
+        release(),
+        request.build_absolute_uri(request.path),
+        request.META["QUERY_STRING"],
+        translation.get_language() or "",
+        *(request.headers.get(name, "") for name in KEY_HEADERS),
+    ]
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class Validators:
+    etag: str
+    last_modified: int
+
+    @classmethod
+    def of(cls, key: str, state: ContentState) -> "Validators":
+        # Weak: the representations in each encoding share it.
+        return cls(etag=f'W/"{key[:32]}"', last_modified=int(state.changed_at.timestamp()))
+
+    def apply(self, response: HttpResponseBase, max_age: Callable[[], int] | None) -> HttpResponseBase:
+        response.headers["ETag"] = self.etag
+        response.headers["Last-Modified"] = http_date(self.last_modified)
+        if max_age is None:
+            patch_cache_control(response, public=True, no_cache=True)
+        else:
+            patch_cache_control(response, public=True, max_age=max_age())
+        patch_vary_headers(response, ["Accept-Encoding"])
+        return response
+
+
+def is_anonymous(request: HttpRequest) -> bool:
+    """No session cookie (then the session is never read), or a session without a user."""
+    if settings.SESSION_COOKIE_NAME not in request.COOKIES:
+        return True
+    return not request.user.is_authenticated
+
+
+# The decorator
+
+
+def cached_response(max_age: Callable[[], int] | None = None) -> Callable[[View[P]], View[P]]:
+    """Validators and the response cache for a public view (see the module's docstring).
+
+    `max_age` gives the Cache-Control max-age for browsers and shared caches (read
+    per request, as it comes from settings); with None they keep the answer but
+    revalidate it every time (no-cache).
+    """
+
+    def decorator(view: View[P]) -> View[P]:
+        @functools.wraps(view)
+        def wrapped(request: HttpRequest, *args: P.args, **kwargs: P.kwargs) -> HttpResponseBase:
+            if not is_anonymous(request):
+                response = view(request, *args, **kwargs)
+                add_never_cache_headers(response)
+                return response
+            state = content_state()
+            if state is None:
+                return view(request, *args, **kwargs)
+            use_normalised_query(request)
+            key = request_key(request, state)
+            validators = Validators.of(key, state)
+            not_modified = get_conditional_response(
+                request, etag=validators.etag, last_modified=validators.last_modified
+            )
+            if not_modified is not None:
+                return validators.apply(not_modified, max_age) if not_modified.status_code == 304 else not_modified
+            response = ResponseCache(key, compression.accepted_encoding(request)).get_or_render(
+                lambda: view(request, *args, **kwargs), request
+            )
+            if response.status_code == 200:
+                validators.apply(response, max_age)
+            return response
+
+        return wrapped
+
+    return decorator
+
+
+# The store
+
+
+@dataclass(frozen=True)
+class StoredResponse:
+    """A 200 answer as kept in the cache: its headers and its body, in one encoding."""
+
+    headers: tuple[tuple[str, str], ...]
+    body: bytes
+
+    @classmethod
+    def kept_headers(cls, response: HttpResponseBase) -> tuple[tuple[str, str], ...]:
+        return tuple((name, value) for name, value in response.items() if name.lower() not in UNSTORED_HEADERS)
+
+    def response(self) -> HttpResponse:
+        response = HttpResponse(self.body)
+        for name, value in self.headers:
+            response.headers[name] = value
+        return response
+
+    def encoded(self, encoding: str) -> "StoredResponse":
+        """This response in `encoding`, if it is text and the encoding shrinks it; else itself."""
+        content_type = {name.lower(): value for name, value in self.headers}.get("content-type", "")
+        if (
+            encoding == compression.IDENTITY
+            or not compression.compressible_type(content_type)
+            or len(self.body) < compression.MIN_LENGTH
+        ):
+            return self
+        body = compression.compress(self.body, encoding)
+        if len(body) >= len(self.body):
+            return self
+        return StoredResponse((*self.headers, ("Content-Encoding", encoding)), body)
+
+
+def storable(response: HttpResponseBase, request: HttpRequest) -> bool:
+    """A public 200 answer: no cookies, no CSRF token, no cache-control of its own, no encoding yet."""
+    return (
+        response.status_code == 200
+        and not response.cookies
+        and not compression.carries_csrf_token(request)
+        and not response.has_header("Cache-Control")
+        and not response.has_header("Content-Encoding")
     )
 
 
-def last_modified(request, *args, **kwargs):
-    """For django.views.decorators.http.condition: the newest change, or None on an empty site."""
-    state = content_state()
-    dates = [date for date in (state["newest_event"], state["newest_source"]) if date is not None]
-    return max(dates, default=None)
+class ResponseCache:
+    """The cached representations of one key, one entry per encoding, and the lock that renders them once."""
+
+    def __init__(self, key: str, encoding: str) -> None:
+        self.encoding = encoding
+        self.entry_key = f"{ENTRY_PREFIX}{key}:{encoding}"
+        self.identity_key = f"{ENTRY_PREFIX}{key}:{compression.IDENTITY}"
+        self.lock_key = f"{self.entry_key}:lock"
+        self.lock_token = secrets.token_hex(8)
+
+    def get_or_render(self, render: Callable[[], HttpResponseBase], request: HttpRequest) -> HttpResponseBase:
+        stored = cache.get(self.entry_key)
+        if stored is None and cache.add(self.lock_key, self.lock_token, settings.RESPONSE_CACHE_LOCK_SECONDS):
+            return self.render_holding_lock(render, request)
+        if stored is None:
+            stored = self.wait_for_entry()
+        if stored is None:
+            # The request holding the lock gave up storing, or took too long: render this one alone.
+            return self.render_and_store(render, request)
+        return stored.response()
+
+    def render_holding_lock(self, render: Callable[[], HttpResponseBase], request: HttpRequest) -> HttpResponseBase:
+        try:
+            response = self.render_and_store(render, request)
+        except BaseException:
+            self.release_lock()
+            raise
+        if not isinstance(response, StreamingHttpResponse):
+            self.release_lock()
+        # A streamed response releases the lock when it is closed (see TeeToCache).
+        return response
+
+    def render_and_store(self, render: Callable[[], HttpResponseBase], request: HttpRequest) -> HttpResponseBase:
+        identity = cache.get(self.identity_key) if self.encoding != compression.IDENTITY else None
+        if identity is not None:
+            return self.store(identity.encoded(self.encoding)).response()
+        response = render()
+        if not storable(response, request):
+            return response
+        if isinstance(response, StreamingHttpResponse):
+            return self.stream_and_store(response)
+        if not isinstance(response, HttpResponse):
+            return response
+        plain = StoredResponse(StoredResponse.kept_headers(response), response.content)
+        wanted = plain.encoded(self.encoding)
+        if wanted is not plain:
+            self.store(plain, self.identity_key)
+        return self.store(wanted).response()
+
+    def store(self, stored: StoredResponse, key: str | None = None) -> StoredResponse:
+        if len(stored.body) <= settings.RESPONSE_CACHE_MAX_BYTES:
+            cache.set(key or self.entry_key, stored, settings.RESPONSE_CACHE_SECONDS)
+        return stored
+
+    def stream_and_store(self, response: StreamingHttpResponse) -> StreamingHttpResponse:
+        chunks: Iterable[bytes] = response.streaming_content  # type: ignore[assignment]  # a sync view streams bytes
+        if self.encoding != compression.IDENTITY and compression.compressible(response):
+            chunks = compression.compress_stream(chunks, self.encoding)
+            compression.mark_encoded(response, self.encoding)
+            del response.headers["Content-Length"]
+        headers = StoredResponse.kept_headers(response)
+        response.streaming_content = TeeToCache(chunks, lambda body: self.store(StoredResponse(headers, body)), self)
+        return response
+
+    def wait_for_entry(self) -> StoredResponse | None:
+        """Poll for the entry another request is rendering, until it is stored or the lock goes."""
+        deadline = time.monotonic() + settings.RESPONSE_CACHE_LOCK_SECONDS
+        pause = POLL_FIRST_SECONDS
+        while time.monotonic() < deadline:
+            time.sleep(pause)
+            stored = cache.get(self.entry_key)
+            if stored is not None or cache.get(self.lock_key) is None:
+                return stored
+            pause = min(pause * 2, POLL_LONGEST_SECONDS)
+        return None
+
+    def release_lock(self) -> None:
+        if cache.get(self.lock_key) == self.lock_token:
+            cache.delete(self.lock_key)
 
 
-def etag(request, *args, **kwargs):
-    """For django.views.decorators.http.condition: the content state, the asked URL and the asset versions."""
-    state = content_state()
-    parts = [
-        request.build_absolute_uri(),
-        str(state["newest_event"]),
-        str(state["newest_source"]),
-        str(state["published"]),
-        *(static(path) for path in EMBED_ASSETS),
-    ]
-    return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:32]
+class TeeToCache:
+    """Streams the chunks to the client and keeps a copy, stored once the stream ends, unless it
+    grows past RESPONSE_CACHE_MAX_BYTES (then the copy is dropped at once, and the lock released,
+    so memory stays flat). Closing it, as the server does when the response is done, releases the lock."""
 
+    def __init__(self, chunks: Iterable[bytes], store: Callable[[bytes], object], owner: ResponseCache) -> None:
+        self.chunks, self.store, self.owner = chunks, store, owner
 
-def forget_content_state(sender, **kwargs):
-    """Drop the cached state now, and again at commit: a request that read the
-    old rows while the transaction was open may have cached them meanwhile."""
-    cache.delete(CONTENT_STATE_KEY)
-    transaction.on_commit(lambda: cache.delete(CONTENT_STATE_KEY))
+    def __iter__(self) -> Iterator[bytes]:
+        kept: list[bytes] | None = []
+        size = 0
+        for chunk in self.chunks:
+            if kept is not None:
+                size += len(chunk)
+                if size <= settings.RESPONSE_CACHE_MAX_BYTES:
+                    kept.append(chunk)
+                else:
+                    kept = None
+                    self.owner.release_lock()
+            yield chunk
+        if kept is not None:
+            self.store(b"".join(kept))
 
-
-def connect_signals():
-    for model in (Event, Evidence, Source):
-        for signal, name in ((post_save, "save"), (post_delete, "delete")):
-            signal.connect(
-                forget_content_state, sender=model, dispatch_uid=f"forget-content-state-{name}-{model.__name__}"
-            )
+    def close(self) -> None:
+        self.owner.release_lock()

@@ -8,7 +8,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from django.utils.safestring import mark_safe
 
-from .analysis import day_in_words, month_in_words, period_totals
+from .analysis import day_in_words, month_in_words
 from .relations_index import ESCALATION, THAW
 
 ESCALATION_COLOUR = "#b2182b"
@@ -48,16 +48,16 @@ CONFIG = {
 JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 
 
-def timeline_figure(events, index, phases, dark=False):
+def timeline_figure(events, index, phases, dark=False, period=None, totals=None):
     """The timeline: one marker per event (or, for many events, summed scores per
     week or month), the relations index, and its phases as shaded bands.
 
-    `events` is analysis.events_frame(); `index` and `phases` come from
-    relations_index. Titles are HTML-escaped: plotly.js renders hover text as HTML.
+    `events` is analysis.events_frame() (empty when the scores are summed);
+    `period` and `totals` are aggregation_period() and analysis.period_totals()
+    for a summed chart; `index` and `phases` come from relations_index.
+    Titles are HTML-escaped: plotly.js renders hover text as HTML.
     """
-    period = aggregation_period(events)
     if period:
-        totals = period_totals(events, period)
         score_range = totals_range(totals)
         data = period_bars(totals, period)
     else:
@@ -72,11 +72,14 @@ def timeline_figure(events, index, phases, dark=False):
     return figure
 
 
-def aggregation_period(events):
-    """None when every event gets its marker; else "week" or "month", by the span of the events."""
-    if len(events) <= MARKER_LIMIT:
+def aggregation_period(days):
+    """None when every event gets its marker; else "week" or "month", by the span of the events.
+
+    `days` is analysis.daily_scores(): the events' number per day.
+    """
+    if days["events"].sum() <= MARKER_LIMIT:
         return None
-    span = events["date"].max() - events["date"].min()
+    span = days["date"].max() - days["date"].min()
     return "week" if span <= pd.Timedelta(days=WEEKS_UP_TO_DAYS) else "month"
 
 

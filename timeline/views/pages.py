@@ -1,6 +1,7 @@
 """The journalist's pages: the timeline, event pages, source pages.
 
 Only published events are public; staff may preview drafts on event pages.
+Every page is kept by the response cache (timeline.caching) for anonymous readers.
 """
 
 import pandas as pd
@@ -13,7 +14,9 @@ from django.views.decorators.http import require_safe
 from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import push_url
 
-from ..analysis import PAGE_COLUMNS, events_frame, evidence_frame, first_quotes
+from .. import analysis
+from ..analysis import PAGE_COLUMNS, evidence_frame, first_quotes
+from ..caching import cached_response
 from ..figures import CATEGORY_SYMBOLS, MARKER_LIMIT, aggregation_period, figure_json_script, timeline_figure
 from ..filters import EventFilterForm
 from ..highlighting import highlight
@@ -29,6 +32,7 @@ def is_partial(request, target):
 
 
 @require_safe
+@cached_response()
 @vary_on_headers("HX-Request", "HX-Target")
 def index(request):
     form = EventFilterForm(request.GET)
@@ -43,27 +47,47 @@ def index(request):
 
 
 def timeline_context(request, form):
-    """The chart, the list page and the download links for the filtered, published events."""
+    """The chart, the list page and the download links for the filtered, published events.
+
+    The database sums the scores per day (for the index) and, for a large
+    timeline, per week or month (for the bars); only a small timeline's events
+    are read one by one, for their markers. The list reads its page alone.
+    """
     events = form.filter(Event.objects.published())
-    frame = events_frame(events, PAGE_COLUMNS).sort_values(["date", "title"], ignore_index=True)
-    figure = timeline_figure(frame, *index_and_phases(frame))
-    page = Paginator(frame, EVENTS_PER_PAGE).get_page(request.GET.get("page"))
-    rows = page.object_list.to_dict("records")
+    days = analysis.daily_scores(events)
+    period = aggregation_period(days)
+    if period:
+        markers, totals = analysis.events_frame(events.none(), PAGE_COLUMNS), analysis.period_totals(events, period)
+    else:
+        markers, totals = analysis.events_frame(analysis.timeline_order(events), PAGE_COLUMNS), None
+    index, index_phases = index_and_phases(days)
+    figure = timeline_figure(markers, index, index_phases, period=period, totals=totals)
+    count = int(days["events"].sum())
+    paginator = CountedPaginator(analysis.timeline_order(events).values(*PAGE_COLUMNS), EVENTS_PER_PAGE, count)
+    page = paginator.get_page(request.GET.get("page"))
     return {
         "figure_script": figure_json_script(figure, "timeline-figure"),
-        "count": len(frame),
-        "period": aggregation_period(frame),
+        "count": count,
+        "period": period,
         "marker_limit": MARKER_LIMIT,
         "page": page,
-        "rows": rows,
+        "rows": analysis.list_rows(page.object_list),
         "query": query_without_page(request),
     }
 
 
-def index_and_phases(frame):
+class CountedPaginator(Paginator):
+    """A Paginator told its count, which the per-day sums already give: no COUNT query."""
+
+    def __init__(self, object_list, per_page, count):
+        super().__init__(object_list, per_page)
+        self.__dict__["count"] = count
+
+
+def index_and_phases(days):
     half_life = settings.RELATIONS_INDEX_HALF_LIFE_DAYS
-    end = frame["date"].max() + pd.Timedelta(days=half_life) if not frame.empty else None
-    index = relations_index(frame, half_life_days=half_life, end=end)
+    end = days["date"].max() + pd.Timedelta(days=half_life) if not days.empty else None
+    index = relations_index(days, half_life_days=half_life, end=end)
     return index, phases(index)
 
 
@@ -87,6 +111,7 @@ def category_key():
 
 
 @require_safe
+@cached_response()
 @vary_on_headers("HX-Request", "HX-Target")
 def event_detail(request, slug):
     events = (
@@ -121,6 +146,7 @@ def neighbours(event):
 
 
 @require_safe
+@cached_response()
 def source_list(request):
     sources = Source.objects.annotate(
         event_count=Count("evidence__event", filter=Q(evidence__event__status=Event.Status.PUBLISHED), distinct=True)
@@ -129,6 +155,7 @@ def source_list(request):
 
 
 @require_safe
+@cached_response()
 def source_detail(request, pk):
     source = get_object_or_404(Source, pk=pk)
     evidence = list(
