@@ -132,20 +132,33 @@ ESCALATION = Case(When(score__lt=0, then=SCORE), default=Value(0.0))
 THAW = Case(When(score__gt=0, then=SCORE), default=Value(0.0))
 
 
+# TruncWeek and TruncMonth of a date, as a date. SQLite computes them with its own date
+# functions, not Django's Python function called per row; PostgreSQL's date_trunc of a
+# date is a timestamp with time zone, made a date again.
+
+
 class WeekStart(TruncWeek):
-    """TruncWeek (the Monday); SQLite computes it with its own date functions, not a Python function per row."""
+    """The Monday of the week."""
 
     def as_sqlite(self, compiler, connection, **extra_context):
         sql, params = compiler.compile(self.lhs)
         return f"date({sql}, '-6 days', 'weekday 1')", params
 
+    def as_postgresql(self, compiler, connection, **extra_context):
+        sql, params = compiler.compile(self.lhs)
+        return f"(DATE_TRUNC('week', {sql}))::date", params
+
 
 class MonthStart(TruncMonth):
-    """TruncMonth (the 1st); SQLite computes it with its own date functions, not a Python function per row."""
+    """The 1st of the month."""
 
     def as_sqlite(self, compiler, connection, **extra_context):
         sql, params = compiler.compile(self.lhs)
         return f"date({sql}, 'start of month')", params
+
+    def as_postgresql(self, compiler, connection, **extra_context):
+        sql, params = compiler.compile(self.lhs)
+        return f"(DATE_TRUNC('month', {sql}))::date", params
 
 
 def timeline_order(events: QuerySet[Event]) -> QuerySet[Event]:

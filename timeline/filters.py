@@ -119,12 +119,17 @@ def text_search(events, text):
 
 
 def full_text_search(events, text):
+    """Events whose title and summary, or one of whose quotes, match: each a subquery the
+    GIN indexes of migration 0009 answer, so no event is read to test it."""
     query = SearchQuery(text, config="english", search_type="websearch")
-    matching_quotes = (
+    in_texts = (
+        Event.objects.annotate(document=SearchVector("title", "summary", config="english"))
+        .filter(document=query)
+        .values("pk")
+    )
+    in_quotes = (
         Evidence.objects.annotate(document=SearchVector("quote", config="english"))
         .filter(document=query)
         .values("event")
     )
-    return events.annotate(document=SearchVector("title", "summary", config="english")).filter(
-        Q(document=query) | Q(pk__in=matching_quotes)
-    )
+    return events.filter(Q(pk__in=in_texts) | Q(pk__in=in_quotes))
