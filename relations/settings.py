@@ -195,10 +195,12 @@ CACHES = {
 }
 # How long a rendered response is kept (any public change makes a new key at once),
 # the largest body kept (a larger download is streamed, not kept), and how long
-# concurrent requests for a key being rendered wait for it.
+# concurrent requests for a key being rendered wait for it (for a streamed download,
+# which goes at its reader's pace, a shorter while before rendering their own).
 RESPONSE_CACHE_SECONDS = int(os.environ.get("RESPONSE_CACHE_SECONDS", str(60 * 60)))
 RESPONSE_CACHE_MAX_BYTES = int(os.environ.get("RESPONSE_CACHE_MAX_BYTES", str(8 * 1024 * 1024)))
 RESPONSE_CACHE_LOCK_SECONDS = 30
+RESPONSE_CACHE_STREAM_WAIT_SECONDS = 5
 
 LOGGING = {
     "version": 1,

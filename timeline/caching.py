@@ -56,6 +56,8 @@ KEY_HEADERS = ["HX-Request", "HX-Target", "HX-History-Restore-Request"]
 UNSTORED_HEADERS = {"etag", "last-modified", "cache-control", "content-length", "expires"}
 ENTRY_PREFIX = "timeline:response:"
 POLL_FIRST_SECONDS, POLL_LONGEST_SECONDS = 0.005, 0.1
+# The mark of a lock whose holder is streaming its response.
+STREAMING = ":streaming"
 
 P = ParamSpec("P")
 View = Callable[Concatenate[HttpRequest, P], HttpResponseBase]
@@ -308,6 +310,8 @@ class ResponseCache:
         return stored
 
     def stream_and_store(self, response: StreamingHttpResponse) -> StreamingHttpResponse:
+        # A stream goes at its reader's pace: others wait for it only a little (see wait_for_entry).
+        cache.set(self.lock_key, f"{self.lock_token}{STREAMING}", settings.RESPONSE_CACHE_LOCK_SECONDS)
         chunks: Iterable[bytes] = response.streaming_content  # type: ignore[assignment]  # a sync view streams bytes
         if self.encoding != compression.IDENTITY and compression.compressible(response):
             chunks = compression.compress_stream(chunks, self.encoding)
@@ -318,19 +322,23 @@ class ResponseCache:
         return response
 
     def wait_for_entry(self) -> StoredResponse | None:
-        """Poll for the entry another request is rendering, until it is stored or the lock goes."""
-        deadline = time.monotonic() + settings.RESPONSE_CACHE_LOCK_SECONDS
+        """Poll for the entry another request is rendering, until it is stored or the lock goes;
+        for a streamed response, at most RESPONSE_CACHE_STREAM_WAIT_SECONDS."""
+        started = time.monotonic()
         pause = POLL_FIRST_SECONDS
-        while time.monotonic() < deadline:
+        while True:
             time.sleep(pause)
-            stored = cache.get(self.entry_key)
-            if stored is not None or cache.get(self.lock_key) is None:
+            stored, lock = cache.get(self.entry_key), cache.get(self.lock_key)
+            if stored is not None or lock is None:
                 return stored
+            waited = time.monotonic() - started
+            patience = settings.RESPONSE_CACHE_STREAM_WAIT_SECONDS if lock.endswith(STREAMING) else None
+            if waited > (patience or settings.RESPONSE_CACHE_LOCK_SECONDS):
+                return None
             pause = min(pause * 2, POLL_LONGEST_SECONDS)
-        return None
 
     def release_lock(self) -> None:
-        if cache.get(self.lock_key) == self.lock_token:
+        if cache.get(self.lock_key) in (self.lock_token, f"{self.lock_token}{STREAMING}"):
             cache.delete(self.lock_key)
 
 
