@@ -26,7 +26,7 @@ import secrets
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Concatenate, ParamSpec
 from urllib.parse import urlencode
@@ -34,7 +34,7 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.contrib.staticfiles.storage import staticfiles_storage
 from django.core.cache import cache
-from django.db import models
+from django.db import connection, models
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpRequest, HttpResponse, HttpResponseBase, QueryDict, StreamingHttpResponse
 from django.utils import timezone, translation
@@ -73,9 +73,20 @@ class ContentState:
 
 
 def content_state() -> ContentState | None:
-    """The current content version: one read of one row (None before the first migration or after a flush)."""
-    row = ContentVersion.objects.filter(pk=VERSION_ROW).values_list("token", "changed_at").first()
-    return ContentState(*row) if row else None
+    """The current content version: one read of one row (None before the first migration or after a flush).
+
+    Read with a plain cursor: this runs on every request, where building the
+    ORM query would cost more than the database's answer.
+    """
+    table = connection.ops.quote_name(ContentVersion._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT token, changed_at FROM {table} WHERE id = %s", [VERSION_ROW])
+        row = cursor.fetchone()
+    if row is None:
+        return None
+    token, changed_at = row
+    # SQLite hands back a naive datetime in UTC (USE_TZ), PostgreSQL an aware one.
+    return ContentState(token, changed_at if timezone.is_aware(changed_at) else changed_at.replace(tzinfo=UTC))
 
 
 def content_changed(sender: Any = None, **kwargs: Any) -> None:
