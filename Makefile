@@ -74,10 +74,14 @@ restore: migrate
 	@test -n "$(FILE)" || (echo "Usage: make restore FILE=backups/relations-....json.gz" && exit 2)
 	$(BIN)/python manage.py restore $(FILE)
 
-# Server times at 1k, 10k and 100k events, the embed's weight in Chromium, and a
-# wrk load run against gunicorn (wrk comes from Debian: apt-get install wrk).
+# Server times at 1k, 10k and 100k events beside their floors, a worker's peak memory
+# while serving the 100k downloads, PostgreSQL's plans for every filter path (on
+# BENCH_POSTGRES_URL's server), the embed's weight in Chromium, and wrk load runs
+# against gunicorn beside a bare Django view (wrk comes from Debian: apt-get install wrk).
 bench: install-test migrate
 	$(BIN)/python bench/timeline.py --events 1000 10000 100000
+	$(BIN)/python bench/memory.py
+	$(BIN)/python bench/query_plans.py
 	$(BIN)/python bench/embed_weight.py
 	@command -v wrk >/dev/null || apt-get install -y -qq wrk
 	$(BIN)/python bench/load.py

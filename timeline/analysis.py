@@ -133,8 +133,8 @@ THAW = Case(When(score__gt=0, then=SCORE), default=Value(0.0))
 
 
 # TruncWeek and TruncMonth of a date, as a date. SQLite computes them with its own date
-# functions, not Django's Python function called per row; PostgreSQL's date_trunc of a
-# date is a timestamp with time zone, made a date again.
+# functions, not Django's Python function called per row; PostgreSQL truncates the date
+# as a timestamp without time zone (with one it would convert every row, twice as slow).
 
 
 class WeekStart(TruncWeek):
@@ -146,7 +146,7 @@ class WeekStart(TruncWeek):
 
     def as_postgresql(self, compiler, connection, **extra_context):
         sql, params = compiler.compile(self.lhs)
-        return f"(DATE_TRUNC('week', {sql}))::date", params
+        return f"(DATE_TRUNC('week', ({sql})::timestamp))::date", params
 
 
 class MonthStart(TruncMonth):
@@ -158,7 +158,7 @@ class MonthStart(TruncMonth):
 
     def as_postgresql(self, compiler, connection, **extra_context):
         sql, params = compiler.compile(self.lhs)
-        return f"(DATE_TRUNC('month', {sql}))::date", params
+        return f"(DATE_TRUNC('month', ({sql})::timestamp))::date", params
 
 
 def timeline_order(events: QuerySet[Event]) -> QuerySet[Event]:
