@@ -3,12 +3,14 @@
 import datetime
 import importlib
 import io
+import re
 from types import SimpleNamespace
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.contrib.messages import get_messages
+from django.core.exceptions import ValidationError
 from django.core.management import CommandError, call_command
 from django.db import connection
 from django.db.migrations.loader import MigrationLoader
@@ -589,3 +591,28 @@ def test_changelist_queries_do_not_grow_with_the_number_of_rows(editor_client, m
 
     assert (rows_few, rows_many) == (5, 25)
     assert queries_many == queries_few
+
+
+def test_admin_dates_are_iso_in_every_form_and_in_the_calendar(editor_client):
+    event = make_event(date=datetime.date(2016, 12, 29))
+    source = event.evidence.get().source
+
+    event_page = editor_client.get(reverse("admin:timeline_event_change", args=[event.pk])).content.decode()
+    source_page = editor_client.get(reverse("admin:timeline_source_change", args=[source.pk])).content.decode()
+    catalog = editor_client.get(reverse("admin:jsi18n")).content.decode()
+
+    assert 'name="date" value="2016-12-29"' in event_page
+    assert f'name="published" value="{source.published:%Y-%m-%d}"' in source_page
+    # The calendar pop-up writes the first input format.
+    assert re.search(r'"DATE_INPUT_FORMATS": \[\s*"%Y-%m-%d"', catalog)
+
+
+def test_the_admin_reads_iso_and_day_first_dates_never_month_first(editor_client):
+    event = make_event(date=datetime.date(2016, 12, 29))
+    date_field = editor_client.get(reverse("admin:timeline_event_change", args=[event.pk])).context["adminform"].form
+    date_field = date_field.fields["date"]
+
+    assert date_field.clean("2016-12-29") == datetime.date(2016, 12, 29)
+    assert date_field.clean("29/12/2016") == datetime.date(2016, 12, 29)
+    with pytest.raises(ValidationError):
+        date_field.clean("12/29/2016")

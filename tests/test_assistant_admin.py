@@ -1,6 +1,7 @@
 """The assistant in the admin, used by an editor: adding an article from its text, suggesting, deciding."""
 
 import datetime
+import re
 from pathlib import Path
 
 import pytest
@@ -424,3 +425,14 @@ def test_an_unusable_lexicon_expression_is_refused_in_the_admin(admin_client, db
     assert response.status_code == 200
     assert "cannot open or close an expression" in response.content.decode()
     assert not LexiconEntry.objects.filter(expression="... sanction*").exists()
+
+
+def test_the_assistant_shows_and_reads_dates_as_iso_like_the_rest_of_the_admin(editor_client, source):
+    page = editor_client.get(suggest_url(source)).content.decode()
+    add_page = editor_client.get(reverse("admin:timeline_source_add")).content.decode()
+
+    # Text inputs, not the browser's date picker (which shows mm/dd/yyyy or dd/mm/yyyy by locale).
+    date_input = r'<input type="text" name="candidate-\d+-date" value="2017-04-07"[^>]*placeholder="YYYY-MM-DD"'
+    assert re.search(date_input, page)
+    assert 'type="date"' not in page
+    assert re.search(r'<input type="text" name="published"[^>]*placeholder="YYYY-MM-DD"', add_page)

@@ -58,13 +58,20 @@ def test_the_timeline_embed_loads_plotly_and_its_own_script_but_not_htmx(client)
     assert "<script>" not in content
 
 
-def test_the_list_shows_only_when_asked_and_every_link_opens_a_new_tab(client):
+def without_noscript(content):
+    return re.sub(rb"<noscript>.*?</noscript>", b"", content, flags=re.S)
+
+
+def test_the_list_shows_only_when_asked_or_without_javascript_and_every_link_opens_a_new_tab(client):
     event = make_event(title="Strikes on an airbase")
 
     without_list = client.get("/embed/")
     with_list = client.get("/embed/?list=on")
 
-    assert b"embed-row" not in without_list.content
+    assert b"embed-row" not in without_noscript(without_list.content)
+    # Without JavaScript there is no chart to choose from: the list is there, in <noscript>.
+    assert re.search(rb'<noscript>.*class="embed-row".*</noscript>', without_list.content, re.S)
+    assert b"<noscript>" not in with_list.content
     assert b'class="embed-row"' in with_list.content
     assert f'href="/events/{event.slug}/" target="_blank" rel="noopener"'.encode() in with_list.content
     for response in (without_list, with_list):
@@ -114,7 +121,7 @@ def test_the_dark_patch_recolours_what_the_dark_figure_changes(client):
         ("theme=pink", "Theme (theme): Select a valid choice. pink is not one of the available choices."),
         ("list=maybe", "List (list): Select a valid choice."),
         ("title=" + "x" * 121, "Title (title): Ensure this value has at most 120 characters"),
-        ("date_from=yesterday", "From (date_from): Enter a valid date."),
+        ("date_from=yesterday", "From (date_from): Enter a valid date as YYYY-MM-DD"),
     ],
 )
 def test_bad_options_and_filters_are_a_readable_400(client, query, message):

@@ -1,12 +1,16 @@
 """The seed data of record: sources as imported, quotes where they say they are, dates as stored."""
 
+import importlib
 import re
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.core.management import call_command
+from django.db import connection
+from django.db.migrations.loader import MigrationLoader
 
 from timeline import dates, quotes
 from timeline.cleaning import parse_article
@@ -117,3 +121,33 @@ def test_loading_the_fixture_again_changes_nothing():
     call_command("loaddata", SEED_FIXTURE, verbosity=0)
 
     assert stored_rows() == before
+
+
+# How an event was dated is an editor's note, never part of what readers are told happened.
+DATING_RATIONALE = re.compile(r"\bdated\b|\bbecause\b|\bdates (it|the)\b|\bwriting on\b|\bplaces (it|the)\b", re.I)
+
+
+def test_summaries_tell_what_happened_and_editor_notes_how_it_was_dated():
+    for event in Event.objects.published():
+        assert not DATING_RATIONALE.search(event.summary), f"{event.slug}: dating notes in the summary"
+        assert event.editor_notes.startswith("Dated "), f"{event.slug} has no dating note"
+        assert dates.in_words(event.date, event.date_precision).replace("week of ", "") in event.editor_notes
+
+
+def test_the_notes_migration_moves_seeded_summaries_and_spares_edited_ones():
+    migration = importlib.import_module("timeline.migrations.0008_seed_editor_notes")
+    state_apps = MigrationLoader(connection).project_state(("timeline", "0008_seed_editor_notes")).apps
+    schema_editor = SimpleNamespace(connection=connection)
+    slug, (seeded, summary, notes) = next(iter(migration.SEED_SUMMARIES.items()))
+    edited_slug = list(migration.SEED_SUMMARIES)[1]
+    Event.objects.filter(slug=slug).update(summary=seeded, editor_notes="")
+    Event.objects.filter(slug=edited_slug).update(summary="An editor's own words.", editor_notes="")
+
+    migration.move_notes(state_apps, schema_editor)
+
+    assert Event.objects.filter(slug=slug, summary=summary, editor_notes=notes).exists()
+    assert Event.objects.filter(slug=edited_slug, summary="An editor's own words.", editor_notes="").exists()
+
+    migration.restore_summaries(state_apps, schema_editor)
+
+    assert Event.objects.filter(slug=slug, summary=seeded, editor_notes="").exists()

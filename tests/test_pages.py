@@ -2,6 +2,7 @@
 
 import base64
 import datetime
+import itertools
 import json
 import re
 
@@ -253,15 +254,197 @@ def test_drafts_are_404_for_the_public_and_visible_to_staff(client):
     assert b"only staff can see this event" in response.content
 
 
-def test_the_panel_partial_pushes_the_event_permalink(client):
-    event = make_event()
+def walk_of_events():
+    """Three military events with a diplomatic one in between, on separate days."""
+    return [
+        make_event(title="First strike", date=datetime.date(2017, 4, 1), category="military"),
+        make_event(title="Talks", date=datetime.date(2017, 4, 2), category="diplomatic"),
+        make_event(title="Second strike", date=datetime.date(2017, 4, 3), category="military"),
+        make_event(title="Third strike", date=datetime.date(2017, 4, 4), category="military"),
+    ]
 
-    response = client.get(event.get_absolute_url(), **HTMX_PANEL)
+
+def test_the_open_event_is_part_of_the_address_and_walks_the_filtered_events(client):
+    first, talks, second, third = walk_of_events()
+
+    response = client.get(f"/?category=military&event={second.slug}")
+    html = response.content.decode()
+
+    assert response.status_code == 200
+    panel = html[html.index('<aside id="panel"') :]
+    assert f'<h2 id="event-title-{second.pk}" tabindex="-1">Second strike</h2>' in panel
+    # Previous and next skip the diplomatic event the filter hides, and keep the filter.
+    assert f'href="/?category=military&amp;event={first.slug}#panel"' in panel
+    assert f'href="/?category=military&amp;event={third.slug}#panel"' in panel
+    assert talks.slug not in panel
+    assert "Event 2 of the 3 matching these filters" in panel
+    # The filter form carries the open event, so a change of filters keeps it open.
+    assert f'<input type="hidden" name="event" value="{second.slug}">' in html
+    # Titles in the list open their event in the same view.
+    view = f"/?category=military&amp;event={third.slug}"
+    assert f'href="{view}#panel" hx-get="{view}"' in html
+
+
+def test_without_filters_the_panel_walks_all_published_events(client):
+    first, talks, second, _ = walk_of_events()
+
+    html = client.get(f"/?event={talks.slug}").content.decode()
+
+    assert f'href="/?event={first.slug}#panel"' in html
+    assert f'href="/?event={second.slug}#panel"' in html
+    assert "Event 2 of 4<" in html
+
+
+def test_an_event_outside_the_filters_stays_open_and_says_so(client):
+    first, talks, second, _ = walk_of_events()
+
+    html = client.get(f"/?category=military&event={talks.slug}").content.decode()
+
+    assert "Outside these filters: previous and next walk the 3 events they show." in html
+    assert f'event={first.slug}#panel"' in html
+    assert f'event={second.slug}#panel"' in html
+
+
+def test_the_panel_partial_pushes_the_address_of_the_view(client):
+    first, _, second, _ = walk_of_events()
+
+    response = client.get(f"/?category=military&page=1&event={second.slug}", **HTMX_PANEL)
 
     assert response.status_code == 200
     assert b"<html" not in response.content
-    assert response["HX-Push-Url"] == event.get_absolute_url()
+    assert response["HX-Push-Url"] == f"/?category=military&page=1&event={second.slug}"
     assert b"Open the event page" in response.content
+    assert f'hx-get="/?category=military&amp;page=1&amp;event={first.slug}"'.encode() in response.content
+    closing = client.get("/?category=military&page=1", **HTMX_PANEL)
+    assert closing["HX-Push-Url"] == "/?category=military&page=1"
+    assert b"Read an event here" in closing.content
+
+
+@pytest.mark.parametrize("slug", ["no-such-event", "bad slug!", "x" * 300, "\x00"])
+def test_an_event_the_address_cannot_open_is_a_404_that_keeps_the_timeline(client, slug):
+    make_event(title="Published", slug="published")
+    make_event(title="A draft", slug="a-draft", status=Event.Status.DRAFT)
+
+    for wanted in (slug, "a-draft"):
+        response = client.get("/", {"event": wanted})
+        assert response.status_code == 404
+        assert b"This event is not on the timeline" in response.content
+        assert plotted_slugs(response) == ["published"]
+        assert b"A draft" not in response.content
+
+
+def test_a_results_swap_refreshes_summary_errors_chart_problem_and_panel(client):
+    event = make_event(category="military")
+
+    response = client.get(f"/?category=military&event={event.slug}", **HTMX_RESULTS)
+    html = response.content.decode()
+
+    assert '<p id="filter-summary" class="filter-summary" role="status" hx-swap-oob="true">' in html
+    assert "<strong>1 event</strong> · <span data-filter-description>Category: Military</span>" in html
+    assert '<p id="id_date_to_error" class="field-error" hx-swap-oob="true" hidden></p>' in html
+    assert '<div id="chart-problem" class="chart-problem" role="alert" hx-swap-oob="true" hidden>' in html
+    assert '<div hx-swap-oob="innerHTML:#panel">' in html
+    assert f'data-event-slug="{event.slug}"' in html[html.index('hx-swap-oob="innerHTML:#panel"') :]
+
+
+def test_a_bad_date_range_is_reported_beside_the_to_field_and_in_the_chart_area(client):
+    make_event()
+
+    response = client.get("/?date_from=2017-05-01&date_to=2017-04-01")
+    html = response.content.decode()
+
+    assert response.status_code == 400
+    to_field = re.search(r'<input type="text" name="date_to"[^>]*>', html).group(0)
+    assert 'aria-invalid="true"' in to_field
+    assert 'aria-describedby="id_date_to_error"' in to_field
+    assert re.search(r'<p id="id_date_to_error" class="field-error">The start date \(From\) must be', html)
+    chart_area = html[html.index('<section class="chart-area"') : html.index('<section id="results"')]
+    assert '<div id="chart-problem" class="chart-problem" role="alert">' in chart_area
+    assert "must be on or before the end date (To)" in chart_area
+    htmx = client.get("/?date_from=2017-05-01&date_to=2017-04-01", **HTMX_RESULTS).content.decode()
+    assert re.search(r'<p id="id_date_to_error" class="field-error" hx-swap-oob="true">The start date', htmx)
+    assert '<div id="chart-problem" class="chart-problem" role="alert" hx-swap-oob="true">' in htmx
+
+
+def test_the_filter_summary_names_every_filter_in_force(client):
+    make_actor("Sergey Lavrov", side=Actor.Side.RUSSIA)
+    actor = Actor.objects.get(name="Sergey Lavrov")
+    make_theater("Syria")
+
+    html = client.get(
+        f"/?category=military&category=sanctions&date_from=2017-04-01&actor={actor.pk}&theater=syria"
+        "&direction=thaw&q=strikes"
+    ).content.decode()
+
+    summary = re.search(r"<span data-filter-description>(.*?)</span>", html).group(1)
+    assert summary == (
+        "From: 1 April 2017; Actors: Sergey Lavrov; Category: Military, Sanctions and economic; Theater: Syria; "
+        "Direction: Thaws (score above 0); Search: “strikes”"
+    )
+    assert f'<strong class="embed-builder-filters" data-builder-filters>{summary}</strong>' in html
+    assert "data-filter-description>all published events<" in client.get("/").content.decode()
+
+
+def test_date_inputs_read_and_write_iso_dates_only(client):
+    make_event()
+
+    html = client.get("/?date_from=2017-04-01").content.decode()
+    day_first = client.get("/?date_from=01/04/2017")
+
+    assert '<input type="text" name="date_from" value="2017-04-01" placeholder="YYYY-MM-DD"' in html
+    assert day_first.status_code == 400
+    assert b"Enter a valid date as YYYY-MM-DD" in day_first.content
+
+
+def test_downloads_links_carry_the_filters_but_not_the_open_event_or_page(client):
+    event = make_event(category="military")
+
+    html = client.get(f"/?category=military&page=1&event={event.slug}").content.decode()
+
+    assert 'href="/events.csv?category=military"' in html
+    assert 'href="/events.json?category=military"' in html
+
+
+def test_the_timeline_page_has_sharing_cards_for_its_view(client):
+    event = make_event(title="Strikes & talks", category="military", summary="What happened.")
+    make_event(category="diplomatic")
+
+    html = client.get("/?category=military").content.decode()
+    opened = client.get(f"/?category=military&event={event.slug}").content.decode()
+
+    assert '<meta property="og:type" content="website">' in html
+    assert '<meta property="og:title" content="Escalations and thaws: US–Russia relations, event by event">' in html
+    assert (
+        '<meta property="og:description" content="1 curated event (Category: Military) in US–Russia relations,' in html
+    )
+    assert '<meta property="og:url" content="http://testserver/?category=military">' in html
+    assert '<meta name="twitter:card" content="summary">' in html
+    assert '<meta property="og:title" content="Strikes &amp; talks">' in opened
+    assert '<meta property="og:description" content="7 April 2017. What happened.">' in opened
+
+
+def test_the_event_page_keeps_editors_notes_apart_under_how_this_was_dated(client):
+    notes = "Dated 28 July: the article says “yesterday”."
+    event = make_event(summary="Russia expelled diplomats.", editor_notes=notes)
+
+    html = client.get(event.get_absolute_url()).content.decode()
+
+    assert '<p class="summary">Russia expelled diplomats.</p>' in html
+    assert '<h2 class="section-heading">How this was dated</h2>' in html
+    assert '<p class="editor-notes">Dated 28 July: the article says “yesterday”.</p>' in html
+    assert "How this was dated" not in client.get(make_event(editor_notes="").get_absolute_url()).content.decode()
+
+
+def test_headings_never_skip_a_level(client):
+    event = make_event()
+    source = event.evidence.get().source
+    pages = ["/", f"/?event={event.slug}", event.get_absolute_url(), "/sources/", source.get_absolute_url()]
+
+    for url in pages:
+        levels = [int(level) for level in re.findall(rb"<h([1-6])[\s>]", client.get(url).content)]
+        assert levels[0] == 1, url
+        assert levels.count(1) == 1, url
+        assert all(later - earlier <= 1 for earlier, later in itertools.pairwise(levels)), (url, levels)
 
 
 def test_the_source_page_highlights_each_quote_and_links_it_to_its_event(client):
@@ -281,14 +464,20 @@ def test_the_source_page_highlights_each_quote_and_links_it_to_its_event(client)
     assert html.count('<mark class="passage">') == 1
 
 
-def test_the_sources_index_lists_sources_with_their_event_counts(client):
-    source = make_source(headline="Moscow expels diplomats")
-    make_event(source=source)
+def test_the_sources_index_lists_sources_newest_first_with_their_event_counts(client):
+    older = make_source(headline="Tillerson goes to Moscow", published=datetime.date(2017, 4, 7))
+    newer = make_source(headline="Moscow expels diplomats", published=datetime.date(2017, 7, 29))
+    make_event(source=older)
+    make_event(source=newer)
+    make_event(source=newer, quote="Washington said it was ready to talk about cooperation in space.")
 
     html = client.get("/sources/").content.decode()
 
-    assert "Moscow expels diplomats" in html
-    assert "1 event" in html
+    # Newest first, each headline a heading and a link.
+    assert html.index("Moscow expels diplomats") < html.index("Tillerson goes to Moscow")
+    assert f'<h2><a class="source-headline" href="/sources/{newer.pk}/">Moscow expels diplomats</a></h2>' in html
+    assert "29 July 2017</time> · 2 events" in html
+    assert "7 April 2017</time> · 1 event<" in html
 
 
 def test_user_text_is_escaped_in_pages_and_hover_text(client):
@@ -337,6 +526,10 @@ def test_query_counts_do_not_grow_with_the_number_of_events(client, django_asser
         assert client.get(f"/?actor={actor.pk}&theater=bilateral&q=relations").status_code == 200
     with django_assert_num_queries(6):
         client.get(event.get_absolute_url())
+    with django_assert_num_queries(14):
+        assert client.get(f"/?actor={actor.pk}&event={event.slug}").status_code == 200
+    with django_assert_num_queries(8):
+        assert client.get(f"/?actor={actor.pk}&event={event.slug}", **HTMX_PANEL).status_code == 200
     with django_assert_num_queries(3):
         client.get(source.get_absolute_url())
     # From the response cache: the content version alone.

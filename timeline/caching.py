@@ -8,9 +8,10 @@ change at once, whatever the cache backend; because it changes in the same
 transaction as the data, a reader never pairs the new token with old rows.
 
 `cached_response` wraps a public view. For an anonymous reader it:
-- normalises the query string (parameter names sorted, empty values dropped)
-  and hands the view the normalised query, so equal requests share one entry
-  and an entry is always what the view makes of its key;
+- keys the answer by the query with its parameter names sorted and its empty
+  values dropped, so equal requests share one entry, and hands the view the
+  query without its empty values, so an entry is what the view makes of any
+  request with its key;
 - answers a conditional GET whose ETag or date still holds with a 304;
 - serves the stored bytes of the representation asked for (identity, gzip or
   Brotli), or renders the view once while concurrent requests for the same key
@@ -127,26 +128,32 @@ def release() -> str:
 # Keys and validators
 
 
-def normalised_query(query: QueryDict) -> QueryDict:
-    """The query with its names sorted and its empty values dropped (the values of one name keep their order)."""
-    pairs = [(name, value) for name in sorted(query) for value in query.getlist(name) if value]
-    return QueryDict(urlencode(pairs))
+def without_empty_values(query: QueryDict) -> QueryDict:
+    """The query without its empty values (`?q=&category=` is `?category=`), in its own order."""
+    return QueryDict(urlencode([(name, value) for name, values in query.lists() for value in values if value]))
 
 
-def use_normalised_query(request: HttpRequest) -> None:
-    """Let the view read the normalised query, so a cached answer is what the view makes of its key."""
-    query = normalised_query(request.GET)
+def sorted_query(query: QueryDict) -> str:
+    """The query with its names sorted (the values of one name keep their order): the key's spelling of it."""
+    return urlencode([(name, value) for name in sorted(query) for value in query.getlist(name)])
+
+
+def use_query_without_empty_values(request: HttpRequest) -> None:
+    """Let the view read the query as the key does, without empty values, so a cached answer is
+    what the view makes of any request with that key (the order of names changes only the
+    order of the parameters in the links it writes)."""
+    query = without_empty_values(request.GET)
     request.GET = query  # type: ignore[assignment]  # a QueryDict made from a string is immutable, as GET is
     request.META["QUERY_STRING"] = query.urlencode()
 
 
 def request_key(request: HttpRequest, state: ContentState) -> str:
-    """Everything an answer depends on: content version, release, address, normalised query, language, headers."""
+    """Everything an answer depends on: content version, release, address, sorted query, language, headers."""
     parts = [
         str(state.token),
         release(),
         request.build_absolute_uri(request.path),
-        request.META["QUERY_STRING"],
+        sorted_query(request.GET),
         translation.get_language() or "",
         *(request.headers.get(name, "") for name in KEY_HEADERS),
     ]
@@ -200,7 +207,7 @@ def cached_response(max_age: Callable[[], int] | None = None) -> Callable[[View[
                 add_never_cache_headers(response)
                 return response
             state = content_state()
-            use_normalised_query(request)
+            use_query_without_empty_values(request)
             key = request_key(request, state)
             validators = Validators.of(key, state)
             not_modified = get_conditional_response(

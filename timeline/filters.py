@@ -5,8 +5,13 @@ from django import forms
 from django.contrib.postgres.search import SearchQuery, SearchVector
 from django.db import connection
 from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
 
 from .models import Actor, Event, Evidence, Theater
+from .widgets import ISO_DATE, IsoDateInput
+
+# Addresses carry ISO dates only, so a shared link means the same day everywhere.
+ISO_DATE_ERROR = _("Enter a valid date as YYYY-MM-DD, such as 2017-04-07.")
 
 
 class DirectionChoices:
@@ -32,10 +37,18 @@ class ActorChoiceField(forms.ModelMultipleChoiceField):
 
 class EventFilterForm(forms.Form):
     date_from = forms.DateField(
-        required=False, label="From", widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+        required=False,
+        label=_("From"),
+        widget=IsoDateInput(),
+        input_formats=[ISO_DATE],
+        error_messages={"invalid": ISO_DATE_ERROR},
     )
     date_to = forms.DateField(
-        required=False, label="To", widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+        required=False,
+        label=_("To"),
+        widget=IsoDateInput(),
+        input_formats=[ISO_DATE],
+        error_messages={"invalid": ISO_DATE_ERROR},
     )
     actor = ActorChoiceField(
         queryset=Actor.objects.all(), required=False, label="Actors", widget=forms.CheckboxSelectMultiple
@@ -64,7 +77,8 @@ class EventFilterForm(forms.Form):
         cleaned = super().clean()
         date_from, date_to = cleaned.get("date_from"), cleaned.get("date_to")
         if date_from and date_to and date_from > date_to:
-            raise forms.ValidationError("The start date (From) must be on or before the end date (To).")
+            # Shown next to To, the second of the two dates the reader set.
+            self.add_error("date_to", _("The start date (From) must be on or before the end date (To)."))
         return cleaned
 
     def error_summary(self):

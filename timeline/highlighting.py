@@ -31,7 +31,7 @@ def highlight(body, evidence):
 
 
 def overlapping_groups(evidence):
-    groups = []
+    groups: list[list] = []
     for item in evidence:
         if groups and item.start < max(other.end for other in groups[-1]):
             groups[-1].append(item)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
-from django.db import transaction
+from django.db import models, transaction
 
 from . import quotes
 from .cleaning import parse_article
@@ -175,7 +175,7 @@ def field_messages(error):
             elif field_name == "headline":
                 yield f"headline (the file's first line): {message}"
             else:
-                yield f"{Source._meta.get_field(field_name).verbose_name}: {message}"
+                yield f"{field_label(field_name)}: {message}"
 
 
 def stored_source(article, source):
@@ -233,7 +233,11 @@ def refusal_message(article, stored, changed):
 
 
 def field_label(field_name):
-    return "raw text" if field_name == "raw_text" else str(Source._meta.get_field(field_name).verbose_name)
+    if field_name == "raw_text":
+        return "raw text"
+    field = Source._meta.get_field(field_name)
+    assert isinstance(field, models.Field), field_name
+    return str(field.verbose_name)
 
 
 def relocate_evidence(article, stored, new_body):
@@ -255,9 +259,11 @@ def relocate_evidence(article, stored, new_body):
 
 def same_article_twice(prepared):
     """Messages for articles listed more than once in one run."""
-    first_by_key, problems = {}, []
+    first_by_key: dict[tuple, PreparedArticle] = {}
+    problems: list[str] = []
     for prepared_article in prepared:
         source = prepared_article.source
+        key: tuple
         if source.pk:
             key = ("source", source.pk)
         elif source.url:
@@ -277,7 +283,8 @@ def read_manifest(path):
     """The articles a manifest lists: a JSON list of objects, file paths relative to the manifest's folder."""
     path = Path(path)
     entries = load_manifest_json(path)
-    articles, problems = [], []
+    articles: list[ArticleFile] = []
+    problems: list[str] = []
     for number, entry in enumerate(entries, start=1):
         label = f"{path} entry {number}"
         entry_problems = manifest_entry_problems(entry)

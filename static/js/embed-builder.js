@@ -77,8 +77,16 @@
       frame.src = src;
     }
 
+    // The filters in words, as the page's filter summary gives them after each change.
+    function describeFilters() {
+      var described = builder.querySelector("[data-builder-filters]");
+      var summary = document.querySelector("#filter-summary [data-filter-description]");
+      if (described && summary) described.textContent = summary.textContent;
+    }
+
     function update(delayPreview) {
       var src = embedUrl();
+      describeFilters();
       code.value = snippet(src);
       status.textContent = "";
       clearTimeout(previewTimer);
@@ -125,15 +133,28 @@
         selectForCopying();
       }
     });
-    // The timeline's filters change the address without reloading the page.
-    document.addEventListener("htmx:pushedIntoHistory", function () {
-      update(false);
-    });
-    window.addEventListener("popstate", function () {
-      update(false);
-    });
+    builder.update = update;
     update(false);
   }
 
-  document.querySelectorAll("[data-embed-builder]").forEach(setUp);
+  function setUpWithin(root) {
+    var builders = root.matches && root.matches("[data-embed-builder]") ? [root] : [];
+    builders.concat(Array.from(root.querySelectorAll("[data-embed-builder]"))).forEach(function (builder) {
+      if (!builder.update) setUp(builder);
+    });
+  }
+
+  function updateAll() {
+    document.querySelectorAll("[data-embed-builder]").forEach(function (builder) {
+      if (builder.update) builder.update(false);
+    });
+  }
+
+  // The timeline's filters and open event change the address without reloading the page;
+  // Back and Forward bring back a whole view (a new builder among it, set up by htmx.onLoad).
+  document.addEventListener("htmx:pushedIntoHistory", updateAll);
+  document.addEventListener("htmx:afterSettle", updateAll);
+  window.addEventListener("popstate", updateAll);
+  if (window.htmx) htmx.onLoad(setUpWithin);
+  else setUpWithin(document);
 })();

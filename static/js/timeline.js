@@ -1,5 +1,191 @@
-// The timeline chart: drawn from the figure JSON the server puts in the page,
-// redrawn in place when htmx swaps in new results, purged when removed.
+// The timeline page. Its address holds the whole view (filters, list page, the event open in
+// the panel), and the server renders any address in full, so reload, Back and Forward and a
+// shared link need nothing from this file. What it does: opens and closes events in the panel
+// without reloading, keeps focus where the reader is, closes menus and the panel on Escape,
+// and keeps the filter form's counts and error marks in step with htmx's swaps.
+// Chart code opens an event with RelationsTimeline.openEvent(slug).
+(function () {
+  "use strict";
+
+  var NARROW = window.matchMedia("(max-width: 959px)");
+  var opener = null; // what opened the panel, to give focus back when it closes
+  var closingSlug = null;
+
+  function panel() {
+    return document.getElementById("panel");
+  }
+
+  function openArticle() {
+    var current = panel();
+    return current ? current.querySelector("[data-event-slug]") : null;
+  }
+
+  function listLink(slug) {
+    return document.querySelector('#results a[data-event-slug="' + CSS.escape(slug) + '"]');
+  }
+
+  // The view on screen with this event open: the address keeps the filters and the list's page.
+  function viewWith(slug) {
+    var url = new URL(window.location.href);
+    url.searchParams.set("event", slug);
+    return url.pathname + url.search;
+  }
+
+  function rememberOpener(element) {
+    if (element && element !== document.body && !panel().contains(element)) opener = element;
+  }
+
+  function openEvent(slug) {
+    rememberOpener(document.activeElement);
+    return htmx.ajax("GET", viewWith(slug), { target: "#panel", swap: "innerHTML" });
+  }
+
+  function closePanel() {
+    var close = panel() && panel().querySelector("[data-close-panel]");
+    if (close) close.click();
+  }
+
+  // Back to what opened the panel; if the reader walked on to other events, to the list's
+  // link of the last one; failing both, to the list.
+  function returnFocus() {
+    var target = null;
+    var link = closingSlug ? listLink(closingSlug) : null;
+    var openerStillFits =
+      opener && opener.isConnected && !(opener.dataset.eventSlug && opener.dataset.eventSlug !== closingSlug);
+    if (openerStillFits) target = opener;
+    else if (link) target = link;
+    else if (opener && opener.isConnected) target = opener;
+    else target = document.getElementById("results");
+    opener = null;
+    if (target) target.focus();
+  }
+
+  function showOpenEvent() {
+    var article = openArticle();
+    var slug = article ? article.dataset.eventSlug : "";
+    var form = document.getElementById("filters");
+    if (form && form.elements.event) form.elements.event.value = slug;
+    document.querySelectorAll("#results a[data-event-slug]").forEach(function (link) {
+      if (link.dataset.eventSlug === slug) link.setAttribute("aria-current", "true");
+      else link.removeAttribute("aria-current");
+    });
+  }
+
+  // Each field's error element sits beside it; htmx replaces the element, the control is marked here.
+  function markInvalidFields() {
+    document.querySelectorAll("#filters .field-error").forEach(function (error) {
+      var control = document.getElementById(error.id.replace(/_error$/, ""));
+      if (!control) return;
+      var described = (control.getAttribute("aria-describedby") || "").split(" ").filter(function (id) {
+        return id && id !== error.id;
+      });
+      if (error.hidden) {
+        control.removeAttribute("aria-invalid");
+      } else {
+        control.setAttribute("aria-invalid", "true");
+        described.push(error.id);
+      }
+      if (described.length) control.setAttribute("aria-describedby", described.join(" "));
+      else control.removeAttribute("aria-describedby");
+    });
+  }
+
+  function updateChoiceCount(menu) {
+    var count = menu.querySelectorAll("input:checked").length;
+    var badge = menu.querySelector("[data-choice-count]");
+    badge.querySelector("[data-count]").textContent = String(count);
+    badge.hidden = count === 0;
+  }
+
+  function closeMenu(menu, focusSummary) {
+    menu.open = false;
+    if (focusSummary) menu.querySelector("summary").focus();
+  }
+
+  htmx.on("htmx:beforeRequest", function (event) {
+    if (event.detail.target && event.detail.target.id === "panel") rememberOpener(event.detail.elt);
+  });
+
+  htmx.on("htmx:beforeSwap", function (event) {
+    if (event.detail.target && event.detail.target.id !== "panel") return;
+    var article = openArticle();
+    closingSlug = article ? article.dataset.eventSlug : null;
+  });
+
+  htmx.on("htmx:afterSwap", function (event) {
+    if (!event.detail.target || event.detail.target.id !== "panel") return;
+    var article = openArticle();
+    if (!article) {
+      returnFocus();
+      return;
+    }
+    article.querySelector("h2").focus({ preventScroll: true });
+    if (NARROW.matches) panel().scrollIntoView({ behavior: "smooth", block: "start" });
+  });
+
+  htmx.on("htmx:afterSettle", function () {
+    showOpenEvent();
+    markInvalidFields();
+  });
+
+  // Filters: leave empty fields out of the request, so shared addresses stay short.
+  htmx.on("htmx:configRequest", function (event) {
+    var form = event.detail.elt;
+    if (!form || form.id !== "filters") return;
+    var parameters = event.detail.parameters;
+    Array.from(new Set(parameters.keys())).forEach(function (name) {
+      if (parameters.getAll(name).every(function (value) { return value === ""; })) parameters.delete(name);
+    });
+  });
+
+  document.addEventListener("change", function (event) {
+    var menu = event.target.closest && event.target.closest(".choice-menu");
+    if (menu) updateChoiceCount(menu);
+  });
+
+  // Menus: one open at a time; a click or focus outside closes them, Escape closes the one in use.
+  document.addEventListener(
+    "toggle",
+    function (event) {
+      var opened = event.target;
+      if (!opened.matches || !opened.matches(".choice-menu") || !opened.open) return;
+      document.querySelectorAll(".choice-menu[open]").forEach(function (menu) {
+        if (menu !== opened) closeMenu(menu, false);
+      });
+    },
+    true
+  );
+
+  document.addEventListener("click", function (event) {
+    document.querySelectorAll(".choice-menu[open]").forEach(function (menu) {
+      if (!menu.contains(event.target)) closeMenu(menu, false);
+    });
+  });
+
+  document.addEventListener("focusin", function (event) {
+    document.querySelectorAll(".choice-menu[open]").forEach(function (menu) {
+      if (!menu.contains(event.target)) closeMenu(menu, false);
+    });
+  });
+
+  document.addEventListener("keydown", function (event) {
+    if (event.key !== "Escape" || event.defaultPrevented) return;
+    var disclosure = event.target.closest && event.target.closest("details[open]");
+    var menu = disclosure || document.querySelector(".choice-menu[open]");
+    if (menu) {
+      event.preventDefault();
+      closeMenu(menu, true);
+    } else if (openArticle()) {
+      event.preventDefault();
+      closePanel();
+    }
+  });
+
+  window.RelationsTimeline = { openEvent: openEvent };
+})();
+
+// The chart: drawn from the figure JSON the server puts in the page, redrawn in place
+// when htmx swaps in new results or the theme changes, purged when removed.
 (function () {
   "use strict";
 
@@ -10,8 +196,30 @@
     return root.querySelector ? root.querySelector("#" + FIGURE_ID) : null;
   }
 
+  function merge(target, patch) {
+    Object.keys(patch).forEach(function (key) {
+      var value = patch[key];
+      if (value && typeof value === "object" && !Array.isArray(value) && target[key] && typeof target[key] === "object") {
+        merge(target[key], value);
+      } else {
+        target[key] = value;
+      }
+    });
+  }
+
+  // The figure comes in the light theme; the dark theme's changes are the chart's data-dark-patch.
+  function themed(figure, chart) {
+    if (!(window.RelationsTheme && RelationsTheme.isDark()) || !chart.dataset.darkPatch) return figure;
+    var patch = JSON.parse(chart.dataset.darkPatch);
+    merge(figure.layout, patch.layout);
+    figure.data.forEach(function (trace) {
+      if (patch.traces[trace.name]) merge(trace, patch.traces[trace.name]);
+    });
+    return figure;
+  }
+
   function drawChart(chart, figureScript) {
-    var figure = JSON.parse(figureScript.textContent);
+    var figure = themed(JSON.parse(figureScript.textContent), chart);
     var config = JSON.parse(figureScript.dataset.config);
     chart.removeAttribute("data-drawn");
     Plotly.react(chart, figure.data, figure.layout, config).then(function () {
@@ -31,8 +239,7 @@
         narrowDates(point.customdata[0], point.customdata[1]);
         return;
       }
-      var url = chart.dataset.eventUrl.replace("__slug__", encodeURIComponent(point.customdata[0]));
-      htmx.ajax("GET", url, { target: "#panel", swap: "innerHTML" });
+      RelationsTimeline.openEvent(point.customdata[0]);
     });
   }
 
@@ -45,38 +252,19 @@
     form.requestSubmit();
   }
 
-  // Filters: leave empty fields out of the request, so shared URLs stay short.
-  htmx.on("htmx:configRequest", function (event) {
-    var form = event.detail.elt;
-    if (!form || form.id !== "filters") return;
-    var parameters = event.detail.parameters;
-    Array.from(new Set(parameters.keys())).forEach(function (name) {
-      if (parameters.getAll(name).every(function (value) { return value === ""; })) parameters.delete(name);
-    });
-  });
-
-  htmx.on("htmx:afterSwap", function (event) {
-    var panel = event.detail.target;
-    if (!panel || panel.id !== "panel") return;
-    panel.classList.add("open");
-    panel.focus({ preventScroll: true });
-    if (window.matchMedia("(max-width: 959px)").matches) panel.scrollIntoView({ behavior: "smooth" });
-  });
-
-  document.addEventListener("click", function (event) {
-    if (!event.target.closest("[data-close-panel]")) return;
-    var panel = document.getElementById("panel");
-    panel.classList.remove("open");
-    panel.replaceChildren();
-  });
+  function redraw() {
+    var chart = document.getElementById("chart");
+    var figureScript = document.getElementById(FIGURE_ID);
+    if (chart && figureScript) drawChart(chart, figureScript);
+  }
 
   htmx.on("htmx:beforeCleanupElement", function (event) {
     if (event.target.classList && event.target.classList.contains("js-plotly-plot")) Plotly.purge(event.target);
   });
 
+  document.addEventListener("relations:themechange", redraw);
+
   htmx.onLoad(function (root) {
-    var figureScript = findFigure(root);
-    var chart = document.getElementById("chart");
-    if (figureScript && chart) drawChart(chart, figureScript);
+    if (findFigure(root)) redraw();
   });
 })();

@@ -59,12 +59,12 @@ def test_clicking_a_marker_opens_the_event_in_the_panel_and_back_returns(watched
     click_marker(watched_page, 0)
     watched_page.wait_for_selector("#panel .event-panel")
 
-    slug = urlsplit(watched_page.url).path.split("/")[2]
+    slug = watched_page.locator("#panel article").get_attribute("data-event-slug")
     event = Event.objects.get(slug=slug)
     panel_text = watched_page.locator("#panel").inner_text()
     assert event.title in panel_text
     assert " ".join(event.evidence.first().quote.split()) in " ".join(panel_text.split())
-    assert watched_page.url == site + event.get_absolute_url()
+    assert watched_page.url == f"{site}/?event={slug}"
 
     watched_page.go_back()
     watched_page.wait_for_url(site + "/")
@@ -119,24 +119,3 @@ def test_without_javascript_the_form_and_list_still_work(browser, site):
     assert "direction=escalation" in page.url
     assert page.locator(".event-row").count() == Event.objects.published().filter(score__lt=0).count()
     context.close()
-
-
-@pytest.mark.parametrize("width", [1280, 390])
-def test_screenshots_of_the_public_pages(browser, site, screenshot_dir, width):
-    context = browser.new_context(viewport={"width": width, "height": 900})
-    page = context.new_page()
-    event = Event.objects.published().order_by("date").first()
-    source = event.evidence.first().source
-
-    open_timeline(page, site + "/")
-    page.screenshot(path=screenshot_dir / f"timeline-{width}.png", full_page=True)
-    click_marker(page, 0)
-    page.wait_for_selector("#panel .event-panel")
-    page.screenshot(path=screenshot_dir / f"timeline-panel-{width}.png", full_page=True)
-    page.goto(site + event.get_absolute_url())
-    page.screenshot(path=screenshot_dir / f"event-{width}.png", full_page=True)
-    page.goto(site + source.get_absolute_url())
-    page.screenshot(path=screenshot_dir / f"source-{width}.png", full_page=True)
-    context.close()
-
-    assert (screenshot_dir / f"timeline-{width}.png").stat().st_size > 10_000

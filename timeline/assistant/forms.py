@@ -10,13 +10,14 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 
 from .. import importers
 from ..models import Actor, Event, Theater
+from ..widgets import IsoDateInput
 
 ACCEPT, MERGE, REJECT = "accept", "merge", "reject"
 MERGE_WINDOW = datetime.timedelta(days=60)
 MAX_UPLOAD_BYTES = 2 * 1024 * 1024
-# The admin's look for text fields, and the browser's date picker (it reads and writes ISO dates).
+# The admin's look for text and date fields; dates as YYYY-MM-DD, like every date input of the site.
 TEXT_INPUT = forms.TextInput(attrs={"class": "vTextField"})
-DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+DATE_INPUT = IsoDateInput(attrs={"class": "vDateField"})
 
 
 class CandidateForm(forms.Form):

@@ -1,20 +1,34 @@
 """The journalist's pages: the timeline, event pages, source pages.
 
+The timeline's address holds the whole view: the filters, the page of the list
+and the event open in the panel (`?category=sanctions&event=<slug>`), so a
+reload, Back and Forward, a shared link and the embed builder all show what the
+reader saw. The event page (`/events/<slug>/`) stays the event's permalink.
 Only published events are public; staff may preview drafts on event pages.
 Every page is kept by the response cache (timeline.caching) for anonymous readers.
 """
 
+import datetime
+import re
+from typing import Any
+from urllib.parse import urlencode
+
 import pandas as pd
+from django import forms
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, Prefetch, Q, QuerySet
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.templatetags.static import static
+from django.urls import reverse
+from django.utils.text import Truncator
+from django.utils.translation import gettext, ngettext
 from django.views.decorators.http import require_safe
 from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import push_url
 
-from .. import analysis
+from .. import analysis, dates
 from ..analysis import PAGE_COLUMNS, evidence_frame, first_quotes
 from ..caching import cached_response
 from ..figures import CATEGORY_SYMBOLS, MARKER_LIMIT, aggregation_period, figure_json_script, timeline_figure
@@ -24,6 +38,9 @@ from ..models import Event, Evidence, Source
 from ..relations_index import phases, relations_index
 
 EVENTS_PER_PAGE = 50
+EVENT_PARAMETER = "event"
+# What a SlugField holds; anything else in `event` cannot name an event.
+SLUG = re.compile(r"[-\w]{1,120}", re.ASCII)
 
 
 def is_partial(request, target):
@@ -34,16 +51,43 @@ def is_partial(request, target):
 @require_safe
 @cached_response()
 @vary_on_headers("HX-Request", "HX-Target")
-def index(request):
+def index(request: HttpRequest) -> HttpResponse:
     form = EventFilterForm(request.GET)
-    template = "timeline/_results.html" if is_partial(request, "results") else "timeline/index.html"
-    context = {"form": form, "category_key": category_key(), "half_life": settings.RELATIONS_INDEX_HALF_LIFE_DAYS}
+    context: dict[str, Any] = {"form": form, **open_event_context(request, form), **view_links(request)}
+    if is_partial(request, "panel"):
+        # Opening, closing or walking events: the panel alone, and the view's address for the history.
+        response = render(request, "timeline/_panel.html", context, status=view_status(form, context))
+        return push_url(response, request.get_full_path())
+    partial = is_partial(request, "results")
+    template = "timeline/_results.html" if partial else "timeline/index.html"
+    context.update(
+        oob=partial,
+        category_key=category_key(),
+        half_life=settings.RELATIONS_INDEX_HALF_LIFE_DAYS,
+        dark_patch=dark_theme_patch(),
+    )
+    if form.is_valid():
+        timeline = timeline_context(request, form)
+        # The page's list shows each event's first quote; the embed's list does not.
+        timeline["rows"] = with_first_quotes(timeline["rows"])
+        context.update(timeline, filters_in_words=filters_in_words(form))
+    if not is_partial(request, "results"):
+        context.update(sharing(request, context))
+    return render(request, template, context, status=view_status(form, context))
+
+
+def view_status(form: EventFilterForm, context: dict[str, Any]) -> int:
+    """400 for filters that cannot be read, 404 for an `event` that names no published event."""
     if not form.is_valid():
-        return render(request, template, context, status=400)
-    timeline = timeline_context(request, form)
-    # The page's list shows each event's first quote; the embed's list does not.
-    timeline["rows"] = with_first_quotes(timeline["rows"])
-    return render(request, template, {**context, **timeline})
+        return 400
+    return 404 if context.get("missing_event") else 200
+
+
+def dark_theme_patch() -> str:
+    """What the dark theme changes in the chart: the embeds' patch, which the page's chart applies alike."""
+    from .embeds import dark_theme_patch as patch  # imported here: embeds imports this module
+
+    return patch()
 
 
 def timeline_context(request, form):
@@ -105,6 +149,131 @@ def query_without_page(request):
     return query.urlencode()
 
 
+def view_links(request: HttpRequest) -> dict[str, Any]:
+    """Addresses within the reader's view: with another event open, with none; and the filters alone
+    (for the downloads and the embed builder), as (name, value) pairs and as a query string."""
+    base = reverse("timeline:index")
+    query = request.GET.copy()
+    query.pop(EVENT_PARAMETER, None)
+    without_event = query.urlencode()
+    filters = [
+        (name, value)
+        for name, values in query.lists()
+        if name in EventFilterForm.base_fields
+        for value in values
+        if value
+    ]
+    return {
+        "close_url": f"{base}?{without_event}" if without_event else base,
+        "event_url_prefix": f"{base}?{without_event}&{EVENT_PARAMETER}=" if without_event else f"{base}?event=",
+        "filter_pairs": filters,
+        "filter_query": urlencode(filters),
+    }
+
+
+def open_event_context(request: HttpRequest, form: EventFilterForm) -> dict[str, Any]:
+    """The event the address opens in the panel, its neighbours among the filtered events and its place there."""
+    slug = request.GET.get(EVENT_PARAMETER, "")
+    if not slug:
+        return {}
+    event = event_with_evidence(Event.objects.published(), slug) if SLUG.fullmatch(slug) else None
+    if event is None:
+        return {"missing_event": True}
+    events = form.filter(Event.objects.published()) if form.is_valid() else Event.objects.published()
+    return {
+        "event": event,
+        "in_panel": True,
+        "permalink": request.build_absolute_uri(event.get_absolute_url()),
+        **neighbours(event, events),
+        **place_among(event, events),
+    }
+
+
+def event_with_evidence(events: QuerySet[Event], slug: str) -> Event | None:
+    return (
+        events.select_related("theater")
+        .prefetch_related("actors", Prefetch("evidence", queryset=Evidence.objects.select_related("source")))
+        .filter(slug=slug)
+        .first()
+    )
+
+
+def earlier_than(event: Event) -> Q:
+    """Events before this one on the timeline: by date, then by title (the list's order)."""
+    return Q(date__lt=event.date) | Q(date=event.date, title__lt=event.title)
+
+
+def later_than(event: Event) -> Q:
+    return Q(date__gt=event.date) | Q(date=event.date, title__gt=event.title)
+
+
+def neighbours(event: Event, events: QuerySet[Event]) -> dict[str, Event | None]:
+    """The events of `events` just before and after this one on the timeline."""
+    others = events.exclude(pk=event.pk)
+    return {
+        "previous_event": others.filter(earlier_than(event)).order_by("-date", "-title").first(),
+        "next_event": others.filter(later_than(event)).order_by("date", "title").first(),
+    }
+
+
+def place_among(event: Event, events: QuerySet[Event]) -> dict[str, int | None]:
+    """How many `events` there are, and where this one stands among them (None if it is not one of them)."""
+    counts = events.aggregate(
+        total=Count("pk"), earlier=Count("pk", filter=earlier_than(event)), itself=Count("pk", filter=Q(pk=event.pk))
+    )
+    return {"event_total": counts["total"], "event_position": counts["earlier"] + 1 if counts["itself"] else None}
+
+
+def filters_in_words(form: EventFilterForm) -> str:
+    """The filters in force, in the form's order: "Category: Military, Diplomatic; From: 1 April 2017"."""
+    described = []
+    for name, value in form.cleaned_data.items():
+        if value in (None, "") or (isinstance(value, list | QuerySet) and not value):
+            continue
+        described.append(f"{form[name].label}: {in_words(form.fields[name], value)}")
+    return "; ".join(described)
+
+
+def in_words(field: forms.Field, value: Any) -> str:
+    if isinstance(value, datetime.date):
+        return dates.day_in_words(value)
+    if isinstance(field, forms.ModelMultipleChoiceField):
+        return ", ".join(str(choice) for choice in value)
+    if isinstance(field, forms.ChoiceField):
+        labels = {str(key): str(label) for key, label in field.widget.choices}
+        return ", ".join(labels[key] for key in (value if isinstance(value, list) else [value]))
+    return f"“{value}”"
+
+
+def sharing(request: HttpRequest, context: dict[str, Any]) -> dict[str, str]:
+    """What a link to this view shows when shared (OpenGraph, Twitter cards): its open event, or the timeline."""
+    if context.get("event"):
+        return event_sharing(request, context["event"])
+    description = gettext("A curated timeline of escalations and thaws in US–Russia relations.")
+    if context.get("count") is not None:
+        events = ngettext("%(count)d curated event", "%(count)d curated events", context["count"]) % {
+            "count": context["count"]
+        }
+        if context["filters_in_words"]:
+            events += f" ({context['filters_in_words']})"
+        description = gettext(
+            "%(events)s in US–Russia relations, each scored from −10 (use of force) to +10 (an agreement) "
+            "and backed by a verbatim quote from its source."
+        ) % {"events": events}
+    return {
+        "share_title": gettext("Escalations and thaws: US–Russia relations, event by event"),
+        "share_description": description,
+    }
+
+
+def event_sharing(request: HttpRequest, event: Event) -> dict[str, str]:
+    return {
+        "permalink": request.build_absolute_uri(event.get_absolute_url()),
+        "share_title": event.title,
+        "share_description": f"{event.date_in_words()}. {Truncator(event.summary or event.title).words(40)}",
+    }
+
+
 def category_key():
     labels = dict(Event.Category.choices)
     return [(symbol, labels[category]) for category, (_, symbol) in CATEGORY_SYMBOLS.items()]
@@ -112,19 +281,11 @@ def category_key():
 
 @require_safe
 @cached_response()
-@vary_on_headers("HX-Request", "HX-Target")
-def event_detail(request, slug):
-    events = (
-        visible_events(request)
-        .select_related("theater")
-        .prefetch_related("actors", Prefetch("evidence", queryset=Evidence.objects.select_related("source")))
-    )
-    event = get_object_or_404(events, slug=slug)
-    context = {"event": event, **neighbours(event)}
-    if is_partial(request, "panel"):
-        # The panel shows the event in place; the address bar gets its permalink.
-        response = render(request, "timeline/_event.html", {**context, "in_panel": True})
-        return push_url(response, event.get_absolute_url())
+def event_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    event = event_with_evidence(visible_events(request), slug)
+    if event is None:
+        raise Http404("No event has this address.")
+    context = {"event": event, **neighbours(event, Event.objects.published()), **event_sharing(request, event)}
     return render(request, "timeline/event_detail.html", context)
 
 
@@ -134,23 +295,12 @@ def visible_events(request):
     return Event.objects.published()
 
 
-def neighbours(event):
-    """The published events just before and after this one on the timeline."""
-    published = Event.objects.published().exclude(pk=event.pk)
-    earlier = Q(date__lt=event.date) | Q(date=event.date, title__lt=event.title)
-    later = Q(date__gt=event.date) | Q(date=event.date, title__gt=event.title)
-    return {
-        "previous_event": published.filter(earlier).order_by("-date", "-title").first(),
-        "next_event": published.filter(later).order_by("date", "title").first(),
-    }
-
-
 @require_safe
 @cached_response()
 def source_list(request):
     sources = Source.objects.annotate(
         event_count=Count("evidence__event", filter=Q(evidence__event__status=Event.Status.PUBLISHED), distinct=True)
-    )
+    ).order_by("-published", "outlet")  # an annotated query drops the model's default ordering
     return render(request, "timeline/source_list.html", {"sources": sources})
 
 

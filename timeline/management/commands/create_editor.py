@@ -42,7 +42,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, **options):
-        self.stdin = options.get("stdin", sys.stdin)
+        self.stdin = options.get("stdin") or sys.stdin
         user_model = get_user_model()
         username = clean_field(user_model, user_model.USERNAME_FIELD, options["username"])
         group = editors_group()
@@ -50,7 +50,7 @@ class Command(BaseCommand):
         if user is not None and user.is_superuser:
             raise CommandError(f"“{username}” is a superuser; an editor account must not be one. Nothing was changed.")
         creating = user is None
-        if creating:
+        if user is None:
             user = user_model(**{user_model.USERNAME_FIELD: username})
         if options["email"] is not None:
             user.email = clean_email(options["email"])

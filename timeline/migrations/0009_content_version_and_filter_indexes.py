@@ -17,7 +17,7 @@ def create_the_version(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("timeline", "0007_event_label_notes_roles"),
+        ("timeline", "0008_seed_editor_notes"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

@@ -1,0 +1,92 @@
+// Every page of the site: the theme toggle and the "Copy link" buttons. Both need
+// JavaScript, so they carry the js-only class (hidden until static/js/theme.js runs).
+(function () {
+  "use strict";
+
+  var root = document.documentElement;
+  var darkScheme = window.matchMedia("(prefers-color-scheme: dark)");
+
+  // Theme: the reader's choice, remembered in localStorage; without one, the system's.
+  function isDark() {
+    return root.dataset.theme ? root.dataset.theme === "dark" : darkScheme.matches;
+  }
+
+  function showTheme() {
+    document.querySelectorAll("[data-theme-toggle]").forEach(function (button) {
+      button.setAttribute("aria-pressed", String(isDark()));
+    });
+  }
+
+  function themeChanged() {
+    showTheme();
+    document.dispatchEvent(new CustomEvent("relations:themechange", { detail: { dark: isDark() } }));
+  }
+
+  function chooseTheme(theme) {
+    root.dataset.theme = theme;
+    try {
+      window.localStorage.setItem("theme", theme);
+    } catch (error) {
+      // Not remembered, but applied to this page.
+    }
+    themeChanged();
+  }
+
+  // Copy link: the button's data-copy-link, or the address of the view on screen.
+  function linkOf(button) {
+    return button.dataset.copyLink || window.location.origin + window.location.pathname + window.location.search;
+  }
+
+  function copyWithSelection(text) {
+    var field = document.createElement("textarea");
+    field.value = text;
+    field.setAttribute("readonly", "");
+    field.className = "visually-hidden";
+    document.body.appendChild(field);
+    field.select();
+    var done = false;
+    try {
+      done = document.execCommand("copy");
+    } catch (error) {
+      done = false;
+    }
+    field.remove();
+    return done ? Promise.resolve() : Promise.reject(new Error("copy refused"));
+  }
+
+  function copy(text) {
+    if (navigator.clipboard && window.isSecureContext) {
+      return navigator.clipboard.writeText(text).catch(function () {
+        return copyWithSelection(text);
+      });
+    }
+    return copyWithSelection(text);
+  }
+
+  function copyLink(button) {
+    var status = button.parentElement.querySelector(".copy-status");
+    var link = linkOf(button);
+    copy(link).then(
+      function () {
+        status.textContent = button.dataset.copiedText;
+      },
+      function () {
+        status.textContent = button.dataset.failedText + " " + link;
+      }
+    );
+  }
+
+  document.addEventListener("click", function (event) {
+    var toggle = event.target.closest("[data-theme-toggle]");
+    if (toggle) chooseTheme(isDark() ? "light" : "dark");
+    var copyButton = event.target.closest("[data-copy-link]");
+    if (copyButton) copyLink(copyButton);
+  });
+
+  darkScheme.addEventListener("change", function () {
+    if (!root.dataset.theme) themeChanged();
+  });
+
+  showTheme();
+  window.RelationsTheme = { isDark: isDark };
+})();

@@ -1,0 +1,395 @@
+"""The timeline keeps its state in its address, by mouse and by keyboard: Debian's Chromium against a live server."""
+
+import re
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+from django.core.management import call_command
+
+from tests.conftest import SEED_FIXTURE
+from timeline.models import Event
+
+EVENT_MARKERS = "#chart .scatterlayer .trace .point"
+PHONE = {"width": 390, "height": 844}
+
+
+@pytest.fixture
+def site(live_server, transactional_db):
+    call_command("loaddata", SEED_FIXTURE, verbosity=0)
+    return live_server.url
+
+
+@pytest.fixture
+def clipboard_page(browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+def sanctions():
+    return list(Event.objects.published().filter(category="sanctions").order_by("date", "title"))
+
+
+def open_timeline(page, url):
+    page.goto(url)
+    page.wait_for_selector("#chart[data-drawn]")
+
+
+def query_of(url):
+    return parse_qs(urlsplit(url).query)
+
+
+def open_from_list(page, event):
+    page.click(f'#results a[data-event-slug="{event.slug}"]')
+    page.wait_for_selector(f'#panel article[data-event-slug="{event.slug}"]')
+
+
+def frame_at(page, url):
+    """The frame showing `url`, once its navigation has committed."""
+    for _ in range(50):
+        frame = page.frame(url=url)
+        if frame:
+            return frame
+        page.wait_for_timeout(100)
+    raise AssertionError(f"no frame shows {url}")
+
+
+def assert_filtered_view(page, events, open_event=None):
+    """The page shows exactly `events` (chart, list, summary) and `open_event` in the panel, or none."""
+    page.wait_for_function(
+        "count => document.querySelectorAll('#chart .scatterlayer .trace .point').length === count", arg=len(events)
+    )
+    assert page.locator(".event-row").count() == len(events)
+    assert page.locator("#filter-summary").inner_text().startswith(f"{len(events)} event")
+    if open_event:
+        assert page.locator("#panel article").get_attribute("data-event-slug") == open_event.slug
+        assert page.locator("#filters input[name=event]").input_value() == open_event.slug
+    else:
+        assert page.locator("#panel article").count() == 0
+        assert page.locator("#filters input[name=event]").input_value() == ""
+
+
+def test_an_open_event_keeps_the_filters_through_reload_back_forward_and_the_builder(page, site):
+    events = sanctions()
+    assert len(events) >= 2
+    open_timeline(page, site + "/?category=sanctions")
+
+    open_from_list(page, events[0])
+    assert query_of(page.url) == {"category": ["sanctions"], "event": [events[0].slug]}
+    assert_filtered_view(page, events, events[0])
+
+    page.reload()
+    page.wait_for_selector("#chart[data-drawn]")
+    assert_filtered_view(page, events, events[0])
+
+    page.click("#panel [data-close-panel]")
+    page.wait_for_selector("#panel article", state="detached")
+    assert query_of(page.url) == {"category": ["sanctions"]}
+
+    page.go_back()
+    page.wait_for_selector(f'#panel article[data-event-slug="{events[0].slug}"]')
+    assert query_of(page.url) == {"category": ["sanctions"], "event": [events[0].slug]}
+    assert_filtered_view(page, events, events[0])
+
+    page.go_forward()
+    page.wait_for_selector("#panel article", state="detached")
+    assert query_of(page.url) == {"category": ["sanctions"]}
+    assert_filtered_view(page, events)
+
+    page.go_back()
+    page.wait_for_selector("#panel article")
+    page.click(".embed-builder > summary")
+    src = f"{site}/embed/?category=sanctions&height=560&theme=light"
+    page.wait_for_function("src => document.querySelector('.embed-preview-frame')?.src === src", arg=src)
+    assert src.replace("&", "&amp;") in page.input_value(".embed-code")
+    assert page.locator("[data-builder-filters]").inner_text() == "Category: Sanctions and economic"
+    preview = frame_at(page, src)
+    preview.wait_for_selector("html.chart-drawn")
+    assert preview.locator(".embed-dek").inner_text().startswith(f"{len(events)} events matching the chosen filters")
+
+
+def test_previous_and_next_walk_the_filtered_events_and_keep_the_filters(page, site):
+    events = sanctions()
+    open_timeline(page, site + "/?category=sanctions")
+    open_from_list(page, events[0])
+
+    page.click("#panel a.next")
+    page.wait_for_selector(f'#panel article[data-event-slug="{events[1].slug}"]')
+
+    assert query_of(page.url) == {"category": ["sanctions"], "event": [events[1].slug]}
+    assert page.locator("#panel a.prev").inner_text().endswith(events[0].title)
+    assert f"Event 2 of the {len(events)} matching these filters" in page.locator("#panel").inner_text()
+    assert page.locator(f'#results a[data-event-slug="{events[1].slug}"]').get_attribute("aria-current") == "true"
+
+
+def test_a_filter_change_keeps_the_event_open_and_updates_the_counts_and_summary(page, site):
+    events = sanctions()
+    military = Event.objects.published().filter(category="military").count()
+    open_timeline(page, site + "/?category=sanctions")
+    open_from_list(page, events[0])
+
+    page.click("summary:has-text('Category')")
+    page.check("input[name=category][value=military]")
+    page.wait_for_function(
+        "count => document.querySelectorAll('.event-row').length === count", arg=len(events) + military
+    )
+
+    assert query_of(page.url) == {"category": ["military", "sanctions"], "event": [events[0].slug]}
+    assert page.locator("summary:has-text('Category') [data-count]").inner_text() == "2"
+    assert page.locator("#filter-summary").inner_text() == (
+        f"{len(events) + military} events · Category: Military, Sanctions and economic"
+    )
+    assert page.locator("#panel article").get_attribute("data-event-slug") == events[0].slug
+    assert f"of the {len(events) + military} matching these filters" in page.locator("#panel").inner_text()
+
+
+def tab_to(page, selector, limit=120):
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        if page.evaluate("selector => document.activeElement.matches(selector)", selector):
+            return page.evaluate("() => document.activeElement.outerHTML")
+    raise AssertionError(f"Tab never reached {selector}")
+
+
+def active(page, selector):
+    return page.evaluate("selector => document.activeElement.matches(selector)", selector)
+
+
+def test_by_keyboard_alone_an_event_opens_escape_closes_it_and_focus_returns(page, site):
+    first, second = Event.objects.published().order_by("date", "title")[:2]
+    open_timeline(page, site + "/")
+
+    tab_to(page, "#results a[data-event-slug]")
+    assert active(page, f'a[data-event-slug="{first.slug}"]')
+    page.keyboard.press("Enter")
+    page.wait_for_selector(f'#panel article[data-event-slug="{first.slug}"]')
+    page.wait_for_function("() => document.activeElement.matches('#panel h2')")
+    assert query_of(page.url) == {"event": [first.slug]}
+
+    page.keyboard.press("Escape")
+    page.wait_for_selector("#panel article", state="detached")
+    page.wait_for_function("slug => document.activeElement.dataset.eventSlug === slug", arg=first.slug)
+    assert query_of(page.url) == {}
+
+    # Walking on by keyboard, then Escape: focus goes to the list's link of the event last shown.
+    page.keyboard.press("Enter")
+    page.wait_for_selector("#panel h2:focus")
+    tab_to(page, "#panel a.next")
+    page.keyboard.press("Enter")
+    page.wait_for_selector(f'#panel article[data-event-slug="{second.slug}"] h2:focus')
+    page.keyboard.press("Escape")
+    page.wait_for_function("slug => document.activeElement.dataset.eventSlug === slug", arg=second.slug)
+
+
+def test_the_close_button_gives_focus_back_to_the_title_that_opened_the_event(page, site):
+    event = Event.objects.published().order_by("-date").first()
+    open_timeline(page, site + "/")
+    open_from_list(page, event)
+
+    page.click("#panel [data-close-panel]")
+
+    page.wait_for_function("slug => document.activeElement.dataset.eventSlug === slug", arg=event.slug)
+
+
+def test_escape_closes_a_filter_menu_first_and_returns_to_its_button(page, site):
+    event = Event.objects.published().first()
+    open_timeline(page, site + f"/?event={event.slug}")
+
+    theater = "details:has(input[name=theater]) > summary"
+    tab_to(page, theater)
+    page.keyboard.press("Enter")
+    assert page.locator("details.choice-menu[open]").count() == 1
+    page.keyboard.press("Tab")
+    page.keyboard.press("Escape")
+
+    assert page.locator("details.choice-menu[open]").count() == 0
+    assert active(page, theater)
+    assert page.locator("#panel article").count() == 1  # the panel waits for the next Escape
+    page.keyboard.press("Escape")
+    page.wait_for_selector("#panel article", state="detached")
+
+
+def test_menus_close_when_another_opens_or_focus_leaves(page, site):
+    open_timeline(page, site + "/")
+
+    page.click("summary:has-text('Category')")
+    page.click("summary:has-text('Side')")
+    assert page.locator("details.choice-menu[open] summary").inner_text().startswith("Side")
+    page.click("h1")
+    assert page.locator("details.choice-menu[open]").count() == 0
+
+
+def test_copy_link_copies_the_view_and_the_event_permalink(clipboard_page, site):
+    page = clipboard_page
+    event = sanctions()[0]
+    open_timeline(page, site + "/?category=sanctions")
+    open_from_list(page, event)
+
+    page.click("button:has-text('Copy link to this view')")
+    page.wait_for_selector(".filter-footer .copy-status:has-text('Link copied')")
+    assert page.evaluate("() => navigator.clipboard.readText()") == f"{site}/?category=sanctions&event={event.slug}"
+
+    page.click("#panel button:has-text('Copy link to this event')")
+    page.wait_for_selector("#panel .copy-status:has-text('Link copied')")
+    assert page.evaluate("() => navigator.clipboard.readText()") == f"{site}/events/{event.slug}/"
+
+    page.goto(site + event.get_absolute_url())
+    page.click("button:has-text('Copy link to this event')")
+    page.wait_for_selector(".copy-status:has-text('Link copied')")
+    assert page.evaluate("() => navigator.clipboard.readText()") == f"{site}/events/{event.slug}/"
+
+
+def error_box(page):
+    page.evaluate("() => window.scrollTo(0, 0)")
+    return page.locator("#id_date_to_error").bounding_box()
+
+
+def test_a_bad_date_range_is_shown_beside_the_dates_within_the_first_screen_of_a_phone(browser, site):
+    context = browser.new_context(viewport=PHONE)
+    page = context.new_page()
+    open_timeline(page, site + "/")
+
+    page.fill("#id_date_from", "2017-05-01")
+    page.fill("#id_date_to", "2017-04-01")
+    page.keyboard.press("Tab")
+    page.wait_for_selector("#id_date_to_error:not([hidden])")
+
+    assert "must be on or before the end date" in page.locator("#id_date_to_error").inner_text()
+    box = error_box(page)
+    assert box["y"] >= 0
+    assert box["y"] + box["height"] <= PHONE["height"]
+    assert page.locator("#id_date_to").get_attribute("aria-invalid") == "true"
+    assert "id_date_to_error" in page.locator("#id_date_to").get_attribute("aria-describedby")
+    assert page.locator("#chart-problem").is_visible()
+    assert "These filters could not be read" in page.locator("#chart-problem").inner_text()
+    assert not page.locator("#chart").is_visible()
+
+    page.reload()
+    assert page.locator("#id_date_to_error").is_visible()
+    box = error_box(page)
+    assert box["y"] + box["height"] <= PHONE["height"]
+
+    page.fill("#id_date_to", "2017-12-31")
+    page.keyboard.press("Tab")
+    page.wait_for_selector("#id_date_to_error", state="hidden")
+    page.wait_for_selector("#chart[data-drawn]")
+    assert page.locator("#chart-problem").is_hidden()
+    assert page.locator("#id_date_to").get_attribute("aria-invalid") is None
+    context.close()
+
+
+def test_without_javascript_titles_open_the_panel_and_nothing_says_click(browser, site):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    published = Event.objects.published().count()
+    event = Event.objects.published().order_by("date", "title")[3]
+
+    for url in ["/", "/embed/", f"/embed/events/{event.slug}/", event.get_absolute_url()]:
+        page.goto(site + url)
+        assert "click" not in page.locator("body").inner_text().lower(), url
+    page.goto(site + "/embed/")
+    assert page.locator(".embed-row a").count() == published
+
+    page.goto(site + "/?direction=escalation")
+    assert page.locator(".event-row").count() == Event.objects.published().filter(score__lt=0).count()
+    page.click(f'#results a[data-event-slug="{event.slug}"]')
+    assert query_of(page.url) == {"direction": ["escalation"], "event": [event.slug]}
+    assert page.locator("#panel h2").inner_text() == event.title
+    page.click("#panel [data-close-panel]")
+    assert query_of(page.url) == {"direction": ["escalation"]}
+    context.close()
+
+
+def test_the_theme_follows_the_system_and_the_toggle_is_remembered_from_the_first_paint(browser, site):
+    context = browser.new_context(color_scheme="dark")
+    # Which theme the page has when <body> first appears: what the first paint shows.
+    context.add_init_script(
+        """new MutationObserver((changes, observer) => {
+            if (!document.body) return;
+            window.themeAtFirstBody = getComputedStyle(document.documentElement).colorScheme;
+            observer.disconnect();
+        }).observe(document, {childList: true, subtree: true});"""
+    )
+    page = context.new_page()
+    dark, light = "rgb(20, 21, 23)", "rgb(251, 250, 247)"
+
+    def background():
+        return page.evaluate("() => getComputedStyle(document.body).backgroundColor")
+
+    open_timeline(page, site + "/")
+    assert background() == dark
+    assert page.locator("[data-theme-toggle]").get_attribute("aria-pressed") == "true"
+    assert page.evaluate("() => document.getElementById('chart').layout.font.color") == "#e8e8e8"
+
+    page.click("[data-theme-toggle]")
+    assert background() == light
+    page.wait_for_function("() => document.getElementById('chart').layout.font.color === '#222222'")
+
+    for url in ["/", "/sources/"]:
+        page.goto(site + url)
+        assert background() == light
+        assert page.evaluate("() => window.themeAtFirstBody") == "light"
+        assert page.locator("[data-theme-toggle]").get_attribute("aria-pressed") == "false"
+    context.close()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_every_focusable_element_shows_its_focus(browser, site, scheme):
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme=scheme)
+    page = context.new_page()
+    event = Event.objects.published().first()
+    invisible = []
+    for url in [f"/?event={event.slug}", event.get_absolute_url()]:
+        open_timeline(page, site + url) if url.startswith("/?") else page.goto(site + url)
+        for _ in range(60):
+            page.keyboard.press("Tab")
+            outline = page.evaluate(
+                """() => {
+                    const element = document.activeElement, style = getComputedStyle(element);
+                    if (element === document.body) return null;  // past the last element
+                    const ring = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+                    return ring ? null : element.outerHTML.slice(0, 120);
+                }"""
+            )
+            if outline:
+                invisible.append((url, outline))
+    assert invisible == [], "\n".join(map(str, invisible))
+    context.close()
+
+
+def gap_below(page, upper, lower):
+    return page.evaluate(
+        "([upper, lower]) => document.querySelector(lower).getBoundingClientRect().top"
+        " - document.querySelector(upper).getBoundingClientRect().bottom",
+        [upper, lower],
+    )
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_layout_headings_clear_the_header_and_the_embed_button_clears_the_event_links(browser, site, width):
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    page = context.new_page()
+    event = Event.objects.published().order_by("date", "title")[4]
+    source = event.evidence.first().source
+
+    for url in ["/", event.get_absolute_url(), "/sources/", source.get_absolute_url()]:
+        page.goto(site + url)
+        assert gap_below(page, ".site-header", "main h1, main .breadcrumb") >= 16, url
+    page.goto(site + event.get_absolute_url())
+    assert gap_below(page, ".event-nav", ".embed-builder > summary") >= 16
+    context.close()
+
+
+def test_source_headlines_look_like_links_and_are_sorted_newest_first(page, site):
+    page.goto(site + "/sources/")
+    headline = page.locator(".source-headline").first
+
+    assert "underline" in headline.evaluate("element => getComputedStyle(element).textDecorationLine")
+    assert headline.evaluate("element => getComputedStyle(element).color") != page.evaluate(
+        "() => getComputedStyle(document.body).color"
+    )
+    published = page.locator(".source-list time").evaluate_all("times => times.map(time => time.dateTime)")
+    assert published == sorted(published, reverse=True)
+    assert re.match(r"\d{4}-\d{2}-\d{2}$", published[0])
