@@ -55,7 +55,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    # First to see the request, last to touch the response: it compresses what the others wrote.
+    # Answers cached views from the cache before the rest runs; stores what the rest wrote.
+    "timeline.caching.ResponseCacheMiddleware",
+    # Compresses what the middleware below it and the views wrote.
     "timeline.compression.CompressionMiddleware",
     "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",

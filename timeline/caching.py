@@ -7,17 +7,20 @@ model (apps.py). Because the row lives in the database, every process sees a
 change at once, whatever the cache backend; because it changes in the same
 transaction as the data, a reader never pairs the new token with old rows.
 
-`cached_response` wraps a public view. For an anonymous reader it:
-- keys the answer by the query with its parameter names sorted and its empty
+`cached_response` marks a public view; ResponseCacheMiddleware, near the top of
+the middleware, answers its requests from readers without a session:
+- it keys the answer by the query with its parameter names sorted and its empty
   values dropped, so equal requests share one entry, and hands the view the
   query without its empty values, so an entry is what the view makes of any
   request with its key;
-- answers a conditional GET whose ETag or date still holds with a 304;
-- serves the stored bytes of the representation asked for (identity, gzip or
-  Brotli), or renders the view once while concurrent requests for the same key
-  wait for it (a lock per key: a cold key never blocks another one);
-- streams responses that stream, keeping a copy to store only if it stays small.
-Editors (any logged-in user) bypass the cache and get `private, no-store`.
+- a conditional GET whose ETag or date still holds gets a 304;
+- it serves the stored answer in the encoding asked for (identity, gzip or
+  Brotli, as the middleware below it compressed it), headers and all, without
+  running the rest of the middleware; or it lets the request through once while
+  concurrent requests for the same key wait for it (a lock per key: a cold key
+  never blocks another one) and stores what comes back;
+- streamed answers stay streamed, and a copy is stored only if it stays small.
+Editors (anyone logged in) bypass the cache and get `private, no-store`.
 """
 
 import functools
@@ -38,6 +41,7 @@ from django.core.cache import cache
 from django.db import connection, models
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpRequest, HttpResponse, HttpResponseBase, QueryDict, StreamingHttpResponse
+from django.urls import Resolver404, resolve
 from django.utils import timezone, translation
 from django.utils.cache import (
     add_never_cache_headers,
@@ -53,8 +57,6 @@ from .models import ContentVersion
 VERSION_ROW = 1
 # Request headers that change what a cached view returns, besides its URL and the language.
 KEY_HEADERS = ["HX-Request", "HX-Target", "HX-History-Restore-Request"]
-# Headers the decorator sets afresh on every answer, so they are not stored.
-UNSTORED_HEADERS = {"etag", "last-modified", "cache-control", "content-length", "expires"}
 ENTRY_PREFIX = "timeline:response:"
 POLL_FIRST_SECONDS, POLL_LONGEST_SECONDS = 0.005, 0.1
 # The mark of a lock whose holder is streaming its response.
@@ -147,14 +149,21 @@ def use_query_without_empty_values(request: HttpRequest) -> None:
     request.META["QUERY_STRING"] = query.urlencode()
 
 
-def request_key(request: HttpRequest, state: ContentState) -> str:
+def request_language(request: HttpRequest) -> str:
+    """The language the answer will be in: what LocaleMiddleware, which runs after this, will choose."""
+    if "django.middleware.locale.LocaleMiddleware" in settings.MIDDLEWARE:
+        return translation.get_language_from_request(request, check_path=True)
+    return translation.get_language() or ""
+
+
+def request_key(request: HttpRequest, state: ContentState, language: str) -> str:
     """Everything an answer depends on: content version, release, address, sorted query, language, headers."""
     parts = [
         str(state.token),
         release(),
         request.build_absolute_uri(request.path),
         sorted_query(request.GET),
-        translation.get_language() or "",
+        language,
         *(request.headers.get(name, "") for name in KEY_HEADERS),
     ]
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()
@@ -181,50 +190,78 @@ class Validators:
         return response
 
 
-def is_anonymous(request: HttpRequest) -> bool:
-    """No session cookie (then the session is never read), or a session without a user."""
-    if settings.SESSION_COOKIE_NAME not in request.COOKIES:
-        return True
-    return not request.user.is_authenticated
+# The marker on views, and the middleware
 
 
-# The decorator
+@dataclass(frozen=True)
+class CachePolicy:
+    """How a cached view's answers may be kept by browsers and shared caches (see cached_response)."""
+
+    max_age: Callable[[], int] | None
 
 
 def cached_response(max_age: Callable[[], int] | None = None) -> Callable[[View[P]], View[P]]:
-    """Validators and the response cache for a public view (see the module's docstring).
+    """Mark a public view for the response cache and its validators (see the module's docstring).
 
     `max_age` gives the Cache-Control max-age for browsers and shared caches (read
     per request, as it comes from settings); with None they keep the answer but
-    revalidate it every time (no-cache).
+    revalidate it every time (no-cache). Answers to editors are never stored.
     """
 
     def decorator(view: View[P]) -> View[P]:
         @functools.wraps(view)
         def wrapped(request: HttpRequest, *args: P.args, **kwargs: P.kwargs) -> HttpResponseBase:
-            if not is_anonymous(request):
-                response = view(request, *args, **kwargs)
+            response = view(request, *args, **kwargs)
+            if request.user.is_authenticated:
                 add_never_cache_headers(response)
-                return response
-            state = content_state()
-            use_query_without_empty_values(request)
-            key = request_key(request, state)
-            validators = Validators.of(key, state)
-            not_modified = get_conditional_response(
-                request, etag=validators.etag, last_modified=validators.last_modified
-            )
-            if not_modified is not None:
-                return validators.apply(not_modified, max_age) if not_modified.status_code == 304 else not_modified
-            response = ResponseCache(key, compression.accepted_encoding(request)).get_or_render(
-                lambda: view(request, *args, **kwargs), request
-            )
-            if response.status_code == 200:
-                validators.apply(response, max_age)
             return response
 
+        wrapped.response_cache = CachePolicy(max_age)  # type: ignore[attr-defined]  # read by the middleware
         return wrapped
 
     return decorator
+
+
+def cache_policy(request: HttpRequest) -> CachePolicy | None:
+    """The policy of the view this request is for, if the cache may answer it: a GET or HEAD,
+    from a reader without a session (an editor's request is never answered nor stored)."""
+    if request.method not in ("GET", "HEAD") or settings.SESSION_COOKIE_NAME in request.COOKIES:
+        return None
+    try:
+        match = resolve(request.path_info)
+    except Resolver404:
+        return None
+    return getattr(match.func, "response_cache", None)
+
+
+class ResponseCacheMiddleware:
+    """Answers the requests for views marked with cached_response from the cache (see the module's
+    docstring). Placed right after SecurityMiddleware: a stored answer holds every header the
+    middleware below it wrote (the Content Security Policy, framing, compression)."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponseBase]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponseBase:
+        policy = cache_policy(request)
+        if policy is None:
+            return self.get_response(request)
+        state = content_state()
+        use_query_without_empty_values(request)
+        language = request_language(request)
+        key = request_key(request, state, language)
+        validators = Validators.of(key, state)
+        not_modified = get_conditional_response(request, etag=validators.etag, last_modified=validators.last_modified)
+        if not_modified is not None:
+            return validators.apply(not_modified, policy.max_age) if not_modified.status_code == 304 else not_modified
+
+        def render() -> HttpResponseBase:
+            response = self.get_response(request)
+            if response.status_code == 200 and storable(response, request, language):
+                validators.apply(response, policy.max_age)
+            return response
+
+        return ResponseCache(key, compression.accepted_encoding(request)).get_or_render(render, request, validators)
 
 
 # The store
@@ -239,64 +276,54 @@ class StoredResponse:
 
     @classmethod
     def kept_headers(cls, response: HttpResponseBase) -> tuple[tuple[str, str], ...]:
-        return tuple((name, value) for name, value in response.items() if name.lower() not in UNSTORED_HEADERS)
+        return tuple((name, value) for name, value in response.items() if name.lower() != "content-length")
 
     def response(self) -> HttpResponse:
         response = HttpResponse(self.body)
         for name, value in self.headers:
             response.headers[name] = value
+        response.headers["Content-Length"] = str(len(self.body))
         return response
 
-    def encoded(self, encoding: str) -> "StoredResponse":
-        """This response in `encoding`, if it is text and the encoding shrinks it; else itself."""
-        content_type = {name.lower(): value for name, value in self.headers}.get("content-type", "")
-        if (
-            encoding == compression.IDENTITY
-            or not compression.compressible_type(content_type)
-            or len(self.body) < compression.MIN_LENGTH
-        ):
-            return self
-        body = compression.compress(self.body, encoding)
-        if len(body) >= len(self.body):
-            return self
-        return StoredResponse((*self.headers, ("Content-Encoding", encoding)), body)
 
-
-def storable(response: HttpResponseBase, request: HttpRequest) -> bool:
-    """A public 200 answer: no cookies, no CSRF token, no cache-control of its own, no encoding yet."""
+def storable(response: HttpResponseBase, request: HttpRequest, language: str) -> bool:
+    """A public 200 answer: no cookies, no CSRF token, no cache-control of its own, in the key's language."""
     return (
         response.status_code == 200
         and not response.cookies
         and not compression.carries_csrf_token(request)
         and not response.has_header("Cache-Control")
-        and not response.has_header("Content-Encoding")
+        and response.get("Content-Language", language) == language
     )
 
 
 class ResponseCache:
-    """The cached representations of one key, one entry per encoding, and the lock that renders them once."""
+    """The cached answers of one key in one encoding, and the lock that renders them once."""
 
     def __init__(self, key: str, encoding: str) -> None:
-        self.encoding = encoding
         self.entry_key = f"{ENTRY_PREFIX}{key}:{encoding}"
-        self.identity_key = f"{ENTRY_PREFIX}{key}:{compression.IDENTITY}"
         self.lock_key = f"{self.entry_key}:lock"
         self.lock_token = secrets.token_hex(8)
 
-    def get_or_render(self, render: Callable[[], HttpResponseBase], request: HttpRequest) -> HttpResponseBase:
+    def get_or_render(
+        self, render: Callable[[], HttpResponseBase], request: HttpRequest, validators: "Validators | None" = None
+    ) -> HttpResponseBase:
+        """The stored answer, or `render()`'s, stored if it carries `validators` (any 200, without them)."""
         stored = cache.get(self.entry_key)
         if stored is None and cache.add(self.lock_key, self.lock_token, settings.RESPONSE_CACHE_LOCK_SECONDS):
-            return self.render_holding_lock(render, request)
+            return self.render_holding_lock(render, validators)
         if stored is None:
             stored = self.wait_for_entry()
         if stored is None:
             # The request holding the lock gave up storing, or took too long: render this one alone.
-            return self.render_and_store(render, request)
+            return self.render_and_store(render, validators)
         return stored.response()
 
-    def render_holding_lock(self, render: Callable[[], HttpResponseBase], request: HttpRequest) -> HttpResponseBase:
+    def render_holding_lock(
+        self, render: Callable[[], HttpResponseBase], validators: "Validators | None"
+    ) -> HttpResponseBase:
         try:
-            response = self.render_and_store(render, request)
+            response = self.render_and_store(render, validators)
         except BaseException:
             self.release_lock()
             raise
@@ -305,36 +332,29 @@ class ResponseCache:
         # A streamed response releases the lock when it is closed (see TeeToCache).
         return response
 
-    def render_and_store(self, render: Callable[[], HttpResponseBase], request: HttpRequest) -> HttpResponseBase:
-        identity = cache.get(self.identity_key) if self.encoding != compression.IDENTITY else None
-        if identity is not None:
-            return self.store(identity.encoded(self.encoding)).response()
+    def render_and_store(
+        self, render: Callable[[], HttpResponseBase], validators: "Validators | None"
+    ) -> HttpResponseBase:
         response = render()
-        if not storable(response, request):
+        if response.status_code != 200 or (validators and response.get("ETag") != validators.etag):
+            if isinstance(response, StreamingHttpResponse):
+                self.release_lock()
             return response
         if isinstance(response, StreamingHttpResponse):
             return self.stream_and_store(response)
-        if not isinstance(response, HttpResponse):
-            return response
-        plain = StoredResponse(StoredResponse.kept_headers(response), response.content)
-        wanted = plain.encoded(self.encoding)
-        if wanted is not plain:
-            self.store(plain, self.identity_key)
-        return self.store(wanted).response()
+        if isinstance(response, HttpResponse):
+            self.store(StoredResponse(StoredResponse.kept_headers(response), response.content))
+        return response
 
-    def store(self, stored: StoredResponse, key: str | None = None) -> StoredResponse:
+    def store(self, stored: StoredResponse) -> StoredResponse:
         if len(stored.body) <= settings.RESPONSE_CACHE_MAX_BYTES:
-            cache.set(key or self.entry_key, stored, settings.RESPONSE_CACHE_SECONDS)
+            cache.set(self.entry_key, stored, settings.RESPONSE_CACHE_SECONDS)
         return stored
 
     def stream_and_store(self, response: StreamingHttpResponse) -> StreamingHttpResponse:
         # A stream goes at its reader's pace: others wait for it only a little (see wait_for_entry).
         cache.set(self.lock_key, f"{self.lock_token}{STREAMING}", settings.RESPONSE_CACHE_LOCK_SECONDS)
         chunks: Iterable[bytes] = response.streaming_content  # type: ignore[assignment]  # a sync view streams bytes
-        if self.encoding != compression.IDENTITY and compression.compressible(response):
-            chunks = compression.compress_stream(chunks, self.encoding)
-            compression.mark_encoded(response, self.encoding)
-            del response.headers["Content-Length"]
         headers = StoredResponse.kept_headers(response)
         response.streaming_content = TeeToCache(chunks, lambda body: self.store(StoredResponse(headers, body)), self)
         return response
