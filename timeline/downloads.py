@@ -243,7 +243,8 @@ def json_stream(head: dict[str, Any], key: str, items: Iterable[Any]) -> Iterato
     iterator = iter(items)
     separator = ""
     while chunk := list(itertools.islice(iterator, CHUNK_SIZE)):
-        yield separator + ", ".join(json.dumps(item, ensure_ascii=False) for item in chunk)
+        # One dumps per chunk, its brackets cut: the items as they sit in the array.
+        yield separator + json.dumps(chunk, ensure_ascii=False)[1:-1]
         separator = ", "
     yield "]}"
 
