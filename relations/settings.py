@@ -203,6 +203,8 @@ CACHES = {
 # which goes at its reader's pace, a shorter while before rendering their own).
 RESPONSE_CACHE_SECONDS = int(os.environ.get("RESPONSE_CACHE_SECONDS", str(60 * 60)))
 RESPONSE_CACHE_MAX_BYTES = int(os.environ.get("RESPONSE_CACHE_MAX_BYTES", str(8 * 1024 * 1024)))
+# Each process also keeps the answers it served last as objects, up to this many bytes of bodies.
+RESPONSE_CACHE_LOCAL_BYTES = int(os.environ.get("RESPONSE_CACHE_LOCAL_BYTES", str(16 * 1024 * 1024)))
 RESPONSE_CACHE_LOCK_SECONDS = 30
 RESPONSE_CACHE_STREAM_WAIT_SECONDS = 5
 

@@ -50,6 +50,7 @@ def backend(request, settings):
     else:
         settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "t"}}
     cache.clear()
+    caching.LOCAL_COPIES.clear()
     yield request.param
     cache.clear()
 
@@ -411,3 +412,22 @@ def test_the_state_is_one_read_of_one_row(django_assert_num_queries):
         state = caching.content_state()
     caching.content_changed()
     assert caching.content_state().token != state.token
+
+
+def test_local_copies_keep_the_latest_answers_within_their_budget(settings):
+    settings.RESPONSE_CACHE_LOCAL_BYTES = 11
+    copies = caching.LocalCopies()
+    answer_of = {
+        name: caching.StoredResponse((), body) for name, body in [("a", b"aaaaaa"), ("b", b"bbbb"), ("c", b"ccccc")]
+    }
+
+    copies.put("a", answer_of["a"])
+    copies.put("b", answer_of["b"])
+    assert copies.get("a") is answer_of["a"]  # now the latest used
+    copies.put("c", answer_of["c"])
+    copies.put("big", caching.StoredResponse((), b"x" * 12))
+
+    assert copies.get("b") is None, "the oldest used is dropped first"
+    assert copies.get("a") is answer_of["a"]
+    assert copies.get("c") is answer_of["c"]
+    assert copies.get("big") is None, "an answer larger than the budget is not kept"

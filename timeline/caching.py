@@ -27,7 +27,9 @@ import functools
 import hashlib
 import json
 import secrets
+import threading
 import time
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -297,6 +299,45 @@ def storable(response: HttpResponseBase, request: HttpRequest, language: str) ->
     )
 
 
+class LocalCopies:
+    """The answers this process served last, kept as objects (up to RESPONSE_CACHE_LOCAL_BYTES of
+    bodies): a hit on them costs neither unpickling the body nor, with Redis, fetching it. Keys
+    hold the content version, so a copy is never stale; it is only dropped, oldest first."""
+
+    def __init__(self) -> None:
+        self.entries: OrderedDict[str, StoredResponse] = OrderedDict()
+        self.size = 0
+        self.lock = threading.Lock()
+
+    def get(self, key: str) -> "StoredResponse | None":
+        with self.lock:
+            stored = self.entries.get(key)
+            if stored is not None:
+                self.entries.move_to_end(key)
+            return stored
+
+    def put(self, key: str, stored: StoredResponse) -> None:
+        budget = settings.RESPONSE_CACHE_LOCAL_BYTES
+        if len(stored.body) > budget:
+            return
+        with self.lock:
+            if key in self.entries:
+                return
+            self.entries[key] = stored
+            self.size += len(stored.body)
+            while self.size > budget:
+                _, dropped = self.entries.popitem(last=False)
+                self.size -= len(dropped.body)
+
+    def clear(self) -> None:
+        with self.lock:
+            self.entries.clear()
+            self.size = 0
+
+
+LOCAL_COPIES = LocalCopies()
+
+
 class ResponseCache:
     """The cached answers of one key in one encoding, and the lock that renders them once."""
 
@@ -309,7 +350,7 @@ class ResponseCache:
         self, render: Callable[[], HttpResponseBase], request: HttpRequest, validators: "Validators | None" = None
     ) -> HttpResponseBase:
         """The stored answer, or `render()`'s, stored if it carries `validators` (any 200, without them)."""
-        stored = cache.get(self.entry_key)
+        stored = LOCAL_COPIES.get(self.entry_key) or self.fetch()
         if stored is None and cache.add(self.lock_key, self.lock_token, settings.RESPONSE_CACHE_LOCK_SECONDS):
             return self.render_holding_lock(render, validators)
         if stored is None:
@@ -318,6 +359,12 @@ class ResponseCache:
             # The request holding the lock gave up storing, or took too long: render this one alone.
             return self.render_and_store(render, validators)
         return stored.response()
+
+    def fetch(self) -> StoredResponse | None:
+        stored = cache.get(self.entry_key)
+        if stored is not None:
+            LOCAL_COPIES.put(self.entry_key, stored)
+        return stored
 
     def render_holding_lock(
         self, render: Callable[[], HttpResponseBase], validators: "Validators | None"
@@ -349,6 +396,7 @@ class ResponseCache:
     def store(self, stored: StoredResponse) -> StoredResponse:
         if len(stored.body) <= settings.RESPONSE_CACHE_MAX_BYTES:
             cache.set(self.entry_key, stored, settings.RESPONSE_CACHE_SECONDS)
+            LOCAL_COPIES.put(self.entry_key, stored)
         return stored
 
     def stream_and_store(self, response: StreamingHttpResponse) -> StreamingHttpResponse:
@@ -366,7 +414,7 @@ class ResponseCache:
         pause = POLL_FIRST_SECONDS
         while True:
             time.sleep(pause)
-            stored, lock = cache.get(self.entry_key), cache.get(self.lock_key)
+            stored, lock = self.fetch(), cache.get(self.lock_key)
             if stored is not None or lock is None:
                 return stored
             waited = time.monotonic() - started
