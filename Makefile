@@ -4,11 +4,14 @@ VENV := .venv
 BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# Development commands run with debug on unless DJANGO_DEBUG says otherwise; the settings
+# themselves default to production (debug off). `make serve` refuses debug.
+DEV := DJANGO_DEBUG=$${DJANGO_DEBUG:-1}
 
-.PHONY: run test suite lint install install-test migrate fixtures editor bench serve backup restore screenshots clean
+.PHONY: run test suite lint install install-test migrate fixtures editor bench soak serve backup restore screenshots clean
 
 run: install migrate fixtures
-	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+	$(DEV) $(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 test: lint suite
 
@@ -23,8 +26,8 @@ DEPLOY_CHECK_ENV := DJANGO_DEBUG=0 DJANGO_ALLOWED_HOSTS=timeline.example \
 lint: install-test
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/mypy
-	$(BIN)/python manage.py makemigrations --check --dry-run
+	$(DEV) $(BIN)/mypy
+	$(DEV) $(BIN)/python manage.py makemigrations --check --dry-run
 	$(DEPLOY_CHECK_ENV) $(BIN)/python manage.py check --deploy --fail-level WARNING
 
 install: $(VENV)/.installed node_modules/.installed
@@ -48,43 +51,58 @@ node_modules/.installed: package.json package-lock.json
 	touch $@
 
 migrate: install
-	$(BIN)/python manage.py migrate --noinput
+	$(DEV) $(BIN)/python manage.py migrate --noinput
 
 # loaddata updates rows by primary key, so loading twice changes nothing.
 fixtures: migrate
-	$(BIN)/python manage.py loaddata fixtures/seed.json
+	$(DEV) $(BIN)/python manage.py loaddata fixtures/seed.json
 
 # Create an editor account: make editor USERNAME=alice (asks for the password).
 editor: migrate
-	$(BIN)/python manage.py create_editor $(USERNAME)
+	$(DEV) $(BIN)/python manage.py create_editor $(USERNAME)
 
 # Production: gunicorn behind whitenoise's compressed, hashed static files. Needs
-# DJANGO_DEBUG=0, DJANGO_SECRET_KEY and DJANGO_ALLOWED_HOSTS in the environment.
-serve: install migrate
+# DJANGO_DEBUG=0, DJANGO_SECRET_KEY and DJANGO_ALLOWED_HOSTS in the environment (and
+# DJANGO_TRUSTED_PROXIES behind nginx or a load balancer); the deployment check runs
+# first and stops it on any error, debug on included.
+serve: install
+	$(BIN)/python manage.py check --deploy --fail-level ERROR
+	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py collectstatic --noinput --verbosity 0
-	$(BIN)/gunicorn relations.wsgi --bind $(HOST):$(PORT) --workers $(WORKERS) --access-logfile -
+	$(BIN)/gunicorn relations.wsgi --bind $(HOST):$(PORT) --workers $(WORKERS) --timeout $(TIMEOUT) --access-logfile -
 
 WORKERS ?= 3
+# gunicorn's worker timeout in seconds; no single request should come near it.
+TIMEOUT ?= 30
 
 # A dated, complete dump in backups/; `make restore FILE=...` loads one into an empty database.
 backup: migrate
-	$(BIN)/python manage.py backup --directory backups
+	$(DEV) $(BIN)/python manage.py backup --directory backups
 
 restore: migrate
 	@test -n "$(FILE)" || (echo "Usage: make restore FILE=backups/relations-....json.gz" && exit 2)
-	$(BIN)/python manage.py restore $(FILE)
+	$(DEV) $(BIN)/python manage.py restore $(FILE)
 
 # Server times at 1k, 10k and 100k events beside their floors, a worker's peak memory
 # while serving the 100k downloads, PostgreSQL's plans for every filter path (on
 # BENCH_POSTGRES_URL's server), the embed's weight in Chromium, and wrk load runs
 # against gunicorn beside a bare Django view (wrk comes from Debian: apt-get install wrk).
 bench: install-test migrate
-	$(BIN)/python bench/timeline.py --events 1000 10000 100000
+	$(DEV) $(BIN)/python bench/timeline.py --events 1000 10000 100000
 	$(BIN)/python bench/memory.py
-	$(BIN)/python bench/query_plans.py
-	$(BIN)/python bench/embed_weight.py
+	$(DEV) $(BIN)/python bench/query_plans.py
+	$(DEV) $(BIN)/python bench/embed_weight.py
+	$(BIN)/python bench/quotes.py
 	@command -v wrk >/dev/null || apt-get install -y -qq wrk
 	$(BIN)/python bench/load.py
+	$(BIN)/python bench/soak.py
+
+# Readers (wrk, 64 connections, 60 s) and editors saving at once on 10,000 events: prints
+# requests, errors, non-2xx, p99 and the edits lost or silently overwritten (must be 0).
+# On PostgreSQL when DATABASE_URL names a server (it makes its own database there).
+soak: install-test
+	@command -v wrk >/dev/null || apt-get install -y -qq wrk
+	$(BIN)/python bench/soak.py
 
 screenshots: install-test
 	$(BIN)/python -m pytest tests/browser -k screenshot

@@ -69,6 +69,7 @@ def drop_database(server, name):
 def set_up_django(url, count):
     os.environ["DATABASE_URL"] = url
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "relations.settings")
+    os.environ.setdefault("DJANGO_DEBUG", "1")  # a throw-away database, development settings
     import django
 
     django.setup()

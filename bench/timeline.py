@@ -46,6 +46,7 @@ def parse_arguments():
 def set_up_django(workdir):
     os.environ["DATABASE_URL"] = os.environ.get("BENCH_DATABASE_URL", f"sqlite:///{workdir}/bench.sqlite3")
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "relations.settings")
+    os.environ.setdefault("DJANGO_DEBUG", "1")  # a throw-away database, development settings
     import django
 
     django.setup()

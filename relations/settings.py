@@ -11,6 +11,8 @@ import dj_database_url
 from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
+from relations.security import parse_networks, secret_key_problems
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 
@@ -25,17 +27,39 @@ def env_list(name, default=""):
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
 
-DEBUG = env_bool("DJANGO_DEBUG", True)
+# Debug only when asked for: an unset DJANGO_DEBUG is production. `make run` and the tests ask for it.
+DEBUG = env_bool("DJANGO_DEBUG", False)
 
 DEVELOPMENT_SECRET_KEY = "django-insecure-development-only-key-do-not-use-in-production"
-SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", DEVELOPMENT_SECRET_KEY)
+SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", DEVELOPMENT_SECRET_KEY if DEBUG else "")
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]" if DEBUG else "")
 
 if not DEBUG:
-    if SECRET_KEY == DEVELOPMENT_SECRET_KEY or len(SECRET_KEY) < 50:
-        raise ImproperlyConfigured("DJANGO_SECRET_KEY must be set to a long random value when DJANGO_DEBUG is off.")
+    if not SECRET_KEY:
+        raise ImproperlyConfigured(
+            "DJANGO_SECRET_KEY must be set to a long random value when DJANGO_DEBUG is off "
+            "(for development, set DJANGO_DEBUG=1 or use `make run`)."
+        )
+    if problems := secret_key_problems(SECRET_KEY):
+        raise ImproperlyConfigured(
+            f"DJANGO_SECRET_KEY is not fit for production: {'; '.join(problems)}. Make one with "
+            "`python -c 'import secrets; print(secrets.token_urlsafe(50))'`."
+        )
     if not ALLOWED_HOSTS:
         raise ImproperlyConfigured("DJANGO_ALLOWED_HOSTS must list the site's host names when DJANGO_DEBUG is off.")
+    if any("*" in host for host in ALLOWED_HOSTS):
+        raise ImproperlyConfigured(
+            "DJANGO_ALLOWED_HOSTS must name the site's hosts when DJANGO_DEBUG is off; “*” would let any "
+            "Host header through (password-reset links and absolute URLs are built from it)."
+        )
+
+# The reverse proxies (nginx, a load balancer) in front of gunicorn, as addresses or networks.
+# Only requests from these have their X-Forwarded-For believed, to find the client's address
+# (which the log-in lock-out is keyed on). Empty: clients connect to gunicorn directly.
+try:
+    TRUSTED_PROXIES = parse_networks(env_list("DJANGO_TRUSTED_PROXIES"))
+except ValueError as error:
+    raise ImproperlyConfigured(f"DJANGO_TRUSTED_PROXIES: {error}.") from None
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -76,12 +100,21 @@ AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
-# Admin log-in throttling: after 5 failures for one username from one address,
-# that pair is locked out for an hour.
+# Admin log-in throttling (django-axes): after 5 failures for one username from one client
+# address, that pair is locked out for an hour from the failure that locked it; attempts
+# during the lock-out do not extend it. A stranger elsewhere locks only their own address
+# out. The address comes from relations.security.client_address (DJANGO_TRUSTED_PROXIES);
+# editors-in-chief unlock from the admin ("Locked-out log-ins").
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = 1
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_CLIENT_IP_CALLABLE = "relations.security.client_address"
+AXES_USERNAME_CALLABLE = "relations.security.login_username"
+AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
+# timeline.lockouts registers its own admin page for the lock-outs.
+AXES_ENABLE_ADMIN = False
 
 ROOT_URLCONF = "relations.urls"
 
@@ -108,6 +141,18 @@ DATABASES = {
         conn_max_age=int(os.environ.get("DJANGO_CONN_MAX_AGE", "60")),
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Several gunicorn workers write to one file: readers never wait for writers (WAL), a
+    # writer waits up to 20 s for another (busy timeout), and every transaction takes the
+    # write lock when it begins (IMMEDIATE), so two saves queue instead of one failing
+    # with "database is locked" when it tries to upgrade a read lock.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "timeout": 20,
+            "transaction_mode": "IMMEDIATE",
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        }
+    )
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -142,7 +187,12 @@ STORAGES = {
     },
 }
 
+# A pasted article may be 2 MB (timeline.assistant.forms.MAX_ARTICLE_BYTES); the rest of its form is small.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 3 * 1024 * 1024
+
 LOGIN_URL = "admin:login"
+# Where a log-in goes when its next= is missing or points off the site.
+LOGIN_REDIRECT_URL = "admin:index"
 
 # Only the embed views may be framed; they lift X-Frame-Options and set their own
 # frame-ancestors from EMBED_ALLOWED_ORIGINS.

@@ -11,3 +11,5 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("", include("timeline.urls")),
 ]
+
+handler400 = "timeline.views.errors.bad_request"

@@ -46,3 +46,23 @@ def editor(db):
 def editor_client(client, editor):
     client.force_login(editor)
     return client
+
+
+# The fuzz tests count the requests they send and the server errors among them;
+# the total is printed at the end of the run (the bar is thousands, with no 5xx).
+FUZZ_COUNTS = {"requests": 0, "server_errors": 0}
+
+
+def count_fuzz_request(status_code):
+    FUZZ_COUNTS["requests"] += 1
+    FUZZ_COUNTS["server_errors"] += status_code >= 500 and status_code != 501
+
+
+def pytest_terminal_summary(terminalreporter):
+    if FUZZ_COUNTS["requests"]:
+        from django.db import connection
+
+        terminalreporter.write_line(
+            f"fuzz: {FUZZ_COUNTS['requests']:,} generated requests on {connection.vendor}, "
+            f"{FUZZ_COUNTS['server_errors']} server errors"
+        )

@@ -91,3 +91,40 @@ def test_the_model_refuses_a_save_based_on_an_older_version():
         stale.save()
 
     assert Event.objects.get(pk=event.pk).title == "Saved first"
+
+
+def test_the_refused_form_keeps_the_losers_edits_over_the_winners_version(editor_client, second_editor_client):
+    event = make_event(title="Talks planned", score=1)
+    editor_client.post(change_url(event), change_data(event, title="Talks cancelled", started_from_version="1"))
+
+    bob = second_editor_client.post(
+        change_url(event), change_data(event, summary="Bob's summary", started_from_version="1")
+    )
+
+    form = bob.context["adminform"].form
+    assert form["summary"].value() == "Bob's summary"
+    assert form["title"].value() == "Talks cancelled", "a field Bob did not touch shows Alice's save"
+    assert form["started_from_version"].value() == "2"
+    assert "The form below shows their version with your edits on top" in " ".join(form.non_field_errors())
+
+    resaved = second_editor_client.post(
+        change_url(event),
+        change_data(event, title="Talks cancelled", summary="Bob's summary", started_from_version="2"),
+    )
+    assert resaved.status_code == 302
+    event.refresh_from_db()
+    assert (event.title, event.summary, event.version) == ("Talks cancelled", "Bob's summary", 3)
+
+
+def test_a_field_both_editors_changed_keeps_the_losers_value_and_says_so(editor_client, second_editor_client):
+    event = make_event(title="Talks planned")
+    editor_client.post(change_url(event), change_data(event, title="Talks cancelled", started_from_version="1"))
+
+    bob = second_editor_client.post(
+        change_url(event), change_data(event, title="Talks postponed", started_from_version="1")
+    )
+
+    form = bob.context["adminform"].form
+    assert form["title"].value() == "Talks postponed"
+    assert "You both changed title; the form keeps yours." in " ".join(form.non_field_errors())
+    assert Event.objects.get(pk=event.pk).title == "Talks cancelled"

@@ -488,6 +488,30 @@ def test_oembed_errors(client):
     assert oembed(client, "http://testserver/", maxheight="0").status_code == 400
 
 
+@pytest.mark.parametrize("size", ["²", "¹²", "①", "½", "1e3", "9" * 5000, "10001"])
+def test_oembed_sizes_in_other_scripts_or_out_of_range_are_a_sentence(client, size):
+    make_event()
+
+    response = oembed(client, "http://testserver/", maxwidth=size)
+
+    assert response.status_code == 400
+    error = response.json()["error"]
+    assert error == "maxwidth must be a whole number of pixels from 1 to 10,000, written in digits."
+
+
+def test_oembed_reads_decimal_digits_of_any_script_as_django_does(client):
+    make_event()
+
+    assert oembed(client, "http://testserver/", maxwidth="٣٠٠").json()["width"] == 300
+
+
+def test_oembed_of_a_page_with_an_unreadable_filter_or_address_is_404(client):
+    make_event()
+
+    assert oembed(client, "http://testserver/?actor=²").status_code == 404
+    assert oembed(client, "http://[testserver/").status_code == 404
+
+
 def test_the_timeline_and_event_pages_advertise_oembed(client):
     event = make_event()
 

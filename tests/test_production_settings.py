@@ -38,8 +38,16 @@ def test_check_deploy_reports_nothing(tmp_path):
     [
         ({"DJANGO_SECRET_KEY": ""}, "DJANGO_SECRET_KEY must be set"),
         ({"DJANGO_SECRET_KEY": "django-insecure-development-only-key-do-not-use-in-production"}, "DJANGO_SECRET_KEY"),
-        ({"DJANGO_SECRET_KEY": "short"}, "DJANGO_SECRET_KEY"),
+        ({"DJANGO_SECRET_KEY": "short"}, "it has 5 characters, fewer than 50"),
+        ({"DJANGO_SECRET_KEY": "x" * 60}, "it repeats itself"),
+        ({"DJANGO_SECRET_KEY": "abcdefghij" * 6}, "it repeats itself"),
+        ({"DJANGO_SECRET_KEY": "django-insecure-" + secrets.token_urlsafe(50)}, "starts with “django-insecure”"),
         ({"DJANGO_ALLOWED_HOSTS": ""}, "DJANGO_ALLOWED_HOSTS must list"),
+        ({"DJANGO_ALLOWED_HOSTS": "*"}, "“*” would let any Host header through"),
+        ({"DJANGO_ALLOWED_HOSTS": "timeline.example.org,*"}, "“*” would let any Host header through"),
+        ({"DJANGO_TRUSTED_PROXIES": "10.0.0.1,nginx"}, "DJANGO_TRUSTED_PROXIES: “nginx” is not an IP address"),
+        # Unset DJANGO_DEBUG is production, not development.
+        ({"DJANGO_DEBUG": "", "DJANGO_SECRET_KEY": ""}, "DJANGO_SECRET_KEY must be set"),
     ],
 )
 def test_production_refuses_to_start_without_a_secret_key_or_hosts(tmp_path, environment, message):
@@ -47,6 +55,28 @@ def test_production_refuses_to_start_without_a_secret_key_or_hosts(tmp_path, env
 
     assert result.returncode != 0
     assert message in result.stderr
+
+
+@pytest.mark.parametrize(
+    "key",
+    [secrets.token_urlsafe(50), secrets.token_hex(32), "correct horse battery staple, mauve lighthouse, quiet 1987"],
+)
+def test_production_accepts_random_keys_and_long_passphrases(tmp_path, key):
+    result = manage("check", tmp_path=tmp_path, DJANGO_SECRET_KEY=key)
+
+    assert result.returncode == 0, result.stderr
+
+
+def test_make_serve_refuses_to_run_with_debug_on(tmp_path):
+    env = {key: value for key, value in os.environ.items() if not key.startswith(("DJANGO_", "DATABASE_URL"))}
+    env.update(DJANGO_DEBUG="1", DATABASE_URL=f"sqlite:///{tmp_path / 'serve.sqlite3'}", PORT="8499")
+
+    result = subprocess.run(["make", "serve"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+
+    assert result.returncode != 0
+    assert "relations.E001" in result.stderr + result.stdout
+    assert "DEBUG is on" in result.stderr + result.stdout
+    assert not (tmp_path / "serve.sqlite3").exists(), "nothing runs before the check: no migration"
 
 
 def test_production_pages_send_the_security_headers(tmp_path):

@@ -10,17 +10,22 @@ from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
+from . import lockout_admin  # noqa: F401  (registers the locked-out log-ins page)
 from .assistant.admin import SourceAssistantMixin
 from .forms import EventForm, EvidenceFormSet
 from .models import Actor, Event, Evidence, Source, Theater
+from .retries import with_retries
 
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 LINE_BREAK = mark_safe("<br>")
 # Who created and last changed an event, and when: shown on its change page only, never edited.
 RECORD_FIELDS = ["created_by", "created_at", "updated_by", "updated_at"]
+# Status actions save events one by one (a few ms each): this many stay well inside gunicorn's 30 s.
+MAX_STATUS_CHANGES = 1_000
 
 
 def paragraphs_html(text):
@@ -80,7 +85,7 @@ class EvidenceInline(admin.StackedInline):
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
-        if db_field.name == "source":
+        if db_field.name == "source" and formfield is not None:
             # A source is added from its text, with a preview of the debris removed; not in a pop-up.
             formfield.widget.can_add_related = False
         return formfield
@@ -132,6 +137,10 @@ class EventAdmin(SimpleHistoryAdmin):
     def date_in_words(self, event):
         return event.date_in_words()
 
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        parent = super().changeform_view
+        return with_retries(lambda: parent(request, object_id, form_url, extra_context))
+
     def save_model(self, request, obj, form, change):
         if not change:
             obj.created_by = request.user
@@ -150,10 +159,13 @@ class EventAdmin(SimpleHistoryAdmin):
                     messages.ERROR,
                 )
                 return HttpResponseRedirect(request.path)
-        return super().history_form_view(request, object_id, version_id, extra_context)
+        parent = super().history_form_view
+        return with_retries(lambda: parent(request, object_id, version_id, extra_context))
 
     @admin.action(description="Publish selected events", permissions=["change"])
     def publish(self, request, queryset):
+        if self.refuse_large_selection(request, queryset):
+            return
         lacking = list(queryset.without_evidence())
         if lacking:
             titles = ", ".join(f"“{event.title}”" for event in lacking)
@@ -172,11 +184,31 @@ class EventAdmin(SimpleHistoryAdmin):
 
     @admin.action(description="Send selected events to review", permissions=["change"])
     def send_to_review(self, request, queryset):
+        if self.refuse_large_selection(request, queryset):
+            return
         self.set_status(request, queryset, Event.Status.REVIEW)
 
     @admin.action(description="Unpublish selected events (back to draft)", permissions=["change"])
     def unpublish(self, request, queryset):
+        if self.refuse_large_selection(request, queryset):
+            return
         self.set_status(request, queryset.published(), Event.Status.DRAFT)
+
+    def refuse_large_selection(self, request, queryset) -> bool:
+        """Each event is saved on its own, with its history; thousands would outlast the server's timeout."""
+        count = queryset.count()
+        if count <= MAX_STATUS_CHANGES:
+            return False
+        self.message_user(
+            request,
+            _(
+                "Nothing was changed: a status can be set on at most %(limit)s events at a time, and "
+                "%(count)s are selected. Narrow the list with its filters and apply it in parts."
+            )
+            % {"limit": f"{MAX_STATUS_CHANGES:,}", "count": f"{count:,}"},
+            messages.ERROR,
+        )
+        return True
 
     def set_status(self, request, queryset, status):
         """Save each event so its history records who changed the status."""

@@ -6,6 +6,8 @@ class TimelineConfig(AppConfig):
     verbose_name = "Timeline"
 
     def ready(self):
+        from relations import checks  # noqa: F401  (registers the deployment checks)
+
         from . import caching
         from .models import Actor, Event, Evidence, Source, Theater
 

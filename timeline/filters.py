@@ -5,6 +5,7 @@ from django import forms
 from django.contrib.postgres.search import SearchQuery, SearchVector
 from django.db import connection
 from django.db.models import Q
+from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
 from .models import Actor, Event, Evidence, Theater
@@ -21,17 +22,41 @@ class DirectionChoices:
 
 
 class ActorChoiceField(forms.ModelMultipleChoiceField):
-    """Actors by id; ids a database integer cannot hold are invalid, not a server error."""
+    """Actors by id. Each id is read by Django's IntegerField first, so "²", "1e3" or an id
+    no database integer can hold is a form error naming the value, never a server error."""
 
-    largest_id = 2**63 - 1
+    id_field = forms.IntegerField(min_value=1, max_value=2**63 - 1)
 
     def clean(self, value):
-        value = [pk for pk in value or [] if pk != ""]
-        for pk in value:
-            if not str(pk).isdigit() or int(pk) > self.largest_id:
+        ids = []
+        for pk in value or []:
+            if pk == "":
+                continue
+            try:
+                ids.append(self.id_field.clean(pk))
+            except forms.ValidationError:
                 raise forms.ValidationError(
                     self.error_messages["invalid_pk_value"], code="invalid_pk_value", params={"pk": pk}
-                )
+                ) from None
+        return super().clean(ids)
+
+
+class SlugChoiceField(forms.ModelMultipleChoiceField):
+    """Rows by slug; a value that cannot be a slug is refused before it reaches the database
+    (PostgreSQL cannot even compare a text holding a NUL character)."""
+
+    slug_field = forms.SlugField(allow_unicode=False)
+
+    def clean(self, value):
+        for slug in value or []:
+            if slug == "":
+                continue
+            try:
+                self.slug_field.clean(slug)
+            except forms.ValidationError:
+                raise forms.ValidationError(
+                    self.error_messages["invalid_choice"], code="invalid_choice", params={"value": slug}
+                ) from None
         return super().clean(value)
 
 
@@ -51,7 +76,14 @@ class EventFilterForm(forms.Form):
         error_messages={"invalid": ISO_DATE_ERROR},
     )
     actor = ActorChoiceField(
-        queryset=Actor.objects.all(), required=False, label="Actors", widget=forms.CheckboxSelectMultiple
+        queryset=Actor.objects.all(),
+        required=False,
+        label="Actors",
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={
+            "invalid_pk_value": _("“%(pk)s” is not an actor’s number (a whole number in digits)."),
+            "invalid_choice": _("There is no actor number %(value)s."),
+        },
     )
     side = forms.MultipleChoiceField(
         choices=Actor.Side.choices, required=False, label="Side", widget=forms.CheckboxSelectMultiple
@@ -59,11 +91,12 @@ class EventFilterForm(forms.Form):
     category = forms.MultipleChoiceField(
         choices=Event.Category.choices, required=False, widget=forms.CheckboxSelectMultiple
     )
-    theater = forms.ModelMultipleChoiceField(
+    theater = SlugChoiceField(
         queryset=Theater.objects.all(),
         to_field_name="slug",
         required=False,
         widget=forms.CheckboxSelectMultiple,
+        error_messages={"invalid_choice": _("There is no theater “%(value)s”.")},
     )
     direction = forms.ChoiceField(choices=DirectionChoices.choices, required=False)
     q = forms.CharField(
@@ -74,21 +107,15 @@ class EventFilterForm(forms.Form):
     )
 
     def clean(self):
-        cleaned = super().clean()
+        cleaned = super().clean() or self.cleaned_data
         date_from, date_to = cleaned.get("date_from"), cleaned.get("date_to")
         if date_from and date_to and date_from > date_to:
             # Shown next to To, the second of the two dates the reader set.
             self.add_error("date_to", _("The start date (From) must be on or before the end date (To)."))
         return cleaned
 
-    def error_summary(self):
-        """The errors as sentences naming the parameter, for a 400 page or a JSON answer."""
-        messages = []
-        for field, errors in self.errors.items():
-            label = self.fields[field].label if field in self.fields else None
-            for error in errors:
-                messages.append(f"{label or field} ({field}): {error}" if field != "__all__" else error)
-        return messages
+    def error_summary(self) -> list[str]:
+        return errors_as_sentences(self)
 
     def filter(self, events):
         data = self.cleaned_data
@@ -113,7 +140,19 @@ class EventFilterForm(forms.Form):
         return events
 
     def is_filtered(self):
-        return any(value for name in self.fields for value in self.data.getlist(name))
+        query = QueryDict(mutable=True)
+        query.update(self.data)
+        return any(value for name in self.fields for value in query.getlist(name))
+
+
+def errors_as_sentences(form: forms.Form) -> list[str]:
+    """A form's errors as sentences naming the parameter, for a 400 page or a JSON answer."""
+    messages = []
+    for field, errors in form.errors.items():
+        label = form.fields[field].label if field in form.fields else None
+        for error in errors:
+            messages.append(f"{label or field} ({field}): {error}" if field != "__all__" else str(error))
+    return messages
 
 
 def overlapping(date_from, date_to):

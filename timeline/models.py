@@ -2,13 +2,18 @@
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxValueValidator, MinValueValidator
+from django.core.validators import MaxLengthValidator, MaxValueValidator, MinValueValidator
 from django.db import models, transaction
 from django.db.models import Q
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
 from . import dates, quotes
+
+# Limits of the texts editors type or paste. Validators rather than max_length: max_length
+# would also put a maxlength on the textarea, and browsers cut a longer paste silently.
+LONG_TEXT_LIMIT = MaxLengthValidator(5_000)
+SHORT_TEXT_LIMIT = MaxLengthValidator(2_000)
 
 
 class Source(models.Model):
@@ -64,6 +69,7 @@ class Actor(models.Model):
     side = models.CharField(max_length=5, choices=Side.choices)
     aliases = models.TextField(
         blank=True,
+        validators=[SHORT_TEXT_LIMIT],
         help_text="Other names the actor goes by in articles, one per line (e.g. “Kremlin”, “Moscow”).",
     )
 
@@ -82,7 +88,7 @@ class Theater(models.Model):
 
     name = models.CharField(max_length=100, unique=True)
     slug = models.SlugField(max_length=100, unique=True)
-    description = models.TextField(blank=True)
+    description = models.TextField(blank=True, validators=[SHORT_TEXT_LIMIT])
 
     class Meta:
         ordering = ["name"]
@@ -156,9 +162,14 @@ class Event(models.Model):
         help_text="A short label for the chart, at most 40 characters (e.g. “Tomahawk strikes on Shayrat”).",
     )
     slug = models.SlugField(max_length=120, unique=True)
-    summary = models.TextField(blank=True, help_text="What happened, for readers. Notes on curation go below.")
+    summary = models.TextField(
+        blank=True,
+        validators=[LONG_TEXT_LIMIT],
+        help_text="What happened, for readers. Notes on curation go below.",
+    )
     editor_notes = models.TextField(
         blank=True,
+        validators=[LONG_TEXT_LIMIT],
         help_text="How the event was dated and other curation notes; shown on the event page under "
         "“How this was dated”, never in the summary.",
     )
@@ -275,7 +286,9 @@ class Event(models.Model):
 class Evidence(models.Model):
     event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="evidence")
     source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="evidence")
-    quote = models.TextField(help_text="Copied verbatim from the source; only white space may differ.")
+    quote = models.TextField(
+        validators=[SHORT_TEXT_LIMIT], help_text="Copied verbatim from the source; only white space may differ."
+    )
     speaker = models.CharField(max_length=200, blank=True, help_text="Who is quoted, if anyone.")
     start = models.PositiveIntegerField(editable=False, help_text="Where the quote starts in the source body.")
     end = models.PositiveIntegerField(editable=False, help_text="Where the quote ends in the source body.")
@@ -292,7 +305,7 @@ class Evidence(models.Model):
         return f"{self.source.get_absolute_url()}#evidence-{self.pk}"
 
     def clean(self):
-        if not self.quote.strip() or self.source_id is None:
+        if not self.quote.strip() or self.source_id is None or len(self.quote) > SHORT_TEXT_LIMIT.limit_value:
             return
         passage = quotes.locate(self.quote, self.source.body)
         if passage is None:
@@ -323,3 +336,4 @@ class ContentVersion(models.Model):
 
 # The curation assistant's models (lexicon, decisions on candidates) live with the assistant.
 from .assistant.models import CandidateDecision, LexiconEntry  # noqa: E402, F401
+from .lockouts import LockedOutLogIn  # noqa: E402, F401

@@ -1,12 +1,25 @@
-"""Finding a quote verbatim in a source's text.
+"""Finding a quote verbatim in a source's text, in time linear in their lengths.
 
 Matching ignores differences in white space only (line breaks, indentation,
 runs of spaces): every word and punctuation mark must be as in the source.
+Both texts are reduced to their words joined by single spaces and searched
+with str.find (linear in the worst case); offsets map back to the source
+through the start of each word.
+
+When a quote is not found, `nearest_passage` points the editor to the stretch
+of the source sharing the most word triples with it: an index of the source's
+words, one pass over each text, whatever their lengths.
 """
 
-import difflib
+import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+
+WORD = re.compile(r"\S+")
+# Shown in an error message: enough to recognise the place, never the whole of a long quote.
+NEAREST_PASSAGE_CHARACTERS = 300
+SHINGLE_WORDS = 3
 
 
 @dataclass(frozen=True)
@@ -15,36 +28,92 @@ class Passage:
     end: int
 
 
-def quote_pattern(quote):
-    words = quote.split()
-    if not words:
+@dataclass(frozen=True)
+class Words:
+    """A text's words: where each starts and ends in the text, and the text as its words joined by spaces."""
+
+    starts: list[int]
+    ends: list[int]
+    squeezed: str
+    squeezed_starts: list[int]
+
+
+@lru_cache(maxsize=8)
+def words_of(text: str) -> Words:
+    """Cached: an event's evidence forms check their quotes against the same source body."""
+    starts, ends, words, squeezed_starts = [], [], [], []
+    position = 0
+    for match in WORD.finditer(text):
+        starts.append(match.start())
+        ends.append(match.end())
+        words.append(match.group())
+        squeezed_starts.append(position)
+        position += len(match.group()) + 1
+    return Words(starts, ends, " ".join(words), squeezed_starts)
+
+
+def locate(quote: str, body: str) -> Passage | None:
+    """Return the Passage of `body` that `quote` matches, white space aside, or None."""
+    needle = " ".join(quote.split())
+    if not needle:
         return None
-    return re.compile(r"\s+".join(re.escape(word) for word in words))
-
-
-def locate(quote, body):
-    """Return the Passage of `body` that `quote` matches, or None."""
-    pattern = quote_pattern(quote)
-    if pattern is None:
+    words = words_of(body)
+    found = words.squeezed.find(needle)
+    if found < 0:
         return None
-    match = pattern.search(body)
-    if match is None:
-        return None
-    return Passage(match.start(), match.end())
+    return Passage(original_offset(words, found), original_offset(words, found + len(needle) - 1) + 1)
 
 
-def nearest_passage(quote, body, context=20):
-    """The stretch of `body` that shares the longest run of text with `quote`.
+def original_offset(words: Words, squeezed_offset: int) -> int:
+    """The offset in the original text of a character (never a joining space) of the squeezed text."""
+    index = bisect.bisect_right(words.squeezed_starts, squeezed_offset) - 1
+    return words.starts[index] + squeezed_offset - words.squeezed_starts[index]
 
-    Used in error messages so an editor sees where the quote went wrong.
+
+def nearest_passage(quote: str, body: str, context: int = 20) -> str:
+    """The stretch of `body` that shares the most runs of three words with `quote`, white space squeezed.
+
+    Used in error messages so an editor sees where the quote went wrong. Words are
+    compared without case and surrounding punctuation; shorter quotes use shorter runs.
     """
-    squeezed_quote = " ".join(quote.split())
-    if not squeezed_quote or not body:
+    quote_words = [normalised(word) for word in quote.split()]
+    body_words = words_of(body)
+    if not quote_words or not body_words.starts:
         return ""
-    matcher = difflib.SequenceMatcher(None, body, squeezed_quote, autojunk=False)
-    match = matcher.find_longest_match(0, len(body), 0, len(squeezed_quote))
-    if match.size == 0:
+    size = min(SHINGLE_WORDS, len(quote_words))
+    wanted = {tuple(quote_words[i : i + size]) for i in range(len(quote_words) - size + 1)}
+    normalised_body = [
+        normalised(body[start:end]) for start, end in zip(body_words.starts, body_words.ends, strict=True)
+    ]
+    hits = [tuple(normalised_body[i : i + size]) in wanted for i in range(len(normalised_body) - size + 1)]
+    best = best_window(hits, len(quote_words) - size + 1)
+    if best is None:
         return ""
-    start = max(0, match.a - match.b - context)
-    end = min(len(body), match.a + (len(squeezed_quote) - match.b) + context)
-    return " ".join(body[start:end].split())
+    first_word = best
+    last_word = min(len(body_words.ends), best + len(quote_words)) - 1
+    start = max(0, body_words.starts[first_word] - context)
+    end = min(len(body), body_words.ends[last_word] + context)
+    return shortened(" ".join(body[start:end].split()))
+
+
+def normalised(word: str) -> str:
+    return word.strip(".,;:!?\"'“”‘’«»()[]—–-").casefold()
+
+
+def best_window(hits: list[bool], width: int) -> int | None:
+    """The start of the `width`-long window of `hits` with the most hits (the first of equals), or None if none."""
+    if not any(hits):
+        return None
+    count = sum(hits[:width])
+    best, best_count = 0, count
+    for start in range(1, len(hits) - width + 1):
+        count += hits[start + width - 1] - hits[start - 1]
+        if count > best_count:
+            best, best_count = start, count
+    return best
+
+
+def shortened(passage: str) -> str:
+    if len(passage) <= NEAREST_PASSAGE_CHARACTERS:
+        return passage
+    return passage[:NEAREST_PASSAGE_CHARACTERS].rsplit(" ", 1)[0] + " …"

@@ -7,14 +7,17 @@ from pathlib import PurePath
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
+from django.utils.translation import gettext_lazy as _
 
 from .. import importers
-from ..models import Actor, Event, Theater
+from ..models import LONG_TEXT_LIMIT, Actor, Event, Theater
 from ..widgets import IsoDateInput
 
 ACCEPT, MERGE, REJECT = "accept", "merge", "reject"
 MERGE_WINDOW = datetime.timedelta(days=60)
-MAX_UPLOAD_BYTES = 2 * 1024 * 1024
+# An article, pasted or uploaded, is at most this big (a long feature is ~100 KB); the
+# request as a whole is held to settings.DATA_UPLOAD_MAX_MEMORY_SIZE, a little more.
+MAX_UPLOAD_BYTES = MAX_ARTICLE_BYTES = 2 * 1024 * 1024
 # The admin's look for text and date fields; dates as YYYY-MM-DD, like every date input of the site.
 TEXT_INPUT = forms.TextInput(attrs={"class": "vTextField"})
 DATE_INPUT = IsoDateInput(attrs={"class": "vDateField"})
@@ -24,7 +27,11 @@ class CandidateForm(forms.Form):
     """The fields of the event a candidate would become, filled in with the assistant's proposal."""
 
     title = forms.CharField(max_length=300, widget=TEXT_INPUT)
-    summary = forms.CharField(widget=forms.Textarea(attrs={"rows": 3, "class": "vLargeTextField"}), required=False)
+    summary = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 3, "class": "vLargeTextField"}),
+        required=False,
+        validators=[LONG_TEXT_LIMIT],
+    )
     date = forms.DateField(widget=DATE_INPUT)
     date_precision = forms.ChoiceField(label="Precision", choices=Event.Precision.choices)
     category = forms.ChoiceField(choices=Event.Category.choices)
@@ -95,6 +102,10 @@ def events_around(date):
     )
 
 
+def megabytes(size: int) -> str:
+    return _("%(size).1f MB") % {"size": size / (1024 * 1024)}
+
+
 class UploadedText:
     """Text received in the admin, read by the importer as it reads a file.
 
@@ -130,13 +141,35 @@ class ArticleTextForm(forms.Form):
     )
     text = forms.CharField(
         label="Article text",
-        widget=forms.Textarea(attrs={"rows": 16, "class": "vLargeTextField"}),
+        # static/js/article-size.js reads these and refuses to send a longer text, saying why.
+        widget=forms.Textarea(
+            attrs={
+                "rows": 16,
+                "class": "vLargeTextField",
+                "data-max-bytes": MAX_ARTICLE_BYTES,
+                "data-too-large": _(
+                    "This text is %(size)s; an article can be at most %(limit)s. Paste the article alone, "
+                    "without the rest of the page, or split it. Nothing was sent."
+                ),
+            }
+        ),
         required=False,
         strip=False,
         help_text="The article as received, headline on the first line. Or upload it as a file below.",
     )
     file = forms.FileField(label="Or a .txt file", required=False, help_text="UTF-8 text, headline on the first line.")
     previewed = forms.CharField(widget=forms.HiddenInput, required=False)
+
+    def clean_text(self):
+        text = self.cleaned_data["text"]
+        size = len(text.encode())
+        if size > MAX_ARTICLE_BYTES:
+            raise ValidationError(
+                _("This text is %(size)s; an article can be at most %(limit)s. Paste the article alone, or split it."),
+                params={"size": megabytes(size), "limit": megabytes(MAX_ARTICLE_BYTES)},
+                code="too_large",
+            )
+        return text
 
     def clean_file(self):
         upload = self.cleaned_data.get("file")
@@ -145,7 +178,11 @@ class ArticleTextForm(forms.Form):
         if PurePath(upload.name).suffix.lower() != ".txt":
             raise ValidationError("Upload a plain text file ending in .txt.")
         if upload.size > MAX_UPLOAD_BYTES:
-            raise ValidationError(f"The file is larger than {MAX_UPLOAD_BYTES // (1024 * 1024)} MB; is it an article?")
+            raise ValidationError(
+                _("The file is %(size)s, larger than the %(limit)s an article can be; is it an article?"),
+                params={"size": megabytes(upload.size), "limit": megabytes(MAX_UPLOAD_BYTES)},
+                code="too_large",
+            )
         return upload
 
     def clean(self):

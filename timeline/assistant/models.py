@@ -6,7 +6,7 @@ imports them, after Event is defined, so Django finds them.
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxValueValidator, MinValueValidator
+from django.core.validators import MaxLengthValidator, MaxValueValidator, MinValueValidator
 from django.db import models
 
 from ..models import Event
@@ -36,7 +36,11 @@ class LexiconEntry(models.Model):
         validators=[MinValueValidator(-10), MaxValueValidator(10)],
         help_text="The Goldstein value GDELT gives the CAMEO code, −10 to +10.",
     )
-    notes = models.TextField(blank=True, help_text="When the expression misleads, and what editors should check.")
+    notes = models.TextField(
+        blank=True,
+        validators=[MaxLengthValidator(2_000)],
+        help_text="When the expression misleads, and what editors should check.",
+    )
 
     class Meta:
         ordering = ["expression"]

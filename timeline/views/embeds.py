@@ -21,13 +21,14 @@ from django.shortcuts import get_object_or_404, render
 from django.templatetags.static import static
 from django.urls import Resolver404, resolve, reverse
 from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.http import require_safe
 
 from .. import caching
 from ..downloads import TIMELINE_TITLE
 from ..figures import timeline_figure
-from ..filters import EventFilterForm
+from ..filters import EventFilterForm, errors_as_sentences
 from ..models import Event
 from .pages import timeline_context
 
@@ -35,6 +36,8 @@ MIN_HEIGHT, MAX_HEIGHT = 200, 2000
 TIMELINE_HEIGHT = 560
 EVENT_CARD_HEIGHT = 420
 OEMBED_WIDTH = 640
+# oEmbed consumers ask for the space they have; no screen is wider or taller than this.
+MAX_OEMBED_SIZE = 10_000
 THEMES = [("light", "Light"), ("dark", "Dark"), ("auto", "Follow the reader's setting")]
 LIST_CHOICES = [("off", "Chart only"), ("on", "Chart and list")]
 
@@ -54,7 +57,8 @@ class EmbedOptionsForm(forms.Form):
         return self.cleaned_data["theme"] or "light"
 
     # The filters' sentences ("Label (name): error"), so a 400 lists both kinds alike.
-    error_summary = EventFilterForm.error_summary
+    def error_summary(self) -> list[str]:
+        return errors_as_sentences(self)
 
 
 class TimelineEmbedOptionsForm(EmbedOptionsForm):
@@ -214,7 +218,10 @@ class EmbeddablePage:
 
 def embeddable_page(request, url):
     """The embed of a timeline or published event page of this site, or None for any other URL."""
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # such as an unclosed IPv6 bracket: "http://[timeline"
+        return None
     if parts.scheme not in ("http", "https") or parts.netloc.lower() != request.get_host().lower():
         return None
     try:
@@ -246,33 +253,48 @@ def oembed_error(status, message):
     return JsonResponse({"error": message}, status=status)
 
 
-def positive_integer(request, name):
-    """The query parameter as a positive integer, None when absent; ValueError otherwise."""
-    value = request.GET.get(name, "").strip()
-    if not value:
-        return None
-    if not value.isdigit() or int(value) == 0:
-        raise ValueError(f"{name} must be a whole number of pixels above 0, not “{value}”.")
-    return int(value)
+class OEmbedForm(forms.Form):
+    """oEmbed's parameters. Sizes are read by Django's IntegerField, so "²" or "1e3" is a 400 saying why."""
+
+    url = forms.CharField(
+        max_length=2000,
+        error_messages={
+            "required": _("The url parameter is required: the address of a timeline or event page of this site."),
+            "max_length": _("The url parameter is longer than any address of this site."),
+        },
+    )
+    maxwidth = forms.IntegerField(required=False, min_value=1, max_value=MAX_OEMBED_SIZE)
+    maxheight = forms.IntegerField(required=False, min_value=1, max_value=MAX_OEMBED_SIZE)
+    format = forms.CharField(required=False)
+
+    def error_message(self):
+        """One sentence per problem, naming the parameter and what it accepts."""
+        messages = []
+        for name, errors in self.errors.items():
+            if name in ("maxwidth", "maxheight"):
+                messages.append(
+                    _("%(name)s must be a whole number of pixels from 1 to %(largest)s, written in digits.")
+                    % {"name": name, "largest": f"{MAX_OEMBED_SIZE:,}"}
+                )
+            else:
+                messages.extend(str(error) for error in errors)
+        return " ".join(messages)
 
 
 @require_safe
 @cacheable
 def oembed(request):
     """oEmbed 1.0 (oembed.com): a `rich` answer whose html is the embed's iframe."""
-    url = request.GET.get("url", "").strip()
-    if not url:
-        return oembed_error(400, "The url parameter is required: the address of a timeline or event page of this site.")
-    if request.GET.get("format", "json") != "json":
-        return oembed_error(501, "Only format=json is available.")
-    try:
-        max_width, max_height = positive_integer(request, "maxwidth"), positive_integer(request, "maxheight")
-    except ValueError as error:
-        return oembed_error(400, str(error))
-    page = embeddable_page(request, url)
+    form = OEmbedForm(request.GET)
+    if not form.is_valid():
+        return oembed_error(400, form.error_message())
+    if (form.cleaned_data["format"] or "json") != "json":
+        return oembed_error(501, _("Only format=json is available."))
+    page = embeddable_page(request, form.cleaned_data["url"].strip())
     if page is None:
-        return oembed_error(404, "This URL is not a timeline or published event page of this site.")
-    response = JsonResponse(oembed_answer(request, page, max_width, max_height))
+        return oembed_error(404, _("This URL is not a timeline or published event page of this site."))
+    answer = oembed_answer(request, page, form.cleaned_data["maxwidth"], form.cleaned_data["maxheight"])
+    response = JsonResponse(answer)
     response["Access-Control-Allow-Origin"] = "*"
     return response
 

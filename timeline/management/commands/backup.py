@@ -1,14 +1,20 @@
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 
-from timeline.backups import backup_path, write_backup
+from timeline.backups import BackupError, backup_path, write_backup
 
 
 class Command(BaseCommand):
-    help = "Write a dated, complete backup of the database (a gzipped Django fixture) and print its path."
+    help = (
+        "Write a dated, complete backup of the database (gzip'd JSON Lines, readable by its owner only), "
+        "verified by restoring it into a scratch database, and print its path."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("--directory", default="backups", help="where to write it (default: backups/)")
 
     def handle(self, *args, directory, **options):
-        path = write_backup(backup_path(directory))
-        self.stdout.write(f"Wrote {path}")
+        try:
+            path = write_backup(backup_path(directory))
+        except BackupError as error:
+            raise CommandError(str(error)) from error
+        self.stdout.write(f"Wrote {path} (verified: it restores row for row)")

@@ -13,6 +13,7 @@ from django.core.validators import validate_email
 from django.db import transaction
 
 EDITORS_GROUP = "Editors"
+EDITORS_IN_CHIEF_GROUP = "Editors-in-chief"
 PASSWORD_ATTEMPTS = 3
 
 
@@ -33,6 +34,11 @@ class Command(BaseCommand):
             help="Take the password from the environment variable VAR instead of asking for it.",
         )
         parser.add_argument(
+            "--in-chief",
+            action="store_true",
+            help=f"Also put the editor in the {EDITORS_IN_CHIEF_GROUP} group, who may unlock locked-out log-ins.",
+        )
+        parser.add_argument(
             "--noinput",
             "--no-input",
             action="store_false",
@@ -45,7 +51,9 @@ class Command(BaseCommand):
         self.stdin = options.get("stdin") or sys.stdin
         user_model = get_user_model()
         username = clean_field(user_model, user_model.USERNAME_FIELD, options["username"])
-        group = editors_group()
+        groups = [editors_group(EDITORS_GROUP)]
+        if options["in_chief"]:
+            groups.append(editors_group(EDITORS_IN_CHIEF_GROUP))
         user = user_model._default_manager.filter(**{user_model.USERNAME_FIELD: username}).first()
         if user is not None and user.is_superuser:
             raise CommandError(f"“{username}” is a superuser; an editor account must not be one. Nothing was changed.")
@@ -57,10 +65,12 @@ class Command(BaseCommand):
         password = self.get_password(user, options["password_from_env"], options["interactive"])
 
         with transaction.atomic():
-            save_editor(user, group, password)
+            save_editor(user, groups, password)
 
         verb = "Created" if creating else "Updated"
-        self.stdout.write(self.style.SUCCESS(f"{verb} editor “{username}”, in the {EDITORS_GROUP} group."))
+        names = " and ".join(group.name for group in groups)
+        plural = "s" if len(groups) > 1 else ""
+        self.stdout.write(self.style.SUCCESS(f"{verb} editor “{username}”, in the {names} group{plural}."))
         if not user.has_usable_password():
             self.stdout.write(f"It has no password yet: set one with `python manage.py changepassword {username}`.")
 
@@ -72,7 +82,8 @@ class Command(BaseCommand):
         return None
 
     def prompt_for_password(self, user):
-        if not (hasattr(self.stdin, "isatty") and self.stdin.isatty()):
+        stdin = self.stdin
+        if not (stdin is not None and hasattr(stdin, "isatty") and stdin.isatty()):
             raise CommandError(
                 "Cannot ask for a password: not running in a terminal. "
                 "Use --password-from-env VAR, or --noinput to create the account without a password."
@@ -104,11 +115,11 @@ def clean_email(email):
     return email
 
 
-def editors_group():
+def editors_group(name):
     try:
-        return Group.objects.get(name=EDITORS_GROUP)
+        return Group.objects.get(name=name)
     except Group.DoesNotExist:
-        raise CommandError(f"The {EDITORS_GROUP} group does not exist; run `python manage.py migrate` first.") from None
+        raise CommandError(f"The {name} group does not exist; run `python manage.py migrate` first.") from None
 
 
 def password_from_environment(user, variable):
@@ -131,7 +142,7 @@ def password_problems(password, user):
     return []
 
 
-def save_editor(user, group, password):
+def save_editor(user, groups, password):
     user.is_staff = True
     user.is_superuser = False
     if password:
@@ -139,4 +150,4 @@ def save_editor(user, group, password):
     elif user.pk is None:
         user.set_unusable_password()
     user.save()
-    user.groups.add(group)
+    user.groups.add(*groups)

@@ -2,11 +2,14 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from timeline.backups import restore_backup, rows_in_the_way
+from timeline.backups import BackupError, restore_backup, rows_in_the_way
 
 
 class Command(BaseCommand):
-    help = "Load a backup written by `manage.py backup` into an empty, migrated database."
+    help = (
+        "Load a backup written by `manage.py backup` into a database that holds nothing but what "
+        "`migrate` put there (it refuses any other), replacing the seeded rows with the backup's."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("file", type=Path)
@@ -17,8 +20,11 @@ class Command(BaseCommand):
         occupied = rows_in_the_way()
         if occupied:
             raise CommandError(
-                f"The database is not empty ({', '.join(occupied)} already have rows); "
+                f"The database is not empty ({', '.join(occupied)} hold rows that `migrate` did not create); "
                 "restore into a freshly migrated database so nothing is overwritten."
             )
-        restore_backup(file)
+        try:
+            restore_backup(file)
+        except BackupError as error:
+            raise CommandError(str(error)) from error
         self.stdout.write(f"Restored {file}")
