@@ -40,7 +40,7 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.contrib.staticfiles.storage import staticfiles_storage
 from django.core.cache import cache
-from django.db import connection, models
+from django.db import DEFAULT_DB_ALIAS, connection, models
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpRequest, HttpResponse, HttpResponseBase, QueryDict, StreamingHttpResponse
 from django.urls import Resolver404, resolve
@@ -96,13 +96,14 @@ def content_state() -> ContentState:
     return ContentState(token, changed_at if timezone.is_aware(changed_at) else changed_at.replace(tzinfo=UTC))
 
 
-def content_changed(sender: Any = None, **kwargs: Any) -> None:
+def content_changed(sender: Any = None, using: str = DEFAULT_DB_ALIAS, **kwargs: Any) -> None:
     """A signal receiver, also called directly after bulk writes: whatever the public sees may have changed."""
     if kwargs.get("action", "post_").startswith("pre_"):
         return  # m2m_changed fires before and after; the change is made after.
     values = {"token": secrets.randbits(62), "changed_at": timezone.now()}
-    if not ContentVersion.objects.filter(pk=VERSION_ROW).update(**values):
-        ContentVersion.objects.get_or_create(pk=VERSION_ROW, defaults=values)
+    versions = ContentVersion.objects.using(using)
+    if not versions.filter(pk=VERSION_ROW).update(**values):
+        versions.get_or_create(pk=VERSION_ROW, defaults=values)
 
 
 def track(*tracked: type[models.Model]) -> None:
