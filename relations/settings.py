@@ -267,3 +267,6 @@ LOGGING = {
 
 # The relations index: how quickly an event's weight fades, in days.
 RELATIONS_INDEX_HALF_LIFE_DAYS = int(os.environ.get("RELATIONS_INDEX_HALF_LIFE_DAYS", "30"))
+# Phases: runs of days on which the index is below −T (tension) or above +T (détente).
+# The default, 5, is a sharp expulsion (−5) on the day, or sanctions (−8) about three weeks on.
+RELATIONS_PHASE_THRESHOLD = float(os.environ.get("RELATIONS_PHASE_THRESHOLD", "5"))

@@ -66,3 +66,15 @@ def pytest_terminal_summary(terminalreporter):
             f"fuzz: {FUZZ_COUNTS['requests']:,} generated requests on {connection.vendor}, "
             f"{FUZZ_COUNTS['server_errors']} server errors"
         )
+
+
+@pytest.fixture
+def shipped_vocabulary(db):
+    """The shipped actors and lexicon, as migration 0013 loads them (again, after a transactional test's flush)."""
+    from timeline.assistant.candidates import Vocabulary
+    from timeline.assistant.vocabulary import load_actors, load_lexicon
+    from timeline.models import Actor, LexiconEntry
+
+    load_actors(Actor)
+    load_lexicon(LexiconEntry)
+    return Vocabulary.from_database()

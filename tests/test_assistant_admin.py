@@ -10,12 +10,11 @@ from django.contrib.messages import get_messages
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from tests.factories import make_actor, make_event, make_source, make_theater
-from timeline.assistant.lexicon import load_seed
+from tests.factories import make_event, make_source, make_theater
 from timeline.models import Actor, CandidateDecision, Event, Evidence, LexiconEntry, Source
 
 pytestmark = pytest.mark.django_db
-ARTICLES = Path(__file__).resolve().parent / "data" / "assistant"
+DEV_SET = Path(__file__).resolve().parent / "data" / "dev"
 BODY = (
     "Russia expelled two US diplomats on Friday, the Kremlin said.\n\n"
     "Analysts expect little to change.\n\n"
@@ -24,13 +23,7 @@ BODY = (
 
 
 @pytest.fixture
-def vocabulary(db):
-    load_seed(LexiconEntry)  # the migration seeds it; a transactional test may have emptied the table since
-    make_actor("Russia", aliases="Moscow")
-    make_actor("United States", side=Actor.Side.UNITED_STATES, aliases="US\nWashington")
-    make_actor("Kremlin", kind=Actor.Kind.INSTITUTION, aliases="the Kremlin")
-    make_actor("Rex Tillerson", kind=Actor.Kind.PERSON, side=Actor.Side.UNITED_STATES, aliases="Tillerson")
-    make_actor("Sergey Lavrov", kind=Actor.Kind.PERSON, aliases="Lavrov")
+def vocabulary(shipped_vocabulary):
     return make_theater("Bilateral")
 
 
@@ -318,7 +311,7 @@ def test_text_changed_after_the_preview_is_previewed_again_not_saved(editor_clie
 
 
 def test_an_uploaded_text_file_is_cleaned_like_an_imported_one(editor_client):
-    data = (ARTICLES / "wire-2019-09-15-ceasefire.txt").read_bytes()
+    data = (DEV_SET / "2019-09-15-ukraine-ceasefire.txt").read_bytes()
     upload = SimpleUploadedFile("ceasefire.txt", data, content_type="text/plain")
 
     response = editor_client.post(add_source_url(), {**ARTICLE_DETAILS, "published": "2019-09-15", "file": upload})
@@ -436,3 +429,67 @@ def test_the_assistant_shows_and_reads_dates_as_iso_like_the_rest_of_the_admin(e
     assert re.search(date_input, page)
     assert 'type="date"' not in page
     assert re.search(r'<input type="text" name="published"[^>]*placeholder="YYYY-MM-DD"', add_page)
+
+
+# Titles, labels, roles and further reports
+
+
+TWICE = (
+    "The United States on Thursday expelled 35 Russian diplomats.\n\n"
+    "The Obama administration ordered the Russian officials out of the country, officials said."
+)
+
+
+def test_a_candidate_proposes_a_short_title_a_label_and_its_roles(editor_client, vocabulary):
+    source = make_source(body=TWICE, published=datetime.date(2016, 12, 29))
+
+    _candidate, form = review_of(editor_client, source, "The United States on Thursday")
+
+    assert form.initial["title"] == "US expels 35 Russian diplomats"
+    assert len(form.initial["label"]) <= 40
+    assert (form.initial["source_actor"].name, form.initial["target_actor"].name) == ("United States", "Russia")
+    page = editor_client.get(suggest_url(source)).content.decode()
+    assert f'id="add_id_{form.prefix}-source_actor"' in page  # the "+" that adds a missing actor in a pop-up
+    assert "RelatedObjectLookups.js" in page
+
+
+def test_accepting_keeps_the_roles_and_label_and_attaches_the_same_happening_reported_again(editor_client, vocabulary):
+    source = make_source(body=TWICE, published=datetime.date(2016, 12, 29))
+    candidate, form = review_of(editor_client, source, "The United States on Thursday")
+    assert [sentence.text for sentence in candidate.further_sentences] == [TWICE.split("\n\n")[1]]
+    russia = Actor.objects.get(name="Russia")
+
+    editor_client.post(
+        suggest_url(source),
+        posted(candidate, form, "accept", theater=vocabulary, label="US expels 35 diplomats", target_actor=russia),
+    )
+
+    event = Event.objects.get()
+    assert (event.source_actor.name, event.target_actor, event.label) == (
+        "United States",
+        russia,
+        "US expels 35 diplomats",
+    )
+    assert [evidence.quote for evidence in event.evidence.order_by("start")] == TWICE.split("\n\n")
+    assert set(CandidateDecision.objects.values_list("decision", flat=True)) == {"accepted", "merged"}
+    assert "No candidates to review." in editor_client.get(suggest_url(source)).content.decode()
+
+
+def test_a_further_report_left_unticked_is_not_attached(editor_client, vocabulary):
+    source = make_source(body=TWICE, published=datetime.date(2016, 12, 29))
+    candidate, form = review_of(editor_client, source, "The United States on Thursday")
+
+    editor_client.post(suggest_url(source), posted(candidate, form, "accept", theater=vocabulary, further_reports=[]))
+
+    assert Event.objects.get().evidence.count() == 1
+
+
+def test_an_editor_adds_a_missing_actor_in_the_pop_up(editor_client):
+    response = editor_client.post(
+        reverse("admin:timeline_actor_add") + "?_to_field=id&_popup=1",
+        {"name": "Olaf Scholz", "kind": "person", "side": "other", "_popup": "1", "_to_field": "id"},
+    )
+
+    assert response.status_code == 200
+    assert "popup_response" in response.content.decode() or "data-popup-response" in response.content.decode()
+    assert Actor.objects.filter(name="Olaf Scholz").exists()

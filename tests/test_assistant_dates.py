@@ -117,7 +117,6 @@ def test_a_date_in_a_relative_clause_dates_something_else():
     [
         "Moscow is angry at the US airstrikes on Syria.",
         "Theresa May said she may travel.",  # neither the name nor the verb is a month
-        "Relations were better in 2014.",  # a year alone: the timeline has no year precision
     ],
 )
 def test_sentences_without_a_time_expression_resolve_to_nothing(text):
@@ -129,3 +128,43 @@ def test_the_fall_back_is_the_publication_date_flagged_approximate():
 
     assert (fallback.date, fallback.precision, fallback.basis) == (FRIDAY_7_APRIL_2017, "approximate", PUBLICATION)
     assert fallback.needs_check
+
+
+def test_a_year_is_stored_as_its_first_day_and_said_as_the_year(db):
+    import pandas as pd
+
+    from timeline import dates
+    from timeline.analysis import dates_in_words
+    from timeline.downloads import start_date
+
+    day = datetime.date(2014, 3, 18)
+    assert dates.normalise(day, dates.YEAR) == datetime.date(2014, 1, 1)
+    assert dates.period_end(day, dates.YEAR) == datetime.date(2014, 12, 31)
+    assert dates.in_words(datetime.date(2014, 1, 1), dates.YEAR) == "2014"
+    frame = pd.DataFrame({"date": pd.to_datetime(["2014-01-01"]), "date_precision": ["year"], "end_date": [pd.NaT]})
+    assert list(dates_in_words(frame)) == ["2014"]
+    assert start_date(datetime.date(2014, 1, 1), dates.YEAR) == {"year": 2014, "display_date": "2014"}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Russia annexed Crimea in 2014.", datetime.date(2018, 3, 29), (datetime.date(2014, 1, 1), "year", False)),
+        ("Hackers broke in last year.", datetime.date(2016, 10, 7), (datetime.date(2015, 1, 1), "year", False)),
+        ("They must leave by April 5.", datetime.date(2018, 3, 29), (datetime.date(2018, 4, 5), "day", True)),
+        ("They must leave by January 1.", datetime.date(2016, 12, 30), (datetime.date(2017, 1, 1), "day", True)),
+        (
+            "The two will talk in the coming days.",
+            datetime.date(2023, 3, 14),
+            (datetime.date(2023, 3, 14), "approximate", True),
+        ),
+    ],
+)
+def test_years_deadlines_and_coming_days(text, published, expected):
+    found = resolve(text, published)
+
+    assert (found.date, found.precision, found.expected) == expected
+
+
+def test_a_deadline_of_something_past_does_not_date_it():
+    assert resolve("A court ordered him held in custody until May 29.", datetime.date(2023, 3, 30)) is None

@@ -29,6 +29,7 @@ CSV_COLUMNS = [
     "category",
     "theater",
     "actors",
+    "eras",
     "quote_1",
     "quote_1_speaker",
     "quote_1_outlet",
@@ -533,9 +534,10 @@ def make_many_events(count, source, actor):
 
 @pytest.mark.parametrize(
     ("endpoint", "queries"),
-    # The content version; the number of quote columns or of events; the events, their actors (not for
-    # TimelineJS) and their quotes; plus one for each model-backed filter (actor, theater).
-    [("/events.csv", 5), ("/events.json", 5), ("/events.timelinejs.json", 4)],
+    # The content version; the number of quote columns or of events; the eras (and the last day, for
+    # TimelineJS); the events, their actors (not for TimelineJS) and their quotes; plus one for each
+    # model-backed filter (actor, theater).
+    [("/events.csv", 6), ("/events.json", 6), ("/events.timelinejs.json", 6)],
 )
 def test_query_counts_do_not_grow_with_the_number_of_events(client, django_assert_num_queries, endpoint, queries):
     source, actor = make_source(), make_actor()

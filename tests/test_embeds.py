@@ -2,7 +2,6 @@
 
 import datetime
 import html
-import json
 import re
 from urllib.parse import parse_qsl, urlsplit
 
@@ -48,13 +47,14 @@ def test_the_timeline_embed_plots_published_events_with_the_pages_filters(client
     assert b"1 event matching the chosen filters" in response.content
 
 
-def test_the_timeline_embed_loads_plotly_and_its_own_script_but_not_htmx(client):
+def test_the_timeline_embed_loads_its_chart_script_which_fetches_plotly_later_but_not_htmx(client):
     make_event()
 
     content = client.get("/embed/").content.decode()
 
     scripts = re.findall(r'<script src="([^"]+)"', content)
-    assert scripts == ["/static/vendor/plotly/plotly-basic.min.js", "/static/js/embed-frame.js"]
+    assert scripts == ["/static/js/chart.js", "/static/js/embed-frame.js"]
+    assert 'data-plotly="/static/vendor/plotly/plotly-basic.min.js"' in content
     assert "<script>" not in content
 
 
@@ -100,16 +100,14 @@ def test_options_have_defaults(client):
     assert "<h1>" not in content
 
 
-def test_the_dark_patch_recolours_what_the_dark_figure_changes(client):
+def test_the_embed_reserves_the_charts_height_from_its_height_option(client):
     make_event()
 
-    content = client.get("/embed/").content.decode()
+    tall = client.get("/embed/?height=900").content.decode()
+    short = client.get("/embed/?height=400").content.decode()
 
-    patch = json.loads(html.unescape(re.search(r'data-dark-patch="([^"]*)"', content).group(1)))
-    assert patch["layout"]["font"]["color"] == "#e8e8e8"
-    assert patch["traces"]["Relations index"]["line"]["color"] == "#dddddd"
-    assert "data" not in patch["layout"]
-    assert "shapes" not in patch["layout"]
+    sizer = r'<svg class="chart-sizer" width="1" height="(\d+)"'
+    assert int(re.search(sizer, tall).group(1)) - int(re.search(sizer, short).group(1)) == 500
 
 
 @pytest.mark.parametrize(
@@ -549,7 +547,7 @@ def test_the_timeline_page_has_an_embed_builder_for_its_filters(client):
     assert 'data-embed-path="/embed/"' in builder
     assert 'data-script-path="/static/embed.js"' in builder
     names = re.search(r'data-filter-names="([^"]*)"', builder).group(1).split()
-    assert names == ["date_from", "date_to", "actor", "side", "category", "theater", "direction", "q"]
+    assert names == ["date_from", "date_to", "actor", "side", "category", "theater", "direction", "q", "initiator"]
     assert f'name="height" min="200" max="2000" step="10" value="{TIMELINE_HEIGHT}"' in content
     assert '<script src="/static/js/embed-builder.js" defer></script>' in content
 

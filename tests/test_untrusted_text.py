@@ -88,7 +88,7 @@ def test_the_htmx_panel_escapes_hostile_text(client, hostile):
 
 def test_the_hover_text_of_the_chart_is_escaped(client, hostile):
     html = client.get("/").content.decode()
-    figure = json.loads(html.split('id="timeline-figure"', 1)[1].split(">", 1)[1].split("</script>", 1)[0])
+    figure = json.loads(html.split('id="timeline-figure"', 1)[1].split(">", 1)[1].split("</script>", 1)[0])["figure"]
 
     hover = next(point for trace in figure["data"] if "customdata" in trace for point in trace["customdata"])
     assert "<script>" not in hover[2]

@@ -230,9 +230,9 @@ class EventAdmin(SimpleHistoryAdmin):
 
 @admin.register(Actor)
 class ActorAdmin(admin.ModelAdmin):
-    list_display = ["name", "kind", "side"]
+    list_display = ["name", "short_name", "kind", "side"]
     list_filter = ["kind", "side"]
-    search_fields = ["name", "aliases"]
+    search_fields = ["name", "short_name", "aliases", "demonyms"]
 
 
 @admin.register(Theater)
@@ -240,3 +240,7 @@ class TheaterAdmin(admin.ModelAdmin):
     list_display = ["name", "slug"]
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}
+
+
+# Eras are registered with their own admin module.
+from .eras import admin as eras_admin  # noqa: E402, F401

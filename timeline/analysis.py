@@ -24,6 +24,7 @@ EVENT_COLUMNS = [
     "id",
     "slug",
     "title",
+    "label",
     "summary",
     "date",
     "date_precision",
@@ -84,8 +85,8 @@ def dates_in_words(frame):
     precision = frame["date_precision"]
     text = pd.Series(
         np.select(
-            [precision == "week", precision == "month", precision == "approximate"],
-            ["week of " + day, month_in_words(frame["date"]), "around " + day],
+            [precision == "week", precision == "month", precision == "year", precision == "approximate"],
+            ["week of " + day, month_in_words(frame["date"]), frame["date"].dt.year.astype(str), "around " + day],
             default=day,
         ),
         index=frame.index,

@@ -29,6 +29,8 @@ from django.utils.translation import gettext as _
 
 from . import dates
 from .analysis import CATEGORY_LABELS, timeline_order
+from .eras import records as era_records
+from .eras.records import EraRecord
 from .filters import DirectionChoices, EventFilterForm
 from .models import Actor, Event, Evidence, score_reading
 
@@ -177,7 +179,7 @@ def csv_header(quotes: int) -> list[str]:
     """The event's columns, then for each of its quotes: the quote, the speaker, and the source's
     outlet, headline, publication date and address (quote_1 ... quote_1_url, quote_2 ...)."""
     event_columns = ["date", "date_precision", "date_text", "end_date", "title", "summary", "url", "score"]
-    event_columns += ["category", "theater", "actors"]
+    event_columns += ["category", "theater", "actors", "eras"]
     quote_columns = []
     for number in range(1, quotes + 1):
         quote_columns += [f"quote_{number}", *(f"quote_{number}_{part}" for part in QUOTE_PARTS)]
@@ -187,7 +189,7 @@ def csv_header(quotes: int) -> list[str]:
 QUOTE_PARTS = ["speaker", "outlet", "headline", "date", "url"]
 
 
-def csv_row(record: EventRecord, links: Links, quotes: int) -> list[str | float]:
+def csv_row(record: EventRecord, links: Links, quotes: int, eras: list[EraRecord]) -> list[str | float]:
     event = record.event
     cells: list[str | float] = [
         iso(event["date"]),
@@ -201,6 +203,7 @@ def csv_row(record: EventRecord, links: Links, quotes: int) -> list[str | float]
         CATEGORY_LABELS[event["category"]],
         neutral(event["theater__name"]),
         neutral("; ".join(record.actors)),
+        era_records.csv_eras_column(eras, [event["date"]])[0],
     ]
     for quote in record.quotes:
         cells += [
@@ -219,14 +222,15 @@ def neutral(text: str) -> str:
     return f"'{text}" if FORMULA_START.match(text) else text
 
 
-def csv_lines(events: QuerySet[Event], links: Links) -> Iterator[str]:
-    """The CSV (RFC 4180: comma-separated, CRLF line ends, quoted where needed), a chunk of rows at a time."""
+def csv_lines(events: QuerySet[Event], links: Links, eras: list[EraRecord]) -> Iterator[str]:
+    """The CSV (RFC 4180: comma-separated, CRLF line ends, quoted where needed), a chunk of rows at a time;
+    each event with the titles of the `eras` its day falls in."""
     quotes = quote_columns(events)
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(csv_header(quotes))
     for chunk in chunks_of(event_records(events)):
-        writer.writerows(csv_row(record, links, quotes) for record in chunk)
+        writer.writerows(csv_row(record, links, quotes, eras) for record in chunk)
         yield buffer.getvalue()
         buffer.seek(0)
         buffer.truncate()
@@ -249,9 +253,10 @@ def json_stream(head: dict[str, Any], key: str, items: Iterable[Any]) -> Iterato
     yield "]}"
 
 
-def json_lines(events: QuerySet[Event], links: Links, filters: dict[str, Any]) -> Iterator[str]:
-    """{"count", "filters", "events": [...]}: each event with its actors' names and its quotes with their sources."""
-    head = {"count": events.count(), "filters": filters}
+def json_lines(events: QuerySet[Event], links: Links, filters: dict[str, Any], eras: list[dict]) -> Iterator[str]:
+    """{"count", "filters", "eras", "events": [...]}: each event with its actors' names and its quotes
+    with their sources; `eras` as eras.records.json_eras writes them."""
+    head = {"count": events.count(), "filters": filters, "eras": eras}
     return json_stream(head, "events", (json_event(record, links) for record in event_records(events)))
 
 
@@ -300,9 +305,12 @@ def applied_filters(form: EventFilterForm) -> dict[str, Any]:
 # TimelineJS3
 
 
-def timelinejs_lines(events: QuerySet[Event], links: Links, filter_phrases: list[str]) -> Iterator[str]:
-    """The events in TimelineJS3's JSON format: a title slide and one slide per event."""
-    head = {"title": title_slide(events.count(), filter_phrases)}
+def timelinejs_lines(
+    events: QuerySet[Event], links: Links, filter_phrases: list[str], eras: list[dict]
+) -> Iterator[str]:
+    """The events in TimelineJS3's JSON format: a title slide, the eras (eras.records.timelinejs_eras)
+    and one slide per event."""
+    head = {"title": title_slide(events.count(), filter_phrases), "eras": eras}
     slides = (event_slide(record, links) for record in event_records(events, with_actors=False))
     return json_stream(head, "events", slides)
 
@@ -333,10 +341,13 @@ def event_slide(record: EventRecord, links: Links) -> dict[str, Any]:
 
 
 def start_date(date, precision):
-    """TimelineJS date parts: no day for a month, the Monday for a week; the display date says the precision."""
+    """TimelineJS date parts: no day for a month, only the year for a year, the Monday for a week; the display
+    date says the precision."""
     date = dates.normalise(date, precision)
-    parts = {"year": date.year, "month": date.month}
-    if precision != dates.MONTH:
+    parts = {"year": date.year}
+    if precision != dates.YEAR:
+        parts["month"] = date.month
+    if precision not in (dates.MONTH, dates.YEAR):
         parts["day"] = date.day
     parts["display_date"] = dates.in_words(date, precision)
     return parts

@@ -105,6 +105,13 @@ class EventFilterForm(forms.Form):
         label="Search",
         widget=forms.SearchInput(attrs={"placeholder": "Words in titles, summaries, quotes"}),
     )
+    # Who acted (the event's source actor, CAMEO's Actor1): "escalations initiated by Russia".
+    initiator = forms.MultipleChoiceField(
+        choices=Actor.Side.choices,
+        required=False,
+        label=_("Initiated by"),
+        widget=forms.CheckboxSelectMultiple,
+    )
 
     def clean(self):
         cleaned = super().clean() or self.cleaned_data
@@ -137,6 +144,8 @@ class EventFilterForm(forms.Form):
             events = events.filter(score__gt=0)
         if data.get("q"):
             events = text_search(events, data["q"])
+        if data.get("initiator"):
+            events = initiated_by(events, data["initiator"])
         return events
 
     def is_filtered(self):
@@ -171,6 +180,11 @@ def overlapping(date_from, date_to):
     return starts_within | Q(date__lt=date_from, end_date__gte=date_from)
 
 
+def initiated_by(events, sides):
+    """Events whose source actor (who acted) is on one of the sides."""
+    return events.filter(source_actor__side__in=sides)
+
+
 def text_search(events, text):
     """Events whose title, summary or any quote matches `text`.
 
@@ -187,7 +201,7 @@ def text_search(events, text):
 
 def full_text_search(events, text):
     """Events whose title and summary, or one of whose quotes, match: each a subquery the
-    GIN indexes of migration 0009 answer, so no event is read to test it."""
+    GIN indexes of migration 0016 answer, so no event is read to test it."""
     query = SearchQuery(text, config="english", search_type="websearch")
     in_texts = (
         Event.objects.annotate(document=SearchVector("title", "summary", config="english"))

@@ -72,12 +72,30 @@ class Actor(models.Model):
         validators=[SHORT_TEXT_LIMIT],
         help_text="Other names the actor goes by in articles, one per line (e.g. “Kremlin”, “Moscow”).",
     )
+    short_name = models.CharField(
+        max_length=60, blank=True, help_text="The name used in short titles and chart labels (e.g. “US”, “Putin”)."
+    )
+    demonyms = models.TextField(
+        blank=True,
+        help_text="Adjectives and nouns of nationality that stand for the actor, one per line, written as in "
+        "articles (e.g. “Russian”, “Russians”). “Russian diplomats” then names Russia.",
+    )
+    active_from = models.DateField(
+        null=True,
+        blank=True,
+        help_text="For an office holder: when the term began. Tells apart actors sharing an alias.",
+    )
+    active_until = models.DateField(null=True, blank=True, help_text="For an office holder: when the term ended.")
 
     class Meta:
         ordering = ["name"]
 
     def __str__(self):
         return self.name
+
+    def label_name(self):
+        """The name for short titles and labels."""
+        return self.short_name or self.name
 
     def alias_list(self):
         return [line.strip() for line in self.aliases.splitlines() if line.strip()]
@@ -138,6 +156,7 @@ class Event(models.Model):
         DAY = dates.DAY, "Day"
         WEEK = dates.WEEK, "Week"
         MONTH = dates.MONTH, "Month"
+        YEAR = dates.YEAR, "Year"
         APPROXIMATE = dates.APPROXIMATE, "Approximate"
 
     class Category(models.TextChoices):
@@ -174,7 +193,8 @@ class Event(models.Model):
         "“How this was dated”, never in the summary.",
     )
     date = models.DateField(
-        help_text="For week precision the Monday of the week is stored, for month precision the 1st."
+        help_text="For week precision the Monday of the week is stored, for month precision the 1st, "
+        "for year precision 1 January."
     )
     date_precision = models.CharField(max_length=12, choices=Precision.choices, default=Precision.DAY)
     end_date = models.DateField(null=True, blank=True, help_text="Only for happenings that span several days.")
@@ -334,6 +354,8 @@ class ContentVersion(models.Model):
         return f"{self.token:x} ({self.changed_at:%Y-%m-%d %H:%M:%S})"
 
 
-# The curation assistant's models (lexicon, decisions on candidates) live with the assistant.
+# The curation assistant's models (lexicon, decisions on candidates) live with the assistant;
+# eras with their module.
 from .assistant.models import CandidateDecision, LexiconEntry  # noqa: E402, F401
+from .eras.models import Era, EraEvidence  # noqa: E402, F401
 from .lockouts import LockedOutLogIn  # noqa: E402, F401

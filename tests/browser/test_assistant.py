@@ -12,18 +12,19 @@ from django.db import connection
 from django.db.migrations.loader import MigrationLoader
 
 from tests.conftest import SEED_FIXTURE
-from timeline.assistant.lexicon import load_seed
-from timeline.models import Event, LexiconEntry
+from timeline.assistant.vocabulary import load_actors, load_lexicon
+from timeline.models import Actor, Event, LexiconEntry
 
-ARTICLE = Path(__file__).resolve().parents[1] / "data" / "assistant" / "wire-2021-05-20-sanctions-relief.txt"
+ARTICLE = Path(__file__).resolve().parents[1] / "data" / "dev" / "2021-05-20-rusal-relief.txt"
 PASSWORD = "a long pass phrase for the browser test"
 
 
 @pytest.fixture
 def site(live_server, transactional_db, monkeypatch):
     call_command("loaddata", SEED_FIXTURE, verbosity=0)
-    # Transactional tests empty the tables that migrations filled: the lexicon and the Editors group.
-    load_seed(LexiconEntry)
+    # Transactional tests empty the tables that migrations filled: the vocabulary and the Editors group.
+    load_actors(Actor)
+    load_lexicon(LexiconEntry)
     if not Group.objects.filter(name="Editors").exists():
         make_editors_group()
     monkeypatch.setenv("EDITOR_PASSWORD", PASSWORD)
@@ -35,6 +36,11 @@ def make_editors_group():
     migration = importlib.import_module("timeline.migrations.0002_editors_group")
     state_apps = MigrationLoader(connection).project_state(("timeline", "0002_editors_group")).apps
     migration.create_editors_group(state_apps, SimpleNamespace(connection=connection))
+
+
+def chosen(candidate, field):
+    """The text of the option chosen in a candidate's select."""
+    return candidate.locator(f"select[name$=-{field}]").evaluate("select => select.selectedOptions[0].text")
 
 
 def log_in(page, site):
@@ -64,6 +70,24 @@ def test_an_editor_turns_an_article_into_a_published_event(page, site, screensho
     candidate = page.locator("section.candidate", has_text="lifted sanctions on the Russian aluminium producer")
     assert "19 May 2021" in candidate.locator("h2").inner_text()
     page.screenshot(path=screenshot_dir / "assistant-suggest.png", full_page=True)
+    candidate.screenshot(path=screenshot_dir / "assistant-candidate.png")
+    assert (
+        candidate.locator("input[name$=-title]").input_value()
+        == "US lifts sanctions on the Russian aluminium producer Rusal"
+    )
+    assert chosen(candidate, "source_actor") == "United States"
+
+    # The target, Rusal, is no actor yet: add it in the pop-up, without leaving the page.
+    with page.expect_popup() as opening:
+        candidate.locator("a[id$=-target_actor].add-related").click()
+    popup = opening.value
+    popup.fill("input[name=name]", "Rusal")
+    popup.select_option("select[name=kind]", "institution")
+    popup.select_option("select[name=side]", "ru")
+    popup.click("input[name=_save]")
+    popup.wait_for_event("close")
+    assert chosen(candidate, "target_actor") == "Rusal"
+
     candidate.locator("input[name$=-title]").fill("US lifts sanctions on Rusal")
     candidate.locator("select[name$=-theater]").select_option(label="Bilateral")
     candidate.locator("button[value=accept]").click()
@@ -78,6 +102,7 @@ def test_an_editor_turns_an_article_into_a_published_event(page, site, screensho
 
     event = Event.objects.get(title="US lifts sanctions on Rusal")
     assert event.status == Event.Status.PUBLISHED
+    assert (event.source_actor.name, event.target_actor.name) == ("United States", "Rusal")
     assert str(event.date) == "2021-05-19"
     assert event.date_precision == "day"
     page.goto(site + "/")

@@ -1,63 +1,142 @@
-"""Finding actors in a sentence through their names and aliases.
+"""Finding actors in a sentence: names, aliases, demonyms, and the noun phrases they head.
 
-The vocabulary is the Actor table: editors add aliases in the admin, not in
-code. A name or alias matches as a whole word or phrase ("Trump" not in
-"Trumpism", "US" not in "USA"). Short aliases (four characters or fewer) and
-aliases without lower-case letters ("US", "U.S.", "NATO") must match their
-case exactly, so "us" the pronoun is not the United States; longer ones match
-in any case, so "the Kremlin" also matches at the start of a sentence. Where
-aliases overlap the longest wins: "US Secretary of State Rex Tillerson" is
-Tillerson, not also the United States.
+The vocabulary is the Actor table (seeded from vocabulary/<language>/actors.json,
+extended by editors in the admin). A name, alias or demonym matches as a whole
+word or phrase ("Trump" not in "Trumpism", "US" not in "USA"). Short terms (four
+characters or fewer), terms without lower-case letters ("US", "NATO") and
+demonyms ("Russian", not the word "russian" in a title) match their case
+exactly; longer ones in any case. Where terms overlap the longest wins.
 
-Known limitation: an alias means the same actor wherever it appears. "Moscow"
-as an alias of Russia makes "Tillerson visits Moscow" name Russia as an actor
-although Moscow is only the place; a capital used for its government and the
-city itself are not told apart. Editors remove such actors before accepting.
+- A demonym or adjective stands for its actor: "Russian diplomats" are Russia's.
+- A noun phrase names one actor: in "Russian Foreign Minister Sergey Lavrov" or
+  "Russia's U.N. Ambassador Vassily Nebenzia" the words that follow a demonym
+  or possessive of the same side make it more specific (Lavrov), words of
+  another side do not (Russia, not the United Nations).
+- A place is not an actor: a state, a capital or an institution's building
+  after a preposition of place or a verb of travel ("in Moscow", "visits
+  Moscow", "at the White House") is where something happens.
+- An alias shared by two actors ("Bush", "Clinton") means the one in office on
+  the article's date, when their terms of office are known.
 """
 
+import datetime
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
-SHORT_ALIAS_LENGTH = 4
+SHORT_TERM_LENGTH = 4
+NAME, DEMONYM = "name", "demonym"
+PLACE_BEFORE = re.compile(
+    r"(?:\b(?:in|at|inside|outside|near|from|into|across|over|via|through|around|throughout)"
+    r"|\b(?:visit(?:s|ed|ing)?|(?:travel|return|fl[eiy]|arriv|head|go|went|came|come|trip|journey|flight|dispatch|"
+    r"sent|send|deploy|mov|transferr|deliver)\w*"
+    r"(?:\s+(?:back\s+)?(?:to|in))?))\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# Words between two mentions that keep them in one noun phrase: titles and roles.
+ROLE_WORDS = (
+    r"(?:[A-Z][\w.-]*|spokes(?:man|woman|person)|envoy|ambassador|minister|officials?|counterpart|"
+    r"press secretary|secretary|chief|leaders?|president|prime minister|deputy|head|director|diplomats?)"
+)
+SAME_PHRASE = re.compile(rf"^(?:['’]s)?\s+(?:{ROLE_WORDS}\s+){{0,4}}$")
 
 
 @dataclass(frozen=True)
 class Mention:
-    actor: object
+    actor: Any
+    start: int
+    end: int
+    kind: str = NAME
+    is_place: bool = False
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A noun phrase naming one actor, with the span of all its mentions."""
+
+    actor: Any
     start: int
     end: int
 
 
-def term_pattern(term):
+def term_pattern(term: str, exact_case: bool) -> re.Pattern[str]:
     words = [re.escape(word) for word in term.split()]
-    flags = 0 if is_case_sensitive(term) else re.IGNORECASE
-    return re.compile(r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)", flags)
+    flags = 0 if exact_case else re.IGNORECASE
+    return re.compile(r"(?<![\w.])" + r"\s+".join(words) + r"(?![\w])", flags)
 
 
-def is_case_sensitive(term):
-    return len(term) <= SHORT_ALIAS_LENGTH or not any(character.islower() for character in term)
+def is_exact_case(term: str, kind: str) -> bool:
+    return kind == DEMONYM or len(term) <= SHORT_TERM_LENGTH or not any(character.islower() for character in term)
+
+
+def in_office(actor: Any, on: datetime.date | None) -> bool:
+    if on is None:
+        return False
+    starts, ends = getattr(actor, "active_from", None), getattr(actor, "active_until", None)
+    return (starts is None or starts <= on) and (ends is None or on < ends)
+
+
+def lines(value: str | Iterable[str]) -> list[str]:
+    items = value.splitlines() if isinstance(value, str) else list(value)
+    return [item.strip() for item in items if item.strip()]
 
 
 class ActorMatcher:
-    """Finds the given actors in text; build it once per run, it compiles every name and alias."""
+    """Finds the given actors in text; build it once per run, it compiles every term."""
 
-    def __init__(self, actors):
-        terms = {}
+    def __init__(self, actors: Iterable[Any]) -> None:
+        terms: dict[tuple[str, str], list[Any]] = {}
         for actor in actors:
-            for term in [actor.name, *actor.alias_list()]:
-                terms.setdefault(term, actor)
-        longest_first = sorted(terms.items(), key=lambda item: len(item[0]), reverse=True)
-        self.patterns = [(term_pattern(term), actor) for term, actor in longest_first]
+            for term in [actor.name, *lines(actor.aliases)]:
+                terms.setdefault((term, NAME), []).append(actor)
+            for term in lines(getattr(actor, "demonyms", "")):
+                terms.setdefault((term, DEMONYM), []).append(actor)
+        longest_first = sorted(terms.items(), key=lambda item: len(item[0][0]), reverse=True)
+        self.patterns = [
+            (term_pattern(term, is_exact_case(term, kind)), kind, list(dict.fromkeys(owners)))
+            for (term, kind), owners in longest_first
+        ]
 
-    def mentions(self, text):
+    def mentions(self, text: str, on: datetime.date | None = None, include_places: bool = True) -> list[Mention]:
         """Non-overlapping mentions in text order; of overlapping ones the longest is kept."""
-        taken = []
-        for pattern, actor in self.patterns:
+        taken: list[Mention] = []
+        for pattern, kind, owners in self.patterns:
             for match in pattern.finditer(text):
-                if not any(match.start() < end and start < match.end() for start, end, _ in taken):
-                    taken.append((match.start(), match.end(), actor))
-        return [Mention(actor, start, end) for start, end, actor in sorted(taken, key=lambda item: item[0])]
+                if any(match.start() < other.end and other.start < match.end() for other in taken):
+                    continue
+                actor = pick(owners, on)
+                place = kind == NAME and actor.kind != "person" and bool(PLACE_BEFORE.search(text[: match.start()]))
+                taken.append(Mention(actor, match.start(), match.end(), kind, place))
+        found = sorted(taken, key=lambda mention: mention.start)
+        return found if include_places else [mention for mention in found if not mention.is_place]
 
-    def actors(self, text):
-        """The actors mentioned in text, each once, in order of first mention."""
-        return list(dict.fromkeys(mention.actor for mention in self.mentions(text)))
+    def actors(self, text: str, on: datetime.date | None = None) -> list[Any]:
+        """The actors mentioned in text (not as places), each once, in order of first mention."""
+        return list(dict.fromkeys(mention.actor for mention in self.mentions(text, on, include_places=False)))
+
+    def phrases(self, text: str, on: datetime.date | None = None) -> list[Phrase]:
+        """Actors as the noun phrases that name them, places left out."""
+        phrases: list[list[Mention]] = []
+        for mention in self.mentions(text, on, include_places=False):
+            if phrases and SAME_PHRASE.match(text[phrases[-1][-1].end : mention.start]):
+                phrases[-1].append(mention)
+            else:
+                phrases.append([mention])
+        return [Phrase(head_of(group), group[0].start, group[-1].end) for group in phrases]
+
+
+def pick(owners: list[Any], on: datetime.date | None) -> Any:
+    """Of the actors sharing a term, the one in office on the date (the latest to take office)."""
+    if len(owners) == 1:
+        return owners[0]
+    current = [owner for owner in owners if in_office(owner, on)]
+    if not current:
+        return owners[0]
+    return max(current, key=lambda owner: owner.active_from or datetime.date.min)
+
+
+def head_of(group: list[Mention]) -> Any:
+    """The actor a noun phrase names: its last mention of the first mention's side."""
+    side = group[0].actor.side
+    return [mention for mention in group if mention.actor.side == side][-1].actor

@@ -9,6 +9,8 @@ SourceAdmin inherits SourceAssistantMixin, which changes and adds pages:
   to accept it as a draft event, merge it into an event, or reject it.
 """
 
+from typing import TYPE_CHECKING
+
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -32,7 +34,14 @@ PERMISSIONS = {
 }
 
 
-class SourceAssistantMixin:
+# The mixin is only ever mixed into a ModelAdmin: type-check it as one.
+if TYPE_CHECKING:
+    from django.contrib.admin import ModelAdmin as AdminBase
+else:
+    AdminBase = object
+
+
+class SourceAssistantMixin(AdminBase):
     def get_urls(self):
         name = f"{self.opts.app_label}_{self.opts.model_name}"
         return [
@@ -45,10 +54,12 @@ class SourceAssistantMixin:
     def suggest_view(self, request, object_id):
         source = self.get_object(request, unquote(object_id))
         if source is None:
-            return self._get_obj_does_not_exist_redirect(request, self.opts, object_id)
+            # ModelAdmin's own "does not exist" redirect, which django-stubs leaves out as private.
+            return self._get_obj_does_not_exist_redirect(request, self.opts, object_id)  # type: ignore[attr-defined]
         if not self.has_change_permission(request, source):
             raise PermissionDenied
         candidates = suggest(source)
+        can_add = request.user.has_perm("timeline.add_actor")
         invalid_form = None
         if request.method == "POST":
             outcome = self.decide(request, source, candidates)
@@ -61,7 +72,8 @@ class SourceAssistantMixin:
             "opts": self.opts,
             "original": source,
             "title": f"Suggested events: {source.headline}",
-            "reviews": [(candidate, form_for(candidate, invalid_form)) for candidate in open_candidates],
+            "reviews": [(candidate, form_for(candidate, invalid_form, can_add)) for candidate in open_candidates],
+            "media": self.media + CandidateForm.actor_media(),
             "decided_count": sum(1 for candidate in candidates if candidate.decision),
             "quoted_count": sum(1 for candidate in candidates if candidate.cited_by and not candidate.decision),
         }
@@ -85,7 +97,9 @@ class SourceAssistantMixin:
             return back
         if not request.user.has_perms(PERMISSIONS[action]):
             raise PermissionDenied
-        form = CandidateForm(candidate, request.POST, action=action)
+        form = CandidateForm(
+            candidate, request.POST, action=action, can_add_actors=request.user.has_perm("timeline.add_actor")
+        )
         if action != REJECT and not form.is_valid():
             return form
         try:
@@ -113,7 +127,8 @@ class SourceAssistantMixin:
             request.user,
             sentences=sentences,
             speaker=form.cleaned_data["speaker"],
-            actors=form.cleaned_data["actors"],
+            actors=form.chosen_actors(),
+            further=[other for other in candidate.further if set(other.sentences) & set(sentences)],
             **form.event_fields(),
         )
         self.log_addition(request, event, [{"added": {}}])
@@ -191,10 +206,10 @@ class SourceAssistantMixin:
         return HttpResponseRedirect(reverse("admin:timeline_source_change", args=[source.pk]))
 
 
-def form_for(candidate, invalid_form):
+def form_for(candidate, invalid_form, can_add_actors):
     if invalid_form is not None and invalid_form.candidate.key == candidate.key:
         return invalid_form
-    return CandidateForm(candidate)
+    return CandidateForm(candidate, can_add_actors=can_add_actors)
 
 
 def previewed_values(form):

@@ -1,43 +1,69 @@
-"""Candidate events proposed from the sentences of a source.
+"""Candidate events proposed from the sentences of a source: one per action reported.
 
-A sentence becomes a candidate when an expression of the lexicon matches it
-and it names an actor or has a speaker (a sentence naming no actor, such as
-"the two governments exchanged prisoners", is not proposed). A later
-sentence of the same speaker that only continues the statement ("...,"
-Peskov added; "he went on to say"; a bare quotation right after) joins the
-candidate as a further quote when it has no time expression and no
-expression of its own other than a verb of saying.
+Each sentence is read (reading.py) into its actions; each action with an
+actor, a speaker or a verb of its own becomes a candidate, unless it is only
+that someone spoke (a bare statement, which the lexicon cannot score). A later sentence
+of the same speaker that only continues a statement ("...," Peskov added; a
+bare quotation right after) joins the candidate as a further quote.
 
-Dates: a sentence's own time expression; else, for a sentence reporting the
-same speaker as the candidate just before, that candidate's date (flagged);
-else the publication date with precision "approximate" (flagged).
+Dates: the action's own time expression; else, for a sentence continuing the
+same speaker, that candidate's date; else, for a sentence in the future tense,
+the publication date, approximate and expected; else the day of the story (a wire
+report's lede: "The United States on Thursday expelled ...", when it is
+within three days of publication; else the publication day). All of these but the first
+are flagged for the editor to check.
 
-Each candidate is then compared with the candidates before it (possible
-duplicates) and with the stored events (a proposed merge), and marked when
-an editor has decided on it or its sentence is already quoted as evidence.
+Duplicates: a candidate with the same kind of action (CAMEO family), the same
+sides acting and acted upon, and a date that agrees with an earlier
+candidate's is the same happening reported again: it is folded into the
+earlier one as a further report, which the editor may attach as evidence when
+accepting. "The two leaders" and "both sides" stand for the two sides the
+story names most.
+
+Each candidate is then compared with the stored events (a proposed merge),
+and marked when an editor has decided on it or its sentence is already quoted
+as evidence.
 """
 
 import datetime
 import hashlib
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from django.db.models import Q
 
-from ..dates import in_words
+from ..dates import DAY, in_words
 from ..models import Actor, Event, Evidence, Theater
 from .actors import ActorMatcher
-from .dates import CONTEXT, EXPRESSION, publication_date, resolve
+from .clauses import MAIN
+from .dates import CONTEXT, EXPRESSION, PUBLICATION, ResolvedDate, publication_date
 from .lexicon import Lexicon
 from .models import LexiconEntry
-from .sentences import split_sentences
-from .similarity import Report, event_report, same_happening, wording_similarity
-from .speakers import find_speaker
+from .reading import Action, SentenceReading, read
+from .sentences import Sentence, split_sentences
+from .similarity import Report, dates_agree, event_report, same_happening, wording_similarity
+from .speakers import Speaker
+from .titles import label_for, title_for
 
 MAX_FOLLOW_ON_GAP = 3  # sentences between a statement and its continuation
-TITLE_WORDS = 14
 BARE_QUOTATION = re.compile(r"^[\"“][^\"“”]+[\"”]$")
+FUTURE = re.compile(
+    r"\b(?:will|shall|won[’']t|is (?:due|set|expected|scheduled|going) to|are (?:due|set|expected|scheduled|going)"
+    r" to|plans? to)\b",
+    re.IGNORECASE,
+)
+PRONOUN_SUBJECT = re.compile(r"^(?:He|She|They|It)\b")
+# "...," Peskov added; "he went on to say": the speaker goes on with the statement before.
+CONTINUING = re.compile(r"\b(?:added|adds|went on|continued)\b", re.IGNORECASE)
+LEDE_DAYS = datetime.timedelta(days=3)
+STATEMENT_CODE = "010"
 EVENT_SEARCH_MARGIN = datetime.timedelta(days=40)  # wide enough for a month either side
+SIDES_OF_INTEREST = (Actor.Side.UNITED_STATES, Actor.Side.RUSSIA)
+# CAMEO's verbal roots: statements, appeals, intents, consultations, praise; investigations, demands,
+# criticism, rejections, threats.
+WORDS_ROOTS = {"01", "02", "03", "04", "05", "09", "10", "11", "12", "13"}
 
 
 @dataclass
@@ -49,11 +75,12 @@ class Vocabulary:
     theaters: list
 
     @classmethod
-    def from_database(cls):
+    def from_database(cls, language: str = "en") -> "Vocabulary":
         theaters = [(theater_pattern(theater.name), theater) for theater in Theater.objects.all()]
-        return cls(Lexicon(LexiconEntry.objects.all()), ActorMatcher(Actor.objects.all()), theaters)
+        lexicon = Lexicon(LexiconEntry.objects.filter(language=language), language)
+        return cls(lexicon, ActorMatcher(Actor.objects.all()), theaters)
 
-    def theater(self, text):
+    def theater(self, text: str) -> Theater | None:
         """The theater named first in the text, or None."""
         found = []
         for pattern, theater in self.theaters:
@@ -63,7 +90,7 @@ class Vocabulary:
         return min(found)[2] if found else None
 
 
-def theater_pattern(name):
+def theater_pattern(name: str) -> re.Pattern[str]:
     # A theater's name also matches its derived words: "Syria" in "Syrian", "Elections" in "election".
     stem = name[:-1] if name.endswith("s") else name
     return re.compile(r"(?<!\w)" + re.escape(stem), re.IGNORECASE)
@@ -71,149 +98,324 @@ def theater_pattern(name):
 
 @dataclass
 class Reading:
-    """What one sentence says."""
+    """One sentence and what it says."""
 
-    sentence: object
-    match: object
-    speaker: object
-    actors: list
-    date: object  # a ResolvedDate, or None without a time expression
+    sentence: Sentence
+    said: SentenceReading
+
+    @property
+    def speaker(self) -> Speaker | None:
+        return self.said.speaker
 
 
 @dataclass
 class Candidate:
     number: int
-    readings: list
-    date: object
-    theater: object = None
-    similar_to: object = None
-    merge_into: object = None
-    decision: object = None
-    cited_by: list = field(default_factory=list)
+    readings: list[Reading]
+    action: Action
+    date: ResolvedDate
+    key: str = ""
+    further: list["Candidate"] = field(default_factory=list)
+    theater: Theater | None = None
+    merge_into: Event | None = None
+    decision: Any = None
+    cited_by: list[Event] = field(default_factory=list)
 
     @property
-    def first_sentence(self):
+    def first_sentence(self) -> Sentence:
         return self.readings[0].sentence
 
     @property
-    def sentences(self):
+    def sentences(self) -> list[Sentence]:
         return [reading.sentence for reading in self.readings]
 
     @property
-    def text(self):
+    def further_sentences(self) -> list[Sentence]:
+        """Sentences of the same happening reported again, not already among the candidate's own."""
+        own = {sentence.index for sentence in self.sentences}
+        seen: dict[int, Sentence] = {}
+        for other in self.further:
+            for sentence in other.sentences:
+                if sentence.index not in own:
+                    seen.setdefault(sentence.index, sentence)
+        return list(seen.values())
+
+    @property
+    def text(self) -> str:
         return " ".join(sentence.text for sentence in self.sentences)
 
     @property
-    def key(self):
-        return candidate_key(self.first_sentence.text)
+    def match(self) -> Any:
+        return self.action.match
 
     @property
-    def match(self):
-        matches = [reading.match for reading in self.readings if reading.match]
-        return max(matches, key=lambda match: match.rank())
+    def entry(self) -> Any:
+        return self.action.entry
 
     @property
-    def entry(self):
-        return self.match.entry
+    def code(self) -> str:
+        return self.action.code
 
     @property
-    def speaker(self):
+    def score(self) -> Any:
+        return self.action.score
+
+    @property
+    def category(self) -> str:
+        return self.action.category
+
+    @property
+    def event_type(self) -> str:
+        return self.action.event_type
+
+    @property
+    def source_actor(self) -> Actor | None:
+        return self.action.source
+
+    @property
+    def target_actor(self) -> Actor | None:
+        return self.action.target
+
+    @property
+    def speaker(self) -> Speaker | None:
         return self.readings[0].speaker
 
     @property
-    def actors(self):
-        return list(dict.fromkeys(actor for reading in self.readings for actor in reading.actors))
+    def actors(self) -> list[Actor]:
+        named = [actor for reading in self.readings for actor in reading.said.actors]
+        roles = [actor for actor in (self.source_actor, self.target_actor) if actor is not None]
+        return list(dict.fromkeys([*roles, *named]))
 
     @property
-    def title(self):
-        words = self.first_sentence.text.strip("\"“”'‘’ ").split()
-        title = " ".join(words[:TITLE_WORDS]).rstrip(",;:")
-        return title + "…" if len(words) > TITLE_WORDS else title
+    def title(self) -> str:
+        return title_for(self.action, self.first_sentence.text)
 
-    def date_in_words(self):
+    @property
+    def label(self) -> str:
+        return label_for(self.title)
+
+    def date_in_words(self) -> str:
         return in_words(self.date.date, self.date.precision)
 
-    def report(self):
-        return Report(self.text, self.date.date, self.date.precision, self.entry.category, tuple(self.actors))
+    def report(self) -> Report:
+        return Report(self.text, self.date.date, self.date.precision, self.category, tuple(self.actors))
 
-    def is_open(self):
+    def is_open(self) -> bool:
         """Still to be decided: not decided before and not already quoted as evidence."""
         return self.decision is None and not self.cited_by
 
 
-def candidate_key(sentence_text):
-    return hashlib.sha256(" ".join(sentence_text.split()).encode()).hexdigest()
+def candidate_key(sentence_text: str, position: int = 0) -> str:
+    """A stable name for a candidate: its sentence (white space squeezed) and which of its actions it is."""
+    squeezed = " ".join(sentence_text.split())
+    return hashlib.sha256((squeezed if position == 0 else f"{squeezed}\x1f{position}").encode()).hexdigest()
 
 
-def suggest(source, vocabulary=None):
-    """Every candidate of the source, annotated; callers show the open ones."""
-    vocabulary = vocabulary or Vocabulary.from_database()
-    candidates = group_readings(read_sentences(source, vocabulary), source.published)
-    for candidate in candidates:
+def propose(body: str, published: datetime.date, vocabulary: Vocabulary) -> list[Candidate]:
+    """The candidates of an article's body, duplicates folded in; nothing is read from or written to the database."""
+    readings = read_sentences(body, published, vocabulary)
+    candidates = build_candidates(readings, published)
+    stand_in_for_groups(candidates, readings)
+    aim_at_the_other_side(candidates, readings)
+    candidates = fold_duplicates(candidates)
+    for number, candidate in enumerate(candidates, start=1):
+        candidate.number = number
         candidate.theater = vocabulary.theater(candidate.text)
+    return candidates
+
+
+def suggest(source: Any, vocabulary: Vocabulary | None = None) -> list[Candidate]:
+    """Every candidate of the source, annotated; callers show the open ones."""
+    vocabulary = vocabulary or Vocabulary.from_database(source.language or "en")
+    candidates = propose(source.body, source.published, vocabulary)
     mark_decided_and_cited(source, candidates)
-    mark_duplicates(candidates)
     propose_merges(candidates)
     return candidates
 
 
-def read_sentences(source, vocabulary):
-    readings = []
-    for sentence in split_sentences(source.body):
-        speaker = find_speaker(sentence.text, vocabulary.actors)
-        if speaker and speaker.is_pronoun:
-            speaker = recent_speaker(readings)
-        actors = vocabulary.actors.actors(sentence.text)
-        if speaker and speaker.actor and speaker.actor not in actors:
-            actors.append(speaker.actor)
-        match = vocabulary.lexicon.best_match(sentence.text)
-        readings.append(Reading(sentence, match, speaker, actors, resolve(sentence.text, source.published)))
+def read_sentences(body: str, published: datetime.date, vocabulary: Vocabulary) -> list[Reading]:
+    readings: list[Reading] = []
+    for sentence in split_sentences(body):
+        said = read(sentence.text, published, vocabulary.lexicon, vocabulary.actors)
+        if said.speaker and said.speaker.is_pronoun:
+            said = read(sentence.text, published, vocabulary.lexicon, vocabulary.actors, recent_speaker(readings))
+        readings.append(Reading(sentence, said))
     return readings
 
 
-def recent_speaker(readings):
+def recent_speaker(readings: list[Reading]) -> Speaker | None:
     """Whom "he said" refers to: the last speaker named in the few sentences before."""
     recent = readings[-MAX_FOLLOW_ON_GAP:]
     return next((reading.speaker for reading in reversed(recent) if reading.speaker), None)
 
 
-def group_readings(readings, published):
-    candidates = []
+def build_candidates(readings: list[Reading], published: datetime.date) -> list[Candidate]:
+    candidates: list[Candidate] = []
+    news_date = story_date(readings, published)
     for reading in readings:
         previous = candidates[-1] if candidates else None
         if previous and continues_statement(previous, reading):
             previous.readings.append(reading)
-        elif reading.match and (reading.actors or reading.speaker):
-            date = reading.date or carried_date(previous, reading) or publication_date(published)
-            candidates.append(Candidate(len(candidates) + 1, [reading], date))
+            continue
+        for position, action in enumerate(action for action in reading.said.actions if proposable(action, reading)):
+            date = action.date or carried_date(previous, reading) or undated(reading, action, news_date, published)
+            if PRONOUN_SUBJECT.match(reading.sentence.text) and previous is not None and action.source is None:
+                action.source = previous.source_actor
+            candidate = Candidate(0, [reading], action, date, candidate_key(reading.sentence.text, position))
+            candidates.append(candidate)
     return candidates
 
 
-def same_speaker(candidate, reading):
+def story_date(readings: list[Reading], published: datetime.date) -> ResolvedDate:
+    """The day a wire story reports on: its lede's day when the lede dates it within days of publication
+    ("The United States on Thursday expelled ..."), else the publication day."""
+    lede = next((reading for reading in readings if reading.said.actions or reading.said.date), None)
+    date = lede.said.date if lede else None
+    if date and date.precision == DAY and not date.expected and published - date.date <= LEDE_DAYS:
+        return date
+    return ResolvedDate(published, DAY, basis=PUBLICATION)
+
+
+def proposable(action: Action, reading: Reading) -> bool:
+    """An action is proposed when someone does it (an actor, a speaker, or a verb of its own) and it says
+    more than that someone spoke: a bare statement (CAMEO 010) is no event for the timeline."""
+    if action.is_statement() and action.code == STATEMENT_CODE:
+        return False
+    if action.source or action.target or reading.speaker or reading.said.group_mentioned:
+        return True
+    return action.match.part_of_speech != "noun" and bool(reading.said.actors)
+
+
+def undated(reading: Reading, action: Action, news_date: ResolvedDate, published: datetime.date) -> ResolvedDate:
+    """The date of an action without a time expression: ahead if its clause is in the future, else the story's."""
+    clause = reading.sentence.text[action.clause.start : action.match.start]
+    if FUTURE.search(clause):
+        return replace(publication_date(published), expected=True)
+    return replace(news_date, basis=CONTEXT if news_date.basis == EXPRESSION else PUBLICATION, expected=False)
+
+
+def same_speaker(candidate: Candidate, reading: Reading) -> bool:
     near = reading.sentence.index - candidate.readings[-1].sentence.index <= MAX_FOLLOW_ON_GAP
-    return bool(near and reading.speaker and candidate.speaker and reading.speaker.name == candidate.speaker.name)
+    speaker, other = reading.speaker, candidate.speaker
+    return bool(near and speaker and other and speaker.name == other.name)
 
 
-def continues_statement(candidate, reading):
-    """A further quote of the candidate's speaker that adds no happening or date of its own."""
-    if reading.date is not None or (reading.match and not reading.match.entry.is_statement()):
+def continues_statement(candidate: Candidate, reading: Reading) -> bool:
+    """A further quote of the candidate's speaker that adds no action or date of its own."""
+    said = reading.said
+    if said.date is not None:
+        return False
+    going_on = (
+        CONTINUING.search(reading.sentence.text) and adjacent(candidate, reading) and same_speaker(candidate, reading)
+    )
+    if any(not action.is_statement() for action in said.actions) and not going_on:
         return False
     return same_speaker(candidate, reading) or quotation_follows(candidate, reading)
 
 
-def quotation_follows(candidate, reading):
+def adjacent(candidate: Candidate, reading: Reading) -> bool:
+    return reading.sentence.index == candidate.readings[-1].sentence.index + 1
+
+
+def quotation_follows(candidate: Candidate, reading: Reading) -> bool:
     """A sentence that is only a quotation, right after a quoted speaker, is that speaker's."""
     adjacent = reading.sentence.index == candidate.readings[-1].sentence.index + 1
-    return bool(adjacent and candidate.speaker and not reading.speaker and BARE_QUOTATION.match(reading.sentence.text))
+    bare = BARE_QUOTATION.match(reading.sentence.text)
+    return bool(adjacent and candidate.speaker and not reading.speaker and bare)
 
 
-def carried_date(previous, reading):
-    if previous and same_speaker(previous, reading) and previous.date.basis == EXPRESSION:
+def carried_date(previous: Candidate | None, reading: Reading) -> ResolvedDate | None:
+    """The date of the candidate before, for the same speaker going on or a sentence opening with "He", "They"."""
+    continues = PRONOUN_SUBJECT.match(reading.sentence.text) or (previous and same_speaker(previous, reading))
+    if previous and continues and not previous.date.needs_check:
         return replace(previous.date, basis=CONTEXT)
     return None
 
 
-def mark_decided_and_cited(source, candidates):
+def stand_in_for_groups(candidates: list[Candidate], readings: list[Reading]) -> None:
+    """ "The two leaders", "both sides": the most named actor of each side, when the action has no actor."""
+    counts: Counter[Any] = Counter(phrase.actor for reading in readings for phrase in reading.said.phrases)
+    leading = [
+        max((a for a in counts if a.side == side), key=counts.__getitem__, default=None) for side in SIDES_OF_INTEREST
+    ]
+    if None in leading:
+        return
+    for candidate in candidates:
+        action = candidate.action
+        if candidate.readings[0].said.group_mentioned and action.source is None:
+            action.source, action.target, action.mutual = leading[0], leading[1], True
+
+
+def aim_at_the_other_side(candidates: list[Candidate], readings: list[Reading]) -> None:
+    """An action by one side that names no target ("Moscow welcomed the move") is aimed at the other side,
+    as the state of that side the story names most, when it names one."""
+    counts: Counter[Any] = Counter(phrase.actor for reading in readings for phrase in reading.said.phrases)
+    states = {
+        side: max(
+            (a for a in counts if a.side == side and a.kind == Actor.Kind.STATE), key=counts.__getitem__, default=None
+        )
+        for side in SIDES_OF_INTEREST
+    }
+    for candidate in candidates:
+        action = candidate.action
+        if action.target is None and action.source is not None and action.source.side in SIDES_OF_INTEREST:
+            other = SIDES_OF_INTEREST[1 - SIDES_OF_INTEREST.index(action.source.side)]
+            action.target = states[other]
+
+
+def family(code: str) -> str:
+    """The kind of action for duplicates: the sub-code among reductions and coercion, else the root."""
+    return code[:3] if code[:2] in ("16", "17") else code[:2]
+
+
+def side(actor: Actor | None) -> str | None:
+    return actor.side if actor is not None else None
+
+
+def same_happening_as(candidate: Candidate, earlier: Candidate) -> bool:
+    if family(candidate.code) != family(earlier.code) or candidate.first_sentence == earlier.first_sentence:
+        return False  # two actions of one sentence are two actions
+    if candidate.code[:2] in WORDS_ROOTS and candidate.source_actor != earlier.source_actor:
+        return False  # two people's statements on one day are two statements
+    if not same_doer(candidate.source_actor, earlier.source_actor):
+        return False
+    for mine, theirs in (
+        (candidate.source_actor, earlier.source_actor),
+        (candidate.target_actor, earlier.target_actor),
+    ):
+        if mine is not None and theirs is not None and side(mine) != side(theirs):
+            return False
+    nameless = not any(actor is not None for actor in (candidate.source_actor, candidate.target_actor))
+    if nameless and candidate.first_sentence.index - earlier.readings[-1].sentence.index > MAX_FOLLOW_ON_GAP:
+        return False  # a report naming no one is the same happening only close to the first report
+    return dates_agree(candidate.date.date, candidate.date.precision, earlier.date.date, earlier.date.precision)
+
+
+def same_doer(actor: Actor | None, other: Actor | None) -> bool:
+    """A state and its own people and institutions can be one doer; two of its institutions (the Senate,
+    the White House) are two."""
+    if actor is None or other is None or actor == other:
+        return True
+    if actor.side != other.side:
+        return False
+    return Actor.Kind.STATE in (actor.kind, other.kind)
+
+
+def fold_duplicates(candidates: list[Candidate]) -> list[Candidate]:
+    """Candidates left once each happening is proposed once, the others folded in as further reports."""
+    kept: list[Candidate] = []
+    for candidate in candidates:
+        earlier = next(
+            (other for other in kept if other.action.clause.kind == MAIN and same_happening_as(candidate, other)), None
+        )
+        if earlier is None:
+            kept.append(candidate)
+        else:
+            earlier.further.append(candidate)
+    return kept
+
+
+def mark_decided_and_cited(source: Any, candidates: list[Candidate]) -> None:
     decisions = {decision.key: decision for decision in source.candidate_decisions.select_related("event")}
     quoted = list(Evidence.objects.filter(source=source).select_related("event"))
     for candidate in candidates:
@@ -223,15 +425,7 @@ def mark_decided_and_cited(source, candidates):
         candidate.cited_by = list(dict.fromkeys(citing))
 
 
-def mark_duplicates(candidates):
-    reports = [candidate.report() for candidate in candidates]
-    for index, candidate in enumerate(candidates):
-        candidate.similar_to = next(
-            (candidates[earlier] for earlier in range(index) if same_happening(reports[index], reports[earlier])), None
-        )
-
-
-def propose_merges(candidates):
+def propose_merges(candidates: list[Candidate]) -> None:
     """The stored event each open candidate most likely reports again, if any."""
     open_candidates = [candidate for candidate in candidates if candidate.is_open()]
     if not open_candidates:
@@ -247,7 +441,7 @@ def propose_merges(candidates):
         candidate.merge_into = max(same, key=lambda item: item[:2])[2] if same else None
 
 
-def nearby_events(candidates):
+def nearby_events(candidates: list[Candidate]) -> Any:
     near = Q()
     for date in {candidate.date.date for candidate in candidates}:
         near |= Q(date__range=(date - EVENT_SEARCH_MARGIN, date + EVENT_SEARCH_MARGIN))

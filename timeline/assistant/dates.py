@@ -16,10 +16,14 @@ this week" and any date after publication are expected too.
 A time expression in a relative clause (", which stalled in March,") dates
 something else than the sentence's happening and is left out.
 
-Known limits: a year alone ("in 2014") is not resolved, for the timeline has
-no year precision; the tense is judged from its clause only (the text
-between "that", ";", ":" and quotation marks), so "said on Monday Tillerson
-will go" reads Monday as future.
+A year alone ("in 2014", "last year") has year precision. A deadline ("must
+leave by April 5", "have until April 5") lies ahead: it is expected, in the
+year of publication unless that day has passed ("by January 1" in a December
+article is next year). "In the coming days" is expected, approximate.
+
+Known limit: the tense is judged from its clause only (the text between
+"that", ";", ":" and quotation marks), so "said on Monday Tillerson will go"
+reads Monday as future.
 """
 
 import datetime
@@ -27,13 +31,14 @@ import re
 from dataclasses import dataclass
 
 import dateparser
+from dateutil.relativedelta import relativedelta
 
-from ..dates import APPROXIMATE, DAY, MONTH, WEEK, normalise
+from ..dates import APPROXIMATE, DAY, MONTH, WEEK, YEAR, normalise
 
 EXPRESSION = "expression"
 CONTEXT = "context"
 PUBLICATION = "publication"
-PRECISION_RANK = {DAY: 0, WEEK: 1, MONTH: 2, APPROXIMATE: 3}
+PRECISION_RANK = {DAY: 0, WEEK: 1, MONTH: 2, APPROXIMATE: 3, YEAR: 4}
 
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 MONTHS = [
@@ -56,7 +61,8 @@ MONTH_OR_ABBREVIATION = "|".join(MONTHS + [rf"{name}\." for name in MONTH_ABBREV
 COUNT_WORDS = "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 
 FUTURE_MARKERS = re.compile(
-    r"\b(?:will|shall|won[’']t|(?:is|are) (?:due|set|expected|scheduled|going) to|plans? to|intends? to)\b|[’']ll\b",
+    r"\b(?:will|shall|won[’']t|(?:is|are) (?:due|set|expected|scheduled|going) to|plans? to|intends? to|must|"
+    r"(?:has|have) until)\b|[’']ll\b",
     re.IGNORECASE,
 )
 CLAUSE_BOUNDARY = re.compile(r"\bthat\b|[;:\"“”]")
@@ -92,15 +98,21 @@ def publication_date(published):
     return ResolvedDate(published, APPROXIMATE, basis=PUBLICATION)
 
 
-def resolve(text, published):
-    """The date a sentence speaks of, or None when it has no time expression."""
-    asides = [match.span() for match in RELATIVE_CLAUSE.finditer(text)]
-    found = [
-        item
-        for recogniser in RECOGNISERS
-        for item in recogniser(text, published)
-        if not any(start <= item.start < end for start, end in asides)
-    ]
+def find(text: str, published: datetime.date) -> list[Found]:
+    """Every time expression of the text, resolved; overlapping ones keep the longest."""
+    found = sorted(
+        (item for recogniser in RECOGNISERS for item in recogniser(text, published)),
+        key=lambda item: (item.start, -(item.end - item.start)),
+    )
+    kept: list[Found] = []
+    for item in found:
+        if not any(item.start < other.end and other.start < item.end for other in kept):
+            kept.append(item)
+    return kept
+
+
+def choose(found: list[Found], text: str, published: datetime.date) -> "ResolvedDate | None":
+    """The date among the found expressions: the most precise, then the first."""
     if not found:
         return None
     best = min(found, key=lambda item: (PRECISION_RANK[item.precision], item.start))
@@ -110,6 +122,13 @@ def resolve(text, published):
         expected=best.expected or best.date > published,
         expression=text[best.start : best.end],
     )
+
+
+def resolve(text, published):
+    """The date a sentence speaks of, or None when it has no time expression."""
+    asides = [match.span() for match in RELATIVE_CLAUSE.finditer(text)]
+    found = [item for item in find(text, published) if not any(start <= item.start < end for start, end in asides)]
+    return choose(found, text, published)
 
 
 def in_future_clause(text, start, end):
@@ -125,8 +144,7 @@ def days_after(published, days):
 
 
 def add_months(date, months):
-    index = date.year * 12 + date.month - 1 + months
-    return datetime.date(index // 12, index % 12 + 1, 1)
+    return date.replace(day=1) + relativedelta(months=months)
 
 
 # Recognisers: each finds one kind of expression and yields Found items.
@@ -140,7 +158,7 @@ DAY_OFFSETS = [
 
 
 def day_offsets(text, published):
-    taken = []
+    taken: list[tuple[int, int]] = []
     for pattern, offset in DAY_OFFSETS:
         for match in pattern.finditer(text):
             if any(start <= match.start() < end for start, end in taken):
@@ -169,7 +187,7 @@ def relative_periods(text, published):
         yield Found(*match.span(), date, precision, expected)
 
 
-UNITS_AGO = re.compile(rf"\b(?P<count>\d+|{COUNT_WORDS}) (?P<unit>day|week|month)s? ago\b", re.IGNORECASE)
+UNITS_AGO = re.compile(rf"\b(?P<count>\d+|{COUNT_WORDS}) (?P<unit>day|week|month|year)s? ago\b", re.IGNORECASE)
 
 
 def units_ago(text, published):
@@ -186,18 +204,37 @@ DAY_AND_MONTH = [
 ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 
 
+DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|before|no later than|deadline of)\s+$", re.IGNORECASE)
+HAS_YEAR = re.compile(r"\d{4}\b")
+
+
 def written_dates(text, published):
     for pattern in DAY_AND_MONTH:
         for match in pattern.finditer(text):
             future = in_future_clause(text, *match.span())
+            if DEADLINE_BEFORE.search(text, 0, match.start()) and not future:
+                continue  # "held in custody until May 29" dates the end of the custody, not the order
             parsed = parse_with_dateparser(match.group(), published, "future" if future else "past")
-            if parsed is not None:
-                yield Found(*match.span(), parsed, DAY, future)
+            if parsed is None:
+                continue
+            if not HAS_YEAR.search(match.group()):
+                parsed = nearest_year(parsed, published, future)
+            yield Found(*match.span(), parsed, DAY, future)
     for match in ISO_DATE.finditer(text):
         try:
             yield Found(*match.span(), datetime.date.fromisoformat(match.group()), DAY, False)
         except ValueError:
             continue
+
+
+def nearest_year(date, published, future):
+    """A day and month without a year, in the year that puts it on the right side of publication."""
+    date = date.replace(year=published.year) if not (date.month == 2 and date.day == 29) else date
+    if future and date < published:
+        return date + relativedelta(years=1)
+    if not future and date > published:
+        return date - relativedelta(years=1)
+    return date
 
 
 # A month name alone is a month only after a word that makes it one, or before a year:
@@ -248,6 +285,36 @@ def weekdays(text, published):
         yield Found(*match.span(), days_after(published, days), DAY, future)
 
 
+YEAR_EXPRESSION = re.compile(
+    r"\b(?:(?P<word>(?i:in|since|during|from|of|by|until|early|late|mid|through|throughout))[ -])?"
+    r"(?P<year>(?:19|20)\d{2})\b(?![-–/]\d)(?! (?:votes|people|troops|diplomats|officials|miles|km))"
+)
+RELATIVE_YEAR = re.compile(r"\b(?P<part>(?:earlier|later) )?(?P<which>last|this|next) year\b", re.IGNORECASE)
+MONTH_NAME_BEFORE = re.compile(rf"(?:{MONTH_OR_ABBREVIATION})\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?$")
+
+
+def years(text, published):
+    for match in YEAR_EXPRESSION.finditer(text):
+        if MONTH_NAME_BEFORE.search(text, 0, match.start("year")):
+            continue  # part of "April 2016" or "May 24, 2002", found as a month or a day
+        year = int(match["year"])
+        word = (match["word"] or "").lower()
+        future = year > published.year or (word == "by" and in_future_clause(text, *match.span()))
+        yield Found(match.start(), match.end(), datetime.date(year, 1, 1), YEAR, future)
+    for match in RELATIVE_YEAR.finditer(text):
+        step = STEP[match["which"].lower()]
+        expected = step > 0 or (step == 0 and (match["part"] or "").strip().lower() == "later")
+        yield Found(*match.span(), datetime.date(published.year + step, 1, 1), YEAR, expected)
+
+
+COMING = re.compile(r"\b(?:in|over) the (?:coming|next) (?:few )?(?:days|weeks)\b|\bsoon\b", re.IGNORECASE)
+
+
+def coming(text, published):
+    for match in COMING.finditer(text):
+        yield Found(*match.span(), published, APPROXIMATE, True)
+
+
 # Spans of time measured up to the time of writing: "after 11 weeks of", "in recent days".
 VAGUE = re.compile(
     rf"\b(?:(?:after|for|in) (?:the )?(?:past |last |first )?(?:\d+|a few|several|{COUNT_WORDS}) "
@@ -271,4 +338,4 @@ def parse_with_dateparser(words, published, prefer):
     return parsed.date() if parsed else None
 
 
-RECOGNISERS = [day_offsets, relative_periods, units_ago, written_dates, months, weekdays, vague]
+RECOGNISERS = [day_offsets, relative_periods, units_ago, written_dates, months, weekdays, years, coming, vague]

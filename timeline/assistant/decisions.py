@@ -15,8 +15,12 @@ from .models import CandidateDecision
 SLUG_LENGTH = 100
 
 
-def accept(candidate, source, user, *, sentences, speaker, actors, **event_fields):
-    """Create a draft event from the candidate with the quoted sentences as evidence; return it."""
+def accept(candidate, source, user, *, sentences, speaker, actors, further=(), **event_fields):
+    """Create a draft event from the candidate with the quoted sentences as evidence; return it.
+
+    `further` are the candidates reporting the same happening whose sentences were attached too: they are
+    recorded as merged into the new event, so they are not proposed again.
+    """
     with transaction.atomic():
         event = Event(
             slug=unique_slug(event_fields["title"]),
@@ -30,6 +34,9 @@ def accept(candidate, source, user, *, sentences, speaker, actors, **event_field
         event.actors.set(actors)
         add_evidence(event, source, sentences, speaker)
         record_decision(candidate, source, CandidateDecision.Decision.ACCEPTED, user, event)
+        for other in further:
+            if not CandidateDecision.objects.filter(source=source, key=other.key).exists():
+                record_decision(other, source, CandidateDecision.Decision.MERGED, user, event)
     return event
 
 

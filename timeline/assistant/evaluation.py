@@ -1,132 +1,298 @@
-"""Scoring the candidates of each source against the source's curated, published events.
+"""Judging the assistant strictly against gold events written by hand.
 
-A candidate matches an event when one of its sentences overlaps a quote the
-event cites from the source, or when its date comes from a time expression,
-agrees with the event's date within their precisions (an approximate date is
-taken as its day) and the two share an actor.
+A gold event is found only when one candidate
+- quotes its sentence (one of the candidate's sentences overlaps a quote the
+  gold event gives, or one it lists under `also`),
+- has the same direction (the sign of the Goldstein score: escalation,
+  neutral or thaw),
+- has the same category, and
+- has a date within the gold date's precision (the candidate's period lies
+  inside the gold period: a day inside its week, never a week inside a day;
+  an approximate date stands for a week either side).
 
-- recall: the share of events matched by at least one candidate;
-- precision: the share of candidates that match at least one event;
-- date accuracy: the share of matching candidates whose date and precision
-  equal those of an event they match;
-- recall with the right day: the share of events with a candidate that quotes
-  the event's evidence and has the event's date (its precision aside: a
-  sentence without a time expression is "approximate" by design);
-- recall with the right date: the same, with the event's precision too.
+Each candidate can find at most one gold event and each gold event is found
+by at most one candidate (a maximum matching). Then:
+- recall: gold events found / gold events;
+- precision: candidates that found a gold event / candidates; a second
+  candidate for an event already found is a miss, as is any candidate that
+  finds nothing;
+- direction, category, date and roles accuracy: among the gold events some
+  candidate quotes ("located"), the share whose best candidate quoting them
+  (the matched one, else the one right on the most counts) has the right
+  direction, category, date, and source and target on the right sides
+  (either order for a mutual act).
 
-Decisions and existing evidence are ignored: every candidate is scored. A
-source without curated events has nothing to be compared with: it is listed,
-but left out of the total.
+Sets: `seeds` are the two articles of record with their curated events
+(fixtures/seed.json); `dev` and `heldout` are the passages of
+tests/data/dev and tests/data/heldout with their gold (.json beside each .txt).
 """
 
-from dataclasses import dataclass, fields
+import datetime
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
 
-from ..models import Event
-from .candidates import Vocabulary, suggest
-from .similarity import dates_agree
+from django.conf import settings
+
+from ..cleaning import parse_article
+from ..dates import APPROXIMATE, normalise, period_end
+from .candidates import Candidate, Vocabulary, propose
+
+DATA = Path(settings.BASE_DIR) / "tests" / "data"
+SETS = {"dev": DATA / "dev", "heldout": DATA / "heldout"}
+SEED_FIXTURE = Path(settings.BASE_DIR) / "fixtures" / "seed.json"
+APPROXIMATE_MARGIN = datetime.timedelta(days=7)
+
+
+@dataclass(frozen=True)
+class Gold:
+    quotes: tuple[str, ...]
+    source: str | None
+    target: str | None
+    category: str
+    score: Decimal
+    date: datetime.date
+    precision: str
+    expected: bool = False
+    mutual: bool = False
+
+
+@dataclass
+class Passage:
+    name: str
+    published: datetime.date
+    body: str
+    events: list[Gold]
 
 
 @dataclass
 class Score:
     label: str
-    candidates: int = 0
+    passages: int = 0
     events: int = 0
-    matched_events: int = 0
-    matched_candidates: int = 0
-    candidates_dated_right: int = 0
-    events_on_right_day: int = 0
-    events_dated_right: int = 0
+    candidates: int = 0
+    found: int = 0
+    located: int = 0
+    direction: int = 0
+    category: int = 0
+    date: int = 0
+    roles: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    def ratio(self, part: int, whole: int) -> float | None:
+        return part / whole if whole else None
 
     @property
-    def recall(self):
-        return ratio(self.matched_events, self.events)
+    def recall(self) -> float | None:
+        return self.ratio(self.found, self.events)
 
     @property
-    def precision(self):
-        return ratio(self.matched_candidates, self.candidates) if self.events else None
+    def precision(self) -> float | None:
+        return self.ratio(self.found, self.candidates)
 
-    @property
-    def date_accuracy(self):
-        return ratio(self.candidates_dated_right, self.matched_candidates)
+    def accuracy(self, count: int) -> float | None:
+        return self.ratio(count, self.located)
 
-    @property
-    def recall_right_day(self):
-        return ratio(self.events_on_right_day, self.events)
-
-    @property
-    def recall_dated_right(self):
-        return ratio(self.events_dated_right, self.events)
-
-    def add(self, other):
-        for counted in fields(self)[1:]:
-            setattr(self, counted.name, getattr(self, counted.name) + getattr(other, counted.name))
+    def add(self, other: "Score") -> None:
+        for name in ("passages", "events", "candidates", "found", "located", "direction", "category", "date", "roles"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.misses += other.misses
 
 
-def ratio(part, whole):
-    return part / whole if whole else None
+def direction(score: Decimal | float) -> int:
+    return (score > 0) - (score < 0)
 
 
-def curated_events(source):
-    return list(
-        Event.objects.published()
-        .filter(evidence__source=source)
-        .distinct()
-        .prefetch_related("evidence", "actors")
-        .order_by("date", "pk")
+def period(date: datetime.date, precision: str) -> tuple[datetime.date, datetime.date]:
+    if precision == APPROXIMATE:
+        return date - APPROXIMATE_MARGIN, date + APPROXIMATE_MARGIN
+    start = normalise(date, precision)
+    return start, period_end(start, precision)
+
+
+def date_within(candidate: Candidate, gold: Gold) -> bool:
+    start, end = period(candidate.date.date, candidate.date.precision)
+    gold_start, gold_end = period(gold.date, gold.precision)
+    return gold_start <= start and end <= gold_end
+
+
+def spans(body: str, quotes: Iterable[str]) -> list[tuple[int, int]]:
+    found = []
+    for quote in quotes:
+        start = body.find(quote)
+        if start < 0:
+            raise ValueError(f"gold quote not in the passage: {quote!r}")
+        found.append((start, start + len(quote)))
+    return found
+
+
+def quotes_gold(candidate: Candidate, gold_spans: list[tuple[int, int]]) -> bool:
+    return any(s.start < end and start < s.end for s in candidate.sentences for start, end in gold_spans)
+
+
+def side_of(actor: Any) -> str | None:
+    return actor.side if actor is not None else None
+
+
+def roles_right(candidate: Candidate, gold: Gold, sides: dict[str, str]) -> bool:
+    wanted = (sides.get(gold.source or ""), sides.get(gold.target or ""))
+    got = (side_of(candidate.source_actor), side_of(candidate.target_actor))
+    return got == wanted or (gold.mutual and got == wanted[::-1])
+
+
+def checks(candidate: Candidate, gold: Gold) -> tuple[bool, bool, bool]:
+    return (
+        direction(candidate.score) == direction(gold.score),
+        candidate.category == gold.category,
+        date_within(candidate, gold),
     )
 
 
-def quotes_overlap(candidate, event, source):
-    spans = [(evidence.start, evidence.end) for evidence in event.evidence.all() if evidence.source_id == source.pk]
-    return any(
-        start < sentence.end and sentence.start < end for sentence in candidate.sentences for start, end in spans
-    )
+def maximum_matching(edges: dict[int, list[int]]) -> dict[int, int]:
+    """Gold index -> candidate index, as many pairs as possible (augmenting paths)."""
+    owner: dict[int, int] = {}
 
-
-def date_and_actor_agree(candidate, event):
-    if candidate.date.needs_check:
+    def assign(gold: int, seen: set[int]) -> bool:
+        for candidate in edges.get(gold, []):
+            if candidate in seen:
+                continue
+            seen.add(candidate)
+            if candidate not in owner or assign(owner[candidate], seen):
+                owner[candidate] = gold
+                return True
         return False
-    if not dates_agree(
-        candidate.date.date, candidate.date.precision, event.date, event.date_precision, approximate_days=0
-    ):
-        return False
-    return bool({actor.pk for actor in candidate.actors} & {actor.pk for actor in event.actors.all()})
+
+    for gold in edges:
+        assign(gold, set())
+    return {gold: candidate for candidate, gold in owner.items()}
 
 
-def matches(candidate, event, source):
-    return quotes_overlap(candidate, event, source) or date_and_actor_agree(candidate, event)
+def score_passage(passage: Passage, vocabulary: Vocabulary, sides: dict[str, str]) -> Score:
+    candidates = propose(passage.body, passage.published, vocabulary)
+    score = Score(passage.name, passages=1, events=len(passage.events), candidates=len(candidates))
+    quoting = {
+        index: [c for c, candidate in enumerate(candidates) if quotes_gold(candidate, spans(passage.body, gold.quotes))]
+        for index, gold in enumerate(passage.events)
+    }
+    full = {
+        index: [c for c in found if all(checks(candidates[c], passage.events[index]))]
+        for index, found in quoting.items()
+    }
+    matched = maximum_matching(full)
+    score.found = len(matched)
+    for index, gold in enumerate(passage.events):
+        if not quoting[index]:
+            score.misses.append(f"{passage.name}: not located: {gold.quotes[0]}")
+            continue
+        score.located += 1
+        best = (
+            candidates[matched[index]]
+            if index in matched
+            else max((candidates[c] for c in quoting[index]), key=lambda candidate: sum(checks(candidate, gold)))
+        )
+        right_direction, right_category, right_date = checks(best, gold)
+        score.direction += right_direction
+        score.category += right_category
+        score.date += right_date
+        score.roles += roles_right(best, gold, sides)
+        if index not in matched:
+            score.misses.append(
+                f"{passage.name}: wrong for {gold.quotes[0]!r}: got {best.code} {best.category} {best.score} "
+                f"{best.date.date} {best.date.precision}; "
+                f"want {gold.category} {gold.score} {gold.date} {gold.precision}"
+            )
+    used = set(matched.values())
+    for number, candidate in enumerate(candidates):
+        if number not in used:
+            score.misses.append(f"{passage.name}: unmatched candidate {candidate.code} {candidate.title!r}")
+    return score
 
 
-def dated_right(candidate, event):
-    return candidate.date.date == event.date and candidate.date.precision == event.date_precision
+def load_passages(directory: Path) -> list[Passage]:
+    passages = []
+    for gold_file in sorted(directory.glob("*.json")):
+        data = json.loads(gold_file.read_text(encoding="utf-8"))
+        article = parse_article(gold_file.with_suffix(".txt").read_text(encoding="utf-8"))
+        events = [gold_event(item) for item in data["events"]]
+        passages.append(Passage(gold_file.stem, datetime.date.fromisoformat(data["published"]), article.body, events))
+    return passages
 
 
-def score_source(source, vocabulary):
-    candidates = suggest(source, vocabulary)
-    events = curated_events(source)
-    pairs = [(candidate, event) for candidate in candidates for event in events if matches(candidate, event, source)]
-    right = [(candidate, event) for candidate, event in pairs if dated_right(candidate, event)]
-    quoting = [(candidate, event) for candidate, event in pairs if quotes_overlap(candidate, event, source)]
-    quoted_right_day = [(candidate, event) for candidate, event in quoting if candidate.date.date == event.date]
-    quoted_right = [(candidate, event) for candidate, event in quoting if dated_right(candidate, event)]
-    return Score(
-        label=f"#{source.pk} {source.outlet}, {source.published:%Y-%m-%d}",
-        candidates=len(candidates),
-        events=len(events),
-        matched_events=len({event.pk for _, event in pairs}),
-        matched_candidates=len({candidate.number for candidate, _ in pairs}),
-        candidates_dated_right=len({candidate.number for candidate, _ in right}),
-        events_on_right_day=len({event.pk for _, event in quoted_right_day}),
-        events_dated_right=len({event.pk for _, event in quoted_right}),
+def gold_event(item: dict[str, Any]) -> Gold:
+    return Gold(
+        quotes=(item["quote"], *item.get("also", [])),
+        source=item.get("source"),
+        target=item.get("target"),
+        category=item["category"],
+        score=Decimal(str(item["score"])),
+        date=datetime.date.fromisoformat(item["date"]),
+        precision=item["precision"],
+        expected=item.get("expected", False),
+        mutual=item.get("mutual", False),
     )
 
 
-def evaluate(sources):
-    """A Score per source, and the total over the sources that have curated events."""
-    vocabulary = Vocabulary.from_database()
-    scores = [score_source(source, vocabulary) for source in sources]
-    total = Score(label="Total of sources with curated events")
+def seed_passages() -> tuple[list[Passage], dict[str, str]]:
+    """The seed articles and their published events, read from the fixture (not the database)."""
+    rows = json.loads(SEED_FIXTURE.read_text(encoding="utf-8"))
+    actors = {row["pk"]: row["fields"]["name"] for row in rows if row["model"] == "timeline.actor"}
+    sources = {row["pk"]: row["fields"] for row in rows if row["model"] == "timeline.source"}
+    evidence: dict[int, list[dict[str, Any]]] = {}
+    for row in rows:
+        if row["model"] == "timeline.evidence":
+            evidence.setdefault(row["fields"]["event"], []).append(row["fields"])
+    events: dict[int, list[Gold]] = {pk: [] for pk in sources}
+    for row in rows:
+        fields = row["fields"]
+        if row["model"] != "timeline.event" or fields["status"] != "published":
+            continue
+        for source_pk in {item["source"] for item in evidence.get(row["pk"], [])}:
+            quotes = tuple(item["quote"] for item in evidence[row["pk"]] if item["source"] == source_pk)
+            events[source_pk].append(seed_gold(fields, quotes, actors))
+    passages = [
+        Passage(
+            f"seed #{pk} {fields['outlet']}",
+            datetime.date.fromisoformat(fields["published"]),
+            fields["body"],
+            events[pk],
+        )
+        for pk, fields in sources.items()
+    ]
+    return passages, actors_sides(rows)
+
+
+def seed_gold(fields: dict[str, Any], quotes: tuple[str, ...], actors: dict[int, str]) -> Gold:
+    return Gold(
+        quotes=quotes,
+        source=actors.get(fields.get("source_actor") or 0),
+        target=actors.get(fields.get("target_actor") or 0),
+        category=fields["category"],
+        score=Decimal(fields["score"]),
+        date=datetime.date.fromisoformat(fields["date"]),
+        precision=fields["date_precision"],
+    )
+
+
+def actors_sides(rows: list[dict[str, Any]]) -> dict[str, str]:
+    return {row["fields"]["name"]: row["fields"]["side"] for row in rows if row["model"] == "timeline.actor"}
+
+
+def evaluate(set_name: str, vocabulary: Vocabulary | None = None) -> tuple[list[Score], Score]:
+    """A Score per passage of the set, and their total."""
+    from ..models import Actor
+
+    vocabulary = vocabulary or Vocabulary.from_database()
+    sides = dict(Actor.objects.values_list("name", "side"))
+    if set_name == "seeds":
+        passages, seed_sides = seed_passages()
+        sides = {**seed_sides, **sides}
+    else:
+        passages = load_passages(SETS[set_name])
+    scores = [score_passage(passage, vocabulary, sides) for passage in passages]
+    total = Score(f"Total ({set_name})")
     for score in scores:
-        if score.events:
-            total.add(score)
+        total.add(score)
     return scores, total

@@ -3,10 +3,14 @@
 import datetime
 import hashlib
 from pathlib import PurePath
+from typing import cast
 
 from django import forms
+from django.contrib import admin
+from django.contrib.admin.widgets import RelatedFieldWidgetWrapper
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db.models import ManyToOneRel
 from django.utils.translation import gettext_lazy as _
 
 from .. import importers
@@ -23,10 +27,31 @@ TEXT_INPUT = forms.TextInput(attrs={"class": "vTextField"})
 DATE_INPUT = IsoDateInput(attrs={"class": "vDateField"})
 
 
+def actor_select(field_name, can_add):
+    """A choice of actor with the admin's "+" that adds a missing actor in a pop-up, without leaving the page."""
+    relation = cast(ManyToOneRel, Event._meta.get_field(field_name).remote_field)
+    return RelatedFieldWidgetWrapper(
+        forms.Select(), relation, admin.site, can_add_related=can_add, can_change_related=False, can_view_related=False
+    )
+
+
 class CandidateForm(forms.Form):
     """The fields of the event a candidate would become, filled in with the assistant's proposal."""
 
     title = forms.CharField(max_length=300, widget=TEXT_INPUT)
+    label = forms.CharField(
+        label=_("Headline label"),
+        max_length=40,
+        required=False,
+        widget=TEXT_INPUT,
+        help_text=_("The chart's label for the event, at most 40 characters."),
+    )
+    source_actor = forms.ModelChoiceField(
+        label=_("Who acted"), queryset=Actor.objects.all(), required=False, help_text=_("CAMEO's Actor1.")
+    )
+    target_actor = forms.ModelChoiceField(
+        label=_("Acted upon"), queryset=Actor.objects.all(), required=False, help_text=_("CAMEO's Actor2.")
+    )
     summary = forms.CharField(
         widget=forms.Textarea(attrs={"rows": 3, "class": "vLargeTextField"}),
         required=False,
@@ -45,6 +70,12 @@ class CandidateForm(forms.Form):
     quotes = forms.MultipleChoiceField(
         label="Quotes", widget=forms.CheckboxSelectMultiple, help_text="The sentences kept as evidence, verbatim."
     )
+    further_reports = forms.MultipleChoiceField(
+        label=_("Same happening, reported again"),
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+        help_text=_("Other sentences of the article that report this happening: attached as further evidence."),
+    )
     speaker = forms.CharField(max_length=200, required=False, widget=TEXT_INPUT)
     merge_into = forms.ModelChoiceField(
         label="Same happening as",
@@ -53,19 +84,35 @@ class CandidateForm(forms.Form):
         help_text="For “Merge”: the event on the timeline this candidate reports again.",
     )
 
-    def __init__(self, candidate, *args, action=None, **kwargs):
+    def __init__(self, candidate, *args, action=None, can_add_actors=False, **kwargs):
         kwargs.setdefault("prefix", f"candidate-{candidate.number}")
         kwargs.setdefault("initial", initial_values(candidate))
         super().__init__(*args, **kwargs)
         self.candidate, self.action = candidate, action
-        self.fields["actors"].queryset = Actor.objects.filter(pk__in=[actor.pk for actor in candidate.actors])
-        self.fields["quotes"].choices = [
+        for name in ("source_actor", "target_actor"):
+            field = cast(forms.ModelChoiceField, self.fields[name])
+            field.widget = actor_select(name, can_add_actors)
+            field.widget.choices = field.choices  # a widget set after the field was made has no choices yet
+        cast(forms.ModelMultipleChoiceField, self.fields["actors"]).queryset = Actor.objects.filter(
+            pk__in=[actor.pk for actor in candidate.actors]
+        )
+        cast(forms.MultipleChoiceField, self.fields["quotes"]).choices = [
             (str(index), sentence.text) for index, sentence in enumerate(candidate.sentences)
         ]
-        self.fields["merge_into"].queryset = events_around(candidate.date.date)
+        cast(forms.MultipleChoiceField, self.fields["further_reports"]).choices = [
+            (str(index), sentence.text) for index, sentence in enumerate(candidate.further_sentences)
+        ]
+        if not candidate.further_sentences:
+            del self.fields["further_reports"]
+        cast(forms.ModelChoiceField, self.fields["merge_into"]).queryset = events_around(candidate.date.date)
+
+    @staticmethod
+    def actor_media():
+        """The admin's scripts for the "+" pop-up that adds an actor."""
+        return actor_select("source_actor", True).media
 
     def clean(self):
-        cleaned = super().clean()
+        cleaned = super().clean() or {}
         if self.action == ACCEPT and not cleaned.get("theater"):
             self.add_error("theater", "Choose where the happening plays out.")
         if self.action == MERGE and not cleaned.get("merge_into"):
@@ -73,24 +120,45 @@ class CandidateForm(forms.Form):
         return cleaned
 
     def selected_sentences(self):
-        return [self.candidate.sentences[int(index)] for index in self.cleaned_data["quotes"]]
+        own = [self.candidate.sentences[int(index)] for index in self.cleaned_data["quotes"]]
+        further = self.candidate.further_sentences
+        return own + [further[int(index)] for index in self.cleaned_data.get("further_reports", [])]
 
     def event_fields(self):
-        names = ["title", "summary", "date", "date_precision", "category", "theater", "score"]
+        names = [
+            "title",
+            "label",
+            "summary",
+            "date",
+            "date_precision",
+            "category",
+            "theater",
+            "score",
+            "source_actor",
+            "target_actor",
+        ]
         return {name: self.cleaned_data[name] for name in names}
+
+    def chosen_actors(self):
+        """The actors ticked, and the roles' actors, which an event also names."""
+        roles = [self.cleaned_data.get(name) for name in ("source_actor", "target_actor")]
+        return list(dict.fromkeys([*self.cleaned_data["actors"], *(actor for actor in roles if actor)]))
 
 
 def initial_values(candidate):
-    entry = candidate.entry
     return {
         "title": candidate.title,
+        "label": candidate.label,
+        "source_actor": candidate.source_actor,
+        "target_actor": candidate.target_actor,
         "date": candidate.date.date,
         "date_precision": candidate.date.precision,
-        "category": entry.category,
+        "category": candidate.category,
         "theater": candidate.theater,
-        "score": entry.score,
+        "score": candidate.score,
         "actors": [actor.pk for actor in candidate.actors],
         "quotes": [str(index) for index in range(len(candidate.sentences))],
+        "further_reports": [str(index) for index in range(len(candidate.further_sentences))],
         "speaker": candidate.speaker.name if candidate.speaker else "",
         "merge_into": candidate.merge_into,
     }
@@ -186,17 +254,19 @@ class ArticleTextForm(forms.Form):
         return upload
 
     def clean(self):
-        cleaned = super().clean()
+        cleaned = super().clean() or {}
         if self.errors:
             return cleaned
         text, upload = cleaned.get("text"), cleaned.get("file")
         if bool(text and text.strip()) == bool(upload):
             raise ValidationError("Paste the article's text or upload its file, one of the two.")
         received = (
-            UploadedText(upload.name, upload.read()) if upload else UploadedText("The pasted text", text.encode())
+            UploadedText(upload.name, upload.read())
+            if upload
+            else UploadedText("The pasted text", (text or "").encode())
         )
         article = importers.ArticleFile(
-            path=received,
+            path=received,  # type: ignore[arg-type]  # read like a file: read_bytes() and str()
             outlet=cleaned["outlet"],
             published=cleaned["published"],
             url=cleaned.get("url", ""),

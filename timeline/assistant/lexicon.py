@@ -1,121 +1,195 @@
-"""Scoring a sentence with the lexicon of event expressions (LexiconEntry rows).
+"""The lexicon of event expressions (LexiconEntry rows), compiled and matched against a sentence's words.
 
-Each entry ties an expression ("expel*", "impose* ... sanction*") to a CAMEO
-event code, a category and the Goldstein value of that code. The lexicon is
-data: it is seeded from lexicon.json by a migration and editors extend it in
-the admin.
+An expression is words in their base form ("expel", "impose", "sanction"),
+matched through their stems, so every form of a word matches. "a|b" in a
+place offers alternatives ("close ... consulate|embassy"); "..." stands for up
+to six words in between. Each entry carries a CAMEO code, the Goldstein value
+of that code, a category and a part of speech:
 
-When several expressions match, the one describing the sentence is chosen:
-an expression of some happening beats a bare verb of saying (CAMEO 010: "the
-ministry said ..." is a statement only if nothing else happened); then the
-expression of more words wins, being more specific ("sanctions relief" over
-"sanction*"); then the stronger score; then the earlier one. Expressions in a
-sentence's opening phrase ("Within hours of the missile strikes, the Kremlin
-denounced ...") set the scene and count only when nothing else matches.
+- verb: an action when it is the predicate of a clause ("Russia expelled ...");
+- noun: an action named by a noun ("new sanctions", "the summit"), taken as the
+  action when no verb of the clause is one, or after a light verb ("imposed
+  sanctions", "held talks", "signed a treaty");
+- frame: a verb that frames another action ("said", "announced", "ordered",
+  "retaliated by ..."): the action it frames is coded, and the frame only when
+  there is none (a statement).
 
-The lexicon does not understand negation: "would not lift sanctions" matches
-"lift* ... sanction*". Such a match is flagged as negated for the editor.
+Which match governs the sentence, its negation and its conditions are decided
+by the reader (reading.py), not here. The lexicon is data: seeded from
+vocabulary/<language>/lexicon.json by a migration and edited in the admin.
 """
 
-import json
-import re
-from dataclasses import dataclass
-from pathlib import Path
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from typing import Any
 
-SEED_FILE = Path(__file__).resolve().parent / "lexicon.json"
+from .text import Token, stem
+
 GAP = "..."
-GAP_PATTERN = r"\s+(?:\S+\s+){0,4}?"
-# An opening phrase: a preposition or participle up to the first comma.
-OPENING_PHRASE = re.compile(
-    r"^(?:after|amid|amidst|before|beyond|despite|during|following|in response to|since|within|"
-    r"speaking (?:about|of|on)|asked about|responding to|reacting to|commenting on)\b[^,]{0,120},",
-    re.IGNORECASE,
-)
-# "would not lift sanctions", "never agreed": the expression may say the opposite of what happened.
-NEGATION = re.compile(r"\b(?:not|never|no|without|n[’']t)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
+MAX_GAP = 6
+# A gap does not cross these: a match stays inside its clause.
+GAP_STOPS = {";", ":", "—", "–", ".", "?", "!", "after", "before", "when", "while", "because", "if", "unless", "which"}
+VERB, NOUN, FRAME = "verb", "noun", "frame"
+
+
+@dataclass(frozen=True)
+class Pattern:
+    slots: tuple[frozenset[str], ...]
+    gaps: tuple[bool, ...]  # gaps[i]: words may come between slot i-1 and slot i
+    first_words: tuple[str, ...] = ()  # the first slot's words as written, for the guards in fits()
+    noun: bool = False
 
 
 @dataclass(frozen=True)
 class LexiconMatch:
-    entry: object
-    start: int
+    entry: Any  # a LexiconEntry
+    first: int  # token indices, inclusive
+    last: int
+    start: int  # character offsets in the sentence
     end: int
     words: str
-    in_opening_phrase: bool = False
-    negated: bool = False
 
-    def rank(self):
-        entry = self.entry
-        return (
-            not self.in_opening_phrase,
-            not entry.is_statement(),
-            word_count(entry.expression),
-            abs(entry.score),
-            -self.start,
-        )
+    def entry_pattern_slots(self) -> list[str]:
+        return [word for word in self.entry.expression.split() if word != GAP]
+
+    @property
+    def part_of_speech(self) -> str:
+        return str(self.entry.part_of_speech)
+
+    def is_frame(self) -> bool:
+        return self.part_of_speech == FRAME
 
 
-def expression_problem(expression):
+def expression_problem(expression: str) -> str:
     """Why an expression cannot be used, or "" if it can."""
     words = expression.split()
-    if not any(word.strip("*") and word != GAP for word in words):
+    if not any(word != GAP and word.strip("|*") for word in words):
         return "Give at least one word."
     if words[0] == GAP or words[-1] == GAP:
         return f"“{GAP}” stands between two words; it cannot open or close an expression."
-    if any("*" in word[:-1] for word in words):
-        return "A * may only end a word."
+    if any(GAP in word and word != GAP for word in words):
+        return f"Write “{GAP}” as a word of its own, with spaces around it."
+    if any("" in word.split("|") for word in words if word != GAP):
+        return "An alternative (a|b) needs a word on each side of the bar."
     return ""
 
 
-def expression_pattern(expression):
-    pattern, separator = "", ""
+def compile_expression(expression: str, language: str = "en") -> Pattern:
+    slots: list[frozenset[str]] = []
+    gaps: list[bool] = []
+    gap = False
     for word in expression.split():
         if word == GAP:
-            separator = GAP_PATTERN
+            gap = True
             continue
-        pattern += separator + re.escape(word.rstrip("*")) + (r"\w*" if word.endswith("*") else "")
-        separator = r"\s+"
-    return re.compile(rf"(?<!\w){pattern}(?!\w)", re.IGNORECASE)
+        slots.append(frozenset(stem(part.rstrip("*"), language) for part in word.split("|")))
+        gaps.append(gap)
+        gap = False
+    first = tuple(part.rstrip("*").lower() for part in expression.split()[0].split("|"))
+    return Pattern(tuple(slots), tuple(gaps), first)
 
 
-def word_count(expression):
-    return len([word for word in expression.split() if word != GAP])
+def stem_key(expression: str, language: str = "en") -> tuple[tuple[str, ...], ...]:
+    """What an expression matches, for finding duplicates: its stems, alternatives sorted."""
+    pattern = compile_expression(expression, language)
+    return tuple(
+        tuple(sorted(slot)) + (("...",) if gap else ()) for slot, gap in zip(pattern.slots, pattern.gaps, strict=True)
+    )
+
+
+def fits(token: Token, slot: frozenset[str]) -> bool:
+    # An adverb is not its adjective's noun: "accordingly" is not an "accord".
+    return bool(token.stems & slot) and not (token.lower.endswith("ly") and token.stem not in slot)
+
+
+def fits_first(token: Token, pattern: Pattern) -> bool:
+    """The first word, with two guards against stems that join what differs: a noun is no "-ing" form
+    ("according" is not an "accord"), and a word the stemmer cuts short must be written alike
+    ("use" is not "useful")."""
+    if not fits(token, pattern.slots[0]):
+        return False
+    written = token.lower
+    for word in pattern.first_words:
+        if pattern.noun and written.endswith("ing") and not word.endswith("ing"):
+            continue
+        cut = len(word) - len(stem(word))
+        if cut < 3 or written.startswith(word[: len(word) - 1]):
+            return True
+    return False
+
+
+def proper_noun(tokens: list[Token], index: int) -> bool:
+    """A capitalised word inside a sentence is part of a name: "State" in "Secretary of State"."""
+    return (
+        index > 0 and tokens[index].text[:1].isupper() and tokens[index - 1].text not in {".", '"', "“", "(", "—", "-"}
+    )
+
+
+def match_at(pattern: Pattern, tokens: list[Token], first: int) -> int | None:
+    """The index of the last token of a match starting at `first`, or None."""
+    if not fits_first(tokens[first], pattern):
+        return None
+    position = first
+    for slot, gap in zip(pattern.slots[1:], pattern.gaps[1:], strict=True):
+        limit = MAX_GAP + 1 if gap else 1
+        for step in range(1, limit + 1):
+            candidate = position + step
+            if candidate >= len(tokens) or (tokens[candidate - 1].lower in GAP_STOPS and step > 1):
+                return None
+            if fits(tokens[candidate], slot):
+                position = candidate
+                break
+            if tokens[candidate].lower in GAP_STOPS:
+                return None
+        else:
+            return None
+    return position
+
+
+def likeness(match: LexiconMatch) -> int:
+    """How much of its first word an entry shares with the text: "retaliate" is the verb, "retaliation" the noun."""
+    written = match.words.split()[0].lower()
+    expression = match.entry_pattern_slots()[0].split("|")[0].lower()
+    shared = 0
+    for letter, other in zip(written, expression, strict=False):
+        if letter != other:
+            break
+        shared += 1
+    return shared
 
 
 class Lexicon:
-    """The entries, compiled once per run."""
+    """The entries of one language, compiled once per run."""
 
-    def __init__(self, entries):
-        self.patterns = [(expression_pattern(entry.expression), entry) for entry in entries]
-
-    def matches(self, text):
-        opening = OPENING_PHRASE.match(text)
-        opening_end = opening.end() if opening else 0
-        return [
-            LexiconMatch(
-                entry,
-                match.start(),
-                match.end(),
-                match.group(),
-                in_opening_phrase=match.start() < opening_end,
-                negated=bool(NEGATION.search(text, 0, match.start())),
-            )
-            for pattern, entry in self.patterns
-            for match in pattern.finditer(text)
+    def __init__(self, entries: Iterable[Any], language: str = "en") -> None:
+        self.language = language
+        self.patterns = [
+            (replace(compile_expression(entry.expression, language), noun=entry.part_of_speech == NOUN), entry)
+            for entry in entries
         ]
 
-    def best_match(self, text):
-        """The match that describes the sentence, or None."""
-        return max(self.matches(text), key=LexiconMatch.rank, default=None)
+    def matches(self, text: str, tokens: list[Token]) -> list[LexiconMatch]:
+        """Every match, overlapping ones included, in text order."""
+        found = []
+        for pattern, entry in self.patterns:
+            for first in range(len(tokens)):
+                last = match_at(pattern, tokens, first)
+                if last is not None and not (entry.part_of_speech != NOUN and proper_noun(tokens, first)):
+                    start, end = tokens[first].start, tokens[last].end
+                    found.append(LexiconMatch(entry, first, last, start, end, text[start:end]))
+        return sorted(found, key=lambda match: (match.first, -match.last))
 
-
-def seed_entries():
-    """The entries of lexicon.json, as dictionaries of LexiconEntry fields."""
-    return json.loads(SEED_FILE.read_text(encoding="utf-8"))
-
-
-def load_seed(model, using="default"):
-    """Create the entries of lexicon.json that `model` (LexiconEntry, or its migration state) lacks."""
-    manager = model.objects.using(using)
-    existing = set(manager.values_list("expression", flat=True))
-    manager.bulk_create(model(**entry) for entry in seed_entries() if entry["expression"] not in existing)
+    def best_matches(self, text: str, tokens: list[Token]) -> list[LexiconMatch]:
+        """Matches that do not overlap (frames and actions apart): of overlapping ones, the one of more words,
+        then the first, then the one closest to the written word."""
+        ranked = sorted(
+            self.matches(text, tokens),
+            key=lambda match: (-len(match.entry_pattern_slots()), match.first, -likeness(match), match.is_frame()),
+        )
+        kept: list[LexiconMatch] = []
+        for match in ranked:
+            # A frame spanning an action ("signed the new sanctions bill") leaves the action to be read.
+            rivals = [other for other in kept if other.is_frame() == match.is_frame()]
+            if not any(match.first <= other.last and other.first <= match.last for other in rivals):
+                kept.append(match)
+        return sorted(kept, key=lambda match: match.first)

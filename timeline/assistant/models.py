@@ -8,13 +8,14 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator, MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from ..models import Event
 
-EXPRESSION_HELP = (
-    "Words matched in a sentence, whatever their case. A word ending in * matches any ending "
-    "(“expel*” matches expel, expels, expelled); “...” stands for up to four words in between "
-    "(“impose* ... sanction*” matches “imposes new sanctions”)."
+EXPRESSION_HELP = _(
+    "Words in their base form, matched in any form through their stems (“expel” matches expels, expelled, "
+    "expelling); “a|b” offers alternatives; “...” stands for up to six words in between "
+    "(“close ... consulate|embassy” matches “closed the American consulate”)."
 )
 
 
@@ -24,7 +25,14 @@ class LexiconEntry(models.Model):
     # CAMEO's code for "make statement": verbs of saying. A sentence's other expressions come first.
     STATEMENT_CODE = "010"
 
-    expression = models.CharField(max_length=200, unique=True, help_text=EXPRESSION_HELP)
+    class PartOfSpeech(models.TextChoices):
+        VERB = "verb", _("Verb: an action when it is the predicate of a clause")
+        NOUN = "noun", _("Noun: an action named by a noun (“sanctions”, “summit”)")
+        FRAME = "frame", _("Frame: a verb that frames another action (“said”, “announced”, “retaliated”)")
+
+    language = models.CharField(max_length=12, default="en", help_text=_("The language of the expression (en, ru)."))
+    expression = models.CharField(max_length=200, help_text=EXPRESSION_HELP)
+    part_of_speech = models.CharField(max_length=5, choices=PartOfSpeech.choices, default=PartOfSpeech.VERB)
     cameo_code = models.CharField(
         "CAMEO code", max_length=6, help_text="The CAMEO event code, such as 174 (expel or deport individuals)."
     )
@@ -43,8 +51,11 @@ class LexiconEntry(models.Model):
     )
 
     class Meta:
-        ordering = ["expression"]
+        ordering = ["language", "expression"]
         verbose_name_plural = "lexicon entries"
+        constraints = [
+            models.UniqueConstraint(fields=["language", "expression"], name="one_lexicon_entry_per_expression")
+        ]
 
     def __str__(self):
         return f"{self.expression} ({self.cameo_code}, {self.score:+})"

@@ -10,6 +10,7 @@ spokesman Dmitry Peskov" is Dmitry Peskov); otherwise it is kept as written
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 SPEECH_VERB = (
     r"(?:went on to |continued to )?"
@@ -47,7 +48,7 @@ LOWER_CASE_RUN = re.compile(r"(?:\b[a-z][\w’'-]*\s+){2}[a-z]")
 @dataclass(frozen=True)
 class Speaker:
     text: str
-    actor: object = None
+    actor: Any = None
 
     @property
     def name(self):

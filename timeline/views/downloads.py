@@ -10,11 +10,13 @@ from collections.abc import Iterator
 from typing import TypeVar
 
 from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest, JsonResponse, StreamingHttpResponse
+from django.db.models import Max
 from django.utils import timezone
 from django.views.decorators.http import require_safe
 
 from .. import downloads
 from ..caching import cached_response
+from ..eras import records as era_records
 from ..filters import EventFilterForm
 from ..models import Event
 
@@ -45,9 +47,9 @@ def events_csv(request: HttpRequest) -> HttpResponse | StreamingHttpResponse:
     if not form.is_valid():
         return HttpResponseBadRequest("\n".join(form.error_summary()) + "\n", content_type="text/plain; charset=utf-8")
     events = form.filter(Event.objects.published())
-    response = streamed(
-        downloads.csv_lines(events, downloads.Links(request.build_absolute_uri)), "text/csv; charset=utf-8"
-    )
+    eras = era_records.eras_for_filters(form.cleaned_data, with_quotes=False)
+    lines = downloads.csv_lines(events, downloads.Links(request.build_absolute_uri), eras)
+    response = streamed(lines, "text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{downloads.csv_filename(timezone.localdate())}"'
     return response
 
@@ -60,7 +62,8 @@ def events_json(request: HttpRequest) -> HttpResponse | StreamingHttpResponse:
         return json_errors(form)
     events = form.filter(Event.objects.published())
     links = downloads.Links(request.build_absolute_uri)
-    return streamed(downloads.json_lines(events, links, downloads.applied_filters(form)), JSON_TYPE)
+    eras = era_records.json_eras(era_records.eras_for_filters(form.cleaned_data), request.build_absolute_uri)
+    return streamed(downloads.json_lines(events, links, downloads.applied_filters(form), eras), JSON_TYPE)
 
 
 @require_safe
@@ -71,4 +74,7 @@ def events_timelinejs(request: HttpRequest) -> HttpResponse | StreamingHttpRespo
         return json_errors(form)
     events = form.filter(Event.objects.published())
     links = downloads.Links(request.build_absolute_uri)
-    return streamed(downloads.timelinejs_lines(events, links, downloads.filter_phrases(form.cleaned_data)), JSON_TYPE)
+    last_day = form.cleaned_data.get("date_to") or events.aggregate(last=Max("date"))["last"] or timezone.localdate()
+    eras = era_records.timelinejs_eras(era_records.eras_for_filters(form.cleaned_data, with_quotes=False), last_day)
+    lines = downloads.timelinejs_lines(events, links, downloads.filter_phrases(form.cleaned_data), eras)
+    return streamed(lines, JSON_TYPE)

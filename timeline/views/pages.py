@@ -10,7 +10,7 @@ Every page is kept by the response cache (timeline.caching) for anonymous reader
 
 import datetime
 import re
-from typing import Any
+from typing import Any, cast
 from urllib.parse import urlencode
 
 import pandas as pd
@@ -28,14 +28,15 @@ from django.views.decorators.http import require_safe
 from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import push_url
 
-from .. import analysis, dates
-from ..analysis import PAGE_COLUMNS, evidence_frame, first_quotes
+from .. import dates
+from ..analysis import PAGE_COLUMNS, events_frame, evidence_frame, first_quotes
 from ..caching import cached_response
-from ..figures import CATEGORY_SYMBOLS, MARKER_LIMIT, aggregation_period, figure_json_script, timeline_figure
+from ..chart import MARKER_LIMIT
+from ..chart_context import chart_context
+from ..figures import CATEGORY_SYMBOLS
 from ..filters import EventFilterForm
 from ..highlighting import highlight
 from ..models import Event, Evidence, Source
-from ..relations_index import phases, relations_index
 
 EVENTS_PER_PAGE = 50
 EVENT_PARAMETER = "event"
@@ -64,7 +65,7 @@ def index(request: HttpRequest) -> HttpResponse:
         oob=partial,
         category_key=category_key(),
         half_life=settings.RELATIONS_INDEX_HALF_LIFE_DAYS,
-        dark_patch=dark_theme_patch(),
+        phase_threshold=settings.RELATIONS_PHASE_THRESHOLD,
     )
     if form.is_valid():
         timeline = timeline_context(request, form)
@@ -83,56 +84,38 @@ def view_status(form: EventFilterForm, context: dict[str, Any]) -> int:
     return 404 if context.get("missing_event") else 200
 
 
-def dark_theme_patch() -> str:
-    """What the dark theme changes in the chart: the embeds' patch, which the page's chart applies alike."""
-    from .embeds import dark_theme_patch as patch  # imported here: embeds imports this module
-
-    return patch()
+PAGE_CHART_HEIGHT = 440
 
 
-def timeline_context(request, form):
-    """The chart, the list page and the download links for the filtered, published events.
-
-    The database sums the scores per day (for the index) and, for a large
-    timeline, per week or month (for the bars); only a small timeline's events
-    are read one by one, for their markers. The list reads its page alone.
-    """
+def timeline_context(request, form, chart_height=PAGE_CHART_HEIGHT, slider=True, new_tab=False):
+    """The chart, the list page and the download links for the filtered, published events."""
     events = form.filter(Event.objects.published())
-    days = analysis.daily_scores(events)
-    period = aggregation_period(days)
-    if period:
-        markers, totals = analysis.events_frame(events.none(), PAGE_COLUMNS), analysis.period_totals(events, period)
-    else:
-        markers, totals = analysis.events_frame(analysis.timeline_order(events), PAGE_COLUMNS), None
-    index, index_phases = index_and_phases(days)
-    figure = timeline_figure(markers, index, index_phases, period=period, totals=totals)
-    count = int(days["events"].sum())
-    paginator = CountedPaginator(analysis.timeline_order(events).values(*PAGE_COLUMNS), EVENTS_PER_PAGE, count)
-    page = paginator.get_page(request.GET.get("page"))
+    frame = events_frame(events, PAGE_COLUMNS).sort_values(["date", "title"], ignore_index=True)
+    chart = chart_context(frame, form, chart_height, slider=slider, new_tab=new_tab)
+    page = Paginator(frame, EVENTS_PER_PAGE).get_page(request.GET.get("page"))
+    rows = cast(pd.DataFrame, page.object_list).to_dict("records")
     return {
-        "figure_script": figure_json_script(figure, "timeline-figure"),
-        "count": count,
-        "period": period,
+        **chart,
+        "count": len(frame),
+        "period": chart["chart"].period,
         "marker_limit": MARKER_LIMIT,
         "page": page,
-        "rows": analysis.list_rows(page.object_list),
+        "rows": rows,
         "query": query_without_page(request),
     }
 
 
-class CountedPaginator(Paginator):
-    """A Paginator told its count, which the per-day sums already give: no COUNT query."""
-
-    def __init__(self, object_list, per_page, count):
-        super().__init__(object_list, per_page)
-        self.__dict__["count"] = count
-
-
-def index_and_phases(days):
-    half_life = settings.RELATIONS_INDEX_HALF_LIFE_DAYS
-    end = days["date"].max() + pd.Timedelta(days=half_life) if not days.empty else None
-    index = relations_index(days, half_life_days=half_life, end=end)
-    return index, phases(index)
+def chart_image_url(request: HttpRequest) -> str:
+    """The chart's PNG for link previews, with the view's filters only: a stable address (views/images.py)."""
+    pairs = [
+        (name, value)
+        for name, values in request.GET.lists()
+        if name in EventFilterForm.base_fields
+        for value in values
+        if value
+    ]
+    url = request.build_absolute_uri(reverse("timeline:chart_image"))
+    return f"{url}?{urlencode(pairs)}" if pairs else url
 
 
 def with_first_quotes(rows):
@@ -263,6 +246,7 @@ def sharing(request: HttpRequest, context: dict[str, Any]) -> dict[str, str]:
     return {
         "share_title": gettext("Escalations and thaws: US–Russia relations, event by event"),
         "share_description": description,
+        "share_image": chart_image_url(request),
     }
 
 

@@ -49,18 +49,23 @@ class Command(BaseCommand):
         when = candidate.date_in_words() + (f" ({'; '.join(notes)})" if notes else "")
         self.stdout.write("")
         self.stdout.write(f"#{candidate.number} {when}")
+        self.stdout.write(f"  {data['title']}")
+        flags = [
+            flag for flag, on in (("negated", data["negated"]), ("conditional or threat", data["conditional"])) if on
+        ]
         self.stdout.write(
             f"  {data['category']}, score {data['score']:+} (CAMEO {data['cameo_code']} {data['event_type']}: "
-            f"“{data['expression']}”{', negated in the sentence: check the score' if data['negated'] else ''})"
+            f"“{data['expression']}”{'; ' + ', '.join(flags) if flags else ''})"
         )
+        self.stdout.write(f"  roles: {data['source_actor'] or '?'} → {data['target_actor'] or '?'}")
         for quote in data["quotes"]:
             self.stdout.write(f"  quote [{quote['start']}–{quote['end']}]: “{quote['text']}”")
+        for quote in data["further_reports"]:
+            self.stdout.write(f"  reported again [{quote['start']}–{quote['end']}]: “{quote['text']}”")
         self.stdout.write(f"  speaker: {data['speaker'] or '–'}")
         self.stdout.write(f"  actors: {', '.join(data['actors']) or '–'}")
         if data["merge_into"]:
             self.stdout.write(f"  same happening as event #{data['merge_into']['id']}: {data['merge_into']['title']}")
-        if data["similar_to"]:
-            self.stdout.write(f"  possibly the same happening as candidate #{data['similar_to']}")
         if data["decision"] or data["cited_by"]:
             self.stdout.write(f"  decided: {data['decision'] or 'already quoted by event(s) ' + str(data['cited_by'])}")
 
@@ -79,17 +84,24 @@ def as_dict(candidate):
         "quotes": [
             {"start": sentence.start, "end": sentence.end, "text": sentence.text} for sentence in candidate.sentences
         ],
+        "further_reports": [
+            {"start": sentence.start, "end": sentence.end, "text": sentence.text}
+            for sentence in candidate.further_sentences
+        ],
         "speaker": candidate.speaker.name if candidate.speaker else "",
         "actors": [actor.name for actor in candidate.actors],
-        "category": candidate.entry.category,
-        "score": float(candidate.entry.score),
-        "cameo_code": candidate.entry.cameo_code,
-        "event_type": candidate.entry.event_type,
+        "source_actor": candidate.source_actor.name if candidate.source_actor else "",
+        "target_actor": candidate.target_actor.name if candidate.target_actor else "",
+        "category": candidate.category,
+        "score": float(candidate.score),
+        "cameo_code": candidate.code,
+        "event_type": candidate.event_type,
         "expression": candidate.match.words,
-        "negated": candidate.match.negated,
+        "negated": candidate.action.negated,
+        "conditional": candidate.action.conditional,
         "theater": candidate.theater.name if candidate.theater else "",
         "title": candidate.title,
-        "similar_to": candidate.similar_to.number if candidate.similar_to else None,
+        "label": candidate.label,
         "merge_into": (
             {"id": candidate.merge_into.pk, "title": candidate.merge_into.title} if candidate.merge_into else None
         ),

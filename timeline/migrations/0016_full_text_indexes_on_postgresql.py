@@ -30,6 +30,6 @@ def remove_indexes(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("timeline", "0012_content_version_and_filter_indexes")]
+    dependencies = [("timeline", "0015_content_version_and_filter_indexes")]
 
     operations = [migrations.RunPython(add_indexes, remove_indexes)]

@@ -17,7 +17,7 @@ def create_the_version(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("timeline", "0011_text_length_limits"),
+        ("timeline", "0014_eras"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

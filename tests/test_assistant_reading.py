@@ -1,0 +1,221 @@
+"""What the assistant reads in a sentence: the governing action, its sign, who did it to whom, and when.
+
+Each case here was read wrongly before: by the first match of a word list,
+with negations flagged but not understood, one candidate per sentence and
+actors only by their names.
+"""
+
+import datetime
+
+import pytest
+
+from timeline.assistant.candidates import propose
+from timeline.assistant.dates import resolve
+from timeline.dates import YEAR
+
+pytestmark = pytest.mark.django_db
+
+
+def read(text, published, vocabulary):
+    return propose(text, datetime.date.fromisoformat(published), vocabulary)
+
+
+def only(candidates):
+    assert len(candidates) == 1, [candidate.title for candidate in candidates]
+    return candidates[0]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Vladimir Putin refused to retaliate against the United States on Friday.",
+        "Putin said on Friday that Russia would not expel American diplomats.",
+        "Moscow declined on Friday to retaliate for the expulsions.",
+    ],
+)
+def test_a_refusal_to_retaliate_is_restraint_not_an_escalation(shipped_vocabulary, sentence):
+    candidate = only(read(sentence, "2016-12-30", shipped_vocabulary))
+
+    assert candidate.score >= 0
+    assert candidate.code == "08"
+    assert candidate.action.negated
+
+
+def test_a_promise_not_to_make_trouble_is_not_a_sanction(shipped_vocabulary):
+    candidates = read(
+        '"We will not create problems for American diplomats," Putin said.', "2016-12-30", shipped_vocabulary
+    )
+
+    assert all(candidate.score >= 0 for candidate in candidates)
+
+
+def test_refusing_to_lift_sanctions_is_a_refusal_with_a_negative_sign(shipped_vocabulary):
+    candidate = only(
+        read(
+            "The Senate would not lift sanctions on Moscow, McConnell said on Tuesday.",
+            "2018-07-18",
+            shipped_vocabulary,
+        )
+    )
+
+    assert (candidate.code, candidate.category, float(candidate.score)) == ("1244", "sanctions", -4.0)
+
+
+def test_russian_diplomats_make_russia_the_target(shipped_vocabulary):
+    candidate = only(
+        read("The United States on Thursday expelled 35 Russian diplomats.", "2016-12-29", shipped_vocabulary)
+    )
+
+    assert (candidate.source_actor.name, candidate.target_actor.name) == ("United States", "Russia")
+    assert (candidate.code, candidate.date.date) == ("174", datetime.date(2016, 12, 29))
+    assert candidate.title == "US expels 35 Russian diplomats"
+
+
+def test_two_actions_in_one_sentence_are_two_candidates(shipped_vocabulary):
+    candidates = read(
+        "The United States on Thursday sanctioned Russia and expelled 35 diplomats.", "2016-12-29", shipped_vocabulary
+    )
+
+    assert [candidate.code for candidate in candidates] == ["163", "174"]
+    assert {candidate.source_actor.name for candidate in candidates} == {"United States"}
+
+
+def test_a_deadline_lies_ahead_in_the_year_of_publication():
+    date = resolve("The diplomats must leave the country by April 5.", datetime.date(2018, 3, 29))
+
+    assert (date.date, date.expected) == (datetime.date(2018, 4, 5), True)
+
+
+def test_an_action_due_by_a_deadline_is_expected(shipped_vocabulary):
+    candidate = only(
+        read("Russia said the 60 U.S. diplomats will be expelled by April 5.", "2018-03-29", shipped_vocabulary)
+    )
+
+    assert (candidate.date.date, candidate.date.expected) == (datetime.date(2018, 4, 5), True)
+
+
+def test_a_year_alone_has_year_precision(shipped_vocabulary):
+    candidate = only(read("In 2014, Russia annexed Crimea.", "2018-03-29", shipped_vocabulary))
+
+    assert (candidate.date.date, candidate.date.precision) == (datetime.date(2014, 1, 1), YEAR)
+
+
+def test_a_veto_is_a_rejection_not_military_de_escalation(shipped_vocabulary):
+    candidate = only(
+        read("Russia vetoed a U.N. Security Council resolution on Friday.", "2022-02-26", shipped_vocabulary)
+    )
+
+    assert (candidate.code, candidate.category, candidate.source_actor.name) == ("129", "diplomatic", "Russia")
+
+
+def test_blaming_a_country_for_an_attack_is_an_accusation_not_force(shipped_vocabulary):
+    candidate = only(
+        read(
+            "The Kremlin on Friday blamed Washington for the attack on the Syrian air base.",
+            "2017-04-07",
+            shipped_vocabulary,
+        )
+    )
+
+    assert (candidate.code, candidate.category) == ("112", "rhetoric")
+    assert (candidate.source_actor.name, candidate.target_actor.name) == ("Kremlin", "United States")
+
+
+def test_not_a_step_toward_better_relations_is_no_negotiation(shipped_vocabulary):
+    candidates = read(
+        "Peskov said on Friday the strikes were not a step toward better relations.", "2017-04-07", shipped_vocabulary
+    )
+
+    assert all(candidate.score <= 0 for candidate in candidates)
+
+
+def test_the_two_leaders_meeting_is_proposed_with_both_sides(shipped_vocabulary):
+    body = (
+        "All eyes were on President Donald Trump and President Vladimir Putin in Helsinki.\n"
+        "The two leaders met for more than two hours on Monday."
+    )
+
+    candidate = next(candidate for candidate in read(body, "2018-07-16", shipped_vocabulary) if candidate.code == "04")
+
+    assert {candidate.source_actor.name, candidate.target_actor.name} == {"Donald Trump", "Vladimir Putin"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("Ukraine on Thursday cut diplomatic ties with Russia.", "Ukraine"),
+        ("President Boris Yeltsin on Tuesday condemned the NATO strikes.", "Boris Yeltsin"),
+        ("China on Monday criticized the new U.S. sanctions on Russia.", "China"),
+    ],
+)
+def test_actors_beyond_the_seed_articles_are_known(shipped_vocabulary, sentence, source):
+    candidate = read(sentence, "2022-02-24", shipped_vocabulary)[0]
+
+    assert candidate.source_actor.name == source
+
+
+def test_a_threat_is_flagged_and_scored_as_a_threat(shipped_vocabulary):
+    candidate = only(
+        read(
+            "Russia threatened on Monday to expel U.S. diplomats if Washington imposed new sanctions.",
+            "2019-01-07",
+            shipped_vocabulary,
+        )
+    )
+
+    assert candidate.action.conditional
+    assert candidate.code.startswith("13")
+    assert candidate.score < 0
+
+
+def test_the_city_where_a_visit_happens_is_not_its_target(shipped_vocabulary):
+    candidate = only(read("Tillerson visits Moscow next week.", "2017-04-07", shipped_vocabulary))
+
+    assert candidate.source_actor.name == "Rex Tillerson"
+    assert candidate.target_actor is None
+    assert candidate.date.expected
+
+
+def test_the_same_happening_reported_twice_is_one_candidate_with_a_further_report(shipped_vocabulary):
+    body = (
+        "The United States on Thursday expelled 35 Russian diplomats.\n"
+        "The Obama administration ordered the Russian officials out of the country, officials said."
+    )
+
+    (candidate,) = read(body, "2016-12-29", shipped_vocabulary)
+
+    assert [sentence.text for sentence in candidate.further_sentences] == [body.splitlines()[1]]
+
+
+def test_different_happenings_of_the_same_kind_stay_apart(shipped_vocabulary):
+    body = (
+        "Russia on Thursday expelled 60 U.S. diplomats.\n"
+        "On Monday, President Donald Trump ordered 60 Russians out of the country."
+    )
+
+    assert len(read(body, "2018-03-29", shipped_vocabulary)) == 2
+
+
+def test_a_dateline_city_is_no_actor_and_its_date_no_event_date(shipped_vocabulary):
+    candidate = only(
+        read(
+            "MOSCOW, March 29 (Reuters) - The Kremlin criticised the decision on Wednesday.",
+            "2018-03-29",
+            shipped_vocabulary,
+        )
+    )
+
+    assert candidate.date.date == datetime.date(2018, 3, 28)
+    assert candidate.target_actor is None
+
+
+def test_three_actions_of_one_sentence_are_three_candidates_even_of_one_kind(shipped_vocabulary):
+    candidates = read(
+        "The European Union on Monday recalled its ambassador, closed two Russian consulates and imposed new "
+        "sanctions on three banks.",
+        "2019-03-18",
+        shipped_vocabulary,
+    )
+
+    assert [candidate.code for candidate in candidates] == ["161", "161", "163"]
+    assert {candidate.source_actor.name for candidate in candidates} == {"European Union"}

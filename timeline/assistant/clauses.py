@@ -1,0 +1,113 @@
+"""A sentence cut into clauses, so that the main clause's action governs and asides do not.
+
+Kinds of clause:
+- main: what the sentence reports;
+- opening: a phrase before the first comma that opens with a preposition
+  ("Within hours of the strikes,", "On Monday,"): its time expression dates
+  the main clause, its actions set the scene;
+- subordinate: "after ...", "following ...", "in response to ...", "when ..."
+  up to the next comma: an action in it is an event of its own when the
+  clause has its own time expression ("after the Senate on Thursday passed
+  ...") or names who did it ("after Russian forces launched an invasion");
+- relative: ", which ...", ", who ...", an apposition (", a Russian convicted
+  of ..."): an event of its own only with its own time expression;
+- conditional: a subordinate clause opened by "if" or "unless", which makes
+  the main clause's action a threat or a condition.
+
+A dateline ("MOSCOW (AP) —", "WASHINGTON, Feb 23 (Reuters) -") is cut off
+first: its city is where the story was filed, not an actor, and its date is
+the day of writing.
+"""
+
+import re
+from dataclasses import dataclass
+
+MAIN, OPENING, SUBORDINATE, RELATIVE_CLAUSE, CONDITIONAL = "main", "opening", "subordinate", "relative", "conditional"
+
+DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+)*(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)*)?"
+    r"(?:,\s+\w{3,9}\.?\s+\d{1,2})?\s*\((?:AP|Reuters|AFP|CNN|Bloomberg|UPI|TASS|Interfax|[A-Z][\w ]{1,20})\)"
+    r"|[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+)*\s*\(CNN\))\s*[-—–]*\s*"
+)
+SUBORDINATOR = re.compile(
+    r"(?:(?<=\s)|^)(?:(?:just |shortly |hours |minutes |days |weeks |a day |a week |two days |soon )?"
+    r"(?:after|before|following)|in (?:response|reply|retaliation|reaction) (?:to|for)|when|while|because|"
+    r"despite|amid|although|though|even as|whereas|once|since(?!\s+(?:\d|the (?:start|end|beginning)|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b))|"
+    r"(?P<condition>if|unless))\s(?!\w+ing\b)",
+    re.IGNORECASE,
+)
+# Asides after a comma: relative clauses, appositions ("Vadim Krasikov, a Russian convicted of ..."),
+# participles with their agent (", agreed by envoys meeting in Minsk,").
+RELATIVE = re.compile(r",\s+(?:which|who|whose|where|(?:a|an)\s|\w+ed by\s)", re.IGNORECASE)
+# Where one main clause ends and another begins: "..., but Moscow said ...", "... and that ...".
+NEW_MAIN_CLAUSE = re.compile(
+    r",\s+(?:but|and|while|yet)\s|;\s|\s(?:and|but) that\s|\s(?:and|but)\s(?=(?:said|added|told|says)\b)"
+    r"|\s(?:but|and)\s(?=(?:we|they|he|she|I)\s)"
+    r"|,\s+(?=(?:saying|adding|noting)\b)",
+    re.IGNORECASE,
+)
+OPENING_PHRASE = re.compile(
+    r"^(?:(?:in|on|at|after|amid|amidst|before|beyond|despite|during|following|since|within|as|with|"
+    r"speaking|asked|responding|reacting|commenting|hours|days|minutes|by)\b[^,]{0,120}"
+    r"|(?:earlier|later|last|this)\b[^,]{0,25}),\s",
+    re.IGNORECASE,
+)
+CLAUSE_END = re.compile(r",|;|\s[—–]\s|\s--\s|\.$")
+
+
+@dataclass(frozen=True)
+class Clause:
+    kind: str
+    start: int
+    end: int
+    group: int = 0  # main clauses interrupted by an aside share their group
+
+    def contains(self, position: int) -> bool:
+        return self.start <= position < self.end
+
+
+def dateline_end(text: str) -> int:
+    match = DATELINE.match(text)
+    return match.end() if match else 0
+
+
+def split_clauses(text: str) -> list[Clause]:
+    """The clauses of a sentence; the main clause is what is left between the others."""
+    begin = dateline_end(text)
+    asides: list[Clause] = []
+    opening = OPENING_PHRASE.match(text, begin)
+    if opening:
+        asides.append(Clause(OPENING, begin, opening.end()))
+    for match in [*SUBORDINATOR.finditer(text, begin), *RELATIVE.finditer(text, begin)]:
+        if any(aside.contains(match.start()) for aside in asides):
+            continue
+        end_match = CLAUSE_END.search(text, match.end())
+        end = end_match.start() if end_match else len(text)
+        kind = CONDITIONAL if match.groupdict().get("condition") else SUBORDINATE
+        kind = RELATIVE_CLAUSE if match.re is RELATIVE else kind
+        asides.append(Clause(kind, match.start(), end))
+    breaks = [match.start() for match in NEW_MAIN_CLAUSE.finditer(text, begin)]
+    breaks = [position for position in breaks if not any(aside.contains(position) for aside in asides)]
+    return with_main_clauses(sorted(asides, key=lambda clause: clause.start), begin, len(text), breaks)
+
+
+def with_main_clauses(asides: list[Clause], begin: int, end: int, breaks: list[int]) -> list[Clause]:
+    """The asides, and between them the main clauses, cut where a new main clause begins."""
+    clauses: list[Clause] = []
+    position, group = begin, 0
+    for aside in [*asides, Clause(MAIN, end, end)]:
+        if aside.start > position:
+            cuts = [cut for cut in breaks if position < cut < aside.start]
+            group += position in breaks and bool(clauses)  # "... before dawn, and ground troops crossed"
+            for number, (start, stop) in enumerate(zip([position, *cuts], [*cuts, aside.start], strict=True)):
+                group += number > 0
+                clauses.append(Clause(MAIN, start, stop, group))
+        if aside.end > aside.start:
+            clauses.append(aside)
+        position = max(position, aside.end)
+    return clauses
+
+
+def clause_at(clauses: list[Clause], position: int) -> Clause:
+    return next((clause for clause in clauses if clause.contains(position)), clauses[-1])

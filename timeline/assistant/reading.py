@@ -1,0 +1,611 @@
+"""Reading one sentence: which actions it reports, who did them to whom, negated or conditional, and when.
+
+In each clause (clauses.py) the first expression that is an action governs:
+a verb that is the clause's predicate, or, when no verb is one, a noun ("new
+sanctions", "the summit"). Expressions after it are its objects and
+complements ("condemned the strikes": one action, a condemnation), unless a
+second verb is joined to it by "and", "but" or a comma ("sanctioned Russia
+and expelled 35 diplomats": two actions). Frames ("said", "announced",
+"ordered", "retaliated") give way to the action they frame, and are the
+action only when there is none (a statement). Expressions of intent
+("agreed to", "offered", "pledged", "ready to") turn a cooperative action
+that follows into an intent to cooperate (CAMEO 03, or 036 for talks).
+
+Sign: an action negated or refused ("will not expel", "refused to
+retaliate", "no objection") is restraint towards the other side when the
+action is hostile (08 *yield*, +5.0), and a refusal when it is cooperative
+(12 *reject*, −4.0; 1244 for sanctions). A hostile action under a condition
+or a threat ("if ...", "could", "threatened to", "warned that ... would") is
+a threat (13, −6.0; 138 for force, 131 for sanctions), flagged conditional.
+
+Roles: the source is the actor of the noun phrase before the verb in its
+clause (the agent after "by" in the passive), else the speaker; the target
+is the first actor named after it. The main clause's actions take the
+sentence's time expressions outside subordinate clauses; a subordinate
+clause's action is read only with a time expression of its own.
+"""
+
+import datetime
+import re
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+from typing import Any
+
+from ..dates import APPROXIMATE
+from .actors import ActorMatcher, Phrase
+from .clauses import (
+    CONDITIONAL,
+    MAIN,
+    OPENING,
+    RELATIVE_CLAUSE,
+    SUBORDINATE,
+    Clause,
+    clause_at,
+    dateline_end,
+    split_clauses,
+)
+from .dates import CONTEXT, ResolvedDate, choose, find
+from .lexicon import NOUN, Lexicon, LexiconMatch
+from .speakers import Speaker, find_speaker
+from .text import IRREGULAR, Token, stem, tokenize
+
+INTENT_CODE, INTENT_TO_MEET_CODE, CONSULT_ROOT = "03", "036", "04"
+RESTRAINT = ("08", "Yield: refrain from a hostile act", Decimal("5.0"))
+REFUSAL = ("12", "Reject", Decimal("-4.0"))
+REFUSAL_TO_EASE_SANCTIONS = ("1244", "Refuse to ease economic sanctions", Decimal("-4.0"))
+THREATS = {
+    "military": ("138", "Threaten to use military force", Decimal("-7.0"), "military"),
+    "sanctions": ("131", "Threaten non-force: sanctions", Decimal("-5.8"), "sanctions"),
+}
+THREAT = ("13", "Threaten", Decimal("-6.0"), "rhetoric")
+WARNINGS = {"warn"}
+THREAT_OBJECT = re.compile(
+    r"\b(?:consequences|retaliat\w*|countermeasures|price to pay|pay a price|(?P<sanctions>sanctions)|"
+    r"(?P<force>military|force|nuclear|strikes?))\b",
+    re.IGNORECASE,
+)
+FAILURE = re.compile(r"\bfail(?:s|ed|ing)?\s+(?:\w+\s+){0,3}to\s+(?:\w+\s+)?$", re.IGNORECASE)
+# "to avoid accidental clashes": what is to be prevented is no event
+PREVENTED = re.compile(r"\b(?:avoid|prevent|avert|deter|preclude|forestall)\w*\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+NEGATIONS = {"not", "n't", "never", "no", "without", "nor"}
+REFUSALS = re.compile(
+    r"\b(?:refus\w*|declin\w*|ruled? out|rules out|reject\w* (?:calls?|demands?|proposals?) to|no plans? to|"
+    r"(?:has|have|had) no intention)\s+(?:\w+\s+){0,3}$",
+    re.IGNORECASE,
+)
+MODAL_CONDITION = {"could", "might", "may"}
+THREAT_FRAMES = re.compile(r"\b(?:threat\w*|vow\w*|warn\w*|reserv\w* the right)\b", re.IGNORECASE)
+DETERMINERS = {
+    "the",
+    "a",
+    "an",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "this",
+    "that",
+    "these",
+    "those",
+    "new",
+    "further",
+    "fresh",
+    "any",
+    "more",
+    "first",
+    "s",
+    "of",
+    "for",
+    "on",
+    "about",
+    "over",
+    "tougher",
+    "wider",
+    "broader",
+    "sweeping",
+    "additional",
+    "economic",
+    "possible",
+    "planned",
+    "proposed",
+    "such",
+    "every",
+    "each",
+    "no",
+}
+ADVERBS = {
+    "also",
+    "then",
+    "later",
+    "still",
+    "again",
+    "to",
+    "jointly",
+    "quickly",
+    "swiftly",
+    "separately",
+    "even",
+    "would",
+    "will",
+    "could",
+    "might",
+    "may",
+    "must",
+    "shall",
+    "should",
+    "can",
+    "had",
+    "has",
+    "have",
+    "did",
+    "does",
+    "do",
+    "not",
+    "n't",
+    "never",
+    "it",
+    "they",
+    "he",
+    "she",
+}
+PROGRESSIVE = {"is", "are", "was", "were", "be", "been", ",", "and", "by", "after", "before", "while", "without"}
+LIGHT_VERBS = frozenset(
+    stem(word)
+    for word in "carry conduct hold launch impose announce unveil sign conclude reach stage mount make issue give "
+    "grant "
+    "extend expand widen tighten slap adopt approve begin start resume open declare agree pass introduce "
+    "order enter broker seal".split()
+)
+JUDGEMENT_CODES = {"11", "112", "051"}
+NEGATIVE_JUDGEMENT_CODES = {"11", "112"}
+# "cooperation" shares its stem with "cooperate", but is a noun.
+NOUN_SUFFIXES = (
+    "tion",
+    "tions",
+    "sion",
+    "sions",
+    "ment",
+    "ments",
+    "ance",
+    "ence",
+    "ity",
+    "ness",
+    "ure",
+    "ures",
+    "ism",
+    "isms",
+)
+INTENT_MODALS = {"should", "shall"}
+# ", the Kremlin said": the speaker named after what is said is not its target
+ATTRIBUTION = re.compile(r"\s+(?:\w+\s+)?(?:said|says|told|added|announced|reported|stated)\b", re.IGNORECASE)
+COMPOUND_HEADS = frozenset(stem(word) for word in "strike attack raid test talk deal agreement treaty sanction".split())
+BEFORE_OR_AFTER = re.compile(r"\W*(?:\w+\s+){0,2}(?:after|before|following|since)\b", re.IGNORECASE)
+PRONOUNS = {"it", "he", "she", "they", "we", "i"}
+# A verb of saying before the action: what follows is reported speech with its own subject.
+SAYING = re.compile(
+    r"\b(?:said|says|say|told|tells|added|adds|announced|announces|stated|declared|insisted|noted|warned|"
+    r"confirmed|claimed|argued|explained|stressed)\b(?:\s+(?:on\s+)?\w+day)?",
+    re.IGNORECASE,
+)
+THAT = re.compile(r"\bthat\b", re.IGNORECASE)
+PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+BY_AGENT = re.compile(r"^\s*by\s+$", re.IGNORECASE)
+GROUP_WORDS = re.compile(
+    r"\b(?:the|both) (?:two )?(?:leaders|presidents|sides|countries|governments|men|ministers|capitals|"
+    r"delegations|foreign ministers|nations)\b|\bthe two (?=\w+ed\b)",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Action:
+    match: LexiconMatch
+    clause: Clause
+    code: str
+    event_type: str
+    score: Decimal
+    category: str
+    source: Any = None
+    target: Any = None
+    negated: bool = False
+    conditional: bool = False
+    intent: bool = False
+    mutual: bool = False
+    follows: bool = False  # a second action joined to the one before ("... and expelled")
+    verbal: bool = True  # a verb, or a noun after a light verb ("launched an invasion"), not a bare noun
+    date: ResolvedDate | None = None
+
+    @property
+    def entry(self) -> Any:
+        return self.match.entry
+
+    def is_statement(self) -> bool:
+        return self.match.is_frame() and self.code == self.entry.cameo_code
+
+
+@dataclass
+class SentenceReading:
+    text: str
+    actions: list[Action]
+    speaker: Speaker | None
+    actors: list[Any]
+    date: ResolvedDate | None
+    group_mentioned: bool = False
+    phrases: list[Phrase] = field(default_factory=list)
+
+
+def read(
+    text: str, published: datetime.date, lexicon: Lexicon, matcher: ActorMatcher, speaker: Speaker | None = None
+) -> SentenceReading:
+    """What one sentence reports. `speaker` overrides the speaker found in it (a pronoun resolved by the caller)."""
+    masked = " " * dateline_end(text) + text[dateline_end(text) :]
+    tokens = tokenize(masked, lexicon.language)
+    clauses = split_clauses(masked)
+    phrases = matcher.phrases(masked, published)
+    speaker = speaker or find_speaker(masked, matcher)
+    found_dates = find(masked, published)
+    matches = lexicon.best_matches(masked, tokens)
+    actions = []
+    for clause_matches, clause in grouped_by_clause(matches, clauses):
+        dated = any(same_clause(clause_at(clauses, item.start), clause) for item in found_dates)
+        actions += clause_actions(clause_matches, clause, tokens, dated)
+    actions = [action for action in actions if keeps(action, found_dates, phrases)]
+    actions = [action for action in actions if not inside_a_name(action.match, phrases)]
+    # "failed to conclude a deal": what did not happen is no event
+    actions = [
+        action
+        for action in actions
+        if not FAILURE.search(masked, 0, action.match.start) and not PREVENTED.search(masked, 0, action.match.start)
+    ]
+    previous = None
+    for action in actions:
+        apply_sign(action, tokens, masked, clauses)
+        assign_roles(action, phrases, masked, speaker, previous, next_expression(action, matches))
+        same_side_is_domestic(action)
+        action.date = action_date(action, clauses, found_dates, masked, published)
+        previous = action
+    main_date = choose(
+        [item for item in found_dates if clause_at(clauses, item.start).kind in (MAIN, OPENING)], masked, published
+    )
+    actors = list(dict.fromkeys(phrase.actor for phrase in phrases))
+    if speaker and speaker.actor and speaker.actor not in actors:
+        actors.append(speaker.actor)
+    return SentenceReading(text, actions, speaker, actors, main_date, bool(GROUP_WORDS.search(masked)), phrases)
+
+
+def same_clause(piece: Clause, clause: Clause) -> bool:
+    """Whether a piece of the sentence belongs to the clause (a main clause's pieces share its group)."""
+    if clause.kind == MAIN:
+        return piece.kind == MAIN and piece.group == clause.group
+    return piece == clause
+
+
+def grouped_by_clause(matches: list[LexiconMatch], clauses: list[Clause]) -> list[tuple[list[LexiconMatch], Clause]]:
+    """The matches of each main clause (its pieces around asides together), and of each other clause."""
+    joined: dict[int, Clause] = {}
+    for clause in clauses:
+        if clause.kind == MAIN:
+            first = joined.get(clause.group, clause)
+            joined[clause.group] = Clause(MAIN, first.start, clause.end, clause.group)
+    groups: dict[Clause, list[LexiconMatch]] = {}
+    for match in matches:
+        clause = clause_at(clauses, match.start)
+        key = joined[clause.group] if clause.kind == MAIN else clause
+        groups.setdefault(key, []).append(match)
+    return [(found, clause) for clause, found in groups.items()]
+
+
+def looks_nominal(match: LexiconMatch, tokens: list[Token]) -> bool:
+    """Whether a match is used as a noun: a noun entry, or a verb after a determiner ("the meeting")."""
+    written = tokens[match.first].lower
+    if match.part_of_speech == NOUN or written.endswith(NOUN_SUFFIXES) or is_agent_noun(written, match):
+        return True
+    if match.last + 1 < len(tokens) and tokens[match.last + 1].stems & COMPOUND_HEADS:
+        return True  # "bomb strikes", "missile attack": a noun modifying a noun
+    before = tokens[match.first - 1].lower if match.first else ""
+    two_before = tokens[match.first - 2].lower if match.first > 1 else ""
+    if tokens[match.first].lower.endswith("ing"):
+        return before not in PROGRESSIVE
+    # "their continued support": an adjective between the determiner and the noun
+    adjective = before.endswith(("ed", "ing", "al", "ful", "ive")) and two_before in DETERMINERS
+    plain_adjective = before.endswith(("al", "ful", "ive", "ous", "ic", "ary")) and not before.endswith("ly")
+    return before in DETERMINERS or before.isdigit() or adjective or plain_adjective
+
+
+def is_agent_noun(written: str, match: LexiconMatch) -> bool:
+    """ "reporters" is not "report", "demonstrators" not "demonstrate"."""
+    word = match.entry_pattern_slots()[0].split("|")[0]
+    return (
+        written.endswith(("er", "ers", "or", "ors"))
+        and not word.endswith(("er", "or"))
+        and len(written) > len(word) + 1
+    )
+
+
+def after_light_verb(match: LexiconMatch, tokens: list[Token]) -> bool:
+    """A noun that is the object of a light verb: "imposed sanctions", "held talks", "signed a treaty"."""
+    before = tokens[max(0, match.first - 5) : match.first]
+    return any(token.stems & LIGHT_VERBS for token in before)
+
+
+def may_govern_as_noun(match: LexiconMatch, tokens: list[Token], clause: Clause, dated: bool) -> bool:
+    """A noun governs after a light verb, as a judgement ("a mistake", "illegal"), or as the subject of a
+    dated clause ("The sanctions were imposed in April 2018")."""
+    # "a mistake", "useful", "the warning", "criticism"; not "its backing", which is no praise
+    judgement = match.entry.cameo_code in JUDGEMENT_CODES and (
+        match.part_of_speech == NOUN or match.entry.cameo_code in NEGATIVE_JUDGEMENT_CODES
+    )
+    if judgement or after_light_verb(match, tokens):
+        return True
+    opens_clause = all(
+        not token.is_word() or token.lower in DETERMINERS or token.text[:1].isupper()
+        for token in tokens
+        if clause.start <= token.start < tokens[match.first].start
+    )
+    return opens_clause and dated
+
+
+def is_intent_marker(match: LexiconMatch) -> bool:
+    return match.entry.cameo_code == INTENT_CODE and match.part_of_speech != NOUN
+
+
+def coordinated(previous: LexiconMatch, match: LexiconMatch, tokens: list[Token]) -> bool:
+    """Whether `match` is a verb joined to the previous action as a second action of its own."""
+    between = [token for token in tokens[previous.last + 1 : match.first] if token.is_word() or token.text == ","]
+    # "... and imposed new sanctions": a light verb and the noun's modifiers stand between "and" and the noun
+    while between and (
+        between[-1].lower in ADVERBS
+        or between[-1].lower.endswith("ly")
+        or (
+            (match.part_of_speech == NOUN or looks_nominal(match, tokens))
+            and (between[-1].stems & LIGHT_VERBS or between[-1].lower in DETERMINERS or between[-1].lower.isdigit())
+        )
+    ):
+        between.pop()
+    words = [token.lower for token in between]
+    return bool(words) and words[-1] in ("and", "but", ",", "while", "then")
+
+
+def clause_actions(matches: list[LexiconMatch], clause: Clause, tokens: list[Token], dated: bool) -> list[Action]:
+    actions: list[Action] = []
+    frames = [match for match in matches if match.is_frame() and not looks_nominal(match, tokens)]
+    content = [match for match in matches if not match.is_frame()]
+    verbal = [
+        match
+        for match in content
+        if not is_intent_marker(match) and (not looks_nominal(match, tokens) or after_light_verb(match, tokens))
+    ]
+    intents = [match for match in content if is_intent_marker(match)]
+    nouns = [m for m in content if not is_intent_marker(m) and may_govern_as_noun(m, tokens, clause, dated)]
+    governing = verbal[0] if verbal else (nouns[0] if nouns else None)
+    if governing is None:
+        chosen = intents[:1] or frames[:1]
+        return [new_action(match, clause) for match in chosen]
+    actions.append(new_action(governing, clause, governing in verbal))
+    previous = governing
+    for match in verbal:
+        same_list = (
+            looks_nominal(match, tokens)
+            and looks_nominal(previous, tokens)
+            and match.entry.cameo_code == previous.entry.cameo_code
+        )
+        if match.first > previous.last and coordinated(previous, match, tokens) and not same_list:
+            # "export controls and sanctions" is one list of measures, not two actions
+            actions.append(new_action(match, clause, True))
+            previous = match
+    for action in actions[1:]:
+        action.follows = True
+    for action in actions:
+        marker = next((m for m in reversed(intents) if m.last < action.match.first and close(m, action.match)), None)
+        window = {token.lower for token in tokens[max(0, action.match.first - 3) : action.match.first]}
+        action.intent = marker is not None or bool(window & INTENT_MODALS)
+    return actions
+
+
+def close(marker: LexiconMatch, match: LexiconMatch) -> bool:
+    return match.first - marker.last <= 6
+
+
+def new_action(match: LexiconMatch, clause: Clause, verbal: bool = True) -> Action:
+    entry = match.entry
+    action = Action(match, clause, entry.cameo_code, entry.event_type, Decimal(entry.score), entry.category)
+    action.verbal = verbal
+    return action
+
+
+def keeps(action: Action, found_dates: list[Any], phrases: list[Phrase]) -> bool:
+    """Main-clause actions; a subordinate clause's action with a time expression or a named actor doing it
+    ("after Russian forces launched an invasion"), never one in an opening phrase or a condition."""
+    clause = action.clause
+    if clause.kind == MAIN:
+        return True
+    if clause.kind not in (SUBORDINATE, RELATIVE_CLAUSE):
+        return False
+    dated = any(clause.contains(item.start) for item in found_dates)
+    if clause.kind == RELATIVE_CLAUSE:
+        return dated
+    done_by_someone = action.verbal and any(
+        clause.start <= phrase.start and phrase.end <= action.match.start for phrase in phrases
+    )
+    return dated or done_by_someone
+
+
+def apply_sign(action: Action, tokens: list[Token], text: str, clauses: list[Clause]) -> None:
+    match = action.match
+    window = [token.lower for token in tokens[max(0, match.first - 4) : match.first]]
+    window = window[len(window) - window[::-1].index(",") :] if "," in window else window
+    action.negated = bool(NEGATIONS & set(window)) or bool(REFUSALS.search(text, 0, match.start))
+    hostile = action.score < 0
+    conditional = any(clause.kind == CONDITIONAL for clause in clauses) or bool(MODAL_CONDITION & set(window))
+    threatened = is_threat_frame(text, match) and not action.negated
+    if action.negated and hostile:
+        action.code, action.event_type, action.score = RESTRAINT
+    elif action.negated and action.score > 0:
+        refusal = REFUSAL_TO_EASE_SANCTIONS if action.category == "sanctions" else REFUSAL
+        action.code, action.event_type, action.score = refusal
+    elif hostile and (conditional or threatened) and not action.code.startswith("13"):
+        action.code, action.event_type, action.score, action.category = THREATS.get(action.category, THREAT)
+        action.conditional = True
+    elif action.entry.expression in WARNINGS and (threat := THREAT_OBJECT.search(text, match.end, match.end + 120)):
+        kind = "sanctions" if threat["sanctions"] else "military" if threat["force"] else ""
+        action.code, action.event_type, action.score, action.category = THREATS.get(kind, THREAT)
+    elif action.intent and action.score > 0:
+        code = INTENT_TO_MEET_CODE if action.code.startswith(CONSULT_ROOT) else INTENT_CODE
+        action.code, action.event_type, action.score = code, "Express intent to cooperate", Decimal("4.0")
+        action.category = "diplomatic"
+    action.conditional = action.conditional or conditional
+
+
+def is_threat_frame(text: str, match: LexiconMatch) -> bool:
+    """A threat frames the action: "threatened to expel", "warned that it would retaliate"."""
+    return bool(THREAT_FRAMES.search(text, max(0, match.start - 60), match.start))
+
+
+def inside_a_name(match: LexiconMatch, phrases: list[Phrase]) -> bool:
+    """ "State" in "Secretary of State Mike Pompeo" or "Security" in "Security Council" is no action."""
+    return any(phrase.start <= match.start and match.end <= phrase.end for phrase in phrases)
+
+
+def same_side_is_domestic(action: Action) -> None:
+    """Between two actors of one side: domestic politics ("senators urged Trump"); a speaker and their own
+    state ("Lavrov said Russia would ...") is no target at all."""
+    source, target = action.source, action.target
+    if source is None or target is None or source.side != target.side or source.side == "other":
+        return
+    if "state" in (source.kind, target.kind):
+        action.target = None
+    else:
+        action.category = "domestic"
+
+
+def next_expression(action: Action, matches: list[LexiconMatch]) -> int:
+    """Where the next expression after the action begins: its target is named before it."""
+    later = [match.start for match in matches if match.start >= action.match.end]
+    return min(later, default=action.clause.end)
+
+
+def looks_nominal_text(text: str, start: int) -> bool:
+    """An expression after a determiner is the object of what comes before ("announced the suspension")."""
+    words = re.findall(r"[\w’']+", text[max(0, start - 30) : start].lower())
+    return bool(words) and words[-1] in DETERMINERS
+
+
+def reported_speech_start(text: str, start: int, end: int) -> int | None:
+    """Where reported speech begins before the action: after the last verb of saying, and its "that"."""
+    saying = list(SAYING.finditer(text, start, end))
+    if not saying:
+        return None
+    after = saying[-1].end()
+    that = list(THAT.finditer(text, after, end))
+    return that[-1].end() if that else after
+
+
+def reported_subject(text: str, before: list[Phrase], start: int, frame_end: int) -> list[Phrase] | None:
+    """After "X said", the subject is what follows the verb of saying: a named actor, a pronoun standing
+    for X (None: keep X), or someone not on the list (an empty list)."""
+    words = re.findall(r"[\w’']+", text[frame_end:start].lower())
+    words = [word for word in words if word not in ("that", "the", "a", "an")]
+    if not words or words[0] in PRONOUNS:
+        return None
+    return [phrase for phrase in before if phrase.start >= frame_end]
+
+
+def assign_roles(
+    action: Action,
+    phrases: list[Phrase],
+    text: str,
+    speaker: Speaker | None,
+    previous: "Action | None",
+    until: int,
+) -> None:
+    start, clause = action.match.start, action.clause
+    participle = action.match.words.split()[0].lower()
+    passive = (
+        bool(PASSIVE.search(text, 0, start))
+        and (participle.endswith(("ed", "en")) or participle in IRREGULAR)
+        and action.entry.cameo_code not in JUDGEMENT_CODES  # "was disappointed", "is concerned"
+    )
+    inside = [phrase for phrase in phrases if clause.start <= phrase.start < clause.end]
+    before = [phrase for phrase in inside if phrase.end <= start]
+    frame_end = (
+        None
+        if action.match.part_of_speech == NOUN or looks_nominal_text(text, start)
+        else (reported_speech_start(text, clause.start, start))
+    )
+    if frame_end is not None:
+        reported = reported_subject(text, before, start, frame_end)
+        if reported is not None:
+            before = reported
+    speaking = speaker.actor if speaker else None
+    after = [
+        phrase
+        for phrase in inside
+        if start < phrase.start < max(until, action.match.end)
+        and not (phrase.actor == speaking and ATTRIBUTION.match(text, phrase.end))
+    ]
+    agent = next((phrase for phrase in after if BY_AGENT.match(text[action.match.end : phrase.start][-5:])), None)
+    if passive:
+        action.source = agent.actor if agent else None
+        action.target = before[-1].actor if before else None
+        return
+    pair = joined_subjects(before, text) if action.score >= 0 else []  # "Lavrov and Tillerson agreed"
+    quoted = text[:start].count('"') % 2 == 1 or text[:start].count("“") > text[:start].count("”")
+    if quoted and speaker is not None and speaker.actor is not None and not before:
+        action.source = speaker.actor  # "We had a very open dialogue," Trump said
+        action.target = next((phrase.actor for phrase in after if phrase.actor != speaker.actor), None)
+        return
+    if action.follows and previous is not None:
+        action.source = previous.source
+    elif pair:
+        action.source, action.target, action.mutual = pair[0].actor, pair[1].actor, True
+        return
+    elif before:
+        action.source = before[-1].actor
+    elif has_subject(text, frame_end or clause.start, start):
+        action.source = None  # "the West imposed sanctions": someone not on the list
+    elif previous is not None and previous.source is not None:
+        action.source = previous.source
+    elif speaker and speaker.actor:
+        action.source = speaker.actor
+    else:
+        action.source = next((phrase.actor for phrase in reversed(phrases) if phrase.end <= start), None)
+    action.target = next((phrase.actor for phrase in after if phrase.actor != action.source), None)
+
+
+def has_subject(text: str, start: int, end: int) -> bool:
+    """Whether words other than conjunctions and auxiliaries open the clause before its verb ("the West")."""
+    words = re.findall(r"[\w’']+", text[start:end].lower())
+    return any(word not in ADVERBS and word not in ("and", "but", "while", "yet", "that") for word in words)
+
+
+def joined_subjects(before: list[Phrase], text: str) -> list[Phrase]:
+    """Two actors joined by "and" as the subject act together ("Lavrov and Tillerson agreed")."""
+    joined = len(before) >= 2 and re.fullmatch(r"\s+and\s+", text[before[-2].end : before[-1].start])
+    return before[-2:] if joined and before[-2].actor != before[-1].actor else []
+
+
+def action_date(
+    action: Action, clauses: list[Clause], found: list[Any], text: str, published: datetime.date
+) -> ResolvedDate | None:
+    """The clause's own time expression; an aside without one is dated by the main clause, around that day
+    when it happened before or after it ("after Russian forces invaded")."""
+    if action.clause.kind == MAIN:
+        # its own clause's expression, else one of a main clause before it ("said yesterday that ... and that ...")
+        for group in range(action.clause.group, -1, -1):
+            in_group = [
+                item
+                for item in found
+                if clause_at(clauses, item.start).kind == OPENING
+                or same_clause(clause_at(clauses, item.start), replace(action.clause, group=group))
+            ]
+            if in_group:
+                return choose(in_group, text, published)
+        return None
+    main = choose([item for item in found if clause_at(clauses, item.start).kind in (MAIN, OPENING)], text, published)
+    own = choose([item for item in found if action.clause.contains(item.start)], text, published)
+    if own is not None or main is None:
+        return own
+    before_or_after = BEFORE_OR_AFTER.match(text, action.clause.start)
+    return replace(main, precision=APPROXIMATE, basis=CONTEXT) if before_or_after else replace(main, basis=CONTEXT)
