@@ -9,8 +9,8 @@ response cache while it stays small enough.
 from collections.abc import Iterator
 from typing import TypeVar
 
-from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest, JsonResponse, StreamingHttpResponse
 from django.db.models import Max
+from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest, JsonResponse, StreamingHttpResponse
 from django.utils import timezone
 from django.views.decorators.http import require_safe
 
