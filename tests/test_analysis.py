@@ -40,7 +40,7 @@ def test_daily_scores_sum_each_day_in_date_order(events):
 
 
 def test_weeks_start_on_monday_and_sum_escalations_and_thaws_apart(events):
-    weeks = analysis.period_totals(events, "week")
+    weeks = analysis.sql_period_totals(events, "week")
 
     assert weeks.index.date.tolist() == [DAY(2017, 3, 27), DAY(2017, 4, 3), DAY(2017, 4, 24), DAY(2017, 5, 1)]
     assert weeks["escalation"].tolist() == [-8.0, -1.5, 0.0, -2.0]
@@ -50,7 +50,7 @@ def test_weeks_start_on_monday_and_sum_escalations_and_thaws_apart(events):
 
 
 def test_months_start_on_the_first_and_end_on_their_last_day(events):
-    months = analysis.period_totals(events, "month")
+    months = analysis.sql_period_totals(events, "month")
 
     assert months.index.date.tolist() == [DAY(2017, 4, 1), DAY(2017, 5, 1)]
     assert months["escalation"].tolist() == [-9.5, -2.0]
@@ -64,7 +64,7 @@ def test_no_events_give_empty_sums(db):
     none = Event.objects.published()
 
     assert analysis.daily_scores(none).empty
-    assert analysis.period_totals(none, "month").empty
+    assert analysis.sql_period_totals(none, "month").empty
     assert analysis.events_frame(none.none()).empty
 
 
