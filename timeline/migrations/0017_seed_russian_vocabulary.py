@@ -20,7 +20,7 @@ def seed_russian_vocabulary(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("timeline", "0013_seed_vocabulary_and_roles"),
+        ("timeline", "0016_full_text_indexes_on_postgresql"),
     ]
 
     operations = [

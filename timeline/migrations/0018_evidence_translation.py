@@ -6,7 +6,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("timeline", "0014_seed_russian_vocabulary"),
+        ("timeline", "0017_seed_russian_vocabulary"),
     ]
 
     operations = [
