@@ -462,9 +462,8 @@ def predicate_span(action: Action, tokens: list[Token]) -> tuple[int, int]:
     («назвал ... ошибкой», «объявил о санкциях»), or in a relative clause the light verb acting on its antecedent."""
     match, clause = action.match, action.clause
     if is_predicate(match, tokens):
-        verb = next(
-            token for token in tokens[match.first : match.last + 1] if analyse(token.text).is_(*PREDICATE_TAGS)
-        )
+        words = tokens[match.first : match.last + 1]
+        verb = next(token for token in words if analyse(token.text).is_(*PREDICATE_TAGS))
         return (match.start, match.end) if verb.index == match.first else (verb.start, verb.end)
     if match.end <= clause.start:
         verbs = [token for token in tokens if clause.start <= token.start < clause.end and is_light_verb(token)]
