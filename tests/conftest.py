@@ -13,6 +13,18 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 SEED_FIXTURE = Path(os.environ.get("SEED_FIXTURE", Path(__file__).resolve().parent.parent / "fixtures" / "seed.json"))
 
 
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache (local memory, or the Redis database of REDIS_URL)
+    and no local copies of answers: a response cached by one test must not answer another's."""
+    from django.core.cache import cache
+
+    from timeline.caching import LOCAL_COPIES
+
+    cache.clear()
+    LOCAL_COPIES.clear()
+
+
 @pytest.fixture
 def seed(db):
     """The curated sources and events of record."""

@@ -41,7 +41,10 @@ ASSISTANT_PERMISSIONS = {
     "timeline.view_candidatedecision",
     "timeline.delete_candidatedecision",
 }
-EDITOR_PERMISSIONS = CURATION_PERMISSIONS | ASSISTANT_PERMISSIONS
+ERA_PERMISSIONS = {
+    f"timeline.{action}_{model}" for model in ("era", "eraevidence") for action in ("add", "change", "delete", "view")
+} | {"timeline.view_historicalera", "timeline.view_historicaleraevidence"}
+EDITOR_PERMISSIONS = CURATION_PERMISSIONS | ASSISTANT_PERMISSIONS | ERA_PERMISSIONS
 QUOTE = "The foreign minister said relations were at a low point."
 
 
@@ -162,9 +165,21 @@ def test_the_assistant_migration_lets_editors_keep_the_lexicon_and_is_reversible
     schema_editor = SimpleNamespace(connection=connection)
 
     migration.revoke(state_apps, schema_editor)
-    assert granted_to_editors() == CURATION_PERMISSIONS
+    assert granted_to_editors() == CURATION_PERMISSIONS | ERA_PERMISSIONS
 
     migration.grant(state_apps, schema_editor)
+    assert granted_to_editors() == EDITOR_PERMISSIONS
+
+
+def test_the_eras_migration_lets_editors_curate_eras_and_is_reversible():
+    migration = importlib.import_module("timeline.migrations.0014_eras")
+    state_apps = MigrationLoader(connection).project_state(("timeline", "0014_eras")).apps
+    schema_editor = SimpleNamespace(connection=connection)
+
+    migration.revoke_era_permissions(state_apps, schema_editor)
+    assert granted_to_editors() == CURATION_PERMISSIONS | ASSISTANT_PERMISSIONS
+
+    migration.grant_era_permissions(state_apps, schema_editor)
     assert granted_to_editors() == EDITOR_PERMISSIONS
 
 

@@ -9,9 +9,11 @@ import re
 import numpy as np
 import pytest
 from django.contrib.auth.models import User
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from timeline.caching import LOCAL_COPIES
 from timeline.models import Actor, Event
 
 from .factories import add_evidence, make_actor, make_event, make_source, make_theater
@@ -27,7 +29,7 @@ def figure_of(response):
         rb'<script type="application/json" id="timeline-figure"[^>]*>(.*?)</script>', response.content, re.S
     )
     assert match, "the page carries no figure"
-    return json.loads(match.group(1))
+    return json.loads(match.group(1))["figure"]
 
 
 def values(array):
@@ -63,8 +65,10 @@ def test_the_figure_has_the_relations_index_and_markers_coloured_by_direction(cl
 
     traces = {trace["name"]: trace for trace in figure_of(client.get("/"))["data"]}
 
-    assert set(traces) == {"Escalation phase", "Thaw phase", "Escalation", "Thaw", "Relations index"}
-    assert traces["Escalation phase"]["type"] == traces["Thaw phase"]["type"] == "bar"
+    # −8 on 28 July puts the index below −5 for a while: a tension phase; +4 on the 29th is no détente.
+    assert set(traces) == {"Tension phase", "Escalation", "Thaw", "Relations index"}
+    assert traces["Tension phase"]["fill"] == "toself"
+    assert traces["Tension phase"]["yaxis"] == "y2"
     assert values(traces["Escalation"]["y"]) == [-8.0]
     assert values(traces["Thaw"]["y"]) == [4.0]
     assert traces["Relations index"]["yaxis"] == "y2"
@@ -422,7 +426,9 @@ def test_the_timeline_page_has_sharing_cards_for_its_view(client):
         '<meta property="og:description" content="1 curated event (Category: Military) in US–Russia relations,' in html
     )
     assert '<meta property="og:url" content="http://testserver/?category=military">' in html
-    assert '<meta name="twitter:card" content="summary">' in html
+    # The chart of the view as the card's image (views/images.py), with the view's filters.
+    assert '<meta name="twitter:card" content="summary_large_image">' in html
+    assert '<meta property="og:image" content="http://testserver/chart.png?category=military">' in html
     assert '<meta property="og:title" content="Strikes &amp; talks">' in opened
     assert '<meta property="og:description" content="7 April 2017. What happened.">' in opened
 
@@ -523,17 +529,25 @@ def test_query_counts_do_not_grow_with_the_number_of_events(client, django_asser
     event = Event.objects.order_by("date")[5]
     actor = event.actors.first()
 
-    with django_assert_num_queries(4):
+    # The content version; the events and the list's quotes (and the filters' actors and theaters);
+    # when the caches are cold, also the chart's content state, eras and index axis's bound.
+    cache.clear()
+    LOCAL_COPIES.clear()
+    with django_assert_num_queries(9):
         client.get("/")
-    with django_assert_num_queries(6):
-        assert client.get(f"/?actor={actor.pk}&theater=bilateral&q=relations").status_code == 200
-    with django_assert_num_queries(5):
-        client.get(event.get_absolute_url())
+    with django_assert_num_queries(1):  # from the response cache: the content version alone
+        client.get("/")
+    cache.clear()
+    LOCAL_COPIES.clear()
     with django_assert_num_queries(11):
+        assert client.get(f"/?actor={actor.pk}&theater=bilateral&q=relations").status_code == 200
+    with django_assert_num_queries(6):
+        client.get(event.get_absolute_url())
+    with django_assert_num_queries(15):  # the open event's, and the chart's eras for this new filter
         assert client.get(f"/?actor={actor.pk}&event={event.slug}").status_code == 200
-    with django_assert_num_queries(7):
+    with django_assert_num_queries(8):
         assert client.get(f"/?actor={actor.pk}&event={event.slug}", **HTMX_PANEL).status_code == 200
-    with django_assert_num_queries(2):
+    with django_assert_num_queries(3):
         client.get(source.get_absolute_url())
 
 
@@ -555,7 +569,7 @@ def test_on_postgresql_the_search_is_stemmed(client):
 
 
 def test_many_events_are_summed_per_period_and_few_get_their_markers(client, monkeypatch):
-    monkeypatch.setattr("timeline.figures.MARKER_LIMIT", 3)
+    monkeypatch.setattr("timeline.chart.MARKER_LIMIT", 3)
     source = make_source()
     for day, score in [(3, -8), (4, 2), (5, -1), (40, 4), (41, 6)]:
         make_event(date=datetime.date(2017, 4, 1) + datetime.timedelta(days=day), score=score, source=source)

@@ -1,9 +1,10 @@
 import datetime
 
+import numpy as np
 import pandas as pd
 import pytest
 
-from timeline.relations_index import ESCALATION, THAW, phases, relations_index
+from timeline.relations_index import DETENTE, TENSION, index_bound, index_points, phases, relations_index
 
 
 def events(*rows):
@@ -51,11 +52,16 @@ def test_events_on_the_same_day_are_summed():
     assert index[day(0)] == pytest.approx(-8)
 
 
+def series(*values, start=0):
+    """A hand-made daily index."""
+    return pd.Series(values, index=pd.date_range(day(start), periods=len(values), freq="D"), dtype=float)
+
+
 def test_no_events_give_an_empty_index_and_no_phases():
     index = relations_index(events())
 
     assert index.empty
-    assert phases(index).empty
+    assert phases(index, 5).empty
 
 
 def test_a_half_life_must_be_positive():
@@ -63,25 +69,90 @@ def test_a_half_life_must_be_positive():
         relations_index(events((datetime.date(2017, 4, 1), 1)), half_life_days=0)
 
 
-def test_phases_follow_the_direction_of_the_index():
+def test_per_day_sums_give_the_same_index_as_the_events():
+    separate = events((datetime.date(2017, 4, 1), -5), (datetime.date(2017, 4, 1), -3), (datetime.date(2017, 4, 9), 2))
+    summed = events((datetime.date(2017, 4, 1), -8), (datetime.date(2017, 4, 9), 2))
+
+    pd.testing.assert_series_equal(relations_index(separate, 10, end=day(20)), relations_index(summed, 10, end=day(20)))
+
+
+def test_a_phase_is_a_run_of_days_beyond_the_threshold():
+    index = series(0, -2, -6, -7, -5.5, -5, -3, 0, 6, 8, 4, -6, start=0)
+
+    found = phases(index, 5)
+
+    assert list(found["phase"]) == [TENSION, DETENTE, TENSION]
+    assert (found.loc[0, "start"], found.loc[0, "end"]) == (day(2), day(4))
+    assert found.loc[0, "peak"] == -7
+    assert (found.loc[1, "start"], found.loc[1, "end"]) == (day(8), day(9))
+    assert found.loc[1, "peak"] == 8
+    assert (found.loc[2, "start"], found.loc[2, "end"]) == (day(11), day(11))
+
+
+def test_the_threshold_itself_is_not_beyond_it():
+    assert phases(series(-5, 5, -5), 5).empty
+    assert len(phases(series(-5.01, 5, -5), 5)) == 1
+
+
+def test_a_fading_escalation_ends_its_tension_phase_and_is_never_a_thaw():
+    index = relations_index(events((datetime.date(2017, 4, 1), -20)), half_life_days=10, end=day(60))
+
+    found = phases(index, 5)
+
+    # −20 halves to −10 on day 10 and −5 on day 20: beyond −5 up to day 19, then nothing.
+    assert list(found["phase"]) == [TENSION]
+    assert (found.loc[0, "start"], found.loc[0, "end"]) == (day(0), day(19))
+
+
+def test_a_thaw_that_lifts_the_index_across_zero_makes_a_detente_phase_right_after_a_tension_phase():
     index = relations_index(
-        events((datetime.date(2017, 4, 1), -10), (datetime.date(2017, 4, 21), 8)), half_life_days=10, end=day(25)
+        events((datetime.date(2017, 4, 1), -10), (datetime.date(2017, 4, 3), 20)), half_life_days=10, end=day(40)
     )
 
-    found = phases(index)
+    found = phases(index, 5)
 
-    # The escalation drops the index; it recovers as the escalation fades and the
-    # thaw lifts it further; then the thaw fades and the index falls again.
-    assert list(found["phase"]) == [ESCALATION, THAW, ESCALATION]
-    escalation, thaw, fading = found.iloc[0], found.iloc[1], found.iloc[2]
-    assert escalation["start"] == escalation["end"] == day(0)
-    assert escalation["change"] == pytest.approx(-10)
-    assert (thaw["start"], thaw["end"]) == (day(1), day(20))
-    assert (fading["start"], fading["end"]) == (day(21), day(25))
+    assert list(found["phase"]) == [TENSION, DETENTE]
+    assert found.loc[0, "end"] == day(1)
+    assert found.loc[1, "start"] == day(2)
 
 
-def test_phases_ignore_changes_smaller_than_the_threshold():
-    index = relations_index(events((datetime.date(2017, 4, 1), -0.2)), half_life_days=10, end=day(5))
+def test_the_line_keeps_the_jumps_the_phase_edges_and_a_few_points_of_each_decay():
+    index = relations_index(
+        events((datetime.date(2017, 4, 1), -20), (datetime.date(2017, 6, 10), 8)), half_life_days=30, end=day(400)
+    )
+    found = phases(index, 5)
 
-    assert phases(index, min_change=0.5).empty
-    assert list(phases(index, min_change=0.1)["phase"]) == [ESCALATION]
+    points = index_points(index, 30, found, floor=0.1)
+
+    assert len(points) < 40  # of 401 days
+    for kept in [day(0), day(69), day(70), day(400)]:  # first day, the day before a jump, the jump, the last day
+        assert kept in points.index
+    for edge in [found.loc[0, "end"], found.loc[0, "end"] + pd.Timedelta(days=1)]:
+        assert edge in points.index
+    # Straight lines between the kept points stay within 1 % of the largest value of the daily index.
+    drawn = points.reindex(index.index).interpolate(method="time")
+    assert np.abs(drawn - index).max() < 0.01 * np.abs(index).max()
+
+
+def test_the_line_grows_with_the_events_not_with_the_span():
+    one_year = relations_index(events((datetime.date(2000, 1, 1), -8), (datetime.date(2001, 1, 1), 6)), 30)
+    decades = relations_index(events((datetime.date(2000, 1, 1), -8), (datetime.date(2026, 1, 1), 6)), 30)
+
+    short = index_points(one_year, 30, phases(one_year, 5), floor=0.05)
+    long = index_points(decades, 30, phases(decades, 5), floor=0.05)
+
+    assert len(long) <= len(short) + 2
+    assert len(long) < 40
+
+
+def test_the_index_bound_covers_every_subset_of_the_events():
+    rows = [(datetime.date(2017, 4, 1), -10), (datetime.date(2017, 4, 3), -6), (datetime.date(2017, 4, 5), 8)]
+    negative = events(*[row for row in rows if row[1] < 0])
+    positive = events(*[row for row in rows if row[1] > 0])
+
+    bound = index_bound(negative, positive, 10)
+
+    for subset in ([rows[0]], [rows[1], rows[2]], rows, [rows[0], rows[2]]):
+        index = relations_index(events(*subset), 10, end=day(30))
+        assert np.abs(index).max() <= bound + 1e-9
+    assert bound == pytest.approx(-relations_index(negative, 10).min())

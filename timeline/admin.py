@@ -240,3 +240,7 @@ class TheaterAdmin(admin.ModelAdmin):
     list_display = ["name", "slug"]
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}
+
+
+# Eras are registered with their own admin module.
+from .eras import admin as eras_admin  # noqa: E402, F401

@@ -1,4 +1,10 @@
-"""The timeline chart, built on the server with plotly.py and drawn by plotly.js."""
+"""The timeline chart for plotly.js, built with plotly.py from a chart.Chart.
+
+The figure carries the light theme's colours; static/js/chart.js re-colours it
+from the chart's CSS custom properties (light or dark), picks the date ticks
+and labels of the width it is drawn at, and moves the index to its own strip
+on narrow screens, using the tiers and layouts sent beside the figure.
+"""
 
 import json
 from html import escape
@@ -6,16 +12,25 @@ from html import escape
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
-from django.utils.safestring import mark_safe
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext as _
 
-from .analysis import day_in_words, month_in_words, period_totals
-from .relations_index import ESCALATION, THAW
+from .analysis import day_in_words, month_in_words
+from .chart import NARROW_BELOW, SLIDER_THICKNESS, TIER_WIDTHS, Chart, Layout, era_bounds
+from .labels import Placed
+from .relations_index import DETENTE, TENSION
 
 ESCALATION_COLOUR = "#b2182b"
 THAW_COLOUR = "#2166ac"
 NEUTRAL_COLOUR = "#6f6f6f"
 INDEX_COLOUR = "#222222"
-PHASE_FILLS = {ESCALATION: "rgba(178, 24, 43, 0.07)", THAW: "rgba(33, 102, 172, 0.06)"}
+PHASE_FILLS = {TENSION: "rgba(178, 24, 43, 0.22)", DETENTE: "rgba(33, 102, 172, 0.22)"}
+ERA_FILLS = {
+    "tension": "rgba(178, 24, 43, 0.06)",
+    "detente": "rgba(33, 102, 172, 0.06)",
+    "neutral": "rgba(110, 110, 110, 0.07)",
+}
+FONT = "system-ui, -apple-system, Segoe UI, Roboto, Helvetica, Arial, sans-serif"
 
 CATEGORY_SYMBOLS = {
     "military": ("diamond", "◆"),
@@ -27,209 +42,353 @@ CATEGORY_SYMBOLS = {
     "other": ("x", "✖"),
 }
 MARKER_SYMBOLS = {category: symbol for category, (symbol, _) in CATEGORY_SYMBOLS.items()}
+MARKER_SIZE = 11
 DIRECTIONS = [
-    ("Escalation", ESCALATION_COLOUR, lambda score: score < 0),
-    ("Statement (0)", NEUTRAL_COLOUR, lambda score: score == 0),
-    ("Thaw", THAW_COLOUR, lambda score: score > 0),
+    ("escalation", ESCALATION_COLOUR, lambda score: score < 0),
+    ("neutral", NEUTRAL_COLOUR, lambda score: score == 0),
+    ("thaw", THAW_COLOUR, lambda score: score > 0),
 ]
 HOVER_TITLE_LENGTH = 90
-SCORE_RANGE = [-10.8, 10.8]
-DAY_MS = 24 * 60 * 60 * 1000
-# Above this many events the chart sums scores per week (within two years) or month.
-MARKER_LIMIT = 2000
-WEEKS_UP_TO_DAYS = 2 * 365
+# Zoom, pan, reset and download as PNG; nothing that sends the chart elsewhere.
 CONFIG = {
     "responsive": True,
     "displaylogo": False,
-    "modeBarButtonsToRemove": ["select2d", "lasso2d", "autoScale2d", "toggleSpikelines"],
+    "showSendToCloud": False,
+    "showEditInChartStudio": False,
+    "showLink": False,
+    "modeBarButtonsToRemove": [
+        "sendDataToCloud",
+        "editInChartStudio",
+        "select2d",
+        "lasso2d",
+        "autoScale2d",
+        "toggleSpikelines",
+        "hoverClosestCartesian",
+        "hoverCompareCartesian",
+    ],
+    "toImageButtonOptions": {"filename": "us-russia-relations-timeline", "scale": 2},
 }
 
 # The characters json_script escapes, so the JSON cannot close its <script> element.
 JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 
 
-def timeline_figure(events, index, phases, dark=False):
-    """The timeline: one marker per event (or, for many events, summed scores per
-    week or month), the relations index, and its phases as shaded bands.
+def direction_names() -> dict[str, str]:
+    return {"escalation": _("Escalation"), "neutral": _("Statement (0)"), "thaw": _("Thaw")}
 
-    `events` is analysis.events_frame(); `index` and `phases` come from
-    relations_index. Titles are HTML-escaped: plotly.js renders hover text as HTML.
-    """
-    period = aggregation_period(events)
-    if period:
-        totals = period_totals(events, period)
-        score_range = totals_range(totals)
-        data = period_bars(totals, period)
-    else:
-        score_range = SCORE_RANGE
-        data = direction_markers(events)
-    figure = go.Figure(phase_bands(index, phases, score_range) + data)
-    if not index.empty:
-        figure.add_trace(index_line(index, dark))
-    # Bars are thin: hovering a whole period, not the nearest point, lets a click reach them.
-    hovermode = "x" if period else "closest"
-    figure.update_layout(layout(score_axis(period, score_range), index_range(index), hovermode, dark))
+
+def timeline_figure(chart: Chart) -> go.Figure:
+    """The figure drawn with the wide layout and the widest tier; chart.js adapts it to its width."""
+    traces: list = phase_area_traces(chart)
+    if not chart.index.empty:
+        traces.append(index_line(chart))
+    traces += period_bars(chart) if chart.period else direction_markers(chart)
+    figure = go.Figure(traces)
+    figure.update_layout(layout(chart, chart.layouts["wide"]))
     return figure
 
 
-def aggregation_period(events):
-    """None when every event gets its marker; else "week" or "month", by the span of the events."""
-    if len(events) <= MARKER_LIMIT:
-        return None
-    span = events["date"].max() - events["date"].min()
-    return "week" if span <= pd.Timedelta(days=WEEKS_UP_TO_DAYS) else "month"
-
-
-def direction_markers(events):
+def phase_area_traces(chart: Chart) -> list[go.Scatter]:
+    """One filled trace per kind of phase; each run is its own closed area between the index and ±T."""
     traces = []
-    for name, colour, belongs in DIRECTIONS:
-        rows = events[belongs(events["score"])]
-        if not rows.empty:
-            traces.append(event_markers(rows, name, colour))
+    names = {TENSION: _("Tension phase"), DETENTE: _("Détente phase")}
+    for phase in (TENSION, DETENTE):
+        xs: list = []
+        ys: list = []
+        edge = -chart.threshold if phase == TENSION else chart.threshold
+        for area_phase, points in chart.phase_areas:
+            if area_phase != phase:
+                continue
+            days = list(iso_days(points.index))
+            xs += [days[0], *days, days[-1], None]
+            ys += [edge, *np.round(points.to_numpy(), 1).tolist(), edge, None]
+        if xs:
+            traces.append(
+                go.Scatter(
+                    x=np.array(xs, dtype=object),
+                    y=np.array(ys, dtype=object),
+                    mode="none",
+                    fill="toself",
+                    fillcolor=PHASE_FILLS[phase],
+                    name=names[phase],
+                    meta=phase,
+                    yaxis="y2",
+                    hoverinfo="skip",
+                )
+            )
     return traces
 
 
-def period_bars(totals, period):
+def iso_days(days) -> np.ndarray:
+    """Days (anything pandas reads as dates) as "2017-04-07": plotly.js reads them as dates, in fewer
+    bytes than full timestamps."""
+    return np.asarray(pd.DatetimeIndex(days).strftime("%Y-%m-%d"))
+
+
+def index_line(chart: Chart) -> go.Scatter:
+    return go.Scatter(
+        x=iso_days(chart.index.index),
+        y=np.round(chart.index.to_numpy(), 1).astype(np.float32),
+        mode="lines",
+        name=_("Relations index"),
+        meta="index",
+        yaxis="y2",
+        line={"color": INDEX_COLOUR, "width": 1.5},
+        hovertemplate="%{x|%-d %b %Y}<br>" + _("Relations index") + " %{y:.1f}<extra></extra>",
+    )
+
+
+def hover_text(text: str) -> str:
+    """Plotly.js reads hover text as HTML: <, > and & are escaped (quotes need not be, and it would show &quot;)."""
+    return escape(text, quote=False)
+
+
+def direction_markers(chart: Chart) -> list[go.Scatter]:
+    traces = []
+    names = direction_names()
+    events = chart.events
+    for direction, colour, belongs in DIRECTIONS:
+        rows = events[belongs(events["score"])]
+        if not rows.empty:
+            traces.append(event_markers(rows, names[direction], direction, colour))
+    return traces
+
+
+def marker_symbols(chart: Chart, direction: str) -> list[str]:
+    """The category symbol of each marker of a direction's trace, in the trace's order.
+
+    Added to the figure's JSON after plotly.py has built it: plotly.py would
+    check each of thousands of names against its list, for no gain."""
+    events = chart.events
+    rows = events[next(belongs for name, _, belongs in DIRECTIONS if name == direction)(events["score"])]
+    return rows["category"].map(MARKER_SYMBOLS).tolist()
+
+
+def event_markers(rows: pd.DataFrame, name: str, direction: str, colour: str) -> go.Scatter:
+    titles = rows["title"].str.slice(0, HOVER_TITLE_LENGTH).map(hover_text)
+    return go.Scatter(
+        x=iso_days(pd.DatetimeIndex(rows["date"])),
+        y=rows["y"].round(3).to_numpy(dtype=np.float32),
+        mode="markers",
+        name=name,
+        meta=direction,
+        marker={"color": colour, "size": MARKER_SIZE, "line": {"width": 1, "color": "#ffffff"}},
+        # One object array: plotly.py validates it at once, not value by value.
+        customdata=np.column_stack(
+            [
+                rows["slug"].to_numpy(dtype=object),
+                rows["date_text"].to_numpy(dtype=object),
+                titles.to_numpy(dtype=object),
+                rows["category_label"].map(hover_text).to_numpy(dtype=object),
+                rows["score"].to_numpy(dtype=object),
+            ]
+        ),
+        hovertemplate="%{customdata[1]}<br>%{customdata[2]}<br>"
+        + _("Score")
+        + " %{customdata[4]:+.1f} · %{customdata[3]}<extra></extra>",
+    )
+
+
+def period_bars(chart: Chart) -> list[go.Bar]:
     """Summed escalation scores below zero and thaw scores above, one bar per period.
 
     Each bar carries its first and last day, so a click can narrow the timeline to it.
     """
+    totals = chart.totals
     starts = totals.index.to_series()
-    period_text = "week of " + day_in_words(starts) if period == "week" else month_in_words(starts)
+    period_text = _("week of ") + day_in_words(starts) if chart.period == "week" else month_in_words(starts)
     customdata = np.column_stack(
         [starts.dt.strftime("%Y-%m-%d"), totals["end"].dt.strftime("%Y-%m-%d"), period_text, totals["events"]]
     )
-    bars = [("escalation", "Summed escalations", ESCALATION_COLOUR), ("thaw", "Summed thaws", THAW_COLOUR)]
+    bars = [
+        ("escalation", _("Summed escalations"), ESCALATION_COLOUR),
+        ("thaw", _("Summed thaws"), THAW_COLOUR),
+    ]
+    events_word = _("events")
+    # Each bar spans its period, from its first day to the day after its last, as the static chart draws it.
+    widths = (
+        (pd.DatetimeIndex(totals["end"]) + pd.Timedelta(days=1) - pd.DatetimeIndex(starts))
+        .to_numpy(dtype="timedelta64[ms]")
+        .astype(float)
+    )
     return [
         go.Bar(
             x=totals.index,
             y=totals[column],
+            width=widths,
+            offset=0,
             name=name,
+            meta=column,
             marker={"color": colour, "line": {"width": 0}},
             customdata=customdata,
-            hovertemplate=f"%{{customdata[2]}}<br>%{{customdata[3]}} events<br>{name} %{{y:+.1f}}<extra></extra>",
+            hovertemplate=(
+                f"%{{customdata[2]}}<br>%{{customdata[3]}} {events_word}<br>{name} %{{y:+.1f}}<extra></extra>"
+            ),
         )
         for column, name, colour in bars
     ]
 
 
-def totals_range(totals):
-    bound = max(float(totals["thaw"].max()), float(-totals["escalation"].min()), 1.0) * 1.08
-    return [-bound, bound]
+def era_shapes(chart: Chart) -> list[dict]:
+    """Each era as one band behind the markers, from its start to its end (or the chart's end)."""
+    shapes = []
+    for era in chart.eras:
+        first, last = era_bounds(chart, era)
+        shapes.append(
+            {
+                "type": "rect",
+                "xref": "x",
+                "yref": "paper",
+                "x0": first.strftime("%Y-%m-%d"),
+                "x1": last.strftime("%Y-%m-%d"),
+                "y0": 0,
+                "y1": 1,
+                "layer": "below",
+                "line": {"width": 0},
+                "fillcolor": ERA_FILLS[era.direction],
+                "name": "era-" + era.direction,
+            }
+        )
+    return shapes
 
 
-def score_axis(period, score_range):
-    title = f"Summed scores per {period}" if period else "Event score"
-    axis = {"title": {"text": title}, "range": score_range}
-    if not period:
-        axis["tickvals"] = [-10, -5, 0, 5, 10]
-    return axis
+def threshold_lines(chart: Chart) -> list[dict]:
+    """The ±T lines on the index axis: a phase is where the index is beyond them."""
+    return [
+        {
+            "type": "line",
+            "xref": "paper",
+            "yref": "y2",
+            "x0": 0,
+            "x1": 1,
+            "y0": level,
+            "y1": level,
+            "layer": "below",
+            "line": {"width": 1, "dash": "dot", "color": "#8a8a8a"},
+            "name": "threshold",
+        }
+        for level in (-chart.threshold, chart.threshold)
+    ]
 
 
-def phase_bands(index, phases, score_range):
-    """The phases as full-height bars, one per day, drawn beneath the events."""
-    bands = []
-    for phase, name in ((ESCALATION, "Escalation phase"), (THAW, "Thaw phase")):
-        days = days_within(index.index, phases[phases["phase"] == phase])
-        if len(days):
-            bands.append(
-                go.Bar(
-                    x=days,
-                    y=np.full(len(days), score_range[1] - score_range[0]),
-                    base=score_range[0],
-                    width=DAY_MS,
-                    name=name,
-                    marker={"color": PHASE_FILLS[phase], "line": {"width": 0}},
-                    hoverinfo="skip",
-                )
-            )
-    return bands
-
-
-def days_within(days, runs):
-    """The days of `days` that fall inside any of the runs' [start, end]."""
-    if runs.empty:
-        return days[:0]
-    edges = np.zeros(len(days) + 1)
-    np.add.at(edges, days.searchsorted(runs["start"]), 1)
-    np.add.at(edges, days.searchsorted(runs["end"], side="right"), -1)
-    return days[np.cumsum(edges)[:-1] > 0]
-
-
-def index_range(index):
-    """A range for the index axis centred on zero, so both zero lines coincide."""
-    largest = float(index.abs().max()) if not index.empty else 0.0
-    bound = max(largest * 1.1, 1.0)
-    return [-bound, bound]
-
-
-def hover_text(text):
-    """Plotly.js reads hover text as HTML: <, > and & are escaped (quotes need not be, and it would show &quot;)."""
-    return escape(text, quote=False)
-
-
-def event_markers(rows, name, colour):
-    titles = rows["title"].str.slice(0, HOVER_TITLE_LENGTH).map(hover_text)
-    return go.Scatter(
-        x=rows["date"],
-        y=rows["score"],
-        mode="markers",
-        name=name,
-        marker={
-            "color": colour,
-            "size": 12,
-            "symbol": rows["category"].map(MARKER_SYMBOLS),
-            "line": {"width": 1, "color": "#ffffff"},
-        },
-        customdata=list(
-            zip(rows["slug"], rows["date_text"], titles, rows["category_label"].map(hover_text), strict=True)
-        ),
-        hovertemplate="%{customdata[1]}<br>%{customdata[2]}<br>Score %{y:+.1f} · %{customdata[3]}<extra></extra>",
-    )
-
-
-def index_line(index, dark):
-    return go.Scatter(
-        x=index.index,
-        y=index.round(2).to_numpy(),
-        mode="lines",
-        name="Relations index",
-        yaxis="y2",
-        line={"color": "#dddddd" if dark else INDEX_COLOUR, "width": 1.5},
-        hovertemplate="%{x|%-d %b %Y}<br>Relations index %{y:.1f}<extra></extra>",
-    )
-
-
-def layout(score_axis, index_axis_range, hovermode, dark):
-    ink = "#e8e8e8" if dark else "#222222"
-    grid = "#3a3a3a" if dark else "#e6e6e6"
+def layout(chart: Chart, box: Layout) -> dict:
+    x_axis: dict = {"type": "date", "showline": True, "gridcolor": "#e6e6e6", "linecolor": "#cccccc"}
+    if chart.x_range is not None:
+        x_axis["range"] = [chart.x_range[0], chart.x_range[1]]
+    if chart.tick_tiers:
+        x_axis.update(tick_values(chart.tick_tiers[-1]))
+    if chart.slider:
+        x_axis["rangeslider"] = {"visible": True, "thickness": SLIDER_THICKNESS, "bgcolor": "rgba(0,0,0,0)"}
+    score_axis: dict = {"range": list(chart.score_range), "fixedrange": True, "zerolinecolor": "#999999"}
+    if not chart.period:
+        score_axis["tickvals"] = [-10, -5, 0, 5, 10]
     return {
         "template": "none",
-        "height": 420,
-        "margin": {"l": 56, "r": 60, "t": 16, "b": 40},
+        "height": box.height,
+        "margin": margins(box),
         "paper_bgcolor": "rgba(0,0,0,0)",
         "plot_bgcolor": "rgba(0,0,0,0)",
-        "font": {"family": "system-ui, -apple-system, Segoe UI, Roboto, sans-serif", "size": 13, "color": ink},
-        "hovermode": hovermode,
+        "font": {"family": FONT, "size": 11, "color": "#222222"},
+        "hovermode": "x" if chart.period else "closest",
+        "hoverlabel": {"font": {"family": FONT, "size": 12}},
         "showlegend": False,
         "barmode": "overlay",
-        "xaxis": {"type": "date", "gridcolor": grid, "showline": True, "linecolor": grid},
-        "yaxis": {"zeroline": True, "zerolinecolor": "#999999", "gridcolor": grid, **score_axis},
+        "dragmode": "zoom",
+        "xaxis": x_axis,
+        "yaxis": {"gridcolor": "#e6e6e6", "zeroline": True, **score_axis},
         "yaxis2": {
-            "title": {"text": "Relations index"},
             "overlaying": "y",
             "side": "right",
             "showgrid": False,
             "zeroline": False,
-            "range": index_axis_range,
+            "fixedrange": True,
+            "range": [-chart.index_bound, chart.index_bound],
+            "tickvals": [-chart.index_bound, -chart.index_bound / 2, 0, chart.index_bound / 2, chart.index_bound],
             "tickformat": ".0f",
+        },
+        "shapes": era_shapes(chart) + threshold_lines(chart) if chart.x_range is not None else [],
+        "annotations": [],
+    }
+
+
+def margins(box: Layout) -> dict:
+    return {"l": box.margin_left, "r": box.margin_right, "t": box.margin_top, "b": box.margin_bottom, "pad": 0}
+
+
+def tick_values(tier: list[tuple[pd.Timestamp, str]]) -> dict:
+    return {
+        "tickmode": "array",
+        "tickvals": [day.strftime("%Y-%m-%d") for day, _ in tier],
+        "ticktext": [text for _, text in tier],
+    }
+
+
+# Where plotly.js puts a label beside its marker (the static chart's LABEL_OFFSETS, in plotly's terms).
+LABEL_PLACEMENTS = {
+    "above": {"xshift": 0, "yshift": 9, "xanchor": "center", "yanchor": "bottom"},
+    "below": {"xshift": 0, "yshift": -9, "xanchor": "center", "yanchor": "top"},
+    "right": {"xshift": 10, "yshift": 0, "xanchor": "left", "yanchor": "middle"},
+    "left": {"xshift": -10, "yshift": 0, "xanchor": "right", "yanchor": "middle"},
+}
+# What every label annotation shares; chart.js adds each label's place and text.
+LABEL_ANNOTATION = {"xref": "x", "yref": "y", "showarrow": False, "font": {"size": 11}, "name": "label"}
+
+
+def label_entry(chart: Chart, placed: Placed) -> list:
+    """A label in the payload, as [day, y, text, position]: chart.js makes it an annotation."""
+    row = chart.events.iloc[placed.row]
+    return [row["date"].strftime("%Y-%m-%d"), round(float(row["y"]), 3), hover_text(placed.text), placed.position]
+
+
+def era_annotations(chart: Chart) -> list[dict]:
+    """The eras' titles at the top left of their bands; chart.js keeps those that fit their band."""
+    return [
+        {
+            "x": era_bounds(chart, era)[0].strftime("%Y-%m-%d"),
+            "y": 1,
+            "xref": "x",
+            "yref": "paper",
+            "text": hover_text(era.title),
+            "showarrow": False,
+            "xanchor": "left",
+            "yanchor": "top",
+            "xshift": 3,
+            "yshift": -1,
+            "font": {"size": 10},
+            "name": "era-title",
+        }
+        for era in chart.eras
+    ]
+
+
+def chart_payload(chart: Chart) -> dict:
+    """The figure and what chart.js needs to fit it to a width: tiers of ticks and labels, both layouts."""
+    figure = json.loads(timeline_figure(chart).to_json())
+    for trace in figure["data"]:
+        if trace.get("mode") == "markers":
+            trace["marker"]["symbol"] = marker_symbols(chart, trace["meta"])
+    return {
+        "figure": {"data": figure["data"], "layout": figure["layout"]},
+        "tiers": {
+            "widths": TIER_WIDTHS,
+            "ticks": [tick_values(tier) for tier in chart.tick_tiers],
+            "labels": [[label_entry(chart, placed) for placed in tier] for tier in chart.label_tiers],
+            "eraTitles": chart.era_title_tiers,
+        },
+        "labelAnnotation": LABEL_ANNOTATION,
+        "labelPlacements": LABEL_PLACEMENTS,
+        "eras": era_annotations(chart) if chart.x_range is not None else [],
+        "narrowBelow": NARROW_BELOW,
+        "layouts": {
+            name: {"margin": margins(box), "strip": box.strip, "gap": box.strip_gap}
+            for name, box in chart.layouts.items()
         },
     }
 
 
-def figure_json_script(figure, element_id):
-    """The figure and its config as a JSON data block; the CSP never has to allow it."""
-    payload = figure.to_json().translate(JSON_SCRIPT_ESCAPES)
+def figure_json_script(chart: Chart, element_id: str) -> SafeString:
+    """The chart's JSON as a data block and plotly's config as an attribute; the CSP never has to allow it."""
+    payload = json.dumps(chart_payload(chart), separators=(",", ":")).translate(JSON_SCRIPT_ESCAPES)
     config = escape(json.dumps(CONFIG))
     return mark_safe(
         f'<script type="application/json" id="{escape(element_id)}" data-config="{config}">{payload}</script>'

@@ -126,10 +126,8 @@ class EventFilterForm(forms.Form):
 
     def filter(self, events):
         data = self.cleaned_data
-        if data.get("date_from"):
-            events = events.filter(Q(end_date__gte=data["date_from"]) | Q(date__gte=data["date_from"]))
-        if data.get("date_to"):
-            events = events.filter(date__lte=data["date_to"])
+        if data.get("date_from") or data.get("date_to"):
+            events = events.filter(overlapping(data.get("date_from"), data.get("date_to")))
         if data.get("category"):
             events = events.filter(category__in=data["category"])
         if data.get("theater"):
@@ -166,6 +164,22 @@ def errors_as_sentences(form: forms.Form) -> list[str]:
     return messages
 
 
+def overlapping(date_from, date_to):
+    """Events that start within the dates, or start before them and last into them.
+
+    Written as ranges of `date` rather than `(end_date >= from OR date >= from) AND
+    date <= to`, which means the same (an event never ends before it starts): the
+    database then estimates each branch from its index on dates and reads the few
+    rows through it, instead of expecting a quarter of the table.
+    """
+    starts_within = Q(date__gte=date_from) if date_from else Q()
+    if date_to:
+        starts_within &= Q(date__lte=date_to)
+    if not date_from:
+        return starts_within
+    return starts_within | Q(date__lt=date_from, end_date__gte=date_from)
+
+
 def initiated_by(events, sides):
     """Events whose source actor (who acted) is on one of the sides."""
     return events.filter(source_actor__side__in=sides)
@@ -186,12 +200,17 @@ def text_search(events, text):
 
 
 def full_text_search(events, text):
+    """Events whose title and summary, or one of whose quotes, match: each a subquery the
+    GIN indexes of migration 0016 answer, so no event is read to test it."""
     query = SearchQuery(text, config="english", search_type="websearch")
-    matching_quotes = (
+    in_texts = (
+        Event.objects.annotate(document=SearchVector("title", "summary", config="english"))
+        .filter(document=query)
+        .values("pk")
+    )
+    in_quotes = (
         Evidence.objects.annotate(document=SearchVector("quote", config="english"))
         .filter(document=query)
         .values("event")
     )
-    return events.annotate(document=SearchVector("title", "summary", config="english")).filter(
-        Q(document=query) | Q(pk__in=matching_quotes)
-    )
+    return events.filter(Q(pk__in=in_texts) | Q(pk__in=in_quotes))

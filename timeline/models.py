@@ -244,7 +244,15 @@ class Event(models.Model):
 
     class Meta:
         ordering = ["date", "title"]
-        indexes = [models.Index(fields=["status", "date"])]
+        # One for every way the public pages read events (see bench/query_plans.py for the plans):
+        # the list in timeline order, per-day sums read from the index alone, and the filters.
+        indexes = [
+            models.Index(fields=["status", "date", "title", "id"], name="event_timeline_order"),
+            models.Index(fields=["status", "date", "score"], name="event_daily_scores"),
+            models.Index(fields=["status", "category", "date"], name="event_category_dates"),
+            models.Index(fields=["status", "theater", "date"], name="event_theater_dates"),
+            models.Index(fields=["end_date"], condition=Q(end_date__isnull=False), name="event_end_dates"),
+        ]
         constraints = [
             models.CheckConstraint(condition=Q(score__gte=-10) & Q(score__lte=10), name="event_score_in_range"),
             models.CheckConstraint(
@@ -332,6 +340,22 @@ class Evidence(models.Model):
         return message
 
 
-# The curation assistant's models (lexicon, decisions on candidates) live with the assistant.
+class ContentVersion(models.Model):
+    """One row whose token changes with every change to what the public sees.
+
+    timeline.caching keys its validators and its response cache by it; a
+    random token (not a counter) never repeats after a rolled-back change.
+    """
+
+    token = models.BigIntegerField()
+    changed_at = models.DateTimeField()
+
+    def __str__(self):
+        return f"{self.token:x} ({self.changed_at:%Y-%m-%d %H:%M:%S})"
+
+
+# The curation assistant's models (lexicon, decisions on candidates) live with the assistant;
+# eras with their module.
 from .assistant.models import CandidateDecision, LexiconEntry  # noqa: E402, F401
+from .eras.models import Era, EraEvidence  # noqa: E402, F401
 from .lockouts import LockedOutLogIn  # noqa: E402, F401

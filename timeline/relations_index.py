@@ -1,54 +1,122 @@
-"""The relations index: a daily running sum of event scores in which each
-score fades by half every `half_life_days`, and its phases of escalation
-(the index falls) and thaw (it rises)."""
+"""The relations index and its phases.
+
+The index is a running sum of event scores in which each score fades by half
+every `half_life_days`. A phase is a run of days on which the index is beyond
+a threshold: below −T is a tension phase, above +T a détente phase. An
+escalation that fades therefore ends its tension phase; it never becomes a
+"thaw".
+
+The index is computed per day (cheap, even over decades) but sent to the
+browser only at the days that shape its line: `index_points`.
+"""
 
 import numpy as np
 import pandas as pd
 
-ESCALATION = "escalation"
-THAW = "thaw"
+TENSION = "tension"
+DETENTE = "detente"
+# Offsets after the last event, in half-lives, at which the fading index is
+# sampled: drawn straight between them, the curve is off by under 1 % of its height.
+DECAY_SAMPLES = np.array([0.25, 0.5, 0.75, 1, 1.5, 2, 3, 4, 6, 8, 11, 14])
 
 
-def relations_index(events, half_life_days=30, end=None):
+def daily_sums(events: pd.DataFrame) -> pd.Series:
+    """The summed score of each day with events; `events` has date and score (per event, or already per day)."""
+    if events.empty:
+        return pd.Series(dtype=float)
+    sums = events.groupby(pd.to_datetime(events["date"]))["score"].sum().astype(float)
+    return sums.rename_axis(None)
+
+
+def relations_index(events: pd.DataFrame, half_life_days: float = 30, end=None) -> pd.Series:
     """Daily index from the first event's day to `end` (default: the last event's day).
 
-    `events` is a DataFrame with `date` and `score` columns. On day t the index is
-    the sum over events up to t of score × 0.5 ** ((t − event day) / half_life_days).
+    `events` is a DataFrame with `date` and `score` columns (one row per event or
+    per day). On day t the index is the sum over events up to t of
+    score × 0.5 ** ((t − event day) / half_life_days).
     """
     if half_life_days <= 0:
         raise ValueError("The half-life must be a positive number of days.")
-    if events.empty:
+    sums = daily_sums(events)
+    if sums.empty:
         return pd.Series(dtype=float, name="index")
-    daily_scores = events.groupby(pd.to_datetime(events["date"]))["score"].sum().astype(float)
-    first_day = daily_scores.index.min()
-    last_day = max(daily_scores.index.max(), pd.Timestamp(end)) if end is not None else daily_scores.index.max()
+    first_day = sums.index.min()
+    last_day = max(sums.index.max(), pd.Timestamp(end)) if end is not None else sums.index.max()
     # A zero day before the first event starts the recursion from nothing.
     days = pd.date_range(first_day - pd.Timedelta(days=1), last_day, freq="D")
-    scores = daily_scores.reindex(days, fill_value=0.0)
+    scores = sums.reindex(days, fill_value=0.0)
     decay = 0.5 ** (1 / half_life_days)
     # ewm with adjust=False computes y[t] = decay·y[t−1] + (1 − decay)·x[t].
     index = scores.ewm(alpha=1 - decay, adjust=False).mean() / (1 - decay)
     return index.iloc[1:].rename("index")
 
 
-def phases(index, min_change=0.5):
-    """Runs of days in which the index keeps falling (escalation) or rising (thaw).
+def phases(index: pd.Series, threshold: float) -> pd.DataFrame:
+    """Runs of days on which the index is below −threshold (tension) or above +threshold (détente).
 
-    Runs whose total change is smaller than `min_change` are dropped, so that
-    rounding noise does not shade the chart. Returns a DataFrame with start, end,
-    phase and change columns.
+    One row per run: start, end (both days inside the run), phase and peak (the
+    index's value farthest from zero within the run).
     """
-    columns = ["start", "end", "phase", "change"]
+    columns = ["start", "end", "phase", "peak"]
     if index.empty:
         return pd.DataFrame(columns=columns)
-    change = index.diff().fillna(index.iloc[0])
-    direction = np.sign(change.round(9))
-    run_number = (direction != direction.shift()).cumsum()
-    runs = (
-        pd.DataFrame({"day": index.index, "direction": direction, "change": change})
-        .groupby(run_number)
-        .agg(start=("day", "first"), end=("day", "last"), direction=("direction", "first"), change=("change", "sum"))
-    )
-    runs = runs[(runs["direction"] != 0) & (runs["change"].abs() >= min_change)]
-    runs["phase"] = np.where(runs["direction"] < 0, ESCALATION, THAW)
+    state = np.select([index < -threshold, index > threshold], [-1, 1], 0)
+    run_number = np.concatenate([[0], np.cumsum(state[1:] != state[:-1])])
+    frame = pd.DataFrame({"day": index.index, "state": state, "value": index.to_numpy(), "run": run_number})
+    frame = frame[frame["state"] != 0]
+    if frame.empty:
+        return pd.DataFrame(columns=columns)
+    frame["magnitude"] = frame["value"].abs()
+    peaks = frame.loc[frame.groupby("run")["magnitude"].idxmax(), ["run", "value"]].set_index("run")["value"]
+    runs = frame.groupby("run").agg(start=("day", "first"), end=("day", "last"), state=("state", "first"))
+    runs["phase"] = np.where(runs["state"] < 0, TENSION, DETENTE)
+    runs["peak"] = peaks
     return runs[columns].reset_index(drop=True)
+
+
+def index_points(index: pd.Series, half_life_days: float, found_phases: pd.DataFrame, floor: float) -> pd.Series:
+    """The days of the daily index that draw its line, and their values.
+
+    Kept: the first and last day; each day on which the index jumps (a day with
+    events) and the day before it; the days where it crosses into and out of a
+    phase; and, after each jump, samples of the fading index (DECAY_SAMPLES, in
+    half-lives) while it is more than `floor` from zero. The rest lies on straight
+    lines between these points to within a pixel, so the figure grows with the
+    events, not with the span.
+    """
+    if index.empty:
+        return index
+    values = index.to_numpy()
+    decay = 0.5 ** (1 / half_life_days)
+    jumps = np.flatnonzero(np.abs(values[1:] - values[:-1] * decay) > 1e-9) + 1
+    keep = np.zeros(len(values), dtype=bool)
+    keep[[0, -1]] = True
+    keep[jumps] = True
+    keep[jumps - 1] = True
+    offsets = np.round(DECAY_SAMPLES * half_life_days).astype(int)
+    samples = (np.concatenate([[0], jumps])[:, None] + offsets[None, :]).ravel()
+    samples = samples[samples < len(values)]
+    keep[samples[np.abs(values[samples]) > floor]] = True
+    keep |= index.index.isin(phase_edges(found_phases))
+    return index[keep]
+
+
+def phase_edges(found_phases: pd.DataFrame) -> pd.DatetimeIndex:
+    """The first and last day of each phase and the days just outside it, where the line crosses ±T."""
+    one_day = pd.Timedelta(days=1)
+    starts, ends = pd.DatetimeIndex(found_phases["start"]), pd.DatetimeIndex(found_phases["end"])
+    return pd.DatetimeIndex(np.concatenate([starts, starts - one_day, ends, ends + one_day]))
+
+
+def index_bound(tension_days: pd.DataFrame, detente_days: pd.DataFrame, half_life_days: float) -> float:
+    """The largest distance from zero that the index of any subset of these events can reach.
+
+    `tension_days` and `detente_days` hold the (date, score) sums of the negative
+    and of the positive scores. Any filter keeps a subset of the events, whose
+    index lies between the index of all negative scores and that of all
+    positive ones; an index axis of ±this bound is therefore the same for every
+    filter of the same data.
+    """
+    lows = relations_index(tension_days, half_life_days)
+    highs = relations_index(detente_days, half_life_days)
+    return max(float(-lows.min()) if not lows.empty else 0.0, float(highs.max()) if not highs.empty else 0.0)

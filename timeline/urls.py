@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import downloads, embeds, pages
+from .views import downloads, embeds, images, pages
 
 app_name = "timeline"
 
@@ -15,5 +15,6 @@ urlpatterns = [
     path("embed/", embeds.timeline_embed, name="embed_timeline"),
     path("embed/events/<slug:slug>/", embeds.event_embed, name="embed_event"),
     path("oembed", embeds.oembed, name="oembed"),
+    path("chart.png", images.chart_image, name="chart_image"),
     path("favicon.ico", pages.favicon),
 ]

@@ -3,7 +3,7 @@
 // shared link need nothing from this file. What it does: opens and closes events in the panel
 // without reloading, keeps focus where the reader is, closes menus and the panel on Escape,
 // and keeps the filter form's counts and error marks in step with htmx's swaps.
-// Chart code opens an event with RelationsTimeline.openEvent(slug).
+// The chart (static/js/chart.js) opens an event with RelationsTimeline.openEvent(slug).
 (function () {
   "use strict";
 
@@ -184,87 +184,3 @@
   window.RelationsTimeline = { openEvent: openEvent };
 })();
 
-// The chart: drawn from the figure JSON the server puts in the page, redrawn in place
-// when htmx swaps in new results or the theme changes, purged when removed.
-(function () {
-  "use strict";
-
-  var FIGURE_ID = "timeline-figure";
-
-  function findFigure(root) {
-    if (root.id === FIGURE_ID) return root;
-    return root.querySelector ? root.querySelector("#" + FIGURE_ID) : null;
-  }
-
-  function merge(target, patch) {
-    Object.keys(patch).forEach(function (key) {
-      var value = patch[key];
-      if (value && typeof value === "object" && !Array.isArray(value) && target[key] && typeof target[key] === "object") {
-        merge(target[key], value);
-      } else {
-        target[key] = value;
-      }
-    });
-  }
-
-  // The figure comes in the light theme; the dark theme's changes are the chart's data-dark-patch.
-  function themed(figure, chart) {
-    if (!(window.RelationsTheme && RelationsTheme.isDark()) || !chart.dataset.darkPatch) return figure;
-    var patch = JSON.parse(chart.dataset.darkPatch);
-    merge(figure.layout, patch.layout);
-    figure.data.forEach(function (trace) {
-      if (patch.traces[trace.name]) merge(trace, patch.traces[trace.name]);
-    });
-    return figure;
-  }
-
-  function drawChart(chart, figureScript) {
-    var figure = themed(JSON.parse(figureScript.textContent), chart);
-    var config = JSON.parse(figureScript.dataset.config);
-    chart.removeAttribute("data-drawn");
-    Plotly.react(chart, figure.data, figure.layout, config).then(function () {
-      listenForClicks(chart);
-      chart.dataset.drawn = "true";
-    });
-  }
-
-  function listenForClicks(chart) {
-    if (chart.dataset.listening) return;
-    chart.dataset.listening = "true";
-    chart.on("plotly_click", function (event) {
-      // The index line has no event behind it; a bar or a marker does.
-      var point = event.points.find(function (candidate) { return candidate.customdata; });
-      if (!point) return;
-      if (point.data.type === "bar") {
-        narrowDates(point.customdata[0], point.customdata[1]);
-        return;
-      }
-      RelationsTimeline.openEvent(point.customdata[0]);
-    });
-  }
-
-  // A bar sums a week or a month of events: clicking it filters the timeline to that period.
-  function narrowDates(from, to) {
-    var form = document.getElementById("filters");
-    if (!form) return;
-    form.elements.date_from.value = from;
-    form.elements.date_to.value = to;
-    form.requestSubmit();
-  }
-
-  function redraw() {
-    var chart = document.getElementById("chart");
-    var figureScript = document.getElementById(FIGURE_ID);
-    if (chart && figureScript) drawChart(chart, figureScript);
-  }
-
-  htmx.on("htmx:beforeCleanupElement", function (event) {
-    if (event.target.classList && event.target.classList.contains("js-plotly-plot")) Plotly.purge(event.target);
-  });
-
-  document.addEventListener("relations:themechange", redraw);
-
-  htmx.onLoad(function (root) {
-    if (findFigure(root)) redraw();
-  });
-})();

@@ -148,8 +148,10 @@ def test_the_embed_loads_only_its_own_files_from_its_own_site(page, site, host):
     assert [url for url in requests if urlsplit(url).netloc not in (host_origin, urlsplit(site).netloc)] == []
     assert from_site == [
         "/embed/",
+        "/static/css/chart.css",
         "/static/css/embed.css",
         "/static/embed.js",
+        "/static/js/chart.js",
         "/static/js/embed-frame.js",
         "/static/vendor/plotly/plotly-basic.min.js",
     ]
@@ -173,7 +175,7 @@ def test_a_marker_opens_its_event_in_a_new_tab(page, site, host):
 
 
 def test_with_many_events_a_bar_opens_the_timeline_narrowed_to_its_week(page, site, host, monkeypatch):
-    monkeypatch.setattr("timeline.figures.MARKER_LIMIT", 1)  # the live server runs in this process
+    monkeypatch.setattr("timeline.chart.MARKER_LIMIT", 1)  # the live server runs in this process
     page.goto(host(snippet(site, "/embed/?category=military", 560)))
     frame = page.frame_locator("iframe")
     frame.locator("html.chart-drawn").wait_for()
@@ -204,7 +206,7 @@ def test_the_auto_theme_follows_the_readers_setting(browser, site, scheme, backg
 
     assert page.evaluate("() => getComputedStyle(document.body).backgroundColor") == background
     font = page.evaluate("() => document.getElementById('chart').layout.font.color")
-    assert font == ("#e8e8e8" if scheme == "dark" else "#222222")
+    assert font == ("rgb(232, 232, 230)" if scheme == "dark" else "rgb(34, 34, 34)")
     context.close()
 
 

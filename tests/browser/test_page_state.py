@@ -321,11 +321,11 @@ def test_the_theme_follows_the_system_and_the_toggle_is_remembered_from_the_firs
     open_timeline(page, site + "/")
     assert background() == dark
     assert page.locator("[data-theme-toggle]").get_attribute("aria-pressed") == "true"
-    assert page.evaluate("() => document.getElementById('chart').layout.font.color") == "#e8e8e8"
+    assert page.evaluate("() => document.getElementById('chart').layout.font.color") == "rgb(232, 232, 230)"
 
     page.click("[data-theme-toggle]")
     assert background() == light
-    page.wait_for_function("() => document.getElementById('chart').layout.font.color === '#222222'")
+    page.wait_for_function("() => document.getElementById('chart').layout.font.color === 'rgb(34, 34, 34)'")
 
     for url in ["/", "/sources/"]:
         page.goto(site + url)

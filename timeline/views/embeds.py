@@ -6,12 +6,10 @@ keeps X-Frame-Options: DENY and frame-ancestors 'none'. The rest of the
 Content Security Policy stays as it is (scripts and styles from this site only).
 """
 
-import json
 from dataclasses import dataclass
-from functools import cache, wraps
+from functools import wraps
 from urllib.parse import urlencode, urlsplit
 
-import pandas as pd
 from csp.constants import SELF
 from csp.decorators import csp_replace
 from django import forms
@@ -20,21 +18,22 @@ from django.http import JsonResponse, QueryDict
 from django.shortcuts import get_object_or_404, render
 from django.templatetags.static import static
 from django.urls import Resolver404, resolve, reverse
-from django.utils.cache import patch_cache_control
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.clickjacking import xframe_options_exempt
-from django.views.decorators.http import condition, require_safe
+from django.views.decorators.http import require_safe
 
 from .. import caching
 from ..downloads import TIMELINE_TITLE
-from ..figures import timeline_figure
 from ..filters import EventFilterForm, errors_as_sentences
 from ..models import Event
 from .pages import timeline_context
 
 MIN_HEIGHT, MAX_HEIGHT = 200, 2000
 TIMELINE_HEIGHT = 560
+# The embed's header, key and footer take about this much of its height; the chart the rest.
+EMBED_CHROME_HEIGHT = 150
+MIN_CHART_HEIGHT = 180
 EVENT_CARD_HEIGHT = 420
 OEMBED_WIDTH = 640
 # oEmbed consumers ask for the space they have; no screen is wider or taller than this.
@@ -78,18 +77,12 @@ def frame_ancestors():
     return ["*"] if "*" in origins else [SELF, *origins]
 
 
-def cacheable(view):
-    """ETag and Last-Modified from the newest change (a conditional GET gets a 304), and public caching."""
-    conditional = condition(etag_func=caching.etag, last_modified_func=caching.last_modified)(view)
+def embed_max_age():
+    return settings.EMBED_CACHE_SECONDS
 
-    @wraps(view)
-    def wrapped(request, *args, **kwargs):
-        response = conditional(request, *args, **kwargs)
-        if response.status_code in (200, 304):
-            patch_cache_control(response, public=True, max_age=settings.EMBED_CACHE_SECONDS)
-        return response
 
-    return wrapped
+# Validators, the response cache, and public caching for EMBED_CACHE_SECONDS.
+cacheable = caching.cached_response(max_age=embed_max_age)
 
 
 def framable(view):
@@ -139,39 +132,9 @@ def problem(request, messages):
     return render(request, "embed/problem.html", {"messages": messages, "theme": "light"}, status=400)
 
 
-@cache
-def dark_theme_patch():
-    """What the dark theme changes in the figure, found by drawing an empty figure in both themes.
-
-    Every embed carries the light figure and this patch, so one response serves
-    light, dark and auto (the reader's prefers-color-scheme, applied in the browser).
-    """
-    no_events = pd.DataFrame({"score": pd.Series(dtype=float)})
-    index = pd.Series([0.0], index=pd.to_datetime(["2000-01-01"]))
-    no_phases = pd.DataFrame({"start": [], "end": [], "phase": []})
-    light, dark = (
-        json.loads(timeline_figure(no_events, index, no_phases, dark=dark).to_json()) for dark in (False, True)
-    )
-    traces = {}
-    for light_trace, dark_trace in zip(light["data"], dark["data"], strict=True):
-        changes = difference(light_trace, dark_trace)
-        if changes:
-            traces[dark_trace["name"]] = changes
-    return json.dumps({"layout": difference(light["layout"], dark["layout"]), "traces": traces})
-
-
-def difference(before, after):
-    """The parts of dict `after` that differ from `before`, nested dicts compared key by key."""
-    changes = {}
-    for key, value in after.items():
-        old = before.get(key)
-        if isinstance(value, dict) and isinstance(old, dict):
-            nested = difference(old, value)
-            if nested:
-                changes[key] = nested
-        elif value != old:
-            changes[key] = value
-    return changes
+def embed_chart_height(height):
+    """The chart's share of the embed's height: what the title, key and footer leave, at least MIN_CHART_HEIGHT."""
+    return max(MIN_CHART_HEIGHT, height - EMBED_CHROME_HEIGHT)
 
 
 @require_safe
@@ -185,11 +148,12 @@ def timeline_embed(request):
         return problem(request, filters.error_summary() + options.error_summary())
     pairs = filter_pairs(request.GET)
     context = {
-        **timeline_context(request, filters),
+        **timeline_context(
+            request, filters, embed_chart_height(options.cleaned_data["height"]), slider=False, new_tab=True
+        ),
         "form": filters,
         "options": options.cleaned_data,
         "theme": options.cleaned_data["theme"],
-        "dark_patch": dark_theme_patch(),
         "timeline_url": absolute_url(request, reverse("timeline:index"), pairs),
         "csv_url": absolute_url(request, reverse("timeline:events_csv"), pairs),
         "event_url": request.build_absolute_uri(reverse("timeline:event", args=["__slug__"])),

@@ -5,6 +5,7 @@ and the event open in the panel (`?category=sanctions&event=<slug>`), so a
 reload, Back and Forward, a shared link and the embed builder all show what the
 reader saw. The event page (`/events/<slug>/`) stays the event's permalink.
 Only published events are public; staff may preview drafts on event pages.
+Every page is kept by the response cache (timeline.caching) for anonymous readers.
 """
 
 import datetime
@@ -29,11 +30,13 @@ from django_htmx.http import push_url
 
 from .. import dates
 from ..analysis import PAGE_COLUMNS, events_frame, evidence_frame, first_quotes
-from ..figures import CATEGORY_SYMBOLS, MARKER_LIMIT, aggregation_period, figure_json_script, timeline_figure
+from ..caching import cached_response
+from ..chart import MARKER_LIMIT
+from ..chart_context import chart_context
+from ..figures import CATEGORY_SYMBOLS
 from ..filters import EventFilterForm
 from ..highlighting import highlight
 from ..models import Event, Evidence, Source
-from ..relations_index import phases, relations_index
 
 EVENTS_PER_PAGE = 50
 EVENT_PARAMETER = "event"
@@ -47,6 +50,7 @@ def is_partial(request, target):
 
 
 @require_safe
+@cached_response()
 @vary_on_headers("HX-Request", "HX-Target")
 def index(request: HttpRequest) -> HttpResponse:
     form = EventFilterForm(request.GET)
@@ -61,7 +65,7 @@ def index(request: HttpRequest) -> HttpResponse:
         oob=partial,
         category_key=category_key(),
         half_life=settings.RELATIONS_INDEX_HALF_LIFE_DAYS,
-        dark_patch=dark_theme_patch(),
+        phase_threshold=settings.RELATIONS_PHASE_THRESHOLD,
     )
     if form.is_valid():
         timeline = timeline_context(request, form)
@@ -80,24 +84,20 @@ def view_status(form: EventFilterForm, context: dict[str, Any]) -> int:
     return 404 if context.get("missing_event") else 200
 
 
-def dark_theme_patch() -> str:
-    """What the dark theme changes in the chart: the embeds' patch, which the page's chart applies alike."""
-    from .embeds import dark_theme_patch as patch  # imported here: embeds imports this module
-
-    return patch()
+PAGE_CHART_HEIGHT = 440
 
 
-def timeline_context(request, form):
+def timeline_context(request, form, chart_height=PAGE_CHART_HEIGHT, slider=True, new_tab=False):
     """The chart, the list page and the download links for the filtered, published events."""
     events = form.filter(Event.objects.published())
     frame = events_frame(events, PAGE_COLUMNS).sort_values(["date", "title"], ignore_index=True)
-    figure = timeline_figure(frame, *index_and_phases(frame))
+    chart = chart_context(frame, form, chart_height, slider=slider, new_tab=new_tab)
     page = Paginator(frame, EVENTS_PER_PAGE).get_page(request.GET.get("page"))
     rows = cast(pd.DataFrame, page.object_list).to_dict("records")
     return {
-        "figure_script": figure_json_script(figure, "timeline-figure"),
+        **chart,
         "count": len(frame),
-        "period": aggregation_period(frame),
+        "period": chart["chart"].period,
         "marker_limit": MARKER_LIMIT,
         "page": page,
         "rows": rows,
@@ -105,11 +105,17 @@ def timeline_context(request, form):
     }
 
 
-def index_and_phases(frame):
-    half_life = settings.RELATIONS_INDEX_HALF_LIFE_DAYS
-    end = frame["date"].max() + pd.Timedelta(days=half_life) if not frame.empty else None
-    index = relations_index(frame, half_life_days=half_life, end=end)
-    return index, phases(index)
+def chart_image_url(request: HttpRequest) -> str:
+    """The chart's PNG for link previews, with the view's filters only: a stable address (views/images.py)."""
+    pairs = [
+        (name, value)
+        for name, values in request.GET.lists()
+        if name in EventFilterForm.base_fields
+        for value in values
+        if value
+    ]
+    url = request.build_absolute_uri(reverse("timeline:chart_image"))
+    return f"{url}?{urlencode(pairs)}" if pairs else url
 
 
 def with_first_quotes(rows):
@@ -240,6 +246,7 @@ def sharing(request: HttpRequest, context: dict[str, Any]) -> dict[str, str]:
     return {
         "share_title": gettext("Escalations and thaws: US–Russia relations, event by event"),
         "share_description": description,
+        "share_image": chart_image_url(request),
     }
 
 
@@ -257,6 +264,7 @@ def category_key():
 
 
 @require_safe
+@cached_response()
 def event_detail(request: HttpRequest, slug: str) -> HttpResponse:
     event = event_with_evidence(visible_events(request), slug)
     if event is None:
@@ -272,6 +280,7 @@ def visible_events(request):
 
 
 @require_safe
+@cached_response()
 def source_list(request):
     sources = Source.objects.annotate(
         event_count=Count("evidence__event", filter=Q(evidence__event__status=Event.Status.PUBLISHED), distinct=True)
@@ -280,6 +289,7 @@ def source_list(request):
 
 
 @require_safe
+@cached_response()
 def source_detail(request, pk):
     source = get_object_or_404(Source, pk=pk)
     evidence = list(

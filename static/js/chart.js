@@ -1,0 +1,262 @@
+// The timeline chart: the server's SVG is painted first; after that first paint
+// this loads plotly.js and draws the same figure in its place, with the margins,
+// ticks and labels of the width it is drawn at and the colours of the theme.
+// The static markers stay on top, invisible, as links for the keyboard.
+(function () {
+  "use strict";
+
+  var FIGURE_ID = "timeline-figure";
+  var plotlyLoading = null;
+
+  function loadPlotly(src) {
+    if (window.Plotly) return Promise.resolve();
+    if (!plotlyLoading) {
+      plotlyLoading = new Promise(function (resolve, reject) {
+        var script = document.createElement("script");
+        script.src = src;
+        script.onload = resolve;
+        script.onerror = reject;
+        document.head.appendChild(script);
+      });
+    }
+    return plotlyLoading;
+  }
+
+  // Two frames on: the static chart has been painted before plotly.js is even fetched.
+  function afterFirstPaint(callback) {
+    requestAnimationFrame(function () { setTimeout(callback, 0); });
+  }
+
+  // The theme's colours, resolved by the browser (light-dark() and all) on a probe element.
+  function colours(frame) {
+    var names = ["ink", "muted", "grid", "axis", "zero", "escalation", "thaw", "neutral", "marker-edge", "index",
+      "threshold", "tension", "detente", "era-tension", "era-detente", "era-neutral", "paper"];
+    var probe = document.createElement("span");
+    probe.hidden = true;
+    frame.appendChild(probe);
+    var found = {};
+    names.forEach(function (name) {
+      probe.style.color = "var(--chart-" + name + ")";
+      found[name] = getComputedStyle(probe).color;
+    });
+    probe.remove();
+    return found;
+  }
+
+  function tierOf(width, widths) {
+    var tier = 0;
+    widths.forEach(function (least, number) { if (width >= least) tier = number; });
+    return tier;
+  }
+
+  function copy(value) { return JSON.parse(JSON.stringify(value)); }
+
+  // The figure for this width and theme: margins and, when narrow, the index in
+  // its own strip below the plot; the tier's ticks, labels and era titles.
+  function fitted(payload, frame, colour) {
+    var figure = copy(payload.figure);
+    var layout = figure.layout;
+    var width = frame.clientWidth;
+    var height = frame.querySelector(".chart-sizer").getBoundingClientRect().height;
+    var narrow = width < payload.narrowBelow;
+    var box = payload.layouts[narrow ? "narrow" : "wide"];
+    var tier = tierOf(width, payload.tiers.widths);
+    layout.width = width;
+    layout.height = height;
+    layout.margin = box.margin;
+    if (narrow) {
+      var plotHeight = height - box.margin.t - box.margin.b;
+      var bound = layout.yaxis2.range[1];
+      layout.yaxis.domain = [(box.strip + box.gap) / plotHeight, 1];
+      layout.yaxis2 = Object.assign(layout.yaxis2, {
+        overlaying: undefined, side: "left", domain: [0, box.strip / plotHeight], tickvals: [-bound, 0, bound], showline: false,
+      });
+      layout.xaxis.anchor = "y2";
+    }
+    if (payload.tiers.ticks[tier]) Object.assign(layout.xaxis, payload.tiers.ticks[tier]);
+    var eraTitles = payload.eras.filter(function (_, number) {
+      return payload.tiers.eraTitles[tier] && payload.tiers.eraTitles[tier][number];
+    });
+    layout.annotations = eraTitles.concat((payload.tiers.labels[tier] || []).map(function (label) {
+      return Object.assign(copy(payload.labelAnnotation), payload.labelPlacements[label[3]], {
+        x: label[0], y: label[1], text: label[2],
+      });
+    }));
+    themed(figure, colour);
+    return figure;
+  }
+
+  function themed(figure, colour) {
+    var layout = figure.layout;
+    var fills = { tension: colour.tension, detente: colour.detente };
+    layout.font.color = colour.ink;
+    layout.xaxis.gridcolor = colour.grid;
+    layout.xaxis.linecolor = colour.axis;
+    layout.yaxis.gridcolor = colour.grid;
+    layout.yaxis.zerolinecolor = colour.zero;
+    layout.yaxis.tickfont = layout.yaxis2.tickfont = layout.xaxis.tickfont = { color: colour.muted };
+    layout.hoverlabel.bgcolor = colour.paper;
+    layout.hoverlabel.font.color = colour.ink;
+    if (layout.xaxis.rangeslider) layout.xaxis.rangeslider.bordercolor = colour.axis;
+    figure.data.forEach(function (trace) {
+      if (fills[trace.meta]) trace.fillcolor = fills[trace.meta];
+      if (trace.meta === "index") trace.line.color = colour.index;
+      if (colour[trace.meta] && trace.marker) {
+        trace.marker.color = colour[trace.meta];
+        if (trace.marker.line) trace.marker.line.color = colour["marker-edge"];
+      }
+    });
+    layout.shapes.forEach(function (shape) {
+      if (shape.name === "threshold") shape.line.color = colour.threshold;
+      else if (shape.name && colour[shape.name]) shape.fillcolor = colour[shape.name];
+      if (shape.name && shape.name.indexOf("era-") === 0) { shape.yref = "y domain"; }
+    });
+    layout.annotations.forEach(function (annotation) {
+      annotation.font = Object.assign(annotation.font || {}, { color: annotation.name === "label" ? colour.ink : colour.muted });
+      if (annotation.name === "era-title") annotation.yref = "y domain";
+    });
+  }
+
+  function config(frame, payloadConfig, narrow) {
+    var settings = copy(payloadConfig);
+    settings.responsive = false;
+    if (narrow) settings.displayModeBar = false; // no toolbar over the plot on phones
+    return settings;
+  }
+
+  function eventUrl(frame, slug) {
+    return frame.dataset.eventUrl.replace("__slug__", encodeURIComponent(slug));
+  }
+
+  // Opens an event: in the page's panel (static/js/timeline.js) or, in an embed, on the full site in a new tab.
+  function openEvent(frame, slug) {
+    var url = eventUrl(frame, slug);
+    if (frame.dataset.open === "tab") {
+      window.open(url, "_blank", "noopener");
+      return;
+    }
+    if (window.RelationsTimeline) window.RelationsTimeline.openEvent(slug);
+    else window.location.href = url;
+  }
+
+  function openPeriod(frame, from, to) {
+    var form = document.getElementById("filters");
+    if (form && frame.dataset.open !== "tab") {
+      form.elements.date_from.value = from;
+      form.elements.date_to.value = to;
+      form.requestSubmit();
+      return;
+    }
+    var url = new URL(frame.dataset.timelineUrl || "/", window.location.href);
+    url.searchParams.set("date_from", from);
+    url.searchParams.set("date_to", to);
+    window.open(url.toString(), "_blank", "noopener");
+  }
+
+  function listen(frame, chart) {
+    chart.on("plotly_click", function (event) {
+      var point = event.points.find(function (candidate) { return candidate.customdata; });
+      if (!point) return; // the index line and the phases have no event behind them
+      if (point.data.type === "bar") openPeriod(frame, point.customdata[0], point.customdata[1]);
+      else openEvent(frame, point.customdata[0]);
+    });
+    chart.on("plotly_relayout", function (change) {
+      if (!("xaxis.range[0]" in change || "xaxis.range" in change || "xaxis.autorange" in change)) return;
+      var initial = JSON.stringify(frame.initialRange);
+      var now = JSON.stringify(chart.layout.xaxis.range);
+      frame.classList.toggle("zoomed", initial !== now);
+      if (initial !== now && chart.layout.xaxis.tickmode === "array") {
+        window.Plotly.relayout(chart, { "xaxis.tickmode": "auto", "xaxis.nticks": Math.max(3, Math.floor(chart.clientWidth / 110)) });
+      }
+    });
+  }
+
+  // Focus on a static marker shows plotly's hover label for the same event.
+  function hoverOnFocus(frame, chart) {
+    frame.addEventListener("focusin", function (event) {
+      var link = event.target.closest("a.marker");
+      if (!link || !chart.data) return;
+      chart.data.forEach(function (trace, curve) {
+        (trace.customdata || []).forEach(function (data, point) {
+          if (data[0] === link.dataset.slug) window.Plotly.Fx.hover(chart, [{ curveNumber: curve, pointNumber: point }]);
+        });
+      });
+    });
+    frame.addEventListener("focusout", function () { if (chart.data) window.Plotly.Fx.unhover(chart); });
+  }
+
+  function draw(frame, payload, settings) {
+    var chart = frame.querySelector(".chart-plotly");
+    var figure = fitted(payload, frame, colours(frame));
+    var narrow = frame.clientWidth < payload.narrowBelow;
+    frame.initialRange = figure.layout.xaxis.range;
+    frame.classList.remove("zoomed");
+    return window.Plotly.react(chart, figure.data, figure.layout, config(frame, settings, narrow)).then(function () {
+      chart.querySelectorAll(".main-svg").forEach(function (svg) { svg.setAttribute("aria-hidden", "true"); });
+      frame.classList.add("plotly-ready");
+      performance.mark("chart:drawn");
+      chart.dataset.drawn = "true";
+      document.documentElement.classList.add("chart-drawn");
+    });
+  }
+
+  function start(frame) {
+    if (frame.dataset.started) return;
+    frame.dataset.started = "true";
+    var script = document.getElementById(FIGURE_ID);
+    if (!script) return;
+    // Static links open events in the panel (on the page) as plotly's markers do.
+    frame.addEventListener("click", function (event) {
+      var link = event.target.closest("a.marker");
+      if (!link || frame.dataset.open === "tab" || event.ctrlKey || event.metaKey || event.shiftKey) return;
+      event.preventDefault();
+      openEvent(frame, link.dataset.slug);
+    });
+    if (frame.classList.contains("is-empty")) return;
+    var payload = JSON.parse(script.textContent);
+    var settings = JSON.parse(script.dataset.config);
+    afterFirstPaint(function () {
+      performance.mark("chart:plotly-requested");
+      loadPlotly(frame.dataset.plotly).then(function () {
+        performance.mark("chart:plotly-loaded");
+        var chart = frame.querySelector(".chart-plotly");
+        return draw(frame, payload, settings).then(function () {
+          listen(frame, chart);
+          hoverOnFocus(frame, chart);
+          watch(frame, payload, settings);
+        });
+      });
+    });
+  }
+
+  // Redraw when the chart's width changes or the theme does.
+  function watch(frame, payload, settings) {
+    var width = frame.clientWidth;
+    var redraw = function () { if (frame.isConnected) draw(frame, payload, settings); };
+    var resizing = null;
+    new ResizeObserver(function () {
+      if (frame.clientWidth === width) return;
+      width = frame.clientWidth;
+      clearTimeout(resizing);
+      resizing = setTimeout(redraw, 120);
+    }).observe(frame);
+    window.matchMedia("(prefers-color-scheme: dark)").addEventListener("change", redraw);
+    document.addEventListener("relations:themechange", redraw); // the site's theme toggle (static/js/site.js)
+  }
+
+  function startAll(root) {
+    var scope = root && root.querySelectorAll ? root : document;
+    var frames = scope.id === "chart-frame" ? [scope] : scope.querySelectorAll("#chart-frame");
+    Array.prototype.forEach.call(frames, start);
+  }
+
+  if (window.htmx) {
+    window.htmx.onLoad(startAll);
+    window.htmx.on("htmx:beforeCleanupElement", function (event) {
+      var element = event.target;
+      if (element.classList && element.classList.contains("js-plotly-plot") && window.Plotly) window.Plotly.purge(element);
+    });
+  }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", function () { startAll(document); });
+  else startAll(document);
+})();

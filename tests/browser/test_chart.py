@@ -1,0 +1,252 @@
+"""The chart in Chromium: the server's SVG first and without JavaScript, plotly.js over it at the same
+places, every event reachable, labels apart, nothing clipped on a phone, no outside services, axe-core."""
+
+import datetime
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from django.core.management import call_command
+
+from tests.conftest import SEED_FIXTURE
+from tests.factories import make_event, make_source
+from timeline.models import Event
+
+AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
+PAGES = ["/", "/embed/"]
+# Each plotly point with the slug of its event and its centre.
+PLOTLY_POINTS = """() => {
+  const points = [];
+  document.querySelectorAll('#chart .cartesianlayer .scatterlayer .trace').forEach(group => {
+    const trace = group.__data__[0].trace;
+    if (!trace.customdata) return;
+    group.querySelectorAll('.point').forEach(point => {
+      const box = point.getBoundingClientRect();
+      points.push({slug: trace.customdata[point.__data__.i][0], x: box.x + box.width / 2, y: box.y + box.height / 2});
+    });
+  });
+  return points;
+}"""
+STATIC_MARKERS = """() => Array.from(document.querySelectorAll('#chart-frame a.marker')).map(link => {
+  const box = link.querySelector('use').getBoundingClientRect();
+  return {slug: link.dataset.slug, href: link.getAttribute('href'), title: link.querySelector('title').textContent,
+          x: box.x + box.width / 2, y: box.y + box.height / 2};
+})"""
+VISIBLE_TEXT_BOXES = """(selector) => Array.from(document.querySelectorAll(selector)).filter(element => {
+  const style = getComputedStyle(element);
+  const box = element.getBoundingClientRect();
+  return style.display !== 'none' && style.visibility !== 'hidden' && box.width > 0 && element.textContent.trim();
+}).map(element => { const box = element.getBoundingClientRect();
+  return {text: element.textContent, left: box.left, right: box.right, top: box.top, bottom: box.bottom}; })"""
+
+
+@pytest.fixture
+def site(live_server, transactional_db):
+    call_command("loaddata", SEED_FIXTURE, verbosity=0)
+    return live_server.url
+
+
+def new_page(browser, width=1280, scheme="light", javascript=True, bypass_csp=False):
+    context = browser.new_context(
+        viewport={"width": width, "height": 900},
+        color_scheme=scheme,
+        java_script_enabled=javascript,
+        bypass_csp=bypass_csp,  # only to inject axe-core
+    )
+    page = context.new_page()
+    page.errors = []
+    page.on("console", lambda message: message.type == "error" and page.errors.append(message.text))
+    page.on("pageerror", lambda error: page.errors.append(str(error)))
+    return page
+
+
+def drawn(page, url):
+    page.goto(url)
+    page.wait_for_selector("#chart-frame.plotly-ready")
+    return page
+
+
+def overlapping(boxes):
+    pairs = []
+    for number, box in enumerate(boxes):
+        for other in boxes[number + 1 :]:
+            if (
+                box["left"] < other["right"]
+                and other["left"] < box["right"]
+                and box["top"] < other["bottom"]
+                and other["top"] < box["bottom"]
+            ):
+                pairs.append((box["text"], other["text"]))
+    return pairs
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_the_static_and_interactive_charts_put_each_event_at_the_same_place(browser, site, path):
+    page = drawn(new_page(browser), site + path)
+
+    static = {marker["slug"]: marker for marker in page.evaluate(STATIC_MARKERS)}
+    interactive = page.evaluate(PLOTLY_POINTS)
+
+    assert len(static) == len(interactive) == Event.objects.published().count()
+    for point in interactive:
+        marker = static[point["slug"]]
+        assert abs(marker["x"] - point["x"]) <= 3, point["slug"]
+        assert abs(marker["y"] - point["y"]) <= 3, point["slug"]
+    assert page.errors == []
+    page.context.close()
+
+
+def test_events_sharing_a_day_and_a_score_each_get_a_hover_target_and_a_link(browser, live_server, transactional_db):
+    source = make_source()
+    same = [
+        make_event(title=f"Same day {n}", date=datetime.date(2017, 4, 7), score=-2, source=source) for n in range(4)
+    ]
+    make_event(title="Later", date=datetime.date(2017, 6, 1), score=3, source=source)
+    page = drawn(new_page(browser), live_server.url + "/")
+
+    links = [marker for marker in page.evaluate(STATIC_MARKERS) if marker["title"].find("Same day") >= 0]
+    assert sorted(link["href"] for link in links) == sorted(event.get_absolute_url() for event in same)
+    assert len({(round(link["x"]), round(link["y"])) for link in links}) == 4
+
+    hovered = set()
+    for point in page.evaluate(PLOTLY_POINTS):
+        if point["slug"].startswith("same-day") or point["slug"] in {event.slug for event in same}:
+            page.mouse.move(5, 5)
+            page.wait_for_selector(".hoverlayer .hovertext", state="detached")
+            page.mouse.move(point["x"], point["y"])
+            page.wait_for_selector(".hoverlayer .hovertext")
+            hovered.add(page.locator(".hoverlayer .hovertext").text_content())
+    assert len(hovered) == 4
+    assert all(any(event.title in text for text in hovered) for event in same)
+    page.context.close()
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_without_javascript_every_marker_is_a_link_to_its_event(browser, site, path):
+    page = new_page(browser, javascript=False)
+    page.goto(site + path)
+
+    markers = page.evaluate(STATIC_MARKERS)
+    published = Event.objects.published()
+    assert sorted(marker["href"] for marker in markers) == sorted(event.get_absolute_url() for event in published)
+    assert all(marker["title"] for marker in markers)
+    if path == "/":  # an embed's links open a new tab
+        page.locator(f'#chart-frame a.marker[data-slug="{published.order_by("score").first().slug}"]').click()
+        page.wait_for_url("**/events/**")
+        assert page.locator("h1").inner_text() == published.order_by("score").first().title
+    page.context.close()
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+@pytest.mark.parametrize("path", PAGES)
+def test_no_chart_text_is_clipped_and_no_labels_overlap(browser, site, path, width):
+    page = drawn(new_page(browser, width=width), site + path)
+
+    for layer in ["#chart-frame .chart-static text", "#chart .main-svg text"]:
+        page.evaluate("() => document.getElementById('chart-frame').classList.remove('plotly-ready')")
+        if layer.startswith("#chart "):
+            page.evaluate("() => document.getElementById('chart-frame').classList.add('plotly-ready')")
+        boxes = page.evaluate(VISIBLE_TEXT_BOXES, layer)
+        assert boxes
+        clipped = [box["text"] for box in boxes if box["left"] < 0 or box["right"] > width]
+        assert clipped == [], f"{layer} at {width}px"
+    page.evaluate("() => document.getElementById('chart-frame').classList.remove('plotly-ready')")
+    static_labels = page.evaluate(VISIBLE_TEXT_BOXES, "#chart-frame .chart-static .label, #chart-frame .era-title")
+    page.evaluate("() => document.getElementById('chart-frame').classList.add('plotly-ready')")
+    plotly_labels = page.evaluate(VISIBLE_TEXT_BOXES, "#chart .annotation-text")
+    assert static_labels
+    assert overlapping(static_labels) == []
+    assert overlapping(plotly_labels) == []
+    assert sorted(box["text"] for box in static_labels) == sorted(box["text"] for box in plotly_labels)
+    caption = page.locator(".chart-caption").bounding_box()
+    assert caption["x"] >= 0
+    assert caption["x"] + caption["width"] <= width
+    page.context.close()
+
+
+def test_the_toolbar_keeps_zoom_pan_reset_and_png_and_nothing_that_leaves_the_site(browser, site):
+    page = drawn(new_page(browser), site + "/")
+    page.locator("#chart").hover()
+
+    titles = page.locator("#chart .modebar-btn").evaluate_all("buttons => buttons.map(b => b.dataset.title)")
+    assert {"Zoom", "Pan", "Reset axes"} <= set(titles)
+    assert [title for title in titles if title.lower().startswith("download plot")]
+    assert not [title for title in titles if "Chart Studio" in title or "Share" in title or "cloud" in title.lower()]
+    page.context.close()
+
+
+def test_on_a_phone_there_is_no_toolbar_and_the_index_has_its_own_strip(browser, site):
+    page = drawn(new_page(browser, width=390), site + "/")
+
+    assert page.locator("#chart .modebar-btn").count() == 0
+    layout = page.evaluate("() => document.getElementById('chart').layout")
+    assert layout["yaxis2"]["domain"][1] < layout["yaxis"]["domain"][0]
+    assert "overlaying" not in layout["yaxis2"] or layout["yaxis2"]["overlaying"] is None
+    page.context.close()
+
+
+def test_the_page_has_a_range_slider_when_the_events_span_more_than_a_year(browser, live_server, transactional_db):
+    source = make_source()
+    make_event(date=datetime.date(2015, 1, 5), source=source)
+    make_event(date=datetime.date(2017, 4, 7), source=source)
+
+    page = drawn(new_page(browser), live_server.url + "/")
+    assert page.locator("#chart .rangeslider-container").count() == 1
+    static = {marker["slug"]: marker for marker in page.evaluate(STATIC_MARKERS)}
+    for point in page.evaluate(PLOTLY_POINTS):  # the slider's room is reserved in the static chart too
+        assert abs(static[point["slug"]]["x"] - point["x"]) <= 3
+        assert abs(static[point["slug"]]["y"] - point["y"]) <= 3
+    embed = drawn(new_page(browser), live_server.url + "/embed/")
+    assert embed.locator("#chart .rangeslider-container").count() == 0
+    page.context.close()
+    embed.context.close()
+
+
+def test_a_keyboard_reaches_every_event_from_the_chart_and_opens_one(browser, site):
+    page = drawn(new_page(browser), site + "/")
+    first = page.locator("#chart-frame a.marker").first
+
+    first.focus()
+    assert page.evaluate("() => document.activeElement.closest('a.marker') !== null")
+    page.wait_for_selector(".hoverlayer .hovertext")
+    page.keyboard.press("Enter")
+    page.wait_for_selector("#panel .event-panel")
+    slug = first.get_attribute("data-slug")
+    assert Event.objects.get(slug=slug).title in page.locator("#panel").inner_text()
+    tabbable = page.evaluate(
+        "() => Array.from(document.querySelectorAll('#chart-frame a.marker')).every(a => a.tabIndex >= 0)"
+    )
+    assert tabbable
+    page.context.close()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("path", PAGES)
+def test_the_chart_has_no_serious_or_critical_axe_violations(browser, site, path, scheme):
+    page = drawn(new_page(browser, scheme=scheme, bypass_csp=True), site + path)
+    page.add_script_tag(content=AXE.read_text())
+
+    result = page.evaluate("async () => await axe.run('#chart-block', {resultTypes: ['violations']})")
+
+    serious = [
+        (v["id"], v["impact"], [n["target"] for n in v["nodes"]])
+        for v in result["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
+    assert serious == []
+    page.context.close()
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_screenshots_of_the_chart(browser, site, screenshot_dir, width, scheme):
+    for path, name in [("/", "timeline"), ("/embed/?theme=auto", "embed")]:
+        page = drawn(new_page(browser, width=width, scheme=scheme), site + path)
+        page.locator("#chart-block").screenshot(path=screenshot_dir / f"chart-{name}-{width}-{scheme}.png")
+        page.context.close()
+        static = new_page(browser, width=width, scheme=scheme, javascript=False)
+        static.goto(site + path)
+        static.locator("#chart-block").screenshot(path=screenshot_dir / f"chart-{name}-static-{width}-{scheme}.png")
+        static.context.close()
+    assert (screenshot_dir / f"chart-timeline-{width}-{scheme}.png").stat().st_size > 10_000
+    assert urlsplit(site).scheme == "http"

@@ -1,0 +1,234 @@
+"""The chart's data and geometry (timeline/chart.py, labels.py, ticks.py), its static SVG and its description."""
+
+import datetime
+import json
+import re
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from timeline import labels
+from timeline.chart import DODGE, SCORE_RANGE, TIER_WIDTHS, build_chart, tier_plot_size, x_range_of
+from timeline.chart_text import describe
+from timeline.figures import chart_payload
+from timeline.static_chart import static_chart
+from timeline.text_width import ASCII_WIDTHS, text_width
+
+from .factories import make_event, make_source
+
+
+def frame(*rows):
+    """An events frame as analysis.events_frame makes it, from (date, score[, title, label]) rows."""
+    records = []
+    for number, row in enumerate(rows):
+        day, score, *text = row
+        title = text[0] if text else f"Event {number}"
+        records.append(
+            {
+                "id": number,
+                "slug": f"event-{number}",
+                "title": title,
+                "label": text[1] if len(text) > 1 else "",
+                "date": pd.Timestamp(day),
+                "date_precision": "day",
+                "end_date": pd.NaT,
+                "score": float(score),
+                "category": "diplomatic",
+                "category_label": "Diplomatic",
+                "theater": "Bilateral",
+                "theater_slug": "bilateral",
+                "date_text": str(day),
+            }
+        )
+    return pd.DataFrame.from_records(records).sort_values(["date", "title"], ignore_index=True)
+
+
+def spread(count, years=26, seed=1):
+    random = np.random.default_rng(seed)
+    start = datetime.date(2000, 1, 1)
+    days = random.integers(0, 365 * years, count)
+    scores = np.round(random.uniform(-10, 10, count), 1)
+    return frame(
+        *[
+            (start + datetime.timedelta(days=int(d)), s, f"Synthetic event {n}")
+            for n, (d, s) in enumerate(zip(days, scores, strict=True))
+        ]
+    )
+
+
+def boxes(chart, tier):
+    plot_width, plot_height = tier_plot_size(chart, TIER_WIDTHS[tier])
+    xs = chart.x_fraction(chart.events["date"]) * plot_width
+    ys = chart.y_fraction(chart.events["y"]) * plot_height
+    return [labels.box(p.position, xs[p.row], ys[p.row], p.width) for p in chart.label_tiers[tier]], (
+        plot_width,
+        plot_height,
+    )
+
+
+def test_events_sharing_a_day_and_a_score_are_stacked_around_it_each_with_its_own_place():
+    day = datetime.date(2017, 4, 7)
+    chart = build_chart(frame((day, -2), (day, -2), (day, -2), (day, -4)), [], 30)
+
+    same = chart.events[chart.events["score"] == -2]["y"].sort_values().tolist()
+    assert same == pytest.approx([-2 - DODGE, -2, -2 + DODGE])
+    assert chart.events[chart.events["score"] == -4]["y"].tolist() == [-4]
+
+
+def test_a_stack_at_the_end_of_the_axis_is_moved_back_inside_it():
+    day = datetime.date(2017, 4, 7)
+    chart = build_chart(frame(*[(day, -10)] * 5), [], 30)
+
+    assert chart.events["y"].min() >= SCORE_RANGE[0]
+    assert len(set(chart.events["y"])) == 5
+
+
+@pytest.mark.parametrize("tier", range(len(TIER_WIDTHS)))
+def test_labels_never_overlap_nor_leave_the_plot_and_more_fit_on_wider_charts(tier):
+    chart = build_chart(spread(80, years=3), [], 60)
+
+    placed, (width, height) = boxes(chart, tier)
+
+    assert placed
+    for number, box in enumerate(placed):
+        assert box[0] >= 0
+        assert box[2] <= width
+        assert box[1] >= 0
+        assert box[3] <= height
+        for other in placed[number + 1 :]:
+            assert not labels.overlaps(box, other)
+    if tier:
+        assert len(chart.label_tiers[tier]) >= len(chart.label_tiers[tier - 1])
+
+
+def test_the_most_significant_events_are_labelled_first_with_their_headline_label():
+    chart = build_chart(
+        frame(
+            (datetime.date(2017, 4, 7), -10, "US strikes Syria with Tomahawk cruise missiles", "Tomahawk strikes"),
+            (datetime.date(2017, 6, 1), -1, "A mild complaint about nothing much at all, said at length"),
+            (datetime.date(2017, 7, 28), 4, "Lavrov says Russia is ready to normalise relations"),
+        ),
+        [],
+        30,
+    )
+
+    narrowest = [placed.text for placed in chart.label_tiers[0]]
+    assert narrowest[0] == "Tomahawk strikes"
+    widest = [placed.text for placed in chart.label_tiers[-1]]
+    assert "A mild complaint about nothing much at…" in widest
+    assert all(len(text) <= labels.LABEL_MAX_CHARACTERS for text in widest)
+
+
+def test_date_ticks_fit_side_by_side_at_every_tier():
+    chart = build_chart(spread(50), [], 30)
+
+    for tier, ticks in enumerate(chart.tick_tiers):
+        width, _ = tier_plot_size(chart, TIER_WIDTHS[tier])
+        positions = chart.x_fraction([day for day, _ in ticks]) * width
+        halves = np.array([text_width(text, 11) / 2 for _, text in ticks])
+        assert len(ticks) >= 2
+        assert np.all(positions[1:] - halves[1:] >= positions[:-1] + halves[:-1])
+
+
+def test_the_width_table_covers_printable_ascii():
+    assert len(ASCII_WIDTHS) == 126 - 32 + 1
+    assert text_width("MMMM", 10) > text_width("iiii", 10)
+
+
+def test_a_july_filter_draws_july_and_nothing_after():
+    chart = build_chart(
+        frame((datetime.date(2017, 7, 24), -6), (datetime.date(2017, 7, 28), -5)),
+        [],
+        30,
+        date_from=datetime.date(2017, 7, 1),
+        date_to=datetime.date(2017, 7, 31),
+    )
+
+    assert chart.x_range == (pd.Timestamp("2017-07-01"), pd.Timestamp("2017-08-01"))
+    assert chart.index.index.max() <= pd.Timestamp("2017-08-01")
+    assert [text for _, text in chart.tick_tiers[-1]][-1].startswith("31 Jul") or all(
+        day.month == 7 for day, _ in chart.tick_tiers[-1]
+    )
+
+
+def test_an_empty_result_shows_the_requested_range_or_nothing_never_the_year_2000():
+    empty = pd.DataFrame(columns=frame((datetime.date(2017, 1, 1), 1)).columns)
+
+    ranged = build_chart(empty, [], 30, date_from=datetime.date(2017, 3, 1), date_to=datetime.date(2017, 3, 31))
+    unranged = build_chart(empty, [], 30)
+
+    assert ranged.x_range == (pd.Timestamp("2017-03-01"), pd.Timestamp("2017-04-01"))
+    assert unranged.x_range is None
+    assert 'class="chart-static is-empty"' in static_chart(unranged)
+    assert "2000" not in json.dumps(chart_payload(unranged))
+
+
+def test_the_figure_grows_with_the_events_not_the_span():
+    twenty = chart_payload(build_chart(spread(20, years=26), [], 40))
+    size = len(json.dumps(twenty, separators=(",", ":")))
+
+    index = next(trace for trace in twenty["figure"]["data"] if trace.get("meta") == "index")
+    assert len(index["x"]) < 400  # of 9,500 days
+    assert size < 40_000
+    assert not any(trace["type"] == "bar" for trace in twenty["figure"]["data"])
+
+
+def test_every_marker_of_the_static_chart_is_a_link_with_a_title_at_its_own_place():
+    day = datetime.date(2017, 4, 7)
+    chart = build_chart(
+        frame((day, -2, "First"), (day, -2, "Second"), (day, -2, "Third"), (day, 3, "<b>Fourth</b>")), [], 30
+    )
+
+    svg = str(static_chart(chart))
+
+    links = re.findall(r'<a class="marker [a-z]+" href="([^"]+)"[^>]*><title>([^<]*)</title><use [^>]*y="([^"]+)"', svg)
+    assert len(links) == 4
+    assert len({href for href, _, _ in links}) == 4
+    assert len({y for _, _, y in links}) == 4
+    assert any("First" in title and "score −2.0" in title.replace("-", "−") for _, title, _ in links)
+    assert "<b>Fourth</b>" not in svg
+    assert "&lt;b&gt;Fourth&lt;/b&gt;" in svg
+
+
+def test_the_description_names_the_span_the_counts_the_strongest_events_and_the_index():
+    chart = build_chart(
+        frame(
+            (datetime.date(2017, 4, 7), -10, "Strikes on an airbase"),
+            (datetime.date(2017, 4, 8), -2, "A complaint"),
+            (datetime.date(2017, 7, 28), 4, "A phone call"),
+        ),
+        [],
+        30,
+    )
+
+    text = describe(chart, 3)
+
+    assert text.startswith("3 events from 7 April 2017 to 28 July 2017: 2 escalations, 1 thaw.")
+    assert "Strongest escalations: Strikes on an airbase" in text
+    assert "Strongest thaws: A phone call" in text
+    assert "The relations index stands at" in text
+
+
+def test_x_range_of_pads_the_events_by_a_share_of_their_span():
+    start, end = x_range_of(frame((datetime.date(2000, 1, 1), 1), (datetime.date(2010, 1, 1), 1)), None, None)
+
+    assert pd.Timestamp("1999-08-01") < start < pd.Timestamp("2000-01-01")
+    assert pd.Timestamp("2010-01-01") < end < pd.Timestamp("2010-06-01")
+
+
+@pytest.mark.django_db
+def test_the_index_axis_is_the_same_for_every_filter_of_the_same_data(client):
+    source = make_source()
+    make_event(score=-10, category="military", date=datetime.date(2017, 4, 7), source=source)
+    make_event(score=-8, category="sanctions", date=datetime.date(2017, 4, 9), source=source)
+    make_event(score=6, category="diplomatic", date=datetime.date(2017, 4, 10), source=source)
+
+    ranges = set()
+    for query in ["", "?category=military", "?direction=escalation", "?direction=thaw", "?date_from=2017-04-10"]:
+        content = client.get("/" + query).content.decode()
+        payload = json.loads(re.search(r'id="timeline-figure"[^>]*>(.*?)</script>', content, re.S).group(1))
+        ranges.add(tuple(payload["figure"]["layout"]["yaxis2"]["range"]))
+        assert payload["figure"]["layout"]["yaxis"]["range"] == list(SCORE_RANGE)
+    assert len(ranges) == 1
+    assert ranges.pop()[1] >= 18  # both escalations at once

@@ -1,0 +1,304 @@
+"""What the timeline chart draws, computed once for both of its renderings.
+
+`build_chart` turns the filtered events into a `Chart`: the markers (dodged
+where events share a day and a score), the x range, the sampled index and its
+phases, the eras, the date ticks and the labels for each width the chart may
+be drawn at. `figures.py` draws it with plotly.js, `static_chart.py` as the
+server-drawn SVG that is painted first; both read these numbers, so a marker
+sits at the same place in each.
+"""
+
+import datetime
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+from django.conf import settings
+
+from . import labels, ticks
+from .analysis import period_totals
+from .eras.records import EraRecord
+from .relations_index import index_points, phases, relations_index
+from .text_width import text_width
+
+# The score axis is fixed: −10…+10, with room for a marker's half at each end.
+SCORE_LIMIT = 10
+SCORE_RANGE = (-10.8, 10.8)
+# Events sharing a day and a score are stacked this far apart (in score units)
+# around their score, so each has its own marker to hover, click and focus.
+DODGE = 0.75
+# Above this many events the chart sums scores per week (within two years) or month.
+MARKER_LIMIT = 2000
+WEEKS_UP_TO_DAYS = 2 * 365
+# The x axis reaches this far beyond the first and last event (a share of the span, at least a few days).
+X_PADDING_SHARE = 0.03
+X_PADDING_DAYS = 3
+# The range slider appears on the page when the events span more than this.
+SLIDER_FROM_DAYS = 366
+ERA_TITLE_FONT_SIZE = 10
+
+
+@dataclass(frozen=True)
+class Layout:
+    """The chart's box in pixels: the plot area's margins and the index strip of narrow screens."""
+
+    height: int
+    margin_left: int
+    margin_right: int
+    margin_top: int
+    margin_bottom: int
+    strip: int = 0  # the index's own strip below the plot; 0 where the index shares the plot
+    strip_gap: int = 0
+    slider: int = 0  # room plotly.js adds below the date ticks for the range slider
+
+    @property
+    def plot_height(self) -> int:
+        return self.height - self.margin_top - self.margin_bottom - self.slider - self.strip - self.strip_gap
+
+
+# The widths at which more labels and ticks appear (the chart's own width, in
+# CSS pixels); below NARROW_BELOW the index gets its own strip and one axis.
+TIER_WIDTHS = [300, 480, 720, 960, 1200]
+NARROW_BELOW = 480
+
+
+@dataclass
+class Chart:
+    events: pd.DataFrame  # one row per marker: date, y (dodged), score, slug, title, label, ...
+    x_range: tuple[pd.Timestamp, pd.Timestamp] | None
+    index: pd.Series  # the index at the days that draw its line
+    phases: pd.DataFrame  # start, end, phase, peak
+    phase_areas: list[tuple[str, pd.Series]]  # per phase: the index points that outline its area
+    eras: list[EraRecord]
+    threshold: float
+    index_bound: float
+    half_life: float
+    period: str | None = None  # "week" or "month" when scores are summed per period
+    totals: pd.DataFrame = field(default_factory=pd.DataFrame)  # per period, when `period` is set
+    score_range: tuple[float, float] = SCORE_RANGE
+    slider: bool = False
+    layouts: dict[str, Layout] = field(default_factory=dict)
+    tick_tiers: list[list[tuple[pd.Timestamp, str]]] = field(default_factory=list)
+    label_tiers: list[list[labels.Placed]] = field(default_factory=list)
+    era_title_tiers: list[list[bool]] = field(default_factory=list)
+
+    @property
+    def is_empty(self) -> bool:
+        return self.events.empty and self.totals.empty
+
+    @property
+    def bounds(self) -> tuple[pd.Timestamp, pd.Timestamp]:
+        """The x range, for what is only drawn when there is one."""
+        if self.x_range is None:
+            raise ValueError("This chart has no dates to draw.")
+        return self.x_range
+
+    def x_fraction(self, dates) -> np.ndarray:
+        """Dates as fractions of the x range, 0 at the left edge, 1 at the right."""
+        start, end = self.bounds
+        span = (end - start) / pd.Timedelta(days=1)
+        return ((pd.DatetimeIndex(dates) - start) / pd.Timedelta(days=1)).to_numpy(dtype=float) / span
+
+    def y_fraction(self, values) -> np.ndarray:
+        """Scores as fractions of the plot height from the top."""
+        low, high = self.score_range
+        return (high - np.asarray(values, dtype=float)) / (high - low)
+
+    def index_fraction(self, values) -> np.ndarray:
+        bound = self.index_bound
+        return (bound - np.asarray(values, dtype=float)) / (2 * bound)
+
+
+def layouts_for(height: int, slider: bool) -> dict[str, Layout]:
+    """The wide layout (index on a right-hand axis) and the narrow one (index in a strip below)."""
+    room = slider_room(height) if slider else 0
+    return {
+        "wide": Layout(height, margin_left=44, margin_right=52, margin_top=10, margin_bottom=30, slider=room),
+        "narrow": Layout(
+            height,
+            margin_left=38,
+            margin_right=12,
+            margin_top=10,
+            margin_bottom=30,
+            slider=room,
+            strip=STRIP,
+            strip_gap=STRIP_GAP,
+        ),
+    }
+
+
+def slider_room(height: int) -> int:
+    """What plotly.js adds to the bottom margin for its range slider: the slider (SLIDER_THICKNESS of
+    the plot's height within the margins) and its gaps, as measured in Chromium."""
+    return round(SLIDER_THICKNESS * (height - 10 - 30) + SLIDER_GAPS)
+
+
+SLIDER_THICKNESS = 0.1
+SLIDER_GAPS = 32.5
+STRIP = 60
+STRIP_GAP = 14
+
+
+def aggregation_period(events: pd.DataFrame) -> str | None:
+    """None when every event gets its marker; else "week" or "month", by the span of the events."""
+    if len(events) <= MARKER_LIMIT:
+        return None
+    span = events["date"].max() - events["date"].min()
+    return "week" if span <= pd.Timedelta(days=WEEKS_UP_TO_DAYS) else "month"
+
+
+def x_range_of(
+    events: pd.DataFrame, date_from: datetime.date | None, date_to: datetime.date | None
+) -> tuple[pd.Timestamp, pd.Timestamp] | None:
+    """The requested dates where given; otherwise the events' days with a little room. None: nothing to show."""
+    if events.empty and not (date_from and date_to):
+        return None
+    if not events.empty:
+        first, last = events["date"].min(), events["date"].max()
+        padding = max((last - first) * X_PADDING_SHARE, pd.Timedelta(days=X_PADDING_DAYS))
+        start, end = (first - padding).floor("D"), (last + padding).ceil("D")
+    if date_from:
+        start = pd.Timestamp(date_from)
+    if date_to:
+        end = pd.Timestamp(date_to) + pd.Timedelta(days=1)  # the whole last day
+    if events.empty:
+        start, end = (start, end) if date_from and date_to else (end - pd.Timedelta(days=30), end)
+    return start, end
+
+
+def dodged(events: pd.DataFrame) -> pd.Series:
+    """Each event's y: its score, moved up or down by DODGE steps when others share its day and score."""
+    group = events.groupby(["date", "score"], sort=False)
+    position = group.cumcount()
+    size = group["score"].transform("size")
+    offset = (position - (size - 1) / 2) * DODGE
+    y = events["score"] + offset
+    # Keep a stack inside the axis: shift it back as a whole when it would leave ±10.8.
+    overflow_high = (events["score"] + (size - 1) / 2 * DODGE - SCORE_RANGE[1]).clip(lower=0)
+    overflow_low = (SCORE_RANGE[0] - (events["score"] - (size - 1) / 2 * DODGE)).clip(lower=0)
+    return y - overflow_high + overflow_low
+
+
+def build_chart(
+    events: pd.DataFrame,
+    eras: list[EraRecord],
+    index_bound: float,
+    date_from: datetime.date | None = None,
+    date_to: datetime.date | None = None,
+    height: int = 440,
+    slider: bool = False,
+) -> Chart:
+    """The chart of `events` (analysis.events_frame, sorted by date) between the requested dates."""
+    half_life = settings.RELATIONS_INDEX_HALF_LIFE_DAYS
+    threshold = settings.RELATIONS_PHASE_THRESHOLD
+    x_range = x_range_of(events, date_from, date_to)
+    index = pd.Series(dtype=float)
+    found = phases(index, threshold)
+    if x_range is not None and not events.empty:
+        daily = relations_index(events, half_life, end=x_range[1])
+        found = phases(daily, threshold)
+        floor = max(index_bound, 1.0) / 200
+        index = index_points(daily, half_life, found, floor)
+    period = aggregation_period(events)
+    spans_long = x_range is not None and (x_range[1] - x_range[0]) > pd.Timedelta(days=SLIDER_FROM_DAYS)
+    chart = Chart(
+        events=events.assign(y=dodged(events)) if period is None else events.iloc[:0].assign(y=0.0),
+        x_range=x_range,
+        index=index,
+        phases=found,
+        phase_areas=phase_areas(index, found),
+        eras=eras if x_range is not None else [],
+        threshold=threshold,
+        index_bound=nice_bound(index_bound),
+        half_life=half_life,
+        slider=slider and spans_long,
+    )
+    if period is not None:
+        chart.period, chart.totals = period, period_totals(events, period)
+        chart.score_range = totals_range(chart.totals)
+        chart.x_range = period_range(chart.totals, date_from, date_to)
+    chart.layouts = layouts_for(height, chart.slider)
+    if chart.x_range is not None:
+        chart.tick_tiers = [
+            ticks.date_ticks(chart.x_range, tier_plot_width(chart, width), tier_margins(chart, width))
+            for width in TIER_WIDTHS
+        ]
+        chart.label_tiers = [
+            labels.place(chart, *tier_plot_size(chart, width), index_shares_plot=width >= NARROW_BELOW)
+            for width in TIER_WIDTHS
+        ]
+        chart.era_title_tiers = [era_titles_fit(chart, tier_plot_width(chart, width)) for width in TIER_WIDTHS]
+    return chart
+
+
+def period_range(
+    totals: pd.DataFrame, date_from: datetime.date | None, date_to: datetime.date | None
+) -> tuple[pd.Timestamp, pd.Timestamp]:
+    """The whole of the first and last periods, or the requested dates where given."""
+    start = pd.Timestamp(date_from) if date_from else totals.index.min()
+    end = pd.Timestamp(date_to) + pd.Timedelta(days=1) if date_to else totals["end"].max() + pd.Timedelta(days=1)
+    return start, end
+
+
+def tier_layout(chart: Chart, width: int) -> Layout:
+    return chart.layouts["narrow" if width < NARROW_BELOW else "wide"]
+
+
+def tier_margins(chart: Chart, width: int) -> tuple[int, int]:
+    layout = tier_layout(chart, width)
+    return layout.margin_left, layout.margin_right
+
+
+def tier_plot_width(chart: Chart, width: int) -> int:
+    layout = tier_layout(chart, width)
+    return width - layout.margin_left - layout.margin_right
+
+
+def tier_plot_size(chart: Chart, width: int) -> tuple[int, int]:
+    return tier_plot_width(chart, width), tier_layout(chart, width).plot_height
+
+
+def era_bounds(chart: Chart, era: EraRecord) -> tuple[pd.Timestamp, pd.Timestamp]:
+    """The part of the era inside the x range, as [first day, day after the last)."""
+    start, end = chart.bounds
+    first = max(pd.Timestamp(era.start), start)
+    last = min(pd.Timestamp(era.drawn_end(end.date())) + pd.Timedelta(days=1), end)
+    return first, last
+
+
+def era_titles_fit(chart: Chart, plot_width: int) -> list[bool]:
+    """Whether each era's title fits between its start and the next era's start (or the plot's end)."""
+    if not chart.eras:
+        return []
+    starts = chart.x_fraction([era_bounds(chart, era)[0] for era in chart.eras]) * plot_width
+    room_ends = [*starts[1:], plot_width]
+    return [
+        bool(room_end - start >= text_width(era.title, ERA_TITLE_FONT_SIZE) + 8)
+        for era, start, room_end in zip(chart.eras, starts, room_ends, strict=True)
+    ]
+
+
+def phase_areas(index: pd.Series, found: pd.DataFrame) -> list[tuple[str, pd.Series]]:
+    """For each phase, the index points inside it: with the threshold line they outline its shaded area."""
+    firsts = index.index.searchsorted(pd.DatetimeIndex(found["start"]))
+    lasts = index.index.searchsorted(pd.DatetimeIndex(found["end"]), side="right")
+    return [
+        (str(phase), index.iloc[first:last])
+        for phase, first, last in zip(found["phase"], firsts, lasts, strict=True)
+        if last > first
+    ]
+
+
+def nice_bound(bound: float) -> float:
+    """The index axis's half-range: the bound rounded up to a round number (at least 10)."""
+    bound = max(bound * 1.05, 10.0)
+    magnitude = 10 ** np.floor(np.log10(bound))
+    for step in (1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10):
+        if bound <= step * magnitude:
+            return float(step * magnitude)
+    return float(10 * magnitude)
+
+
+def totals_range(totals: pd.DataFrame) -> tuple[float, float]:
+    bound = max(float(totals["thaw"].max()), float(-totals["escalation"].min()), 1.0) * 1.08
+    return -bound, bound

@@ -1,0 +1,122 @@
+"""The chart's part of a page or embed: its static SVG, its figure JSON, its description and its eras.
+
+Built once per content state, filters and size, and kept in Django's cache:
+drawing the chart costs more than reading the events. The key changes when
+any event, evidence, source or era changes (caching.content_state, the content
+version every process reads from the database, and an eras version bumped by signals).
+"""
+
+import hashlib
+import uuid
+from types import SimpleNamespace
+
+import pandas as pd
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models import Q, Sum
+from django.db.models.signals import post_delete, post_save
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
+
+from . import caching
+from .chart import build_chart, x_range_of
+from .chart_text import describe
+from .eras.records import published_eras
+from .figures import figure_json_script
+from .models import Era, EraEvidence, Event
+from .relations_index import index_bound
+from .static_chart import static_chart
+
+INDEX_BOUND_SECONDS = 60 * 60
+# Keys hold the content version, so an entry is never stale, only left behind.
+CHART_SECONDS = 60 * 60
+ERAS_VERSION_KEY = "timeline:eras-version"
+
+
+def published_index_bound() -> float:
+    """The index axis's bound for every filter of the published events (relations_index.index_bound).
+
+    One aggregate query (per-day sums of the negative and of the positive
+    scores), cached until the published events change.
+    """
+    state = caching.content_state()
+    version = f"{state.token}|{settings.RELATIONS_INDEX_HALF_LIFE_DAYS}"
+    key = "timeline:index-bound:" + hashlib.sha256(version.encode()).hexdigest()[:24]
+    bound = cache.get(key)
+    if bound is None:
+        bound = query_index_bound()
+        cache.set(key, bound, INDEX_BOUND_SECONDS)
+    return bound
+
+
+def query_index_bound() -> float:
+    rows = (
+        Event.objects.published()
+        .order_by()
+        .values("date")
+        .annotate(tension=Sum("score", filter=Q(score__lt=0)), detente=Sum("score", filter=Q(score__gt=0)))
+        .values_list("date", "tension", "detente")
+    )
+    days = pd.DataFrame.from_records(list(rows), columns=["date", "tension", "detente"])
+    tension = days[["date", "tension"]].dropna().rename(columns={"tension": "score"})
+    detente = days[["date", "detente"]].dropna().rename(columns={"detente": "score"})
+    return index_bound(tension, detente, settings.RELATIONS_INDEX_HALF_LIFE_DAYS)
+
+
+def chart_context(frame: pd.DataFrame, filters, height: int, slider: bool = False, new_tab: bool = False) -> dict:
+    """What _chart.html needs for the filtered events in `frame` (analysis.events_frame, sorted by date)."""
+    key = chart_key(filters, height, slider, new_tab)
+    context = cache.get(key)
+    if context is None:
+        context = build_chart_context(frame, filters, height, slider, new_tab)
+        cache.set(key, context, CHART_SECONDS)
+    return {
+        **context,
+        "chart_svg": mark_safe(context["chart_svg"]),
+        "figure_script": mark_safe(context["figure_script"]),
+    }
+
+
+def build_chart_context(frame: pd.DataFrame, filters, height: int, slider: bool, new_tab: bool) -> dict:
+    data = filters.cleaned_data
+    date_from, date_to = data.get("date_from"), data.get("date_to")
+    x_range = x_range_of(frame, date_from, date_to)
+    eras = published_eras(x_range[0].date(), x_range[1].date()) if x_range else []
+    chart = build_chart(frame, eras, published_index_bound(), date_from, date_to, height=height, slider=slider)
+    return {
+        "chart": SimpleNamespace(period=chart.period, is_empty=chart.is_empty),
+        "chart_svg": str(static_chart(chart, new_tab=new_tab)),
+        "figure_script": str(figure_json_script(chart, "timeline-figure")),
+        "chart_description": describe(chart, len(frame)),
+        "eras": chart.eras,
+        "phase_threshold": chart.threshold,
+        "date_from": date_from,
+        "date_to": date_to,
+    }
+
+
+def chart_key(filters, height: int, slider: bool, new_tab: bool) -> str:
+    state = caching.content_state()
+    cleaned = sorted((name, str(value)) for name, value in filters.cleaned_data.items() if value not in (None, "", []))
+    parts = [
+        str(state.token),
+        eras_version(),
+        repr(cleaned),
+        f"{height}|{slider}|{new_tab}|{get_language()}",
+        f"{settings.RELATIONS_INDEX_HALF_LIFE_DAYS}|{settings.RELATIONS_PHASE_THRESHOLD}",
+    ]
+    return "timeline:chart:" + hashlib.sha256("\n".join(parts).encode()).hexdigest()[:32]
+
+
+def eras_version() -> str:
+    return str(cache.get_or_set(ERAS_VERSION_KEY, lambda: uuid.uuid4().hex, None))
+
+
+def forget_eras(sender, **kwargs) -> None:
+    cache.delete(ERAS_VERSION_KEY)
+
+
+def connect_signals() -> None:
+    for model in (Era, EraEvidence):
+        for signal, name in ((post_save, "save"), (post_delete, "delete")):
+            signal.connect(forget_eras, sender=model, dispatch_uid=f"forget-eras-{name}-{model.__name__}")

@@ -1,0 +1,142 @@
+"""The published eras for the chart, the page and the downloads."""
+
+import datetime
+import re
+from dataclasses import dataclass, field
+
+from django.utils.html import format_html
+
+from .. import dates
+from .models import Era, EraEvidence
+
+# The CSV download's guard against formulas (timeline.downloads.FORMULA_START).
+FORMULA_START = r"[=+\-@\t\r]"
+
+
+@dataclass
+class EraQuote:
+    quote: str
+    speaker: str
+    outlet: str
+    headline: str
+    published: datetime.date
+    url: str
+    page: str
+
+
+@dataclass
+class EraRecord:
+    """A published era as the chart, the page and the downloads use it."""
+
+    id: int
+    title: str
+    start: datetime.date
+    end: datetime.date | None
+    direction: str
+    direction_label: str
+    description: str
+    quotes: list[EraQuote] = field(default_factory=list)
+
+    def dates_in_words(self) -> str:
+        return Era.dates_in_words(self)  # type: ignore[arg-type]  # the same fields as an Era
+
+    def drawn_end(self, last_day: datetime.date) -> datetime.date:
+        """Where the chart ends an era: its end, or the chart's last day for one that goes on."""
+        return self.end if self.end is not None else max(last_day, self.start)
+
+
+def published_eras(
+    first_day: datetime.date | None = None, last_day: datetime.date | None = None, with_quotes: bool = True
+) -> list[EraRecord]:
+    """The published eras sharing a day with [first_day, last_day]: one query, and one for their quotes."""
+    eras = list(Era.objects.published().overlapping(first_day, last_day))
+    evidence = EraEvidence.objects.filter(era__in=eras).select_related("source").order_by("era_id", "pk")
+    quotes_by_era: dict[int, list[EraQuote]] = {}
+    for item in evidence if with_quotes else []:
+        quotes_by_era.setdefault(item.era_id, []).append(
+            EraQuote(
+                item.quote,
+                item.speaker,
+                item.source.outlet,
+                item.source.headline,
+                item.source.published,
+                item.source.web_url(),
+                item.source.get_absolute_url(),
+            )
+        )
+    return [
+        EraRecord(
+            era.pk,
+            era.title,
+            era.start,
+            era.end,
+            era.direction,
+            str(era.get_direction_display()),
+            era.description,
+            quotes_by_era.get(era.pk, []),
+        )
+        for era in eras
+    ]
+
+
+def json_eras(eras: list[EraRecord], absolute_url) -> list[dict]:
+    """The eras of the JSON download: dates in ISO form, quotes with their sources."""
+    return [
+        {
+            "title": era.title,
+            "start": era.start.isoformat(),
+            "end": era.end.isoformat() if era.end else None,
+            "direction": era.direction,
+            "description": era.description,
+            "quotes": [
+                {
+                    "quote": quote.quote,
+                    "speaker": quote.speaker,
+                    "source": {
+                        "outlet": quote.outlet,
+                        "headline": quote.headline,
+                        "published": quote.published.isoformat(),
+                        "url": quote.url,
+                        "page": absolute_url(quote.page),
+                    },
+                }
+                for quote in era.quotes
+            ],
+        }
+        for era in eras
+    ]
+
+
+def eras_of_days(eras: list[EraRecord], days) -> list[str]:
+    """For each day (a date or a pandas Timestamp), the titles of the eras it falls in, "; "-joined."""
+    dates_only = [day.date() if hasattr(day, "date") else day for day in days]
+    return [
+        "; ".join(era.title for era in eras if era.start <= day and (era.end is None or day <= era.end))
+        for day in dates_only
+    ]
+
+
+def timelinejs_eras(eras: list[EraRecord], last_day: datetime.date) -> list[dict]:
+    """TimelineJS3 eras: start and end dates and a headline; an era that goes on ends on `last_day`."""
+    return [
+        {
+            "start_date": date_parts(era.start),
+            "end_date": date_parts(era.drawn_end(last_day)),
+            "text": {"headline": format_html("{}", era.title), "text": format_html("<p>{}</p>", era.description)},
+        }
+        for era in eras
+    ]
+
+
+def date_parts(day: datetime.date) -> dict:
+    return {"year": day.year, "month": day.month, "day": day.day, "display_date": dates.day_in_words(day)}
+
+
+def eras_for_filters(cleaned_data: dict, with_quotes: bool = True) -> list[EraRecord]:
+    """The published eras sharing a day with the filters' dates (all of them when no dates are given)."""
+    return published_eras(cleaned_data.get("date_from"), cleaned_data.get("date_to"), with_quotes)
+
+
+def csv_eras_column(eras: list[EraRecord], days) -> list[str]:
+    """The CSV's eras column: eras_of_days, with a leading apostrophe where a spreadsheet would see a formula."""
+    return ["'" + text if re.match(FORMULA_START, text) else text for text in eras_of_days(eras, days)]

@@ -1,0 +1,301 @@
+"""The chart drawn on the server as SVG: the first paint, the chart without
+JavaScript, and the keyboard's way to every event.
+
+It draws what figures.py gives plotly.js, at the same places: positions are
+percentages of the plot area (so the chart stretches with its box while text
+keeps its size) and the plot areas are laid out by static/css/chart.css with
+the margins of chart.Layout. Every marker is a link to its event page with a
+<title>. Labels, ticks and era titles come in tiers (chart.TIER_WIDTHS) that
+the CSS shows by the chart's width.
+"""
+
+from html import escape
+
+import numpy as np
+import pandas as pd
+from django.urls import reverse
+from django.utils import formats
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext as _
+
+from .chart import SCORE_LIMIT, Chart, era_bounds
+from .figures import MARKER_SYMBOLS
+from .labels import LABEL_HEIGHT, MARKER_RADIUS, Placed
+
+R = 5.5  # a marker's radius: plotly's size 11
+# Plotly's marker symbols as paths around (0, 0), at R.
+SYMBOL_PATHS = {
+    "circle": f"M{R},0A{R},{R} 0 1,1 0,-{R}A{R},{R} 0 0,1 {R},0Z",
+    "square": f"M{R},{R}H-{R}V-{R}H{R}Z",
+    "diamond": "M7.15,0L0,7.15L-7.15,0L0,-7.15Z",
+    "triangle-up": "M-6.35,2.75H6.35L0,-5.5Z",
+    "star": "M0,-7.2L1.7,-2.3L6.9,-2.2L2.7,0.9L4.2,5.8L0,2.9L-4.2,5.8L-2.7,0.9L-6.9,-2.2L-1.7,-2.3Z",
+    "cross": "M6.6,2.2H2.2V6.6H-2.2V2.2H-6.6V-2.2H-2.2V-6.6H2.2V-2.2H6.6Z",
+    "x": "M0,2.5L3.9,6.4L6.4,3.9L2.5,0L6.4,-3.9L3.9,-6.4L0,-2.5L-3.9,-6.4L-6.4,-3.9L-2.5,0L-6.4,3.9L-3.9,6.4Z",
+}
+INDEX_VIEWBOX = 1000  # the index's own coordinates: 0…1000 across and down, stretched to its box
+LABEL_OFFSETS = {  # (dx, dy, text-anchor) of a label's baseline from its marker
+    "above": (0, -(MARKER_RADIUS + 3) - 4, "middle"),
+    "below": (0, MARKER_RADIUS + 3 + LABEL_HEIGHT - 4, "middle"),
+    "right": (10, 4, "start"),
+    "left": (-10, 4, "end"),
+}
+
+
+def percent(value: float) -> str:
+    return f"{value * 100:.3f}%"
+
+
+def direction_of(score: float) -> str:
+    return "escalation" if score < 0 else "thaw" if score > 0 else "neutral"
+
+
+def static_chart(chart: Chart, description_id: str = "chart-description", new_tab: bool = False) -> SafeString:
+    """The chart as HTML: a box holding the SVG layers, sized by its `height`."""
+    classes = ["chart-static"]
+    if chart.slider:
+        classes.append("has-slider")
+    if chart.is_empty:
+        classes.append("is-empty")
+    parts = [
+        f'<div class="{" ".join(classes)}" role="group" aria-label="{escape(_("Chart of the events"))}" '
+        f'aria-describedby="{escape(description_id)}">',
+        f'<svg class="chart-sizer" width="1" height="{chart.layouts["wide"].height}" aria-hidden="true"></svg>',
+    ]
+    if chart.x_range is not None:
+        parts += [back_layer(chart), index_layer(chart), front_layer(chart, new_tab)]
+    parts.append("</div>")
+    return mark_safe("".join(parts))
+
+
+def svg(classes: str, body: list[str], hidden: bool = True, geometry: str = "") -> str:
+    """One layer; its box comes from chart.css, or from `geometry` (x, y, width, height) when standalone."""
+    aria = ' aria-hidden="true"' if hidden else ""
+    return (
+        f'<svg class="{classes}" xmlns="http://www.w3.org/2000/svg" overflow="visible"{geometry}{aria}>'
+        f"{''.join(body)}</svg>"
+    )
+
+
+def back_layer(chart: Chart, geometry: str = "") -> str:
+    """Eras, grid lines and the score and date axes, behind everything else."""
+    body = [era_bands(chart), score_grid(chart), date_axis(chart)]
+    return svg("chart-plot chart-back", body, geometry=geometry)
+
+
+def era_bands(chart: Chart) -> str:
+    parts = []
+    for number, era in enumerate(chart.eras):
+        first, last = era_bounds(chart, era)
+        left, right = chart.x_fraction([first, last])
+        parts.append(
+            f'<rect class="era era-{era.direction}" x="{percent(left)}" width="{percent(right - left)}" '
+            f'y="0" height="100%"/>'
+        )
+        tiers = [tier for tier, fits in enumerate(chart.era_title_tiers) if fits[number]]
+        if tiers:
+            parts.append(
+                f'<text class="era-title {tier_classes(tiers)}" x="{percent(left)}" dx="3" y="11">'
+                f"{escape(era.title)}</text>"
+            )
+    return f'<g class="eras">{"".join(parts)}</g>'
+
+
+def tier_classes(tiers: list[int]) -> str:
+    return " ".join(f"in-tier-{tier}" for tier in tiers)
+
+
+def score_grid(chart: Chart) -> str:
+    """Horizontal grid lines and their labels: −10…+10, or the summed scores' range."""
+    if chart.period:
+        bound = chart.score_range[1]
+        step = nice_step(bound)
+        values = np.arange(-np.floor(bound / step) * step, bound, step)
+    else:
+        values = np.arange(-SCORE_LIMIT, SCORE_LIMIT + 1, 5)
+    parts = []
+    for value, y in zip(values, chart.y_fraction(values), strict=True):
+        css = "zero" if value == 0 else "grid"
+        parts.append(f'<line class="{css}" x1="0" x2="100%" y1="{percent(y)}" y2="{percent(y)}"/>')
+        parts.append(f'<text class="score-tick" x="-6" y="{percent(y)}" dy="4">{signed(value)}</text>')
+    return f'<g class="score-axis">{"".join(parts)}</g>'
+
+
+def nice_step(bound: float) -> float:
+    magnitude = 10 ** np.floor(np.log10(max(bound, 1)))
+    for step in (1, 2, 5, 10):
+        if bound / (step * magnitude) <= 3:
+            return float(step * magnitude)
+    return float(10 * magnitude)
+
+
+def signed(value: float) -> str:
+    """A tick value as plotly writes it: a true minus sign, no plus."""
+    text = f"{abs(value):.0f}"
+    return f"−{text}" if value < 0 else text
+
+
+def date_axis(chart: Chart) -> str:
+    """The date ticks of every tier, each tier shown at its widths by the CSS."""
+    groups = ['<line class="axis" x1="0" x2="100%" y1="100%" y2="100%"/>']
+    for tier, ticks in enumerate(chart.tick_tiers):
+        parts = []
+        for x, (_day, text) in zip(chart.x_fraction([day for day, _text in ticks]), ticks, strict=True):
+            parts.append(f'<line class="grid" x1="{percent(x)}" x2="{percent(x)}" y1="0" y2="100%"/>')
+            parts.append(f'<text class="date-tick" x="{percent(x)}" y="100%" dy="15">{escape(text)}</text>')
+        groups.append(f'<g class="tier tier-{tier}">{"".join(parts)}</g>')
+    return "".join(groups)
+
+
+def index_layer(chart: Chart, geometry: str = "") -> str:
+    """The phases, the ±T lines and the index line, stretched to the index's box, with its axis."""
+    body = [
+        f'<svg class="index-lines" viewBox="0 0 {INDEX_VIEWBOX} {INDEX_VIEWBOX}" preserveAspectRatio="none" '
+        'width="100%" height="100%">',
+        *(phase_path(chart, phase, points) for phase, points in chart.phase_areas),
+        *threshold_paths(chart),
+    ]
+    if not chart.index.empty:
+        body.append(f'<path class="index-line" d="{polyline(chart, chart.index)}"/>')
+    body.append("</svg>")
+    body.append(index_ticks(chart))
+    return svg("chart-index", body, geometry=geometry)
+
+
+def index_points_xy(chart: Chart, points: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    xs = chart.x_fraction(points.index) * INDEX_VIEWBOX
+    ys = chart.index_fraction(points.to_numpy()) * INDEX_VIEWBOX
+    return xs, ys
+
+
+def polyline(chart: Chart, points: pd.Series) -> str:
+    xs, ys = index_points_xy(chart, points)
+    return "M" + "L".join(f"{x:.1f},{y:.1f}" for x, y in zip(xs, ys, strict=True))
+
+
+def phase_path(chart: Chart, phase: str, points: pd.Series) -> str:
+    """A phase's area: from the threshold up or down to the index and back, one closed path."""
+    edge = chart.index_fraction(-chart.threshold if phase == "tension" else chart.threshold) * INDEX_VIEWBOX
+    xs, ys = index_points_xy(chart, points)
+    outline = "L".join(f"{x:.1f},{y:.1f}" for x, y in zip(xs, ys, strict=True))
+    return f'<path class="phase phase-{phase}" d="M{xs[0]:.1f},{edge:.1f}L{outline}L{xs[-1]:.1f},{edge:.1f}Z"/>'
+
+
+def threshold_paths(chart: Chart) -> list[str]:
+    levels = chart.index_fraction([-chart.threshold, chart.threshold]) * INDEX_VIEWBOX
+    return [f'<path class="threshold" d="M0,{level:.1f}H{INDEX_VIEWBOX}"/>' for level in levels]
+
+
+def index_ticks(chart: Chart) -> str:
+    """The index axis: on the right where it shares the plot, on the left of its own strip."""
+    bound = chart.index_bound
+    values = [-bound, -bound / 2, 0, bound / 2, bound]
+    wide = [
+        f'<text class="index-tick" x="100%" dx="6" y="{percent(y)}" dy="4">{signed(value)}</text>'
+        for value, y in zip(values, chart.index_fraction(values), strict=True)
+    ]
+    narrow = [
+        f'<text class="index-tick" x="-6" y="{percent(y)}" dy="4">{signed(value)}</text>'
+        for value, y in zip([-bound, 0, bound], chart.index_fraction([-bound, 0, bound]), strict=True)
+    ]
+    return f'<g class="index-axis-wide">{"".join(wide)}</g><g class="index-axis-narrow">{"".join(narrow)}</g>'
+
+
+def front_layer(chart: Chart, new_tab: bool, geometry: str = "") -> str:
+    """Markers (links to the events) or period bars, then the labels."""
+    body = period_bars(chart, new_tab) if chart.period else markers(chart, new_tab)
+    body.append(label_tiers(chart))
+    return svg("chart-plot chart-front", body, hidden=False, geometry=geometry)
+
+
+def symbol_defs() -> str:
+    paths = "".join(f'<path id="chart-symbol-{name}" d="{path}"/>' for name, path in SYMBOL_PATHS.items())
+    return f"<defs>{paths}</defs>"
+
+
+def markers(chart: Chart, new_tab: bool) -> list[str]:
+    events = chart.events
+    target = ' target="_blank" rel="noopener"' if new_tab else ""
+    before, after = reverse("timeline:event", args=["__slug__"]).split("__slug__")
+    xs, ys = chart.x_fraction(events["date"]), chart.y_fraction(events["y"])
+    score_word = _("score")
+    parts = [symbol_defs()]
+    for x, y, slug, date_text, title, score, category, label in zip(
+        xs,
+        ys,
+        events["slug"],
+        events["date_text"],
+        events["title"],
+        events["score"],
+        events["category"],
+        events["category_label"],
+        strict=True,
+    ):
+        name = f"{date_text}: {title} ({score_word} {formats.number_format(score, 1, force_grouping=False)}, {label})"
+        parts.append(
+            f'<a class="marker {direction_of(score)}" href="{escape(before + slug + after)}"{target} '
+            f'data-slug="{escape(slug)}"><title>{escape(name)}</title>'
+            f'<use href="#chart-symbol-{MARKER_SYMBOLS[category]}" x="{percent(x)}" y="{percent(y)}"/></a>'
+        )
+    return parts
+
+
+def period_bars(chart: Chart, new_tab: bool) -> list[str]:
+    """With many events: summed scores per week or month, each bar a link to the timeline narrowed to it."""
+    totals = chart.totals
+    target = ' target="_blank" rel="noopener"' if new_tab else ""
+    index_url = reverse("timeline:index")
+    starts = totals.index
+    lefts = chart.x_fraction(starts)
+    rights = chart.x_fraction(totals["end"] + pd.Timedelta(days=1))
+    zero = chart.y_fraction([0])[0]
+    parts = []
+    for left, right, start, end, low, high, count in zip(
+        lefts, rights, starts, totals["end"], totals["escalation"], totals["thaw"], totals["events"], strict=True
+    ):
+        href = f"{index_url}?date_from={start:%Y-%m-%d}&amp;date_to={end:%Y-%m-%d}"
+        name = _(
+            "%(count)d events from %(start)s to %(end)s, summed escalations %(low).1f, summed thaws %(high).1f"
+        ) % {
+            "count": count,
+            "start": formats.date_format(start, "j M Y"),
+            "end": formats.date_format(end, "j M Y"),
+            "low": low,
+            "high": high,
+        }
+        width = percent(max(right - left, 0.0005))
+        bars = ""
+        if high > 0:
+            top = chart.y_fraction([high])[0]
+            bars += bar_rect("thaw", left, width, top, zero - top)
+        if low < 0:
+            bars += bar_rect("escalation", left, width, zero, chart.y_fraction([low])[0] - zero)
+        parts.append(f'<a class="period" href="{href}"{target}><title>{escape(name)}</title>{bars}</a>')
+    return parts
+
+
+def bar_rect(direction: str, left: float, width: str, top: float, height: float) -> str:
+    return (
+        f'<rect class="bar {direction}" x="{percent(left)}" width="{width}" y="{percent(top)}" '
+        f'height="{percent(height)}"/>'
+    )
+
+
+def label_tiers(chart: Chart) -> str:
+    """Each tier's labels in its own group; the CSS shows the tier of the chart's width."""
+    groups = []
+    for tier, placed in enumerate(chart.label_tiers):
+        texts = "".join(label_text(chart, label) for label in placed)
+        groups.append(f'<g class="labels tier tier-{tier}" aria-hidden="true">{texts}</g>')
+    return "".join(groups)
+
+
+def label_text(chart: Chart, placed: Placed) -> str:
+    row = chart.events.iloc[placed.row]
+    x = chart.x_fraction([row["date"]])[0]
+    y = chart.y_fraction([row["y"]])[0]
+    dx, dy, anchor = LABEL_OFFSETS[placed.position]
+    return (
+        f'<text class="label" x="{percent(x)}" y="{percent(y)}" dx="{dx}" dy="{dy}" '
+        f'text-anchor="{anchor}">{escape(placed.text)}</text>'
+    )

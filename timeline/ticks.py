@@ -1,0 +1,73 @@
+"""Date ticks for the chart's x axis, chosen on the server so both renderings share them."""
+
+import pandas as pd
+from django.utils import formats
+
+from .text_width import text_width
+
+TICK_FONT_SIZE = 11
+TICK_GAP = 14  # pixels between neighbouring tick labels
+# Candidate spacings, finest first: (pandas frequency, about how many days, what a tick says).
+STEPS = [
+    ("D", 1, "day"),
+    ("2D", 2, "day"),
+    ("W-MON", 7, "day"),
+    ("2W-MON", 14, "day"),
+    ("MS", 30, "month"),
+    ("2MS", 61, "month"),
+    ("QS", 91, "month"),
+    ("6MS", 182, "month"),
+    ("YS", 365, "year"),
+    ("2YS", 730, "year"),
+    ("5YS", 1826, "year"),
+    ("10YS", 3652, "year"),
+    ("20YS", 7305, "year"),
+    ("50YS", 18262, "year"),
+]
+# A label centred on its tick may reach this far into the chart's margin, which must keep a few pixels.
+MARGIN_KEPT = 4
+
+
+def tick_text(day: pd.Timestamp, unit: str) -> str:
+    if unit == "year":
+        return str(day.year)
+    if unit == "month":
+        return formats.date_format(day, "M Y")
+    return formats.date_format(day, "j M")
+
+
+def date_ticks(
+    x_range: tuple[pd.Timestamp, pd.Timestamp], plot_width: int, margins: tuple[int, int] = (30, 30)
+) -> list[tuple[pd.Timestamp, str]]:
+    """The finest spacing whose labels fit side by side in `plot_width` pixels.
+
+    A label that would stick out of the chart (the plot and its left and right `margins`) is left out.
+    """
+    room_left, room_right = margins[0] - MARGIN_KEPT, margins[1] - MARGIN_KEPT
+    start, end = x_range
+    span_days = max((end - start) / pd.Timedelta(days=1), 1.0)
+    for frequency, step_days, unit in STEPS:
+        if span_days / step_days > plot_width / 24:
+            continue  # far too many ticks for the width
+        days = candidate_days(start, end, frequency, unit)
+        if len(days) == 0:
+            continue
+        texts = [tick_text(day, unit) for day in days]
+        halves = [text_width(text, TICK_FONT_SIZE) / 2 for text in texts]
+        positions = ((days - start) / pd.Timedelta(days=1)).to_numpy(dtype=float) / span_days * plot_width
+        inside = [
+            i for i, (x, half) in enumerate(zip(positions, halves, strict=True))
+            if x - half >= -room_left and x + half <= plot_width + room_right
+        ]  # fmt: skip
+        spacing = plot_width * step_days / span_days
+        if inside and spacing >= 2 * max(halves) + TICK_GAP:
+            return [(days[i], texts[i]) for i in inside]
+    return []
+
+
+def candidate_days(start: pd.Timestamp, end: pd.Timestamp, frequency: str, unit: str) -> pd.DatetimeIndex:
+    days = pd.date_range(start.normalize(), end, freq=frequency)
+    days = days[(days >= start) & (days <= end)]
+    if unit == "year" and frequency != "YS":
+        days = days[days.year % int(frequency[:-2]) == 0]
+    return days
