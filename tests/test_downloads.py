@@ -3,7 +3,6 @@
 import csv
 import datetime
 import io
-import json
 
 import pandas as pd
 import pytest
@@ -13,6 +12,7 @@ from timeline import downloads
 from timeline.models import Actor, Event, Evidence
 
 from .factories import add_evidence, make_actor, make_event, make_source, make_theater
+from .responses import body, document
 
 pytestmark = pytest.mark.django_db
 
@@ -125,17 +125,6 @@ def world():
         "congress": congress,
         "moscow": moscow,
     }
-
-
-def body(response):
-    """The bytes of a response, streamed (a first request) or not (from the response cache); a stream is read once."""
-    if not hasattr(response, "read_body"):
-        response.read_body = response.getvalue()
-    return response.read_body
-
-
-def document(response):
-    return json.loads(body(response))
 
 
 def csv_rows(response):
