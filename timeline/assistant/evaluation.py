@@ -24,7 +24,7 @@ by at most one candidate (a maximum matching). Then:
 
 Sets: `seeds` are the two articles of record with their curated events
 (fixtures/seed.json); `dev` and `heldout` are the passages of
-tests/data/dev and tests/data/heldout with their gold (.json beside each .txt);
+tests/data/dev, tests/data/heldout and tests/data/heldout2 with their gold (.json beside each .txt);
 `dev-ru` and `heldout-ru` are Russian passages (tests/data/RUSSIAN.md), read
 by the Russian reader and judged exactly as strictly.
 """
@@ -48,6 +48,7 @@ DATA = Path(settings.BASE_DIR) / "tests" / "data"
 SETS = {
     "dev": (DATA / "dev", "en"),
     "heldout": (DATA / "heldout", "en"),
+    "heldout2": (DATA / "heldout2", "en"),
     "dev-ru": (DATA / "dev-ru", "ru"),
     "heldout-ru": (DATA / "heldout-ru", "ru"),
 }
