@@ -83,11 +83,15 @@ restore: migrate
 	@test -n "$(FILE)" || (echo "Usage: make restore FILE=backups/relations-....json.gz" && exit 2)
 	$(DEV) $(BIN)/python manage.py restore $(FILE)
 
-# Server times at 1k, 10k and 100k events, the embed's weight in Chromium, the chart's
-# render times against TimelineJS3 and bare plotly.js, and a wrk load run against
-# gunicorn (wrk comes from Debian: apt-get install wrk).
+# Server times at 1k, 10k and 100k events beside their floors, a worker's peak memory
+# while serving the 100k downloads, PostgreSQL's plans for every filter path (on
+# BENCH_POSTGRES_URL's server), the embed's weight in Chromium, the chart's render
+# times against TimelineJS3 and bare plotly.js, and wrk load runs against gunicorn
+# beside a bare Django view (wrk comes from Debian: apt-get install wrk).
 bench: install-test migrate
 	$(DEV) $(BIN)/python bench/timeline.py --events 1000 10000 100000
+	$(BIN)/python bench/memory.py
+	$(DEV) $(BIN)/python bench/query_plans.py
 	$(DEV) $(BIN)/python bench/embed_weight.py
 	$(BIN)/python bench/render.py
 	$(BIN)/python bench/quotes.py

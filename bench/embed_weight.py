@@ -1,55 +1,44 @@
-"""Bytes a reader downloads for an embed: /embed/ and an event card, in Chromium.
+"""Bytes a reader downloads for an embed, in Chromium, as production serves them, beside a floor.
 
-Serves the app with `manage.py runserver --noreload` on a free loopback port,
-against a throw-away SQLite database loaded with fixtures/seed.json (plus
---events synthetic events), opens each embed in Debian's Chromium through
-Playwright with an empty cache, and prints every response's size two ways:
+Serves the app with gunicorn and production settings (whitenoise's compressed
+static files, the site's Brotli/gzip compression) on loopback, against a
+throw-away SQLite database loaded with fixtures/seed.json, then topped up with
+synthetic events to each size asked for. Opens /embed/ and an event card in
+Debian's Chromium through Playwright with an empty cache and prints, for every
+response, the bytes that crossed the wire (headers and body as encoded) and
+the decoded body.
 
-  sent   what crossed the wire here: headers and body as the development
-         server sends them, uncompressed;
-  gzip   an estimate for production: the headers plus the body compressed by
-         gzip at level 9, which is what whitenoise stores for static files at
-         collectstatic. The HTML and oEmbed answers are compressed only if the
-         front server (nginx, a CDN) does; there is no GZipMiddleware.
+The floor beside the chart's total is the chart's own data and library: the
+plotly.js bundle as sent, plus the figure's JSON compressed with Brotli at the
+site's quality. What the embed sends beyond it is page and styling.
 """
 
 import argparse
-import gzip
-import os
-import socket
+import re
 import sqlite3
-import subprocess
 import sys
 import tempfile
-import time
-import urllib.request
 from pathlib import Path
 from urllib.parse import urlsplit
+
+import brotli
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.load import free_ports, manage, production_environment, start_gunicorn  # noqa: E402  (path set above)
 from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
+from timeline.compression import BROTLI_QUALITY  # noqa: E402
 
-START_TIMEOUT_SECONDS = 60
+FIGURE = re.compile(rb'<script type="application/json" id="timeline-figure"[^>]*>(.*?)</script>', re.S)
 
 
 def parse_arguments():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--events", type=int, default=0, help="synthetic events to add to the seed (default none)")
+    parser.add_argument(
+        "--events", type=int, nargs="+", default=[0, 1000, 10_000], help="synthetic events beside the seed"
+    )
     return parser.parse_args()
-
-
-def manage(environment, *arguments):
-    command = [sys.executable, "manage.py", *arguments]
-    subprocess.run(command, cwd=ROOT, env=environment, check=True, stdout=subprocess.DEVNULL)
-
-
-def prepare_database(environment, synthetic_events):
-    manage(environment, "migrate", "--noinput")
-    manage(environment, "loaddata", "fixtures/seed.json")
-    if synthetic_events:
-        manage(environment, "generate_events", "--count", str(synthetic_events), "--seed", "1")
 
 
 def first_published_slug(database):
@@ -58,35 +47,13 @@ def first_published_slug(database):
         return connection.execute(query).fetchone()[0]
 
 
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def start_server(environment, port):
-    server = subprocess.Popen(
-        [sys.executable, "manage.py", "runserver", "--noreload", f"127.0.0.1:{port}"],
-        cwd=ROOT,
-        env=environment,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    deadline = time.monotonic() + START_TIMEOUT_SECONDS
-    while time.monotonic() < deadline:
-        try:
-            urllib.request.urlopen(f"http://127.0.0.1:{port}/embed/", timeout=5)
-            return server
-        except OSError:
-            if server.poll() is not None:
-                raise SystemExit("The development server stopped while starting.") from None
-            time.sleep(0.3)
-    server.terminate()
-    raise SystemExit(f"The development server did not answer within {START_TIMEOUT_SECONDS} s.")
+def synthetic_count(database):
+    with sqlite3.connect(database) as connection:
+        return connection.execute("SELECT COUNT(*) FROM timeline_event WHERE is_synthetic").fetchone()[0]
 
 
 def measure(browser, url, ready_selector):
-    """(path, content type, sent bytes, gzip estimate) for every response the page needed."""
+    """(path, content type, bytes on the wire, decoded body bytes, body) for every response the page needed."""
     context = browser.new_context()
     page = context.new_page()
     finished = []
@@ -99,21 +66,35 @@ def measure(browser, url, ready_selector):
         response = request.response()
         sizes = request.sizes()
         body = response.body()
-        headers = sizes["responseHeadersSize"]
         content_type = response.headers.get("content-type", "").split(";")[0]
-        sent, compressed = headers + sizes["responseBodySize"], headers + len(gzip.compress(body, 9))
-        rows.append((urlsplit(request.url).path, content_type, sent, compressed))
+        sent = sizes["responseHeadersSize"] + sizes["responseBodySize"]
+        rows.append((urlsplit(request.url).path, content_type, sent, len(body), body))
     context.close()
     return rows
 
 
-def report(title, rows):
+def floor(rows):
+    """The plotly.js bundle as sent, and the figure's JSON as Brotli would send it."""
+    bundle = sum(sent for path, _, sent, _, _ in rows if "plotly" in path)
+    page = next(body for path, content_type, _, _, body in rows if content_type == "text/html")
+    figure = FIGURE.search(page)
+    data = len(brotli.compress(figure.group(1), quality=BROTLI_QUALITY)) if figure else 0
+    return bundle, data
+
+
+def report(title, rows, with_floor):
     print(f"\n{title}")
-    print(f"  {'resource':<60} {'type':<24} {'sent':>11} {'gzip':>11}")
-    for path, content_type, sent, compressed in rows:
-        print(f"  {path:<60} {content_type:<24} {sent:>11,} {compressed:>11,}")
-    total = f"total ({len(rows)} responses)"
-    print(f"  {total:<60} {'':<24} {sum(row[2] for row in rows):>11,} {sum(row[3] for row in rows):>11,}")
+    print(f"  {'resource':<64} {'type':<24} {'sent':>11} {'decoded':>11}")
+    for path, content_type, sent, decoded, _ in rows:
+        print(f"  {path:<64} {content_type:<24} {sent:>11,} {decoded:>11,}")
+    total = sum(row[2] for row in rows)
+    print(f"  {f'total ({len(rows)} responses)':<64} {'':<24} {total:>11,} {sum(row[3] for row in rows):>11,}")
+    if with_floor:
+        bundle, data = floor(rows)
+        print(
+            f"  floor: plotly.js as sent {bundle:,} + the figure's data compressed {data:,} = {bundle + data:,}; "
+            f"the embed sends {total / (bundle + data):.2f}x its floor"
+        )
 
 
 def main():
@@ -122,33 +103,35 @@ def main():
         raise SystemExit(f"Chromium not found at {CHROMIUM}; install Debian's chromium package.")
     from playwright.sync_api import sync_playwright
 
-    with tempfile.TemporaryDirectory() as workdir:
-        database = Path(workdir) / "bench.sqlite3"
-        environment = {
-            **os.environ,
-            "DATABASE_URL": f"sqlite:///{database}",
-            "DJANGO_DEBUG": "1",
-            "DJANGO_SETTINGS_MODULE": "relations.settings",
-        }
-        prepare_database(environment, arguments.events)
+    with tempfile.TemporaryDirectory() as directory:
+        workdir = Path(directory)
+        environment = production_environment(workdir)
+        database = workdir / "load.sqlite3"
+        manage(environment, "migrate", "--noinput")
+        manage(environment, "loaddata", "fixtures/seed.json")
+        manage(environment, "collectstatic", "--noinput")
         slug = first_published_slug(database)
-        port = free_port()
-        server = start_server(environment, port)
+        [port] = free_ports("8100-8199", 1)
+        server = start_gunicorn("relations.wsgi", environment, port, 1, "/embed/")
         try:
             with sync_playwright() as playwright:
                 browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
-                site = f"http://127.0.0.1:{port}"
-                timeline = measure(browser, f"{site}/embed/", "html.chart-drawn")
-                card = measure(browser, f"{site}/embed/events/{slug}/", ".embed-card")
+                print("Bytes per embed with an empty browser cache, as gunicorn with production settings sends them.")
+                for count in sorted(arguments.events):
+                    missing = count - synthetic_count(database)
+                    if missing > 0:
+                        manage(environment, "generate_events", "--count", str(missing), "--seed", str(count))
+                    events = "the seed events" + (f" and {count:,} synthetic ones" if count else "")
+                    site = f"http://127.0.0.1:{port}"
+                    timeline = measure(browser, f"{site}/embed/", "html.chart-drawn")
+                    report(f"/embed/ (the timeline chart), {events}", timeline, with_floor=True)
+                    if not count:
+                        card = measure(browser, f"{site}/embed/events/{slug}/", ".embed-card")
+                        report(f"/embed/events/{slug}/ (an event card)", card, with_floor=False)
                 browser.close()
         finally:
             server.terminate()
             server.wait(timeout=10)
-    events = "the seed events" + (f" and {arguments.events:,} synthetic ones" if arguments.events else "")
-    print(f"Bytes per embed with an empty cache, {events}.")
-    print("sent: as served by runserver (uncompressed); gzip: the estimate for production.")
-    report("/embed/ (the timeline chart)", timeline)
-    report(f"/embed/events/{slug}/ (an event card)", card)
 
 
 if __name__ == "__main__":

@@ -1,9 +1,12 @@
-"""Load test: gunicorn with production settings on loopback, driven by wrk.
+"""Load test: the site under gunicorn with production settings, against a bare Django view, driven by wrk.
 
 Fills a throw-away SQLite database with 10,000 synthetic events, collects the
-static files, starts gunicorn on 127.0.0.1, and runs wrk against /, /embed/
-and /events.json for a fixed time with a fixed number of connections. Prints
-requests per second, p50/p99 latency and the error count, which must be zero.
+static files, and starts two gunicorns with the same worker count on loopback:
+the site, and bench/bare_app.py, a one-file Django project answering a constant
+body of any size. For each URL it warms the response cache, then alternates wrk
+runs against the site and against the bare view returning a body of the same
+size, and prints the medians of requests per second, their ratio (the bar: at
+least 0.5), p50/p99 latency, and the errors and non-2xx answers (the bar: none).
 Needs wrk (Debian: apt-get install wrk).
 """
 
@@ -13,6 +16,7 @@ import re
 import secrets
 import shutil
 import socket
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -22,15 +26,31 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
-URLS = ["/", "/embed/", "/events.json"]
+URLS = ["/embed/", "/", "/?category=military&direction=escalation", "/events.csv"]
+RATIO_BAR = 0.5
+# Counts the answers outside 2xx (wrk's own count lets 3xx pass), reported after the run.
+STATUS_SCRIPT = """
+local threads = {}
+function setup(thread) table.insert(threads, thread) end
+function init(args) non_2xx = 0 end
+function response(status, headers, body) if status < 200 or status > 299 then non_2xx = non_2xx + 1 end end
+function done(summary, latency, requests)
+  local total = 0
+  for _, thread in ipairs(threads) do total = total + thread:get("non_2xx") end
+  io.write(string.format("non-2xx: %d\\n", total))
+end
+"""
 
 
 def parse_arguments():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--events", type=int, default=10_000)
-    parser.add_argument("--seconds", type=int, default=30, help="how long wrk drives each URL (30–60)")
-    parser.add_argument("--connections", type=int, default=8)
-    parser.add_argument("--workers", type=int, default=3, help="gunicorn workers")
+    parser.add_argument("--seconds", type=int, default=15, help="how long each wrk run lasts")
+    parser.add_argument("--connections", type=int, default=32)
+    parser.add_argument("--threads", type=int, default=2, help="wrk threads")
+    parser.add_argument("--workers", type=int, default=2, help="gunicorn workers, for the site and the bare view")
+    parser.add_argument("--repeat", type=int, default=3, help="wrk runs per URL against each server (medians)")
+    parser.add_argument("--ports", default="8100-8199", help="the range to take the two servers' ports from")
     return parser.parse_args()
 
 
@@ -45,6 +65,7 @@ def production_environment(workdir):
         DJANGO_STATIC_ROOT=str(workdir / "static"),
         DATABASE_URL=f"sqlite:///{workdir / 'load.sqlite3'}",
     )
+    environment.pop("REDIS_URL", None)  # the default: each worker's own memory
     return environment
 
 
@@ -52,67 +73,66 @@ def manage(environment, *arguments):
     subprocess.run([PYTHON, "manage.py", *arguments], cwd=ROOT, env=environment, check=True, stdout=subprocess.DEVNULL)
 
 
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+def free_ports(port_range, count):
+    first, last = (int(part) for part in port_range.split("-"))
+    ports = []
+    for port in range(first, last + 1):
+        with socket.socket() as probe:
+            try:
+                probe.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+        ports.append(port)
+        if len(ports) == count:
+            return ports
+    raise SystemExit(f"no {count} free ports in {port_range}")
 
 
-def start_gunicorn(environment, port, workers):
+def start_gunicorn(application, environment, port, workers, probe_path):
     gunicorn = Path(PYTHON).with_name("gunicorn")
     server = subprocess.Popen(
-        [str(gunicorn), "relations.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", str(workers)],
+        [str(gunicorn), application, "--bind", f"127.0.0.1:{port}", "--workers", str(workers)],
         cwd=ROOT,
         env=environment,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-    deadline = time.monotonic() + 30
+    deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         try:
-            urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=5)
+            urllib.request.urlopen(f"http://127.0.0.1:{port}{probe_path}", timeout=30)
             return server
         except OSError:
             time.sleep(0.3)
     server.terminate()
-    raise SystemExit("gunicorn did not answer within 30 seconds")
+    raise SystemExit(f"gunicorn ({application}) did not answer within 60 seconds")
 
 
-def run_wrk(url, seconds, connections):
-    result = subprocess.run(
-        [
-            "wrk",
-            "--threads",
-            "2",
-            "--connections",
-            str(connections),
-            "--duration",
-            f"{seconds}s",
-            "--timeout",
-            "30s",
-            "--latency",
-            url,
-        ],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
+def body_size(url):
+    with urllib.request.urlopen(url, timeout=60) as response:
+        return len(response.read())
+
+
+def run_wrk(url, seconds, connections, threads, script):
+    command = ["wrk", "--threads", str(threads), "--connections", str(connections), "--duration", f"{seconds}s"]
+    command += ["--timeout", "30s", "--latency", "--script", script, url]
+    result = subprocess.run(command, capture_output=True, text=True, check=True)
     return parse_wrk(result.stdout)
 
 
 def parse_wrk(output):
-    """Requests per second, p50 and p99 latency in ms, and errors (socket errors plus non-2xx/3xx answers)."""
+    """Requests per second, p50 and p99 latency in ms, socket errors and non-2xx answers."""
     percentiles = {
         percentile: to_milliseconds(value, unit)
         for percentile, value, unit in re.findall(r"^\s+(\d+)%\s+([\d.]+)(us|ms|s)\s*$", output, re.M)
     }
     errors = sum(int(count) for count in re.findall(r"(?:connect|read|write|timeout) (\d+)", output))
-    non_success = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
     return {
         "requests_per_second": float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1)),
         "p50": percentiles["50"],
         "p99": percentiles["99"],
-        "errors": errors + (int(non_success.group(1)) if non_success else 0),
+        "errors": errors,
+        "non_2xx": int(re.search(r"non-2xx: (\d+)", output).group(1)),
     }
 
 
@@ -120,35 +140,67 @@ def to_milliseconds(value, unit):
     return float(value) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
 
 
+def median_of(runs, key):
+    return statistics.median(run[key] for run in runs)
+
+
+def measure_url(path, site, bare, arguments, script):
+    """Warm the cache, then alternate the site and the bare view of the same size."""
+    size = body_size(site + path)
+    wrk = (arguments.seconds, arguments.connections, arguments.threads, script)
+    run_wrk(site + path, 2, *wrk[1:])  # every worker renders and caches its copy
+    run_wrk(f"{bare}/{size}", 2, *wrk[1:])
+    site_runs, bare_runs = [], []
+    for _ in range(arguments.repeat):
+        site_runs.append(run_wrk(site + path, *wrk))
+        bare_runs.append(run_wrk(f"{bare}/{size}", *wrk))
+    return size, site_runs, bare_runs
+
+
 def main():
     arguments = parse_arguments()
     if shutil.which("wrk") is None:
         raise SystemExit("wrk is not installed: apt-get install wrk")
+    failed = False
     with tempfile.TemporaryDirectory() as directory:
         workdir = Path(directory)
         environment = production_environment(workdir)
         manage(environment, "migrate", "--noinput")
         manage(environment, "generate_events", "--count", str(arguments.events))
         manage(environment, "collectstatic", "--noinput")
-        port = free_port()
-        server = start_gunicorn(environment, port, arguments.workers)
+        script = workdir / "status.lua"
+        script.write_text(STATUS_SCRIPT)
+        site_port, bare_port = free_ports(arguments.ports, 2)
+        site = start_gunicorn("relations.wsgi", environment, site_port, arguments.workers, "/embed/")
+        bare = start_gunicorn("bench.bare_app", environment, bare_port, arguments.workers, "/10")
         try:
             print(
-                f"gunicorn, {arguments.workers} workers, {arguments.events:,} events; "
-                f"wrk {arguments.connections} connections for {arguments.seconds} s per URL"
+                f"gunicorn, {arguments.workers} workers each, {arguments.events:,} events, local-memory cache (warm); "
+                f"wrk -t{arguments.threads} -c{arguments.connections} -d{arguments.seconds}s, "
+                f"site and bare view alternated, medians of {arguments.repeat} runs each"
             )
-            print(f"  {'URL':<16} {'req/s':>8} {'p50 ms':>9} {'p99 ms':>9} {'errors':>7}")
-            failed = False
+            print(
+                f"  {'URL':<42} {'bytes':>10} {'req/s':>8} {'floor':>8} {'ratio':>6} "
+                f"{'p50 ms':>8} {'p99 ms':>8} {'errors':>6} {'non-2xx':>7}  bar (>= {RATIO_BAR}x, no errors)"
+            )
             for path in URLS:
-                figures = run_wrk(f"http://127.0.0.1:{port}{path}", arguments.seconds, arguments.connections)
-                failed |= figures["errors"] > 0
+                size, site_runs, bare_runs = measure_url(
+                    path, f"http://127.0.0.1:{site_port}", f"http://127.0.0.1:{bare_port}", arguments, str(script)
+                )
+                rate, floor = median_of(site_runs, "requests_per_second"), median_of(bare_runs, "requests_per_second")
+                errors = sum(run["errors"] for run in site_runs)
+                non_2xx = sum(run["non_2xx"] for run in site_runs)
+                met = rate / floor >= RATIO_BAR and errors == 0 and non_2xx == 0
+                failed |= errors > 0 or non_2xx > 0
                 print(
-                    f"  {path:<16} {figures['requests_per_second']:8.1f} {figures['p50']:9.1f} "
-                    f"{figures['p99']:9.1f} {figures['errors']:7d}"
+                    f"  {path:<42} {size:10,} {rate:8.1f} {floor:8.1f} {rate / floor:6.2f} "
+                    f"{median_of(site_runs, 'p50'):8.1f} {median_of(site_runs, 'p99'):8.1f} {errors:6d} {non_2xx:7d}  "
+                    f"{'met' if met else 'NOT met'}"
                 )
         finally:
-            server.terminate()
-            server.wait(timeout=30)
+            for server in (site, bare):
+                server.terminate()
+                server.wait(timeout=30)
     if failed:
         raise SystemExit("errors under load")
 

@@ -79,6 +79,10 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Answers cached views from the cache before the rest runs; stores what the rest wrote.
+    "timeline.caching.ResponseCacheMiddleware",
+    # Compresses what the middleware below it and the views wrote.
+    "timeline.compression.CompressionMiddleware",
     "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -232,11 +236,27 @@ if not DEBUG:
     CSRF_COOKIE_SECURE = True
     CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 
+# Rendered pages, partials, embeds, oEmbed answers and downloads are cached (timeline.caching):
+# in each process's memory by default, in Redis, shared by every process, when REDIS_URL is set.
 CACHES = {
     "default": {"BACKEND": "django_redis.cache.RedisCache", "LOCATION": os.environ["REDIS_URL"]}
     if os.environ.get("REDIS_URL")
-    else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "relations"}
+    else {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "relations",
+        "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("LOCMEM_CACHE_ENTRIES", "500"))},
+    }
 }
+# How long a rendered response is kept (any public change makes a new key at once),
+# the largest body kept (a larger download is streamed, not kept), and how long
+# concurrent requests for a key being rendered wait for it (for a streamed download,
+# which goes at its reader's pace, a shorter while before rendering their own).
+RESPONSE_CACHE_SECONDS = int(os.environ.get("RESPONSE_CACHE_SECONDS", str(60 * 60)))
+RESPONSE_CACHE_MAX_BYTES = int(os.environ.get("RESPONSE_CACHE_MAX_BYTES", str(8 * 1024 * 1024)))
+# Each process also keeps the answers it served last as objects, up to this many bytes of bodies.
+RESPONSE_CACHE_LOCAL_BYTES = int(os.environ.get("RESPONSE_CACHE_LOCAL_BYTES", str(16 * 1024 * 1024)))
+RESPONSE_CACHE_LOCK_SECONDS = 30
+RESPONSE_CACHE_STREAM_WAIT_SECONDS = 5
 
 LOGGING = {
     "version": 1,

@@ -15,10 +15,14 @@ SEED_FIXTURE = Path(os.environ.get("SEED_FIXTURE", Path(__file__).resolve().pare
 
 @pytest.fixture(autouse=True)
 def empty_cache():
-    """Each test starts with an empty cache: a cached chart or content state never leaks from another test."""
+    """Each test starts with an empty cache (local memory, or the Redis database of REDIS_URL)
+    and no local copies of answers: a response cached by one test must not answer another's."""
     from django.core.cache import cache
 
+    from timeline.caching import LOCAL_COPIES
+
     cache.clear()
+    LOCAL_COPIES.clear()
 
 
 @pytest.fixture

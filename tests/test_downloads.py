@@ -3,7 +3,6 @@
 import csv
 import datetime
 import io
-import json
 
 import pandas as pd
 import pytest
@@ -13,6 +12,7 @@ from timeline import downloads
 from timeline.models import Actor, Event, Evidence
 
 from .factories import add_evidence, make_actor, make_event, make_source, make_theater
+from .responses import body, document
 
 pytestmark = pytest.mark.django_db
 
@@ -29,8 +29,13 @@ CSV_COLUMNS = [
     "category",
     "theater",
     "actors",
-    "quotes",
     "eras",
+    "quote_1",
+    "quote_1_speaker",
+    "quote_1_outlet",
+    "quote_1_headline",
+    "quote_1_date",
+    "quote_1_url",
 ]
 BODY = (
     "Secretary of State Rex Tillerson said the strikes were a proportional response. "
@@ -123,17 +128,17 @@ def world():
 
 
 def csv_rows(response):
-    return list(csv.DictReader(io.StringIO(response.content.decode("utf-8"))))
+    return list(csv.DictReader(io.StringIO(body(response).decode("utf-8"))))
 
 
 def titles(response):
     """The event titles of a download, whatever its format."""
     if response["Content-Type"].startswith("text/csv"):
         return [row["title"] for row in csv_rows(response)]
-    document = response.json()
-    if "title" in document:
-        return [slide["text"]["headline"] for slide in document["events"]]
-    return [event["title"] for event in document["events"]]
+    answer = document(response)
+    if "title" in answer:
+        return [slide["text"]["headline"] for slide in answer["events"]]
+    return [event["title"] for event in answer["events"]]
 
 
 STRIKES, PHONE_CALL, SANCTIONS, SPACE = (
@@ -176,9 +181,9 @@ def test_drafts_and_their_quotes_never_appear(client, world, endpoint):
     everything = client.get(endpoint)
     searched = client.get(f"{endpoint}?q=Draft")
 
-    assert b"Draft: strikes" not in everything.content
-    assert b"In review" not in everything.content
-    assert b"act of aggression" not in everything.content
+    assert b"Draft: strikes" not in body(everything)
+    assert b"In review" not in body(everything)
+    assert b"act of aggression" not in body(everything)
     assert titles(searched) == []
 
 
@@ -190,9 +195,12 @@ def test_the_csv_is_plain_utf8_with_a_header_and_one_row_per_event(client, world
 
     assert response["Content-Type"] == "text/csv; charset=utf-8"
     assert response["Content-Disposition"] == 'attachment; filename="us-russia-events-2024-02-29.csv"'
-    assert not response.content.startswith(b"\xef\xbb\xbf")
-    frame = pd.read_csv(io.BytesIO(response.content), keep_default_na=False)
-    assert list(frame.columns) == CSV_COLUMNS
+    assert not body(response).startswith(b"\xef\xbb\xbf")
+    assert b"\r\n" in body(response)
+    frame = pd.read_csv(io.BytesIO(body(response)), keep_default_na=False)
+    # The sanctions event has two quotes, so every row gets two sets of quote columns.
+    second_quote = [column.replace("quote_1", "quote_2") for column in CSV_COLUMNS if column.startswith("quote_1")]
+    assert list(frame.columns) == CSV_COLUMNS + second_quote
     assert len(frame) == 4
     assert frame["score"].tolist() == [-10.0, 1.9, -8.0, 4.0]
     row = frame.set_index("title").loc["Sanctions bill becomes law"]
@@ -204,13 +212,20 @@ def test_the_csv_is_plain_utf8_with_a_header_and_one_row_per_event(client, world
     assert row["category"] == "Sanctions and economic"
     assert row["theater"] == "Bilateral"
     assert row["actors"] == "Russia; United States"
-    assert row["quotes"] == (
-        "“Congress passed new sanctions on Russia.” — Example Wire, Strikes and sanctions (2017-07-29) "
-        "<https://news.example/strikes-and-sanctions> | "
-        "“Moscow said it would retaliate against the sanctions.” — Kremlin, Example Wire, Strikes and sanctions "
-        "(2017-07-29) <https://news.example/strikes-and-sanctions>"
-    )
-    assert frame.set_index("title").loc["Missile strikes on Shayrat airbase", "end_date"] == ""
+    assert row[[f"quote_1{part}" for part in ["", "_speaker", "_outlet", "_headline", "_date", "_url"]]].tolist() == [
+        "Congress passed new sanctions on Russia.",
+        "",
+        "Example Wire",
+        "Strikes and sanctions",
+        "2017-07-29",
+        "https://news.example/strikes-and-sanctions",
+    ]
+    assert row["quote_2"] == "Moscow said it would retaliate against the sanctions."
+    assert row["quote_2_speaker"] == "Kremlin"
+    strikes = frame.set_index("title").loc["Missile strikes on Shayrat airbase"]
+    assert strikes["end_date"] == ""
+    assert strikes["quote_1_speaker"] == "Rex Tillerson"
+    assert strikes[second_quote].tolist() == [""] * 6
 
 
 def test_csv_permalinks_lead_to_the_event_pages(client, world):
@@ -227,7 +242,7 @@ def test_a_source_without_a_web_address_is_cited_by_our_source_page(client):
 
     [row] = csv_rows(client.get("/events.csv"))
 
-    assert row["quotes"].endswith(f"<http://testserver/sources/{source.pk}/#evidence-{evidence.pk}>")
+    assert row["quote_1_url"] == f"http://testserver/sources/{source.pk}/#evidence-{evidence.pk}"
 
 
 def test_csv_formula_cells_get_an_apostrophe_but_scores_stay_numbers(client):
@@ -241,7 +256,7 @@ def test_csv_formula_cells_get_an_apostrophe_but_scores_stay_numbers(client):
 
     response = client.get("/events.csv")
     [row] = csv_rows(response)
-    frame = pd.read_csv(io.BytesIO(response.content))
+    frame = pd.read_csv(io.BytesIO(body(response)))
 
     assert row["title"] == '\'=HYPERLINK("https://evil.example","click")'
     assert row["summary"] == "'+1 for cooperation"
@@ -252,19 +267,15 @@ def test_csv_formula_cells_get_an_apostrophe_but_scores_stay_numbers(client):
     assert frame["score"].tolist() == [-8.0]
 
 
-def test_neutralise_formulas_covers_every_dangerous_first_character():
-    table = pd.DataFrame(
-        {
-            "title": ["=1+1", "+1", "-1", "@A1", "\tx", "\rx", "plain", "a=b", ""],
-            "score": [-8.0, 1.0, -1.0, 0.0, 2.0, 3.0, 4.0, 5.0, 6.0],
-        }
-    )
-
-    neutral = downloads.neutralise_formulas(table)
-
-    assert neutral["title"].tolist() == ["'=1+1", "'+1", "'-1", "'@A1", "'\tx", "'\rx", "plain", "a=b", ""]
-    assert neutral["score"].tolist() == table["score"].tolist()
-    assert table["title"][0] == "=1+1", "the input frame is left as it was"
+@pytest.mark.parametrize(
+    ("text", "cell"),
+    [
+        *[("=1+1", "'=1+1"), ("+1", "'+1"), ("-1", "'-1"), ("@A1", "'@A1"), ("\tx", "'\tx"), ("\rx", "'\rx")],
+        *[("plain", "plain"), ("a=b", "a=b"), ("", "")],
+    ],
+)
+def test_neutral_covers_every_dangerous_first_character(text, cell):
+    assert downloads.neutral(text) == cell
 
 
 def test_the_json_download_gives_count_filters_and_events_with_actors_and_quotes(client, world):
@@ -275,10 +286,10 @@ def test_the_json_download_gives_count_filters_and_events_with_actors_and_quotes
     assert response.status_code == 200
     assert response["Content-Type"] == "application/json"
     assert response["Access-Control-Allow-Origin"] == "*"
-    document = json.loads(response.content)
-    assert document["count"] == 2
-    assert document["filters"] == {"category": ["military", "sanctions"], "date_from": "2017-01-01"}
-    strikes, event = document["events"]
+    answer = document(response)
+    assert answer["count"] == 2
+    assert answer["filters"] == {"category": ["military", "sanctions"], "date_from": "2017-01-01"}
+    strikes, event = answer["events"]
     assert strikes["end_date"] is None
     assert strikes["actors"] == ["United States"]
     assert event == {
@@ -321,7 +332,7 @@ def test_the_json_download_gives_count_filters_and_events_with_actors_and_quotes
 
 
 def test_the_source_page_address_in_the_json_shows_the_quote(client, world):
-    quote = client.get("/events.json?category=sanctions").json()["events"][0]["quotes"][1]
+    quote = document(client.get("/events.json?category=sanctions"))["events"][0]["quotes"][1]
     page, anchor = quote["source"]["page"].split("#")
 
     assert f'id="{anchor}"'.encode() in client.get(page).content
@@ -330,13 +341,13 @@ def test_the_source_page_address_in_the_json_shows_the_quote(client, world):
 def test_an_event_without_actors_or_quotes_gets_empty_lists(client):
     make_event(quote=None)
 
-    [event] = client.get("/events.json").json()["events"]
+    [event] = document(client.get("/events.json"))["events"]
     [row] = csv_rows(client.get("/events.csv"))
 
     assert event["actors"] == []
     assert event["quotes"] == []
     assert row["actors"] == ""
-    assert row["quotes"] == ""
+    assert row["quote_1"] == row["quote_1_url"] == ""
 
 
 @pytest.mark.parametrize("endpoint", ENDPOINTS)
@@ -351,23 +362,24 @@ def test_the_timelinejs_document_has_a_title_slide_and_one_slide_per_event(clien
     response = client.get("/events.timelinejs.json?category=military&category=sanctions&date_from=2017-04-01")
 
     assert response["Content-Type"] == "application/json"
-    document = response.json()
-    assert document["title"]["text"]["headline"] == "US–Russia relations timeline"
-    assert document["title"]["text"]["text"] == (
+    answer = document(response)
+    assert answer["title"]["text"]["headline"] == "US–Russia relations timeline"
+    assert answer["title"]["text"]["text"] == (
         "<p>2 published events: from 1 April 2017; categories: Military, Sanctions and economic.</p>"
     )
-    assert [slide["unique_id"] for slide in document["events"]] == [world["strikes"].slug, world["sanctions"].slug]
-    assert [slide["group"] for slide in document["events"]] == ["Military", "Sanctions and economic"]
+    assert [slide["unique_id"] for slide in answer["events"]] == [world["strikes"].slug, world["sanctions"].slug]
+    assert [slide["group"] for slide in answer["events"]] == ["Military", "Sanctions and economic"]
+    assert [slide["score"] for slide in answer["events"]] == [-10.0, -8.0]
 
 
 def test_an_unfiltered_timelinejs_title_slide_counts_all_events(client, world):
-    title = client.get("/events.timelinejs.json").json()["title"]
+    title = document(client.get("/events.timelinejs.json"))["title"]
 
     assert title["text"]["text"] == "<p>All 4 published events.</p>"
 
 
 def test_timelinejs_dates_follow_the_precision(client, world):
-    slides = {slide["unique_id"]: slide for slide in client.get("/events.timelinejs.json").json()["events"]}
+    slides = {slide["unique_id"]: slide for slide in document(client.get("/events.timelinejs.json"))["events"]}
 
     strikes = slides[world["strikes"].slug]
     assert strikes["start_date"] == {"year": 2017, "month": 4, "day": 7, "display_date": "7 April 2017"}
@@ -406,11 +418,12 @@ def test_timelinejs_start_dates_are_normalised_to_the_monday_or_the_month(date, 
 
 def test_the_timelinejs_text_has_summary_first_quote_speaker_and_links(client, world):
     strikes = world["strikes"]
-    [slide] = client.get("/events.timelinejs.json?category=military").json()["events"]
+    [slide] = document(client.get("/events.timelinejs.json?category=military"))["events"]
 
     assert slide["text"]["headline"] == "Missile strikes on Shayrat airbase"
     assert slide["text"]["text"] == (
         "<p>A summary.</p>"
+        "<p>Score −10.0 on the Goldstein scale: strong escalation.</p>"
         "<blockquote><p>“the strikes were a proportional response.”</p>"
         "<footer>— Rex Tillerson</footer></blockquote>"
         '<p>Source: <a href="https://news.example/strikes-and-sanctions">'
@@ -422,9 +435,12 @@ def test_the_timelinejs_text_has_summary_first_quote_speaker_and_links(client, w
 def test_a_timelinejs_slide_without_a_quote_links_to_the_event_page_only(client):
     event = make_event(quote=None, summary="")
 
-    [slide] = client.get("/events.timelinejs.json").json()["events"]
+    [slide] = document(client.get("/events.timelinejs.json"))["events"]
 
-    assert slide["text"]["text"] == f'<p><a href="http://testserver/events/{event.slug}/">Event page</a></p>'
+    assert slide["text"]["text"] == (
+        "<p>Score −2.0 on the Goldstein scale: mild escalation.</p>"
+        f'<p><a href="http://testserver/events/{event.slug}/">Event page</a></p>'
+    )
 
 
 def test_timelinejs_text_escapes_every_piece_of_user_text(client):
@@ -435,8 +451,8 @@ def test_timelinejs_text_escapes_every_piece_of_user_text(client):
     make_event(title=hostile, summary=hostile, quote=None, category=Event.Category.RHETORIC)
     add_evidence(Event.objects.get(), source, hostile, speaker=hostile)
 
-    [slide] = client.get("/events.timelinejs.json").json()["events"]
-    searched = client.get("/events.timelinejs.json", {"q": hostile}).json()
+    [slide] = document(client.get("/events.timelinejs.json"))["events"]
+    searched = document(client.get("/events.timelinejs.json", {"q": hostile}))
     html = [searched["title"]["text"]["text"], slide["text"]["headline"], slide["text"]["text"]]
 
     for text in html:
@@ -454,7 +470,7 @@ def test_a_source_address_that_is_not_a_web_address_is_never_linked(client):
     event = make_event(source=source)
     evidence = Evidence.objects.get(event=event)
 
-    [slide] = client.get("/events.timelinejs.json").json()["events"]
+    [slide] = document(client.get("/events.timelinejs.json"))["events"]
 
     assert "javascript:" not in slide["text"]["text"]
     assert f'href="http://testserver/sources/{source.pk}/#evidence-{evidence.pk}"' in slide["text"]["text"]
@@ -507,9 +523,10 @@ def make_many_events(count, source, actor):
 
 @pytest.mark.parametrize(
     ("endpoint", "queries"),
-    # One query per frame (events, actors, evidence) and one for the eras, plus one for each
+    # The content version; the number of quote columns or of events; the eras (and the last day, for
+    # TimelineJS); the events, their actors (not for TimelineJS) and their quotes; plus one for each
     # model-backed filter (actor, theater).
-    [("/events.csv", 4), ("/events.json", 4), ("/events.timelinejs.json", 3)],
+    [("/events.csv", 6), ("/events.json", 6), ("/events.timelinejs.json", 6)],
 )
 def test_query_counts_do_not_grow_with_the_number_of_events(client, django_assert_num_queries, endpoint, queries):
     source, actor = make_source(), make_actor()

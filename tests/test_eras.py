@@ -15,6 +15,8 @@ from timeline.eras.records import published_eras
 from timeline.models import Era, EraEvidence
 
 from .factories import SOURCE_BODY, make_event, make_source
+from .responses import body
+from .responses import document as document_of
 
 QUOTE = "The foreign minister said relations were at a low point."
 pytestmark = pytest.mark.django_db
@@ -185,7 +187,7 @@ def test_the_json_download_carries_the_eras_with_their_quotes(client):
     make_event()
     make_era(end=None)
 
-    document = client.get("/events.json").json()
+    document = document_of(client.get("/events.json"))
 
     assert document["eras"][0]["title"] == "A cold spell"
     assert document["eras"][0]["end"] is None
@@ -198,7 +200,7 @@ def test_the_csv_names_each_events_eras(client):
     make_event(date=datetime.date(2017, 6, 7), title="In June")
     make_era(title="=HYPERLINK(1)")
 
-    rows = list(csv.DictReader(io.StringIO(client.get("/events.csv").content.decode())))
+    rows = list(csv.DictReader(io.StringIO(body(client.get("/events.csv")).decode())))
 
     by_title = {row["title"]: row["eras"] for row in rows}
     assert by_title == {"In April": "'=HYPERLINK(1)", "In June": ""}
@@ -209,7 +211,7 @@ def test_the_timelinejs_export_has_eras_ending_where_open_ones_are_drawn(client)
     make_event(date=datetime.date(2017, 7, 28))
     make_era(title="<b>Spell</b>", end=None)
 
-    eras = client.get("/events.timelinejs.json").json()["eras"]
+    eras = document_of(client.get("/events.timelinejs.json"))["eras"]
 
     assert eras[0]["start_date"] == {"year": 2017, "month": 4, "day": 1, "display_date": "1 April 2017"}
     assert eras[0]["end_date"]["month"] == 7

@@ -15,7 +15,7 @@ from django.db.migrations.loader import MigrationLoader
 
 from timeline import dates, quotes
 from timeline.cleaning import parse_article
-from timeline.models import Actor, Event, Evidence, Source, Theater
+from timeline.models import Actor, ContentVersion, Event, Evidence, Source, Theater
 
 from .conftest import SEED_FIXTURE
 
@@ -116,7 +116,9 @@ def test_published_seed_events_say_who_acted_on_whom():
 def stored_rows():
     """Every row of every timeline table, history and many-to-many tables included."""
     models = apps.get_app_config("timeline").get_models(include_auto_created=True)
-    return {model._meta.label: list(model._default_manager.order_by("pk").values()) for model in models}
+    # The content version is not content: any load counts as a change to what the public sees.
+    content = [model for model in models if model is not ContentVersion]
+    return {model._meta.label: list(model._default_manager.order_by("pk").values()) for model in content}
 
 
 def test_loading_the_fixture_again_changes_nothing():

@@ -13,6 +13,7 @@ from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from timeline.caching import LOCAL_COPIES
 from timeline.models import Actor, Event
 
 from .factories import add_evidence, make_actor, make_event, make_source, make_theater
@@ -528,23 +529,25 @@ def test_query_counts_do_not_grow_with_the_number_of_events(client, django_asser
     event = Event.objects.order_by("date")[5]
     actor = event.actors.first()
 
-    # The events and the list's quotes (and the filters' actors and theaters); when the cache is
-    # cold, also the content state, the eras and the index axis's bound (chart_context).
+    # The content version; the events and the list's quotes (and the filters' actors and theaters);
+    # when the caches are cold, also the chart's content state, eras and index axis's bound.
     cache.clear()
-    with django_assert_num_queries(7):
-        client.get("/")
-    with django_assert_num_queries(4):
-        client.get("/")
-    cache.clear()
+    LOCAL_COPIES.clear()
     with django_assert_num_queries(9):
+        client.get("/")
+    with django_assert_num_queries(1):  # from the response cache: the content version alone
+        client.get("/")
+    cache.clear()
+    LOCAL_COPIES.clear()
+    with django_assert_num_queries(11):
         assert client.get(f"/?actor={actor.pk}&theater=bilateral&q=relations").status_code == 200
-    with django_assert_num_queries(5):
+    with django_assert_num_queries(6):
         client.get(event.get_absolute_url())
-    with django_assert_num_queries(12):  # the open event's, and the chart's eras for this new filter
+    with django_assert_num_queries(15):  # the open event's, and the chart's eras for this new filter
         assert client.get(f"/?actor={actor.pk}&event={event.slug}").status_code == 200
-    with django_assert_num_queries(7):
+    with django_assert_num_queries(8):
         assert client.get(f"/?actor={actor.pk}&event={event.slug}", **HTMX_PANEL).status_code == 200
-    with django_assert_num_queries(2):
+    with django_assert_num_queries(3):
         client.get(source.get_absolute_url())
 
 

@@ -79,7 +79,7 @@ class SourceAdmin(SourceAssistantMixin, SimpleHistoryAdmin):
 class EvidenceInline(admin.StackedInline):
     model = Evidence
     formset = EvidenceFormSet
-    fields = ["source", "quote", "speaker"]
+    fields = ["source", "quote", "speaker", "translation"]
     autocomplete_fields = ["source"]
     extra = 1
 
@@ -243,4 +243,4 @@ class TheaterAdmin(admin.ModelAdmin):
 
 
 # Eras are registered with their own admin module.
-from .eras import admin as eras_admin  # noqa: E402, F401
+from .eras import admin as eras_admin  # noqa: E402, F401  (imported for its registrations, after this module's)

@@ -1,15 +1,23 @@
-"""Events as pandas frames: one query per table, whatever the number of events.
+"""Events for the chart and the list, read with a constant number of queries.
 
-Every aggregation of events over time (the chart, the index, the downloads)
-starts from these frames.
+Sums over time are made by the database: per day for the relations index,
+per week or month (TruncWeek/TruncMonth) for the bars of a large timeline.
+pandas gets those sums, or at most MARKER_LIMIT events for their markers,
+never every row; the list reads its page with LIMIT/OFFSET.
 """
 
 import calendar
+from collections.abc import Iterable
+from typing import Any
 
 import numpy as np
 import pandas as pd
+from django.core.exceptions import EmptyResultSet
 from django.db import connections
+from django.db.models import Case, Count, FloatField, QuerySet, Sum, Value, When
+from django.db.models.functions import Cast, TruncMonth, TruncWeek
 
+from . import dates
 from .models import Event, Evidence
 
 EVENT_COLUMNS = [
@@ -42,19 +50,22 @@ EVIDENCE_COLUMNS = [
 ]
 
 
-def frame_of(queryset, columns):
+def frame_of(queryset: QuerySet, columns: list[str]) -> pd.DataFrame:
     """The queryset's rows as a DataFrame, read straight from the database cursor.
 
     At 100,000 rows Django's per-row conversion costs more than the query;
     pandas converts the raw columns at once instead.
     """
-    sql, params = queryset.values_list(*columns).query.sql_with_params()
+    try:
+        sql, params = queryset.values_list(*columns).query.sql_with_params()
+    except EmptyResultSet:  # e.g. .none(): no query to make
+        return pd.DataFrame(columns=columns)
     with connections[queryset.db].cursor() as cursor:
         cursor.execute(sql, params)
         return pd.DataFrame.from_records(cursor.fetchall(), columns=columns)
 
 
-def events_frame(events, columns=EVENT_COLUMNS):
+def events_frame(events: QuerySet[Event], columns: list[str] = EVENT_COLUMNS) -> pd.DataFrame:
     """One row per event, with its score as a float and its date in words."""
     frame = frame_of(events, columns)
     frame = frame.rename(columns={"theater__name": "theater", "theater__slug": "theater_slug"})
@@ -113,6 +124,102 @@ def evidence_frame(events):
 def first_quotes(evidence):
     """The first quote of each event, indexed by event id."""
     return evidence.drop_duplicates("event_id").set_index("event_id")
+
+
+# Sums made by the database
+
+SCORE = Cast("score", FloatField())
+ESCALATION = Case(When(score__lt=0, then=SCORE), default=Value(0.0))
+THAW = Case(When(score__gt=0, then=SCORE), default=Value(0.0))
+
+
+# TruncWeek and TruncMonth of a date, as a date. SQLite computes them with its own date
+# functions, not Django's Python function called per row; PostgreSQL truncates the date
+# as a timestamp without time zone (with one it would convert every row, twice as slow).
+
+
+class WeekStart(TruncWeek):
+    """The Monday of the week."""
+
+    def as_sqlite(self, compiler, connection, **extra_context):
+        sql, params = compiler.compile(self.lhs)
+        return f"date({sql}, '-6 days', 'weekday 1')", params
+
+    def as_postgresql(self, compiler, connection, **extra_context):
+        sql, params = compiler.compile(self.lhs)
+        return f"(DATE_TRUNC('week', ({sql})::timestamp))::date", params
+
+
+class MonthStart(TruncMonth):
+    """The 1st of the month."""
+
+    def as_sqlite(self, compiler, connection, **extra_context):
+        sql, params = compiler.compile(self.lhs)
+        return f"date({sql}, 'start of month')", params
+
+    def as_postgresql(self, compiler, connection, **extra_context):
+        sql, params = compiler.compile(self.lhs)
+        return f"(DATE_TRUNC('month', ({sql})::timestamp))::date", params
+
+
+def timeline_order(events: QuerySet[Event]) -> QuerySet[Event]:
+    """Date, then title; the id settles ties, so LIMIT/OFFSET pages never repeat or skip an event."""
+    return events.order_by("date", "title", "pk")
+
+
+def daily_scores(events: QuerySet[Event]) -> pd.DataFrame:
+    """One row per day with events, in date order: `date`, summed `score`, number of `events`."""
+    days = events.order_by().values("date").annotate(total=Sum(SCORE), count=Count("pk")).order_by("date")
+    frame = frame_of(days, ["date", "total", "count"]).rename(columns={"total": "score", "count": "events"})
+    frame["date"] = pd.to_datetime(frame["date"]).astype("datetime64[ns]")
+    frame["score"] = frame["score"].astype(float)
+    frame["events"] = frame["events"].astype(int)
+    return frame
+
+
+def sql_period_totals(events: QuerySet[Event], period: str) -> pd.DataFrame:
+    """Per week (from Monday) or month, indexed by its first day: summed escalation scores,
+    summed thaw scores, number of events, and the period's last day (`end`)."""
+    start = WeekStart("date") if period == "week" else MonthStart("date")
+    periods = (
+        events.order_by()
+        .annotate(start=start)
+        .values("start")
+        .annotate(escalation=Sum(ESCALATION), thaw=Sum(THAW), count=Count("pk"))
+        .order_by("start")
+    )
+    frame = frame_of(periods, ["start", "escalation", "thaw", "count"]).rename(columns={"count": "events"})
+    starts = pd.to_datetime(frame["start"]).astype("datetime64[ns]")
+    if period == "week":
+        ends = starts + pd.Timedelta(days=6)
+    else:
+        ends = starts.dt.to_period("M").dt.end_time.dt.normalize().astype("datetime64[ns]")
+    totals = frame.assign(start=starts, end=ends).set_index("start")
+    totals[["escalation", "thaw"]] = totals[["escalation", "thaw"]].astype(float)
+    totals["events"] = totals["events"].astype(int)
+    return totals[["escalation", "thaw", "events", "end"]]
+
+
+# The list
+
+
+CATEGORY_LABELS = dict(Event.Category.choices)
+LIST_RENAMES = {"theater__name": "theater", "theater__slug": "theater_slug"}
+
+
+def list_rows(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A page of `.values(*PAGE_COLUMNS)` rows, keyed as events_frame's: score as a float, labels, date in words."""
+    return [row_in_words({LIST_RENAMES.get(name, name): value for name, value in row.items()}) for row in rows]
+
+
+def row_in_words(row: dict[str, Any]) -> dict[str, Any]:
+    row["score"] = float(row["score"])
+    row["category_label"] = CATEGORY_LABELS[row["category"]]
+    text = dates.in_words(row["date"], row["date_precision"])
+    if row["end_date"]:
+        text = f"{text} to {dates.day_in_words(row['end_date'])}"
+    row["date_text"] = text
+    return row
 
 
 def period_totals(events, period):

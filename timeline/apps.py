@@ -9,6 +9,8 @@ class TimelineConfig(AppConfig):
         from relations import checks  # noqa: F401  (registers the deployment checks)
 
         from . import caching, chart_context
+        from .models import Actor, Era, EraEvidence, Event, Evidence, Source, Theater
 
-        caching.connect_signals()
+        # Every model whose rows a public page, embed or download shows.
+        caching.track(Event, Evidence, Source, Actor, Theater, Era, EraEvidence)
         chart_context.connect_signals()

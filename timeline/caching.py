@@ -1,80 +1,456 @@
-"""HTTP validators for the embeds and oEmbed: an ETag and a Last-Modified date
-that change whenever what an embed shows may have changed.
+"""Validators and a server-side cache of rendered responses, both keyed by the content version.
 
-The content state (the newest changes and the number of published events) is
-one aggregate query, kept in Django's cache until an Event, Evidence or Source
-is saved or deleted. Last-Modified is the newest
-`updated_at` of any event or source; the ETag also counts the published events,
-so unpublishing or deleting an event changes it even when no date moves.
+The content version is one database row (ContentVersion) whose random token
+changes whenever anything the public sees is saved or deleted: `track` connects
+a model's save, delete and many-to-many signals, and the app tracks every public
+model (apps.py). Because the row lives in the database, every process sees a
+change at once, whatever the cache backend; because it changes in the same
+transaction as the data, a reader never pairs the new token with old rows.
+
+`cached_response` marks a public view; ResponseCacheMiddleware, near the top of
+the middleware, answers its requests from readers without a session:
+- it keys the answer by the query with its parameter names sorted and its empty
+  values dropped, so equal requests share one entry, and hands the view the
+  query without its empty values, so an entry is what the view makes of any
+  request with its key;
+- a conditional GET whose ETag or date still holds gets a 304;
+- it serves the stored answer in the encoding asked for (identity, gzip or
+  Brotli, as the middleware below it compressed it), headers and all, without
+  running the rest of the middleware; or it lets the request through once while
+  concurrent requests for the same key wait for it (a lock per key: a cold key
+  never blocks another one) and stores what comes back;
+- streamed answers stay streamed, and a copy is stored only if it stays small.
+Editors (anyone logged in) bypass the cache and get `private, no-store`.
 """
 
+import functools
 import hashlib
+import json
+import secrets
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Concatenate, ParamSpec
+from urllib.parse import urlencode
 
+from django.conf import settings
+from django.contrib.staticfiles.storage import staticfiles_storage
 from django.core.cache import cache
-from django.db import transaction
-from django.db.models import Count, Max, Q, Subquery
-from django.db.models.signals import post_delete, post_save
-from django.templatetags.static import static
+from django.db import DEFAULT_DB_ALIAS, connection, models
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.http import HttpRequest, HttpResponse, HttpResponseBase, QueryDict, StreamingHttpResponse
+from django.urls import Resolver404, resolve
+from django.utils import timezone, translation
+from django.utils.cache import (
+    add_never_cache_headers,
+    get_conditional_response,
+    patch_cache_control,
+    patch_vary_headers,
+)
+from django.utils.http import http_date
 
-from .models import Event, Evidence, Source
+from . import compression
+from .models import ContentVersion
 
-CONTENT_STATE_KEY = "timeline:content-state"
-# Signals reach only the process that saved; with a per-process cache
-# (locmem) the other processes see a change after at most this long.
-CONTENT_STATE_SECONDS = 60
-# A deploy that changes the embed's assets changes every ETag.
-EMBED_ASSETS = ["css/embed.css", "js/embed-frame.js"]
+VERSION_ROW = 1
+# Request headers that change what a cached view returns, besides its URL and the language.
+KEY_HEADERS = ["HX-Request", "HX-Target", "HX-History-Restore-Request"]
+ENTRY_PREFIX = "timeline:response:"
+POLL_FIRST_SECONDS, POLL_LONGEST_SECONDS = 0.005, 0.1
+# The mark of a lock whose holder is streaming its response.
+STREAMING = ":streaming"
 
-
-def content_state():
-    """{"newest_event", "newest_source", "published"}: the newest changes and the number of published events."""
-    state = cache.get(CONTENT_STATE_KEY)
-    if state is None:
-        state = query_content_state()
-        cache.set(CONTENT_STATE_KEY, state, CONTENT_STATE_SECONDS)
-    return state
+P = ParamSpec("P")
+View = Callable[Concatenate[HttpRequest, P], HttpResponseBase]
 
 
-def query_content_state():
-    newest_source = Source.objects.order_by("-updated_at").values("updated_at")[:1]
-    return Event.objects.aggregate(
-        newest_event=Max("updated_at"),
-        # Max over a one-row subquery keeps the sources in the same single query.
-        newest_source=Max(Subquery(newest_source)),
-        published=Count("pk", filter=Q(status=Event.Status.PUBLISHED)),
+# The content version
+
+
+@dataclass(frozen=True)
+class ContentState:
+    token: int
+    changed_at: datetime
+
+
+def content_state() -> ContentState:
+    """The current content version: one read of one row.
+
+    Read with a plain cursor: this runs on every request, where building the
+    ORM query would cost more than the database's answer. The row is made
+    again if it is missing (a test database flushed between tests).
+    """
+    table = connection.ops.quote_name(ContentVersion._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT token, changed_at FROM {table} WHERE id = %s", [VERSION_ROW])
+        row = cursor.fetchone()
+    if row is None:
+        content_changed()
+        return content_state()
+    token, changed_at = row
+    # SQLite hands back a naive datetime in UTC (USE_TZ), PostgreSQL an aware one.
+    return ContentState(token, changed_at if timezone.is_aware(changed_at) else changed_at.replace(tzinfo=UTC))
+
+
+def content_changed(sender: Any = None, using: str = DEFAULT_DB_ALIAS, **kwargs: Any) -> None:
+    """A signal receiver, also called directly after bulk writes: whatever the public sees may have changed."""
+    if kwargs.get("action", "post_").startswith("pre_"):
+        return  # m2m_changed fires before and after; the change is made after.
+    values = {"token": secrets.randbits(62), "changed_at": timezone.now()}
+    versions = ContentVersion.objects.using(using)
+    if not versions.filter(pk=VERSION_ROW).update(**values):
+        versions.get_or_create(pk=VERSION_ROW, defaults=values)
+
+
+def track(*tracked: type[models.Model]) -> None:
+    """Count every save and delete of these models, and every change to their many-to-many
+    relations, as a change to what the public sees. One call per public model (see apps.py)."""
+    for model in tracked:
+        name = model._meta.label
+        post_save.connect(content_changed, sender=model, dispatch_uid=f"content-changed-save-{name}")
+        post_delete.connect(content_changed, sender=model, dispatch_uid=f"content-changed-delete-{name}")
+        for field in model._meta.local_many_to_many:
+            through = field.remote_field.through
+            uid = f"content-changed-m2m-{name}-{field.name}"
+            m2m_changed.connect(content_changed, sender=through, dispatch_uid=uid)
+
+
+@functools.cache
+def release() -> str:
+    """What a deploy changes in every page: the hashed static file names and the translation catalogues."""
+    parts = [json.dumps(getattr(staticfiles_storage, "hashed_files", {}), sort_keys=True)]
+    for directory in [*settings.LOCALE_PATHS, Path(__file__).parent / "locale"]:
+        for catalogue in sorted(Path(str(directory)).glob("**/*.mo")):
+            stat = catalogue.stat()
+            parts.append(f"{catalogue}:{stat.st_mtime_ns}:{stat.st_size}")
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+
+# Keys and validators
+
+
+def without_empty_values(query: QueryDict) -> QueryDict:
+    """The query without its empty values (`?q=&category=` is `?category=`), in its own order."""
+    return QueryDict(urlencode([(name, value) for name, values in query.lists() for value in values if value]))
+
+
+def sorted_query(query: QueryDict) -> str:
+    """The query with its names sorted (the values of one name keep their order): the key's spelling of it."""
+    return urlencode([(name, value) for name in sorted(query) for value in query.getlist(name)])
+
+
+def use_query_without_empty_values(request: HttpRequest) -> None:
+    """Let the view read the query as the key does, without empty values, so a cached answer is
+    what the view makes of any request with that key (the order of names changes only the
+    order of the parameters in the links it writes)."""
+    query = without_empty_values(request.GET)
+    request.GET = query  # type: ignore[assignment]  # a QueryDict made from a string is immutable, as GET is
+    request.META["QUERY_STRING"] = query.urlencode()
+
+
+def request_language(request: HttpRequest) -> str:
+    """The language the answer will be in: what LocaleMiddleware, which runs after this, will choose."""
+    if "django.middleware.locale.LocaleMiddleware" in settings.MIDDLEWARE:
+        return translation.get_language_from_request(request, check_path=True)
+    return translation.get_language() or ""
+
+
+def request_key(request: HttpRequest, state: ContentState, language: str) -> str:
+    """Everything an answer depends on: content version, release, address, sorted query, language, headers."""
+    parts = [
+        str(state.token),
+        release(),
+        request.build_absolute_uri(request.path),
+        sorted_query(request.GET),
+        language,
+        *(request.headers.get(name, "") for name in KEY_HEADERS),
+    ]
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class Validators:
+    etag: str
+    last_modified: int
+
+    @classmethod
+    def of(cls, key: str, state: ContentState) -> "Validators":
+        # Weak: the representations in each encoding share it.
+        return cls(etag=f'W/"{key[:32]}"', last_modified=int(state.changed_at.timestamp()))
+
+    def apply(self, response: HttpResponseBase, max_age: Callable[[], int] | None) -> HttpResponseBase:
+        response.headers["ETag"] = self.etag
+        response.headers["Last-Modified"] = http_date(self.last_modified)
+        if max_age is None:
+            patch_cache_control(response, public=True, no_cache=True)
+        else:
+            patch_cache_control(response, public=True, max_age=max_age())
+        patch_vary_headers(response, ["Accept-Encoding"])
+        return response
+
+
+# The marker on views, and the middleware
+
+
+@dataclass(frozen=True)
+class CachePolicy:
+    """How a cached view's answers may be kept by browsers and shared caches (see cached_response)."""
+
+    max_age: Callable[[], int] | None
+
+
+def cached_response(max_age: Callable[[], int] | None = None) -> Callable[[View[P]], View[P]]:
+    """Mark a public view for the response cache and its validators (see the module's docstring).
+
+    `max_age` gives the Cache-Control max-age for browsers and shared caches (read
+    per request, as it comes from settings); with None they keep the answer but
+    revalidate it every time (no-cache). Answers to editors are never stored.
+    """
+
+    def decorator(view: View[P]) -> View[P]:
+        @functools.wraps(view)
+        def wrapped(request: HttpRequest, *args: P.args, **kwargs: P.kwargs) -> HttpResponseBase:
+            response = view(request, *args, **kwargs)
+            if request.user.is_authenticated:
+                add_never_cache_headers(response)
+            return response
+
+        wrapped.response_cache = CachePolicy(max_age)  # type: ignore[attr-defined]  # read by the middleware
+        return wrapped
+
+    return decorator
+
+
+def cache_policy(request: HttpRequest) -> CachePolicy | None:
+    """The policy of the view this request is for, if the cache may answer it: a GET or HEAD,
+    from a reader without a session (an editor's request is never answered nor stored)."""
+    if request.method not in ("GET", "HEAD") or settings.SESSION_COOKIE_NAME in request.COOKIES:
+        return None
+    try:
+        match = resolve(request.path_info)
+    except Resolver404:
+        return None
+    return getattr(match.func, "response_cache", None)
+
+
+class ResponseCacheMiddleware:
+    """Answers the requests for views marked with cached_response from the cache (see the module's
+    docstring). Placed right after SecurityMiddleware: a stored answer holds every header the
+    middleware below it wrote (the Content Security Policy, framing, compression)."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponseBase]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponseBase:
+        policy = cache_policy(request)
+        if policy is None:
+            return self.get_response(request)
+        state = content_state()
+        use_query_without_empty_values(request)
+        language = request_language(request)
+        key = request_key(request, state, language)
+        validators = Validators.of(key, state)
+        not_modified = get_conditional_response(request, etag=validators.etag, last_modified=validators.last_modified)
+        if not_modified is not None:
+            return validators.apply(not_modified, policy.max_age) if not_modified.status_code == 304 else not_modified
+
+        def render() -> HttpResponseBase:
+            response = self.get_response(request)
+            if response.status_code == 200 and storable(response, request, language):
+                validators.apply(response, policy.max_age)
+            return response
+
+        return ResponseCache(key, compression.accepted_encoding(request)).get_or_render(render, request, validators)
+
+
+# The store
+
+
+@dataclass(frozen=True)
+class StoredResponse:
+    """A 200 answer as kept in the cache: its headers and its body, in one encoding."""
+
+    headers: tuple[tuple[str, str], ...]
+    body: bytes
+
+    @classmethod
+    def kept_headers(cls, response: HttpResponseBase) -> tuple[tuple[str, str], ...]:
+        return tuple((name, value) for name, value in response.items() if name.lower() != "content-length")
+
+    def response(self) -> HttpResponse:
+        response = HttpResponse(self.body)
+        for name, value in self.headers:
+            response.headers[name] = value
+        response.headers["Content-Length"] = str(len(self.body))
+        return response
+
+
+def storable(response: HttpResponseBase, request: HttpRequest, language: str) -> bool:
+    """A public 200 answer: no cookies, no CSRF token, no cache-control of its own, in the key's language."""
+    return (
+        response.status_code == 200
+        and not response.cookies
+        and not compression.carries_csrf_token(request)
+        and not response.has_header("Cache-Control")
+        and response.get("Content-Language", language) == language
     )
 
 
-def last_modified(request, *args, **kwargs):
-    """For django.views.decorators.http.condition: the newest change, or None on an empty site."""
-    state = content_state()
-    dates = [date for date in (state["newest_event"], state["newest_source"]) if date is not None]
-    return max(dates, default=None)
+class LocalCopies:
+    """The answers this process served last, kept as objects (up to RESPONSE_CACHE_LOCAL_BYTES of
+    bodies): a hit on them costs neither unpickling the body nor, with Redis, fetching it. Keys
+    hold the content version, so a copy is never stale; it is only dropped, oldest first."""
+
+    def __init__(self) -> None:
+        self.entries: OrderedDict[str, StoredResponse] = OrderedDict()
+        self.size = 0
+        self.lock = threading.Lock()
+
+    def get(self, key: str) -> "StoredResponse | None":
+        with self.lock:
+            stored = self.entries.get(key)
+            if stored is not None:
+                self.entries.move_to_end(key)
+            return stored
+
+    def put(self, key: str, stored: StoredResponse) -> None:
+        budget = settings.RESPONSE_CACHE_LOCAL_BYTES
+        if len(stored.body) > budget:
+            return
+        with self.lock:
+            if key in self.entries:
+                return
+            self.entries[key] = stored
+            self.size += len(stored.body)
+            while self.size > budget:
+                _, dropped = self.entries.popitem(last=False)
+                self.size -= len(dropped.body)
+
+    def clear(self) -> None:
+        with self.lock:
+            self.entries.clear()
+            self.size = 0
 
 
-def etag(request, *args, **kwargs):
-    """For django.views.decorators.http.condition: the content state, the asked URL and the asset versions."""
-    state = content_state()
-    parts = [
-        request.build_absolute_uri(),
-        str(state["newest_event"]),
-        str(state["newest_source"]),
-        str(state["published"]),
-        *(static(path) for path in EMBED_ASSETS),
-    ]
-    return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:32]
+LOCAL_COPIES = LocalCopies()
 
 
-def forget_content_state(sender, **kwargs):
-    """Drop the cached state now, and again at commit: a request that read the
-    old rows while the transaction was open may have cached them meanwhile."""
-    cache.delete(CONTENT_STATE_KEY)
-    transaction.on_commit(lambda: cache.delete(CONTENT_STATE_KEY))
+class ResponseCache:
+    """The cached answers of one key in one encoding, and the lock that renders them once."""
+
+    def __init__(self, key: str, encoding: str) -> None:
+        self.entry_key = f"{ENTRY_PREFIX}{key}:{encoding}"
+        self.lock_key = f"{self.entry_key}:lock"
+        self.lock_token = secrets.token_hex(8)
+
+    def get_or_render(
+        self, render: Callable[[], HttpResponseBase], request: HttpRequest, validators: "Validators | None" = None
+    ) -> HttpResponseBase:
+        """The stored answer, or `render()`'s, stored if it carries `validators` (any 200, without them)."""
+        stored = LOCAL_COPIES.get(self.entry_key) or self.fetch()
+        if stored is None and cache.add(self.lock_key, self.lock_token, settings.RESPONSE_CACHE_LOCK_SECONDS):
+            return self.render_holding_lock(render, validators)
+        if stored is None:
+            stored = self.wait_for_entry()
+        if stored is None:
+            # The request holding the lock gave up storing, or took too long: render this one alone.
+            return self.render_and_store(render, validators)
+        return stored.response()
+
+    def fetch(self) -> StoredResponse | None:
+        stored = cache.get(self.entry_key)
+        if stored is not None:
+            LOCAL_COPIES.put(self.entry_key, stored)
+        return stored
+
+    def render_holding_lock(
+        self, render: Callable[[], HttpResponseBase], validators: "Validators | None"
+    ) -> HttpResponseBase:
+        try:
+            response = self.render_and_store(render, validators)
+        except BaseException:
+            self.release_lock()
+            raise
+        if not isinstance(response, StreamingHttpResponse):
+            self.release_lock()
+        # A streamed response releases the lock when it is closed (see TeeToCache).
+        return response
+
+    def render_and_store(
+        self, render: Callable[[], HttpResponseBase], validators: "Validators | None"
+    ) -> HttpResponseBase:
+        response = render()
+        if response.status_code != 200 or (validators and response.get("ETag") != validators.etag):
+            if isinstance(response, StreamingHttpResponse):
+                self.release_lock()
+            return response
+        if isinstance(response, StreamingHttpResponse):
+            return self.stream_and_store(response)
+        if isinstance(response, HttpResponse):
+            self.store(StoredResponse(StoredResponse.kept_headers(response), response.content))
+        return response
+
+    def store(self, stored: StoredResponse) -> StoredResponse:
+        if len(stored.body) <= settings.RESPONSE_CACHE_MAX_BYTES:
+            cache.set(self.entry_key, stored, settings.RESPONSE_CACHE_SECONDS)
+            LOCAL_COPIES.put(self.entry_key, stored)
+        return stored
+
+    def stream_and_store(self, response: StreamingHttpResponse) -> StreamingHttpResponse:
+        # A stream goes at its reader's pace: others wait for it only a little (see wait_for_entry).
+        cache.set(self.lock_key, f"{self.lock_token}{STREAMING}", settings.RESPONSE_CACHE_LOCK_SECONDS)
+        chunks: Iterable[bytes] = response.streaming_content  # type: ignore[assignment]  # a sync view streams bytes
+        headers = StoredResponse.kept_headers(response)
+        response.streaming_content = TeeToCache(chunks, lambda body: self.store(StoredResponse(headers, body)), self)
+        return response
+
+    def wait_for_entry(self) -> StoredResponse | None:
+        """Poll for the entry another request is rendering, until it is stored or the lock goes;
+        for a streamed response, at most RESPONSE_CACHE_STREAM_WAIT_SECONDS."""
+        started = time.monotonic()
+        pause = POLL_FIRST_SECONDS
+        while True:
+            time.sleep(pause)
+            stored, lock = self.fetch(), cache.get(self.lock_key)
+            if stored is not None or lock is None:
+                return stored
+            waited = time.monotonic() - started
+            patience = settings.RESPONSE_CACHE_STREAM_WAIT_SECONDS if lock.endswith(STREAMING) else None
+            if waited > (patience or settings.RESPONSE_CACHE_LOCK_SECONDS):
+                return None
+            pause = min(pause * 2, POLL_LONGEST_SECONDS)
+
+    def release_lock(self) -> None:
+        if cache.get(self.lock_key) in (self.lock_token, f"{self.lock_token}{STREAMING}"):
+            cache.delete(self.lock_key)
 
 
-def connect_signals():
-    for model in (Event, Evidence, Source):
-        for signal, name in ((post_save, "save"), (post_delete, "delete")):
-            signal.connect(
-                forget_content_state, sender=model, dispatch_uid=f"forget-content-state-{name}-{model.__name__}"
-            )
+class TeeToCache:
+    """Streams the chunks to the client and keeps a copy, stored once the stream ends, unless it
+    grows past RESPONSE_CACHE_MAX_BYTES (then the copy is dropped at once, and the lock released,
+    so memory stays flat). Closing it, as the server does when the response is done, releases the lock."""
+
+    def __init__(self, chunks: Iterable[bytes], store: Callable[[bytes], object], owner: ResponseCache) -> None:
+        self.chunks, self.store, self.owner = chunks, store, owner
+
+    def __iter__(self) -> Iterator[bytes]:
+        kept: list[bytes] | None = []
+        size = 0
+        for chunk in self.chunks:
+            if kept is not None:
+                size += len(chunk)
+                if size <= settings.RESPONSE_CACHE_MAX_BYTES:
+                    kept.append(chunk)
+                else:
+                    kept = None
+                    self.owner.release_lock()
+            yield chunk
+        if kept is not None:
+            self.store(b"".join(kept))
+
+    def close(self) -> None:
+        self.owner.release_lock()

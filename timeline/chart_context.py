@@ -2,9 +2,8 @@
 
 Built once per content state, filters and size, and kept in Django's cache:
 drawing the chart costs more than reading the events. The key changes when
-any event, evidence, source or era changes (caching.content_state and an eras
-version bumped by signals); with a per-process cache, another process sees a
-change within CHART_SECONDS, as it does for the embeds' ETags.
+any event, evidence, source or era changes (caching.content_state, the content
+version every process reads from the database, and an eras version bumped by signals).
 """
 
 import hashlib
@@ -29,7 +28,8 @@ from .relations_index import index_bound
 from .static_chart import static_chart
 
 INDEX_BOUND_SECONDS = 60 * 60
-CHART_SECONDS = caching.CONTENT_STATE_SECONDS
+# Keys hold the content version, so an entry is never stale, only left behind.
+CHART_SECONDS = 60 * 60
 ERAS_VERSION_KEY = "timeline:eras-version"
 
 
@@ -40,7 +40,7 @@ def published_index_bound() -> float:
     scores), cached until the published events change.
     """
     state = caching.content_state()
-    version = f"{state['newest_event']}|{state['published']}|{settings.RELATIONS_INDEX_HALF_LIFE_DAYS}"
+    version = f"{state.token}|{settings.RELATIONS_INDEX_HALF_LIFE_DAYS}"
     key = "timeline:index-bound:" + hashlib.sha256(version.encode()).hexdigest()[:24]
     bound = cache.get(key)
     if bound is None:
@@ -99,9 +99,7 @@ def chart_key(filters, height: int, slider: bool, new_tab: bool) -> str:
     state = caching.content_state()
     cleaned = sorted((name, str(value)) for name, value in filters.cleaned_data.items() if value not in (None, "", []))
     parts = [
-        str(state["newest_event"]),
-        str(state["newest_source"]),
-        str(state["published"]),
+        str(state.token),
         eras_version(),
         repr(cleaned),
         f"{height}|{slider}|{new_tab}|{get_language()}",

@@ -1,195 +1,302 @@
-"""The data downloads of the filtered events, built from the analysis frames.
+"""The data downloads of the filtered events: CSV, JSON and TimelineJS3 JSON, written as streams.
 
-Every function here takes the frames of timeline.analysis (events, actors,
-evidence) and returns rows or documents; the views only read the filters,
-make the frames and wrap the result in a response. Addresses are made
-absolute by `absolute_url`, a function from a path to a URL (in the views,
-request.build_absolute_uri).
+Whatever the number of events, a download reads the events, their actors and
+their quotes in three queries, each in timeline order and in chunks
+(`iterator()`), and walks them together event by event (`event_records`). The
+documents are written a chunk of events at a time, so a worker holds one chunk,
+never the whole download, and the JSON is still one document.
+
+Addresses are made absolute by `Links`, built from a function from a path to a
+URL (in the views, request.build_absolute_uri).
 """
 
-from collections import defaultdict
+import csv
+import io
+import itertools
+import json
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from operator import itemgetter
+from typing import Any
 
-import numpy as np
-import pandas as pd
 from django import forms
+from django.db.models import Count, QuerySet
 from django.urls import reverse
 from django.utils.html import escape, format_html
+from django.utils.safestring import SafeString
+from django.utils.translation import gettext as _
 
 from . import dates
-from .analysis import first_quotes
-from .filters import DirectionChoices
-from .models import Actor, Event
+from .analysis import CATEGORY_LABELS, timeline_order
+from .eras import records as era_records
+from .eras.records import EraRecord
+from .filters import DirectionChoices, EventFilterForm
+from .models import Actor, Event, Evidence, score_reading
 
 ISO_DATE = "%Y-%m-%d"
 TIMELINE_TITLE = "US–Russia relations timeline"
+# Events per chunk: per query fetch, and per piece of the document written.
+CHUNK_SIZE = 1000
+
+EVENT_FIELDS = [
+    "id",
+    "slug",
+    "title",
+    "summary",
+    "date",
+    "date_precision",
+    "end_date",
+    "score",
+    "category",
+    "theater__name",
+]
+QUOTE_FIELDS = [
+    "id",
+    "event_id",
+    "quote",
+    "speaker",
+    "source_id",
+    "source__outlet",
+    "source__headline",
+    "source__url",
+    "source__published",
+]
 
 # OWASP's advice on CSV injection: a cell starting with one of these may be
 # run as a formula by a spreadsheet, so it gets a leading apostrophe.
-FORMULA_START = r"[=+\-@\t\r]"
-NUMERIC_CSV_COLUMNS = ["score"]
+FORMULA_START = re.compile(r"[=+\-@\t\r]")
+WEB_ADDRESS = re.compile(r"https?://", re.IGNORECASE)
 
 
 def csv_filename(today):
     return f"us-russia-events-{today:%Y-%m-%d}.csv"
 
 
-# The columns every download shares
+# Reading the events with their actors and quotes
 
 
-def event_columns(events, absolute_url):
-    """One row per event, in the events' order: dates as ISO text (no end date: ""), the permalink, labels."""
-    return pd.DataFrame(
-        {
-            "date": events["date"].dt.strftime(ISO_DATE),
-            "date_precision": events["date_precision"],
-            "date_text": events["date_text"],
-            "end_date": events["end_date"].dt.strftime(ISO_DATE).fillna(""),
-            "title": events["title"],
-            "summary": events["summary"],
-            "url": permalinks(events, absolute_url),
-            "score": events["score"],
-            "category": events["category_label"],
-            "theater": events["theater"],
-        },
-        index=events.index,
-    )
+@dataclass(frozen=True)
+class EventRecord:
+    """One event (`.values(*EVENT_FIELDS)`), its actors' names and its quotes (`.values(*QUOTE_FIELDS)`)."""
+
+    event: dict[str, Any]
+    actors: list[str]
+    quotes: list[dict[str, Any]]
 
 
-def url_pattern(absolute_url, view_name, placeholder):
-    """The absolute URL of `view_name` split around its argument, to build many URLs without reversing each."""
+class ByEvent:
+    """Rows of a related table in the events' order, handed out one event at a time."""
+
+    def __init__(self, rows: Iterator[dict[str, Any]]) -> None:
+        self.groups = itertools.groupby(rows, key=itemgetter("event_id"))
+        self.current = next(self.groups, None)
+
+    def of(self, event_id: int) -> list[dict[str, Any]]:
+        """The rows of this event; call it for every event, in order."""
+        if self.current is None or self.current[0] != event_id:
+            return []
+        rows = list(self.current[1])
+        self.current = next(self.groups, None)
+        return rows
+
+
+def related_in_timeline_order(related: QuerySet, events: QuerySet[Event], *tiebreak: str) -> QuerySet:
+    """The related rows of the events, ordered as timeline_order orders their events."""
+    return related.filter(event__in=events).order_by("event__date", "event__title", "event_id", *tiebreak)
+
+
+def event_records(events: QuerySet[Event], with_actors: bool = True) -> Iterator[EventRecord]:
+    """The events in timeline order with their actors (unless not wanted) and quotes: a query each, read in chunks."""
+    rows = timeline_order(events).values(*EVENT_FIELDS).iterator(CHUNK_SIZE)
+    pairs = related_in_timeline_order(Event.actors.through.objects.all(), events, "actor__name")
+    actors = ByEvent(pairs.values("event_id", "actor__name").iterator(CHUNK_SIZE) if with_actors else iter([]))
+    evidence = related_in_timeline_order(Evidence.objects.all(), events, "pk")
+    quotes = ByEvent(evidence.values(*QUOTE_FIELDS).iterator(CHUNK_SIZE))
+    for row in rows:
+        names = [pair["actor__name"] for pair in actors.of(row["id"])]
+        yield EventRecord(row, names, quotes.of(row["id"]))
+
+
+def chunks_of(records: Iterable[EventRecord]) -> Iterator[list[EventRecord]]:
+    iterator = iter(records)
+    while chunk := list(itertools.islice(iterator, CHUNK_SIZE)):
+        yield chunk
+
+
+class Links:
+    """Absolute addresses of event pages and of quotes, without reversing a URL per event."""
+
+    def __init__(self, absolute_url: Callable[[str], str]) -> None:
+        self.event_before, self.event_after = url_pattern(absolute_url, "timeline:event", "placeholder-slug")
+        self.source_before, self.source_after = url_pattern(absolute_url, "timeline:source", 987654321)
+
+    def event(self, slug: str) -> str:
+        return f"{self.event_before}{slug}{self.event_after}"
+
+    def quote_page(self, quote: dict[str, Any]) -> str:
+        """Our source page, at the quote: /sources/<id>/#evidence-<id>."""
+        return f"{self.source_before}{quote['source_id']}{self.source_after}#evidence-{quote['id']}"
+
+    def quote_source(self, quote: dict[str, Any]) -> str:
+        """The article's own address where it is a web address, else our page of the source."""
+        url = quote["source__url"]
+        return url if WEB_ADDRESS.match(url) else self.quote_page(quote)
+
+
+def url_pattern(absolute_url: Callable[[str], str], view_name: str, placeholder: object) -> tuple[str, str]:
+    """The absolute URL of `view_name` split around its argument."""
     before, after = absolute_url(reverse(view_name, args=[placeholder])).split(str(placeholder))
     return before, after
 
 
-def permalinks(events, absolute_url):
-    before, after = url_pattern(absolute_url, "timeline:event", "placeholder-slug")
-    return before + events["slug"] + after
+def date_text(event: dict[str, Any]) -> str:
+    """As Event.date_in_words: '7 April 2017', 'week of 3 April 2017 to 9 April 2017'..."""
+    text = dates.in_words(event["date"], event["date_precision"])
+    if event["end_date"]:
+        text = f"{text} to {dates.day_in_words(event['end_date'])}"
+    return text
 
 
-def lists_by_event(values, event_ids):
-    """The values of each event as a list, indexed by event id (a vectorised groupby(...).agg(list))."""
-    if event_ids.empty:
-        return pd.Series(dtype=object)
-    order = np.argsort(event_ids.to_numpy(), kind="stable")
-    ids, ordered = event_ids.to_numpy()[order], values.to_numpy()[order]
-    unique_ids, starts = np.unique(ids, return_index=True)
-    chunks = np.split(ordered, starts[1:])
-    return pd.Series([chunk.tolist() for chunk in chunks], index=unique_ids, dtype=object)
+def iso(date) -> str:
+    return date.strftime(ISO_DATE) if date else ""
 
 
-def per_event(events, values_by_event, default_factory):
-    """Values indexed by event id, aligned on the events; an event with none gets default_factory()."""
-    return events["id"].map(defaultdict(default_factory, values_by_event.to_dict()))
-
-
-def evidence_pages(evidence, absolute_url):
-    """Our source page of each quote, at the quote: /sources/<id>/#evidence-<id>."""
-    before, after = url_pattern(absolute_url, "timeline:source", 987654321)
-    return before + evidence["source_id"].astype(str) + after + "#evidence-" + evidence["id"].astype(str)
-
-
-def source_links(evidence, pages):
-    """The article's own address where it has a web address, else our page of the source."""
-    urls = evidence["source_url"]
-    return urls.where(urls.str.match(r"https?://", case=False), pages)
-
-
-def published_dates(evidence):
-    return pd.to_datetime(evidence["source_published"]).dt.strftime(ISO_DATE)
+def squeezed(text: str) -> str:
+    return " ".join(text.split())
 
 
 # CSV
 
 
-def csv_table(events, actors, evidence, absolute_url):
-    """The CSV's rows: actors as "; "-joined names, quotes with their sources in one cell separated by " | "."""
-    table = event_columns(events, absolute_url)
-    table["actors"] = per_event(events, lists_by_event(actors["actor"], actors["event_id"]).map("; ".join), str)
-    cited = lists_by_event(citations(evidence, absolute_url), evidence["event_id"]).map(" | ".join)
-    table["quotes"] = per_event(events, cited, str)
-    return neutralise_formulas(table)
+def quote_columns(events: QuerySet[Event]) -> int:
+    """How many sets of quote columns the CSV needs: the most quotes of any of the events (at least one)."""
+    counts = Evidence.objects.filter(event__in=events).values("event").annotate(quotes=Count("pk")).order_by("-quotes")
+    return max(counts.values_list("quotes", flat=True).first() or 0, 1)
 
 
-def citations(evidence, absolute_url):
-    """Each quote as “quote” — speaker, Outlet, headline (published) <link>, its white space squeezed."""
-    quote = evidence["quote"].str.split().str.join(" ")
-    speaker = (evidence["speaker"] + ", ").where(evidence["speaker"] != "", "")
-    link = source_links(evidence, evidence_pages(evidence, absolute_url))
-    return (
-        "“"
-        + quote
-        + "” — "
-        + speaker
-        + evidence["source_outlet"]
-        + ", "
-        + evidence["source_headline"]
-        + " ("
-        + published_dates(evidence)
-        + ") <"
-        + link
-        + ">"
-    )
+def csv_header(quotes: int) -> list[str]:
+    """The event's columns, then for each of its quotes: the quote, the speaker, and the source's
+    outlet, headline, publication date and address (quote_1 ... quote_1_url, quote_2 ...)."""
+    event_columns = ["date", "date_precision", "date_text", "end_date", "title", "summary", "url", "score"]
+    event_columns += ["category", "theater", "actors", "eras"]
+    quote_columns = []
+    for number in range(1, quotes + 1):
+        quote_columns += [f"quote_{number}", *(f"quote_{number}_{part}" for part in QUOTE_PARTS)]
+    return event_columns + quote_columns
 
 
-def neutralise_formulas(table):
-    """Text cells that a spreadsheet would read as a formula get a leading apostrophe; numbers stay numbers."""
-    table = table.copy()
-    for column in table.columns.difference(NUMERIC_CSV_COLUMNS):
-        text = table[column]
-        table[column] = text.mask(text.str.match(FORMULA_START), "'" + text)
-    return table
+QUOTE_PARTS = ["speaker", "outlet", "headline", "date", "url"]
 
 
-def to_csv(table):
-    return table.to_csv(index=False, lineterminator="\r\n")
+def csv_row(record: EventRecord, links: Links, quotes: int, eras: list[EraRecord]) -> list[str | float]:
+    event = record.event
+    cells: list[str | float] = [
+        iso(event["date"]),
+        event["date_precision"],
+        date_text(event),
+        iso(event["end_date"]),
+        neutral(event["title"]),
+        neutral(event["summary"]),
+        links.event(event["slug"]),
+        float(event["score"]),
+        CATEGORY_LABELS[event["category"]],
+        neutral(event["theater__name"]),
+        neutral("; ".join(record.actors)),
+        era_records.csv_eras_column(eras, [event["date"]])[0],
+    ]
+    for quote in record.quotes:
+        cells += [
+            neutral(squeezed(quote["quote"])),
+            neutral(quote["speaker"]),
+            neutral(quote["source__outlet"]),
+            neutral(quote["source__headline"]),
+            iso(quote["source__published"]),
+            neutral(links.quote_source(quote)),
+        ]
+    return cells + [""] * (1 + len(QUOTE_PARTS)) * (quotes - len(record.quotes))
+
+
+def neutral(text: str) -> str:
+    """A text cell that a spreadsheet would read as a formula gets a leading apostrophe."""
+    return f"'{text}" if FORMULA_START.match(text) else text
+
+
+def csv_lines(events: QuerySet[Event], links: Links, eras: list[EraRecord]) -> Iterator[str]:
+    """The CSV (RFC 4180: comma-separated, CRLF line ends, quoted where needed), a chunk of rows at a time;
+    each event with the titles of the `eras` its day falls in."""
+    quotes = quote_columns(events)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(csv_header(quotes))
+    for chunk in chunks_of(event_records(events)):
+        writer.writerows(csv_row(record, links, quotes, eras) for record in chunk)
+        yield buffer.getvalue()
+        buffer.seek(0)
+        buffer.truncate()
+    yield buffer.getvalue()
 
 
 # JSON
 
 
-def json_document(events, actors, evidence, absolute_url, filters):
-    return {"count": len(events), "filters": filters, "events": json_events(events, actors, evidence, absolute_url)}
+def json_stream(head: dict[str, Any], key: str, items: Iterable[Any]) -> Iterator[str]:
+    """One JSON object: the members of `head`, then `key` holding the items, written a chunk at a time."""
+    opening = json.dumps(head, ensure_ascii=False)[:-1]
+    yield f"{opening}{', ' if head else ''}{json.dumps(key)}: ["
+    iterator = iter(items)
+    separator = ""
+    while chunk := list(itertools.islice(iterator, CHUNK_SIZE)):
+        # One dumps per chunk, its brackets cut: the items as they sit in the array.
+        yield separator + json.dumps(chunk, ensure_ascii=False)[1:-1]
+        separator = ", "
+    yield "]}"
 
 
-def json_events(events, actors, evidence, absolute_url):
-    """The events as JSON objects: actors as a list of names, quotes as a list of objects with their source."""
-    table = event_columns(events, absolute_url)
-    end_dates = table["end_date"].astype(object)
-    table["end_date"] = end_dates.where(end_dates != "", None)
-    table["actors"] = per_event(events, lists_by_event(actors["actor"], actors["event_id"]), list)
-    quotes = lists_by_event(quote_objects(evidence, absolute_url), evidence["event_id"])
-    table["quotes"] = per_event(events, quotes, list)
-    return table.to_dict("records")
+def json_lines(events: QuerySet[Event], links: Links, filters: dict[str, Any], eras: list[dict]) -> Iterator[str]:
+    """{"count", "filters", "eras", "events": [...]}: each event with its actors' names and its quotes
+    with their sources; `eras` as eras.records.json_eras writes them."""
+    head = {"count": events.count(), "filters": filters, "eras": eras}
+    return json_stream(head, "events", (json_event(record, links) for record in event_records(events)))
 
 
-def quote_objects(evidence, absolute_url):
-    """Each quote as {quote, speaker, source: {outlet, headline, published, url, page}}."""
-    columns = zip(
-        evidence["quote"],
-        evidence["speaker"],
-        evidence["source_outlet"],
-        evidence["source_headline"],
-        published_dates(evidence),
-        evidence["source_url"],
-        evidence_pages(evidence, absolute_url),
-        strict=True,
-    )
-    objects = [
-        {
-            "quote": quote,
-            "speaker": speaker,
-            "source": {"outlet": outlet, "headline": headline, "published": published, "url": url, "page": page},
-        }
-        for quote, speaker, outlet, headline, published, url, page in columns
-    ]
-    return pd.Series(objects, index=evidence.index, dtype=object)
+def json_event(record: EventRecord, links: Links) -> dict[str, Any]:
+    event = record.event
+    return {
+        "date": iso(event["date"]),
+        "date_precision": event["date_precision"],
+        "date_text": date_text(event),
+        "end_date": iso(event["end_date"]) or None,
+        "title": event["title"],
+        "summary": event["summary"],
+        "url": links.event(event["slug"]),
+        "score": float(event["score"]),
+        "category": CATEGORY_LABELS[event["category"]],
+        "theater": event["theater__name"],
+        "actors": record.actors,
+        "quotes": [json_quote(quote, links) for quote in record.quotes],
+    }
 
 
-def applied_filters(form):
+def json_quote(quote: dict[str, Any], links: Links) -> dict[str, Any]:
+    return {
+        "quote": quote["quote"],
+        "speaker": quote["speaker"],
+        "source": {
+            "outlet": quote["source__outlet"],
+            "headline": quote["source__headline"],
+            "published": iso(quote["source__published"]),
+            "url": quote["source__url"],
+            "page": links.quote_page(quote),
+        },
+    }
+
+
+def applied_filters(form: EventFilterForm) -> dict[str, Any]:
     """The non-empty filter parameters as given: lists for the repeatable ones, text for the others."""
-    filters = {}
+    filters: dict[str, Any] = {}
     for name, field in form.fields.items():
-        values = [value for value in form.data.getlist(name) if value]
+        values = [value for value in form.data.getlist(name) if value]  # type: ignore[attr-defined]  # a QueryDict
         if values:
             filters[name] = values if isinstance(field, forms.MultipleChoiceField) else values[0]
     return filters
@@ -198,15 +305,17 @@ def applied_filters(form):
 # TimelineJS3
 
 
-def timelinejs_document(events, evidence, absolute_url, filter_phrases):
-    """The events in TimelineJS3's JSON format: a title slide and one slide per event."""
-    return {
-        "title": title_slide(len(events), filter_phrases),
-        "events": [event_slide(row) for row in slide_rows(events, evidence, absolute_url).to_dict("records")],
-    }
+def timelinejs_lines(
+    events: QuerySet[Event], links: Links, filter_phrases: list[str], eras: list[dict]
+) -> Iterator[str]:
+    """The events in TimelineJS3's JSON format: a title slide, the eras (eras.records.timelinejs_eras)
+    and one slide per event."""
+    head = {"title": title_slide(events.count(), filter_phrases), "eras": eras}
+    slides = (event_slide(record, links) for record in event_records(events, with_actors=False))
+    return json_stream(head, "events", slides)
 
 
-def title_slide(count, filter_phrases):
+def title_slide(count: int, filter_phrases: list[str]) -> dict[str, Any]:
     counted = format_html("{} published event{}", count, "" if count == 1 else "s")
     if filter_phrases:
         text = format_html("<p>{}: {}.</p>", counted, "; ".join(filter_phrases))
@@ -215,32 +324,19 @@ def title_slide(count, filter_phrases):
     return {"text": {"headline": TIMELINE_TITLE, "text": text}}
 
 
-def slide_rows(events, evidence, absolute_url):
-    """The events with their permalink and their first quote ("" where they have none)."""
-    first = first_quotes(evidence)
-    quotes = pd.DataFrame(
-        {
-            "quote": first["quote"],
-            "speaker": first["speaker"],
-            "source_name": first["source_outlet"] + ", “" + first["source_headline"] + "”",
-            "source_link": source_links(first, evidence_pages(first, absolute_url)),
-        }
-    )
-    rows = events.assign(url=permalinks(events, absolute_url)).join(quotes, on="id", validate="one_to_one")
-    text_columns = ["quote", "speaker", "source_name", "source_link"]
-    rows[text_columns] = rows[text_columns].fillna("")
-    return rows
-
-
-def event_slide(row):
+def event_slide(record: EventRecord, links: Links) -> dict[str, Any]:
+    """A slide: its dates, headline and text, the category as its group (TimelineJS's rows), and the score."""
+    event = record.event
     slide = {
-        "start_date": start_date(row["date"].date(), row["date_precision"]),
-        "text": {"headline": escape(row["title"]), "text": slide_text(row)},
-        "group": row["category_label"],
-        "unique_id": row["slug"],
+        "start_date": start_date(event["date"], event["date_precision"]),
+        "text": {"headline": escape(event["title"]), "text": slide_text(record, links)},
+        "group": CATEGORY_LABELS[event["category"]],
+        "unique_id": event["slug"],
+        # Not a TimelineJS field (it ignores it): the score for whoever reads the data.
+        "score": float(event["score"]),
     }
-    if not pd.isna(row["end_date"]):
-        slide["end_date"] = end_date(row["end_date"].date())
+    if event["end_date"]:
+        slide["end_date"] = end_date(event["end_date"])
     return slide
 
 
@@ -261,16 +357,25 @@ def end_date(date):
     return {"year": date.year, "month": date.month, "day": date.day, "display_date": dates.day_in_words(date)}
 
 
-def slide_text(row):
-    """The summary, the first quote and its speaker, and links to the source and to the event page, escaped."""
-    summary = format_html("<p>{}</p>", row["summary"]) if row["summary"] else ""
+def slide_text(record: EventRecord, links: Links) -> SafeString:
+    """The summary, the score, the first quote and its speaker, and links to the source and the event page, escaped."""
+    event = record.event
+    summary = format_html("<p>{}</p>", event["summary"]) if event["summary"] else ""
+    score = float(event["score"])
+    scored = format_html(
+        "<p>{}</p>",
+        _("Score %(score)s on the Goldstein scale: %(reading)s.")
+        % {"score": f"{score:+.1f}".replace("-", "−"), "reading": score_reading(score)},
+    )
     quote, source = "", ""
-    if row["quote"]:
-        speaker = format_html("<footer>— {}</footer>", row["speaker"]) if row["speaker"] else ""
-        quote = format_html("<blockquote><p>“{}”</p>{}</blockquote>", row["quote"], speaker)
-        source = format_html('Source: <a href="{}">{}</a> · ', row["source_link"], row["source_name"])
-    links = format_html('<p>{}<a href="{}">Event page</a></p>', source, row["url"])
-    return format_html("{}{}{}", summary, quote, links)
+    if record.quotes:
+        first = record.quotes[0]
+        speaker = format_html("<footer>— {}</footer>", first["speaker"]) if first["speaker"] else ""
+        quote = format_html("<blockquote><p>“{}”</p>{}</blockquote>", first["quote"], speaker)
+        name = f"{first['source__outlet']}, “{first['source__headline']}”"
+        source = format_html('Source: <a href="{}">{}</a> · ', links.quote_source(first), name)
+    page_link = format_html('<p>{}<a href="{}">Event page</a></p>', source, links.event(event["slug"]))
+    return format_html("{}{}{}{}", summary, scored, quote, page_link)
 
 
 def filter_phrases(data):

@@ -6,6 +6,8 @@ from django.core.validators import MaxLengthValidator, MaxValueValidator, MinVal
 from django.db import models, transaction
 from django.db.models import Q
 from django.urls import reverse
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from . import dates, quotes
@@ -244,7 +246,15 @@ class Event(models.Model):
 
     class Meta:
         ordering = ["date", "title"]
-        indexes = [models.Index(fields=["status", "date"])]
+        # One for every way the public pages read events (see bench/query_plans.py for the plans):
+        # the list in timeline order, per-day sums read from the index alone, and the filters.
+        indexes = [
+            models.Index(fields=["status", "date", "title", "id"], name="event_timeline_order"),
+            models.Index(fields=["status", "date", "score"], name="event_daily_scores"),
+            models.Index(fields=["status", "category", "date"], name="event_category_dates"),
+            models.Index(fields=["status", "theater", "date"], name="event_theater_dates"),
+            models.Index(fields=["end_date"], condition=Q(end_date__isnull=False), name="event_end_dates"),
+        ]
         constraints = [
             models.CheckConstraint(condition=Q(score__gte=-10) & Q(score__lte=10), name="event_score_in_range"),
             models.CheckConstraint(
@@ -302,6 +312,15 @@ class Evidence(models.Model):
         validators=[SHORT_TEXT_LIMIT], help_text="Copied verbatim from the source; only white space may differ."
     )
     speaker = models.CharField(max_length=200, blank=True, help_text="Who is quoted, if anyone.")
+    translation = models.TextField(
+        _("editor's translation"),
+        blank=True,
+        validators=[SHORT_TEXT_LIMIT],
+        help_text=_(
+            "Optional: the quote translated by an editor, for readers of the other language. Always shown marked "
+            "as a translation, beside the quote, never instead of it; it is not checked against the source."
+        ),
+    )
     start = models.PositiveIntegerField(editable=False, help_text="Where the quote starts in the source body.")
     end = models.PositiveIntegerField(editable=False, help_text="Where the quote ends in the source body.")
     history = HistoricalRecords()
@@ -323,17 +342,35 @@ class Evidence(models.Model):
         if passage is None:
             raise ValidationError({"quote": self.not_found_message()})
         self.start, self.end = passage.start, passage.end
+        as_written = self.source.body[passage.start : passage.end]
+        if " ".join(as_written.split()) != " ".join(self.quote.split()):
+            self.quote = as_written  # found through «ё» for «е» or another quotation mark: keep the source's
 
     def not_found_message(self):
-        message = f"This quote does not occur word for word in {self.source}."
+        message = gettext("This quote does not occur word for word in %(source)s.") % {"source": self.source}
         nearest = quotes.nearest_passage(self.quote, self.source.body)
         if nearest:
-            message += f" The nearest passage is: “{nearest}”."
+            message += " " + gettext("The nearest passage is: “%(passage)s”.") % {"passage": nearest}
         return message
 
 
+class ContentVersion(models.Model):
+    """One row whose token changes with every change to what the public sees.
+
+    timeline.caching keys its validators and its response cache by it; a
+    random token (not a counter) never repeats after a rolled-back change.
+    """
+
+    token = models.BigIntegerField()
+    changed_at = models.DateTimeField()
+
+    def __str__(self):
+        return f"{self.token:x} ({self.changed_at:%Y-%m-%d %H:%M:%S})"
+
+
 # The curation assistant's models (lexicon, decisions on candidates) live with the assistant;
-# eras with their module.
+# eras with their module. Imported here, after the models they refer to, so that Django's
+# app registry finds them in timeline.models (hence E402, and F401: nothing here uses them).
 from .assistant.models import CandidateDecision, LexiconEntry  # noqa: E402, F401
 from .eras.models import Era, EraEvidence  # noqa: E402, F401
 from .lockouts import LockedOutLogIn  # noqa: E402, F401

@@ -9,6 +9,7 @@ import datetime
 import numpy as np
 from django.db import transaction
 
+from .caching import content_changed
 from .models import Actor, Event, Evidence, Source, Theater
 
 SYNTHETIC_OUTLET = "Synthetic benchmark data"
@@ -79,6 +80,8 @@ def generate_events(count, seed=0, batch_size=2000):
     )
     add_synthetic_evidence(events, source, random, batch_size)
     add_synthetic_actors(events, actors, random, batch_size)
+    # bulk_create sends no signals: say that what the public sees has changed.
+    content_changed()
     return events
 
 

@@ -18,11 +18,10 @@ from django.http import JsonResponse, QueryDict
 from django.shortcuts import get_object_or_404, render
 from django.templatetags.static import static
 from django.urls import Resolver404, resolve, reverse
-from django.utils.cache import patch_cache_control
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.clickjacking import xframe_options_exempt
-from django.views.decorators.http import condition, require_safe
+from django.views.decorators.http import require_safe
 
 from .. import caching
 from ..downloads import TIMELINE_TITLE
@@ -78,18 +77,12 @@ def frame_ancestors():
     return ["*"] if "*" in origins else [SELF, *origins]
 
 
-def cacheable(view):
-    """ETag and Last-Modified from the newest change (a conditional GET gets a 304), and public caching."""
-    conditional = condition(etag_func=caching.etag, last_modified_func=caching.last_modified)(view)
+def embed_max_age():
+    return settings.EMBED_CACHE_SECONDS
 
-    @wraps(view)
-    def wrapped(request, *args, **kwargs):
-        response = conditional(request, *args, **kwargs)
-        if response.status_code in (200, 304):
-            patch_cache_control(response, public=True, max_age=settings.EMBED_CACHE_SECONDS)
-        return response
 
-    return wrapped
+# Validators, the response cache, and public caching for EMBED_CACHE_SECONDS.
+cacheable = caching.cached_response(max_age=embed_max_age)
 
 
 def framable(view):

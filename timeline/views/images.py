@@ -27,7 +27,7 @@ IMAGE_SECONDS = 24 * 60 * 60
 def image_key(request) -> str:
     state = caching.content_state()
     pairs = sorted(filter_pairs(request.GET))
-    version = f"{state['newest_event']}|{state['newest_source']}|{state['published']}|{pairs}"
+    version = f"{state.token}|{pairs}"
     return "timeline:chart-png:" + hashlib.sha256(version.encode()).hexdigest()[:32]
 
 

@@ -5,6 +5,7 @@ and the event open in the panel (`?category=sanctions&event=<slug>`), so a
 reload, Back and Forward, a shared link and the embed builder all show what the
 reader saw. The event page (`/events/<slug>/`) stays the event's permalink.
 Only published events are public; staff may preview drafts on event pages.
+Every page is kept by the response cache (timeline.caching) for anonymous readers.
 """
 
 import datetime
@@ -29,6 +30,7 @@ from django_htmx.http import push_url
 
 from .. import dates
 from ..analysis import PAGE_COLUMNS, events_frame, evidence_frame, first_quotes
+from ..caching import cached_response
 from ..chart import MARKER_LIMIT
 from ..chart_context import chart_context
 from ..figures import CATEGORY_SYMBOLS
@@ -48,6 +50,7 @@ def is_partial(request, target):
 
 
 @require_safe
+@cached_response()
 @vary_on_headers("HX-Request", "HX-Target")
 def index(request: HttpRequest) -> HttpResponse:
     form = EventFilterForm(request.GET)
@@ -261,6 +264,7 @@ def category_key():
 
 
 @require_safe
+@cached_response()
 def event_detail(request: HttpRequest, slug: str) -> HttpResponse:
     event = event_with_evidence(visible_events(request), slug)
     if event is None:
@@ -276,6 +280,7 @@ def visible_events(request):
 
 
 @require_safe
+@cached_response()
 def source_list(request):
     sources = Source.objects.annotate(
         event_count=Count("evidence__event", filter=Q(evidence__event__status=Event.Status.PUBLISHED), distinct=True)
@@ -284,6 +289,7 @@ def source_list(request):
 
 
 @require_safe
+@cached_response()
 def source_detail(request, pk):
     source = get_object_or_404(Source, pk=pk)
     evidence = list(
