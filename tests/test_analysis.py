@@ -6,8 +6,11 @@ import pandas as pd
 import pytest
 
 from timeline import analysis
+from timeline.chart_context import chart_data as chart_data_of
 from timeline.models import Event
+from timeline.relations_index import phases, relations_index
 
+from . import chart_data
 from .factories import make_event
 
 pytestmark = pytest.mark.django_db
@@ -78,3 +81,66 @@ def test_list_rows_have_the_keys_of_the_events_frame(events):
         assert row["score"] == expected["score"]
         assert row["category_label"] == expected["category_label"]
         assert pd.Timestamp(row["date"]) == expected["date"]
+
+
+# The database's sums against pandas's from the same events' rows (tests/chart_data.py).
+
+
+@pytest.fixture
+def scattered():
+    """Hand-made events over two years: several on one day, across week, month and year ends."""
+    for number, (date, score) in enumerate(
+        [
+            (DAY(2016, 12, 31), -3),
+            (DAY(2017, 1, 1), 2.5),
+            (DAY(2017, 1, 1), -7),
+            (DAY(2017, 1, 1), 0),
+            (DAY(2017, 1, 2), 4),
+            (DAY(2017, 2, 28), -10),
+            (DAY(2017, 3, 1), 6),
+            (DAY(2017, 12, 31), -0.5),
+            (DAY(2018, 1, 1), 1),
+            (DAY(2018, 6, 17), -4),
+            (DAY(2018, 6, 17), -4),
+        ]
+    ):
+        make_event(date=date, score=score, title=f"Event {number}")
+    return Event.objects.published()
+
+
+def rows_of(events):
+    return analysis.events_frame(analysis.timeline_order(events), analysis.PAGE_COLUMNS)
+
+
+def test_the_daily_sums_are_pandas_sums_of_the_rows(scattered):
+    pd.testing.assert_frame_equal(analysis.daily_scores(scattered), chart_data.daily_sums(rows_of(scattered)))
+
+
+@pytest.mark.parametrize("period", ["week", "month"])
+def test_the_period_sums_are_pandas_sums_of_the_rows(scattered, period):
+    by_sql = analysis.sql_period_totals(scattered, period)
+    by_pandas = chart_data.period_totals(rows_of(scattered), period)
+
+    pd.testing.assert_frame_equal(by_sql, by_pandas, check_names=False, check_freq=False)
+
+
+def test_the_index_and_phases_from_the_daily_sums_are_those_of_every_row(scattered):
+    from_days = relations_index(analysis.daily_scores(scattered), 30)
+    from_rows = relations_index(rows_of(scattered), 30)
+
+    pd.testing.assert_series_equal(from_days, from_rows)
+    pd.testing.assert_frame_equal(phases(from_days, 5), phases(from_rows, 5))
+
+
+def test_the_chart_reads_each_event_only_when_it_draws_its_marker(scattered, monkeypatch):
+    markers = chart_data_of(scattered)
+    assert markers.period is None
+    assert markers.events["slug"].tolist() == rows_of(scattered)["slug"].tolist()
+    assert markers.count == 11
+
+    monkeypatch.setattr("timeline.chart.MARKER_LIMIT", 10)
+    summed = chart_data_of(scattered)
+    assert summed.period == "week"  # more than the limit, within two years
+    assert summed.events.empty
+    assert summed.totals["events"].sum() == summed.count == 11
+    pd.testing.assert_frame_equal(summed.days, markers.days)

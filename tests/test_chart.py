@@ -16,6 +16,7 @@ from timeline.figures import chart_payload
 from timeline.static_chart import static_chart
 from timeline.text_width import ASCII_WIDTHS, text_width
 
+from .chart_data import daily_sums, data_of
 from .factories import make_event, make_source
 
 
@@ -70,7 +71,7 @@ def boxes(chart, tier):
 
 def test_events_sharing_a_day_and_a_score_are_stacked_around_it_each_with_its_own_place():
     day = datetime.date(2017, 4, 7)
-    chart = build_chart(frame((day, -2), (day, -2), (day, -2), (day, -4)), [], 30)
+    chart = build_chart(data_of(frame((day, -2), (day, -2), (day, -2), (day, -4))), [], 30)
 
     same = chart.events[chart.events["score"] == -2]["y"].sort_values().tolist()
     assert same == pytest.approx([-2 - DODGE, -2, -2 + DODGE])
@@ -79,7 +80,7 @@ def test_events_sharing_a_day_and_a_score_are_stacked_around_it_each_with_its_ow
 
 def test_a_stack_at_the_end_of_the_axis_is_moved_back_inside_it():
     day = datetime.date(2017, 4, 7)
-    chart = build_chart(frame(*[(day, -10)] * 5), [], 30)
+    chart = build_chart(data_of(frame(*[(day, -10)] * 5)), [], 30)
 
     assert chart.events["y"].min() >= SCORE_RANGE[0]
     assert len(set(chart.events["y"])) == 5
@@ -87,7 +88,7 @@ def test_a_stack_at_the_end_of_the_axis_is_moved_back_inside_it():
 
 @pytest.mark.parametrize("tier", range(len(TIER_WIDTHS)))
 def test_labels_never_overlap_nor_leave_the_plot_and_more_fit_on_wider_charts(tier):
-    chart = build_chart(spread(80, years=3), [], 60)
+    chart = build_chart(data_of(spread(80, years=3)), [], 60)
 
     placed, (width, height) = boxes(chart, tier)
 
@@ -105,10 +106,12 @@ def test_labels_never_overlap_nor_leave_the_plot_and_more_fit_on_wider_charts(ti
 
 def test_the_most_significant_events_are_labelled_first_with_their_headline_label():
     chart = build_chart(
-        frame(
-            (datetime.date(2017, 4, 7), -10, "US strikes Syria with Tomahawk cruise missiles", "Tomahawk strikes"),
-            (datetime.date(2017, 6, 1), -1, "A mild complaint about nothing much at all, said at length"),
-            (datetime.date(2017, 7, 28), 4, "Lavrov says Russia is ready to normalise relations"),
+        data_of(
+            frame(
+                (datetime.date(2017, 4, 7), -10, "US strikes Syria with Tomahawk cruise missiles", "Tomahawk strikes"),
+                (datetime.date(2017, 6, 1), -1, "A mild complaint about nothing much at all, said at length"),
+                (datetime.date(2017, 7, 28), 4, "Lavrov says Russia is ready to normalise relations"),
+            )
         ),
         [],
         30,
@@ -122,7 +125,7 @@ def test_the_most_significant_events_are_labelled_first_with_their_headline_labe
 
 
 def test_date_ticks_fit_side_by_side_at_every_tier():
-    chart = build_chart(spread(50), [], 30)
+    chart = build_chart(data_of(spread(50)), [], 30)
 
     for tier, ticks in enumerate(chart.tick_tiers):
         width, _ = tier_plot_size(chart, TIER_WIDTHS[tier])
@@ -139,7 +142,7 @@ def test_the_width_table_covers_printable_ascii():
 
 def test_a_july_filter_draws_july_and_nothing_after():
     chart = build_chart(
-        frame((datetime.date(2017, 7, 24), -6), (datetime.date(2017, 7, 28), -5)),
+        data_of(frame((datetime.date(2017, 7, 24), -6), (datetime.date(2017, 7, 28), -5))),
         [],
         30,
         date_from=datetime.date(2017, 7, 1),
@@ -156,8 +159,10 @@ def test_a_july_filter_draws_july_and_nothing_after():
 def test_an_empty_result_shows_the_requested_range_or_nothing_never_the_year_2000():
     empty = pd.DataFrame(columns=frame((datetime.date(2017, 1, 1), 1)).columns)
 
-    ranged = build_chart(empty, [], 30, date_from=datetime.date(2017, 3, 1), date_to=datetime.date(2017, 3, 31))
-    unranged = build_chart(empty, [], 30)
+    ranged = build_chart(
+        data_of(empty), [], 30, date_from=datetime.date(2017, 3, 1), date_to=datetime.date(2017, 3, 31)
+    )
+    unranged = build_chart(data_of(empty), [], 30)
 
     assert ranged.x_range == (pd.Timestamp("2017-03-01"), pd.Timestamp("2017-04-01"))
     assert unranged.x_range is None
@@ -166,7 +171,7 @@ def test_an_empty_result_shows_the_requested_range_or_nothing_never_the_year_200
 
 
 def test_the_figure_grows_with_the_events_not_the_span():
-    twenty = chart_payload(build_chart(spread(20, years=26), [], 40))
+    twenty = chart_payload(build_chart(data_of(spread(20, years=26)), [], 40))
     size = len(json.dumps(twenty, separators=(",", ":")))
 
     index = next(trace for trace in twenty["figure"]["data"] if trace.get("meta") == "index")
@@ -178,7 +183,7 @@ def test_the_figure_grows_with_the_events_not_the_span():
 def test_every_marker_of_the_static_chart_is_a_link_with_a_title_at_its_own_place():
     day = datetime.date(2017, 4, 7)
     chart = build_chart(
-        frame((day, -2, "First"), (day, -2, "Second"), (day, -2, "Third"), (day, 3, "<b>Fourth</b>")), [], 30
+        data_of(frame((day, -2, "First"), (day, -2, "Second"), (day, -2, "Third"), (day, 3, "<b>Fourth</b>"))), [], 30
     )
 
     svg = str(static_chart(chart))
@@ -194,10 +199,12 @@ def test_every_marker_of_the_static_chart_is_a_link_with_a_title_at_its_own_plac
 
 def test_the_description_names_the_span_the_counts_the_strongest_events_and_the_index():
     chart = build_chart(
-        frame(
-            (datetime.date(2017, 4, 7), -10, "Strikes on an airbase"),
-            (datetime.date(2017, 4, 8), -2, "A complaint"),
-            (datetime.date(2017, 7, 28), 4, "A phone call"),
+        data_of(
+            frame(
+                (datetime.date(2017, 4, 7), -10, "Strikes on an airbase"),
+                (datetime.date(2017, 4, 8), -2, "A complaint"),
+                (datetime.date(2017, 7, 28), 4, "A phone call"),
+            )
         ),
         [],
         30,
@@ -212,7 +219,9 @@ def test_the_description_names_the_span_the_counts_the_strongest_events_and_the_
 
 
 def test_x_range_of_pads_the_events_by_a_share_of_their_span():
-    start, end = x_range_of(frame((datetime.date(2000, 1, 1), 1), (datetime.date(2010, 1, 1), 1)), None, None)
+    start, end = x_range_of(
+        daily_sums(frame((datetime.date(2000, 1, 1), 1), (datetime.date(2010, 1, 1), 1))), None, None
+    )
 
     assert pd.Timestamp("1999-08-01") < start < pd.Timestamp("2000-01-01")
     assert pd.Timestamp("2010-01-01") < end < pd.Timestamp("2010-06-01")
@@ -244,8 +253,8 @@ def test_with_eras_the_top_gridline_lies_below_the_strip_of_their_titles(aggrega
     events = (
         spread(2500, years=1) if aggregated else frame((datetime.date(2017, 4, 7), -10), (datetime.date(2017, 5, 1), 4))
     )
-    plain = build_chart(events, [], 30)
-    chart = build_chart(events, [an_era(datetime.date(2017, 1, 1))], 30)
+    plain = build_chart(data_of(events), [], 30)
+    chart = build_chart(data_of(events), [an_era(datetime.date(2017, 1, 1))], 30)
 
     assert bool(chart.period) == aggregated
     assert chart.score_ticks == plain.score_ticks

@@ -14,6 +14,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from timeline.caching import LOCAL_COPIES
+from timeline.figures import ESCALATION_COLOUR, THAW_COLOUR
 from timeline.models import Actor, Event
 
 from .factories import add_evidence, make_actor, make_event, make_source, make_theater
@@ -66,11 +67,11 @@ def test_the_figure_has_the_relations_index_and_markers_coloured_by_direction(cl
     traces = {trace["name"]: trace for trace in figure_of(client.get("/"))["data"]}
 
     # −8 on 28 July puts the index below −5 for a while: a tension phase; +4 on the 29th is no détente.
-    assert set(traces) == {"Tension phase", "Escalation", "Thaw", "Relations index"}
+    assert set(traces) == {"Tension phase", "Events", "Relations index"}
     assert traces["Tension phase"]["fill"] == "toself"
     assert traces["Tension phase"]["yaxis"] == "y2"
-    assert values(traces["Escalation"]["y"]) == [-8.0]
-    assert values(traces["Thaw"]["y"]) == [4.0]
+    assert values(traces["Events"]["y"]) == [-8.0, 4.0]
+    assert traces["Events"]["marker"]["color"] == [ESCALATION_COLOUR, THAW_COLOUR]
     assert traces["Relations index"]["yaxis"] == "y2"
 
 
@@ -523,27 +524,30 @@ def make_many_events(count, source):
 
 
 @pytest.mark.parametrize("count", [10, 200])
-def test_query_counts_do_not_grow_with_the_number_of_events(client, django_assert_num_queries, count):
+def test_query_counts_do_not_grow_with_the_number_of_events(client, django_assert_num_queries, monkeypatch, count):
+    monkeypatch.setattr("timeline.chart.MARKER_LIMIT", 100)  # 200 events are summed per period: no more queries
     source = make_source()
     make_many_events(count, source)
     event = Event.objects.order_by("date")[5]
     actor = event.actors.first()
 
-    # The content version; the events and the list's quotes (and the filters' actors and theaters);
-    # when the caches are cold, also the chart's content state, eras and index axis's bound.
+    # The content version; the list's page of events and their quotes (and the filters' actors and
+    # theaters); when the caches are cold, also the chart's content state, per-day sums, events (or
+    # sums per period), eras and the index axis's bound.
     cache.clear()
     LOCAL_COPIES.clear()
-    with django_assert_num_queries(9):
-        client.get("/")
+    with django_assert_num_queries(11):
+        summed = b"The chart sums the scores" in client.get("/").content
+    assert summed == (count > 100)
     with django_assert_num_queries(1):  # from the response cache: the content version alone
         client.get("/")
     cache.clear()
     LOCAL_COPIES.clear()
-    with django_assert_num_queries(11):
+    with django_assert_num_queries(13):
         assert client.get(f"/?actor={actor.pk}&theater=bilateral&q=relations").status_code == 200
     with django_assert_num_queries(6):
         client.get(event.get_absolute_url())
-    with django_assert_num_queries(15):  # the open event's, and the chart's eras for this new filter
+    with django_assert_num_queries(17):  # the open event's, and the chart's eras for this new filter
         assert client.get(f"/?actor={actor.pk}&event={event.slug}").status_code == 200
     with django_assert_num_queries(8):
         assert client.get(f"/?actor={actor.pk}&event={event.slug}", **HTMX_PANEL).status_code == 200

@@ -220,21 +220,3 @@ def row_in_words(row: dict[str, Any]) -> dict[str, Any]:
         text = f"{text} to {dates.day_in_words(row['end_date'])}"
     row["date_text"] = text
     return row
-
-
-def period_totals(events, period):
-    """Per week (from Monday) or month: summed escalation scores, summed thaw scores, event count, last day."""
-    dates = events["date"]
-    if period == "week":
-        starts = dates - pd.to_timedelta(dates.dt.day_of_week, unit="D")
-        ends = starts + pd.Timedelta(days=6)
-    else:
-        starts = dates.dt.to_period("M").dt.start_time
-        ends = dates.dt.to_period("M").dt.end_time.dt.normalize()
-    scores = events["score"]
-    totals = pd.DataFrame(
-        {"escalation": scores.clip(upper=0), "thaw": scores.clip(lower=0), "events": 1, "end": ends}
-    ).groupby(starts.rename("start"))
-    return totals.agg(
-        escalation=("escalation", "sum"), thaw=("thaw", "sum"), events=("events", "sum"), end=("end", "first")
-    )

@@ -1,9 +1,10 @@
 """What the timeline chart draws, computed once for both of its renderings.
 
-`build_chart` turns the filtered events into a `Chart`: the markers (dodged
-where events share a day and a score), the x range, the sampled index and its
-phases, the eras, the date ticks and the labels for each width the chart may
-be drawn at. `figures.py` draws it with plotly.js, `static_chart.py` as the
+`build_chart` turns `ChartData` (the database's per-day sums, and either each
+event's row or the sums per week or month: chart_context.chart_data) into a
+`Chart`: the markers (dodged where events share a day and a score), the x range,
+the sampled index and its phases, the eras, the date ticks and the labels for
+each width the chart may be drawn at. `figures.py` draws it with plotly.js, `static_chart.py` as the
 server-drawn SVG that is painted first; both read these numbers, so a marker
 sits at the same place in each.
 """
@@ -16,7 +17,6 @@ import pandas as pd
 from django.conf import settings
 
 from . import labels, ticks
-from .analysis import period_totals
 from .eras.records import EraRecord
 from .relations_index import index_points, phases, relations_index
 from .text_width import text_width
@@ -142,29 +142,31 @@ STRIP = 60
 STRIP_GAP = 14
 
 
-def aggregation_period(events: pd.DataFrame) -> str | None:
-    """None when every event gets its marker; else "week" or "month", by the span of the events."""
-    if len(events) <= MARKER_LIMIT:
+def aggregation_period(days: pd.DataFrame) -> str | None:
+    """None when every event gets its marker; else "week" or "month", by the span of the events.
+
+    `days` holds the number of `events` of each day with events (analysis.daily_scores)."""
+    if days.empty or days["events"].sum() <= MARKER_LIMIT:
         return None
-    span = events["date"].max() - events["date"].min()
+    span = days["date"].max() - days["date"].min()
     return "week" if span <= pd.Timedelta(days=WEEKS_UP_TO_DAYS) else "month"
 
 
 def x_range_of(
-    events: pd.DataFrame, date_from: datetime.date | None, date_to: datetime.date | None
+    days: pd.DataFrame, date_from: datetime.date | None, date_to: datetime.date | None
 ) -> tuple[pd.Timestamp, pd.Timestamp] | None:
-    """The requested dates where given; otherwise the events' days with a little room. None: nothing to show."""
-    if events.empty and not (date_from and date_to):
+    """The requested dates where given; otherwise the days with events, with a little room. None: nothing to show."""
+    if days.empty and not (date_from and date_to):
         return None
-    if not events.empty:
-        first, last = events["date"].min(), events["date"].max()
+    if not days.empty:
+        first, last = days["date"].min(), days["date"].max()
         padding = max((last - first) * X_PADDING_SHARE, pd.Timedelta(days=X_PADDING_DAYS))
         start, end = (first - padding).floor("D"), (last + padding).ceil("D")
     if date_from:
         start = pd.Timestamp(date_from)
     if date_to:
         end = pd.Timestamp(date_to) + pd.Timedelta(days=1)  # the whole last day
-    if events.empty:
+    if days.empty:
         start, end = (start, end) if date_from and date_to else (end - pd.Timedelta(days=30), end)
     return start, end
 
@@ -182,8 +184,22 @@ def dodged(events: pd.DataFrame) -> pd.Series:
     return y - overflow_high + overflow_low
 
 
+@dataclass(frozen=True)
+class ChartData:
+    """What the chart is drawn from: sums the database makes, and per-event rows only for the markers."""
+
+    days: pd.DataFrame  # one row per day with events: date, summed score, number of events
+    events: pd.DataFrame  # one row per event (analysis.events_frame, in timeline order) when each gets a marker
+    totals: pd.DataFrame  # per week or month (analysis.sql_period_totals) when the scores are summed
+    period: str | None = None  # "week" or "month" when the scores are summed per period
+
+    @property
+    def count(self) -> int:
+        return int(self.days["events"].sum()) if not self.days.empty else 0
+
+
 def build_chart(
-    events: pd.DataFrame,
+    data: ChartData,
     eras: list[EraRecord],
     index_bound: float,
     date_from: datetime.date | None = None,
@@ -191,21 +207,22 @@ def build_chart(
     height: int = 440,
     slider: bool = False,
 ) -> Chart:
-    """The chart of `events` (analysis.events_frame, sorted by date) between the requested dates."""
+    """The chart of `data` between the requested dates: the index and its phases from the per-day
+    sums, a marker per event or a bar per period."""
     half_life = settings.RELATIONS_INDEX_HALF_LIFE_DAYS
     threshold = settings.RELATIONS_PHASE_THRESHOLD
-    x_range = x_range_of(events, date_from, date_to)
+    x_range = x_range_of(data.days, date_from, date_to)
     index = pd.Series(dtype=float)
     found = phases(index, threshold)
-    if x_range is not None and not events.empty:
-        daily = relations_index(events, half_life, end=x_range[1])
+    if x_range is not None and not data.days.empty:
+        daily = relations_index(data.days, half_life, end=x_range[1])
         found = phases(daily, threshold)
         floor = max(index_bound, 1.0) / 200
         index = index_points(daily, half_life, found, floor)
-    period = aggregation_period(events)
     spans_long = x_range is not None and (x_range[1] - x_range[0]) > pd.Timedelta(days=SLIDER_FROM_DAYS)
+    events = data.events
     chart = Chart(
-        events=events.assign(y=dodged(events)) if period is None else events.iloc[:0].assign(y=0.0),
+        events=events.assign(y=dodged(events)) if data.period is None else events.iloc[:0].assign(y=0.0),
         x_range=x_range,
         index=index,
         phases=found,
@@ -216,8 +233,8 @@ def build_chart(
         half_life=half_life,
         slider=slider and spans_long,
     )
-    if period is not None:
-        chart.period, chart.totals = period, period_totals(events, period)
+    if data.period is not None:
+        chart.period, chart.totals = data.period, data.totals
         chart.score_range = totals_range(chart.totals)
         chart.x_range = period_range(chart.totals, date_from, date_to)
     chart.layouts = layouts_for(height, chart.slider)

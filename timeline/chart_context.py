@@ -9,17 +9,19 @@ version every process reads from the database, and an eras version bumped by sig
 import hashlib
 import uuid
 from types import SimpleNamespace
+from typing import Any
 
 import pandas as pd
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models import Q, Sum
+from django.db.models import Q, QuerySet, Sum
 from django.db.models.signals import post_delete, post_save
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
 from . import caching
-from .chart import build_chart, x_range_of
+from .analysis import PAGE_COLUMNS, daily_scores, events_frame, sql_period_totals, timeline_order
+from .chart import Chart, ChartData, aggregation_period, build_chart, x_range_of
 from .chart_text import describe
 from .eras.records import published_eras
 from .figures import figure_json_script
@@ -63,12 +65,24 @@ def query_index_bound() -> float:
     return index_bound(tension, detente, settings.RELATIONS_INDEX_HALF_LIFE_DAYS)
 
 
-def chart_context(frame: pd.DataFrame, filters, height: int, slider: bool = False, new_tab: bool = False) -> dict:
-    """What _chart.html needs for the filtered events in `frame` (analysis.events_frame, sorted by date)."""
+def chart_data(events: QuerySet[Event]) -> ChartData:
+    """The filtered events' per-day sums, and either each event's row (for its marker) or the sums per
+    week or month: two queries, whatever the number of events."""
+    days = daily_scores(events)
+    period = aggregation_period(days)
+    if period is None:
+        return ChartData(days, events_frame(timeline_order(events), PAGE_COLUMNS), pd.DataFrame())
+    return ChartData(days, events_frame(events.none(), PAGE_COLUMNS), sql_period_totals(events, period), period)
+
+
+def chart_context(
+    events: QuerySet[Event], filters, height: int, slider: bool = False, new_tab: bool = False
+) -> dict[str, Any]:
+    """What _chart.html needs for the filtered `events`, and their `count`."""
     key = chart_key(filters, height, slider, new_tab)
     context = cache.get(key)
     if context is None:
-        context = build_chart_context(frame, filters, height, slider, new_tab)
+        context = build_chart_context(chart_data(events), filters, height, slider, new_tab)
         cache.set(key, context, CHART_SECONDS)
     return {
         **context,
@@ -77,22 +91,27 @@ def chart_context(frame: pd.DataFrame, filters, height: int, slider: bool = Fals
     }
 
 
-def build_chart_context(frame: pd.DataFrame, filters, height: int, slider: bool, new_tab: bool) -> dict:
-    data = filters.cleaned_data
-    date_from, date_to = data.get("date_from"), data.get("date_to")
-    x_range = x_range_of(frame, date_from, date_to)
-    eras = published_eras(x_range[0].date(), x_range[1].date()) if x_range else []
-    chart = build_chart(frame, eras, published_index_bound(), date_from, date_to, height=height, slider=slider)
+def build_chart_context(data: ChartData, filters, height: int, slider: bool, new_tab: bool) -> dict[str, Any]:
+    chart = chart_of(data, filters, height, slider)
     return {
+        "count": data.count,
         "chart": SimpleNamespace(period=chart.period, is_empty=chart.is_empty),
         "chart_svg": str(static_chart(chart, new_tab=new_tab)),
         "figure_script": str(figure_json_script(chart, "timeline-figure")),
-        "chart_description": describe(chart, len(frame)),
+        "chart_description": describe(chart, data.count),
         "eras": chart.eras,
         "phase_threshold": chart.threshold,
-        "date_from": date_from,
-        "date_to": date_to,
+        "date_from": filters.cleaned_data.get("date_from"),
+        "date_to": filters.cleaned_data.get("date_to"),
     }
+
+
+def chart_of(data: ChartData, filters, height: int, slider: bool = False) -> Chart:
+    """The chart of `data` (chart_data) for the filters' dates, with the published eras it crosses."""
+    date_from, date_to = filters.cleaned_data.get("date_from"), filters.cleaned_data.get("date_to")
+    x_range = x_range_of(data.days, date_from, date_to)
+    eras = published_eras(x_range[0].date(), x_range[1].date()) if x_range else []
+    return build_chart(data, eras, published_index_bound(), date_from, date_to, height=height, slider=slider)
 
 
 def chart_key(filters, height: int, slider: bool, new_tab: bool) -> str:

@@ -12,11 +12,8 @@ from django.http import HttpResponse, HttpResponseBadRequest
 from django.views.decorators.http import require_safe
 
 from .. import caching
-from ..analysis import PAGE_COLUMNS, events_frame
-from ..chart import build_chart, x_range_of
-from ..chart_context import published_index_bound
+from ..chart_context import chart_data, chart_of
 from ..chart_image import CHART_HEIGHT, chart_png
-from ..eras.records import published_eras
 from ..filters import EventFilterForm
 from ..models import Event
 from .embeds import cacheable, filter_pairs
@@ -32,14 +29,8 @@ def image_key(request) -> str:
 
 
 def render_png(form) -> bytes:
-    frame = events_frame(form.filter(Event.objects.published()), PAGE_COLUMNS).sort_values(
-        ["date", "title"], ignore_index=True
-    )
-    date_from, date_to = form.cleaned_data.get("date_from"), form.cleaned_data.get("date_to")
-    x_range = x_range_of(frame, date_from, date_to)
-    eras = published_eras(x_range[0].date(), x_range[1].date()) if x_range else []
-    chart = build_chart(frame, eras, published_index_bound(), date_from, date_to, height=CHART_HEIGHT)
-    return chart_png(chart, len(frame))
+    data = chart_data(form.filter(Event.objects.published()))
+    return chart_png(chart_of(data, form, CHART_HEIGHT), data.count)
 
 
 @require_safe

@@ -10,10 +10,9 @@ Every page is kept by the response cache (timeline.caching) for anonymous reader
 
 import datetime
 import re
-from typing import Any, cast
+from typing import Any
 from urllib.parse import urlencode
 
-import pandas as pd
 from django import forms
 from django.conf import settings
 from django.core.paginator import Paginator
@@ -22,6 +21,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.templatetags.static import static
 from django.urls import reverse
+from django.utils.functional import cached_property
 from django.utils.text import Truncator
 from django.utils.translation import gettext, ngettext
 from django.views.decorators.http import require_safe
@@ -29,7 +29,7 @@ from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import push_url
 
 from .. import dates
-from ..analysis import PAGE_COLUMNS, events_frame, evidence_frame, first_quotes
+from ..analysis import PAGE_COLUMNS, evidence_frame, first_quotes, list_rows, timeline_order
 from ..caching import cached_response
 from ..chart import MARKER_LIMIT
 from ..chart_context import chart_context
@@ -90,19 +90,29 @@ PAGE_CHART_HEIGHT = 440
 def timeline_context(request, form, chart_height=PAGE_CHART_HEIGHT, slider=True, new_tab=False):
     """The chart, the list page and the download links for the filtered, published events."""
     events = form.filter(Event.objects.published())
-    frame = events_frame(events, PAGE_COLUMNS).sort_values(["date", "title"], ignore_index=True)
-    chart = chart_context(frame, form, chart_height, slider=slider, new_tab=new_tab)
-    page = Paginator(frame, EVENTS_PER_PAGE).get_page(request.GET.get("page"))
-    rows = cast(pd.DataFrame, page.object_list).to_dict("records")
+    chart = chart_context(events, form, chart_height, slider=slider, new_tab=new_tab)
+    rows = timeline_order(events).values(*PAGE_COLUMNS)
+    page = CountedPaginator(rows, EVENTS_PER_PAGE, chart["count"]).get_page(request.GET.get("page"))
     return {
         **chart,
-        "count": len(frame),
         "period": chart["chart"].period,
         "marker_limit": MARKER_LIMIT,
         "page": page,
-        "rows": rows,
+        "rows": list_rows(page.object_list),
         "query": query_without_page(request),
     }
+
+
+class CountedPaginator(Paginator):
+    """A paginator told the number of rows (the chart counted them), so it does not count them again."""
+
+    def __init__(self, object_list: QuerySet, per_page: int, count: int) -> None:
+        super().__init__(object_list, per_page)
+        self.known_count = count
+
+    @cached_property
+    def count(self) -> int:
+        return self.known_count
 
 
 def chart_image_url(request: HttpRequest) -> str:
