@@ -59,7 +59,8 @@ def frame_at(page, url):
 def assert_filtered_view(page, events, open_event=None):
     """The page shows exactly `events` (chart, list, summary) and `open_event` in the panel, or none."""
     page.wait_for_function(
-        "count => document.querySelectorAll('#chart .scatterlayer .traceevents .point').length === count", arg=len(events)
+        "count => document.querySelectorAll('#chart .scatterlayer .traceevents .point').length === count",
+        arg=len(events),
     )
     assert page.locator(".event-row").count() == len(events)
     assert page.locator("#filter-summary").inner_text().startswith(f"{len(events)} event")

@@ -93,7 +93,8 @@ def test_a_filter_updates_chart_list_and_address_and_back_restores(watched_page,
     watched_page.go_back()
     watched_page.wait_for_url(site + "/")
     watched_page.wait_for_function(
-        "count => document.querySelectorAll('#chart .scatterlayer .traceevents .point').length === count", arg=everything
+        "count => document.querySelectorAll('#chart .scatterlayer .traceevents .point').length === count",
+        arg=everything,
     )
     assert watched_page.locator(".event-row").count() == everything
     assert not watched_page.locator("input[name=category][value=military]").is_checked()
