@@ -70,7 +70,7 @@ class Chart:
     x_range: tuple[pd.Timestamp, pd.Timestamp] | None
     index: pd.Series  # the index at the days that draw its line
     phases: pd.DataFrame  # start, end, phase, peak
-    phase_areas: list[tuple[str, pd.Series]]  # per phase: the index points that outline its area
+    phase_areas: list[tuple[str, slice]]  # per phase: the positions in `index` of the points outlining its area
     eras: list[EraRecord]
     threshold: float
     index_bound: float
@@ -301,12 +301,13 @@ def era_titles_fit(chart: Chart, plot_width: int) -> list[bool]:
     ]
 
 
-def phase_areas(index: pd.Series, found: pd.DataFrame) -> list[tuple[str, pd.Series]]:
-    """For each phase, the index points inside it: with the threshold line they outline its shaded area."""
+def phase_areas(index: pd.Series, found: pd.DataFrame) -> list[tuple[str, slice]]:
+    """For each phase, the positions of the index points inside it: with the threshold line they
+    outline its shaded area."""
     firsts = index.index.searchsorted(pd.DatetimeIndex(found["start"]))
     lasts = index.index.searchsorted(pd.DatetimeIndex(found["end"]), side="right")
     return [
-        (str(phase), index.iloc[first:last])
+        (str(phase), slice(int(first), int(last)))
         for phase, first, last in zip(found["phase"], firsts, lasts, strict=True)
         if last > first
     ]

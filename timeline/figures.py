@@ -94,16 +94,17 @@ def phase_area_traces(chart: Chart) -> list[go.Scatter]:
     """One filled trace per kind of phase; each run is its own closed area between the index and ±T."""
     traces = []
     names = {TENSION: _("Tension phase"), DETENTE: _("Détente phase")}
+    days = iso_days(chart.index.index).tolist()  # once: a long index may have hundreds of phases
+    values = np.round(chart.index.to_numpy(), 1).tolist()
     for phase in (TENSION, DETENTE):
         xs: list = []
         ys: list = []
         edge = -chart.threshold if phase == TENSION else chart.threshold
-        for area_phase, points in chart.phase_areas:
+        for area_phase, area in chart.phase_areas:
             if area_phase != phase:
                 continue
-            days = list(iso_days(points.index))
-            xs += [days[0], *days, days[-1], None]
-            ys += [edge, *np.round(points.to_numpy(), 1).tolist(), edge, None]
+            xs += [days[area.start], *days[area], days[area.stop - 1], None]
+            ys += [edge, *values[area], edge, None]
         if xs:
             traces.append(
                 go.Scatter(

@@ -139,7 +139,7 @@ def index_layer(chart: Chart, geometry: str = "") -> str:
     body = [
         f'<svg class="index-lines" viewBox="0 0 {INDEX_VIEWBOX} {INDEX_VIEWBOX}" preserveAspectRatio="none" '
         'width="100%" height="100%">',
-        *(phase_path(chart, phase, points) for phase, points in chart.phase_areas),
+        *phase_paths(chart),
         *threshold_paths(chart),
     ]
     if not chart.index.empty:
@@ -160,12 +160,16 @@ def polyline(chart: Chart, points: pd.Series) -> str:
     return "M" + "L".join(f"{x:.1f},{y:.1f}" for x, y in zip(xs, ys, strict=True))
 
 
-def phase_path(chart: Chart, phase: str, points: pd.Series) -> str:
-    """A phase's area: from the threshold up or down to the index and back, one closed path."""
-    edge = chart.index_fraction(-chart.threshold if phase == "tension" else chart.threshold) * INDEX_VIEWBOX
-    xs, ys = index_points_xy(chart, points)
-    outline = "L".join(f"{x:.1f},{y:.1f}" for x, y in zip(xs, ys, strict=True))
-    return f'<path class="phase phase-{phase}" d="M{xs[0]:.1f},{edge:.1f}L{outline}L{xs[-1]:.1f},{edge:.1f}Z"/>'
+def phase_paths(chart: Chart) -> list[str]:
+    """Each kind of phase as one path: per run, from the threshold up or down to the index and back."""
+    xs, ys = index_points_xy(chart, chart.index)
+    outlines: dict[str, list[str]] = {}
+    for phase, area in chart.phase_areas:
+        edge = chart.index_fraction(-chart.threshold if phase == "tension" else chart.threshold) * INDEX_VIEWBOX
+        outline = "L".join(f"{x:.1f},{y:.1f}" for x, y in zip(xs[area], ys[area], strict=True))
+        first, last = xs[area.start], xs[area.stop - 1]
+        outlines.setdefault(phase, []).append(f"M{first:.1f},{edge:.1f}L{outline}L{last:.1f},{edge:.1f}Z")
+    return [f'<path class="phase phase-{phase}" d="{"".join(runs)}"/>' for phase, runs in outlines.items()]
 
 
 def threshold_paths(chart: Chart) -> list[str]:
