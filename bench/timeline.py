@@ -4,7 +4,8 @@ Runs against a throw-away SQLite database (or BENCH_DATABASE_URL, which must poi
 at an empty database), never the development one. For each URL it measures, through
 Django's test client (server time, no network):
 
-  uncached  the median time of the answer with an empty response cache;
+  uncached  the median time of the answer with empty caches (Django's, and the answers the
+            process keeps as objects);
   floor     the median time of the same SQL statements the answer made (captured
             from it once), run again each repetition through a raw cursor, every
             row fetched and the lot passed to json.dumps: the least any server
@@ -40,6 +41,9 @@ def parse_arguments():
         "--events", type=int, nargs="+", default=[10_000], help="numbers of synthetic events (default 10,000)"
     )
     parser.add_argument("--repeat", type=int, default=7, help="repetitions of each request and floor (medians)")
+    parser.add_argument(
+        "--only", nargs="+", metavar="REQUEST", help="measure only these requests (e.g. / /embed/ 'htmx filter')"
+    )
     return parser.parse_args()
 
 
@@ -94,13 +98,22 @@ def answer(client, url, headers):
     return response.getvalue()
 
 
+def empty_caches():
+    """Django's cache, and the answers each process keeps as objects (caching.LOCAL_COPIES)."""
+    from django.core.cache import cache
+
+    from timeline.caching import LOCAL_COPIES
+
+    cache.clear()
+    LOCAL_COPIES.clear()
+
+
 def captured_sql(client, url, headers):
     """The SQL statements one uncached answer makes, as sent to the database."""
-    from django.core.cache import cache
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    cache.clear()
+    empty_caches()
     with CaptureQueriesContext(connection) as queries:
         answer(client, url, headers)
     return [query["sql"] for query in queries.captured_queries]
@@ -126,12 +139,10 @@ def timed(function):
 
 def measure(client, url, headers, repeat):
     """Medians in ms: uncached answer, its floor, cached answer; and the answer's size."""
-    from django.core.cache import cache
-
     statements = captured_sql(client, url, headers)
     uncached, floors, cached = [], [], []
     for _ in range(repeat):
-        cache.clear()
+        empty_caches()
         uncached.append(timed(lambda: answer(client, url, headers)))
         floors.append(timed(lambda: floor(statements)))
         cached.append(timed(lambda: answer(client, url, headers)))
@@ -148,7 +159,7 @@ def verdict(label, count, uncached, ratio, judged):
     return "met" if within_ratio and uncached <= TIME_BAR_MS else "NOT met"
 
 
-def report(count, repeat):
+def report(count, repeat, only):
     from django.db import connection
     from django.test import Client
 
@@ -160,6 +171,8 @@ def report(count, repeat):
     columns = f"{'uncached':>10} {'floor':>10} {'ratio':>6} {'cached':>9} {'queries':>7} {'bytes':>12}"
     print(f"  {'request':<14} {columns}  bar")
     for label, url, headers, judged in requests_to_measure():
+        if only and label not in only:
+            continue
         uncached, floor_ms, cached, size, queries = measure(client, url, headers, repeat)
         ratio = uncached / floor_ms
         print(
@@ -174,7 +187,7 @@ def main():
         set_up_django(workdir)
         for count in sorted(arguments.events):
             fill_to(count)
-            report(count, arguments.repeat)
+            report(count, arguments.repeat, arguments.only)
 
 
 if __name__ == "__main__":

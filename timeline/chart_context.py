@@ -14,13 +14,22 @@ from typing import Any
 import pandas as pd
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models import Q, QuerySet, Sum
+from django.db.models import QuerySet, Sum
 from django.db.models.signals import post_delete, post_save
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
 from . import caching
-from .analysis import PAGE_COLUMNS, daily_scores, events_frame, sql_period_totals, timeline_order
+from .analysis import (
+    ESCALATION,
+    PAGE_COLUMNS,
+    THAW,
+    daily_scores,
+    events_frame,
+    frame_of,
+    sql_period_totals,
+    timeline_order,
+)
 from .chart import Chart, ChartData, aggregation_period, build_chart, x_range_of
 from .chart_text import describe
 from .eras.records import published_eras
@@ -52,16 +61,17 @@ def published_index_bound() -> float:
 
 
 def query_index_bound() -> float:
-    rows = (
+    days = (
         Event.objects.published()
         .order_by()
         .values("date")
-        .annotate(tension=Sum("score", filter=Q(score__lt=0)), detente=Sum("score", filter=Q(score__gt=0)))
-        .values_list("date", "tension", "detente")
+        .annotate(tension=Sum(ESCALATION), detente=Sum(THAW))
+        .order_by("date")
     )
-    days = pd.DataFrame.from_records(list(rows), columns=["date", "tension", "detente"])
-    tension = days[["date", "tension"]].dropna().rename(columns={"tension": "score"})
-    detente = days[["date", "detente"]].dropna().rename(columns={"detente": "score"})
+    sums = frame_of(days, ["date", "tension", "detente"])  # raw rows: one per day of the whole span
+    sums["date"] = pd.to_datetime(sums["date"])
+    tension = sums[["date", "tension"]].rename(columns={"tension": "score"})
+    detente = sums[["date", "detente"]].rename(columns={"detente": "score"})
     return index_bound(tension, detente, settings.RELATIONS_INDEX_HALF_LIFE_DAYS)
 
 
