@@ -265,3 +265,14 @@ def test_with_eras_the_top_gridline_lies_below_the_strip_of_their_titles(aggrega
         assert top_gridline >= labels.ERA_STRIP
     if not aggregated:  # −10…+10 alone leaves the top gridline in the titles' strip
         assert plain.y_fraction([max(plain.score_ticks)])[0] * plain.layouts["narrow"].plot_height < labels.ERA_STRIP
+
+
+def test_summed_per_period_the_index_ends_with_the_last_period_not_beyond():
+    chart = build_chart(data_of(spread(2500, years=26)), [], 30)
+
+    assert chart.period == "month"
+    start, end = chart.x_range
+    assert start == chart.totals.index.min()
+    assert end == chart.totals["end"].max() + pd.Timedelta(days=1)
+    assert chart.index.index.min() >= start
+    assert chart.index.index.max() <= end  # drawn to the right edge

@@ -211,7 +211,7 @@ def build_chart(
     sums, a marker per event or a bar per period."""
     half_life = settings.RELATIONS_INDEX_HALF_LIFE_DAYS
     threshold = settings.RELATIONS_PHASE_THRESHOLD
-    x_range = x_range_of(data.days, date_from, date_to)
+    x_range = chart_range(data, date_from, date_to)
     index = pd.Series(dtype=float)
     found = phases(index, threshold)
     if x_range is not None and not data.days.empty:
@@ -236,7 +236,6 @@ def build_chart(
     if data.period is not None:
         chart.period, chart.totals = data.period, data.totals
         chart.score_range = totals_range(chart.totals)
-        chart.x_range = period_range(chart.totals, date_from, date_to)
     chart.layouts = layouts_for(height, chart.slider)
     chart.score_ticks = score_ticks(chart)
     if chart.eras:
@@ -252,6 +251,14 @@ def build_chart(
         ]
         chart.era_title_tiers = [era_titles_fit(chart, tier_plot_width(chart, width)) for width in TIER_WIDTHS]
     return chart
+
+
+def chart_range(
+    data: ChartData, date_from: datetime.date | None, date_to: datetime.date | None
+) -> tuple[pd.Timestamp, pd.Timestamp] | None:
+    """The dates the chart spans (x_range_of); summed per period, whole periods (the index is drawn
+    to the last one's end, not beyond)."""
+    return period_range(data.totals, date_from, date_to) if data.period else x_range_of(data.days, date_from, date_to)
 
 
 def period_range(

@@ -30,7 +30,7 @@ from .analysis import (
     sql_period_totals,
     timeline_order,
 )
-from .chart import Chart, ChartData, aggregation_period, build_chart, x_range_of
+from .chart import Chart, ChartData, aggregation_period, build_chart, chart_range
 from .chart_text import describe
 from .eras.records import published_eras
 from .figures import figure_json_script
@@ -119,7 +119,7 @@ def build_chart_context(data: ChartData, filters, height: int, slider: bool, new
 def chart_of(data: ChartData, filters, height: int, slider: bool = False) -> Chart:
     """The chart of `data` (chart_data) for the filters' dates, with the published eras it crosses."""
     date_from, date_to = filters.cleaned_data.get("date_from"), filters.cleaned_data.get("date_to")
-    x_range = x_range_of(data.days, date_from, date_to)
+    x_range = chart_range(data, date_from, date_to)
     eras = published_eras(x_range[0].date(), x_range[1].date()) if x_range else []
     return build_chart(data, eras, published_index_bound(), date_from, date_to, height=height, slider=slider)
 
