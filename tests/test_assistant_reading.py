@@ -196,13 +196,13 @@ def test_different_happenings_of_the_same_kind_stay_apart(shipped_vocabulary):
     assert len(read(body, "2018-03-29", shipped_vocabulary)) == 2
 
 
-def test_a_dateline_city_is_no_actor_and_its_date_no_event_date(shipped_vocabulary):
+@pytest.mark.parametrize(
+    "dateline",
+    ["MOSCOW, March 29 (Reuters) -", "MOSCOW. March 29 (Interfax) -", "ST. PETERSBURG, Mar. 29 (AFP) -"],
+)
+def test_a_dateline_city_is_no_actor_and_its_date_no_event_date(shipped_vocabulary, dateline):
     candidate = only(
-        read(
-            "MOSCOW, March 29 (Reuters) - The Kremlin criticised the decision on Wednesday.",
-            "2018-03-29",
-            shipped_vocabulary,
-        )
+        read(f"{dateline} The Kremlin criticised the decision on Wednesday.", "2018-03-29", shipped_vocabulary)
     )
 
     assert candidate.date.date == datetime.date(2018, 3, 28)

@@ -72,9 +72,7 @@ def test_every_gold_file_has_its_passage():
         assert {path.stem for path in (DATA / name).glob("*.json")} == {path.stem for path in passages(name)}
 
 
-@pytest.mark.parametrize(
-    "text_path", passages("heldout2", "dev"), ids=lambda path: f"{path.parent.name}/{path.stem}"
-)
+@pytest.mark.parametrize("text_path", passages("heldout2", "dev"), ids=lambda path: f"{path.parent.name}/{path.stem}")
 def test_the_blind_held_out_and_the_dev_gold_follow_the_coding_rules_to_the_letter(text_path):
     actors = {actor["name"] for actor in json.loads(ACTORS.read_text(encoding="utf-8"))}
     _, _, body, gold = read(text_path)

@@ -14,7 +14,7 @@ Kinds of clause:
 - conditional: a subordinate clause opened by "if" or "unless", which makes
   the main clause's action a threat or a condition.
 
-A dateline ("MOSCOW (AP) —", "WASHINGTON, Feb 23 (Reuters) -") is cut off
+A dateline ("MOSCOW (AP) —", "WASHINGTON, Feb 23 (Reuters) -", "MOSCOW. June 25 (Interfax) -") is cut off
 first: its city is where the story was filed, not an actor, and its date is
 the day of writing.
 """
@@ -26,7 +26,7 @@ MAIN, OPENING, SUBORDINATE, RELATIVE_CLAUSE, CONDITIONAL = "main", "opening", "s
 
 DATELINE = re.compile(
     r"^(?:[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+)*(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)*)?"
-    r"(?:,\s+\w{3,9}\.?\s+\d{1,2})?\s*\((?:AP|Reuters|AFP|CNN|Bloomberg|UPI|TASS|Interfax|[A-Z][\w ]{1,20})\)"
+    r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\((?:AP|Reuters|AFP|CNN|Bloomberg|UPI|TASS|Interfax|[A-Z][\w ]{1,20})\)"
     r"|[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+)*\s*\(CNN\))\s*[-—–]*\s*"
 )
 SUBORDINATOR = re.compile(
