@@ -219,3 +219,30 @@ def test_three_actions_of_one_sentence_are_three_candidates_even_of_one_kind(shi
 
     assert [candidate.code for candidate in candidates] == ["161", "161", "163"]
     assert {candidate.source_actor.name for candidate in candidates} == {"European Union"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "category"),
+    [
+        ("Blinken and Lavrov on Tuesday agreed to cut their nuclear arsenals.", "057", "cooperation"),
+        ("Blinken and Lavrov on Tuesday agreed to work toward a treaty.", "03", "diplomatic"),
+        ("Lavrov on Tuesday agreed to cut Russia's nuclear arsenal.", "03", "diplomatic"),
+    ],
+)
+def test_two_sides_agreeing_to_act_reach_an_agreement_one_side_states_an_intent(
+    shipped_vocabulary, sentence, code, category
+):
+    candidate = only(read(sentence, "2023-05-10", shipped_vocabulary))
+
+    assert (candidate.code, candidate.category) == (code, category)
+    assert candidate.score > 0
+
+
+@pytest.mark.parametrize("marker", ["agreed", "offered"])
+def test_an_intent_to_lift_sanctions_is_a_sanctions_thaw(shipped_vocabulary, marker):
+    candidate = only(
+        read(f"Moscow on Tuesday {marker} to lift sanctions on American farmers.", "2023-05-10", shipped_vocabulary)
+    )
+
+    assert candidate.category == "sanctions"
+    assert candidate.score > 0

@@ -58,6 +58,10 @@ THREATS = {
     "sanctions": ("131", "Threaten non-force: sanctions", Decimal("-5.8"), "sanctions"),
 }
 THREAT = ("13", "Threaten", Decimal("-6.0"), "rhetoric")
+INTENT_TO_EASE_SANCTIONS = ("034", "Express intent to yield: ease sanctions", Decimal("7.0"))
+AGREEMENT = ("057", "Sign formal agreement", Decimal("8.0"), "cooperation")
+AGREEING = "agree to"
+TOWARDS = re.compile(r"\b(?:work|move|strive|aim)\s+(?:towards?|for)\b", re.IGNORECASE)
 WARNINGS = {"warn"}
 THREAT_OBJECT = re.compile(
     r"\b(?:consequences|retaliat\w*|countermeasures|price to pay|pay a price|(?P<sanctions>sanctions)|"
@@ -212,6 +216,7 @@ class Action:
     negated: bool = False
     conditional: bool = False
     intent: bool = False
+    intent_marker: str = ""  # the expression of intent before the action ("agree to", "offer")
     mutual: bool = False
     follows: bool = False  # a second action joined to the one before ("... and expelled")
     verbal: bool = True  # a verb, or a noun after a light verb ("launched an invasion"), not a bare noun
@@ -265,6 +270,7 @@ def read(
     for action in actions:
         apply_sign(action, tokens, masked, clauses)
         assign_roles(action, phrases, masked, speaker, previous, next_expression(action, matches))
+        agreed_together(action, masked)
         same_side_is_domestic(action)
         action.date = action_date(action, clauses, found_dates, masked, published)
         previous = action
@@ -403,6 +409,7 @@ def clause_actions(matches: list[LexiconMatch], clause: Clause, tokens: list[Tok
         marker = next((m for m in reversed(intents) if m.last < action.match.first and close(m, action.match)), None)
         window = {token.lower for token in tokens[max(0, action.match.first - 3) : action.match.first]}
         action.intent = marker is not None or bool(window & INTENT_MODALS)
+        action.intent_marker = marker.entry.expression if marker else ""
     return actions
 
 
@@ -453,6 +460,8 @@ def apply_sign(action: Action, tokens: list[Token], text: str, clauses: list[Cla
     elif action.entry.expression in WARNINGS and (threat := THREAT_OBJECT.search(text, match.end, match.end + 120)):
         kind = "sanctions" if threat["sanctions"] else "military" if threat["force"] else ""
         action.code, action.event_type, action.score, action.category = THREATS.get(kind, THREAT)
+    elif action.intent and action.score > 0 and action.category == "sanctions":
+        action.code, action.event_type, action.score = INTENT_TO_EASE_SANCTIONS  # "agreed to lift its ban"
     elif action.intent and action.score > 0:
         code = INTENT_TO_MEET_CODE if action.code.startswith(CONSULT_ROOT) else INTENT_CODE
         action.code, action.event_type, action.score = code, "Express intent to cooperate", Decimal("4.0")
@@ -468,6 +477,19 @@ def is_threat_frame(text: str, match: LexiconMatch) -> bool:
 def inside_a_name(match: LexiconMatch, phrases: list[Phrase]) -> bool:
     """ "State" in "Secretary of State Mike Pompeo" or "Security" in "Security Council" is no action."""
     return any(phrase.start <= match.start and match.end <= phrase.end for phrase in phrases)
+
+
+def agreed_together(action: Action, text: str) -> None:
+    """Two sides that "agreed to" a cooperative act reached an agreement ("Bush and Yeltsin agreed to cut their
+    arsenals"); one side agreeing to it states an intent."""
+    agreeing = AGREEING in (action.intent_marker, action.entry.expression)
+    if (
+        action.mutual
+        and agreeing
+        and action.code == INTENT_CODE
+        and not TOWARDS.search(text, action.clause.start, action.match.end + 20)
+    ):
+        action.code, action.event_type, action.score, action.category = AGREEMENT
 
 
 def same_side_is_domestic(action: Action) -> None:
