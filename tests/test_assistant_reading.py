@@ -246,3 +246,17 @@ def test_an_intent_to_lift_sanctions_is_a_sanctions_thaw(shipped_vocabulary, mar
 
     assert candidate.category == "sanctions"
     assert candidate.score > 0
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        ("President Biden said on Monday he would not cut off aid to Russia.", "diplomatic"),
+        ("Washington raised no objection on Monday to the Russian proposal.", "diplomatic"),
+        ("Moscow pledged on Monday not to attack the ports.", "military"),
+    ],
+)
+def test_restraint_is_diplomatic_unless_force_is_held_back(shipped_vocabulary, sentence, category):
+    candidate = only(read(sentence, "2023-05-10", shipped_vocabulary))
+
+    assert (candidate.code, candidate.category) == ("08", category)

@@ -451,6 +451,8 @@ def apply_sign(action: Action, tokens: list[Token], text: str, clauses: list[Cla
     threatened = is_threat_frame(text, match) and not action.negated
     if action.negated and hostile:
         action.code, action.event_type, action.score = RESTRAINT
+        if action.category != "military":  # force held back is military restraint, anything else diplomatic
+            action.category = "diplomatic"
     elif action.negated and action.score > 0:
         refusal = REFUSAL_TO_EASE_SANCTIONS if action.category == "sanctions" else REFUSAL
         action.code, action.event_type, action.score = refusal
