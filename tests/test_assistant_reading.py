@@ -260,3 +260,23 @@ def test_restraint_is_diplomatic_unless_force_is_held_back(shipped_vocabulary, s
     candidate = only(read(sentence, "2023-05-10", shipped_vocabulary))
 
     assert (candidate.code, candidate.category) == ("08", category)
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "day"),
+    [
+        ("Lavrov condemned the expulsions the same day.", 21),
+        ("Lavrov condemned the expulsions within hours.", 21),
+        ("Lavrov condemned the expulsions the next day.", 22),
+        ("The day before, Lavrov had condemned the new sanctions.", 20),
+    ],
+)
+def test_the_same_day_and_the_day_before_count_from_the_day_the_story_last_spoke_of(shipped_vocabulary, follow_up, day):
+    body = (
+        "Moscow on Tuesday expelled two American diplomats.\n"
+        f"Washington on Wednesday imposed sanctions on three Russian banks. {follow_up}"
+    )
+    first, second, third = read(body, "2023-06-23", shipped_vocabulary)
+
+    assert [first.date.date, second.date.date] == [datetime.date(2023, 6, 20), datetime.date(2023, 6, 21)]
+    assert (third.date.date, third.date.precision) == (datetime.date(2023, 6, day), "day")

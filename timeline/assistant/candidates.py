@@ -321,7 +321,9 @@ def build_candidates(readings: list[Reading], published: datetime.date, language
                 if action.verbal or (action.date is not None and action.date.expected):
                     action.source, action.target = previous.source_actor, previous.target_actor
         for position, action in enumerate(action for action in reading.said.actions if proposable(action, reading)):
-            date = on_story_day(action.date, news_date) or carried_date(previous, reading, language)
+            date = on_story_day(action.date, last_day(candidates, news_date)) or carried_date(
+                previous, reading, language
+            )
             date = date or undated(reading, action, news_date, published, language)
             if language.pronoun_subject.match(reading.sentence.text) and previous is not None and action.source is None:
                 action.source = previous.source_actor
@@ -354,6 +356,20 @@ def proposable(action: Action, reading: Reading) -> bool:
     if action.source or action.target or reading.speaker or reading.said.group_mentioned:
         return True
     return action.match.part_of_speech != "noun" and bool(reading.said.actors)
+
+
+def last_day(candidates: list[Candidate], news_date: ResolvedDate) -> ResolvedDate:
+    """The day the story last spoke of: the last main-clause candidate dated to a day by its own words (not a
+    background clause's: "sanctions, which Washington imposed on March 17"), else the story's day."""
+    dated = (
+        candidate.date
+        for candidate in reversed(candidates)
+        if candidate.action.clause.kind == MAIN
+        and candidate.date.basis == EXPRESSION
+        and candidate.date.precision == DAY
+        and not candidate.date.expected
+    )
+    return next(dated, news_date)
 
 
 def on_story_day(date: ResolvedDate | None, news_date: ResolvedDate) -> ResolvedDate | None:

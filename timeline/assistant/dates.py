@@ -21,6 +21,10 @@ leave by April 5", "have until April 5") lies ahead: it is expected, in the
 year of publication unless that day has passed ("by January 1" in a December
 article is next year). "In the coming days" is expected, approximate.
 
+"The same day", "within hours", "the day before", "the next day" count from
+the day the story last spoke of, which only the whole article tells: they
+carry `story_days` and candidates.py resolves them.
+
 Known limit: the tense is judged from its clause only (the text between
 "that", ";", ":" and quotation marks), so "said on Monday Tillerson will go"
 reads Monday as future.
@@ -160,6 +164,25 @@ DAY_OFFSETS = [
     (re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b", re.IGNORECASE), 0),
     (re.compile(r"\btomorrow\b", re.IGNORECASE), 1),
 ]
+
+
+STORY_OFFSETS = [
+    (re.compile(r"\b(?:(?:on )?(?:that|the) same day|(?:later|earlier) that day|within hours)\b", re.IGNORECASE), 0),
+    (
+        re.compile(
+            r"\b(?:the day before|the previous day|a day (?:earlier|before))\b(?!\s+(?:yesterday|the|a|his|her|its))",
+            re.IGNORECASE,
+        ),
+        -1,
+    ),
+    (re.compile(r"\b(?:the next day|the following day|a day later)\b", re.IGNORECASE), 1),
+]
+
+
+def story_offsets(text, published):
+    for pattern, offset in STORY_OFFSETS:
+        for match in pattern.finditer(text):
+            yield Found(*match.span(), days_after(published, offset), DAY, False, story_days=offset)
 
 
 def day_offsets(text, published):
@@ -343,4 +366,15 @@ def parse_with_dateparser(words, published, prefer):
     return parsed.date() if parsed else None
 
 
-RECOGNISERS = [day_offsets, relative_periods, units_ago, written_dates, months, weekdays, years, coming, vague]
+RECOGNISERS = [
+    day_offsets,
+    story_offsets,
+    relative_periods,
+    units_ago,
+    written_dates,
+    months,
+    weekdays,
+    years,
+    coming,
+    vague,
+]
