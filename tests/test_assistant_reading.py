@@ -280,3 +280,19 @@ def test_the_same_day_and_the_day_before_count_from_the_day_the_story_last_spoke
 
     assert [first.date.date, second.date.date] == [datetime.date(2023, 6, 20), datetime.date(2023, 6, 21)]
     assert (third.date.date, third.date.precision) == (datetime.date(2023, 6, day), "day")
+
+
+def test_an_undated_sentence_takes_the_day_its_paragraph_last_spoke_of(shipped_vocabulary):
+    body = "Russia on Sunday expelled two American diplomats. Washington condemned the expulsions."
+    first, second = read(body, "2023-06-23", shipped_vocabulary)
+
+    assert first.date.date == second.date.date == datetime.date(2023, 6, 18)
+
+
+def test_a_clause_opening_with_when_dates_the_main_clause(shipped_vocabulary):
+    candidates = read(
+        "When the ministers met in Geneva on Tuesday, Lavrov condemned the sanctions.", "2023-06-23", shipped_vocabulary
+    )
+    condemned = next(candidate for candidate in candidates if candidate.code == "11")
+
+    assert condemned.date.date == datetime.date(2023, 6, 20)

@@ -426,7 +426,8 @@ def quotation_follows(candidate: Candidate, reading: Reading, language: Language
 def carried_date(previous: Candidate | None, reading: Reading, language: Language) -> ResolvedDate | None:
     """The date of the candidate before, for the same speaker going on or a sentence opening with "He", "They"."""
     continues = language.pronoun_subject.match(reading.sentence.text) or (previous and same_speaker(previous, reading))
-    if previous and continues and not previous.date.needs_check:
+    same_paragraph = previous and previous.readings[-1].sentence.paragraph == reading.sentence.paragraph
+    if previous and (continues or same_paragraph) and not previous.date.needs_check and not previous.date.expected:
         return replace(previous.date, basis=CONTEXT)
     return None
 

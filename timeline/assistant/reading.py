@@ -187,6 +187,7 @@ ATTRIBUTION = re.compile(r"\s+(?:\w+\s+)?(?:said|says|told|added|announced|repor
 COMPOUND_HEADS = frozenset(stem(word) for word in "strike attack raid test talk deal agreement treaty sanction".split())
 BEFORE_OR_AFTER = re.compile(r"\W*(?:\w+\s+){0,2}(?:after|before|following|since)\b", re.IGNORECASE)
 PRONOUNS = {"it", "he", "she", "they", "we", "i"}
+WHEN = re.compile(r"when\b", re.IGNORECASE)
 # A verb of saying before the action: what follows is reported speech with its own subject.
 SAYING = re.compile(
     r"\b(?:said|says|say|told|tells|added|adds|announced|announces|stated|declared|insisted|noted|warned|"
@@ -616,6 +617,13 @@ def joined_subjects_by(before: list[Phrase], text: str, conjunction: str) -> lis
     return before[-2:] if joined and before[-2].actor != before[-1].actor else []
 
 
+def sets_the_time(clause: Clause, clauses: list[Clause], text: str) -> bool:
+    """An opening phrase ("On Monday,") or a clause opening the sentence with "when" ("When the council met on
+    Tuesday, ...") dates the main clause."""
+    opens = clause is clauses[0] and WHEN.match(text, clause.start) is not None
+    return clause.kind == OPENING or (clause.kind == SUBORDINATE and opens)
+
+
 def action_date(
     action: Action,
     clauses: list[Clause],
@@ -632,7 +640,7 @@ def action_date(
             in_group = [
                 item
                 for item in found
-                if clause_at(clauses, item.start).kind == OPENING
+                if sets_the_time(clause_at(clauses, item.start), clauses, text)
                 or same_clause(clause_at(clauses, item.start), replace(action.clause, group=group))
             ]
             if in_group:
