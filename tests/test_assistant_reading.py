@@ -296,3 +296,22 @@ def test_a_clause_opening_with_when_dates_the_main_clause(shipped_vocabulary):
     condemned = next(candidate for candidate in candidates if candidate.code == "11")
 
     assert condemned.date.date == datetime.date(2023, 6, 20)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        ("The European Union on Monday warned Moscow of tougher economic sanctions if it sent troops.", "sanctions"),
+        (
+            "Biden on Monday warned Putin that Washington would impose economic penalties if Russia attacked.",
+            "sanctions",
+        ),
+        ("Putin on Monday warned that any missile strikes on Russia would draw a response.", "military"),
+        ("Biden on Monday warned Putin of severe consequences.", "rhetoric"),
+    ],
+)
+def test_a_conditional_warning_threatens_what_it_names(shipped_vocabulary, sentence, category):
+    candidate = only(read(sentence, "2023-05-10", shipped_vocabulary))
+
+    assert candidate.category == category
+    assert candidate.score < 0

@@ -64,7 +64,8 @@ AGREEING = "agree to"
 TOWARDS = re.compile(r"\b(?:work|move|strive|aim)\s+(?:towards?|for)\b", re.IGNORECASE)
 WARNINGS = {"warn"}
 THREAT_OBJECT = re.compile(
-    r"\b(?:consequences|retaliat\w*|countermeasures|price to pay|pay a price|(?P<sanctions>sanctions)|"
+    r"\b(?:consequences|retaliat\w*|countermeasures|price to pay|pay a price|"
+    r"(?P<sanctions>sanctions|economic (?:measures|penalties|consequences)|export controls|tariffs)|"
     r"(?P<force>military|force|nuclear|strikes?))\b",
     re.IGNORECASE,
 )
@@ -457,12 +458,14 @@ def apply_sign(action: Action, tokens: list[Token], text: str, clauses: list[Cla
     elif action.negated and action.score > 0:
         refusal = REFUSAL_TO_EASE_SANCTIONS if action.category == "sanctions" else REFUSAL
         action.code, action.event_type, action.score = refusal
+    elif action.entry.expression in WARNINGS and (threat := THREAT_OBJECT.search(text, match.end, match.end + 120)):
+        # "warned Moscow of tougher sanctions if ...": a threat of what the warning names
+        kind = "sanctions" if threat["sanctions"] else "military" if threat["force"] else ""
+        action.code, action.event_type, action.score, action.category = THREATS.get(kind, THREAT)
+        action.conditional = conditional or threatened
     elif hostile and (conditional or threatened) and not action.code.startswith("13"):
         action.code, action.event_type, action.score, action.category = THREATS.get(action.category, THREAT)
         action.conditional = True
-    elif action.entry.expression in WARNINGS and (threat := THREAT_OBJECT.search(text, match.end, match.end + 120)):
-        kind = "sanctions" if threat["sanctions"] else "military" if threat["force"] else ""
-        action.code, action.event_type, action.score, action.category = THREATS.get(kind, THREAT)
     elif action.intent and action.score > 0 and action.category == "sanctions":
         action.code, action.event_type, action.score = INTENT_TO_EASE_SANCTIONS  # "agreed to lift its ban"
     elif action.intent and action.score > 0:
