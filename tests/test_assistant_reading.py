@@ -315,3 +315,31 @@ def test_a_conditional_warning_threatens_what_it_names(shipped_vocabulary, sente
 
     assert candidate.category == category
     assert candidate.score < 0
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category", "sign"),
+    [
+        ("Russian coast guards on Sunday seized two Ukrainian vessels and their crews.", "military", -1),
+        ("Russian tanks rolled into Georgia on Friday.", "military", -1),
+        ("Russian troops on Friday killed dozens of civilians in Ukraine.", "military", -1),
+        ("Iran on Friday shipped hundreds of drones to Russia.", "cooperation", 1),
+        ("North Korea on Friday shipped artillery shells to Russia.", "cooperation", 1),
+    ],
+)
+def test_force_against_vessels_and_people_and_arms_shipped_to_a_side(shipped_vocabulary, sentence, category, sign):
+    candidate = only(read(sentence, "2023-05-10", shipped_vocabulary))
+
+    assert candidate.category == category
+    assert (candidate.score > 0) - (candidate.score < 0) == sign
+
+
+def test_the_two_sides_of_a_group_do_not_act_in_an_aside_about_a_place(shipped_vocabulary):
+    candidates = read(
+        "Putin and Biden spoke by phone on Sunday.\n"
+        "The two presidents met on Monday in Bishkek, where floods have killed dozens this month.",
+        "2023-05-10",
+        shipped_vocabulary,
+    )
+
+    assert all(candidate.source_actor is None for candidate in candidates if candidate.code.startswith("18"))

@@ -39,7 +39,7 @@ from ..dates import DAY, in_words
 from ..models import Actor, Event, Evidence, Theater
 from . import reading as english_reading
 from .actors import ActorMatcher
-from .clauses import MAIN
+from .clauses import MAIN, RELATIVE_CLAUSE
 from .dates import CONTEXT, EXPRESSION, PUBLICATION, ResolvedDate, publication_date
 from .lexicon import Lexicon
 from .models import LexiconEntry
@@ -442,7 +442,8 @@ def stand_in_for_groups(candidates: list[Candidate], readings: list[Reading]) ->
         return
     for candidate in candidates:
         action = candidate.action
-        if candidate.readings[0].said.group_mentioned and action.source is None:
+        aside = action.clause.kind == RELATIVE_CLAUSE  # "..., where ethnic violence has killed hundreds"
+        if candidate.readings[0].said.group_mentioned and action.source is None and not aside:
             action.source, action.target, action.mutual = leading[0], leading[1], True
 
 
