@@ -343,3 +343,30 @@ def test_the_two_sides_of_a_group_do_not_act_in_an_aside_about_a_place(shipped_v
     )
 
     assert all(candidate.source_actor is None for candidate in candidates if candidate.code.startswith("18"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "category", "title"),
+    [
+        ("The two diplomats must leave Russia by Friday, the ministry said.", "174", "diplomatic", "Must leave Russia"),
+        ("Lavrov is due in Washington later this month.", "042", "diplomatic", "Lavrov is due in Washington"),
+        ("Russian warships fired on a Ukrainian tug on Sunday.", "19", "military", "Russia fires on a Ukrainian tug"),
+        ("Zelensky on Monday called Putin a war criminal.", "112", "rhetoric", ""),
+        ("Blinken on Monday called the deal a significant step.", "051", "diplomatic", ""),
+        ("Thousands of Russians protested in several cities on Saturday.", "14", "other", ""),
+    ],
+)
+def test_deadlines_visits_due_fire_verdicts_and_street_protests(shipped_vocabulary, sentence, code, category, title):
+    candidate = only(read(sentence, "2023-05-10", shipped_vocabulary))
+
+    assert (candidate.code, candidate.category) == (code, category)
+    assert candidate.title.startswith(title)
+
+
+def test_a_deadline_and_a_visit_due_lie_ahead(shipped_vocabulary):
+    deadline = only(read("The two diplomats must leave Russia by Friday.", "2023-05-10", shipped_vocabulary))
+    visit = only(read("Lavrov is due in Washington on Friday.", "2023-05-10", shipped_vocabulary))
+
+    assert deadline.date.expected
+    assert visit.date.expected
+    assert deadline.date.date == visit.date.date == datetime.date(2023, 5, 12)

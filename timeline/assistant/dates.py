@@ -65,8 +65,8 @@ MONTH_OR_ABBREVIATION = "|".join(MONTHS + [rf"{name}\." for name in MONTH_ABBREV
 COUNT_WORDS = "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 
 FUTURE_MARKERS = re.compile(
-    r"\b(?:will|shall|won[’']t|(?:is|are) (?:due|set|expected|scheduled|going) to|plans? to|intends? to|must|"
-    r"(?:has|have) until)\b|[’']ll\b",
+    r"\b(?:will|shall|won[’']t|(?:is|are) (?:due|set|expected|scheduled|going) to|(?:is|are) due (?:in|at|back)|"
+    r"plans? to|intends? to|must|(?:has|have) until)\b|[’']ll\b",
     re.IGNORECASE,
 )
 CLAUSE_BOUNDARY = re.compile(r"\bthat\b|[;:\"“”]")

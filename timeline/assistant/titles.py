@@ -24,7 +24,13 @@ PHRASE_END = re.compile(r"[,;:—–()\"“”]|\s(?:and|but|after|as|while|whic
 ES_ENDINGS = ("s", "sh", "ch", "x", "z", "o")
 
 
+# Words an expression may open with that take no -s: "must leave", "due in" ("is due in Washington").
+UNINFLECTED = {"must": "must", "due": "is due"}
+
+
 def third_person(verb: str) -> str:
+    if verb in UNINFLECTED:
+        return UNINFLECTED[verb]
     if verb.endswith("y") and len(verb) > 2 and verb[-2] not in "aeiou":
         return verb[:-1] + "ies"
     return verb + ("es" if verb.endswith(ES_ENDINGS) else "s")
