@@ -370,3 +370,13 @@ def test_a_deadline_and_a_visit_due_lie_ahead(shipped_vocabulary):
     assert deadline.date.expected
     assert visit.date.expected
     assert deadline.date.date == visit.date.date == datetime.date(2023, 5, 12)
+
+
+@pytest.mark.parametrize(("words", "count"), [("signed an", 2), ("also signed the", 2), ("signed the", 1)])
+def test_an_agreement_introduced_as_new_is_another_happening(shipped_vocabulary, words, count):
+    body = (
+        "Putin and Bush on Saturday signed a treaty cutting their nuclear arsenals.\n"
+        f"The two men {words} agreement on nuclear terrorism, officials said."
+    )
+
+    assert len(read(body, "2006-07-16", shipped_vocabulary)) == count

@@ -52,6 +52,8 @@ from .similarity import Report, dates_agree, event_report, same_happening, wordi
 from .speakers import Speaker
 from .titles import label_for, title_for
 
+INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|another|a second|a separate|a new)\s+$", re.IGNORECASE)
+ALSO = re.compile(r"(?<!\w)(?:also|также|тоже)(?!\w)", re.IGNORECASE)
 MAX_FOLLOW_ON_GAP = 3  # sentences between a statement and its continuation
 FUTURE = re.compile(
     r"\b(?:will|shall|won[’']t|is (?:due|set|expected|scheduled|going) to|are (?:due|set|expected|scheduled|going)"
@@ -477,8 +479,12 @@ def side(actor: Actor | None) -> str | None:
 def same_happening_as(candidate: Candidate, earlier: Candidate) -> bool:
     if family(candidate.code) != family(earlier.code) or candidate.first_sentence == earlier.first_sentence:
         return False  # two actions of one sentence are two actions
+    if both_mutual_between_the_same_sides(candidate, earlier) and not introduced_as_new(candidate):
+        return dates_agree(candidate.date.date, candidate.date.precision, earlier.date.date, earlier.date.precision)
     if candidate.code[:2] in WORDS_ROOTS and candidate.source_actor != earlier.source_actor:
         return False  # two people's statements on one day are two statements
+    if introduced_as_new(candidate):
+        return False  # "The two men also signed an agreement on ...": another one
     if not same_doer(candidate.source_actor, earlier.source_actor):
         return False
     for mine, theirs in (
@@ -491,6 +497,24 @@ def same_happening_as(candidate: Candidate, earlier: Candidate) -> bool:
     if nameless and candidate.first_sentence.index - earlier.readings[-1].sentence.index > MAX_FOLLOW_ON_GAP:
         return False  # a report naming no one is the same happening only close to the first report
     return dates_agree(candidate.date.date, candidate.date.precision, earlier.date.date, earlier.date.precision)
+
+
+def both_mutual_between_the_same_sides(candidate: Candidate, earlier: Candidate) -> bool:
+    """ "Putin and Bush signed", then "the two men signed": one act of both, named in either order."""
+    if not (candidate.action.mutual and earlier.action.mutual):
+        return False
+    return {side(candidate.source_actor), side(candidate.target_actor)} == {
+        side(earlier.source_actor),
+        side(earlier.target_actor),
+    }
+
+
+def introduced_as_new(candidate: Candidate) -> bool:
+    """Whether the governing noun comes with an indefinite article ("an agreement", "another deal"), or the
+    action is said to be a further one ("also signed", «также подписали»)."""
+    before = candidate.first_sentence.text[: candidate.action.match.start]
+    indefinite = bool(INDEFINITE_BEFORE.search(before)) and candidate.action.match.part_of_speech == "noun"
+    return indefinite or bool(ALSO.search(before))
 
 
 def same_doer(actor: Actor | None, other: Actor | None) -> bool:
