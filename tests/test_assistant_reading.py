@@ -380,3 +380,25 @@ def test_an_agreement_introduced_as_new_is_another_happening(shipped_vocabulary,
     )
 
     assert len(read(body, "2006-07-16", shipped_vocabulary)) == count
+
+
+def test_an_act_the_main_clause_follows_takes_its_day_for_the_editor_to_check(shipped_vocabulary):
+    candidates = read(
+        "Biden on Thursday announced new sanctions after Russian forces invaded Ukraine.",
+        "2022-02-25",
+        shipped_vocabulary,
+    )
+    invasion = next(candidate for candidate in candidates if candidate.code.startswith("19"))
+
+    assert (invasion.date.date, invasion.date.precision) == (datetime.date(2022, 2, 24), "day")
+    assert invasion.date.needs_check
+
+
+@pytest.mark.parametrize(("words", "title"), [("was prepared to", "is prepared to"), ("was ready to", "is ready to")])
+def test_an_intent_of_readiness_reads_is_ready_in_its_title(shipped_vocabulary, words, title):
+    candidate = only(
+        read(f"Moscow said on Wednesday it {words} take further action.", "2022-02-25", shipped_vocabulary)
+    )
+
+    assert title in candidate.title
+    assert candidate.source_actor.name == "Russia"

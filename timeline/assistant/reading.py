@@ -31,7 +31,6 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
-from ..dates import APPROXIMATE
 from .actors import ActorMatcher, Phrase
 from .clauses import (
     CONDITIONAL,
@@ -186,7 +185,6 @@ INTENT_MODALS = {"should", "shall"}
 # ", the Kremlin said": the speaker named after what is said is not its target
 ATTRIBUTION = re.compile(r"\s+(?:\w+\s+)?(?:said|says|told|added|announced|reported|stated)\b", re.IGNORECASE)
 COMPOUND_HEADS = frozenset(stem(word) for word in "strike attack raid test talk deal agreement treaty sanction".split())
-BEFORE_OR_AFTER = re.compile(r"\W*(?:\w+\s+){0,2}(?:after|before|following|since)\b", re.IGNORECASE)
 PRONOUNS = {"it", "he", "she", "they", "we", "i"}
 WHEN = re.compile(r"when\b", re.IGNORECASE)
 # A verb of saying before the action: what follows is reported speech with its own subject.
@@ -556,6 +554,7 @@ def assign_roles(
         bool(PASSIVE.search(text, 0, start))
         and (participle.endswith(("ed", "en")) or participle in IRREGULAR)
         and action.entry.cameo_code not in JUDGEMENT_CODES  # "was disappointed", "is concerned"
+        and action.entry.cameo_code != INTENT_CODE  # "was prepared to"
     )
     inside = [phrase for phrase in phrases if clause.start <= phrase.start < clause.end]
     before = [phrase for phrase in inside if phrase.end <= start]
@@ -633,10 +632,9 @@ def action_date(
     found: list[Any],
     text: str,
     published: datetime.date,
-    before_or_after: re.Pattern[str] = BEFORE_OR_AFTER,
 ) -> ResolvedDate | None:
-    """The clause's own time expression; an aside without one is dated by the main clause, around that day
-    when it happened before or after it ("after Russian forces invaded")."""
+    """The clause's own time expression; an aside without one is dated by the main clause ("announced sanctions
+    on Thursday after Russian forces invaded": Thursday, for the editor to check), as the story's context dates it."""
     if action.clause.kind == MAIN:
         # its own clause's expression, else one of a main clause before it ("said yesterday that ... and that ...")
         for group in range(action.clause.group, -1, -1):
@@ -653,5 +651,4 @@ def action_date(
     own = choose([item for item in found if action.clause.contains(item.start)], text, published)
     if own is not None or main is None:
         return own
-    around = before_or_after.match(text, action.clause.start)
-    return replace(main, precision=APPROXIMATE, basis=CONTEXT) if around else replace(main, basis=CONTEXT)
+    return replace(main, basis=CONTEXT)

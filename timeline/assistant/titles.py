@@ -24,8 +24,16 @@ PHRASE_END = re.compile(r"[,;:—–()\"“”]|\s(?:and|but|after|as|while|whic
 ES_ENDINGS = ("s", "sh", "ch", "x", "z", "o")
 
 
-# Words an expression may open with that take no -s: "must leave", "due in" ("is due in Washington").
-UNINFLECTED = {"must": "must", "due": "is due"}
+# Words an expression may open with that take no -s: "must leave", "due in" ("is due in Washington"),
+# "ready to" ("is ready to act").
+UNINFLECTED = {
+    "must": "must",
+    "due": "is due",
+    "ready": "is ready",
+    "willing": "is willing",
+    "open": "is open",
+    "prepared": "is prepared",
+}
 
 
 def third_person(verb: str) -> str:
