@@ -402,3 +402,14 @@ def test_an_intent_of_readiness_reads_is_ready_in_its_title(shipped_vocabulary, 
 
     assert title in candidate.title
     assert candidate.source_actor.name == "Russia"
+
+
+def test_a_story_whose_lede_has_no_date_is_dated_by_the_sentence_after_it(shipped_vocabulary):
+    body = (
+        "If you were hoping for fireworks in Vienna, you will have been disappointed.\n"
+        "Biden and Putin met in Vienna on Thursday.\n"
+        "Biden criticised the jailing of Russian opposition leaders."
+    )
+    criticised = next(candidate for candidate in read(body, "2021-06-18", shipped_vocabulary) if candidate.code == "11")
+
+    assert criticised.date.date == datetime.date(2021, 6, 17)

@@ -54,7 +54,10 @@ from .titles import label_for, title_for
 
 INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|another|a second|a separate|a new)\s+$", re.IGNORECASE)
 ALSO = re.compile(r"(?<!\w)(?:also|также|тоже)(?!\w)", re.IGNORECASE)
-MAX_FOLLOW_ON_GAP = 3  # sentences between a statement and its continuation
+MAX_FOLLOW_ON_GAP = 3
+LEDE_SENTENCES = (
+    2  # an undated lede's story is dated by the sentence after it  # sentences between a statement and its continuation
+)
 FUTURE = re.compile(
     r"\b(?:will|shall|won[’']t|is (?:due|set|expected|scheduled|going) to|are (?:due|set|expected|scheduled|going)"
     r" to|plans? to)\b",
@@ -336,17 +339,21 @@ def build_candidates(readings: list[Reading], published: datetime.date, language
 
 def story_date(readings: list[Reading], published: datetime.date) -> ResolvedDate:
     """The day a wire story reports on: its lede's day when the lede dates it within days of publication
-    ("The United States on Thursday expelled ..."), else the publication day."""
-    lede = next((reading for reading in readings if reading.said.actions or reading.said.date), None)
-    date = lede.said.date if lede else None
-    if (
-        date
-        and date.story_days is None
-        and date.precision == DAY
-        and not date.expected
-        and published - date.date <= LEDE_DAYS
-    ):
-        return date
+    ("The United States on Thursday expelled ..."), or the next sentence's when the lede has no date, else the
+    publication day."""
+    opening = [reading for reading in readings if reading.said.actions or reading.said.date][:LEDE_SENTENCES]
+    for reading in opening:
+        date = reading.said.date
+        if date is None:
+            continue  # a lede without a date ("If you were hoping for fireworks, ..."): the next sentence's
+        if (
+            date.story_days is None
+            and date.precision == DAY
+            and not date.expected
+            and published - date.date <= LEDE_DAYS
+        ):
+            return date
+        break
     return ResolvedDate(published, DAY, basis=PUBLICATION)
 
 

@@ -66,7 +66,7 @@ COUNT_WORDS = "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twel
 
 FUTURE_MARKERS = re.compile(
     r"\b(?:will|shall|won[’']t|(?:is|are) (?:due|set|expected|scheduled|going) to|(?:is|are) due (?:in|at|back)|"
-    r"plans? to|intends? to|must|(?:has|have) until)\b|[’']ll\b",
+    r"plans to|(?:I|we|they|you) plan to|planning to|intends? to|must|(?:has|have) until)\b|[’']ll\b",
     re.IGNORECASE,
 )
 CLAUSE_BOUNDARY = re.compile(r"\bthat\b|[;:\"“”]")
