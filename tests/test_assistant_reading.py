@@ -413,3 +413,17 @@ def test_a_story_whose_lede_has_no_date_is_dated_by_the_sentence_after_it(shippe
     criticised = next(candidate for candidate in read(body, "2021-06-18", shipped_vocabulary) if candidate.code == "11")
 
     assert criticised.date.date == datetime.date(2021, 6, 17)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "score"),
+    [
+        ("Lavrov on Monday dismissed the reports as a fabrication.", "016", 0),
+        ("Moscow on Monday dismissed Western allegations of meddling.", "016", 0),
+        ("The Kremlin on Monday dismissed the new sanctions as pointless.", "11", -2),
+    ],
+)
+def test_dismissing_claims_is_a_denial_dismissing_measures_a_disapproval(shipped_vocabulary, sentence, code, score):
+    candidate = only(read(sentence, "2022-04-05", shipped_vocabulary))
+
+    assert (candidate.code, candidate.score) == (code, score)
