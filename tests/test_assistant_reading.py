@@ -427,3 +427,18 @@ def test_dismissing_claims_is_a_denial_dismissing_measures_a_disapproval(shipped
     candidate = only(read(sentence, "2022-04-05", shipped_vocabulary))
 
     assert (candidate.code, candidate.score) == (code, score)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "category"),
+    [
+        ("Blinken on Monday raised the detention of American journalists with Lavrov.", "11", "rhetoric"),
+        ("Putin and Biden on Monday adopted a joint declaration on cyber security.", "057", "cooperation"),
+    ],
+)
+def test_raising_a_grievance_is_criticism_adopting_a_declaration_an_agreement(
+    shipped_vocabulary, sentence, code, category
+):
+    candidate = only(read(sentence, "2021-06-18", shipped_vocabulary))
+
+    assert (candidate.code, candidate.category) == (code, category)
