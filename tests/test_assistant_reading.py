@@ -442,3 +442,15 @@ def test_raising_a_grievance_is_criticism_adopting_a_declaration_an_agreement(
     candidate = only(read(sentence, "2021-06-18", shipped_vocabulary))
 
     assert (candidate.code, candidate.category) == (code, category)
+
+
+@pytest.mark.parametrize(
+    ("opening", "codes"), [("During a video call on Tuesday", ["04", "13"]), ("On Tuesday", ["13"])]
+)
+def test_a_dated_call_opening_the_sentence_is_an_event_between_the_two_sides(shipped_vocabulary, opening, codes):
+    candidates = read(f"{opening}, Biden warned Putin of severe consequences.", "2021-12-10", shipped_vocabulary)
+
+    assert [candidate.code for candidate in candidates] == codes
+    call = candidates[0]
+    assert {call.source_actor.name, call.target_actor.name} == {"Joe Biden", "Vladimir Putin"}
+    assert call.date.date == datetime.date(2021, 12, 7)

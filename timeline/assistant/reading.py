@@ -430,6 +430,8 @@ def keeps(action: Action, found_dates: list[Any], phrases: list[Phrase]) -> bool
     clause = action.clause
     if clause.kind == MAIN:
         return True
+    if clause.kind == OPENING:
+        return is_dated_contact(action, found_dates)
     if clause.kind not in (SUBORDINATE, RELATIVE_CLAUSE):
         return False
     dated = any(clause.contains(item.start) for item in found_dates)
@@ -439,6 +441,13 @@ def keeps(action: Action, found_dates: list[Any], phrases: list[Phrase]) -> bool
         clause.start <= phrase.start and phrase.end <= action.match.start for phrase in phrases
     )
     return dated or done_by_someone
+
+
+def is_dated_contact(action: Action, found_dates: list[Any]) -> bool:
+    """A call or meeting that opens the sentence with its own date ("During a video call on December 7, Biden
+    warned Putin ...") is an event of its own: the two sides talked."""
+    dated = any(action.clause.contains(item.start) for item in found_dates)
+    return dated and action.code.startswith(CONSULT_ROOT) and action.match.part_of_speech == NOUN
 
 
 def apply_sign(action: Action, tokens: list[Token], text: str, clauses: list[Clause]) -> None:
@@ -549,6 +558,9 @@ def assign_roles(
     until: int,
 ) -> None:
     start, clause = action.match.start, action.clause
+    if clause.kind == OPENING:
+        between_sides(action, phrases)
+        return
     participle = action.match.words.split()[0].lower()
     passive = (
         bool(PASSIVE.search(text, 0, start))
@@ -601,6 +613,14 @@ def assign_roles(
     else:
         action.source = next((phrase.actor for phrase in reversed(phrases) if phrase.end <= start), None)
     action.target = next((phrase.actor for phrase in after if phrase.actor != action.source), None)
+
+
+def between_sides(action: Action, phrases: list[Phrase]) -> None:
+    """A call or meeting named in an opening phrase is between the first two sides the sentence names."""
+    actors = list(dict.fromkeys(phrase.actor for phrase in phrases))
+    others = [actor for actor in actors[1:] if actors and actor.side != actors[0].side]
+    if actors and others:
+        action.source, action.target, action.mutual = actors[0], others[0], True
 
 
 def has_subject(text: str, start: int, end: int) -> bool:
