@@ -49,7 +49,7 @@ def line_spans(line: str, language: str = "en") -> list[tuple[int, int]]:
     begin = LINE_LEAD.match(line).end()  # type: ignore[union-attr]  # the pattern matches the empty string
     if begin >= len(line.rstrip()):
         return []
-    spans = []
+    spans: list[tuple[int, int]] = []
     for span in segmenter(language).segment(line[begin:]):
         text = span.sent
         start = begin + span.start + (len(text) - len(text.lstrip()))
