@@ -454,3 +454,17 @@ def test_a_dated_call_opening_the_sentence_is_an_event_between_the_two_sides(shi
     call = candidates[0]
     assert {call.source_actor.name, call.target_actor.name} == {"Joe Biden", "Vladimir Putin"}
     assert call.date.date == datetime.date(2021, 12, 7)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        ("Lavrov on Monday called the new sanctions draconian.", "11"),
+        ("The Kremlin on Monday called the expulsions a relapse into the Cold War.", "11"),
+        ("Guterres on Monday called the deal between Russia and Ukraine a beacon of hope.", "051"),
+    ],
+)
+def test_a_verdict_in_words_of_judgement_is_criticism_or_praise(shipped_vocabulary, sentence, code):
+    candidate = only(read(sentence, "2022-07-22", shipped_vocabulary))
+
+    assert candidate.code == code
