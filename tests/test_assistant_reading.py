@@ -468,3 +468,16 @@ def test_a_verdict_in_words_of_judgement_is_criticism_or_praise(shipped_vocabula
     candidate = only(read(sentence, "2022-07-22", shipped_vocabulary))
 
     assert candidate.code == code
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lavrov said on Thursday the American sanctions were illegal.",
+        "Lavrov said on Thursday that the U.S. decision was a blow to European security.",
+    ],
+)
+def test_who_speaks_a_judgement_judges_and_what_is_judged_is_the_target(shipped_vocabulary, sentence):
+    candidate = only(read(sentence, "2020-05-22", shipped_vocabulary))
+
+    assert (candidate.source_actor.name, candidate.target_actor.name) == ("Sergey Lavrov", "United States")

@@ -580,6 +580,8 @@ def assign_roles(
         if reported is not None:
             before = reported
     speaking = speaker.actor if speaker else None
+    if is_judgement_noun(action) and judged_by_the_speaker(action, before, text, speaking):
+        return
     after = [
         phrase
         for phrase in inside
@@ -613,6 +615,26 @@ def assign_roles(
     else:
         action.source = next((phrase.actor for phrase in reversed(phrases) if phrase.end <= start), None)
     action.target = next((phrase.actor for phrase in after if phrase.actor != action.source), None)
+
+
+def is_judgement_noun(action: Action) -> bool:
+    return action.entry.cameo_code in JUDGEMENT_CODES and action.match.part_of_speech == NOUN
+
+
+def judged_by_the_speaker(action: Action, before: list[Phrase], text: str, speaking: Any) -> bool:
+    """ "Lavrov said the American sanctions were illegal": who speaks judges, what is judged is the target.
+    False when no one is seen speaking before the judgement."""
+    speech = reported_speech_start(text, action.clause.start, action.match.start)
+    if speech is None:
+        return False
+    judges = [phrase.actor for phrase in before if phrase.end <= speech]
+    judged = [phrase.actor for phrase in before if phrase.start >= speech]
+    judge = judges[-1] if judges else speaking
+    if judge is None:
+        return False
+    action.source = judge
+    action.target = next((actor for actor in reversed(judged) if actor != judge), None)
+    return True
 
 
 def between_sides(action: Action, phrases: list[Phrase]) -> None:
