@@ -481,3 +481,17 @@ def test_who_speaks_a_judgement_judges_and_what_is_judged_is_the_target(shipped_
     candidate = only(read(sentence, "2020-05-22", shipped_vocabulary))
 
     assert (candidate.source_actor.name, candidate.target_actor.name) == ("Sergey Lavrov", "United States")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        ("Senators on Tuesday condemned the decision to lift the sanctions.", "domestic"),
+        ("Duma deputies on Tuesday denounced the treaty as a surrender.", "domestic"),
+        ("The State Duma on Tuesday condemned the American sanctions.", "rhetoric"),
+    ],
+)
+def test_a_legislature_s_verdict_aimed_at_no_one_abroad_is_domestic(shipped_vocabulary, sentence, category):
+    candidate = only(read(sentence, "2020-05-22", shipped_vocabulary))
+
+    assert (candidate.code, candidate.category) == ("11", category)

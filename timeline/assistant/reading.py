@@ -163,6 +163,18 @@ LIGHT_VERBS = frozenset(
     "order enter broker seal".split()
 )
 JUDGEMENT_CODES = {"11", "112", "051"}
+# The legislatures of the shipped actor list (vocabulary/en/actors.json)
+LEGISLATURES = frozenset(
+    [
+        "US Congress",
+        "US Senate",
+        "US House of Representatives",
+        "State Duma",
+        "Federation Council",
+        "Federal Assembly",
+        "Supreme Soviet",
+    ]
+)
 NEGATIVE_JUDGEMENT_CODES = {"11", "112"}
 # "cooperation" shares its stem with "cooperate", but is a noun.
 NOUN_SUFFIXES = (
@@ -507,8 +519,13 @@ def agreed_together(action: Action, text: str) -> None:
 
 def same_side_is_domestic(action: Action) -> None:
     """Between two actors of one side: domestic politics ("senators urged Trump"); a speaker and their own
-    state ("Lavrov said Russia would ...") is no target at all."""
+    state ("Lavrov said Russia would ...") is no target at all. A legislature's verdict aimed at no one of the
+    other side ("Democrats in Congress said the move was illegal") is domestic politics too."""
     source, target = action.source, action.target
+    other_side_judged = target is not None and source is not None and target.side != source.side
+    if source is not None and source.name in LEGISLATURES and action.code[:2] == "11" and not other_side_judged:
+        action.category = "domestic"
+        return
     if source is None or target is None or source.side != target.side or source.side == "other":
         return
     if "state" in (source.kind, target.kind):
