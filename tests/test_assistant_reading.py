@@ -495,3 +495,10 @@ def test_a_legislature_s_verdict_aimed_at_no_one_abroad_is_domestic(shipped_voca
     candidate = only(read(sentence, "2020-05-22", shipped_vocabulary))
 
     assert (candidate.code, candidate.category) == ("11", category)
+
+
+@pytest.mark.parametrize(("follow", "count"), [("saying he had raised concerns about", 1), ("and later expelled", 2)])
+def test_what_the_doer_says_of_an_act_of_the_same_kind_is_that_act_told_again(shipped_vocabulary, follow, count):
+    sentence = f"Blinken on Saturday criticised Lavrov over the arrests, {follow} two Russian diplomats."
+
+    assert len(read(sentence, "2023-05-14", shipped_vocabulary)) == count

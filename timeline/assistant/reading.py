@@ -199,6 +199,7 @@ ATTRIBUTION = re.compile(r"\s+(?:\w+\s+)?(?:said|says|told|added|announced|repor
 COMPOUND_HEADS = frozenset(stem(word) for word in "strike attack raid test talk deal agreement treaty sanction".split())
 PRONOUNS = {"it", "he", "she", "they", "we", "i"}
 WHEN = re.compile(r"when\b", re.IGNORECASE)
+ELABORATION = re.compile(r",\s+(?:saying|adding|noting)\b", re.IGNORECASE)
 # A verb of saying before the action: what follows is reported speech with its own subject.
 SAYING = re.compile(
     r"\b(?:said|says|say|told|tells|added|adds|announced|announces|stated|declared|insisted|noted|warned|"
@@ -286,6 +287,11 @@ def read(
         same_side_is_domestic(action)
         action.date = action_date(action, clauses, found_dates, masked, published)
         previous = action
+    actions = [
+        action
+        for number, action in enumerate(actions)
+        if not (number and elaborates(action, actions[number - 1], masked))
+    ]
     main_date = choose(
         [item for item in found_dates if clause_at(clauses, item.start).kind in (MAIN, OPENING)], masked, published
     )
@@ -293,6 +299,16 @@ def read(
     if speaker and speaker.actor and speaker.actor not in actors:
         actors.append(speaker.actor)
     return SentenceReading(text, actions, speaker, actors, main_date, bool(GROUP_WORDS.search(masked)), phrases)
+
+
+def elaborates(action: Action, previous: Action, text: str) -> bool:
+    """ "Bush pressed Putin on democracy, saying he had raised concerns": what the doer says of an act of the
+    same kind is the act told again."""
+    return (
+        bool(ELABORATION.match(text, action.clause.start))
+        and action.code[:2] == previous.code[:2]
+        and action.source in (None, previous.source)
+    )
 
 
 def same_clause(piece: Clause, clause: Clause) -> bool:
