@@ -502,3 +502,26 @@ def test_what_the_doer_says_of_an_act_of_the_same_kind_is_that_act_told_again(sh
     sentence = f"Blinken on Saturday criticised Lavrov over the arrests, {follow} two Russian diplomats."
 
     assert len(read(sentence, "2023-05-14", shipped_vocabulary)) == count
+
+
+def test_of_two_frames_the_one_that_says_more_than_speaking_is_the_action(shipped_vocabulary):
+    candidate = only(read("Lavrov said on Friday Russia would respond firmly.", "2017-09-02", shipped_vocabulary))
+
+    assert candidate.code == "13"
+    assert candidate.score < 0
+
+
+@pytest.mark.parametrize(
+    ("sentence", "proposed"),
+    [
+        ("Since Russia annexed Crimea in 2014, relations with Kyiv have soured.", True),
+        ("Since the annexation in 2014, relations with Kyiv have soured.", False),
+    ],
+)
+def test_a_dated_act_someone_does_in_an_opening_clause_is_an_event(shipped_vocabulary, sentence, proposed):
+    candidates = read(sentence, "2018-11-30", shipped_vocabulary)
+
+    annexations = [candidate for candidate in candidates if candidate.code == "19"]
+    assert bool(annexations) == proposed
+    if proposed:
+        assert (annexations[0].date.date, annexations[0].date.precision) == (datetime.date(2014, 1, 1), YEAR)

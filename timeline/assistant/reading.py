@@ -163,6 +163,7 @@ LIGHT_VERBS = frozenset(
     "order enter broker seal".split()
 )
 JUDGEMENT_CODES = {"11", "112", "051"}
+STATEMENT = "010"
 # The legislatures of the shipped actor list (vocabulary/en/actors.json)
 LEGISLATURES = frozenset(
     [
@@ -417,7 +418,8 @@ def clause_actions(matches: list[LexiconMatch], clause: Clause, tokens: list[Tok
     nouns = [m for m in content if not is_intent_marker(m) and may_govern_as_noun(m, tokens, clause, dated)]
     governing = verbal[0] if verbal else (nouns[0] if nouns else None)
     if governing is None:
-        chosen = intents[:1] or frames[:1]
+        # "said Russia would respond firmly": the frame that says more than that someone spoke
+        chosen = intents[:1] or ([frame for frame in frames if frame.entry.cameo_code != STATEMENT] or frames)[:1]
         return [new_action(match, clause) for match in chosen]
     actions.append(new_action(governing, clause, governing in verbal))
     previous = governing
@@ -458,16 +460,17 @@ def keeps(action: Action, found_dates: list[Any], phrases: list[Phrase]) -> bool
     clause = action.clause
     if clause.kind == MAIN:
         return True
-    if clause.kind == OPENING:
-        return is_dated_contact(action, found_dates)
-    if clause.kind not in (SUBORDINATE, RELATIVE_CLAUSE):
-        return False
     dated = any(clause.contains(item.start) for item in found_dates)
-    if clause.kind == RELATIVE_CLAUSE:
-        return dated
     done_by_someone = action.verbal and any(
         clause.start <= phrase.start and phrase.end <= action.match.start for phrase in phrases
     )
+    if clause.kind == OPENING:
+        # "Since Russia annexed Crimea in 2014, ...": a dated act someone does opens the sentence
+        return is_dated_contact(action, found_dates) or (dated and done_by_someone)
+    if clause.kind not in (SUBORDINATE, RELATIVE_CLAUSE):
+        return False
+    if clause.kind == RELATIVE_CLAUSE:
+        return dated
     return dated or done_by_someone
 
 
@@ -591,7 +594,7 @@ def assign_roles(
     until: int,
 ) -> None:
     start, clause = action.match.start, action.clause
-    if clause.kind == OPENING:
+    if clause.kind == OPENING and action.match.part_of_speech == NOUN:
         between_sides(action, phrases)
         return
     participle = action.match.words.split()[0].lower()
