@@ -525,3 +525,25 @@ def test_a_dated_act_someone_does_in_an_opening_clause_is_an_event(shipped_vocab
     assert bool(annexations) == proposed
     if proposed:
         assert (annexations[0].date.date, annexations[0].date.precision) == (datetime.date(2014, 1, 1), YEAR)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        ("Russia on Friday seized two American diplomatic compounds.", "diplomatic"),
+        ("Russian troops on Friday seized Crimea.", "military"),
+        ("Britain on Friday seized the assets of Russian banks.", "sanctions"),
+    ],
+)
+def test_what_is_seized_decides_the_kind_of_seizure(shipped_vocabulary, sentence, category):
+    candidate = only(read(sentence, "2017-09-02", shipped_vocabulary))
+
+    assert candidate.category == category
+
+
+def test_a_president_handing_over_to_his_successor_releases_no_one(shipped_vocabulary):
+    candidates = read(
+        "Bush, who hands over to Bill Clinton on January 20, met Yeltsin.", "1993-01-03", shipped_vocabulary
+    )
+
+    assert all(candidate.code != "084" for candidate in candidates)
