@@ -547,3 +547,18 @@ def test_a_president_handing_over_to_his_successor_releases_no_one(shipped_vocab
     )
 
     assert all(candidate.code != "084" for candidate in candidates)
+
+
+def test_holding_off_is_restraint_and_readiness_to_act_under_a_condition_is_a_threat(shipped_vocabulary):
+    held_off, ready = read(
+        "The European Union held off on new sanctions on Thursday but said it was ready to act if the fighting "
+        "continued.",
+        "2015-02-13",
+        shipped_vocabulary,
+    )
+
+    assert (held_off.code, held_off.score > 0) == ("08", True)
+    assert ready.score < 0
+    assert ready.action.conditional
+    assert ready.source_actor.name == "European Union"
+    assert "threatens to act" in ready.title

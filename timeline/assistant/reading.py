@@ -74,8 +74,8 @@ PREVENTED = re.compile(r"\b(?:avoid|prevent|avert|deter|preclude|forestall)\w*\s
 
 NEGATIONS = {"not", "n't", "never", "no", "without", "nor"}
 REFUSALS = re.compile(
-    r"\b(?:refus\w*|declin\w*|ruled? out|rules out|reject\w* (?:calls?|demands?|proposals?) to|no plans? to|"
-    r"(?:has|have|had) no intention)\s+(?:\w+\s+){0,3}$",
+    r"\b(?:refus\w*|declin\w*|ruled? out|rules out|h[eo]lds? off(?: on)?|"
+    r"reject\w* (?:calls?|demands?|proposals?) to|no plans? to|(?:has|have|had) no intention)\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
 MODAL_CONDITION = {"could", "might", "may"}
@@ -200,6 +200,8 @@ ATTRIBUTION = re.compile(r"\s+(?:\w+\s+)?(?:said|says|told|added|announced|repor
 COMPOUND_HEADS = frozenset(stem(word) for word in "strike attack raid test talk deal agreement treaty sanction".split())
 PRONOUNS = {"it", "he", "she", "they", "we", "i"}
 WHEN = re.compile(r"when\b", re.IGNORECASE)
+SUBJECTLESS = {"and", "but", "while", "yet", "that", "said", "says", "was", "were", "is", "are"}
+READY_TO_ACT = re.compile(r"\s*(?:act|respond|react|take (?:further |more |additional )?(?:action|steps|measures))\b")
 ELABORATION = re.compile(r",\s+(?:saying|adding|noting)\b", re.IGNORECASE)
 # A verb of saying before the action: what follows is reported speech with its own subject.
 SAYING = re.compile(
@@ -504,6 +506,12 @@ def apply_sign(action: Action, tokens: list[Token], text: str, clauses: list[Cla
     elif hostile and (conditional or threatened) and not action.code.startswith("13"):
         action.code, action.event_type, action.score, action.category = THREATS.get(action.category, THREAT)
         action.conditional = True
+    elif is_intent_marker(match) and READY_TO_ACT.match(text, match.end) and any_condition(clauses):
+        # "ready to act if the fighting continued": a threat of what the sentence names
+        threat = THREAT_OBJECT.search(text)
+        kind = ("sanctions" if threat["sanctions"] else "military" if threat["force"] else "") if threat else ""
+        action.code, action.event_type, action.score, action.category = THREATS.get(kind, THREAT)
+        action.conditional = True
     elif action.intent and action.score > 0 and action.category == "sanctions":
         action.code, action.event_type, action.score = INTENT_TO_EASE_SANCTIONS  # "agreed to lift its ban"
     elif action.intent and action.score > 0:
@@ -511,6 +519,10 @@ def apply_sign(action: Action, tokens: list[Token], text: str, clauses: list[Cla
         action.code, action.event_type, action.score = code, "Express intent to cooperate", Decimal("4.0")
         action.category = "diplomatic"
     action.conditional = action.conditional or conditional
+
+
+def any_condition(clauses: list[Clause]) -> bool:
+    return any(clause.kind == CONDITIONAL for clause in clauses)
 
 
 def is_threat_frame(text: str, match: LexiconMatch) -> bool:
@@ -682,9 +694,10 @@ def between_sides(action: Action, phrases: list[Phrase]) -> None:
 
 
 def has_subject(text: str, start: int, end: int) -> bool:
-    """Whether words other than conjunctions and auxiliaries open the clause before its verb ("the West")."""
+    """Whether words other than conjunctions, auxiliaries and a pronoun after a verb of saying open the clause
+    before its verb ("the West"; not "but said it was")."""
     words = re.findall(r"[\w’']+", text[start:end].lower())
-    return any(word not in ADVERBS and word not in ("and", "but", "while", "yet", "that") for word in words)
+    return any(word not in ADVERBS and word not in SUBJECTLESS for word in words)
 
 
 def joined_subjects(before: list[Phrase], text: str) -> list[Phrase]:

@@ -14,6 +14,7 @@ from typing import Any
 from django.utils.translation import gettext as _
 
 LABEL_LENGTH = 40
+INTENT_MARKER_CODE = "03"
 OBJECT_WORDS = 7
 TIME_WORDS = re.compile(
     r"\b(?:on|last|this|next|early|late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)"
@@ -67,7 +68,9 @@ def title_for(action: Any, sentence: str, language: str = "en") -> str:
     verb = base_words(match.entry.expression)[0]
     first_word_end = match.start + len(match.words.split()[0])
     words = object_phrase(sentence, first_word_end)
-    if action.negated:
+    if action.conditional and match.entry.cameo_code == INTENT_MARKER_CODE:
+        phrase, words = _("threatens to"), object_phrase(sentence, match.end)  # "ready to act if ..."
+    elif action.negated:
         phrase = _("will not %(verb)s") % {"verb": verb}
     elif action.code.startswith("13") and action.conditional and not match.entry.cameo_code.startswith(("11", "13")):
         phrase = _("threatens to %(verb)s") % {"verb": verb}
