@@ -562,3 +562,16 @@ def test_holding_off_is_restraint_and_readiness_to_act_under_a_condition_is_a_th
     assert ready.action.conditional
     assert ready.source_actor.name == "European Union"
     assert "threatens to act" in ready.title
+
+
+@pytest.mark.parametrize(("gap", "day"), [("two days after", 8), ("a day after", 9), ("after", 10)])
+def test_an_act_so_many_days_before_the_main_one_is_dated_that_many_days_earlier(shipped_vocabulary, gap, day):
+    candidates = read(
+        f"Moscow on Friday expelled two American diplomats, {gap} the State Department imposed sanctions on Russian "
+        "banks.",
+        "2018-08-11",
+        shipped_vocabulary,
+    )
+    sanctions = next(candidate for candidate in candidates if candidate.code == "163")
+
+    assert (sanctions.date.date, sanctions.date.precision) == (datetime.date(2018, 8, day), "day")

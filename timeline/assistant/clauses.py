@@ -39,7 +39,10 @@ SUBORDINATOR = re.compile(
 )
 # Asides after a comma: relative clauses, appositions ("Vadim Krasikov, a Russian convicted of ..."),
 # participles with their agent (", agreed by envoys meeting in Minsk,").
-RELATIVE = re.compile(r",\s+(?:which|who|whose|where|(?:a|an)\s|\w+ed by\s)", re.IGNORECASE)
+RELATIVE = re.compile(
+    r",\s+(?:which|who|whose|where|(?:a|an)\s(?!(?:day|week|month|year)\s+(?:after|before))|\w+ed by\s)",
+    re.IGNORECASE,
+)
 # Where one main clause ends and another begins: "..., but Moscow said ...", "... and that ...".
 NEW_MAIN_CLAUSE = re.compile(
     r",\s+(?:but|and|while|yet)\s|;\s|\s(?:and|but) that\s|\s(?:and|but)\s(?=(?:said|added|told|says)\b)"

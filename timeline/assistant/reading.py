@@ -31,6 +31,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
+from ..dates import DAY
 from .actors import ActorMatcher, Phrase
 from .clauses import (
     CONDITIONAL,
@@ -202,6 +203,8 @@ PRONOUNS = {"it", "he", "she", "they", "we", "i"}
 WHEN = re.compile(r"when\b", re.IGNORECASE)
 SUBJECTLESS = {"and", "but", "while", "yet", "that", "said", "says", "was", "were", "is", "are"}
 READY_TO_ACT = re.compile(r"\s*(?:act|respond|react|take (?:further |more |additional )?(?:action|steps|measures))\b")
+COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+DAYS_BEFORE = re.compile(r"(?P<count>a|one|two|three|four|five|six|\d) days? after\b", re.IGNORECASE)
 ELABORATION = re.compile(r",\s+(?:saying|adding|noting)\b", re.IGNORECASE)
 # A verb of saying before the action: what follows is reported speech with its own subject.
 SAYING = re.compile(
@@ -742,4 +745,8 @@ def action_date(
     own = choose([item for item in found if action.clause.contains(item.start)], text, published)
     if own is not None or main is None:
         return own
+    gap = DAYS_BEFORE.match(text, action.clause.start)
+    if gap and main.precision == DAY:  # "two days after the State Department said ...": two days before the main
+        days = COUNTS.get(gap["count"].lower()) or int(gap["count"])
+        return replace(main, date=main.date - datetime.timedelta(days=days), basis=CONTEXT)
     return replace(main, basis=CONTEXT)
