@@ -183,6 +183,8 @@ STATICFILES_DIRS = [
     BASE_DIR / "static",
     ("vendor/htmx", NODE_MODULES / "htmx.org" / "dist"),
     ("vendor/plotly", NODE_MODULES / "plotly.js-basic-dist-min"),
+    # The chart's words and number separators in other languages (static/js/chart.js loads the page's).
+    ("vendor/plotly-locales", NODE_MODULES / "plotly.js-locales"),
 ]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

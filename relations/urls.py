@@ -7,7 +7,7 @@ addresses under /ru/. An address under /en/ redirects to its unprefixed form.
 
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.urls import include, path, re_path
+from django.urls import include, path, re_path, reverse_lazy
 from django.utils.translation import gettext_lazy as _
 
 from timeline.views import languages, pages
@@ -15,6 +15,8 @@ from timeline.views import languages, pages
 admin.site.site_header = _("US–Russia relations timeline")
 admin.site.site_title = _("Relations timeline admin")
 admin.site.index_title = _("Curation")
+# "View site" leads to the timeline in the admin's language.
+admin.site.site_url = reverse_lazy("timeline:index")
 
 urlpatterns = [
     path("favicon.ico", pages.favicon),

@@ -63,6 +63,7 @@ def languages(request: HttpRequest) -> dict:
     return {
         "language_links": links,
         "other_languages": [link for link in links if not link.is_current],
+        "default_language_link": next(link for link in links if link.code == settings.LANGUAGE_CODE),
         "current_language_base": next(link.base for link in links if link.is_current),
     }
 
