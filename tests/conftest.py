@@ -6,9 +6,14 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 
+from relations.catalogues import compile_stale
+
 # Playwright's sync API runs an event loop in the test thread; the ORM calls
 # the tests make around it are still synchronous and safe.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+# The Russian pages need the compiled catalogues; `make` compiles them, and so does a run of pytest alone.
+compile_stale()
 
 SEED_FIXTURE = Path(os.environ.get("SEED_FIXTURE", Path(__file__).resolve().parent.parent / "fixtures" / "seed.json"))
 

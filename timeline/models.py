@@ -395,7 +395,7 @@ class Evidence(models.Model):
     class Meta:
         ordering = ["event", "pk"]
         verbose_name = _("evidence")
-        verbose_name_plural = _("evidence")
+        verbose_name_plural = pgettext_lazy("plural", "evidence")
 
     def __str__(self):
         return f"“{self.quote[:80]}” ({self.source.outlet})"
