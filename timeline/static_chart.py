@@ -59,8 +59,9 @@ def static_chart(chart: Chart, description_id: str = "chart-description", new_ta
         classes.append("has-slider")
     if chart.is_empty:
         classes.append("is-empty")
+    name = _("Chart of the events")
     parts = [
-        f'<div class="{" ".join(classes)}" role="group" aria-label="{escape(_("Chart of the events"))}" '
+        f'<div class="{" ".join(classes)}" role="group" aria-label="{escape(name)}" '
         f'aria-describedby="{escape(description_id)}">',
         f'<svg class="chart-sizer" width="1" height="{chart.layouts["wide"].height}" aria-hidden="true"></svg>',
     ]
