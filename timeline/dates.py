@@ -46,7 +46,7 @@ MONTHS_ALONE = {
     11: pgettext_lazy("month alone, as in April 2017", "November"),
     12: pgettext_lazy("month alone, as in April 2017", "December"),
 }
-# The chart's date ticks: "Apr 2017", "7 Apr" (Russian: «апр. 2017», «7 апр.»).
+# The chart's date ticks for a month: "Apr 2017" (Russian: «апр. 2017», «май 2017»).
 MONTHS_SHORT = {
     1: pgettext_lazy("abbreviated month on the chart's date axis", "Jan"),
     2: pgettext_lazy("abbreviated month on the chart's date axis", "Feb"),
@@ -60,6 +60,23 @@ MONTHS_SHORT = {
     10: pgettext_lazy("abbreviated month on the chart's date axis", "Oct"),
     11: pgettext_lazy("abbreviated month on the chart's date axis", "Nov"),
     12: pgettext_lazy("abbreviated month on the chart's date axis", "Dec"),
+}
+
+
+# The chart's date ticks for a day: "8 May" (Russian, after a day: «8 мая», «10 апр.»).
+MONTHS_SHORT_AFTER_DAY = {
+    1: pgettext_lazy("abbreviated month after a day on the chart's date axis", "Jan"),
+    2: pgettext_lazy("abbreviated month after a day on the chart's date axis", "Feb"),
+    3: pgettext_lazy("abbreviated month after a day on the chart's date axis", "Mar"),
+    4: pgettext_lazy("abbreviated month after a day on the chart's date axis", "Apr"),
+    5: pgettext_lazy("abbreviated month after a day on the chart's date axis", "May"),
+    6: pgettext_lazy("abbreviated month after a day on the chart's date axis", "Jun"),
+    7: pgettext_lazy("abbreviated month after a day on the chart's date axis", "Jul"),
+    8: pgettext_lazy("abbreviated month after a day on the chart's date axis", "Aug"),
+    9: pgettext_lazy("abbreviated month after a day on the chart's date axis", "Sep"),
+    10: pgettext_lazy("abbreviated month after a day on the chart's date axis", "Oct"),
+    11: pgettext_lazy("abbreviated month after a day on the chart's date axis", "Nov"),
+    12: pgettext_lazy("abbreviated month after a day on the chart's date axis", "Dec"),
 }
 
 
@@ -135,10 +152,10 @@ def short_month(date: datetime.date) -> str:
 
 
 def short_day(date: datetime.date) -> str:
-    """A date tick of the chart for a day: '7 Apr', «7 апр.»."""
+    """A date tick of the chart for a day: '7 Apr', «7 апр.», «8 мая»."""
     return pgettext("a day tick on the chart's date axis", "%(day)s %(month)s") % {
         "day": date.day,
-        "month": MONTHS_SHORT[date.month],
+        "month": MONTHS_SHORT_AFTER_DAY[date.month],
     }
 
 

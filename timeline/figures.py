@@ -327,6 +327,8 @@ def zoomed_tick_formats() -> list[dict]:
     """The date ticks plotly.js picks itself once the reader zooms, written as the server writes its own
     ("7 Apr", "Apr 2017", "2017"; the month names are the page's, see chart_locale)."""
     day = pgettext("plotly.js format of a day tick on the chart's date axis", "%-d %b")
+    # Russian writes "%B %Y" with the months' own names (plotly's "months"): its "%b" are the
+    # abbreviations that follow a day («8 мая»), which a month alone does not take.
     month = pgettext("plotly.js format of a month tick on the chart's date axis", "%b %Y")
     return [
         {"dtickrange": [None, "M1"], "value": day},
@@ -337,9 +339,13 @@ def zoomed_tick_formats() -> list[dict]:
 
 def chart_locale() -> dict:
     """What chart.js registers with plotly.js for the page's language: its name (plotly.js-locales
-    supplies the toolbar's words and the number separators) and the abbreviated month names of
-    the server's ticks, so both drawings name months alike («апр.», not plotly's «Апр.»)."""
-    return {"name": get_language(), "shortMonths": [str(dates.MONTHS_SHORT[month]) for month in range(1, 13)]}
+    supplies the toolbar's words and the number separators) and the month names of the server's
+    ticks, so both drawings name months alike («8 мая», «апрель 2017», not plotly's «8 Май»)."""
+    return {
+        "name": get_language(),
+        "shortMonths": [str(dates.MONTHS_SHORT_AFTER_DAY[month]) for month in range(1, 13)],
+        "months": [str(dates.MONTHS_ALONE[month]) for month in range(1, 13)],
+    }
 
 
 def margins(box: Layout) -> dict:

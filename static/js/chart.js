@@ -39,7 +39,7 @@
           if (window.module === module) delete window.module;
           var found = module.exports.moduleType === "locale";
           if (found) {
-            var format = Object.assign({}, module.exports.format, { shortMonths: locale.shortMonths });
+            var format = Object.assign({}, module.exports.format, { shortMonths: locale.shortMonths, months: locale.months });
             window.Plotly.register(Object.assign({}, module.exports, { format: format }));
           }
           resolve(found);
