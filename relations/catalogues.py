@@ -7,6 +7,7 @@ compiles each catalogue whose .mo is missing or older than its .po. Fuzzy and un
 entries are left out, as msgfmt leaves them; tests/test_translations.py fails on any.
 """
 
+import sys
 from pathlib import Path
 
 import polib
@@ -36,4 +37,4 @@ def compile_stale(directory: Path = LOCALE_DIRECTORY) -> list[Path]:
 
 if __name__ == "__main__":
     for compiled in compile_stale():
-        print(f"Compiled {compiled.relative_to(LOCALE_DIRECTORY.parent)}")
+        sys.stdout.write(f"Compiled {compiled.relative_to(LOCALE_DIRECTORY.parent)}\n")

@@ -16,7 +16,7 @@ admin.site.site_header = _("US–Russia relations timeline")
 admin.site.site_title = _("Relations timeline admin")
 admin.site.index_title = _("Curation")
 # "View site" leads to the timeline in the admin's language.
-admin.site.site_url = reverse_lazy("timeline:index")
+admin.site.site_url = reverse_lazy("timeline:index")  # type: ignore[assignment]  # lazy: reversed in the admin's language
 
 urlpatterns = [
     path("favicon.ico", pages.favicon),

@@ -58,7 +58,8 @@ def test_the_catalogue_compiles_without_gnu_gettext_and_gettext_reads_it(tmp_pat
 def test_english_is_unprefixed_and_russian_under_ru(client, seed):
     english, russian = client.get("/"), client.get("/ru/")
     assert english.status_code == russian.status_code == 200
-    assert english["Content-Language"] == "en" and russian["Content-Language"] == "ru"
+    assert english["Content-Language"] == "en"
+    assert russian["Content-Language"] == "ru"
     assert '<html lang="en">' in english.content.decode()
     assert '<html lang="ru">' in russian.content.decode()
     assert "Обострения и потепления" in russian.content.decode()
@@ -228,15 +229,24 @@ def test_spans_and_the_vectorised_dates_agree_with_the_events_own(seed):
 
             assert dates_in_words(frame).iloc[0] == event.date_in_words()
     with translation.override("ru"):
-        assert " — " in event.date_in_words() and event.date_in_words().endswith(" г.")
+        assert " — " in event.date_in_words()
+        assert event.date_in_words().endswith(" г.")
 
 
 def test_scores_and_quotation_marks_in_each_language():
     with translation.override("en"):
-        assert (localised.decimal(-4), localised.decimal(8, signed=True), localised.decimal(1.9)) == ("-4.0", "+8.0", "1.9")
+        assert (localised.decimal(-4), localised.decimal(8, signed=True), localised.decimal(1.9)) == (
+            "-4.0",
+            "+8.0",
+            "1.9",
+        )
         assert localised.quoted("Hi") == "“Hi”"
     with translation.override("ru"):
-        assert (localised.decimal(-4), localised.decimal(8, signed=True), localised.decimal(1.9)) == ("−4,0", "+8,0", "1,9")
+        assert (localised.decimal(-4), localised.decimal(8, signed=True), localised.decimal(1.9)) == (
+            "−4,0",
+            "+8,0",
+            "1,9",
+        )
         assert localised.decimal(-0.01) == "0,0"
         assert localised.quoted("Привет") == "«Привет»"
 
@@ -254,7 +264,9 @@ def test_the_russian_pages_write_scores_with_a_decimal_comma(client, seed):
 
 def figure_of(response) -> dict:
     html = response.content.decode()
-    return json.loads(re.search(r'<script type="application/json" id="timeline-figure"[^>]*>(.*?)</script>', html, re.S).group(1))
+    return json.loads(
+        re.search(r'<script type="application/json" id="timeline-figure"[^>]*>(.*?)</script>', html, re.S).group(1)
+    )
 
 
 def test_the_russian_chart_names_months_in_russian_and_loads_plotlys_russian_locale(client, seed):
@@ -267,14 +279,16 @@ def test_the_russian_chart_names_months_in_russian_and_loads_plotlys_russian_loc
     assert 'data-plotly-locale="/static/vendor/plotly-locales/ru.js"' in russian.content.decode()
     assert "data-plotly-locale" not in english.content.decode()
     static_ticks = re.findall(r'<text class="date-tick"[^>]*>([^<]+)</text>', russian.content.decode())
-    assert static_ticks and not any(re.search(r"[A-Za-z]", tick) for tick in static_ticks)
+    assert static_ticks
+    assert not any(re.search(r"[A-Za-z]", tick) for tick in static_ticks)
 
 
 def test_plotlys_russian_locale_is_served_as_a_static_file(client):
     from django.contrib.staticfiles import finders
 
     found = finders.find("vendor/plotly-locales/ru.js")
-    assert found and "moduleType: 'locale'" in Path(found).read_text(encoding="utf-8")
+    assert found
+    assert "moduleType: 'locale'" in Path(found).read_text(encoding="utf-8")
 
 
 def test_the_chart_description_is_in_russian_with_decimal_commas(client, seed):
@@ -331,10 +345,13 @@ def test_the_response_cache_never_serves_one_language_for_the_other(client, seed
     """Both languages of a page, asked in turn and again: each is served from the cache in its own language."""
     for _round in range(2):
         english, russian = client.get("/embed/"), client.get("/ru/embed/")
-        assert english["Content-Language"] == "en" and '<html lang="en"' in english.content.decode()
-        assert russian["Content-Language"] == "ru" and '<html lang="ru"' in russian.content.decode()
+        assert english["Content-Language"] == "en"
+        assert '<html lang="en"' in english.content.decode()
+        assert russian["Content-Language"] == "ru"
+        assert '<html lang="ru"' in russian.content.decode()
         assert english["ETag"] != russian["ETag"]
     # A Russian reader's browser asking for the English page still gets the English one.
     assert client.get("/embed/", HTTP_ACCEPT_LANGUAGE="ru")["Content-Language"] == "en"
     revalidated = client.get("/ru/embed/", headers={"If-None-Match": english["ETag"]})
-    assert revalidated.status_code == 200 and revalidated["Content-Language"] == "ru"
+    assert revalidated.status_code == 200
+    assert revalidated["Content-Language"] == "ru"

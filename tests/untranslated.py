@@ -55,17 +55,17 @@ def data_texts() -> list[str]:
     texts: list[str] = []
     for event in Event.objects.all():
         texts += [event.title, event.label, event.summary, event.editor_notes, event.slug]
-    texts += [quote for quote in Evidence.objects.values_list("quote", flat=True)]
-    texts += [speaker for speaker in Evidence.objects.values_list("speaker", flat=True)]
+    texts += list(Evidence.objects.values_list("quote", flat=True))
+    texts += list(Evidence.objects.values_list("speaker", flat=True))
     for source in Source.objects.all():
         texts += [source.outlet, source.headline, source.author, source.body]
     for actor in Actor.objects.all():
         texts += [actor.name, actor.short_name]
-    texts += [name for name in Theater.objects.values_list("name", flat=True)]
+    texts += list(Theater.objects.values_list("name", flat=True))
     for era in Era.objects.all():
         texts += [era.title, era.description]
-    texts += [quote for quote in EraEvidence.objects.values_list("quote", flat=True)]
-    texts += [speaker for speaker in EraEvidence.objects.values_list("speaker", flat=True)]
+    texts += list(EraEvidence.objects.values_list("quote", flat=True))
+    texts += list(EraEvidence.objects.values_list("speaker", flat=True))
     return sorted({" ".join(text.split()) for text in texts if text and text.strip()}, key=len, reverse=True)
 
 

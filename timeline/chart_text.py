@@ -8,8 +8,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from . import dates
-from .localised import decimal
 from .chart import Chart
+from .localised import decimal
 from .relations_index import DETENTE, TENSION
 
 STRONGEST = 2
@@ -52,10 +52,10 @@ def in_words(day) -> str:
 def strongest(rows: pd.DataFrame, heading: str) -> list[str]:
     if rows.empty:
         return []
+    top = rows.head(STRONGEST)
     items = [
-        _("%(title)s (%(date)s, %(score)s)")
-        % {"title": row.title, "date": row.date_text, "score": decimal(row.score, signed=True)}
-        for row in rows.head(STRONGEST).itertuples()
+        _("%(title)s (%(date)s, %(score)s)") % {"title": title, "date": date, "score": decimal(score, signed=True)}
+        for title, date, score in zip(top["title"], top["date_text"], top["score"].astype(float), strict=True)
     ]
     return [f"{heading}: {'; '.join(items)}."]
 

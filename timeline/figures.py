@@ -13,8 +13,8 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 from django.utils.safestring import SafeString, mark_safe
-from django.utils.translation import gettext as _
 from django.utils.translation import get_language, ngettext, pgettext
+from django.utils.translation import gettext as _
 
 from . import dates
 from .analysis import day_in_words, filled, month_in_words
@@ -208,7 +208,9 @@ def period_bars(chart: Chart) -> list[go.Bar]:
     else:
         period_text = month_in_words(starts)
     counts = totals["events"]
-    counted = counts.map({n: ngettext("%(count)d event", "%(count)d events", n) % {"count": n} for n in counts.unique()})
+    counted = counts.map(
+        {n: ngettext("%(count)d event", "%(count)d events", n) % {"count": n} for n in counts.unique()}
+    )
     customdata = np.column_stack(
         [starts.dt.strftime("%Y-%m-%d"), totals["end"].dt.strftime("%Y-%m-%d"), period_text, counted]
     )
@@ -232,9 +234,7 @@ def period_bars(chart: Chart) -> list[go.Bar]:
             meta=column,
             marker={"color": colour, "line": {"width": 0}},
             customdata=customdata,
-            hovertemplate=(
-                f"%{{customdata[2]}}<br>%{{customdata[3]}}<br>{name} %{{y:+.1f}}<extra></extra>"
-            ),
+            hovertemplate=(f"%{{customdata[2]}}<br>%{{customdata[3]}}<br>{name} %{{y:+.1f}}<extra></extra>"),
         )
         for column, name, colour in bars
     ]

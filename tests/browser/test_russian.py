@@ -58,7 +58,12 @@ def russian_pages():
         ("source", f"/ru{source.get_absolute_url()}", "h1", None),
         ("not-found", "/ru/events/no-such-event/", "h1", None),
         ("embed", "/ru/embed/?theme={theme}", "html.chart-drawn", "hover"),
-        ("embed-list", "/ru/embed/?theme={theme}&list=on&title=Обострения+и+потепления+2017+года", "html.chart-drawn", None),
+        (
+            "embed-list",
+            "/ru/embed/?theme={theme}&list=on&title=Обострения+и+потепления+2017+года",
+            "html.chart-drawn",
+            None,
+        ),
         ("embed-event", f"/ru/embed/events/{event.slug}/?theme={{theme}}", "h1", None),
         ("embed-problem", "/ru/embed/?height=12&theme={theme}&list=может+быть", "h1", None),
     ]
@@ -84,10 +89,12 @@ def sideways_overflow(page) -> list[str]:
             const width = document.documentElement.clientWidth;
             const found = [];
             if (document.documentElement.scrollWidth > width) found.push('the page scrolls sideways');
+            const drawnApart = 'svg, .js-plotly-plot, .embed-preview, .embed-code, .visually-hidden';
             for (const element of document.querySelectorAll('main *, header *, footer *')) {
-                if (!element.checkVisibility() || element.closest('svg, .js-plotly-plot, .embed-preview, .embed-code, .visually-hidden')) continue;
+                if (!element.checkVisibility() || element.closest(drawnApart)) continue;
                 const box = element.getBoundingClientRect();
-                if (box.width && box.right > width + 1) found.push(element.tagName + '.' + element.className + ' ends at ' + Math.round(box.right));
+                const where = element.tagName + '.' + element.className + ' ends at ' + Math.round(box.right);
+                if (box.width && box.right > width + 1) found.push(where);
             }
             return found.slice(0, 5);
         }"""
@@ -169,7 +176,8 @@ def test_the_chart_names_months_in_russian_in_both_drawings_and_when_zoomed(brow
     static_ticks = visible_date_ticks(page)
     page.wait_for_selector("#chart[data-drawn]")
     drawn_ticks = plotly_date_ticks(page)
-    assert static_ticks and all(RUSSIAN_MONTH.search(tick) for tick in static_ticks), static_ticks
+    assert static_ticks
+    assert all(RUSSIAN_MONTH.search(tick) for tick in static_ticks), static_ticks
     assert drawn_ticks == static_ticks
 
     # Zoomed in, plotly.js picks its own ticks: still Russian month names, from the page's locale.
@@ -181,7 +189,8 @@ def test_the_chart_names_months_in_russian_in_both_drawings_and_when_zoomed(brow
     zoomed = plotly_date_ticks(page)
     context.close()
     assert zoomed != drawn_ticks
-    assert zoomed and all(RUSSIAN_MONTH.search(tick) for tick in zoomed), zoomed
+    assert zoomed
+    assert all(RUSSIAN_MONTH.search(tick) for tick in zoomed), zoomed
     assert not any(re.search(r"[A-Za-z]", tick) for tick in zoomed), zoomed
 
 

@@ -7,431 +7,739 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('timeline', '0016_full_text_indexes_on_postgresql'),
+        ("timeline", "0016_full_text_indexes_on_postgresql"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AlterModelOptions(
-            name='actor',
-            options={'ordering': ['name'], 'verbose_name': 'actor', 'verbose_name_plural': 'actors'},
+            name="actor",
+            options={"ordering": ["name"], "verbose_name": "actor", "verbose_name_plural": "actors"},
         ),
         migrations.AlterModelOptions(
-            name='event',
-            options={'ordering': ['date', 'title'], 'verbose_name': 'event', 'verbose_name_plural': 'events'},
+            name="event",
+            options={"ordering": ["date", "title"], "verbose_name": "event", "verbose_name_plural": "events"},
         ),
         migrations.AlterModelOptions(
-            name='evidence',
-            options={'ordering': ['event', 'pk'], 'verbose_name': 'evidence', 'verbose_name_plural': 'evidence'},
+            name="evidence",
+            options={"ordering": ["event", "pk"], "verbose_name": "evidence", "verbose_name_plural": "evidence"},
         ),
         migrations.AlterModelOptions(
-            name='source',
-            options={'ordering': ['-published', 'outlet'], 'verbose_name': 'source', 'verbose_name_plural': 'sources'},
+            name="source",
+            options={"ordering": ["-published", "outlet"], "verbose_name": "source", "verbose_name_plural": "sources"},
         ),
         migrations.AlterModelOptions(
-            name='theater',
-            options={'ordering': ['name'], 'verbose_name': 'theater', 'verbose_name_plural': 'theaters'},
-        ),
-        migrations.AlterField(
-            model_name='actor',
-            name='active_from',
-            field=models.DateField(blank=True, help_text='For an office holder: when the term began. Tells apart actors sharing an alias.', null=True, verbose_name='active from'),
-        ),
-        migrations.AlterField(
-            model_name='actor',
-            name='active_until',
-            field=models.DateField(blank=True, help_text='For an office holder: when the term ended.', null=True, verbose_name='active until'),
-        ),
-        migrations.AlterField(
-            model_name='actor',
-            name='aliases',
-            field=models.TextField(blank=True, help_text='Other names the actor goes by in articles, one per line (e.g. “Kremlin”, “Moscow”).', validators=[django.core.validators.MaxLengthValidator(2000)], verbose_name='aliases'),
-        ),
-        migrations.AlterField(
-            model_name='actor',
-            name='demonyms',
-            field=models.TextField(blank=True, help_text='Adjectives and nouns of nationality that stand for the actor, one per line, written as in articles (e.g. “Russian”, “Russians”). “Russian diplomats” then names Russia.', verbose_name='demonyms'),
-        ),
-        migrations.AlterField(
-            model_name='actor',
-            name='kind',
-            field=models.CharField(choices=[('person', 'Person'), ('institution', 'Institution'), ('state', 'State')], max_length=12, verbose_name='kind'),
-        ),
-        migrations.AlterField(
-            model_name='actor',
-            name='name',
-            field=models.CharField(max_length=200, unique=True, verbose_name='name'),
-        ),
-        migrations.AlterField(
-            model_name='actor',
-            name='short_name',
-            field=models.CharField(blank=True, help_text='The name used in short titles and chart labels (e.g. “US”, “Putin”).', max_length=60, verbose_name='short name'),
-        ),
-        migrations.AlterField(
-            model_name='actor',
-            name='side',
-            field=models.CharField(choices=[('us', 'United States'), ('ru', 'Russia'), ('other', 'Other')], max_length=5, verbose_name='side'),
-        ),
-        migrations.AlterField(
-            model_name='event',
-            name='actors',
-            field=models.ManyToManyField(blank=True, related_name='events', to='timeline.actor', verbose_name='actors'),
-        ),
-        migrations.AlterField(
-            model_name='event',
-            name='category',
-            field=models.CharField(choices=[('military', 'Military'), ('diplomatic', 'Diplomatic'), ('sanctions', 'Sanctions and economic'), ('rhetoric', 'Statement and rhetoric'), ('cooperation', 'Cooperation'), ('domestic', 'Domestic politics'), ('other', 'Other')], max_length=12, verbose_name='category'),
-        ),
-        migrations.AlterField(
-            model_name='event',
-            name='created_at',
-            field=models.DateTimeField(auto_now_add=True, verbose_name='created at'),
-        ),
-        migrations.AlterField(
-            model_name='event',
-            name='created_by',
-            field=models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='created by'),
-        ),
-        migrations.AlterField(
-            model_name='event',
-            name='date',
-            field=models.DateField(help_text='For week precision the Monday of the week is stored, for month precision the 1st, for year precision 1 January.', verbose_name='date'),
-        ),
-        migrations.AlterField(
-            model_name='event',
-            name='date_precision',
-            field=models.CharField(choices=[('day', 'Day'), ('week', 'Week'), ('month', 'Month'), ('year', 'Year'), ('approximate', 'Approximate')], default='day', max_length=12, verbose_name='date precision'),
-        ),
-        migrations.AlterField(
-            model_name='event',
-            name='editor_notes',
-            field=models.TextField(blank=True, help_text='How the event was dated and other curation notes; shown on the event page under “How this was dated”, never in the summary.', validators=[django.core.validators.MaxLengthValidator(5000)], verbose_name='editor notes'),
-        ),
-        migrations.AlterField(
-            model_name='event',
-            name='end_date',
-            field=models.DateField(blank=True, help_text='Only for happenings that span several days.', null=True, verbose_name='end date'),
-        ),
-        migrations.AlterField(
-            model_name='event',
-            name='is_synthetic',
-            field=models.BooleanField(default=False, editable=False, help_text='Generated for benchmarks and scale tests; never a real event.', verbose_name='synthetic'),
-        ),
-        migrations.AlterField(
-            model_name='event',
-            name='score',
-            field=models.DecimalField(decimal_places=1, help_text='Goldstein conflict–cooperation scale, −10 to +10: negative is escalation, positive is thaw. Anchors: use of conventional military force −10, sanctions −8, expelling people −5, reducing diplomatic relations −4, disapproval −2, a statement 0, consulting +1, a visit +1.9, intent to cooperate +4, signing an agreement +8.', max_digits=3, validators=[django.core.validators.MinValueValidator(-10), django.core.validators.MaxValueValidator(10)], verbose_name='score'),
-        ),
-        migrations.AlterField(
-            model_name='event',
-            name='slug',
-            field=models.SlugField(max_length=120, unique=True, verbose_name='slug'),
-        ),
-        migrations.AlterField(
-            model_name='event',
-            name='source_actor',
-            field=models.ForeignKey(blank=True, help_text='Who acted (CAMEO’s Actor1): the expelling, sanctioning or proposing side.', null=True, on_delete=django.db.models.deletion.PROTECT, related_name='events_initiated', to='timeline.actor', verbose_name='source actor'),
-        ),
-        migrations.AlterField(
-            model_name='event',
-            name='status',
-            field=models.CharField(choices=[('draft', 'Draft'), ('review', 'In review'), ('published', 'Published')], default='draft', max_length=10, verbose_name='status'),
-        ),
-        migrations.AlterField(
-            model_name='event',
-            name='summary',
-            field=models.TextField(blank=True, help_text='What happened, for readers. Notes on curation go below.', validators=[django.core.validators.MaxLengthValidator(5000)], verbose_name='summary'),
-        ),
-        migrations.AlterField(
-            model_name='event',
-            name='target_actor',
-            field=models.ForeignKey(blank=True, help_text='Who was acted upon (CAMEO’s Actor2).', null=True, on_delete=django.db.models.deletion.PROTECT, related_name='events_received', to='timeline.actor', verbose_name='target actor'),
-        ),
-        migrations.AlterField(
-            model_name='event',
-            name='theater',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='events', to='timeline.theater', verbose_name='theater'),
-        ),
-        migrations.AlterField(
-            model_name='event',
-            name='title',
-            field=models.CharField(max_length=300, verbose_name='title'),
-        ),
-        migrations.AlterField(
-            model_name='event',
-            name='updated_at',
-            field=models.DateTimeField(auto_now=True, verbose_name='updated at'),
-        ),
-        migrations.AlterField(
-            model_name='event',
-            name='updated_by',
-            field=models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='updated by'),
-        ),
-        migrations.AlterField(
-            model_name='event',
-            name='version',
-            field=models.PositiveIntegerField(default=1, editable=False, help_text='Raised by every save; a save based on an older version is refused.', verbose_name='version'),
-        ),
-        migrations.AlterField(
-            model_name='evidence',
-            name='end',
-            field=models.PositiveIntegerField(editable=False, help_text='Where the quote ends in the source body.', verbose_name='end'),
-        ),
-        migrations.AlterField(
-            model_name='evidence',
-            name='event',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='evidence', to='timeline.event', verbose_name='event'),
-        ),
-        migrations.AlterField(
-            model_name='evidence',
-            name='quote',
-            field=models.TextField(help_text='Copied verbatim from the source; only white space may differ.', validators=[django.core.validators.MaxLengthValidator(2000)], verbose_name='quote'),
-        ),
-        migrations.AlterField(
-            model_name='evidence',
-            name='source',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='evidence', to='timeline.source', verbose_name='source'),
-        ),
-        migrations.AlterField(
-            model_name='evidence',
-            name='speaker',
-            field=models.CharField(blank=True, help_text='Who is quoted, if anyone.', max_length=200, verbose_name='speaker'),
-        ),
-        migrations.AlterField(
-            model_name='evidence',
-            name='start',
-            field=models.PositiveIntegerField(editable=False, help_text='Where the quote starts in the source body.', verbose_name='start'),
-        ),
-        migrations.AlterField(
-            model_name='historicalevent',
-            name='category',
-            field=models.CharField(choices=[('military', 'Military'), ('diplomatic', 'Diplomatic'), ('sanctions', 'Sanctions and economic'), ('rhetoric', 'Statement and rhetoric'), ('cooperation', 'Cooperation'), ('domestic', 'Domestic politics'), ('other', 'Other')], max_length=12, verbose_name='category'),
-        ),
-        migrations.AlterField(
-            model_name='historicalevent',
-            name='created_at',
-            field=models.DateTimeField(blank=True, editable=False, verbose_name='created at'),
-        ),
-        migrations.AlterField(
-            model_name='historicalevent',
-            name='created_by',
-            field=models.ForeignKey(blank=True, db_constraint=False, editable=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='created by'),
-        ),
-        migrations.AlterField(
-            model_name='historicalevent',
-            name='date',
-            field=models.DateField(help_text='For week precision the Monday of the week is stored, for month precision the 1st, for year precision 1 January.', verbose_name='date'),
-        ),
-        migrations.AlterField(
-            model_name='historicalevent',
-            name='date_precision',
-            field=models.CharField(choices=[('day', 'Day'), ('week', 'Week'), ('month', 'Month'), ('year', 'Year'), ('approximate', 'Approximate')], default='day', max_length=12, verbose_name='date precision'),
-        ),
-        migrations.AlterField(
-            model_name='historicalevent',
-            name='editor_notes',
-            field=models.TextField(blank=True, help_text='How the event was dated and other curation notes; shown on the event page under “How this was dated”, never in the summary.', validators=[django.core.validators.MaxLengthValidator(5000)], verbose_name='editor notes'),
-        ),
-        migrations.AlterField(
-            model_name='historicalevent',
-            name='end_date',
-            field=models.DateField(blank=True, help_text='Only for happenings that span several days.', null=True, verbose_name='end date'),
-        ),
-        migrations.AlterField(
-            model_name='historicalevent',
-            name='is_synthetic',
-            field=models.BooleanField(default=False, editable=False, help_text='Generated for benchmarks and scale tests; never a real event.', verbose_name='synthetic'),
-        ),
-        migrations.AlterField(
-            model_name='historicalevent',
-            name='score',
-            field=models.DecimalField(decimal_places=1, help_text='Goldstein conflict–cooperation scale, −10 to +10: negative is escalation, positive is thaw. Anchors: use of conventional military force −10, sanctions −8, expelling people −5, reducing diplomatic relations −4, disapproval −2, a statement 0, consulting +1, a visit +1.9, intent to cooperate +4, signing an agreement +8.', max_digits=3, validators=[django.core.validators.MinValueValidator(-10), django.core.validators.MaxValueValidator(10)], verbose_name='score'),
-        ),
-        migrations.AlterField(
-            model_name='historicalevent',
-            name='slug',
-            field=models.SlugField(max_length=120, verbose_name='slug'),
-        ),
-        migrations.AlterField(
-            model_name='historicalevent',
-            name='source_actor',
-            field=models.ForeignKey(blank=True, db_constraint=False, help_text='Who acted (CAMEO’s Actor1): the expelling, sanctioning or proposing side.', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='timeline.actor', verbose_name='source actor'),
-        ),
-        migrations.AlterField(
-            model_name='historicalevent',
-            name='status',
-            field=models.CharField(choices=[('draft', 'Draft'), ('review', 'In review'), ('published', 'Published')], default='draft', max_length=10, verbose_name='status'),
-        ),
-        migrations.AlterField(
-            model_name='historicalevent',
-            name='summary',
-            field=models.TextField(blank=True, help_text='What happened, for readers. Notes on curation go below.', validators=[django.core.validators.MaxLengthValidator(5000)], verbose_name='summary'),
-        ),
-        migrations.AlterField(
-            model_name='historicalevent',
-            name='target_actor',
-            field=models.ForeignKey(blank=True, db_constraint=False, help_text='Who was acted upon (CAMEO’s Actor2).', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='timeline.actor', verbose_name='target actor'),
-        ),
-        migrations.AlterField(
-            model_name='historicalevent',
-            name='theater',
-            field=models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='timeline.theater', verbose_name='theater'),
-        ),
-        migrations.AlterField(
-            model_name='historicalevent',
-            name='title',
-            field=models.CharField(max_length=300, verbose_name='title'),
-        ),
-        migrations.AlterField(
-            model_name='historicalevent',
-            name='updated_at',
-            field=models.DateTimeField(blank=True, editable=False, verbose_name='updated at'),
-        ),
-        migrations.AlterField(
-            model_name='historicalevent',
-            name='updated_by',
-            field=models.ForeignKey(blank=True, db_constraint=False, editable=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='updated by'),
-        ),
-        migrations.AlterField(
-            model_name='historicalevent',
-            name='version',
-            field=models.PositiveIntegerField(default=1, editable=False, help_text='Raised by every save; a save based on an older version is refused.', verbose_name='version'),
-        ),
-        migrations.AlterField(
-            model_name='historicalevidence',
-            name='end',
-            field=models.PositiveIntegerField(editable=False, help_text='Where the quote ends in the source body.', verbose_name='end'),
-        ),
-        migrations.AlterField(
-            model_name='historicalevidence',
-            name='event',
-            field=models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='timeline.event', verbose_name='event'),
-        ),
-        migrations.AlterField(
-            model_name='historicalevidence',
-            name='quote',
-            field=models.TextField(help_text='Copied verbatim from the source; only white space may differ.', validators=[django.core.validators.MaxLengthValidator(2000)], verbose_name='quote'),
-        ),
-        migrations.AlterField(
-            model_name='historicalevidence',
-            name='source',
-            field=models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='timeline.source', verbose_name='source'),
-        ),
-        migrations.AlterField(
-            model_name='historicalevidence',
-            name='speaker',
-            field=models.CharField(blank=True, help_text='Who is quoted, if anyone.', max_length=200, verbose_name='speaker'),
-        ),
-        migrations.AlterField(
-            model_name='historicalevidence',
-            name='start',
-            field=models.PositiveIntegerField(editable=False, help_text='Where the quote starts in the source body.', verbose_name='start'),
-        ),
-        migrations.AlterField(
-            model_name='historicalsource',
-            name='author',
-            field=models.CharField(blank=True, max_length=200, verbose_name='author'),
-        ),
-        migrations.AlterField(
-            model_name='historicalsource',
-            name='body',
-            field=models.TextField(help_text='The article as stored: the text quotes are checked against.', verbose_name='body'),
-        ),
-        migrations.AlterField(
-            model_name='historicalsource',
-            name='created_at',
-            field=models.DateTimeField(blank=True, editable=False, verbose_name='created at'),
-        ),
-        migrations.AlterField(
-            model_name='historicalsource',
-            name='headline',
-            field=models.CharField(max_length=500, verbose_name='headline'),
-        ),
-        migrations.AlterField(
-            model_name='historicalsource',
-            name='language',
-            field=models.CharField(default='en', help_text='An IETF language tag, such as en or ru.', max_length=12, verbose_name='language'),
-        ),
-        migrations.AlterField(
-            model_name='historicalsource',
-            name='outlet',
-            field=models.CharField(max_length=200, verbose_name='outlet'),
-        ),
-        migrations.AlterField(
-            model_name='historicalsource',
-            name='published',
-            field=models.DateField(help_text='The day the article was published; relative dates in it resolve against this.', verbose_name='published'),
-        ),
-        migrations.AlterField(
-            model_name='historicalsource',
-            name='raw_text',
-            field=models.TextField(help_text='The text exactly as received, before page debris was removed.', verbose_name='raw text'),
-        ),
-        migrations.AlterField(
-            model_name='historicalsource',
-            name='updated_at',
-            field=models.DateTimeField(blank=True, editable=False, verbose_name='updated at'),
-        ),
-        migrations.AlterField(
-            model_name='source',
-            name='author',
-            field=models.CharField(blank=True, max_length=200, verbose_name='author'),
-        ),
-        migrations.AlterField(
-            model_name='source',
-            name='body',
-            field=models.TextField(help_text='The article as stored: the text quotes are checked against.', verbose_name='body'),
-        ),
-        migrations.AlterField(
-            model_name='source',
-            name='created_at',
-            field=models.DateTimeField(auto_now_add=True, verbose_name='created at'),
-        ),
-        migrations.AlterField(
-            model_name='source',
-            name='headline',
-            field=models.CharField(max_length=500, verbose_name='headline'),
-        ),
-        migrations.AlterField(
-            model_name='source',
-            name='language',
-            field=models.CharField(default='en', help_text='An IETF language tag, such as en or ru.', max_length=12, verbose_name='language'),
-        ),
-        migrations.AlterField(
-            model_name='source',
-            name='outlet',
-            field=models.CharField(max_length=200, verbose_name='outlet'),
-        ),
-        migrations.AlterField(
-            model_name='source',
-            name='published',
-            field=models.DateField(help_text='The day the article was published; relative dates in it resolve against this.', verbose_name='published'),
-        ),
-        migrations.AlterField(
-            model_name='source',
-            name='raw_text',
-            field=models.TextField(help_text='The text exactly as received, before page debris was removed.', verbose_name='raw text'),
-        ),
-        migrations.AlterField(
-            model_name='source',
-            name='updated_at',
-            field=models.DateTimeField(auto_now=True, verbose_name='updated at'),
-        ),
-        migrations.AlterField(
-            model_name='theater',
-            name='description',
-            field=models.TextField(blank=True, validators=[django.core.validators.MaxLengthValidator(2000)], verbose_name='description'),
-        ),
-        migrations.AlterField(
-            model_name='theater',
-            name='name',
-            field=models.CharField(max_length=100, unique=True, verbose_name='name'),
-        ),
-        migrations.AlterField(
-            model_name='theater',
-            name='slug',
-            field=models.SlugField(max_length=100, unique=True, verbose_name='slug'),
+            name="theater",
+            options={"ordering": ["name"], "verbose_name": "theater", "verbose_name_plural": "theaters"},
+        ),
+        migrations.AlterField(
+            model_name="actor",
+            name="active_from",
+            field=models.DateField(
+                blank=True,
+                help_text="For an office holder: when the term began. Tells apart actors sharing an alias.",
+                null=True,
+                verbose_name="active from",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="actor",
+            name="active_until",
+            field=models.DateField(
+                blank=True,
+                help_text="For an office holder: when the term ended.",
+                null=True,
+                verbose_name="active until",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="actor",
+            name="aliases",
+            field=models.TextField(
+                blank=True,
+                help_text="Other names the actor goes by in articles, one per line (e.g. “Kremlin”, “Moscow”).",
+                validators=[django.core.validators.MaxLengthValidator(2000)],
+                verbose_name="aliases",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="actor",
+            name="demonyms",
+            field=models.TextField(
+                blank=True,
+                help_text="Adjectives and nouns of nationality that stand for the actor, one per line, written as in articles (e.g. “Russian”, “Russians”). “Russian diplomats” then names Russia.",
+                verbose_name="demonyms",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="actor",
+            name="kind",
+            field=models.CharField(
+                choices=[("person", "Person"), ("institution", "Institution"), ("state", "State")],
+                max_length=12,
+                verbose_name="kind",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="actor",
+            name="name",
+            field=models.CharField(max_length=200, unique=True, verbose_name="name"),
+        ),
+        migrations.AlterField(
+            model_name="actor",
+            name="short_name",
+            field=models.CharField(
+                blank=True,
+                help_text="The name used in short titles and chart labels (e.g. “US”, “Putin”).",
+                max_length=60,
+                verbose_name="short name",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="actor",
+            name="side",
+            field=models.CharField(
+                choices=[("us", "United States"), ("ru", "Russia"), ("other", "Other")],
+                max_length=5,
+                verbose_name="side",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="event",
+            name="actors",
+            field=models.ManyToManyField(blank=True, related_name="events", to="timeline.actor", verbose_name="actors"),
+        ),
+        migrations.AlterField(
+            model_name="event",
+            name="category",
+            field=models.CharField(
+                choices=[
+                    ("military", "Military"),
+                    ("diplomatic", "Diplomatic"),
+                    ("sanctions", "Sanctions and economic"),
+                    ("rhetoric", "Statement and rhetoric"),
+                    ("cooperation", "Cooperation"),
+                    ("domestic", "Domestic politics"),
+                    ("other", "Other"),
+                ],
+                max_length=12,
+                verbose_name="category",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="event",
+            name="created_at",
+            field=models.DateTimeField(auto_now_add=True, verbose_name="created at"),
+        ),
+        migrations.AlterField(
+            model_name="event",
+            name="created_by",
+            field=models.ForeignKey(
+                blank=True,
+                editable=False,
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="+",
+                to=settings.AUTH_USER_MODEL,
+                verbose_name="created by",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="event",
+            name="date",
+            field=models.DateField(
+                help_text="For week precision the Monday of the week is stored, for month precision the 1st, for year precision 1 January.",
+                verbose_name="date",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="event",
+            name="date_precision",
+            field=models.CharField(
+                choices=[
+                    ("day", "Day"),
+                    ("week", "Week"),
+                    ("month", "Month"),
+                    ("year", "Year"),
+                    ("approximate", "Approximate"),
+                ],
+                default="day",
+                max_length=12,
+                verbose_name="date precision",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="event",
+            name="editor_notes",
+            field=models.TextField(
+                blank=True,
+                help_text="How the event was dated and other curation notes; shown on the event page under “How this was dated”, never in the summary.",
+                validators=[django.core.validators.MaxLengthValidator(5000)],
+                verbose_name="editor notes",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="event",
+            name="end_date",
+            field=models.DateField(
+                blank=True, help_text="Only for happenings that span several days.", null=True, verbose_name="end date"
+            ),
+        ),
+        migrations.AlterField(
+            model_name="event",
+            name="is_synthetic",
+            field=models.BooleanField(
+                default=False,
+                editable=False,
+                help_text="Generated for benchmarks and scale tests; never a real event.",
+                verbose_name="synthetic",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="event",
+            name="score",
+            field=models.DecimalField(
+                decimal_places=1,
+                help_text="Goldstein conflict–cooperation scale, −10 to +10: negative is escalation, positive is thaw. Anchors: use of conventional military force −10, sanctions −8, expelling people −5, reducing diplomatic relations −4, disapproval −2, a statement 0, consulting +1, a visit +1.9, intent to cooperate +4, signing an agreement +8.",
+                max_digits=3,
+                validators=[
+                    django.core.validators.MinValueValidator(-10),
+                    django.core.validators.MaxValueValidator(10),
+                ],
+                verbose_name="score",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="event",
+            name="slug",
+            field=models.SlugField(max_length=120, unique=True, verbose_name="slug"),
+        ),
+        migrations.AlterField(
+            model_name="event",
+            name="source_actor",
+            field=models.ForeignKey(
+                blank=True,
+                help_text="Who acted (CAMEO’s Actor1): the expelling, sanctioning or proposing side.",
+                null=True,
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="events_initiated",
+                to="timeline.actor",
+                verbose_name="source actor",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="event",
+            name="status",
+            field=models.CharField(
+                choices=[("draft", "Draft"), ("review", "In review"), ("published", "Published")],
+                default="draft",
+                max_length=10,
+                verbose_name="status",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="event",
+            name="summary",
+            field=models.TextField(
+                blank=True,
+                help_text="What happened, for readers. Notes on curation go below.",
+                validators=[django.core.validators.MaxLengthValidator(5000)],
+                verbose_name="summary",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="event",
+            name="target_actor",
+            field=models.ForeignKey(
+                blank=True,
+                help_text="Who was acted upon (CAMEO’s Actor2).",
+                null=True,
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="events_received",
+                to="timeline.actor",
+                verbose_name="target actor",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="event",
+            name="theater",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="events",
+                to="timeline.theater",
+                verbose_name="theater",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="event",
+            name="title",
+            field=models.CharField(max_length=300, verbose_name="title"),
+        ),
+        migrations.AlterField(
+            model_name="event",
+            name="updated_at",
+            field=models.DateTimeField(auto_now=True, verbose_name="updated at"),
+        ),
+        migrations.AlterField(
+            model_name="event",
+            name="updated_by",
+            field=models.ForeignKey(
+                blank=True,
+                editable=False,
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="+",
+                to=settings.AUTH_USER_MODEL,
+                verbose_name="updated by",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="event",
+            name="version",
+            field=models.PositiveIntegerField(
+                default=1,
+                editable=False,
+                help_text="Raised by every save; a save based on an older version is refused.",
+                verbose_name="version",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="evidence",
+            name="end",
+            field=models.PositiveIntegerField(
+                editable=False, help_text="Where the quote ends in the source body.", verbose_name="end"
+            ),
+        ),
+        migrations.AlterField(
+            model_name="evidence",
+            name="event",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.CASCADE,
+                related_name="evidence",
+                to="timeline.event",
+                verbose_name="event",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="evidence",
+            name="quote",
+            field=models.TextField(
+                help_text="Copied verbatim from the source; only white space may differ.",
+                validators=[django.core.validators.MaxLengthValidator(2000)],
+                verbose_name="quote",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="evidence",
+            name="source",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="evidence",
+                to="timeline.source",
+                verbose_name="source",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="evidence",
+            name="speaker",
+            field=models.CharField(
+                blank=True, help_text="Who is quoted, if anyone.", max_length=200, verbose_name="speaker"
+            ),
+        ),
+        migrations.AlterField(
+            model_name="evidence",
+            name="start",
+            field=models.PositiveIntegerField(
+                editable=False, help_text="Where the quote starts in the source body.", verbose_name="start"
+            ),
+        ),
+        migrations.AlterField(
+            model_name="historicalevent",
+            name="category",
+            field=models.CharField(
+                choices=[
+                    ("military", "Military"),
+                    ("diplomatic", "Diplomatic"),
+                    ("sanctions", "Sanctions and economic"),
+                    ("rhetoric", "Statement and rhetoric"),
+                    ("cooperation", "Cooperation"),
+                    ("domestic", "Domestic politics"),
+                    ("other", "Other"),
+                ],
+                max_length=12,
+                verbose_name="category",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="historicalevent",
+            name="created_at",
+            field=models.DateTimeField(blank=True, editable=False, verbose_name="created at"),
+        ),
+        migrations.AlterField(
+            model_name="historicalevent",
+            name="created_by",
+            field=models.ForeignKey(
+                blank=True,
+                db_constraint=False,
+                editable=False,
+                null=True,
+                on_delete=django.db.models.deletion.DO_NOTHING,
+                related_name="+",
+                to=settings.AUTH_USER_MODEL,
+                verbose_name="created by",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="historicalevent",
+            name="date",
+            field=models.DateField(
+                help_text="For week precision the Monday of the week is stored, for month precision the 1st, for year precision 1 January.",
+                verbose_name="date",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="historicalevent",
+            name="date_precision",
+            field=models.CharField(
+                choices=[
+                    ("day", "Day"),
+                    ("week", "Week"),
+                    ("month", "Month"),
+                    ("year", "Year"),
+                    ("approximate", "Approximate"),
+                ],
+                default="day",
+                max_length=12,
+                verbose_name="date precision",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="historicalevent",
+            name="editor_notes",
+            field=models.TextField(
+                blank=True,
+                help_text="How the event was dated and other curation notes; shown on the event page under “How this was dated”, never in the summary.",
+                validators=[django.core.validators.MaxLengthValidator(5000)],
+                verbose_name="editor notes",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="historicalevent",
+            name="end_date",
+            field=models.DateField(
+                blank=True, help_text="Only for happenings that span several days.", null=True, verbose_name="end date"
+            ),
+        ),
+        migrations.AlterField(
+            model_name="historicalevent",
+            name="is_synthetic",
+            field=models.BooleanField(
+                default=False,
+                editable=False,
+                help_text="Generated for benchmarks and scale tests; never a real event.",
+                verbose_name="synthetic",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="historicalevent",
+            name="score",
+            field=models.DecimalField(
+                decimal_places=1,
+                help_text="Goldstein conflict–cooperation scale, −10 to +10: negative is escalation, positive is thaw. Anchors: use of conventional military force −10, sanctions −8, expelling people −5, reducing diplomatic relations −4, disapproval −2, a statement 0, consulting +1, a visit +1.9, intent to cooperate +4, signing an agreement +8.",
+                max_digits=3,
+                validators=[
+                    django.core.validators.MinValueValidator(-10),
+                    django.core.validators.MaxValueValidator(10),
+                ],
+                verbose_name="score",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="historicalevent",
+            name="slug",
+            field=models.SlugField(max_length=120, verbose_name="slug"),
+        ),
+        migrations.AlterField(
+            model_name="historicalevent",
+            name="source_actor",
+            field=models.ForeignKey(
+                blank=True,
+                db_constraint=False,
+                help_text="Who acted (CAMEO’s Actor1): the expelling, sanctioning or proposing side.",
+                null=True,
+                on_delete=django.db.models.deletion.DO_NOTHING,
+                related_name="+",
+                to="timeline.actor",
+                verbose_name="source actor",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="historicalevent",
+            name="status",
+            field=models.CharField(
+                choices=[("draft", "Draft"), ("review", "In review"), ("published", "Published")],
+                default="draft",
+                max_length=10,
+                verbose_name="status",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="historicalevent",
+            name="summary",
+            field=models.TextField(
+                blank=True,
+                help_text="What happened, for readers. Notes on curation go below.",
+                validators=[django.core.validators.MaxLengthValidator(5000)],
+                verbose_name="summary",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="historicalevent",
+            name="target_actor",
+            field=models.ForeignKey(
+                blank=True,
+                db_constraint=False,
+                help_text="Who was acted upon (CAMEO’s Actor2).",
+                null=True,
+                on_delete=django.db.models.deletion.DO_NOTHING,
+                related_name="+",
+                to="timeline.actor",
+                verbose_name="target actor",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="historicalevent",
+            name="theater",
+            field=models.ForeignKey(
+                blank=True,
+                db_constraint=False,
+                null=True,
+                on_delete=django.db.models.deletion.DO_NOTHING,
+                related_name="+",
+                to="timeline.theater",
+                verbose_name="theater",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="historicalevent",
+            name="title",
+            field=models.CharField(max_length=300, verbose_name="title"),
+        ),
+        migrations.AlterField(
+            model_name="historicalevent",
+            name="updated_at",
+            field=models.DateTimeField(blank=True, editable=False, verbose_name="updated at"),
+        ),
+        migrations.AlterField(
+            model_name="historicalevent",
+            name="updated_by",
+            field=models.ForeignKey(
+                blank=True,
+                db_constraint=False,
+                editable=False,
+                null=True,
+                on_delete=django.db.models.deletion.DO_NOTHING,
+                related_name="+",
+                to=settings.AUTH_USER_MODEL,
+                verbose_name="updated by",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="historicalevent",
+            name="version",
+            field=models.PositiveIntegerField(
+                default=1,
+                editable=False,
+                help_text="Raised by every save; a save based on an older version is refused.",
+                verbose_name="version",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="historicalevidence",
+            name="end",
+            field=models.PositiveIntegerField(
+                editable=False, help_text="Where the quote ends in the source body.", verbose_name="end"
+            ),
+        ),
+        migrations.AlterField(
+            model_name="historicalevidence",
+            name="event",
+            field=models.ForeignKey(
+                blank=True,
+                db_constraint=False,
+                null=True,
+                on_delete=django.db.models.deletion.DO_NOTHING,
+                related_name="+",
+                to="timeline.event",
+                verbose_name="event",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="historicalevidence",
+            name="quote",
+            field=models.TextField(
+                help_text="Copied verbatim from the source; only white space may differ.",
+                validators=[django.core.validators.MaxLengthValidator(2000)],
+                verbose_name="quote",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="historicalevidence",
+            name="source",
+            field=models.ForeignKey(
+                blank=True,
+                db_constraint=False,
+                null=True,
+                on_delete=django.db.models.deletion.DO_NOTHING,
+                related_name="+",
+                to="timeline.source",
+                verbose_name="source",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="historicalevidence",
+            name="speaker",
+            field=models.CharField(
+                blank=True, help_text="Who is quoted, if anyone.", max_length=200, verbose_name="speaker"
+            ),
+        ),
+        migrations.AlterField(
+            model_name="historicalevidence",
+            name="start",
+            field=models.PositiveIntegerField(
+                editable=False, help_text="Where the quote starts in the source body.", verbose_name="start"
+            ),
+        ),
+        migrations.AlterField(
+            model_name="historicalsource",
+            name="author",
+            field=models.CharField(blank=True, max_length=200, verbose_name="author"),
+        ),
+        migrations.AlterField(
+            model_name="historicalsource",
+            name="body",
+            field=models.TextField(
+                help_text="The article as stored: the text quotes are checked against.", verbose_name="body"
+            ),
+        ),
+        migrations.AlterField(
+            model_name="historicalsource",
+            name="created_at",
+            field=models.DateTimeField(blank=True, editable=False, verbose_name="created at"),
+        ),
+        migrations.AlterField(
+            model_name="historicalsource",
+            name="headline",
+            field=models.CharField(max_length=500, verbose_name="headline"),
+        ),
+        migrations.AlterField(
+            model_name="historicalsource",
+            name="language",
+            field=models.CharField(
+                default="en",
+                help_text="An IETF language tag, such as en or ru.",
+                max_length=12,
+                verbose_name="language",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="historicalsource",
+            name="outlet",
+            field=models.CharField(max_length=200, verbose_name="outlet"),
+        ),
+        migrations.AlterField(
+            model_name="historicalsource",
+            name="published",
+            field=models.DateField(
+                help_text="The day the article was published; relative dates in it resolve against this.",
+                verbose_name="published",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="historicalsource",
+            name="raw_text",
+            field=models.TextField(
+                help_text="The text exactly as received, before page debris was removed.", verbose_name="raw text"
+            ),
+        ),
+        migrations.AlterField(
+            model_name="historicalsource",
+            name="updated_at",
+            field=models.DateTimeField(blank=True, editable=False, verbose_name="updated at"),
+        ),
+        migrations.AlterField(
+            model_name="source",
+            name="author",
+            field=models.CharField(blank=True, max_length=200, verbose_name="author"),
+        ),
+        migrations.AlterField(
+            model_name="source",
+            name="body",
+            field=models.TextField(
+                help_text="The article as stored: the text quotes are checked against.", verbose_name="body"
+            ),
+        ),
+        migrations.AlterField(
+            model_name="source",
+            name="created_at",
+            field=models.DateTimeField(auto_now_add=True, verbose_name="created at"),
+        ),
+        migrations.AlterField(
+            model_name="source",
+            name="headline",
+            field=models.CharField(max_length=500, verbose_name="headline"),
+        ),
+        migrations.AlterField(
+            model_name="source",
+            name="language",
+            field=models.CharField(
+                default="en",
+                help_text="An IETF language tag, such as en or ru.",
+                max_length=12,
+                verbose_name="language",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="source",
+            name="outlet",
+            field=models.CharField(max_length=200, verbose_name="outlet"),
+        ),
+        migrations.AlterField(
+            model_name="source",
+            name="published",
+            field=models.DateField(
+                help_text="The day the article was published; relative dates in it resolve against this.",
+                verbose_name="published",
+            ),
+        ),
+        migrations.AlterField(
+            model_name="source",
+            name="raw_text",
+            field=models.TextField(
+                help_text="The text exactly as received, before page debris was removed.", verbose_name="raw text"
+            ),
+        ),
+        migrations.AlterField(
+            model_name="source",
+            name="updated_at",
+            field=models.DateTimeField(auto_now=True, verbose_name="updated at"),
+        ),
+        migrations.AlterField(
+            model_name="theater",
+            name="description",
+            field=models.TextField(
+                blank=True, validators=[django.core.validators.MaxLengthValidator(2000)], verbose_name="description"
+            ),
+        ),
+        migrations.AlterField(
+            model_name="theater",
+            name="name",
+            field=models.CharField(max_length=100, unique=True, verbose_name="name"),
+        ),
+        migrations.AlterField(
+            model_name="theater",
+            name="slug",
+            field=models.SlugField(max_length=100, unique=True, verbose_name="slug"),
         ),
     ]

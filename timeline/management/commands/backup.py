@@ -1,5 +1,4 @@
 from django.core.management.base import BaseCommand, CommandError
-
 from django.utils.translation import gettext as _
 
 from timeline.backups import BackupError, backup_path, write_backup

@@ -108,7 +108,7 @@ class Command(BaseCommand):
                     "Use --password-from-env VAR, or --noinput to create the account without a password."
                 )
             )
-        for _ in range(PASSWORD_ATTEMPTS):
+        for _attempt in range(PASSWORD_ATTEMPTS):
             password = getpass.getpass(_("Password: "))
             if password != getpass.getpass(_("Password (again): ")):
                 self.stderr.write(_("The two passwords differ. Try again."))
@@ -118,7 +118,8 @@ class Command(BaseCommand):
                 return password
             self.stderr.write("\n".join(problems))
         raise CommandError(
-            _("No acceptable password after %(attempts)d attempts. Nothing was changed.") % {"attempts": PASSWORD_ATTEMPTS}
+            _("No acceptable password after %(attempts)d attempts. Nothing was changed.")
+            % {"attempts": PASSWORD_ATTEMPTS}
         )
 
 
@@ -127,7 +128,8 @@ def clean_field(model, field_name, value):
         return model._meta.get_field(field_name).clean(value, None)
     except ValidationError as error:
         raise CommandError(
-            _("%(field)s “%(value)s”: %(problems)s") % {"field": field_name, "value": value, "problems": " ".join(error.messages)}
+            _("%(field)s “%(value)s”: %(problems)s")
+            % {"field": field_name, "value": value, "problems": " ".join(error.messages)}
         ) from error
 
 
