@@ -386,6 +386,15 @@ class Evidence(models.Model):
         help_text=_("Copied verbatim from the source; only white space may differ."),
     )
     speaker = models.CharField(_("speaker"), max_length=200, blank=True, help_text=_("Who is quoted, if anyone."))
+    translation = models.TextField(
+        _("editor's translation"),
+        blank=True,
+        validators=[SHORT_TEXT_LIMIT],
+        help_text=_(
+            "Optional: the quote translated by an editor, for readers of the other language. Always shown marked "
+            "as a translation, beside the quote, never instead of it; it is not checked against the source."
+        ),
+    )
     start = models.PositiveIntegerField(
         _("start"), editable=False, help_text=_("Where the quote starts in the source body.")
     )
@@ -410,6 +419,9 @@ class Evidence(models.Model):
         if passage is None:
             raise ValidationError({"quote": self.not_found_message()})
         self.start, self.end = passage.start, passage.end
+        as_written = self.source.body[passage.start : passage.end]
+        if " ".join(as_written.split()) != " ".join(self.quote.split()):
+            self.quote = as_written  # found through «ё» for «е» or another quotation mark: keep the source's
 
     def not_found_message(self):
         message = gettext("This quote does not occur word for word in %(source)s.") % {"source": self.source}
