@@ -30,6 +30,17 @@ def empty_cache():
     LOCAL_COPIES.clear()
 
 
+@pytest.fixture(autouse=True)
+def default_language():
+    """Each test starts in the default language: a request to a /ru/ address activates Russian in the
+    test's thread (as LocaleMiddleware does), which must not carry over to the next test's text."""
+    from django.utils import translation
+
+    translation.deactivate()
+    yield
+    translation.deactivate()
+
+
 @pytest.fixture
 def seed(db):
     """The curated sources and events of record."""

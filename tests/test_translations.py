@@ -355,3 +355,114 @@ def test_the_response_cache_never_serves_one_language_for_the_other(client, seed
     revalidated = client.get("/ru/embed/", headers={"If-None-Match": english["ETag"]})
     assert revalidated.status_code == 200
     assert revalidated["Content-Language"] == "ru"
+
+
+# English msgids left on Russian pages
+
+
+def english_interface_phrases() -> set[str]:
+    """The catalogue's English phrases of two words or more whose Russian differs: none may be on a Russian page."""
+    catalogue = polib.pofile(str(RUSSIAN_CATALOGUE))
+    phrases = set()
+    for entry in catalogue:
+        english = entry.msgid
+        translations = list(entry.msgstr_plural.values()) if entry.msgid_plural else [entry.msgstr]
+        for piece in re.split(r"%\(\w+\)[sd]|\{\}|\{\{[^}]*\}\}|<[^>]+>", english):
+            piece = " ".join(piece.split()).strip(" .,:;()“”")
+            if len(piece.split()) >= 2 and not any(piece in text for text in translations):
+                phrases.add(piece)
+    return phrases
+
+
+def test_russian_pages_and_embeds_hold_no_phrase_of_the_english_catalogue(client, seed):
+    from timeline.models import Source
+
+    phrases, data = english_interface_phrases(), data_texts()
+    assert "Escalations and thaws" in phrases  # the check has something to find
+    for path, _status in russian_public_paths(published_slug(), Source.objects.first().pk):
+        text = " ".join(
+            " ".join(piece.split())
+            for piece, language in html_pieces(client.get(path).content.decode())
+            if language.startswith("ru")
+        )
+        left = {phrase for phrase in phrases if phrase in text and not any(phrase in item for item in data)}
+        assert not left, f"{path}: {sorted(left)}"
+
+
+# The assistant's admin pages and the management commands
+
+
+# What editors type or read as it is written: file types, encodings, language tags, the scale's source.
+EDITORS_TERMS = {"txt", "UTF", "IETF", "en", "ru", "GDELT"}
+
+
+def test_the_assistants_admin_pages_are_in_russian(admin_client, seed, shipped_vocabulary):
+    from timeline.models import LexiconEntry, Source
+
+    source = Source.objects.get(outlet="HotAir")
+    lexicon = LexiconEntry.objects.values_list("expression", "event_type")  # CAMEO's types are named in English
+    data = sorted({*data_texts(), *(text for entry in lexicon for text in entry)}, key=len, reverse=True)
+    pages = {
+        "/ru/admin/timeline/source/add/": ["Добавить источник по его тексту", "Текст статьи", "Или файл .txt"],
+        f"/ru/admin/timeline/source/{source.pk}/suggest/": ["Предложенные события", "Принять как черновик события"],
+        "/ru/admin/timeline/lexiconentry/": ["Статьи лексикона", "Код CAMEO"],
+        "/ru/admin/timeline/lexiconentry/add/": ["Выражение", "Значение по шкале Голдстейна"],
+        "/ru/admin/timeline/candidatedecision/": ["Решения по кандидатам"],
+    }
+    for path, expected in pages.items():
+        response = admin_client.get(path)
+        assert response.status_code == 200, path
+        page = response.content.decode()
+        for text in expected:
+            assert text in page, (path, text)
+        found = untranslated_words(html_pieces(page), data)
+        assert not found.keys() - EDITORS_TERMS, f"{path}: {found}"
+
+
+def test_the_paste_form_refuses_in_russian(admin_client, seed):
+    response = admin_client.post(
+        "/ru/admin/timeline/source/add/",
+        {"outlet": "ТАСС", "published": "2017-04-07", "text": "", "language": ""},
+    )
+    assert "Вставьте текст статьи или загрузите её файл — что-то одно." in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("environment", "language"),
+    [
+        ({"LANG": "ru_RU.UTF-8"}, "ru"),
+        ({"LC_ALL": "ru_RU.UTF-8", "LANG": "en_US.UTF-8"}, "ru"),
+        ({"LANGUAGE": "de:ru", "LANG": "en_GB.UTF-8"}, "ru"),
+        ({"LANG": "en_GB.UTF-8"}, "en"),
+        ({"LANG": "C.UTF-8"}, "en"),
+        ({"LANG": "de_DE.UTF-8"}, "en"),
+        ({}, "en"),
+    ],
+)
+def test_commands_speak_the_language_of_their_environment(environment, language):
+    from timeline.management.localised import environment_language
+
+    assert environment_language(environment) == language
+
+
+def test_a_command_run_under_a_russian_locale_answers_in_russian(monkeypatch, tmp_path):
+    import io
+
+    from django.core.management import CommandError, call_command
+
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "ru_RU.UTF-8")
+    article = tmp_path / "statya.txt"
+    article.write_text("Россия выслала 60 американских дипломатов\nМосква ответила на решение Вашингтона.\n")
+    output = io.StringIO()
+    call_command("import_article", str(article), "--outlet", "ТАСС", "--published", "2018-03-29", stdout=output)
+    assert output.getvalue().startswith("Импортирован ТАСС")
+    assert "мусора со страницы не удалено" in output.getvalue()
+    with pytest.raises(CommandError, match="Источника № 404 нет"):
+        call_command("suggest_events", "404", stdout=io.StringIO())
+    assert translation.get_language() == "en"  # the command's language ends with it
+
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+    with pytest.raises(CommandError, match="There is no source #404"):
+        call_command("suggest_events", "404", stdout=io.StringIO())

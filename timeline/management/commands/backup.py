@@ -1,10 +1,11 @@
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import CommandError
 from django.utils.translation import gettext as _
 
 from timeline.backups import BackupError, backup_path, write_backup
+from timeline.management.localised import LocalisedCommand
 
 
-class Command(BaseCommand):
+class Command(LocalisedCommand):
     help = (
         "Write a dated, complete backup of the database (gzip'd JSON Lines, readable by its owner only), "
         "verified by restoring it into a scratch database, and print its path."

@@ -8,18 +8,20 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import CommandError
 from django.core.validators import validate_email
 from django.db import transaction
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
+
+from timeline.management.localised import LocalisedCommand
 
 EDITORS_GROUP = "Editors"
 EDITORS_IN_CHIEF_GROUP = "Editors-in-chief"
 PASSWORD_ATTEMPTS = 3
 
 
-class Command(BaseCommand):
+class Command(LocalisedCommand):
     help = (
         "Create an editor account (staff, in the Editors group, not a superuser) or update an existing one. "
         "Asks for the password unless --password-from-env or --noinput is given."

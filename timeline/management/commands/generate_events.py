@@ -1,11 +1,12 @@
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import CommandError
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from timeline.management.localised import LocalisedCommand
 from timeline.synthetic import SYNTHETIC_OUTLET, generate_events
 
 
-class Command(BaseCommand):
+class Command(LocalisedCommand):
     help = (
         "Create N synthetic published events for benchmarks and scale tests. They cite the "
         f"“{SYNTHETIC_OUTLET}” source and their slugs start with “synthetic-”. Never use on a real site."

@@ -1,12 +1,13 @@
 from pathlib import Path
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import CommandError
 from django.utils.translation import gettext as _
 
 from timeline.backups import BackupError, restore_backup, rows_in_the_way
+from timeline.management.localised import LocalisedCommand
 
 
-class Command(BaseCommand):
+class Command(LocalisedCommand):
     help = (
         "Load a backup written by `manage.py backup` into a database that holds nothing but what "
         "`migrate` put there (it refuses any other), replacing the seeded rows with the backup's."
