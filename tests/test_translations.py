@@ -43,6 +43,37 @@ def test_every_entry_of_the_russian_catalogue_is_translated_and_keeps_its_placeh
             ), entry.msgid
 
 
+def test_every_plural_entry_has_russians_forms():
+    catalogue = polib.pofile(str(RUSSIAN_CATALOGUE))
+    assert "nplurals=4;" in catalogue.metadata["Plural-Forms"]  # Django's own Russian catalogue's rule
+    for entry in catalogue:
+        if entry.msgid_plural:
+            assert sorted(entry.msgstr_plural) == [0, 1, 2, 3], entry.msgid
+            assert all(text.strip() for text in entry.msgstr_plural.values()), entry.msgid
+
+
+@pytest.mark.parametrize(
+    ("count", "russian"),
+    [
+        (1, "1 событие"),
+        (2, "2 события"),
+        (4, "4 события"),
+        (5, "5 событий"),
+        (11, "11 событий"),
+        (12, "12 событий"),
+        (21, "21 событие"),
+        (22, "22 события"),
+        (25, "25 событий"),
+        (111, "111 событий"),
+    ],
+)
+def test_counts_take_russians_one_few_and_many_forms(count, russian):
+    with translation.override("ru"):
+        assert translation.ngettext("%(count)d event", "%(count)d events", count) % {"count": count} == russian
+        quotes = translation.ngettext("%(count)d quote", "%(count)d quotes", count) % {"count": count}
+    assert quotes.split()[1] == {"событие": "цитата", "события": "цитаты", "событий": "цитат"}[russian.split()[1]]
+
+
 def test_the_catalogue_compiles_without_gnu_gettext_and_gettext_reads_it(tmp_path: Path):
     copy = tmp_path / "django.po"
     copy.write_text(RUSSIAN_CATALOGUE.read_text(encoding="utf-8"), encoding="utf-8")
