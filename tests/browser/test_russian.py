@@ -200,3 +200,47 @@ def test_plotlys_toolbar_speaks_russian(page, site):
     titles = page.locator(".modebar-btn").evaluate_all("buttons => buttons.map(button => button.dataset.title)")
     assert "Сохранить в формате PNG" in titles
     assert not any(re.search(r"[A-Za-z]", (title or "").replace("PNG", "")) for title in titles), titles
+
+
+# Terms editors type or read as written (file types, encodings, language tags), as in tests/test_translations.py.
+EDITORS_TERMS = {"txt", "UTF", "IETF", "en", "ru", "GDELT"}
+
+
+def test_the_russian_admin_and_the_assistants_pages_are_russian_at_both_widths(browser, site, screenshot_dir):
+    from django.contrib.auth import get_user_model
+
+    from timeline.models import Evidence, LexiconEntry, Source
+
+    get_user_model().objects.create_superuser("chief", "chief@example.org", "a long test password 13")
+    source = Source.objects.get(outlet="HotAir")
+    event = Event.objects.published().first()
+    lexicon = LexiconEntry.objects.values_list("expression", "event_type")
+    # Data too: the account's name and the evidence as the admin's inlines name it (its quote cut short).
+    names = ["chief", *(str(evidence) for evidence in Evidence.objects.select_related("source"))]
+    data = sorted({*data_texts(), *names, *(text for entry in lexicon for text in entry)}, key=len, reverse=True)
+    pages = [
+        ("admin", "/ru/admin/"),
+        ("admin-events", "/ru/admin/timeline/event/"),
+        ("admin-event", f"/ru/admin/timeline/event/{event.pk}/change/"),
+        ("admin-source-add", "/ru/admin/timeline/source/add/"),
+        ("admin-suggest", f"/ru/admin/timeline/source/{source.pk}/suggest/"),
+    ]
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(site + "/ru/admin/login/")
+    page.fill("#id_username", "chief")
+    page.fill("#id_password", "a long test password 13")
+    page.click("input[type=submit]")
+    page.wait_for_url(re.compile(r"/ru/admin/$"))
+    problems = []
+    for name, address in pages:
+        for width in (1280, 390):
+            page.set_viewport_size({"width": width, "height": 900 if width > 390 else 844})
+            page.goto(site + address)
+            page.wait_for_selector("#content")
+            page.screenshot(path=screenshot_dir / f"ru-{name}-{width}.png", full_page=True)
+            found = untranslated_words([tuple(piece) for piece in page.evaluate(PAGE_TEXT)], data)
+            problems += [f"{name} at {width} px: “{word}” in “{text}”" for word, text in found.items()]
+    context.close()
+    problems = [problem for problem in problems if problem.split("“")[1].split("”")[0] not in EDITORS_TERMS]
+    assert problems == [], "\n".join(problems)
