@@ -251,4 +251,4 @@ class TheaterAdmin(admin.ModelAdmin):
 
 
 # Eras are registered with their own admin module.
-from .eras import admin as eras_admin  # noqa: E402, F401
+from .eras import admin as eras_admin  # noqa: E402, F401  (imported for its registrations, after this module's)
