@@ -12,7 +12,7 @@ from tests.conftest import SEED_FIXTURE
 from tests.untranslated import data_texts, untranslated_words
 from timeline.models import Event
 
-RUSSIAN_MONTH = re.compile(r"(янв|февр|март|апр|май|июн|июл|авг|сент|окт|нояб|дек)")
+RUSSIAN_MONTH = re.compile(r"(янв|февр|март|апр|ма[йя]|июн|июл|авг|сент|окт|нояб|дек)")  # «май», «1 мая»
 # Every text node the reader can see, and the attributes a reader meets, each with its nearest lang.
 PAGE_TEXT = """() => {
     const pieces = [];
