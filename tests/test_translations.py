@@ -2,6 +2,7 @@
 Russian pages without English, dates and numbers in each language, embeds and oEmbed, the cache."""
 
 import datetime
+import gzip
 import json
 import re
 from pathlib import Path
@@ -11,7 +12,7 @@ import pytest
 from django.utils import translation
 
 from relations.catalogues import LOCALE_DIRECTORY, compile_catalogue
-from timeline import dates, localised
+from timeline import backups, dates, localised
 from timeline.models import Event
 
 from .untranslated import data_texts, html_pieces, untranslated_words
@@ -484,6 +485,12 @@ def test_a_command_run_under_a_russian_locale_answers_in_russian(monkeypatch, tm
     for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("LANG", "ru_RU.UTF-8")
+    # restore first: it refuses a database holding rows that migrate did not create
+    cut_short = tmp_path / "cut-short.jsonl.gz"
+    with gzip.open(cut_short, "wt", encoding="utf-8") as backup:
+        backup.write(json.dumps({"format": backups.FORMAT, "version": backups.VERSION, "migrations": []}) + "\n")
+    with pytest.raises(CommandError, match="Резервная копия обрывается до итоговой сводки"):
+        call_command("restore", str(cut_short), stdout=io.StringIO())
     article = tmp_path / "statya.txt"
     article.write_text("Россия выслала 60 американских дипломатов\nМосква ответила на решение Вашингтона.\n")
     output = io.StringIO()
