@@ -78,19 +78,37 @@ def dateline_end(text: str) -> int:
 def split_clauses(text: str) -> list[Clause]:
     """The clauses of a sentence; the main clause is what is left between the others."""
     begin = dateline_end(text)
-    asides: list[Clause] = []
     opening = OPENING_PHRASE.match(text, begin)
-    if opening:
-        asides.append(Clause(OPENING, begin, opening.end()))
-    for match in [*SUBORDINATOR.finditer(text, begin), *RELATIVE.finditer(text, begin)]:
+    openings = [Clause(OPENING, begin, opening.end())] if opening else []
+    return clauses_around(text, begin, openings, ENGLISH)
+
+
+@dataclass(frozen=True)
+class ClausePatterns:
+    """What opens an aside, where it ends and where a new main clause begins, in one language."""
+
+    subordinator: re.Pattern[str]
+    relative: re.Pattern[str]
+    clause_end: re.Pattern[str]
+    new_main_clause: re.Pattern[str]
+
+
+ENGLISH = ClausePatterns(SUBORDINATOR, RELATIVE, CLAUSE_END, NEW_MAIN_CLAUSE)
+
+
+def clauses_around(text: str, begin: int, openings: list[Clause], patterns: ClausePatterns) -> list[Clause]:
+    """The opening phrase, the subordinate, conditional and relative asides after `begin`, and the main
+    clauses between them."""
+    asides = list(openings)
+    for match in [*patterns.subordinator.finditer(text, begin), *patterns.relative.finditer(text, begin)]:
         if any(aside.contains(match.start()) for aside in asides):
             continue
-        end_match = CLAUSE_END.search(text, match.end())
+        end_match = patterns.clause_end.search(text, match.end())
         end = end_match.start() if end_match else len(text)
         kind = CONDITIONAL if match.groupdict().get("condition") else SUBORDINATE
-        kind = RELATIVE_CLAUSE if match.re is RELATIVE else kind
+        kind = RELATIVE_CLAUSE if match.re is patterns.relative else kind
         asides.append(Clause(kind, match.start(), end))
-    breaks = [match.start() for match in NEW_MAIN_CLAUSE.finditer(text, begin)]
+    breaks = [match.start() for match in patterns.new_main_clause.finditer(text, begin)]
     breaks = [position for position in breaks if not any(aside.contains(position) for aside in asides)]
     return with_main_clauses(sorted(asides, key=lambda clause: clause.start), begin, len(text), breaks)
 

@@ -32,6 +32,7 @@ reads Monday as future.
 
 import datetime
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import dateparser
@@ -108,12 +109,13 @@ def publication_date(published):
 
 def find(text: str, published: datetime.date) -> list[Found]:
     """Every time expression of the text, resolved; overlapping ones keep the longest."""
-    found = sorted(
-        (item for recogniser in RECOGNISERS for item in recogniser(text, published)),
-        key=lambda item: (item.start, -(item.end - item.start)),
-    )
+    return longest_without_overlaps(item for recogniser in RECOGNISERS for item in recogniser(text, published))
+
+
+def longest_without_overlaps(found: Iterable[Found]) -> list[Found]:
+    """The expressions in order of the text; of overlapping ones, the one that starts first, the longest there."""
     kept: list[Found] = []
-    for item in found:
+    for item in sorted(found, key=lambda item: (item.start, -(item.end - item.start))):
         if not any(item.start < other.end and other.start < item.end for other in kept):
             kept.append(item)
     return kept
