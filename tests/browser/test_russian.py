@@ -6,9 +6,7 @@ Russian in both drawings. Screenshots of each, light and dark, go to screenshots
 import re
 
 import pytest
-from django.core.management import call_command
 
-from tests.conftest import SEED_FIXTURE
 from tests.untranslated import data_texts, untranslated_words
 from timeline.models import Event
 
@@ -32,12 +30,6 @@ PAGE_TEXT = """() => {
     pieces.push([document.title, document.documentElement.lang]);
     return pieces;
 }"""
-
-
-@pytest.fixture
-def site(live_server, transactional_db):
-    call_command("loaddata", SEED_FIXTURE, verbosity=0)
-    return live_server.url
 
 
 def russian_pages():
