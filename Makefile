@@ -8,7 +8,7 @@ PORT ?= 8000
 # themselves default to production (debug off). `make serve` refuses debug.
 DEV := DJANGO_DEBUG=$${DJANGO_DEBUG:-1}
 
-.PHONY: run test suite lint install install-test migrate fixtures editor bench soak serve backup restore screenshots clean
+.PHONY: run test suite lint install install-test translations migrate fixtures editor bench soak serve backup restore screenshots clean
 
 run: install migrate fixtures
 	$(DEV) $(BIN)/python manage.py runserver $(HOST):$(PORT)
@@ -30,7 +30,11 @@ lint: install-test
 	$(DEV) $(BIN)/python manage.py makemigrations --check --dry-run
 	$(DEPLOY_CHECK_ENV) $(BIN)/python manage.py check --deploy --fail-level WARNING
 
-install: $(VENV)/.installed node_modules/.installed
+install: $(VENV)/.installed node_modules/.installed translations
+
+# The translation catalogues (locale/*/LC_MESSAGES/*.po) compiled to .mo, in pure Python (relations/catalogues.py).
+translations: $(VENV)/.installed
+	$(BIN)/python -m relations.catalogues
 
 install-test: install $(VENV)/.installed-test
 

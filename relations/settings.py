@@ -86,6 +86,8 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # The language from the address: /ru/… is Russian, anything else English (relations/urls.py).
+    "timeline.languages.PathLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -128,6 +130,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "timeline.languages.languages",
             ],
         },
     },
@@ -163,11 +166,14 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-LANGUAGE_CODE = "en-gb"
+# English at the unprefixed addresses, Russian under /ru/ (i18n_patterns in relations/urls.py).
+LANGUAGE_CODE = "en"
+LANGUAGES = [("en", "English"), ("ru", "Русский")]
+LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True
-# ISO dates in every input, site and admin (Django's en-GB would show 29/12/2016).
+# ISO dates in every input, site and admin, in both languages (relations/formats/).
 FORMAT_MODULE_PATH = ["relations.formats"]
 
 STATIC_URL = "static/"
@@ -177,6 +183,8 @@ STATICFILES_DIRS = [
     BASE_DIR / "static",
     ("vendor/htmx", NODE_MODULES / "htmx.org" / "dist"),
     ("vendor/plotly", NODE_MODULES / "plotly.js-basic-dist-min"),
+    # The chart's words and number separators in other languages (static/js/chart.js loads the page's).
+    ("vendor/plotly-locales", NODE_MODULES / "plotly.js-locales"),
 ]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

@@ -6,9 +6,14 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 
+from relations.catalogues import compile_stale
+
 # Playwright's sync API runs an event loop in the test thread; the ORM calls
 # the tests make around it are still synchronous and safe.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+# The Russian pages need the compiled catalogues; `make` compiles them, and so does a run of pytest alone.
+compile_stale()
 
 SEED_FIXTURE = Path(os.environ.get("SEED_FIXTURE", Path(__file__).resolve().parent.parent / "fixtures" / "seed.json"))
 
@@ -23,6 +28,17 @@ def empty_cache():
 
     cache.clear()
     LOCAL_COPIES.clear()
+
+
+@pytest.fixture(autouse=True)
+def default_language():
+    """Each test starts in the default language: a request to a /ru/ address activates Russian in the
+    test's thread (as LocaleMiddleware does), which must not carry over to the next test's text."""
+    from django.utils import translation
+
+    translation.deactivate()
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture

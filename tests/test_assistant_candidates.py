@@ -93,7 +93,7 @@ def test_suggest_events_prints_each_open_candidate(vocabulary):
     assert "quote [0–" in text
     assert "“The United States on Wednesday lifted sanctions" in text
     assert "speaker: Dmitry Peskov" in text
-    assert "sanctions, score +7.0 (CAMEO 085" in text
+    assert "Sanctions and economic, score +7.0 (CAMEO 085" in text
     assert "US → Russia" in text or "United States → Russia" in text
 
 

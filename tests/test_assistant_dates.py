@@ -168,3 +168,15 @@ def test_years_deadlines_and_coming_days(text, published, expected):
 
 def test_a_deadline_of_something_past_does_not_date_it():
     assert resolve("A court ordered him held in custody until May 29.", datetime.date(2023, 3, 30)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Talks on the plan to sell reactors to Iran failed on Wednesday.", (datetime.date(2017, 4, 5), "day", False)),
+        ("Russia plans to hold talks on Wednesday.", (datetime.date(2017, 4, 12), "day", True)),
+        ("We plan to meet on Wednesday, Lavrov said.", (datetime.date(2017, 4, 12), "day", True)),
+    ],
+)
+def test_a_plan_named_by_a_noun_does_not_put_the_clause_in_the_future(text, expected):
+    assert resolved(text, FRIDAY_7_APRIL_2017) == expected

@@ -6,9 +6,17 @@ import json
 from decimal import Decimal
 
 import pytest
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 
-from timeline.assistant.evaluation import SETS, Gold, Passage, load_passages, score_passage, seed_passages
+from timeline.assistant.evaluation import (
+    SETS,
+    Gold,
+    Passage,
+    evaluate_group,
+    load_passages,
+    score_passage,
+    seed_passages,
+)
 from timeline.models import Actor
 
 pytestmark = pytest.mark.django_db
@@ -127,3 +135,40 @@ def test_evaluate_suggestions_prints_a_row_per_passage_and_the_strict_total(ship
     assert total[:2] == ["Total", f"({set_name})"]
     assert total[5].endswith("%")
     assert total[6].endswith("%")
+
+
+def test_the_held_out_total_adds_up_both_english_held_out_sets(shipped_vocabulary):
+    heldout, heldout2, total = evaluate_group("heldout-all", shipped_vocabulary)
+
+    assert [heldout.label, heldout2.label] == ["Total (heldout)", "Total (heldout2)"]
+    assert heldout2.passages == len(load_passages(SETS["heldout2"][0])) >= 15
+    for count in ("passages", "events", "candidates", "found", "located", "direction", "category", "date", "roles"):
+        assert getattr(total, count) == getattr(heldout, count) + getattr(heldout2, count), count
+    assert total.recall == (heldout.found + heldout2.found) / (heldout.events + heldout2.events)
+
+
+def test_evaluate_suggestions_all_prints_every_set_by_its_total_and_the_held_out_total(shipped_vocabulary):
+    output = io.StringIO()
+
+    call_command("evaluate_suggestions", "--set", "all", stdout=output)
+
+    labels = [line.split("  ")[0].strip() for line in output.getvalue().splitlines()[1:]]
+    assert labels == [
+        "Total (seeds)",
+        "Total (dev)",
+        "Total (heldout)",
+        "Total (heldout2)",
+        "Total (dev-ru)",
+        "Total (heldout-ru)",
+        "Total (held-out: heldout + heldout2)",
+    ]
+
+
+@pytest.mark.parametrize("set_name", ["heldout", "heldout2", "heldout-ru", "heldout-all", "all"])
+def test_the_misses_of_a_held_out_set_are_never_printed(set_name):
+    output = io.StringIO()
+
+    with pytest.raises(CommandError, match="refused"):
+        call_command("evaluate_suggestions", "--set", set_name, "--misses", stdout=output)
+
+    assert output.getvalue() == ""

@@ -139,7 +139,7 @@ def test_a_400_lists_every_bad_parameter(client):
     assert response.status_code == 400
     assert "Height (height)" in content
     assert "Theme (theme)" in content
-    assert "category (category)" in content
+    assert "Category (category)" in content
 
 
 def test_an_empty_selection_says_so(client):

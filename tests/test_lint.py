@@ -20,6 +20,11 @@ def run(*command: str, env: dict | None = None) -> subprocess.CompletedProcess:
     )
 
 
+def ruff(command: str, path: Path) -> subprocess.CompletedProcess:
+    """`ruff check` or `ruff format --check` on one file, with the project's configuration."""
+    return run(str(BIN / "ruff"), *command.split(), "--no-cache", "--config", "pyproject.toml", str(path))
+
+
 def module(tmp_path: Path, source: str) -> Path:
     path = tmp_path / "probe.py"
     path.write_text(textwrap.dedent(source).lstrip())
@@ -41,7 +46,7 @@ def test_ruff_check_fails_on_what_the_first_pass_found(tmp_path):
                 raise RuntimeError(f"mismatch")
         """,
     )
-    result = run(str(BIN / "ruff"), "check", "--no-cache", "--config", "pyproject.toml", str(path))
+    result = ruff("check", path)
 
     assert result.returncode == 1
     for rule in ("I001", "F401", "B905", "B904", "F541"):
@@ -50,7 +55,7 @@ def test_ruff_check_fails_on_what_the_first_pass_found(tmp_path):
 
 def test_ruff_format_check_fails_on_unformatted_code(tmp_path):
     path = module(tmp_path, "def total( scores ):\n    return sum( [score for score in scores] )\n")
-    result = run(str(BIN / "ruff"), "format", "--check", "--no-cache", "--config", "pyproject.toml", str(path))
+    result = ruff("format --check", path)
 
     assert result.returncode == 1
     assert "1 file would be reformatted" in result.stdout
@@ -67,8 +72,8 @@ def test_ruff_passes_the_same_code_once_fixed(tmp_path):
                 raise RuntimeError("mismatch") from error
         """,
     )
-    check = run(str(BIN / "ruff"), "check", "--no-cache", "--config", "pyproject.toml", str(path))
-    form = run(str(BIN / "ruff"), "format", "--check", "--no-cache", "--config", "pyproject.toml", str(path))
+    check = ruff("check", path)
+    form = ruff("format --check", path)
 
     assert (check.returncode, form.returncode) == (0, 0), check.stdout + form.stdout
 

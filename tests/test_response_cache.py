@@ -219,11 +219,16 @@ def test_a_view_is_handed_the_normalised_query(client, world):
 
 
 def test_each_language_has_its_own_entry(client, world):
+    """The address decides the language: /ru/embed/ is stored apart from /embed/, and the reader's
+    Accept-Language never picks an entry (an unprefixed address is English for everyone)."""
     assert renders(client, "/embed/")
+    assert renders(client, "/ru/embed/")
+    assert not renders(client, "/ru/embed/")
+    assert not renders(client, "/embed/", HTTP_ACCEPT_LANGUAGE="ru")
     with translation.override("ru"):
-        assert renders(client, "/embed/")
         assert not renders(client, "/embed/")
-    assert not renders(client, "/embed/")
+    assert client.get("/ru/embed/")["Content-Language"] == "ru"
+    assert client.get("/embed/", HTTP_ACCEPT_LANGUAGE="ru")["Content-Language"] == "en"
 
 
 def test_a_staff_preview_is_never_cached_for_the_public(client, world):

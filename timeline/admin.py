@@ -8,15 +8,17 @@ from django.db import models
 from django.db.models import Count
 from django.http import HttpResponseRedirect
 from django.urls import reverse
+from django.utils.formats import number_format
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
-from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
 from . import lockout_admin  # noqa: F401  (registers the locked-out log-ins page)
 from .assistant.admin import SourceAssistantMixin
 from .forms import EventForm, EvidenceFormSet
+from .localised import quoted
 from .models import Actor, Event, Evidence, Source, Theater
 from .retries import with_retries
 
@@ -60,19 +62,19 @@ class SourceAdmin(SourceAssistantMixin, SimpleHistoryAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(event_count=Count("evidence__event", distinct=True))
 
-    @admin.display(description="Events", ordering="event_count")
+    @admin.display(description=_("Events"), ordering="event_count")
     def event_count(self, source):
         return source.event_count
 
-    @admin.display(description="Article")
+    @admin.display(description=_("Article"))
     def article(self, source):
         return paragraphs_html(source.body)
 
-    @admin.display(description="Events citing this article")
+    @admin.display(description=_("Events citing this article"))
     def citing_events(self, source):
         events = Event.objects.filter(evidence__source=source).distinct().order_by("date", "title")
         if not events:
-            return "No event cites this article yet."
+            return gettext("No event cites this article yet.")
         return format_html("<ul>{}</ul>", event_change_links(events))
 
 
@@ -95,7 +97,7 @@ class EvidenceInline(admin.StackedInline):
 
 
 class ActorSideFilter(admin.SimpleListFilter):
-    title = "side of an actor"
+    title = _("side of an actor")
     parameter_name = "side"
 
     def lookups(self, request, model_admin):
@@ -123,17 +125,17 @@ class EventAdmin(SimpleHistoryAdmin):
     actions = ["publish", "send_to_review", "unpublish"]
     fieldsets = [
         (None, {"fields": ["title", "label", "slug", "summary", "started_from_version"]}),
-        ("When", {"fields": ["date", "date_precision", "end_date", "editor_notes"]}),
-        ("What", {"fields": ["category", "theater", "source_actor", "target_actor", "actors", "score", "status"]}),
+        (_("When"), {"fields": ["date", "date_precision", "end_date", "editor_notes"]}),
+        (_("What"), {"fields": ["category", "theater", "source_actor", "target_actor", "actors", "score", "status"]}),
     ]
-    record_fieldset = ("Record", {"fields": RECORD_FIELDS})
+    record_fieldset = (_("Record"), {"fields": RECORD_FIELDS})
 
     def get_fieldsets(self, request, obj=None):
         if obj is None:
             return self.fieldsets
         return [*self.fieldsets, self.record_fieldset]
 
-    @admin.display(description="Date", ordering="date")
+    @admin.display(description=_("Date"), ordering="date")
     def date_in_words(self, event):
         return event.date_in_words()
 
@@ -154,21 +156,24 @@ class EventAdmin(SimpleHistoryAdmin):
             if event is not None and not event.evidence.exists():
                 self.message_user(
                     request,
-                    f"“{event.title}” has no evidence quote, so it cannot be published. "
-                    "Revert it as a draft or for review, or add a quote first.",
+                    gettext(
+                        "“%(title)s” has no evidence quote, so it cannot be published. "
+                        "Revert it as a draft or for review, or add a quote first."
+                    )
+                    % {"title": event.title},
                     messages.ERROR,
                 )
                 return HttpResponseRedirect(request.path)
         parent = super().history_form_view
         return with_retries(lambda: parent(request, object_id, version_id, extra_context))
 
-    @admin.action(description="Publish selected events", permissions=["change"])
+    @admin.action(description=_("Publish selected events"), permissions=["change"])
     def publish(self, request, queryset):
         if self.refuse_large_selection(request, queryset):
             return
         lacking = list(queryset.without_evidence())
         if lacking:
-            titles = ", ".join(f"“{event.title}”" for event in lacking)
+            titles = ", ".join(quoted(event.title) for event in lacking)
             self.message_user(
                 request,
                 ngettext(
@@ -182,13 +187,13 @@ class EventAdmin(SimpleHistoryAdmin):
         ready = queryset.exclude(pk__in=[event.pk for event in lacking])
         self.set_status(request, ready, Event.Status.PUBLISHED)
 
-    @admin.action(description="Send selected events to review", permissions=["change"])
+    @admin.action(description=_("Send selected events to review"), permissions=["change"])
     def send_to_review(self, request, queryset):
         if self.refuse_large_selection(request, queryset):
             return
         self.set_status(request, queryset, Event.Status.REVIEW)
 
-    @admin.action(description="Unpublish selected events (back to draft)", permissions=["change"])
+    @admin.action(description=_("Unpublish selected events (back to draft)"), permissions=["change"])
     def unpublish(self, request, queryset):
         if self.refuse_large_selection(request, queryset):
             return
@@ -201,11 +206,14 @@ class EventAdmin(SimpleHistoryAdmin):
             return False
         self.message_user(
             request,
-            _(
+            gettext(
                 "Nothing was changed: a status can be set on at most %(limit)s events at a time, and "
                 "%(count)s are selected. Narrow the list with its filters and apply it in parts."
             )
-            % {"limit": f"{MAX_STATUS_CHANGES:,}", "count": f"{count:,}"},
+            % {
+                "limit": number_format(MAX_STATUS_CHANGES, force_grouping=True),
+                "count": number_format(count, force_grouping=True),
+            },
             messages.ERROR,
         )
         return True
@@ -217,7 +225,7 @@ class EventAdmin(SimpleHistoryAdmin):
         for event in queryset.exclude(status=status):
             event.status = status
             event.updated_by = request.user
-            event._change_reason = f"Status set to “{label}” from the list of events"
+            event._change_reason = gettext("Status set to “%(label)s” from the list of events") % {"label": label}
             event.save(update_fields=["status", "updated_by", "updated_at"])
             changed += 1
         self.message_user(

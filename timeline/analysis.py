@@ -6,8 +6,8 @@ pandas gets those sums, or at most MARKER_LIMIT events for their markers,
 never every row; the list reads its page with LIMIT/OFFSET.
 """
 
-import calendar
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 import numpy as np
@@ -36,7 +36,6 @@ EVENT_COLUMNS = [
 ]
 # The timeline page never shows summaries; leaving them out halves the read.
 PAGE_COLUMNS = [column for column in EVENT_COLUMNS if column != "summary"]
-MONTH_NAMES = dict(enumerate(calendar.month_name))
 EVIDENCE_COLUMNS = [
     "id",
     "event_id",
@@ -66,15 +65,48 @@ def frame_of(queryset: QuerySet, columns: list[str]) -> pd.DataFrame:
 
 
 def events_frame(events: QuerySet[Event], columns: list[str] = EVENT_COLUMNS) -> pd.DataFrame:
-    """One row per event, with its score as a float and its date in words."""
+    """One row per event, with its score as a float and its date in words (in the active language)."""
     frame = frame_of(events, columns)
     frame = frame.rename(columns={"theater__name": "theater", "theater__slug": "theater_slug"})
     frame["score"] = frame["score"].astype(float)
     frame["date"] = pd.to_datetime(frame["date"]).astype("datetime64[ns]")
     frame["end_date"] = pd.to_datetime(frame["end_date"]).astype("datetime64[ns]")
-    frame["category_label"] = frame["category"].map(dict(Event.Category.choices))
+    frame["category_label"] = frame["category"].map(category_labels())
     frame["date_text"] = dates_in_words(frame)
     return frame
+
+
+def category_labels() -> dict[str, str]:
+    """The categories' names in the active language."""
+    return {value: str(label) for value, label in Event.Category.choices}
+
+
+class CategoryLabels(Mapping[str, str]):
+    """The categories' names, each in the language active when it is read (for the downloads' rows)."""
+
+    def __getitem__(self, category: str) -> str:
+        return str(Event.Category(category).label)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(Event.Category.values)
+
+    def __len__(self) -> int:
+        return len(Event.Category.values)
+
+
+CATEGORY_LABELS = CategoryLabels()
+
+
+PLACEHOLDER = re.compile(r"%\((\w+)\)s")
+
+
+def filled(pattern: str, values: dict[str, pd.Series]) -> pd.Series:
+    """A translated pattern ("%(day)s %(month)s %(year)s") filled in for every row at once."""
+    pieces = PLACEHOLDER.split(pattern)  # text, name, text, name, ..., text
+    result = pieces[0]
+    for name, text in zip(pieces[1::2], pieces[2::2], strict=True):
+        result = result + values[name] + text
+    return result if isinstance(result, pd.Series) else pd.Series(result, index=next(iter(values.values())).index)
 
 
 def dates_in_words(frame):
@@ -86,23 +118,45 @@ def dates_in_words(frame):
     text = pd.Series(
         np.select(
             [precision == "week", precision == "month", precision == "year", precision == "approximate"],
-            ["week of " + day, month_in_words(frame["date"]), frame["date"].dt.year.astype(str), "around " + day],
+            [
+                filled(dates.week_pattern(), {"day": day}),
+                month_in_words(frame["date"]),
+                filled(dates.year_pattern(), {"year": frame["date"].dt.year.astype(str)}),
+                filled(dates.approximate_pattern(), {"day": day}),
+            ],
             default=day,
         ),
         index=frame.index,
     )
     has_end = frame["end_date"].notna()
-    text[has_end] = text[has_end] + " to " + day_in_words(frame.loc[has_end, "end_date"])
+    if has_end.any():
+        ends = day_in_words(frame.loc[has_end, "end_date"])
+        text[has_end] = filled(dates.span_pattern(), {"start": text[has_end], "end": ends})
     return text
 
 
-def day_in_words(dates):
-    return dates.dt.day.astype(str) + " " + month_in_words(dates)
+def month_names(names: dict) -> dict[int, str]:
+    return {number: str(name) for number, name in names.items()}
 
 
-def month_in_words(dates):
-    """'April 2017'; built from numbers, as strftime is slow on large columns."""
-    return dates.dt.month.map(MONTH_NAMES) + " " + dates.dt.year.astype(str)
+def day_in_words(days: pd.Series) -> pd.Series:
+    """'7 April 2017', «7 апреля 2017 г.»; built from numbers, as strftime is slow on large columns."""
+    return filled(
+        dates.day_pattern(),
+        {
+            "day": days.dt.day.astype(str),
+            "month": days.dt.month.map(month_names(dates.MONTHS_AFTER_DAY)),
+            "year": days.dt.year.astype(str),
+        },
+    )
+
+
+def month_in_words(days: pd.Series) -> pd.Series:
+    """'April 2017', «апрель 2017 г.»."""
+    return filled(
+        dates.month_pattern(),
+        {"month": days.dt.month.map(month_names(dates.MONTHS_ALONE)), "year": days.dt.year.astype(str)},
+    )
 
 
 def actors_frame(events):
@@ -203,7 +257,6 @@ def sql_period_totals(events: QuerySet[Event], period: str) -> pd.DataFrame:
 # The list
 
 
-CATEGORY_LABELS = dict(Event.Category.choices)
 LIST_RENAMES = {"theater__name": "theater", "theater__slug": "theater_slug"}
 
 
@@ -217,6 +270,6 @@ def row_in_words(row: dict[str, Any]) -> dict[str, Any]:
     row["category_label"] = CATEGORY_LABELS[row["category"]]
     text = dates.in_words(row["date"], row["date_precision"])
     if row["end_date"]:
-        text = f"{text} to {dates.day_in_words(row['end_date'])}"
+        text = dates.span_in_words(text, dates.day_in_words(row["end_date"]))
     row["date_text"] = text
     return row

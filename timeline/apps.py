@@ -1,9 +1,10 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class TimelineConfig(AppConfig):
     name = "timeline"
-    verbose_name = "Timeline"
+    verbose_name = _("Timeline")
 
     def ready(self):
         from relations import checks  # noqa: F401  (registers the deployment checks)

@@ -40,6 +40,7 @@ from django.core.management.color import no_style
 from django.db import DEFAULT_DB_ALIAS, connections, models, transaction
 from django.db.migrations.recorder import MigrationRecorder
 from django.utils.duration import duration_iso_string
+from django.utils.translation import gettext as _
 
 from .caching import content_changed
 from .scratch import scratch_database
@@ -139,11 +140,17 @@ class Summary:
         for label in sorted(set(self.tables) | set(other.tables)):
             mine, theirs = self.tables.get(label), other.tables.get(label)
             if mine is None or theirs is None:
-                messages.append(f"{label}: only in one of the two")
+                messages.append(_("%(table)s: only in one of the two") % {"table": label})
             elif mine.count != theirs.count:
-                messages.append(f"{label}: {mine.count} rows backed up, {theirs.count} restored")
+                messages.append(
+                    _("%(table)s: %(backed_up)d rows backed up, %(restored)d restored")
+                    % {"table": label, "backed_up": mine.count, "restored": theirs.count}
+                )
             elif mine.checksum != theirs.checksum:
-                messages.append(f"{label}: the same number of rows ({mine.count}), but their contents differ")
+                messages.append(
+                    _("%(table)s: the same number of rows (%(count)d), but their contents differ")
+                    % {"table": label, "count": mine.count}
+                )
         return messages
 
 
@@ -213,7 +220,9 @@ def verify(path: Path, summary: Summary, like: str) -> None:
         restore_backup(path, using=scratch)
         problems = summary.differences(summarise(scratch))
     if problems:
-        raise BackupError("The backup did not restore to what was backed up: " + "; ".join(problems) + ".")
+        raise BackupError(
+            _("The backup did not restore to what was backed up: %(problems)s.") % {"problems": "; ".join(problems)}
+        )
 
 
 # Reading and restoring
@@ -238,14 +247,17 @@ def read_backup(path: Path) -> Backup:
         with gzip.open(path, "rt", encoding="utf-8") as lines:
             return parse(lines)
     except (OSError, EOFError, UnicodeDecodeError, json.JSONDecodeError, KeyError, LookupError) as error:
-        raise BackupError(f"{path} is not a complete backup written by `manage.py backup` ({error}).") from error
+        raise BackupError(
+            _("%(path)s is not a complete backup written by `manage.py backup` (%(error)s).")
+            % {"path": path, "error": error}
+        ) from error
 
 
 def parse(lines: Iterable[str]) -> Backup:
     iterator = iter(lines)
     header = json.loads(next(iterator))
     if header.get("format") != FORMAT or header.get("version") != VERSION:
-        raise BackupError(f"Not a {FORMAT} file of version {VERSION}.")
+        raise BackupError(_("Not a %(format)s file of version %(version)s.") % {"format": FORMAT, "version": VERSION})
     tables, summary, current = [], None, None
     for line in iterator:
         if line.startswith("{"):
@@ -259,7 +271,7 @@ def parse(lines: Iterable[str]) -> Backup:
         elif current is not None:
             current.rows.append(json.loads(line))
     if summary is None:
-        raise BackupError("The backup ends before its summary: it was cut short.")
+        raise BackupError(_("The backup ends before its summary: it was cut short."))
     return Backup(header["migrations"], tables, summary)
 
 
@@ -279,7 +291,9 @@ def restore_backup(path: Path, using: str = DEFAULT_DB_ALIAS) -> None:
         connection.check_constraints(table_names=tables)
         problems = backup.summary.differences(summarise(using))
         if problems:
-            raise BackupError("The restored rows differ from the backup's: " + "; ".join(problems) + ".")
+            raise BackupError(
+                _("The restored rows differ from the backup's: %(problems)s.") % {"problems": "; ".join(problems)}
+            )
         # The rows went in without signals: no cached page may outlive them.
         content_changed(using=using)
 
@@ -290,11 +304,17 @@ def check_same_migrations(backup: Backup, using: str) -> None:
         return
     only_backup = sorted(set(backup.migrations) - set(here))
     only_here = sorted(set(here) - set(backup.migrations))
+    differences = []
+    if only_backup:
+        differences.append(_("applied there, not here: %(migrations)s.") % {"migrations": ", ".join(only_backup)})
+    if only_here:
+        differences.append(_("applied here, not there: %(migrations)s.") % {"migrations": ", ".join(only_here)})
     raise BackupError(
-        "The backup was made from a database migrated differently: "
-        + (f"applied there, not here: {', '.join(only_backup)}. " if only_backup else "")
-        + (f"applied here, not there: {', '.join(only_here)}. " if only_here else "")
-        + "Migrate this database to the backup's migrations (manage.py migrate APP MIGRATION), restore, then migrate."
+        _(
+            "The backup was made from a database migrated differently: %(differences)s Migrate this database to "
+            "the backup's migrations (manage.py migrate APP MIGRATION), restore, then migrate."
+        )
+        % {"differences": " ".join(differences)}
     )
 
 
@@ -336,7 +356,10 @@ class NaturalKeys:
                 manager = cast(Any, model._default_manager.db_manager(self.using))
                 self.cache[cache_key] = manager.get_by_natural_key(*key).pk
             except ObjectDoesNotExist:
-                message = f"The backup refers to a {model._meta.verbose_name} {key} that this database lacks."
+                message = _("The backup refers to a %(model)s %(key)s that this database lacks.") % {
+                    "model": model._meta.verbose_name,
+                    "key": key,
+                }
                 raise BackupError(message) from None
         return self.cache[cache_key]
 

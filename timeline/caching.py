@@ -54,6 +54,7 @@ from django.utils.cache import (
 from django.utils.http import http_date
 
 from . import compression
+from .languages import language_of_path
 from .models import ContentVersion
 
 VERSION_ROW = 1
@@ -153,10 +154,8 @@ def use_query_without_empty_values(request: HttpRequest) -> None:
 
 
 def request_language(request: HttpRequest) -> str:
-    """The language the answer will be in: what LocaleMiddleware, which runs after this, will choose."""
-    if "django.middleware.locale.LocaleMiddleware" in settings.MIDDLEWARE:
-        return translation.get_language_from_request(request, check_path=True)
-    return translation.get_language() or ""
+    """The language the answer will be in: the address's, as the locale middleware (which runs after this) sets it."""
+    return language_of_path(request.path_info)
 
 
 def request_key(request: HttpRequest, state: ContentState, language: str) -> str:
@@ -225,13 +224,15 @@ def cached_response(max_age: Callable[[], int] | None = None) -> Callable[[View[
     return decorator
 
 
-def cache_policy(request: HttpRequest) -> CachePolicy | None:
+def cache_policy(request: HttpRequest, language: str) -> CachePolicy | None:
     """The policy of the view this request is for, if the cache may answer it: a GET or HEAD,
     from a reader without a session (an editor's request is never answered nor stored)."""
     if request.method not in ("GET", "HEAD") or settings.SESSION_COOKIE_NAME in request.COOKIES:
         return None
     try:
-        match = resolve(request.path_info)
+        # Addresses resolve in their own language (/ru/… only while Russian is active).
+        with translation.override(language):
+            match = resolve(request.path_info)
     except Resolver404:
         return None
     return getattr(match.func, "response_cache", None)
@@ -246,12 +247,12 @@ class ResponseCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponseBase:
-        policy = cache_policy(request)
+        language = request_language(request)
+        policy = cache_policy(request, language)
         if policy is None:
             return self.get_response(request)
         state = content_state()
         use_query_without_empty_values(request)
-        language = request_language(request)
         key = request_key(request, state, language)
         validators = Validators.of(key, state)
         not_modified = get_conditional_response(request, etag=validators.etag, last_modified=validators.last_modified)

@@ -11,6 +11,7 @@ from html import escape
 
 import resvg_py
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from .chart import TIER_WIDTHS, Chart
 from .static_chart import back_layer, front_layer, index_layer
@@ -66,6 +67,8 @@ def chart_svg(chart: Chart, title: str, subtitle: str) -> str:
 
 
 def chart_png(chart: Chart, count: int) -> bytes:
-    subtitle = _("%(count)d curated events, scored −10 to +10") % {"count": count}
+    subtitle = ngettext(
+        "%(count)d curated event, scored −10 to +10", "%(count)d curated events, scored −10 to +10", count
+    ) % {"count": count}
     svg = chart_svg(chart, _("US–Russia relations timeline"), subtitle)
     return bytes(resvg_py.svg_to_bytes(svg_string=svg, zoom=SCALE))

@@ -3,11 +3,13 @@ the strongest escalations and thaws, and where the index stands."""
 
 import numpy as np
 import pandas as pd
+from django.template.defaultfilters import floatformat
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from . import dates
 from .chart import Chart
+from .localised import decimal
 from .relations_index import DETENTE, TENSION
 
 STRONGEST = 2
@@ -50,9 +52,10 @@ def in_words(day) -> str:
 def strongest(rows: pd.DataFrame, heading: str) -> list[str]:
     if rows.empty:
         return []
+    top = rows.head(STRONGEST)
     items = [
-        _("%(title)s (%(date)s, %(score)+.1f)") % {"title": row.title, "date": row.date_text, "score": row.score}
-        for row in rows.head(STRONGEST).itertuples()
+        _("%(title)s (%(date)s, %(score)s)") % {"title": title, "date": date, "score": decimal(score, signed=True)}
+        for title, date, score in zip(top["title"], top["date_text"], top["score"].astype(float), strict=True)
     ]
     return [f"{heading}: {'; '.join(items)}."]
 
@@ -61,13 +64,14 @@ def index_sentence(chart: Chart) -> str:
     if chart.index.empty:
         return ""
     day, value = chart.index.index[-1], float(chart.index.iloc[-1])
-    sentence = _("The relations index stands at %(value).1f on %(day)s") % {"value": value, "day": in_words(day)}
+    sentence = _("The relations index stands at %(value)s on %(day)s") % {"value": decimal(value), "day": in_words(day)}
+    threshold = floatformat(chart.threshold, -1)
     if value < -chart.threshold:
-        sentence += _(", in a tension phase (below −%(threshold)g).") % {"threshold": chart.threshold}
+        sentence += _(", in a tension phase (below −%(threshold)s).") % {"threshold": threshold}
     elif value > chart.threshold:
-        sentence += _(", in a détente phase (above +%(threshold)g).") % {"threshold": chart.threshold}
+        sentence += _(", in a détente phase (above +%(threshold)s).") % {"threshold": threshold}
     else:
-        sentence += _(", within ±%(threshold)g: no phase.") % {"threshold": chart.threshold}
+        sentence += _(", within ±%(threshold)s: no phase.") % {"threshold": threshold}
     counts = chart.phases["phase"].value_counts() if not chart.phases.empty else pd.Series(dtype=int)
     tension, detente = int(counts.get(TENSION, 0)), int(counts.get(DETENTE, 0))
     return (
@@ -83,15 +87,21 @@ def index_sentence(chart: Chart) -> str:
 
 def aggregated_description(chart: Chart, count: int) -> str:
     totals = chart.totals
-    per = _("week") if chart.period == "week" else _("month")
     worst, best = int(np.argmin(totals["escalation"])), int(np.argmax(totals["thaw"]))
-    return " ".join(
-        [
-            _("%(count)d events, summed per %(period)s.") % {"count": count, "period": per},
-            _("The sharpest %(period)s of escalations began %(day)s (%(sum).1f).")
-            % {"period": per, "day": in_words(totals.index[worst]), "sum": totals["escalation"].iloc[worst]},
-            _("The strongest %(period)s of thaws began %(day)s (%(sum)+.1f).")
-            % {"period": per, "day": in_words(totals.index[best]), "sum": totals["thaw"].iloc[best]},
-            index_sentence(chart),
+    sharpest = {"day": in_words(totals.index[worst]), "sum": decimal(totals["escalation"].iloc[worst])}
+    strongest = {"day": in_words(totals.index[best]), "sum": decimal(totals["thaw"].iloc[best], signed=True)}
+    if chart.period == "week":
+        sentences = [
+            ngettext("%(count)d event, summed per week.", "%(count)d events, summed per week.", count)
+            % {"count": count},
+            _("The sharpest week of escalations began %(day)s (%(sum)s).") % sharpest,
+            _("The strongest week of thaws began %(day)s (%(sum)s).") % strongest,
         ]
-    )
+    else:
+        sentences = [
+            ngettext("%(count)d event, summed per month.", "%(count)d events, summed per month.", count)
+            % {"count": count},
+            _("The sharpest month of escalations began %(day)s (%(sum)s).") % sharpest,
+            _("The strongest month of thaws began %(day)s (%(sum)s).") % strongest,
+        ]
+    return " ".join([*sentences, index_sentence(chart)])

@@ -388,9 +388,9 @@ def filter_phrases(data):
     if data.get("actor"):
         phrases.append("actors: " + ", ".join(actor.name for actor in data["actor"]))
     if data.get("side"):
-        phrases.append("sides: " + ", ".join(Actor.Side(side).label for side in data["side"]))
+        phrases.append("sides: " + ", ".join(str(Actor.Side(side).label) for side in data["side"]))
     if data.get("category"):
-        phrases.append("categories: " + ", ".join(Event.Category(category).label for category in data["category"]))
+        phrases.append("categories: " + ", ".join(str(Event.Category(category).label) for category in data["category"]))
     if data.get("theater"):
         phrases.append("theaters: " + ", ".join(theater.name for theater in data["theater"]))
     if data.get("direction"):

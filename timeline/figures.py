@@ -13,10 +13,11 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language, ngettext, pgettext
 from django.utils.translation import gettext as _
 
-from . import labels
-from .analysis import day_in_words, month_in_words
+from . import dates, labels
+from .analysis import day_in_words, filled, month_in_words
 from .chart import (
     ERA_TITLE_FONT_SIZE,
     ERA_TITLE_INSET,
@@ -137,8 +138,13 @@ def index_line(chart: Chart) -> go.Scatter:
         meta="index",
         yaxis="y2",
         line={"color": INDEX_COLOUR, "width": 1.5},
-        hovertemplate="%{x|%-d %b %Y}<br>" + _("Relations index") + " %{y:.1f}<extra></extra>",
+        hovertemplate="%{x|" + hover_date_format() + "}<br>" + _("Relations index") + " %{y:.1f}<extra></extra>",
     )
+
+
+def hover_date_format() -> str:
+    """plotly.js's format of a day in the index line's hover label (d3's, with the page's month names)."""
+    return pgettext("plotly.js format of a day in the chart's hover label", "%-d %b %Y")
 
 
 def hover_text(text: str) -> str:
@@ -201,15 +207,21 @@ def period_bars(chart: Chart) -> list[go.Bar]:
     """
     totals = chart.totals
     starts = totals.index.to_series()
-    period_text = _("week of ") + day_in_words(starts) if chart.period == "week" else month_in_words(starts)
+    if chart.period == "week":
+        period_text = filled(dates.week_pattern(), {"day": day_in_words(starts)})
+    else:
+        period_text = month_in_words(starts)
+    counts = totals["events"]
+    counted = counts.map(
+        {n: ngettext("%(count)d event", "%(count)d events", n) % {"count": n} for n in counts.unique()}
+    )
     customdata = np.column_stack(
-        [starts.dt.strftime("%Y-%m-%d"), totals["end"].dt.strftime("%Y-%m-%d"), period_text, totals["events"]]
+        [starts.dt.strftime("%Y-%m-%d"), totals["end"].dt.strftime("%Y-%m-%d"), period_text, counted]
     )
     bars = [
         ("escalation", _("Summed escalations"), ESCALATION_COLOUR),
         ("thaw", _("Summed thaws"), THAW_COLOUR),
     ]
-    events_word = _("events")
     # Each bar spans its period, from its first day to the day after its last, as the static chart draws it.
     widths = (
         (pd.DatetimeIndex(totals["end"]) + pd.Timedelta(days=1) - pd.DatetimeIndex(starts))
@@ -226,9 +238,7 @@ def period_bars(chart: Chart) -> list[go.Bar]:
             meta=column,
             marker={"color": colour, "line": {"width": 0}},
             customdata=customdata,
-            hovertemplate=(
-                f"%{{customdata[2]}}<br>%{{customdata[3]}} {events_word}<br>{name} %{{y:+.1f}}<extra></extra>"
-            ),
+            hovertemplate=(f"%{{customdata[2]}}<br>%{{customdata[3]}}<br>{name} %{{y:+.1f}}<extra></extra>"),
         )
         for column, name, colour in bars
     ]
@@ -282,6 +292,7 @@ def layout(chart: Chart, box: Layout) -> dict:
         x_axis["range"] = [chart.x_range[0], chart.x_range[1]]
     if chart.tick_tiers:
         x_axis.update(tick_values(chart.tick_tiers[-1]))
+    x_axis["tickformatstops"] = zoomed_tick_formats()
     if chart.slider:
         x_axis["rangeslider"] = {"visible": True, "thickness": SLIDER_THICKNESS, "bgcolor": "rgba(0,0,0,0)"}
     score_axis: dict = {
@@ -315,6 +326,31 @@ def layout(chart: Chart, box: Layout) -> dict:
             "tickformat": ".0f",
         },
         "shapes": era_shapes(chart) + threshold_lines(chart) if chart.x_range is not None else [],
+    }
+
+
+def zoomed_tick_formats() -> list[dict]:
+    """The date ticks plotly.js picks itself once the reader zooms, written as the server writes its own
+    ("7 Apr", "Apr 2017", "2017"; the month names are the page's, see chart_locale)."""
+    day = pgettext("plotly.js format of a day tick on the chart's date axis", "%-d %b")
+    # Russian writes "%B %Y" with the months' own names (plotly's "months"): its "%b" are the
+    # abbreviations that follow a day («8 мая»), which a month alone does not take.
+    month = pgettext("plotly.js format of a month tick on the chart's date axis", "%b %Y")
+    return [
+        {"dtickrange": [None, "M1"], "value": day},
+        {"dtickrange": ["M1", "M12"], "value": month},
+        {"dtickrange": ["M12", None], "value": "%Y"},
+    ]
+
+
+def chart_locale() -> dict:
+    """What chart.js registers with plotly.js for the page's language: its name (plotly.js-locales
+    supplies the toolbar's words and the number separators) and the month names of the server's
+    ticks, so both drawings name months alike («8 мая», «апрель 2017», not plotly's «8 Май»)."""
+    return {
+        "name": get_language(),
+        "shortMonths": [str(dates.MONTHS_SHORT_AFTER_DAY[month]) for month in range(1, 13)],
+        "months": [str(dates.MONTHS_ALONE[month]) for month in range(1, 13)],
     }
 
 
@@ -383,6 +419,7 @@ def chart_payload(chart: Chart) -> dict:
         "yTop": chart.score_range[1],
         "pngTitle": _("Download plot as a png"),
         "narrowBelow": NARROW_BELOW,
+        "locale": chart_locale(),
         "layouts": {
             name: {"margin": margins(box), "strip": box.strip, "gap": box.strip_gap}
             for name, box in chart.layouts.items()

@@ -21,7 +21,7 @@ ISO_DATE_ERROR = _("Enter a valid date as YYYY-MM-DD, such as 2017-04-07.")
 class DirectionChoices:
     ESCALATION = "escalation"
     THAW = "thaw"
-    choices = [("", "Both"), (ESCALATION, "Escalations (score below 0)"), (THAW, "Thaws (score above 0)")]
+    choices = [("", _("Both")), (ESCALATION, _("Escalations (score below 0)")), (THAW, _("Thaws (score above 0)"))]
 
 
 class ActorChoiceField(forms.ModelMultipleChoiceField):
@@ -81,7 +81,7 @@ class EventFilterForm(forms.Form):
     actor = ActorChoiceField(
         queryset=Actor.objects.all(),
         required=False,
-        label="Actors",
+        label=_("Actors"),
         widget=forms.CheckboxSelectMultiple,
         error_messages={
             "invalid_pk_value": _("“%(pk)s” is not an actor’s number (a whole number in digits)."),
@@ -89,24 +89,25 @@ class EventFilterForm(forms.Form):
         },
     )
     side = forms.MultipleChoiceField(
-        choices=Actor.Side.choices, required=False, label="Side", widget=forms.CheckboxSelectMultiple
+        choices=Actor.Side.choices, required=False, label=_("Side"), widget=forms.CheckboxSelectMultiple
     )
     category = forms.MultipleChoiceField(
-        choices=Event.Category.choices, required=False, widget=forms.CheckboxSelectMultiple
+        choices=Event.Category.choices, required=False, label=_("Category"), widget=forms.CheckboxSelectMultiple
     )
     theater = SlugChoiceField(
         queryset=Theater.objects.all(),
         to_field_name="slug",
         required=False,
+        label=_("Theater"),
         widget=forms.CheckboxSelectMultiple,
         error_messages={"invalid_choice": _("There is no theater “%(value)s”.")},
     )
-    direction = forms.ChoiceField(choices=DirectionChoices.choices, required=False)
+    direction = forms.ChoiceField(choices=DirectionChoices.choices, required=False, label=_("Direction"))
     q = forms.CharField(
         required=False,
         max_length=200,
-        label="Search",
-        widget=forms.SearchInput(attrs={"placeholder": "Words in titles, summaries, quotes"}),
+        label=_("Search"),
+        widget=forms.SearchInput(attrs={"placeholder": _("Words in titles, summaries, quotes")}),
     )
     # Who acted (the event's source actor, CAMEO's Actor1): "escalations initiated by Russia".
     initiator = forms.MultipleChoiceField(

@@ -163,8 +163,10 @@ class EvidenceFormSet(BaseInlineFormSet):
             return
         if self.instance.status == Event.Status.PUBLISHED and not self.kept_forms():
             raise ValidationError(
-                "A published event needs at least one evidence quote. Add a quote from a source, "
-                "or save the event as a draft or for review.",
+                _(
+                    "A published event needs at least one evidence quote. Add a quote from a source, "
+                    "or save the event as a draft or for review."
+                ),
                 code="published_without_evidence",
             )
 

@@ -147,34 +147,45 @@ def read_text(article):
     try:
         data = article.path.read_bytes()
     except FileNotFoundError:
-        raise ArticleImportError(f"{article.name}: there is no such file.") from None
+        raise ArticleImportError(_("%(name)s: there is no such file.") % {"name": article.name}) from None
     except OSError as error:
-        raise ArticleImportError(f"{article.name}: the file cannot be read ({error.strerror}).") from error
+        raise ArticleImportError(
+            _("%(name)s: the file cannot be read (%(error)s).") % {"name": article.name, "error": error.strerror}
+        ) from error
     try:
         # A byte order mark belongs to the encoding, not to the text.
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
         raise ArticleImportError(
-            f"{article.name}: the file is not UTF-8 text (line {line} has bytes that are not UTF-8). "
-            "Save it as UTF-8 and import it again."
+            _(
+                "%(name)s: the file is not UTF-8 text (line %(line)d has bytes that are not UTF-8). "
+                "Save it as UTF-8 and import it again."
+            )
+            % {"name": article.name, "line": line}
         ) from error
     if "\x00" in text:
         raise ArticleImportError(
-            f"{article.name}: the file contains NUL characters, so it is not plain text "
-            "(it may be UTF-16 or a binary file). Save it as UTF-8 text and import it again."
+            _(
+                "%(name)s: the file contains NUL characters, so it is not plain text "
+                "(it may be UTF-16 or a binary file). Save it as UTF-8 text and import it again."
+            )
+            % {"name": article.name}
         )
     return text
 
 
 def check_has_text(article, raw_text, parsed):
     if not raw_text.strip():
-        raise ArticleImportError(f"{article.name}: the file is empty.")
+        raise ArticleImportError(_("%(name)s: the file is empty.") % {"name": article.name})
     if not parsed.headline:
-        raise ArticleImportError(f"{article.name}: the file holds only page debris and no article.")
+        raise ArticleImportError(
+            _("%(name)s: the file holds only page debris and no article.") % {"name": article.name}
+        )
     if not parsed.body:
         raise ArticleImportError(
-            f"{article.name}: the file has a headline (“{parsed.headline}”) but no article text after it."
+            _("%(name)s: the file has a headline (“%(headline)s”) but no article text after it.")
+            % {"name": article.name, "headline": parsed.headline}
         )
 
 
@@ -206,7 +217,7 @@ def field_messages(error):
             if field_name == NON_FIELD_ERRORS:
                 yield message
             elif field_name == "headline":
-                yield f"headline (the file's first line): {message}"
+                yield _("headline (the file's first line): %(message)s") % {"message": message}
             else:
                 yield f"{field_label(field_name)}: {message}"
 
@@ -227,8 +238,11 @@ def stored_source(article, source):
     if len(matches) > 1:
         numbers = ", ".join(f"#{match.pk}" for match in matches)
         raise ArticleImportError(
-            f"{article.name}: several stored sources ({numbers}) have this outlet, headline and date; "
-            "give the article's URL to say which one it is."
+            _(
+                "%(name)s: several stored sources (%(numbers)s) have this outlet, headline and date; "
+                "give the article's URL to say which one it is."
+            )
+            % {"name": article.name, "numbers": numbers}
         )
     return matches[0] if matches else None
 
@@ -252,22 +266,27 @@ def changed_fields(article, stored, source):
 
 
 def refusal_message(article, stored, changed):
-    described = f"{stored} (source #{stored.pk})"
+    described = described_source(stored)
     if stored.url and stored.url == article.url.strip() and {"outlet", "headline", "published"} & set(changed):
-        return (
-            f"{article.name}: the URL {stored.url} is already used by a different article, {described}. "
+        return _(
+            "%(name)s: the URL %(url)s is already used by a different article, %(source)s. "
             "Check the URL; if this is the same article, corrected, import it again with --update."
-        )
+        ) % {"name": article.name, "url": stored.url, "source": described}
     differences = ", ".join(field_label(name) for name in changed)
-    return (
-        f"{article.name}: {described} is already stored with a different {differences}. Nothing was changed; "
+    return _(
+        "%(name)s: %(source)s is already stored with a different %(differences)s. Nothing was changed; "
         "to replace the stored text and details, import it again with --update."
-    )
+    ) % {"name": article.name, "source": described, "differences": differences}
+
+
+def described_source(source):
+    """'CNN: “Headline” (2017-04-07) (source #3)', the source as messages name it."""
+    return _("%(source)s (source #%(number)s)") % {"source": source, "number": source.pk}
 
 
 def field_label(field_name):
     if field_name == "raw_text":
-        return "raw text"
+        return _("raw text")
     field = Source._meta.get_field(field_name)
     assert isinstance(field, models.Field), field_name
     return str(field.verbose_name)
@@ -280,8 +299,11 @@ def relocate_evidence(article, stored, new_body):
         passage = quotes.locate(evidence.quote, new_body)
         if passage is None:
             problems.append(
-                f"{article.name}: the new text no longer contains the quote “{evidence.quote}”, "
-                f"evidence for the event “{evidence.event.title}”. Correct the evidence or the text first."
+                _(
+                    "%(name)s: the new text no longer contains the quote “%(quote)s”, evidence for the event "
+                    "“%(event)s”. Correct the evidence or the text first."
+                )
+                % {"name": article.name, "quote": evidence.quote, "event": evidence.event.title}
             )
         else:
             relocated.append((evidence, passage))
@@ -306,8 +328,8 @@ def same_article_twice(prepared):
         first = first_by_key.setdefault(key, prepared_article)
         if first is not prepared_article:
             problems.append(
-                f"{prepared_article.article.name}: this is the same article as {first.article.name} ({source}); "
-                "list it once."
+                _("%(name)s: this is the same article as %(first)s (%(source)s); list it once.")
+                % {"name": prepared_article.article.name, "first": first.article.name, "source": source}
             )
     return problems
 
@@ -319,7 +341,7 @@ def read_manifest(path):
     articles: list[ArticleFile] = []
     problems: list[str] = []
     for number, entry in enumerate(entries, start=1):
-        label = f"{path} entry {number}"
+        label = _("%(manifest)s entry %(number)d") % {"manifest": path, "number": number}
         entry_problems = manifest_entry_problems(entry)
         if entry_problems:
             problems.extend(f"{label}: {problem}" for problem in entry_problems)
@@ -344,34 +366,41 @@ def load_manifest_json(path):
     try:
         entries = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise ArticleImportError(f"{path}: there is no such manifest.") from None
+        raise ArticleImportError(_("%(path)s: there is no such manifest.") % {"path": path}) from None
     except OSError as error:
-        raise ArticleImportError(f"{path}: the manifest cannot be read ({error.strerror}).") from error
+        raise ArticleImportError(
+            _("%(path)s: the manifest cannot be read (%(error)s).") % {"path": path, "error": error.strerror}
+        ) from error
     except UnicodeDecodeError:
-        raise ArticleImportError(f"{path}: the manifest is not UTF-8 text.") from None
+        raise ArticleImportError(_("%(path)s: the manifest is not UTF-8 text.") % {"path": path}) from None
     except json.JSONDecodeError as error:
         raise ArticleImportError(
-            f"{path}: the manifest is not valid JSON ({error.msg} at line {error.lineno}, column {error.colno})."
+            _("%(path)s: the manifest is not valid JSON (%(error)s at line %(line)d, column %(column)d).")
+            % {"path": path, "error": error.msg, "line": error.lineno, "column": error.colno}
         ) from error
     if not isinstance(entries, list) or not entries:
         raise ArticleImportError(
-            f"{path}: the manifest must be a JSON list of articles, such as "
-            '[{"file": "article.txt", "outlet": "CNN", "published": "2017-04-07"}].'
+            _("%(path)s: the manifest must be a JSON list of articles, such as %(example)s.")
+            % {"path": path, "example": '[{"file": "article.txt", "outlet": "CNN", "published": "2017-04-07"}]'}
         )
     return entries
 
 
 def manifest_entry_problems(entry):
     if not isinstance(entry, dict):
-        return ['each article must be a JSON object, such as {"file": ..., "outlet": ..., "published": ...}.']
-    problems = [f"“{name}” is missing." for name in MANIFEST_REQUIRED if not entry.get(name)]
+        return [
+            _("each article must be a JSON object, such as %(example)s.")
+            % {"example": '{"file": ..., "outlet": ..., "published": ...}'}
+        ]
+    problems = [_("“%(field)s” is missing.") % {"field": name} for name in MANIFEST_REQUIRED if not entry.get(name)]
     problems += [
-        f"“{name}” is not a field of a manifest entry (the fields are {', '.join(MANIFEST_FIELDS)})."
+        _("“%(field)s” is not a field of a manifest entry (the fields are %(fields)s).")
+        % {"field": name, "fields": ", ".join(MANIFEST_FIELDS)}
         for name in entry
         if name not in MANIFEST_FIELDS
     ]
     problems += [
-        f"“{name}” must be a string."
+        _("“%(field)s” must be a string.") % {"field": name}
         for name in MANIFEST_FIELDS
         if name in entry and entry[name] and not isinstance(entry[name], str)
     ]

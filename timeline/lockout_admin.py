@@ -5,8 +5,8 @@ from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.formats import date_format
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 
 from .lockouts import LockedOutLogIn, locked_now, locked_until
 
@@ -69,6 +69,12 @@ class LockedOutLogInAdmin(admin.ModelAdmin):
                 "Unlocked %(count)d log-ins: %(pairs)s.",
                 len(pairs),
             )
-            % {"count": len(pairs), "pairs": ", ".join(f"{username} from {address}" for username, address in pairs)},
+            % {
+                "count": len(pairs),
+                "pairs": ", ".join(
+                    gettext("%(username)s from %(address)s") % {"username": username, "address": address}
+                    for username, address in pairs
+                ),
+            },
             messages.SUCCESS,
         )

@@ -6,7 +6,7 @@ from django.core.validators import MaxLengthValidator, MaxValueValidator, MinVal
 from django.db import models, transaction
 from django.db.models import Q
 from django.urls import reverse
-from django.utils.translation import gettext
+from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -19,33 +19,43 @@ SHORT_TEXT_LIMIT = MaxLengthValidator(2_000)
 
 
 class Source(models.Model):
-    outlet = models.CharField(max_length=200)
-    headline = models.CharField(max_length=500)
-    url = models.URLField("URL", max_length=1000, blank=True, help_text="The article's original address.")
+    outlet = models.CharField(_("outlet"), max_length=200)
+    headline = models.CharField(_("headline"), max_length=500)
+    url = models.URLField(_("URL"), max_length=1000, blank=True, help_text=_("The article's original address."))
     published = models.DateField(
-        help_text="The day the article was published; relative dates in it resolve against this."
+        _("published"), help_text=_("The day the article was published; relative dates in it resolve against this.")
     )
-    author = models.CharField(max_length=200, blank=True)
-    language = models.CharField(max_length=12, default="en", help_text="An IETF language tag, such as en or ru.")
-    body = models.TextField(help_text="The article as stored: the text quotes are checked against.")
-    raw_text = models.TextField(help_text="The text exactly as received, before page debris was removed.")
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    author = models.CharField(_("author"), max_length=200, blank=True)
+    language = models.CharField(
+        _("language"), max_length=12, default="en", help_text=_("An IETF language tag, such as en or ru.")
+    )
+    body = models.TextField(_("body"), help_text=_("The article as stored: the text quotes are checked against."))
+    raw_text = models.TextField(
+        _("raw text"), help_text=_("The text exactly as received, before page debris was removed.")
+    )
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
     history = HistoricalRecords()
 
     class Meta:
         ordering = ["-published", "outlet"]
+        verbose_name = _("source")
+        verbose_name_plural = _("sources")
         constraints = [
             models.UniqueConstraint(
                 fields=["url"],
                 condition=~Q(url=""),
                 name="unique_source_url_when_set",
-                violation_error_message="Another source already has this URL.",
+                violation_error_message=_("Another source already has this URL."),
             ),
         ]
 
     def __str__(self):
-        return f"{self.outlet}, “{self.headline}”, {dates.day_in_words(self.published)}"
+        return gettext("%(outlet)s, “%(headline)s”, %(published)s") % {
+            "outlet": self.outlet,
+            "headline": self.headline,
+            "published": dates.day_in_words(self.published),
+        }
 
     def get_absolute_url(self):
         return reverse("timeline:source", args=[self.pk])
@@ -57,40 +67,52 @@ class Source(models.Model):
 
 class Actor(models.Model):
     class Kind(models.TextChoices):
-        PERSON = "person", "Person"
-        INSTITUTION = "institution", "Institution"
-        STATE = "state", "State"
+        PERSON = "person", _("Person")
+        INSTITUTION = "institution", _("Institution")
+        STATE = "state", _("State")
 
     class Side(models.TextChoices):
-        UNITED_STATES = "us", "United States"
-        RUSSIA = "ru", "Russia"
-        OTHER = "other", "Other"
+        UNITED_STATES = "us", _("United States")
+        RUSSIA = "ru", _("Russia")
+        OTHER = "other", pgettext_lazy("side", "Other")
 
-    name = models.CharField(max_length=200, unique=True)
-    kind = models.CharField(max_length=12, choices=Kind.choices)
-    side = models.CharField(max_length=5, choices=Side.choices)
+    name = models.CharField(_("name"), max_length=200, unique=True)
+    kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices)
+    side = models.CharField(_("side"), max_length=5, choices=Side.choices)
     aliases = models.TextField(
+        _("aliases"),
         blank=True,
         validators=[SHORT_TEXT_LIMIT],
-        help_text="Other names the actor goes by in articles, one per line (e.g. “Kremlin”, “Moscow”).",
+        help_text=_("Other names the actor goes by in articles, one per line (e.g. “Kremlin”, “Moscow”)."),
     )
     short_name = models.CharField(
-        max_length=60, blank=True, help_text="The name used in short titles and chart labels (e.g. “US”, “Putin”)."
+        _("short name"),
+        max_length=60,
+        blank=True,
+        help_text=_("The name used in short titles and chart labels (e.g. “US”, “Putin”)."),
     )
     demonyms = models.TextField(
+        _("demonyms"),
         blank=True,
-        help_text="Adjectives and nouns of nationality that stand for the actor, one per line, written as in "
-        "articles (e.g. “Russian”, “Russians”). “Russian diplomats” then names Russia.",
+        help_text=_(
+            "Adjectives and nouns of nationality that stand for the actor, one per line, written as in "
+            "articles (e.g. “Russian”, “Russians”). “Russian diplomats” then names Russia."
+        ),
     )
     active_from = models.DateField(
+        _("active from"),
         null=True,
         blank=True,
-        help_text="For an office holder: when the term began. Tells apart actors sharing an alias.",
+        help_text=_("For an office holder: when the term began. Tells apart actors sharing an alias."),
     )
-    active_until = models.DateField(null=True, blank=True, help_text="For an office holder: when the term ended.")
+    active_until = models.DateField(
+        _("active until"), null=True, blank=True, help_text=_("For an office holder: when the term ended.")
+    )
 
     class Meta:
         ordering = ["name"]
+        verbose_name = _("actor")
+        verbose_name_plural = _("actors")
 
     def __str__(self):
         return self.name
@@ -106,12 +128,14 @@ class Actor(models.Model):
 class Theater(models.Model):
     """Where a happening plays out: Syria, Ukraine, bilateral, space, elections..."""
 
-    name = models.CharField(max_length=100, unique=True)
-    slug = models.SlugField(max_length=100, unique=True)
-    description = models.TextField(blank=True, validators=[SHORT_TEXT_LIMIT])
+    name = models.CharField(_("name"), max_length=100, unique=True)
+    slug = models.SlugField(_("slug"), max_length=100, unique=True)
+    description = models.TextField(_("description"), blank=True, validators=[SHORT_TEXT_LIMIT])
 
     class Meta:
         ordering = ["name"]
+        verbose_name = _("theater")
+        verbose_name_plural = _("theaters")
 
     def __str__(self):
         return self.name
@@ -125,7 +149,7 @@ class EventQuerySet(models.QuerySet):
         return self.filter(evidence__isnull=True)
 
 
-SCORE_HELP = (
+SCORE_HELP = _(
     "Goldstein conflict–cooperation scale, −10 to +10: negative is escalation, positive is thaw. "
     "Anchors: use of conventional military force −10, sanctions −8, expelling people −5, "
     "reducing diplomatic relations −4, disapproval −2, a statement 0, consulting +1, "
@@ -133,13 +157,24 @@ SCORE_HELP = (
 )
 
 
+# A one-line reading of a score, by strength and sign (True: an escalation).
+SCORE_READINGS = {
+    ("strong", True): _("strong escalation"),
+    ("plain", True): _("escalation"),
+    ("mild", True): _("mild escalation"),
+    ("strong", False): _("strong thaw"),
+    ("plain", False): _("thaw"),
+    ("mild", False): _("mild thaw"),
+}
+
+
 def score_reading(score):
     """A one-line reading of a Goldstein score: 'strong escalation' ... 'strong thaw'."""
     if score == 0:
-        return "neutral"
+        return gettext("neutral")
     magnitude = abs(score)
-    strength = "strong " if magnitude >= 7 else "" if magnitude >= 3 else "mild "
-    return strength + ("escalation" if score < 0 else "thaw")
+    strength = "strong" if magnitude >= 7 else "plain" if magnitude >= 3 else "mild"
+    return str(SCORE_READINGS[(strength, score < 0)])
 
 
 class StaleEventError(Exception):
@@ -148,68 +183,83 @@ class StaleEventError(Exception):
     def __init__(self, event, stored_version):
         self.stored_version = stored_version
         super().__init__(
-            f"“{event.title}” was saved by someone else (version {stored_version}) after version "
-            f"{event.expected_version}, which this save started from."
+            gettext(
+                "“%(title)s” was saved by someone else (version %(stored)s) after version %(started)s, "
+                "which this save started from."
+            )
+            % {"title": event.title, "stored": stored_version, "started": event.expected_version}
         )
 
 
 class Event(models.Model):
     class Precision(models.TextChoices):
-        DAY = dates.DAY, "Day"
-        WEEK = dates.WEEK, "Week"
-        MONTH = dates.MONTH, "Month"
-        YEAR = dates.YEAR, "Year"
-        APPROXIMATE = dates.APPROXIMATE, "Approximate"
+        DAY = dates.DAY, _("Day")
+        WEEK = dates.WEEK, _("Week")
+        MONTH = dates.MONTH, _("Month")
+        YEAR = dates.YEAR, _("Year")
+        APPROXIMATE = dates.APPROXIMATE, _("Approximate")
 
     class Category(models.TextChoices):
-        MILITARY = "military", "Military"
-        DIPLOMATIC = "diplomatic", "Diplomatic"
-        SANCTIONS = "sanctions", "Sanctions and economic"
-        RHETORIC = "rhetoric", "Statement and rhetoric"
-        COOPERATION = "cooperation", "Cooperation"
-        DOMESTIC = "domestic", "Domestic politics"
-        OTHER = "other", "Other"
+        MILITARY = "military", _("Military")
+        DIPLOMATIC = "diplomatic", _("Diplomatic")
+        SANCTIONS = "sanctions", _("Sanctions and economic")
+        RHETORIC = "rhetoric", _("Statement and rhetoric")
+        COOPERATION = "cooperation", _("Cooperation")
+        DOMESTIC = "domestic", _("Domestic politics")
+        OTHER = "other", pgettext_lazy("category", "Other")
 
     class Status(models.TextChoices):
-        DRAFT = "draft", "Draft"
-        REVIEW = "review", "In review"
-        PUBLISHED = "published", "Published"
+        DRAFT = "draft", _("Draft")
+        REVIEW = "review", _("In review")
+        PUBLISHED = "published", _("Published")
 
-    title = models.CharField(max_length=300)
+    title = models.CharField(_("title"), max_length=300)
     label = models.CharField(
-        "headline label",
+        _("headline label"),
         max_length=40,
         blank=True,
-        help_text="A short label for the chart, at most 40 characters (e.g. “Tomahawk strikes on Shayrat”).",
+        help_text=_("A short label for the chart, at most 40 characters (e.g. “Tomahawk strikes on Shayrat”)."),
     )
-    slug = models.SlugField(max_length=120, unique=True)
+    slug = models.SlugField(_("slug"), max_length=120, unique=True)
     summary = models.TextField(
+        _("summary"),
         blank=True,
         validators=[LONG_TEXT_LIMIT],
-        help_text="What happened, for readers. Notes on curation go below.",
+        help_text=_("What happened, for readers. Notes on curation go below."),
     )
     editor_notes = models.TextField(
+        _("editor notes"),
         blank=True,
         validators=[LONG_TEXT_LIMIT],
-        help_text="How the event was dated and other curation notes; shown on the event page under "
-        "“How this was dated”, never in the summary.",
+        help_text=_(
+            "How the event was dated and other curation notes; shown on the event page under "
+            "“How this was dated”, never in the summary."
+        ),
     )
     date = models.DateField(
-        help_text="For week precision the Monday of the week is stored, for month precision the 1st, "
-        "for year precision 1 January."
+        _("date"),
+        help_text=_(
+            "For week precision the Monday of the week is stored, for month precision the 1st, "
+            "for year precision 1 January."
+        ),
     )
-    date_precision = models.CharField(max_length=12, choices=Precision.choices, default=Precision.DAY)
-    end_date = models.DateField(null=True, blank=True, help_text="Only for happenings that span several days.")
-    category = models.CharField(max_length=12, choices=Category.choices)
-    theater = models.ForeignKey(Theater, on_delete=models.PROTECT, related_name="events")
-    actors = models.ManyToManyField(Actor, related_name="events", blank=True)
+    date_precision = models.CharField(
+        _("date precision"), max_length=12, choices=Precision.choices, default=Precision.DAY
+    )
+    end_date = models.DateField(
+        _("end date"), null=True, blank=True, help_text=_("Only for happenings that span several days.")
+    )
+    category = models.CharField(_("category"), max_length=12, choices=Category.choices)
+    theater = models.ForeignKey(Theater, on_delete=models.PROTECT, related_name="events", verbose_name=_("theater"))
+    actors = models.ManyToManyField(Actor, related_name="events", blank=True, verbose_name=_("actors"))
     source_actor = models.ForeignKey(
         Actor,
         null=True,
         blank=True,
         on_delete=models.PROTECT,
         related_name="events_initiated",
-        help_text="Who acted (CAMEO’s Actor1): the expelling, sanctioning or proposing side.",
+        verbose_name=_("source actor"),
+        help_text=_("Who acted (CAMEO’s Actor1): the expelling, sanctioning or proposing side."),
     )
     target_actor = models.ForeignKey(
         Actor,
@@ -217,35 +267,57 @@ class Event(models.Model):
         blank=True,
         on_delete=models.PROTECT,
         related_name="events_received",
-        help_text="Who was acted upon (CAMEO’s Actor2).",
+        verbose_name=_("target actor"),
+        help_text=_("Who was acted upon (CAMEO’s Actor2)."),
     )
     score = models.DecimalField(
+        _("score"),
         max_digits=3,
         decimal_places=1,
         validators=[MinValueValidator(-10), MaxValueValidator(10)],
         help_text=SCORE_HELP,
     )
-    status = models.CharField(max_length=10, choices=Status.choices, default=Status.DRAFT)
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.DRAFT)
     version = models.PositiveIntegerField(
-        default=1, editable=False, help_text="Raised by every save; a save based on an older version is refused."
+        _("version"),
+        default=1,
+        editable=False,
+        help_text=_("Raised by every save; a save based on an older version is refused."),
     )
     is_synthetic = models.BooleanField(
-        default=False, editable=False, help_text="Generated for benchmarks and scale tests; never a real event."
+        _("synthetic"),
+        default=False,
+        editable=False,
+        help_text=_("Generated for benchmarks and scale tests; never a real event."),
     )
     created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", editable=False
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        editable=False,
+        verbose_name=_("created by"),
     )
     updated_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", editable=False
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        editable=False,
+        verbose_name=_("updated by"),
     )
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
     history = HistoricalRecords(m2m_fields=[actors])
 
     objects = EventQuerySet.as_manager()
 
     class Meta:
         ordering = ["date", "title"]
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
         # One for every way the public pages read events (see bench/query_plans.py for the plans):
         # the list in timeline order, per-day sums read from the index alone, and the filters.
         indexes = [
@@ -290,12 +362,12 @@ class Event(models.Model):
         if self.date:
             self.date = dates.normalise(self.date, self.date_precision)
         if self.date and self.end_date and self.end_date < self.date:
-            raise ValidationError({"end_date": "The end date cannot be before the start date."})
+            raise ValidationError({"end_date": _("The end date cannot be before the start date.")})
 
     def date_in_words(self):
         start = dates.in_words(self.date, self.date_precision)
         if self.end_date:
-            return f"{start} to {dates.day_in_words(self.end_date)}"
+            return dates.span_in_words(start, dates.day_in_words(self.end_date))
         return start
 
     def score_reading(self):
@@ -306,12 +378,14 @@ class Event(models.Model):
 
 
 class Evidence(models.Model):
-    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="evidence")
-    source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="evidence")
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="evidence", verbose_name=_("event"))
+    source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="evidence", verbose_name=_("source"))
     quote = models.TextField(
-        validators=[SHORT_TEXT_LIMIT], help_text="Copied verbatim from the source; only white space may differ."
+        _("quote"),
+        validators=[SHORT_TEXT_LIMIT],
+        help_text=_("Copied verbatim from the source; only white space may differ."),
     )
-    speaker = models.CharField(max_length=200, blank=True, help_text="Who is quoted, if anyone.")
+    speaker = models.CharField(_("speaker"), max_length=200, blank=True, help_text=_("Who is quoted, if anyone."))
     translation = models.TextField(
         _("editor's translation"),
         blank=True,
@@ -321,13 +395,16 @@ class Evidence(models.Model):
             "as a translation, beside the quote, never instead of it; it is not checked against the source."
         ),
     )
-    start = models.PositiveIntegerField(editable=False, help_text="Where the quote starts in the source body.")
-    end = models.PositiveIntegerField(editable=False, help_text="Where the quote ends in the source body.")
+    start = models.PositiveIntegerField(
+        _("start"), editable=False, help_text=_("Where the quote starts in the source body.")
+    )
+    end = models.PositiveIntegerField(_("end"), editable=False, help_text=_("Where the quote ends in the source body."))
     history = HistoricalRecords()
 
     class Meta:
         ordering = ["event", "pk"]
-        verbose_name_plural = "evidence"
+        verbose_name = _("evidence")
+        verbose_name_plural = pgettext_lazy("plural", "evidence")
 
     def __str__(self):
         return f"“{self.quote[:80]}” ({self.source.outlet})"

@@ -14,13 +14,15 @@ from html import escape
 import numpy as np
 import pandas as pd
 from django.urls import reverse
-from django.utils import formats
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
+from . import dates
 from .chart import ERA_TITLE_FONT_SIZE, ERA_TITLE_INSET, Chart, era_bounds
 from .figures import MARKER_SYMBOLS
 from .labels import LABEL_FONT_SIZE, LABEL_GAP, SIDES, Placed, text_offset
+from .localised import decimal
 
 R = 5.5  # a marker's radius: plotly's size 11
 # Plotly's marker symbols as paths around (0, 0), at R. Each marker is its symbol's path in an <svg>
@@ -56,8 +58,9 @@ def static_chart(chart: Chart, description_id: str = "chart-description", new_ta
         classes.append("has-slider")
     if chart.is_empty:
         classes.append("is-empty")
+    name = _("Chart of the events")
     parts = [
-        f'<div class="{" ".join(classes)}" role="group" aria-label="{escape(_("Chart of the events"))}" '
+        f'<div class="{" ".join(classes)}" role="group" aria-label="{escape(name)}" '
         f'aria-describedby="{escape(description_id)}">',
         f'<svg class="chart-sizer" width="1" height="{chart.layouts["wide"].height}" aria-hidden="true"></svg>',
     ]
@@ -217,7 +220,7 @@ def markers(chart: Chart, new_tab: bool) -> list[str]:
         events["category_label"],
         strict=True,
     ):
-        name = f"{date_text}: {title} ({score_word} {formats.number_format(score, 1, force_grouping=False)}, {label})"
+        name = f"{date_text}: {title} ({score_word} {decimal(score)}, {label})"
         parts.append(
             f'<a class="marker {direction_of(score)}" href="{escape(before + slug + after)}"{target} '
             f'data-slug="{escape(slug)}"><title>{escape(name)}</title>'
@@ -241,14 +244,16 @@ def period_bars(chart: Chart, new_tab: bool) -> list[str]:
         lefts, rights, starts, totals["end"], totals["escalation"], totals["thaw"], totals["events"], strict=True
     ):
         href = f"{index_url}?date_from={start:%Y-%m-%d}&amp;date_to={end:%Y-%m-%d}"
-        name = _(
-            "%(count)d events from %(start)s to %(end)s, summed escalations %(low).1f, summed thaws %(high).1f"
+        name = ngettext(
+            "%(count)d event from %(start)s to %(end)s, summed escalations %(low)s, summed thaws %(high)s",
+            "%(count)d events from %(start)s to %(end)s, summed escalations %(low)s, summed thaws %(high)s",
+            count,
         ) % {
             "count": count,
-            "start": formats.date_format(start, "j M Y"),
-            "end": formats.date_format(end, "j M Y"),
-            "low": low,
-            "high": high,
+            "start": dates.day_in_words(start),
+            "end": dates.day_in_words(end),
+            "low": decimal(low),
+            "high": decimal(high),
         }
         width = percent(max(right - left, 0.0005))
         bars = ""

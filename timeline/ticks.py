@@ -1,8 +1,8 @@
 """Date ticks for the chart's x axis, chosen on the server so both renderings share them."""
 
 import pandas as pd
-from django.utils import formats
 
+from . import dates
 from .text_width import text_width
 
 TICK_FONT_SIZE = 11
@@ -32,8 +32,8 @@ def tick_text(day: pd.Timestamp, unit: str) -> str:
     if unit == "year":
         return str(day.year)
     if unit == "month":
-        return formats.date_format(day, "M Y")
-    return formats.date_format(day, "j M")
+        return dates.short_month(day)
+    return dates.short_day(day)
 
 
 def date_ticks(

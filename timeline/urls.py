@@ -16,5 +16,4 @@ urlpatterns = [
     path("embed/events/<slug:slug>/", embeds.event_embed, name="embed_event"),
     path("oembed", embeds.oembed, name="oembed"),
     path("chart.png", images.chart_image, name="chart_image"),
-    path("favicon.ico", pages.favicon),
 ]

@@ -22,6 +22,34 @@
     return plotlyLoading;
   }
 
+  // The page's language for plotly.js: its toolbar's words and number separators from plotly.js-locales,
+  // with the server's abbreviated month names (payload.locale). The npm package ships each locale as a
+  // CommonJS module ("module.exports = {...}"), so it gets a module object to fill while it runs.
+  var localesLoading = {};
+
+  function loadLocale(src, locale) {
+    if (!src || !locale) return Promise.resolve(false);
+    if (!localesLoading[locale.name]) {
+      localesLoading[locale.name] = new Promise(function (resolve) {
+        var module = { exports: {} };
+        window.module = module;
+        var script = document.createElement("script");
+        script.src = src;
+        script.onload = script.onerror = function () {
+          if (window.module === module) delete window.module;
+          var found = module.exports.moduleType === "locale";
+          if (found) {
+            var format = Object.assign({}, module.exports.format, { shortMonths: locale.shortMonths, months: locale.months });
+            window.Plotly.register(Object.assign({}, module.exports, { format: format }));
+          }
+          resolve(found);
+        };
+        document.head.appendChild(script);
+      });
+    }
+    return localesLoading[locale.name];
+  }
+
   // Two frames on: the static chart has been painted before plotly.js is even fetched.
   function afterFirstPaint(callback) {
     requestAnimationFrame(function () { setTimeout(callback, 0); });
@@ -138,6 +166,7 @@
   function config(payload, payloadConfig, narrow, colour) {
     var settings = JSON.parse(payloadConfig);
     settings.responsive = false;
+    if (frame.dataset.plotlyLocaleName) settings.locale = frame.dataset.plotlyLocaleName;
     if (narrow) settings.displayModeBar = false; // no toolbar over the plot on phones
     settings.modeBarButtonsToAdd = [pngButton(payload.pngTitle, settings.toImageButtonOptions, colour)];
     return settings;
@@ -260,6 +289,9 @@
     afterFirstPaint(function () {
       performance.mark("chart:plotly-requested");
       loadPlotly(frame.dataset.plotly).then(function () {
+        return loadLocale(frame.dataset.plotlyLocale, payload.locale);
+      }).then(function (localeRegistered) {
+        if (localeRegistered) frame.dataset.plotlyLocaleName = payload.locale.name;
         performance.mark("chart:plotly-loaded");
         var chart = frame.querySelector(".chart-plotly");
         return draw(frame, script).then(function () {

@@ -25,6 +25,7 @@
     var copyButton = builder.querySelector("[data-copy-embed]");
     var status = builder.querySelector(".embed-copy-status");
     var preview = builder.querySelector("[data-embed-preview]");
+    var language = builder.querySelector("[data-embed-language]");
     var filterNames = (builder.dataset.filterNames || "").split(" ").filter(Boolean);
     var previewTimer = null;
 
@@ -40,6 +41,11 @@
       return form.elements.title ? form.elements.title.value.trim() : "";
     }
 
+    // The embed's address and its default title, in the language chosen for it.
+    function chosenLanguage() {
+      return language.options[language.selectedIndex].dataset;
+    }
+
     // Filters from the address bar: htmx keeps it in step with the filter form.
     function embedUrl() {
       var parameters = new URLSearchParams();
@@ -50,12 +56,12 @@
       parameters.append("theme", form.elements.theme.value);
       if (form.elements.list && form.elements.list.checked) parameters.append("list", "on");
       if (title()) parameters.append("title", title());
-      return absolute(builder.dataset.embedPath) + "?" + parameters.toString();
+      return absolute(chosenLanguage().embedPath) + "?" + parameters.toString();
     }
 
     function snippet(src) {
       var html =
-        '<iframe src="' + escapeHtml(src) + '" title="' + escapeHtml(title() || builder.dataset.title) +
+        '<iframe src="' + escapeHtml(src) + '" title="' + escapeHtml(title() || chosenLanguage().title) +
         '" width="100%" height="' + height() + '" loading="lazy" style="border: 0;"></iframe>';
       if (form.elements.resize.checked) {
         html += '\n<script src="' + escapeHtml(absolute(builder.dataset.scriptPath)) + '" async></' + "script>";
@@ -70,7 +76,7 @@
         frame.className = "embed-preview-frame";
         preview.appendChild(frame);
       }
-      frame.title = "Preview: " + (title() || builder.dataset.title);
+      frame.title = builder.dataset.previewText + " " + (title() || chosenLanguage().title);
       if (frame.getAttribute("src") === src) return;
       frame.height = height();
       frame.style.height = height() + "px"; // until the embed reports its own height
@@ -96,7 +102,7 @@
     }
 
     function copied() {
-      status.textContent = "Copied to the clipboard";
+      status.textContent = builder.dataset.copiedText;
     }
 
     function selectForCopying() {
@@ -108,7 +114,7 @@
       } catch (error) {
         done = false;
       }
-      status.textContent = done ? "Copied to the clipboard" : "Selected: press Ctrl+C (⌘C on a Mac) to copy";
+      status.textContent = done ? builder.dataset.copiedText : builder.dataset.selectedText;
     }
 
     form.addEventListener("submit", function (event) {

@@ -76,7 +76,28 @@
     );
   }
 
+  // The language switch: the view on screen (htmx may have changed its address since the page came)
+  // in the other language, whose addresses differ only in what they start with ("/ru" or nothing).
+  function viewIn(link) {
+    var from = link.dataset.fromBase;
+    var path = window.location.pathname;
+    if (from && (path === from || path.indexOf(from + "/") === 0)) path = path.slice(from.length) || "/";
+    return link.dataset.toBase + path + window.location.search + window.location.hash;
+  }
+
+  function updateLanguageSwitches() {
+    document.querySelectorAll("[data-language-switch]").forEach(function (link) {
+      link.href = viewIn(link);
+    });
+  }
+
+  document.addEventListener("htmx:pushedIntoHistory", updateLanguageSwitches);
+  document.addEventListener("htmx:replacedInHistory", updateLanguageSwitches);
+  window.addEventListener("popstate", updateLanguageSwitches);
+
   document.addEventListener("click", function (event) {
+    var switchLink = event.target.closest("[data-language-switch]");
+    if (switchLink) switchLink.href = viewIn(switchLink);
     var toggle = event.target.closest("[data-theme-toggle]");
     if (toggle) chooseTheme(isDark() ? "light" : "dark");
     var copyButton = event.target.closest("[data-copy-link]");

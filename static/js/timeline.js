@@ -112,8 +112,9 @@
     closingSlug = article ? article.dataset.eventSlug : null;
   });
 
-  htmx.on("htmx:afterSwap", function (event) {
-    if (!event.detail.target || event.detail.target.id !== "panel") return;
+  // Focus moves once htmx has settled the panel: only then are its links htmx's, so a reader who
+  // presses Escape or Enter at once gets the panel's own behaviour, not a page load.
+  function focusPanel() {
     var article = openArticle();
     if (!article) {
       returnFocus();
@@ -121,11 +122,12 @@
     }
     article.querySelector("h2").focus({ preventScroll: true });
     if (NARROW.matches) panel().scrollIntoView({ behavior: "smooth", block: "start" });
-  });
+  }
 
-  htmx.on("htmx:afterSettle", function () {
+  htmx.on("htmx:afterSettle", function (event) {
     showOpenEvent();
     markInvalidFields();
+    if (event.detail.target && event.detail.target.id === "panel") focusPanel();
   });
 
   // Filters: leave empty fields out of the request, so shared addresses stay short.

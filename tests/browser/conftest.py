@@ -4,6 +4,9 @@ import os
 from pathlib import Path
 
 import pytest
+from django.core.management import call_command
+
+from tests.conftest import SEED_FIXTURE
 
 CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
 # Without the background-networking flags Chromium keeps trying to reach
@@ -53,3 +56,10 @@ def page(browser):
 def screenshot_dir():
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     return SCREENSHOTS
+
+
+@pytest.fixture
+def site(live_server, transactional_db):
+    """The live server's address, with the curated sources and events of record loaded."""
+    call_command("loaddata", SEED_FIXTURE, verbosity=0)
+    return live_server.url

@@ -4,21 +4,13 @@ critical, headings are in order, and a screenshot of each is written for people 
 from pathlib import Path
 
 import pytest
-from django.core.management import call_command
 
-from tests.conftest import SEED_FIXTURE
 from timeline.models import Event
 
 AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
 BLOCKING = {"serious", "critical"}
 # Moderate in axe's eyes, but part of this site's bar: one h1 on every page, no skipped level.
 HEADING_RULES = {"heading-order", "page-has-heading-one"}
-
-
-@pytest.fixture
-def site(live_server, transactional_db):
-    call_command("loaddata", SEED_FIXTURE, verbosity=0)
-    return live_server.url
 
 
 def pages():

@@ -6,9 +6,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from django.core.management import call_command
 
-from tests.conftest import SEED_FIXTURE
 from tests.factories import make_event, make_source
 from timeline.models import Event
 
@@ -38,12 +36,6 @@ VISIBLE_TEXT_BOXES = """(selector) => Array.from(document.querySelectorAll(selec
   return style.display !== 'none' && style.visibility !== 'hidden' && box.width > 0 && element.textContent.trim();
 }).map(element => { const box = element.getBoundingClientRect();
   return {text: element.textContent, left: box.left, right: box.right, top: box.top, bottom: box.bottom}; })"""
-
-
-@pytest.fixture
-def site(live_server, transactional_db):
-    call_command("loaddata", SEED_FIXTURE, verbosity=0)
-    return live_server.url
 
 
 def new_page(browser, width=1280, scheme="light", javascript=True, bypass_csp=False):

@@ -7,19 +7,11 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qsl, urlsplit
 
 import pytest
-from django.core.management import call_command
 
-from tests.conftest import SEED_FIXTURE
 from timeline.models import Event
 from timeline.views.embeds import embed_snippet
 
 MARKERS = ".scatterlayer .traceevents .point"
-
-
-@pytest.fixture
-def site(live_server, transactional_db):
-    call_command("loaddata", SEED_FIXTURE, verbosity=0)
-    return live_server.url
 
 
 class QuietHandler(SimpleHTTPRequestHandler):

@@ -4,18 +4,10 @@ import re
 from urllib.parse import urlsplit
 
 import pytest
-from django.core.management import call_command
 
-from tests.conftest import SEED_FIXTURE
 from timeline.models import Event
 
 EVENT_MARKERS = "#chart .scatterlayer .traceevents .point"
-
-
-@pytest.fixture
-def site(live_server, transactional_db):
-    call_command("loaddata", SEED_FIXTURE, verbosity=0)
-    return live_server.url
 
 
 @pytest.fixture

@@ -18,6 +18,7 @@ from django.db import IntegrityError
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils import translation
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -79,7 +80,7 @@ class SourceAssistantMixin(AdminBase):
             **self.admin_site.each_context(request),
             "opts": self.opts,
             "original": source,
-            "title": f"Suggested events: {source.headline}",
+            "title": _("Suggested events: %(headline)s") % {"headline": source.headline},
             "reviews": [(candidate, form_for(candidate, invalid_form, can_add)) for candidate in open_candidates],
             "media": self.media + CandidateForm.actor_media(),
             "decided_count": sum(1 for candidate in candidates if candidate.decision),
@@ -93,13 +94,15 @@ class SourceAssistantMixin(AdminBase):
         action = request.POST.get("action")
         candidate = next((item for item in candidates if item.key == request.POST.get("candidate")), None)
         if action not in PERMISSIONS:
-            self.message_user(request, "Choose to accept, merge or reject the candidate.", messages.ERROR)
+            self.message_user(request, _("Choose to accept, merge or reject the candidate."), messages.ERROR)
             return back
         if candidate is None or not candidate.is_open():
             self.message_user(
                 request,
-                "That candidate is no longer proposed: it has been decided, or the article, the lexicon or the "
-                "actors have changed. The list below is up to date.",
+                _(
+                    "That candidate is no longer proposed: it has been decided, or the article, the lexicon or the "
+                    "actors have changed. The list below is up to date."
+                ),
                 messages.WARNING,
             )
             return back
@@ -120,7 +123,7 @@ class SourceAssistantMixin(AdminBase):
         except IntegrityError:
             # The unique decision per candidate: someone else decided it at the same moment.
             self.message_user(
-                request, "Someone decided on that candidate at the same time; nothing was changed.", messages.WARNING
+                request, _("Someone decided on that candidate at the same time; nothing was changed."), messages.WARNING
             )
         except ValidationError as error:
             form.add_error(None, error)
@@ -143,7 +146,7 @@ class SourceAssistantMixin(AdminBase):
         self.message_user(
             request,
             format_html(
-                "Draft event “{}” created with {}. Review it there and publish it.",
+                _("Draft event “{}” created with {}. Review it there and publish it."),
                 event_link(event),
                 quote_count(len(sentences)),
             ),
@@ -160,14 +163,21 @@ class SourceAssistantMixin(AdminBase):
             sentences=form.selected_sentences(),
             speaker=form.cleaned_data["speaker"],
         )
-        self.log_change(request, event, f"Added {quote_count(added)} from {source} with the assistant.")
+        # The history's change message stays in English, as Django's own are stored: one language for the record.
+        self.log_change(request, event, f"Added {quote_count_in_english(added)} from {source} with the assistant.")
         self.message_user(
-            request, format_html("Merged into “{}”: {} added.", event_link(event), quote_count(added)), messages.SUCCESS
+            request,
+            format_html(_("Merged into “{}”: {} added."), event_link(event), quote_count(added)),
+            messages.SUCCESS,
         )
 
     def reject(self, request, source, candidate):
         decisions.reject(candidate, source, request.user)
-        self.message_user(request, f"Rejected: “{candidate.title}”. It will not be proposed again.", messages.SUCCESS)
+        self.message_user(
+            request,
+            _("Rejected: “%(title)s”. It will not be proposed again.") % {"title": candidate.title},
+            messages.SUCCESS,
+        )
 
     # Adding a source from its text
 
@@ -183,7 +193,7 @@ class SourceAssistantMixin(AdminBase):
                         return self.save_article(request, form.prepared)
                     self.message_user(
                         request,
-                        "The text or its details changed since the preview: check them and save again.",
+                        _("The text or its details changed since the preview: check them and save again."),
                         messages.WARNING,
                     )
                 preview = form.prepared
@@ -191,7 +201,7 @@ class SourceAssistantMixin(AdminBase):
         context = {
             **self.admin_site.each_context(request),
             "opts": self.opts,
-            "title": "Add a source from its text",
+            "title": _("Add a source from its text"),
             "form": form,
             "preview": preview,
         }
@@ -239,6 +249,11 @@ def event_link(event):
 
 def quote_count(count):
     return ngettext("%(count)d quote", "%(count)d quotes", count) % {"count": count}
+
+
+def quote_count_in_english(count):
+    with translation.override("en"):
+        return quote_count(count)
 
 
 @admin.register(LexiconEntry)

@@ -39,7 +39,7 @@ from ..dates import DAY, in_words
 from ..models import Actor, Event, Evidence, Theater
 from . import reading as english_reading
 from .actors import ActorMatcher
-from .clauses import MAIN
+from .clauses import MAIN, RELATIVE_CLAUSE
 from .dates import CONTEXT, EXPRESSION, PUBLICATION, ResolvedDate, publication_date
 from .lexicon import Lexicon
 from .models import LexiconEntry
@@ -52,7 +52,12 @@ from .similarity import Report, dates_agree, event_report, same_happening, wordi
 from .speakers import Speaker
 from .titles import label_for, title_for
 
-MAX_FOLLOW_ON_GAP = 3  # sentences between a statement and its continuation
+INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|another|a second|a separate|a new)\s+$", re.IGNORECASE)
+ALSO = re.compile(r"(?<!\w)(?:also|также|тоже)(?!\w)", re.IGNORECASE)
+MAX_FOLLOW_ON_GAP = 3
+LEDE_SENTENCES = (
+    2  # an undated lede's story is dated by the sentence after it  # sentences between a statement and its continuation
+)
 FUTURE = re.compile(
     r"\b(?:will|shall|won[’']t|is (?:due|set|expected|scheduled|going) to|are (?:due|set|expected|scheduled|going)"
     r" to|plans? to)\b",
@@ -321,7 +326,9 @@ def build_candidates(readings: list[Reading], published: datetime.date, language
                 if action.verbal or (action.date is not None and action.date.expected):
                     action.source, action.target = previous.source_actor, previous.target_actor
         for position, action in enumerate(action for action in reading.said.actions if proposable(action, reading)):
-            date = on_story_day(action.date, news_date) or carried_date(previous, reading, language)
+            date = on_story_day(action.date, last_day(candidates, news_date)) or carried_date(
+                previous, reading, language
+            )
             date = date or undated(reading, action, news_date, published, language)
             if language.pronoun_subject.match(reading.sentence.text) and previous is not None and action.source is None:
                 action.source = previous.source_actor
@@ -332,17 +339,21 @@ def build_candidates(readings: list[Reading], published: datetime.date, language
 
 def story_date(readings: list[Reading], published: datetime.date) -> ResolvedDate:
     """The day a wire story reports on: its lede's day when the lede dates it within days of publication
-    ("The United States on Thursday expelled ..."), else the publication day."""
-    lede = next((reading for reading in readings if reading.said.actions or reading.said.date), None)
-    date = lede.said.date if lede else None
-    if (
-        date
-        and date.story_days is None
-        and date.precision == DAY
-        and not date.expected
-        and published - date.date <= LEDE_DAYS
-    ):
-        return date
+    ("The United States on Thursday expelled ..."), or the next sentence's when the lede has no date, else the
+    publication day."""
+    opening = [reading for reading in readings if reading.said.actions or reading.said.date][:LEDE_SENTENCES]
+    for reading in opening:
+        date = reading.said.date
+        if date is None:
+            continue  # a lede without a date ("If you were hoping for fireworks, ..."): the next sentence's
+        if (
+            date.story_days is None
+            and date.precision == DAY
+            and not date.expected
+            and published - date.date <= LEDE_DAYS
+        ):
+            return date
+        break
     return ResolvedDate(published, DAY, basis=PUBLICATION)
 
 
@@ -354,6 +365,20 @@ def proposable(action: Action, reading: Reading) -> bool:
     if action.source or action.target or reading.speaker or reading.said.group_mentioned:
         return True
     return action.match.part_of_speech != "noun" and bool(reading.said.actors)
+
+
+def last_day(candidates: list[Candidate], news_date: ResolvedDate) -> ResolvedDate:
+    """The day the story last spoke of: the last main-clause candidate dated to a day by its own words (not a
+    background clause's: "sanctions, which Washington imposed on March 17"), else the story's day."""
+    dated = (
+        candidate.date
+        for candidate in reversed(candidates)
+        if candidate.action.clause.kind == MAIN
+        and candidate.date.basis == EXPRESSION
+        and candidate.date.precision == DAY
+        and not candidate.date.expected
+    )
+    return next(dated, news_date)
 
 
 def on_story_day(date: ResolvedDate | None, news_date: ResolvedDate) -> ResolvedDate | None:
@@ -410,7 +435,8 @@ def quotation_follows(candidate: Candidate, reading: Reading, language: Language
 def carried_date(previous: Candidate | None, reading: Reading, language: Language) -> ResolvedDate | None:
     """The date of the candidate before, for the same speaker going on or a sentence opening with "He", "They"."""
     continues = language.pronoun_subject.match(reading.sentence.text) or (previous and same_speaker(previous, reading))
-    if previous and continues and not previous.date.needs_check:
+    same_paragraph = previous and previous.readings[-1].sentence.paragraph == reading.sentence.paragraph
+    if previous and (continues or same_paragraph) and not previous.date.needs_check and not previous.date.expected:
         return replace(previous.date, basis=CONTEXT)
     return None
 
@@ -425,7 +451,8 @@ def stand_in_for_groups(candidates: list[Candidate], readings: list[Reading]) ->
         return
     for candidate in candidates:
         action = candidate.action
-        if candidate.readings[0].said.group_mentioned and action.source is None:
+        aside = action.clause.kind == RELATIVE_CLAUSE  # "..., where ethnic violence has killed hundreds"
+        if candidate.readings[0].said.group_mentioned and action.source is None and not aside:
             action.source, action.target, action.mutual = leading[0], leading[1], True
 
 
@@ -459,8 +486,12 @@ def side(actor: Actor | None) -> str | None:
 def same_happening_as(candidate: Candidate, earlier: Candidate) -> bool:
     if family(candidate.code) != family(earlier.code) or candidate.first_sentence == earlier.first_sentence:
         return False  # two actions of one sentence are two actions
+    if both_mutual_between_the_same_sides(candidate, earlier) and not introduced_as_new(candidate):
+        return dates_agree(candidate.date.date, candidate.date.precision, earlier.date.date, earlier.date.precision)
     if candidate.code[:2] in WORDS_ROOTS and candidate.source_actor != earlier.source_actor:
         return False  # two people's statements on one day are two statements
+    if introduced_as_new(candidate):
+        return False  # "The two men also signed an agreement on ...": another one
     if not same_doer(candidate.source_actor, earlier.source_actor):
         return False
     for mine, theirs in (
@@ -473,6 +504,24 @@ def same_happening_as(candidate: Candidate, earlier: Candidate) -> bool:
     if nameless and candidate.first_sentence.index - earlier.readings[-1].sentence.index > MAX_FOLLOW_ON_GAP:
         return False  # a report naming no one is the same happening only close to the first report
     return dates_agree(candidate.date.date, candidate.date.precision, earlier.date.date, earlier.date.precision)
+
+
+def both_mutual_between_the_same_sides(candidate: Candidate, earlier: Candidate) -> bool:
+    """ "Putin and Bush signed", then "the two men signed": one act of both, named in either order."""
+    if not (candidate.action.mutual and earlier.action.mutual):
+        return False
+    return {side(candidate.source_actor), side(candidate.target_actor)} == {
+        side(earlier.source_actor),
+        side(earlier.target_actor),
+    }
+
+
+def introduced_as_new(candidate: Candidate) -> bool:
+    """Whether the governing noun comes with an indefinite article ("an agreement", "another deal"), or the
+    action is said to be a further one ("also signed", «также подписали»)."""
+    before = candidate.first_sentence.text[: candidate.action.match.start]
+    indefinite = bool(INDEFINITE_BEFORE.search(before)) and candidate.action.match.part_of_speech == "noun"
+    return indefinite or bool(ALSO.search(before))
 
 
 def same_doer(actor: Actor | None, other: Actor | None) -> bool:

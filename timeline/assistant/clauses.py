@@ -14,7 +14,7 @@ Kinds of clause:
 - conditional: a subordinate clause opened by "if" or "unless", which makes
   the main clause's action a threat or a condition.
 
-A dateline ("MOSCOW (AP) —", "WASHINGTON, Feb 23 (Reuters) -") is cut off
+A dateline ("MOSCOW (AP) —", "WASHINGTON, Feb 23 (Reuters) -", "MOSCOW. June 25 (Interfax) -") is cut off
 first: its city is where the story was filed, not an actor, and its date is
 the day of writing.
 """
@@ -26,7 +26,7 @@ MAIN, OPENING, SUBORDINATE, RELATIVE_CLAUSE, CONDITIONAL = "main", "opening", "s
 
 DATELINE = re.compile(
     r"^(?:[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+)*(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)*)?"
-    r"(?:,\s+\w{3,9}\.?\s+\d{1,2})?\s*\((?:AP|Reuters|AFP|CNN|Bloomberg|UPI|TASS|Interfax|[A-Z][\w ]{1,20})\)"
+    r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\((?:AP|Reuters|AFP|CNN|Bloomberg|UPI|TASS|Interfax|[A-Z][\w ]{1,20})\)"
     r"|[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+)*\s*\(CNN\))\s*[-—–]*\s*"
 )
 SUBORDINATOR = re.compile(
@@ -39,7 +39,10 @@ SUBORDINATOR = re.compile(
 )
 # Asides after a comma: relative clauses, appositions ("Vadim Krasikov, a Russian convicted of ..."),
 # participles with their agent (", agreed by envoys meeting in Minsk,").
-RELATIVE = re.compile(r",\s+(?:which|who|whose|where|(?:a|an)\s|\w+ed by\s)", re.IGNORECASE)
+RELATIVE = re.compile(
+    r",\s+(?:which|who|whose|where|(?:a|an)\s(?!(?:day|week|month|year)\s+(?:after|before))|\w+ed by\s)",
+    re.IGNORECASE,
+)
 # Where one main clause ends and another begins: "..., but Moscow said ...", "... and that ...".
 NEW_MAIN_CLAUSE = re.compile(
     r",\s+(?:but|and|while|yet)\s|;\s|\s(?:and|but) that\s|\s(?:and|but)\s(?=(?:said|added|told|says)\b)"
@@ -75,19 +78,37 @@ def dateline_end(text: str) -> int:
 def split_clauses(text: str) -> list[Clause]:
     """The clauses of a sentence; the main clause is what is left between the others."""
     begin = dateline_end(text)
-    asides: list[Clause] = []
     opening = OPENING_PHRASE.match(text, begin)
-    if opening:
-        asides.append(Clause(OPENING, begin, opening.end()))
-    for match in [*SUBORDINATOR.finditer(text, begin), *RELATIVE.finditer(text, begin)]:
+    openings = [Clause(OPENING, begin, opening.end())] if opening else []
+    return clauses_around(text, begin, openings, ENGLISH)
+
+
+@dataclass(frozen=True)
+class ClausePatterns:
+    """What opens an aside, where it ends and where a new main clause begins, in one language."""
+
+    subordinator: re.Pattern[str]
+    relative: re.Pattern[str]
+    clause_end: re.Pattern[str]
+    new_main_clause: re.Pattern[str]
+
+
+ENGLISH = ClausePatterns(SUBORDINATOR, RELATIVE, CLAUSE_END, NEW_MAIN_CLAUSE)
+
+
+def clauses_around(text: str, begin: int, openings: list[Clause], patterns: ClausePatterns) -> list[Clause]:
+    """The opening phrase, the subordinate, conditional and relative asides after `begin`, and the main
+    clauses between them."""
+    asides = list(openings)
+    for match in [*patterns.subordinator.finditer(text, begin), *patterns.relative.finditer(text, begin)]:
         if any(aside.contains(match.start()) for aside in asides):
             continue
-        end_match = CLAUSE_END.search(text, match.end())
+        end_match = patterns.clause_end.search(text, match.end())
         end = end_match.start() if end_match else len(text)
         kind = CONDITIONAL if match.groupdict().get("condition") else SUBORDINATE
-        kind = RELATIVE_CLAUSE if match.re is RELATIVE else kind
+        kind = RELATIVE_CLAUSE if match.re is patterns.relative else kind
         asides.append(Clause(kind, match.start(), end))
-    breaks = [match.start() for match in NEW_MAIN_CLAUSE.finditer(text, begin)]
+    breaks = [match.start() for match in patterns.new_main_clause.finditer(text, begin)]
     breaks = [position for position in breaks if not any(aside.contains(position) for aside in asides)]
     return with_main_clauses(sorted(asides, key=lambda clause: clause.start), begin, len(text), breaks)
 

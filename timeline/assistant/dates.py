@@ -21,6 +21,10 @@ leave by April 5", "have until April 5") lies ahead: it is expected, in the
 year of publication unless that day has passed ("by January 1" in a December
 article is next year). "In the coming days" is expected, approximate.
 
+"The same day", "within hours", "the day before", "the next day" count from
+the day the story last spoke of, which only the whole article tells: they
+carry `story_days` and candidates.py resolves them.
+
 Known limit: the tense is judged from its clause only (the text between
 "that", ";", ":" and quotation marks), so "said on Monday Tillerson will go"
 reads Monday as future.
@@ -28,6 +32,7 @@ reads Monday as future.
 
 import datetime
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import dateparser
@@ -61,8 +66,8 @@ MONTH_OR_ABBREVIATION = "|".join(MONTHS + [rf"{name}\." for name in MONTH_ABBREV
 COUNT_WORDS = "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 
 FUTURE_MARKERS = re.compile(
-    r"\b(?:will|shall|won[’']t|(?:is|are) (?:due|set|expected|scheduled|going) to|plans? to|intends? to|must|"
-    r"(?:has|have) until)\b|[’']ll\b",
+    r"\b(?:will|shall|won[’']t|(?:is|are) (?:due|set|expected|scheduled|going) to|(?:is|are) due (?:in|at|back)|"
+    r"plans to|(?:I|we|they|you) plan to|planning to|intends? to|must|(?:has|have) until)\b|[’']ll\b",
     re.IGNORECASE,
 )
 CLAUSE_BOUNDARY = re.compile(r"\bthat\b|[;:\"“”]")
@@ -104,12 +109,13 @@ def publication_date(published):
 
 def find(text: str, published: datetime.date) -> list[Found]:
     """Every time expression of the text, resolved; overlapping ones keep the longest."""
-    found = sorted(
-        (item for recogniser in RECOGNISERS for item in recogniser(text, published)),
-        key=lambda item: (item.start, -(item.end - item.start)),
-    )
+    return longest_without_overlaps(item for recogniser in RECOGNISERS for item in recogniser(text, published))
+
+
+def longest_without_overlaps(found: Iterable[Found]) -> list[Found]:
+    """The expressions in order of the text; of overlapping ones, the one that starts first, the longest there."""
     kept: list[Found] = []
-    for item in found:
+    for item in sorted(found, key=lambda item: (item.start, -(item.end - item.start))):
         if not any(item.start < other.end and other.start < item.end for other in kept):
             kept.append(item)
     return kept
@@ -160,6 +166,25 @@ DAY_OFFSETS = [
     (re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b", re.IGNORECASE), 0),
     (re.compile(r"\btomorrow\b", re.IGNORECASE), 1),
 ]
+
+
+STORY_OFFSETS = [
+    (re.compile(r"\b(?:(?:on )?(?:that|the) same day|(?:later|earlier) that day|within hours)\b", re.IGNORECASE), 0),
+    (
+        re.compile(
+            r"\b(?:the day before|the previous day|a day (?:earlier|before))\b(?!\s+(?:yesterday|the|a|his|her|its))",
+            re.IGNORECASE,
+        ),
+        -1,
+    ),
+    (re.compile(r"\b(?:the next day|the following day|a day later)\b", re.IGNORECASE), 1),
+]
+
+
+def story_offsets(text, published):
+    for pattern, offset in STORY_OFFSETS:
+        for match in pattern.finditer(text):
+            yield Found(*match.span(), days_after(published, offset), DAY, False, story_days=offset)
 
 
 def day_offsets(text, published):
@@ -343,4 +368,15 @@ def parse_with_dateparser(words, published, prefer):
     return parsed.date() if parsed else None
 
 
-RECOGNISERS = [day_offsets, relative_periods, units_ago, written_dates, months, weekdays, years, coming, vague]
+RECOGNISERS = [
+    day_offsets,
+    story_offsets,
+    relative_periods,
+    units_ago,
+    written_dates,
+    months,
+    weekdays,
+    years,
+    coming,
+    vague,
+]

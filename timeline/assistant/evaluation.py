@@ -23,10 +23,13 @@ by at most one candidate (a maximum matching). Then:
   (either order for a mutual act).
 
 Sets: `seeds` are the two articles of record with their curated events
-(fixtures/seed.json); `dev` and `heldout` are the passages of
-tests/data/dev, tests/data/heldout and tests/data/heldout2 with their gold (.json beside each .txt);
-`dev-ru` and `heldout-ru` are Russian passages (tests/data/RUSSIAN.md), read
-by the Russian reader and judged exactly as strictly.
+(fixtures/seed.json); `dev`, `heldout` and `heldout2` are the passages of
+tests/data/dev, tests/data/heldout and tests/data/heldout2 with their gold
+(.json beside each .txt); `dev-ru` and `heldout-ru` are Russian passages
+(tests/data/RUSSIAN.md), read by the Russian reader and judged exactly as
+strictly. Groups judge several sets at once, each reported by its total:
+`heldout-all` the two English held-out sets and their joint total, `all` every
+set and that held-out total.
 """
 
 import datetime
@@ -52,7 +55,9 @@ SETS = {
     "dev-ru": (DATA / "dev-ru", "ru"),
     "heldout-ru": (DATA / "heldout-ru", "ru"),
 }
-SET_NAMES = ["seeds", *SETS]
+HELD_OUT = ("heldout", "heldout2")
+GROUPS = {"heldout-all": HELD_OUT, "all": ("seeds", *SETS)}
+SET_NAMES = ["seeds", *SETS, *GROUPS]
 SEED_FIXTURE = Path(settings.BASE_DIR) / "fixtures" / "seed.json"
 APPROXIMATE_MARGIN = datetime.timedelta(days=7)
 
@@ -307,3 +312,12 @@ def evaluate(set_name: str, vocabulary: Vocabulary | None = None) -> tuple[list[
     for score in scores:
         total.add(score)
     return scores, total
+
+
+def evaluate_group(group: str, vocabulary: Vocabulary | None = None) -> list[Score]:
+    """The total of each set of the group, then the joint total of the English held-out sets."""
+    totals = {set_name: evaluate(set_name, vocabulary)[1] for set_name in GROUPS[group]}
+    held_out = Score("Total (held-out: " + " + ".join(HELD_OUT) + ")")
+    for set_name in HELD_OUT:
+        held_out.add(totals[set_name])
+    return [*totals.values(), held_out]

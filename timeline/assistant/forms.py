@@ -11,10 +11,11 @@ from django.contrib.admin.widgets import RelatedFieldWidgetWrapper
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db.models import ManyToOneRel
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from .. import importers
-from ..models import LONG_TEXT_LIMIT, Actor, Event, Theater
+from ..models import LONG_TEXT_LIMIT, Actor, Event, Evidence, Source, Theater
 from ..widgets import IsoDateInput
 
 ACCEPT, MERGE, REJECT = "accept", "merge", "reject"
@@ -25,6 +26,11 @@ MAX_UPLOAD_BYTES = MAX_ARTICLE_BYTES = 2 * 1024 * 1024
 # The admin's look for text and date fields; dates as YYYY-MM-DD, like every date input of the site.
 TEXT_INPUT = forms.TextInput(attrs={"class": "vTextField"})
 DATE_INPUT = IsoDateInput(attrs={"class": "vDateField"})
+
+
+def label_of(model, field_name):
+    """The model field's own verbose name as a form label ("Title", «Заголовок»), translated when shown."""
+    return capfirst(model._meta.get_field(field_name).verbose_name)
 
 
 def actor_select(field_name, can_add):
@@ -38,7 +44,7 @@ def actor_select(field_name, can_add):
 class CandidateForm(forms.Form):
     """The fields of the event a candidate would become, filled in with the assistant's proposal."""
 
-    title = forms.CharField(max_length=300, widget=TEXT_INPUT)
+    title = forms.CharField(label=label_of(Event, "title"), max_length=300, widget=TEXT_INPUT)
     label = forms.CharField(
         label=_("Headline label"),
         max_length=40,
@@ -53,22 +59,31 @@ class CandidateForm(forms.Form):
         label=_("Acted upon"), queryset=Actor.objects.all(), required=False, help_text=_("CAMEO's Actor2.")
     )
     summary = forms.CharField(
+        label=label_of(Event, "summary"),
         widget=forms.Textarea(attrs={"rows": 3, "class": "vLargeTextField"}),
         required=False,
         validators=[LONG_TEXT_LIMIT],
     )
-    date = forms.DateField(widget=DATE_INPUT)
-    date_precision = forms.ChoiceField(label="Precision", choices=Event.Precision.choices)
-    category = forms.ChoiceField(choices=Event.Category.choices)
-    theater = forms.ModelChoiceField(queryset=Theater.objects.all(), required=False)
+    date = forms.DateField(label=label_of(Event, "date"), widget=DATE_INPUT)
+    date_precision = forms.ChoiceField(label=label_of(Event, "date_precision"), choices=Event.Precision.choices)
+    category = forms.ChoiceField(label=label_of(Event, "category"), choices=Event.Category.choices)
+    theater = forms.ModelChoiceField(label=label_of(Event, "theater"), queryset=Theater.objects.all(), required=False)
     score = forms.DecimalField(
-        max_digits=3, decimal_places=1, validators=[MinValueValidator(-10), MaxValueValidator(10)]
+        label=label_of(Event, "score"),
+        max_digits=3,
+        decimal_places=1,
+        validators=[MinValueValidator(-10), MaxValueValidator(10)],
     )
     actors = forms.ModelMultipleChoiceField(
-        queryset=Actor.objects.none(), widget=forms.CheckboxSelectMultiple, required=False
+        label=label_of(Event, "actors"),
+        queryset=Actor.objects.none(),
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
     )
     quotes = forms.MultipleChoiceField(
-        label="Quotes", widget=forms.CheckboxSelectMultiple, help_text="The sentences kept as evidence, verbatim."
+        label=_("Quotes"),
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("The sentences kept as evidence, verbatim."),
     )
     further_reports = forms.MultipleChoiceField(
         label=_("Same happening, reported again"),
@@ -76,12 +91,12 @@ class CandidateForm(forms.Form):
         required=False,
         help_text=_("Other sentences of the article that report this happening: attached as further evidence."),
     )
-    speaker = forms.CharField(max_length=200, required=False, widget=TEXT_INPUT)
+    speaker = forms.CharField(label=label_of(Evidence, "speaker"), max_length=200, required=False, widget=TEXT_INPUT)
     merge_into = forms.ModelChoiceField(
-        label="Same happening as",
+        label=_("Same happening as"),
         queryset=Event.objects.none(),
         required=False,
-        help_text="For “Merge”: the event on the timeline this candidate reports again.",
+        help_text=_("For “Merge”: the event on the timeline this candidate reports again."),
     )
 
     def __init__(self, candidate, *args, action=None, can_add_actors=False, **kwargs):
@@ -114,9 +129,9 @@ class CandidateForm(forms.Form):
     def clean(self):
         cleaned = super().clean() or {}
         if self.action == ACCEPT and not cleaned.get("theater"):
-            self.add_error("theater", "Choose where the happening plays out.")
+            self.add_error("theater", _("Choose where the happening plays out."))
         if self.action == MERGE and not cleaned.get("merge_into"):
-            self.add_error("merge_into", "Choose the event this candidate reports again.")
+            self.add_error("merge_into", _("Choose the event this candidate reports again."))
         return cleaned
 
     def selected_sentences(self):
@@ -194,17 +209,18 @@ class UploadedText:
 class ArticleTextForm(forms.Form):
     """An article pasted or uploaded as a .txt file, with the facts its text does not carry."""
 
-    outlet = forms.CharField(max_length=200, widget=TEXT_INPUT)
-    published = forms.DateField(widget=DATE_INPUT)
+    outlet = forms.CharField(label=label_of(Source, "outlet"), max_length=200, widget=TEXT_INPUT)
+    published = forms.DateField(label=label_of(Source, "published"), widget=DATE_INPUT)
     url = forms.URLField(
-        label="URL",
+        label=label_of(Source, "url"),
         max_length=1000,
         required=False,
         assume_scheme="https",
         widget=forms.URLInput(attrs={"class": "vURLField"}),
     )
-    author = forms.CharField(max_length=200, required=False)
+    author = forms.CharField(label=label_of(Source, "author"), max_length=200, required=False)
     language = forms.CharField(
+        label=label_of(Source, "language"),
         max_length=12,
         required=False,
         help_text=_(
@@ -213,7 +229,7 @@ class ArticleTextForm(forms.Form):
         ),
     )
     text = forms.CharField(
-        label="Article text",
+        label=_("Article text"),
         # static/js/article-size.js reads these and refuses to send a longer text, saying why.
         widget=forms.Textarea(
             attrs={
@@ -228,9 +244,11 @@ class ArticleTextForm(forms.Form):
         ),
         required=False,
         strip=False,
-        help_text="The article as received, headline on the first line. Or upload it as a file below.",
+        help_text=_("The article as received, headline on the first line. Or upload it as a file below."),
     )
-    file = forms.FileField(label="Or a .txt file", required=False, help_text="UTF-8 text, headline on the first line.")
+    file = forms.FileField(
+        label=_("Or a .txt file"), required=False, help_text=_("UTF-8 text, headline on the first line.")
+    )
     previewed = forms.CharField(widget=forms.HiddenInput, required=False)
 
     def clean_text(self):
@@ -249,7 +267,7 @@ class ArticleTextForm(forms.Form):
         if upload is None:
             return None
         if PurePath(upload.name).suffix.lower() != ".txt":
-            raise ValidationError("Upload a plain text file ending in .txt.")
+            raise ValidationError(_("Upload a plain text file ending in .txt."))
         if upload.size > MAX_UPLOAD_BYTES:
             raise ValidationError(
                 _("The file is %(size)s, larger than the %(limit)s an article can be; is it an article?"),
@@ -264,11 +282,11 @@ class ArticleTextForm(forms.Form):
             return cleaned
         text, upload = cleaned.get("text"), cleaned.get("file")
         if bool(text and text.strip()) == bool(upload):
-            raise ValidationError("Paste the article's text or upload its file, one of the two.")
+            raise ValidationError(_("Paste the article's text or upload its file, one of the two."))
         received = (
             UploadedText(upload.name, upload.read())
             if upload
-            else UploadedText("The pasted text", (text or "").encode())
+            else UploadedText(str(_("The pasted text")), (text or "").encode())
         )
         article = importers.ArticleFile(
             path=received,  # type: ignore[arg-type]  # read like a file: read_bytes() and str()
@@ -284,7 +302,11 @@ class ArticleTextForm(forms.Form):
             raise ValidationError(error.messages) from error
         if self.prepared.action == importers.UNCHANGED:
             stored = self.prepared.source
-            raise ValidationError(f"This article is already stored with this text: {stored} (source #{stored.pk}).")
+            raise ValidationError(
+                _("This article is already stored with this text: %(source)s (source #%(number)s)."),
+                params={"source": stored, "number": stored.pk},
+                code="unchanged",
+            )
         return cleaned
 
     def fingerprint(self):

@@ -23,6 +23,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
+from django.utils.translation import gettext as _
+
 from .text import RUSSIAN, Token, expression_stems, stem
 
 GAP = "..."
@@ -68,13 +70,13 @@ def expression_problem(expression: str) -> str:
     """Why an expression cannot be used, or "" if it can."""
     words = expression.split()
     if not any(word != GAP and word.strip("|*") for word in words):
-        return "Give at least one word."
+        return _("Give at least one word.")
     if words[0] == GAP or words[-1] == GAP:
-        return f"“{GAP}” stands between two words; it cannot open or close an expression."
+        return _("“%(gap)s” stands between two words; it cannot open or close an expression.") % {"gap": GAP}
     if any(GAP in word and word != GAP for word in words):
-        return f"Write “{GAP}” as a word of its own, with spaces around it."
+        return _("Write “%(gap)s” as a word of its own, with spaces around it.") % {"gap": GAP}
     if any("" in word.split("|") for word in words if word != GAP):
-        return "An alternative (a|b) needs a word on each side of the bar."
+        return _("An alternative (a|b) needs a word on each side of the bar.")
     return ""
 
 

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
-from ..dates import APPROXIMATE
+from ..dates import DAY
 from .actors import ActorMatcher, Phrase
 from .clauses import (
     CONDITIONAL,
@@ -58,9 +58,14 @@ THREATS = {
     "sanctions": ("131", "Threaten non-force: sanctions", Decimal("-5.8"), "sanctions"),
 }
 THREAT = ("13", "Threaten", Decimal("-6.0"), "rhetoric")
+INTENT_TO_EASE_SANCTIONS = ("034", "Express intent to yield: ease sanctions", Decimal("7.0"))
+AGREEMENT = ("057", "Sign formal agreement", Decimal("8.0"), "cooperation")
+AGREEING = "agree to"
+TOWARDS = re.compile(r"\b(?:work|move|strive|aim)\s+(?:towards?|for)\b", re.IGNORECASE)
 WARNINGS = {"warn"}
 THREAT_OBJECT = re.compile(
-    r"\b(?:consequences|retaliat\w*|countermeasures|price to pay|pay a price|(?P<sanctions>sanctions)|"
+    r"\b(?:consequences|retaliat\w*|countermeasures|price to pay|pay a price|"
+    r"(?P<sanctions>sanctions|economic (?:measures|penalties|consequences)|export controls|tariffs)|"
     r"(?P<force>military|force|nuclear|strikes?))\b",
     re.IGNORECASE,
 )
@@ -70,8 +75,8 @@ PREVENTED = re.compile(r"\b(?:avoid|prevent|avert|deter|preclude|forestall)\w*\s
 
 NEGATIONS = {"not", "n't", "never", "no", "without", "nor"}
 REFUSALS = re.compile(
-    r"\b(?:refus\w*|declin\w*|ruled? out|rules out|reject\w* (?:calls?|demands?|proposals?) to|no plans? to|"
-    r"(?:has|have|had) no intention)\s+(?:\w+\s+){0,3}$",
+    r"\b(?:refus\w*|declin\w*|ruled? out|rules out|h[eo]lds? off(?: on)?|"
+    r"reject\w* (?:calls?|demands?|proposals?) to|no plans? to|(?:has|have|had) no intention)\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
 MODAL_CONDITION = {"could", "might", "may"}
@@ -159,6 +164,19 @@ LIGHT_VERBS = frozenset(
     "order enter broker seal".split()
 )
 JUDGEMENT_CODES = {"11", "112", "051"}
+STATEMENT = "010"
+# The legislatures of the shipped actor list (vocabulary/en/actors.json)
+LEGISLATURES = frozenset(
+    [
+        "US Congress",
+        "US Senate",
+        "US House of Representatives",
+        "State Duma",
+        "Federation Council",
+        "Federal Assembly",
+        "Supreme Soviet",
+    ]
+)
 NEGATIVE_JUDGEMENT_CODES = {"11", "112"}
 # "cooperation" shares its stem with "cooperate", but is a noun.
 NOUN_SUFFIXES = (
@@ -181,8 +199,13 @@ INTENT_MODALS = {"should", "shall"}
 # ", the Kremlin said": the speaker named after what is said is not its target
 ATTRIBUTION = re.compile(r"\s+(?:\w+\s+)?(?:said|says|told|added|announced|reported|stated)\b", re.IGNORECASE)
 COMPOUND_HEADS = frozenset(stem(word) for word in "strike attack raid test talk deal agreement treaty sanction".split())
-BEFORE_OR_AFTER = re.compile(r"\W*(?:\w+\s+){0,2}(?:after|before|following|since)\b", re.IGNORECASE)
 PRONOUNS = {"it", "he", "she", "they", "we", "i"}
+WHEN = re.compile(r"when\b", re.IGNORECASE)
+SUBJECTLESS = {"and", "but", "while", "yet", "that", "said", "says", "was", "were", "is", "are"}
+READY_TO_ACT = re.compile(r"\s*(?:act|respond|react|take (?:further |more |additional )?(?:action|steps|measures))\b")
+COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+DAYS_BEFORE = re.compile(r"(?P<count>a|one|two|three|four|five|six|\d) days? after\b", re.IGNORECASE)
+ELABORATION = re.compile(r",\s+(?:saying|adding|noting)\b", re.IGNORECASE)
 # A verb of saying before the action: what follows is reported speech with its own subject.
 SAYING = re.compile(
     r"\b(?:said|says|say|told|tells|added|adds|announced|announces|stated|declared|insisted|noted|warned|"
@@ -212,6 +235,7 @@ class Action:
     negated: bool = False
     conditional: bool = False
     intent: bool = False
+    intent_marker: str = ""  # the expression of intent before the action ("agree to", "offer")
     mutual: bool = False
     follows: bool = False  # a second action joined to the one before ("... and expelled")
     verbal: bool = True  # a verb, or a noun after a light verb ("launched an invasion"), not a bare noun
@@ -265,9 +289,15 @@ def read(
     for action in actions:
         apply_sign(action, tokens, masked, clauses)
         assign_roles(action, phrases, masked, speaker, previous, next_expression(action, matches))
+        agreed_together(action, masked)
         same_side_is_domestic(action)
         action.date = action_date(action, clauses, found_dates, masked, published)
         previous = action
+    actions = [
+        action
+        for number, action in enumerate(actions)
+        if not (number and elaborates(action, actions[number - 1], masked))
+    ]
     main_date = choose(
         [item for item in found_dates if clause_at(clauses, item.start).kind in (MAIN, OPENING)], masked, published
     )
@@ -275,6 +305,16 @@ def read(
     if speaker and speaker.actor and speaker.actor not in actors:
         actors.append(speaker.actor)
     return SentenceReading(text, actions, speaker, actors, main_date, bool(GROUP_WORDS.search(masked)), phrases)
+
+
+def elaborates(action: Action, previous: Action, text: str) -> bool:
+    """ "Bush pressed Putin on democracy, saying he had raised concerns": what the doer says of an act of the
+    same kind is the act told again."""
+    return (
+        bool(ELABORATION.match(text, action.clause.start))
+        and action.code[:2] == previous.code[:2]
+        and action.source in (None, previous.source)
+    )
 
 
 def same_clause(piece: Clause, clause: Clause) -> bool:
@@ -383,7 +423,8 @@ def clause_actions(matches: list[LexiconMatch], clause: Clause, tokens: list[Tok
     nouns = [m for m in content if not is_intent_marker(m) and may_govern_as_noun(m, tokens, clause, dated)]
     governing = verbal[0] if verbal else (nouns[0] if nouns else None)
     if governing is None:
-        chosen = intents[:1] or frames[:1]
+        # "said Russia would respond firmly": the frame that says more than that someone spoke
+        chosen = intents[:1] or ([frame for frame in frames if frame.entry.cameo_code != STATEMENT] or frames)[:1]
         return [new_action(match, clause) for match in chosen]
     actions.append(new_action(governing, clause, governing in verbal))
     previous = governing
@@ -403,6 +444,7 @@ def clause_actions(matches: list[LexiconMatch], clause: Clause, tokens: list[Tok
         marker = next((m for m in reversed(intents) if m.last < action.match.first and close(m, action.match)), None)
         window = {token.lower for token in tokens[max(0, action.match.first - 3) : action.match.first]}
         action.intent = marker is not None or bool(window & INTENT_MODALS)
+        action.intent_marker = marker.entry.expression if marker else ""
     return actions
 
 
@@ -423,15 +465,25 @@ def keeps(action: Action, found_dates: list[Any], phrases: list[Phrase]) -> bool
     clause = action.clause
     if clause.kind == MAIN:
         return True
-    if clause.kind not in (SUBORDINATE, RELATIVE_CLAUSE):
-        return False
     dated = any(clause.contains(item.start) for item in found_dates)
-    if clause.kind == RELATIVE_CLAUSE:
-        return dated
     done_by_someone = action.verbal and any(
         clause.start <= phrase.start and phrase.end <= action.match.start for phrase in phrases
     )
+    if clause.kind == OPENING:
+        # "Since Russia annexed Crimea in 2014, ...": a dated act someone does opens the sentence
+        return is_dated_contact(action, found_dates) or (dated and done_by_someone)
+    if clause.kind not in (SUBORDINATE, RELATIVE_CLAUSE):
+        return False
+    if clause.kind == RELATIVE_CLAUSE:
+        return dated
     return dated or done_by_someone
+
+
+def is_dated_contact(action: Action, found_dates: list[Any]) -> bool:
+    """A call or meeting that opens the sentence with its own date ("During a video call on December 7, Biden
+    warned Putin ...") is an event of its own: the two sides talked."""
+    dated = any(action.clause.contains(item.start) for item in found_dates)
+    return dated and action.code.startswith(CONSULT_ROOT) and action.match.part_of_speech == NOUN
 
 
 def apply_sign(action: Action, tokens: list[Token], text: str, clauses: list[Clause]) -> None:
@@ -444,20 +496,36 @@ def apply_sign(action: Action, tokens: list[Token], text: str, clauses: list[Cla
     threatened = is_threat_frame(text, match) and not action.negated
     if action.negated and hostile:
         action.code, action.event_type, action.score = RESTRAINT
+        if action.category != "military":  # force held back is military restraint, anything else diplomatic
+            action.category = "diplomatic"
     elif action.negated and action.score > 0:
         refusal = REFUSAL_TO_EASE_SANCTIONS if action.category == "sanctions" else REFUSAL
         action.code, action.event_type, action.score = refusal
+    elif action.entry.expression in WARNINGS and (threat := THREAT_OBJECT.search(text, match.end, match.end + 120)):
+        # "warned Moscow of tougher sanctions if ...": a threat of what the warning names
+        kind = "sanctions" if threat["sanctions"] else "military" if threat["force"] else ""
+        action.code, action.event_type, action.score, action.category = THREATS.get(kind, THREAT)
+        action.conditional = conditional or threatened
     elif hostile and (conditional or threatened) and not action.code.startswith("13"):
         action.code, action.event_type, action.score, action.category = THREATS.get(action.category, THREAT)
         action.conditional = True
-    elif action.entry.expression in WARNINGS and (threat := THREAT_OBJECT.search(text, match.end, match.end + 120)):
-        kind = "sanctions" if threat["sanctions"] else "military" if threat["force"] else ""
+    elif is_intent_marker(match) and READY_TO_ACT.match(text, match.end) and any_condition(clauses):
+        # "ready to act if the fighting continued": a threat of what the sentence names
+        threat = THREAT_OBJECT.search(text)
+        kind = ("sanctions" if threat["sanctions"] else "military" if threat["force"] else "") if threat else ""
         action.code, action.event_type, action.score, action.category = THREATS.get(kind, THREAT)
+        action.conditional = True
+    elif action.intent and action.score > 0 and action.category == "sanctions":
+        action.code, action.event_type, action.score = INTENT_TO_EASE_SANCTIONS  # "agreed to lift its ban"
     elif action.intent and action.score > 0:
         code = INTENT_TO_MEET_CODE if action.code.startswith(CONSULT_ROOT) else INTENT_CODE
         action.code, action.event_type, action.score = code, "Express intent to cooperate", Decimal("4.0")
         action.category = "diplomatic"
     action.conditional = action.conditional or conditional
+
+
+def any_condition(clauses: list[Clause]) -> bool:
+    return any(clause.kind == CONDITIONAL for clause in clauses)
 
 
 def is_threat_frame(text: str, match: LexiconMatch) -> bool:
@@ -470,10 +538,28 @@ def inside_a_name(match: LexiconMatch, phrases: list[Phrase]) -> bool:
     return any(phrase.start <= match.start and match.end <= phrase.end for phrase in phrases)
 
 
+def agreed_together(action: Action, text: str) -> None:
+    """Two sides that "agreed to" a cooperative act reached an agreement ("Bush and Yeltsin agreed to cut their
+    arsenals"); one side agreeing to it states an intent."""
+    agreeing = AGREEING in (action.intent_marker, action.entry.expression)
+    if (
+        action.mutual
+        and agreeing
+        and action.code == INTENT_CODE
+        and not TOWARDS.search(text, action.clause.start, action.match.end + 20)
+    ):
+        action.code, action.event_type, action.score, action.category = AGREEMENT
+
+
 def same_side_is_domestic(action: Action) -> None:
     """Between two actors of one side: domestic politics ("senators urged Trump"); a speaker and their own
-    state ("Lavrov said Russia would ...") is no target at all."""
+    state ("Lavrov said Russia would ...") is no target at all. A legislature's verdict aimed at no one of the
+    other side ("Democrats in Congress said the move was illegal") is domestic politics too."""
     source, target = action.source, action.target
+    other_side_judged = target is not None and source is not None and target.side != source.side
+    if source is not None and source.name in LEGISLATURES and action.code[:2] == "11" and not other_side_judged:
+        action.category = "domestic"
+        return
     if source is None or target is None or source.side != target.side or source.side == "other":
         return
     if "state" in (source.kind, target.kind):
@@ -523,11 +609,15 @@ def assign_roles(
     until: int,
 ) -> None:
     start, clause = action.match.start, action.clause
+    if clause.kind == OPENING and action.match.part_of_speech == NOUN:
+        between_sides(action, phrases)
+        return
     participle = action.match.words.split()[0].lower()
     passive = (
         bool(PASSIVE.search(text, 0, start))
         and (participle.endswith(("ed", "en")) or participle in IRREGULAR)
         and action.entry.cameo_code not in JUDGEMENT_CODES  # "was disappointed", "is concerned"
+        and action.entry.cameo_code != INTENT_CODE  # "was prepared to"
     )
     inside = [phrase for phrase in phrases if clause.start <= phrase.start < clause.end]
     before = [phrase for phrase in inside if phrase.end <= start]
@@ -541,6 +631,8 @@ def assign_roles(
         if reported is not None:
             before = reported
     speaking = speaker.actor if speaker else None
+    if is_judgement_noun(action) and judged_by_the_speaker(action, before, text, speaking):
+        return
     after = [
         phrase
         for phrase in inside
@@ -576,10 +668,39 @@ def assign_roles(
     action.target = next((phrase.actor for phrase in after if phrase.actor != action.source), None)
 
 
+def is_judgement_noun(action: Action) -> bool:
+    return action.entry.cameo_code in JUDGEMENT_CODES and action.match.part_of_speech == NOUN
+
+
+def judged_by_the_speaker(action: Action, before: list[Phrase], text: str, speaking: Any) -> bool:
+    """ "Lavrov said the American sanctions were illegal": who speaks judges, what is judged is the target.
+    False when no one is seen speaking before the judgement."""
+    speech = reported_speech_start(text, action.clause.start, action.match.start)
+    if speech is None:
+        return False
+    judges = [phrase.actor for phrase in before if phrase.end <= speech]
+    judged = [phrase.actor for phrase in before if phrase.start >= speech]
+    judge = judges[-1] if judges else speaking
+    if judge is None:
+        return False
+    action.source = judge
+    action.target = next((actor for actor in reversed(judged) if actor != judge), None)
+    return True
+
+
+def between_sides(action: Action, phrases: list[Phrase]) -> None:
+    """A call or meeting named in an opening phrase is between the first two sides the sentence names."""
+    actors = list(dict.fromkeys(phrase.actor for phrase in phrases))
+    others = [actor for actor in actors[1:] if actors and actor.side != actors[0].side]
+    if actors and others:
+        action.source, action.target, action.mutual = actors[0], others[0], True
+
+
 def has_subject(text: str, start: int, end: int) -> bool:
-    """Whether words other than conjunctions and auxiliaries open the clause before its verb ("the West")."""
+    """Whether words other than conjunctions, auxiliaries and a pronoun after a verb of saying open the clause
+    before its verb ("the West"; not "but said it was")."""
     words = re.findall(r"[\w’']+", text[start:end].lower())
-    return any(word not in ADVERBS and word not in ("and", "but", "while", "yet", "that") for word in words)
+    return any(word not in ADVERBS and word not in SUBJECTLESS for word in words)
 
 
 def joined_subjects(before: list[Phrase], text: str) -> list[Phrase]:
@@ -592,23 +713,29 @@ def joined_subjects_by(before: list[Phrase], text: str, conjunction: str) -> lis
     return before[-2:] if joined and before[-2].actor != before[-1].actor else []
 
 
+def sets_the_time(clause: Clause, clauses: list[Clause], text: str) -> bool:
+    """An opening phrase ("On Monday,") or a clause opening the sentence with "when" ("When the council met on
+    Tuesday, ...") dates the main clause."""
+    opens = clause is clauses[0] and WHEN.match(text, clause.start) is not None
+    return clause.kind == OPENING or (clause.kind == SUBORDINATE and opens)
+
+
 def action_date(
     action: Action,
     clauses: list[Clause],
     found: list[Any],
     text: str,
     published: datetime.date,
-    before_or_after: re.Pattern[str] = BEFORE_OR_AFTER,
 ) -> ResolvedDate | None:
-    """The clause's own time expression; an aside without one is dated by the main clause, around that day
-    when it happened before or after it ("after Russian forces invaded")."""
+    """The clause's own time expression; an aside without one is dated by the main clause ("announced sanctions
+    on Thursday after Russian forces invaded": Thursday, for the editor to check), as the story's context dates it."""
     if action.clause.kind == MAIN:
         # its own clause's expression, else one of a main clause before it ("said yesterday that ... and that ...")
         for group in range(action.clause.group, -1, -1):
             in_group = [
                 item
                 for item in found
-                if clause_at(clauses, item.start).kind == OPENING
+                if sets_the_time(clause_at(clauses, item.start), clauses, text)
                 or same_clause(clause_at(clauses, item.start), replace(action.clause, group=group))
             ]
             if in_group:
@@ -618,5 +745,8 @@ def action_date(
     own = choose([item for item in found if action.clause.contains(item.start)], text, published)
     if own is not None or main is None:
         return own
-    around = before_or_after.match(text, action.clause.start)
-    return replace(main, precision=APPROXIMATE, basis=CONTEXT) if around else replace(main, basis=CONTEXT)
+    gap = DAYS_BEFORE.match(text, action.clause.start)
+    if gap and main.precision == DAY:  # "two days after the State Department said ...": two days before the main
+        days = COUNTS.get(gap["count"].lower()) or int(gap["count"])
+        return replace(main, date=main.date - datetime.timedelta(days=days), basis=CONTEXT)
+    return replace(main, basis=CONTEXT)

@@ -4,7 +4,9 @@ A sentence never crosses a line break (articles put one paragraph, heading or
 bullet on a line). Inside a line, pysbd (a maintained rule-based sentence
 boundary detector) finds the sentences: it knows abbreviations ("Lt.",
 "U.S.", "Jan."), initials and quotations. Bullets and dashes that open a line
-are layout, not part of the sentence.
+are layout, not part of the sentence, and a dateline's city in capitals ended
+by a full stop ("WASHINGTON. June 25 (Interfax) - ...") belongs to its
+sentence.
 """
 
 import re
@@ -14,6 +16,7 @@ from functools import lru_cache
 import pysbd
 
 LINE_LEAD = re.compile(r"^[\s•·*\-–—>]*")
+DATELINE_CITY = re.compile(r"[A-Z][A-Z'’-]+(?:[ ./]+[A-Z][A-Z'’-]+)*\.")
 
 
 @dataclass(frozen=True)
@@ -46,11 +49,13 @@ def line_spans(line: str, language: str = "en") -> list[tuple[int, int]]:
     begin = LINE_LEAD.match(line).end()  # type: ignore[union-attr]  # the pattern matches the empty string
     if begin >= len(line.rstrip()):
         return []
-    spans = []
+    spans: list[tuple[int, int]] = []
     for span in segmenter(language).segment(line[begin:]):
         text = span.sent
         start = begin + span.start + (len(text) - len(text.lstrip()))
         end = begin + span.start + len(text.rstrip())
-        if end > start:
+        if len(spans) == 1 and DATELINE_CITY.fullmatch(line[spans[0][0] : spans[0][1]]):
+            spans[0] = (spans[0][0], end)
+        elif end > start:
             spans.append((start, end))
     return spans

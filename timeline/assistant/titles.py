@@ -14,6 +14,7 @@ from typing import Any
 from django.utils.translation import gettext as _
 
 LABEL_LENGTH = 40
+INTENT_MARKER_CODE = "03"
 OBJECT_WORDS = 7
 TIME_WORDS = re.compile(
     r"\b(?:on|last|this|next|early|late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)"
@@ -24,7 +25,21 @@ PHRASE_END = re.compile(r"[,;:—–()\"“”]|\s(?:and|but|after|as|while|whic
 ES_ENDINGS = ("s", "sh", "ch", "x", "z", "o")
 
 
+# Words an expression may open with that take no -s: "must leave", "due in" ("is due in Washington"),
+# "ready to" ("is ready to act").
+UNINFLECTED = {
+    "must": "must",
+    "due": "is due",
+    "ready": "is ready",
+    "willing": "is willing",
+    "open": "is open",
+    "prepared": "is prepared",
+}
+
+
 def third_person(verb: str) -> str:
+    if verb in UNINFLECTED:
+        return UNINFLECTED[verb]
     if verb.endswith("y") and len(verb) > 2 and verb[-2] not in "aeiou":
         return verb[:-1] + "ies"
     return verb + ("es" if verb.endswith(ES_ENDINGS) else "s")
@@ -53,7 +68,9 @@ def title_for(action: Any, sentence: str, language: str = "en") -> str:
     verb = base_words(match.entry.expression)[0]
     first_word_end = match.start + len(match.words.split()[0])
     words = object_phrase(sentence, first_word_end)
-    if action.negated:
+    if action.conditional and match.entry.cameo_code == INTENT_MARKER_CODE:
+        phrase, words = _("threatens to"), object_phrase(sentence, match.end)  # "ready to act if ..."
+    elif action.negated:
         phrase = _("will not %(verb)s") % {"verb": verb}
     elif action.code.startswith("13") and action.conditional and not match.entry.cameo_code.startswith(("11", "13")):
         phrase = _("threatens to %(verb)s") % {"verb": verb}

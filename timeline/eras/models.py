@@ -5,6 +5,7 @@ from django.core.validators import MaxLengthValidator
 from django.db import models
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
 from .. import dates, quotes
@@ -53,6 +54,7 @@ class Era(models.Model):
         app_label = "timeline"
         ordering = ["start", "title"]
         verbose_name = _("era")
+        verbose_name_plural = _("eras")
         constraints = [
             models.CheckConstraint(
                 condition=Q(end__isnull=True) | Q(end__gte=F("start")), name="era_ends_after_it_starts"
@@ -90,7 +92,7 @@ class EraEvidence(models.Model):
         app_label = "timeline"
         ordering = ["era", "pk"]
         verbose_name = _("era evidence")
-        verbose_name_plural = _("era evidence")
+        verbose_name_plural = pgettext_lazy("plural", "era evidence")
 
     def __str__(self):
         return f"“{self.quote[:80]}” ({self.source.outlet})"

@@ -1,6 +1,8 @@
-"""Template filters for Goldstein scores."""
+"""Template filters for Goldstein scores, dates and quotations, in the active language."""
 
 from django import template
+
+from .. import dates, localised
 
 register = template.Library()
 
@@ -13,3 +15,21 @@ def direction(score):
     if score > 0:
         return "thaw"
     return "neutral"
+
+
+@register.filter
+def score(value) -> str:
+    """A score with one decimal: "-4.0" in English, «−4,0» in Russian."""
+    return localised.decimal(value)
+
+
+@register.filter
+def day_in_words(date) -> str:
+    """'7 April 2017', «7 апреля 2017 г.»."""
+    return dates.day_in_words(date)
+
+
+@register.filter
+def quoted(text) -> str:
+    """'“text”' in English, «text» in Russian (escaped as any variable is)."""
+    return localised.quoted(text)

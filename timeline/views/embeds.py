@@ -18,14 +18,16 @@ from django.http import JsonResponse, QueryDict
 from django.shortcuts import get_object_or_404, render
 from django.templatetags.static import static
 from django.urls import Resolver404, resolve, reverse
+from django.utils import formats, translation
 from django.utils.html import format_html
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.http import require_safe
 
 from .. import caching
-from ..downloads import TIMELINE_TITLE
 from ..filters import EventFilterForm, errors_as_sentences
+from ..languages import language_of_path
 from ..models import Event
 from .pages import timeline_context
 
@@ -38,15 +40,15 @@ EVENT_CARD_HEIGHT = 420
 OEMBED_WIDTH = 640
 # oEmbed consumers ask for the space they have; no screen is wider or taller than this.
 MAX_OEMBED_SIZE = 10_000
-THEMES = [("light", "Light"), ("dark", "Dark"), ("auto", "Follow the reader's setting")]
-LIST_CHOICES = [("off", "Chart only"), ("on", "Chart and list")]
+THEMES = [("light", _("Light")), ("dark", _("Dark")), ("auto", _("Follow the reader's setting"))]
+LIST_CHOICES = [("off", _("Chart only")), ("on", _("Chart and list"))]
 
 
 class EmbedOptionsForm(forms.Form):
     """The options every embed takes from its query string, next to the filters."""
 
-    height = forms.IntegerField(required=False, min_value=MIN_HEIGHT, max_value=MAX_HEIGHT, label="Height")
-    theme = forms.ChoiceField(choices=THEMES, required=False, label="Theme")
+    height = forms.IntegerField(required=False, min_value=MIN_HEIGHT, max_value=MAX_HEIGHT, label=_("Height"))
+    theme = forms.ChoiceField(choices=THEMES, required=False, label=_("Theme"))
 
     default_height = EVENT_CARD_HEIGHT
 
@@ -62,8 +64,8 @@ class EmbedOptionsForm(forms.Form):
 
 
 class TimelineEmbedOptionsForm(EmbedOptionsForm):
-    list = forms.ChoiceField(choices=LIST_CHOICES, required=False, label="List")
-    title = forms.CharField(required=False, max_length=120, label="Title")
+    list = forms.ChoiceField(choices=LIST_CHOICES, required=False, label=_("List"))
+    title = forms.CharField(required=False, max_length=120, label=_("Title"))
 
     default_height = TIMELINE_HEIGHT
 
@@ -123,9 +125,13 @@ def embed_snippet(src, title, height, width="100%", script_url=None):
     return snippet
 
 
+def timeline_title() -> str:
+    return gettext("US–Russia relations timeline")
+
+
 def event_frame_title(event):
     """The iframe's title attribute for an event card (the builder writes the same)."""
-    return f"{event.title} · {TIMELINE_TITLE}"
+    return f"{event.title} · {timeline_title()}"
 
 
 def problem(request, messages):
@@ -187,14 +193,22 @@ class EmbeddablePage:
     height: int
 
 
-def embeddable_page(request, url):
-    """The embed of a timeline or published event page of this site, or None for any other URL."""
+def page_language(request, url) -> str | None:
+    """The language of a page of this site (its address's), or None for an address elsewhere."""
     try:
         parts = urlsplit(url)
     except ValueError:  # such as an unclosed IPv6 bracket: "http://[timeline"
         return None
     if parts.scheme not in ("http", "https") or parts.netloc.lower() != request.get_host().lower():
         return None
+    return language_of_path(parts.path)
+
+
+def embeddable_page(request, url):
+    """The embed of a timeline or published event page of this site, or None for any other URL.
+
+    Call it in the page's language (page_language): the page resolves, and its embed is named, in it."""
+    parts = urlsplit(url)
     try:
         match = resolve(parts.path)
     except Resolver404:
@@ -204,7 +218,7 @@ def embeddable_page(request, url):
         if not EventFilterForm(query).is_valid():
             return None
         return EmbeddablePage(
-            reverse("timeline:embed_timeline"), filter_pairs(query), TIMELINE_TITLE, TIMELINE_TITLE, TIMELINE_HEIGHT
+            reverse("timeline:embed_timeline"), filter_pairs(query), timeline_title(), timeline_title(), TIMELINE_HEIGHT
         )
     if match.view_name == "timeline:event":
         event = Event.objects.published().filter(slug=match.kwargs["slug"]).first()
@@ -245,7 +259,7 @@ class OEmbedForm(forms.Form):
             if name in ("maxwidth", "maxheight"):
                 messages.append(
                     _("%(name)s must be a whole number of pixels from 1 to %(largest)s, written in digits.")
-                    % {"name": name, "largest": f"{MAX_OEMBED_SIZE:,}"}
+                    % {"name": name, "largest": formats.number_format(MAX_OEMBED_SIZE, force_grouping=True)}
                 )
             else:
                 messages.extend(str(error) for error in errors)
@@ -261,10 +275,16 @@ def oembed(request):
         return oembed_error(400, form.error_message())
     if (form.cleaned_data["format"] or "json") != "json":
         return oembed_error(501, _("Only format=json is available."))
-    page = embeddable_page(request, form.cleaned_data["url"].strip())
-    if page is None:
+    url = form.cleaned_data["url"].strip()
+    language = page_language(request, url)
+    if language is None:
         return oembed_error(404, _("This URL is not a timeline or published event page of this site."))
-    answer = oembed_answer(request, page, form.cleaned_data["maxwidth"], form.cleaned_data["maxheight"])
+    # The embed, its title and the provider's name in the language of the page asked for.
+    with translation.override(language):
+        page = embeddable_page(request, url)
+        if page is None:
+            return oembed_error(404, _("This URL is not a timeline or published event page of this site."))
+        answer = oembed_answer(request, page, form.cleaned_data["maxwidth"], form.cleaned_data["maxheight"])
     response = JsonResponse(answer)
     response["Access-Control-Allow-Origin"] = "*"
     return response
@@ -282,7 +302,7 @@ def oembed_answer(request, page, max_width, max_height):
         "version": "1.0",
         "type": "rich",
         "title": page.title,
-        "provider_name": TIMELINE_TITLE,
+        "provider_name": timeline_title(),
         "provider_url": request.build_absolute_uri(reverse("timeline:index")),
         "cache_age": settings.EMBED_CACHE_SECONDS,
         "html": embed_snippet(src, page.frame_title, height, width if max_width else "100%", script_url),

@@ -9,6 +9,7 @@ import hashlib
 
 from django.core.cache import cache
 from django.http import HttpResponse, HttpResponseBadRequest
+from django.utils.translation import get_language
 from django.views.decorators.http import require_safe
 
 from .. import caching
@@ -24,7 +25,7 @@ IMAGE_SECONDS = 24 * 60 * 60
 def image_key(request) -> str:
     state = caching.content_state()
     pairs = sorted(filter_pairs(request.GET))
-    version = f"{state.token}|{pairs}"
+    version = f"{state.token}|{pairs}|{get_language()}"
     return "timeline:chart-png:" + hashlib.sha256(version.encode()).hexdigest()[:32]
 
 

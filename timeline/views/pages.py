@@ -28,7 +28,7 @@ from django.views.decorators.http import require_safe
 from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import push_url
 
-from .. import dates
+from .. import dates, localised
 from ..analysis import PAGE_COLUMNS, evidence_frame, first_quotes, list_rows, timeline_order
 from ..caching import cached_response
 from ..chart import MARKER_LIMIT
@@ -235,7 +235,7 @@ def in_words(field: forms.Field, value: Any) -> str:
     if isinstance(field, forms.ChoiceField):
         labels = {str(key): str(label) for key, label in field.widget.choices}
         return ", ".join(labels[key] for key in (value if isinstance(value, list) else [value]))
-    return f"“{value}”"
+    return localised.quoted(value)
 
 
 def sharing(request: HttpRequest, context: dict[str, Any]) -> dict[str, str]:
@@ -264,8 +264,13 @@ def event_sharing(request: HttpRequest, event: Event) -> dict[str, str]:
     return {
         "permalink": request.build_absolute_uri(event.get_absolute_url()),
         "share_title": event.title,
-        "share_description": f"{event.date_in_words()}. {Truncator(event.summary or event.title).words(40)}",
+        "share_description": sentence(event.date_in_words()) + " " + Truncator(event.summary or event.title).words(40),
     }
+
+
+def sentence(text: str) -> str:
+    """The text ending with a full stop (a Russian date already ends with one: «7 апреля 2017 г.»)."""
+    return text if text.endswith(".") else f"{text}."
 
 
 def category_key():
@@ -278,7 +283,7 @@ def category_key():
 def event_detail(request: HttpRequest, slug: str) -> HttpResponse:
     event = event_with_evidence(visible_events(request), slug)
     if event is None:
-        raise Http404("No event has this address.")
+        raise Http404(gettext("No event has this address."))
     context = {"event": event, **neighbours(event, Event.objects.published()), **event_sharing(request, event)}
     return render(request, "timeline/event_detail.html", context)
 

@@ -18,7 +18,7 @@ filed and its date the day of writing.
 
 import re
 
-from ..clauses import CONDITIONAL, OPENING, RELATIVE_CLAUSE, SUBORDINATE, Clause, with_main_clauses
+from ..clauses import OPENING, Clause, ClausePatterns, clauses_around
 from .morphology import analyse
 
 CITY = r"[А-ЯЁ][А-ЯЁ-]+(?:[ -][А-ЯЁ][А-ЯЁ-]+)*"
@@ -41,6 +41,7 @@ NEW_MAIN_CLAUSE = re.compile(
 )
 OPENING_PHRASE = re.compile(r"^(?:(?i:по словам)\b[^,]{0,80}|(?P<gerund>[А-ЯЁ][а-яё]+)\s[^,]{0,120}),\s")
 CLAUSE_END = re.compile(r",|;|\s[—–]\s|\.$")
+RUSSIAN = ClausePatterns(SUBORDINATOR, RELATIVE, CLAUSE_END, NEW_MAIN_CLAUSE)
 
 
 def dateline_end(text: str) -> int:
@@ -51,18 +52,7 @@ def dateline_end(text: str) -> int:
 def split_clauses(text: str) -> list[Clause]:
     """The clauses of a Russian sentence; the main clause is what is left between the others."""
     begin = dateline_end(text)
-    asides: list[Clause] = []
     opening = OPENING_PHRASE.match(text[begin:])
-    if opening and (not opening["gerund"] or analyse(opening["gerund"]).is_("GRND")):
-        asides.append(Clause(OPENING, begin, begin + opening.end()))
-    for match in [*SUBORDINATOR.finditer(text, begin), *RELATIVE.finditer(text, begin)]:
-        if any(aside.contains(match.start()) for aside in asides):
-            continue
-        end_match = CLAUSE_END.search(text, match.end())
-        end = end_match.start() if end_match else len(text)
-        kind = CONDITIONAL if match.groupdict().get("condition") else SUBORDINATE
-        kind = RELATIVE_CLAUSE if match.re is RELATIVE else kind
-        asides.append(Clause(kind, match.start(), end))
-    breaks = [match.start() for match in NEW_MAIN_CLAUSE.finditer(text, begin)]
-    breaks = [position for position in breaks if not any(aside.contains(position) for aside in asides)]
-    return with_main_clauses(sorted(asides, key=lambda clause: clause.start), begin, len(text), breaks)
+    opens = opening is not None and (not opening["gerund"] or analyse(opening["gerund"]).is_("GRND"))
+    openings = [Clause(OPENING, begin, begin + opening.end())] if opening and opens else []
+    return clauses_around(text, begin, openings, RUSSIAN)

@@ -32,7 +32,7 @@ import dateparser
 from dateutil.relativedelta import relativedelta
 
 from ...dates import APPROXIMATE, DAY, MONTH, WEEK, YEAR
-from ..dates import Found, add_months, days_after, nearest_year
+from ..dates import Found, add_months, days_after, longest_without_overlaps, nearest_year
 from .morphology import analyse
 
 WORD = re.compile(r"\w+")
@@ -80,15 +80,7 @@ CLAUSE_BOUNDARY = re.compile(r"(?i),|;|:|\bчто\b|[«»\"“”„]|\s[—–]
 
 def find(text: str, published: datetime.date) -> list[Found]:
     """Every time expression of the text, resolved; overlapping ones keep the longest."""
-    found = sorted(
-        (item for recogniser in RECOGNISERS for item in recogniser(text, published)),
-        key=lambda item: (item.start, -(item.end - item.start)),
-    )
-    kept: list[Found] = []
-    for item in found:
-        if not any(item.start < other.end and other.start < item.end for other in kept):
-            kept.append(item)
-    return kept
+    return longest_without_overlaps(item for recogniser in RECOGNISERS for item in recogniser(text, published))
 
 
 def in_future_clause(text: str, start: int, end: int) -> bool:

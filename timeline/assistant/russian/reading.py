@@ -111,7 +111,6 @@ GROUP_WORDS = re.compile(
     r"(?i)\b(?:лидеры|президенты|главы|стороны|министры|делегации|обе страны|две страны|обе стороны|"
     r"обеих стран|двух стран)\b"
 )
-BEFORE_OR_AFTER = re.compile(r"(?i)\W*(?:после|перед|до того|прежде)\b")
 QUOTE_OPEN, QUOTE_CLOSE = '«„“"', '»“”"'
 
 
@@ -142,7 +141,7 @@ def read(
     for action in actions:
         assign_roles(action, phrases, masked, speaker, previous, next_expression(action, matches), tokens)
         same_side_is_domestic(action)
-        action.date = action_date(action, clauses, found_dates, masked, published, BEFORE_OR_AFTER)
+        action.date = action_date(action, clauses, found_dates, masked, published)
         previous = action
     main_date = choose(
         [item for item in found_dates if clause_at(clauses, item.start).kind in (MAIN, OPENING)], masked, published

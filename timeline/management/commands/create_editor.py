@@ -8,16 +8,20 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import CommandError
 from django.core.validators import validate_email
 from django.db import transaction
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
+from timeline.management.localised import LocalisedCommand
 
 EDITORS_GROUP = "Editors"
 EDITORS_IN_CHIEF_GROUP = "Editors-in-chief"
 PASSWORD_ATTEMPTS = 3
 
 
-class Command(BaseCommand):
+class Command(LocalisedCommand):
     help = (
         "Create an editor account (staff, in the Editors group, not a superuser) or update an existing one. "
         "Asks for the password unless --password-from-env or --noinput is given."
@@ -56,7 +60,10 @@ class Command(BaseCommand):
             groups.append(editors_group(EDITORS_IN_CHIEF_GROUP))
         user = user_model._default_manager.filter(**{user_model.USERNAME_FIELD: username}).first()
         if user is not None and user.is_superuser:
-            raise CommandError(f"“{username}” is a superuser; an editor account must not be one. Nothing was changed.")
+            raise CommandError(
+                _("“%(username)s” is a superuser; an editor account must not be one. Nothing was changed.")
+                % {"username": username}
+            )
         creating = user is None
         if user is None:
             user = user_model(**{user_model.USERNAME_FIELD: username})
@@ -67,12 +74,25 @@ class Command(BaseCommand):
         with transaction.atomic():
             save_editor(user, groups, password)
 
-        verb = "Created" if creating else "Updated"
-        names = " and ".join(group.name for group in groups)
-        plural = "s" if len(groups) > 1 else ""
-        self.stdout.write(self.style.SUCCESS(f"{verb} editor “{username}”, in the {names} group{plural}."))
+        names = _(" and ").join(group.name for group in groups)
+        if creating:
+            done = ngettext(
+                "Created editor “%(username)s”, in the %(names)s group.",
+                "Created editor “%(username)s”, in the %(names)s groups.",
+                len(groups),
+            )
+        else:
+            done = ngettext(
+                "Updated editor “%(username)s”, in the %(names)s group.",
+                "Updated editor “%(username)s”, in the %(names)s groups.",
+                len(groups),
+            )
+        self.stdout.write(self.style.SUCCESS(done % {"username": username, "names": names}))
         if not user.has_usable_password():
-            self.stdout.write(f"It has no password yet: set one with `python manage.py changepassword {username}`.")
+            self.stdout.write(
+                _("It has no password yet: set one with `python manage.py changepassword %(username)s`.")
+                % {"username": username}
+            )
 
     def get_password(self, user, variable, interactive):
         if variable:
@@ -85,33 +105,43 @@ class Command(BaseCommand):
         stdin = self.stdin
         if not (stdin is not None and hasattr(stdin, "isatty") and stdin.isatty()):
             raise CommandError(
-                "Cannot ask for a password: not running in a terminal. "
-                "Use --password-from-env VAR, or --noinput to create the account without a password."
+                _(
+                    "Cannot ask for a password: not running in a terminal. "
+                    "Use --password-from-env VAR, or --noinput to create the account without a password."
+                )
             )
-        for _ in range(PASSWORD_ATTEMPTS):
-            password = getpass.getpass("Password: ")
-            if password != getpass.getpass("Password (again): "):
-                self.stderr.write("The two passwords differ. Try again.")
+        for _attempt in range(PASSWORD_ATTEMPTS):
+            password = getpass.getpass(_("Password: "))
+            if password != getpass.getpass(_("Password (again): ")):
+                self.stderr.write(_("The two passwords differ. Try again."))
                 continue
             problems = password_problems(password, user)
             if not problems:
                 return password
             self.stderr.write("\n".join(problems))
-        raise CommandError(f"No acceptable password after {PASSWORD_ATTEMPTS} attempts. Nothing was changed.")
+        raise CommandError(
+            _("No acceptable password after %(attempts)d attempts. Nothing was changed.")
+            % {"attempts": PASSWORD_ATTEMPTS}
+        )
 
 
 def clean_field(model, field_name, value):
     try:
         return model._meta.get_field(field_name).clean(value, None)
     except ValidationError as error:
-        raise CommandError(f"{field_name} “{value}”: {' '.join(error.messages)}") from error
+        raise CommandError(
+            _("%(field)s “%(value)s”: %(problems)s")
+            % {"field": field_name, "value": value, "problems": " ".join(error.messages)}
+        ) from error
 
 
 def clean_email(email):
     try:
         validate_email(email)
     except ValidationError as error:
-        raise CommandError(f"Email “{email}”: {' '.join(error.messages)}") from error
+        raise CommandError(
+            _("Email “%(email)s”: %(problems)s") % {"email": email, "problems": " ".join(error.messages)}
+        ) from error
     return email
 
 
@@ -119,22 +149,30 @@ def editors_group(name):
     try:
         return Group.objects.get(name=name)
     except Group.DoesNotExist:
-        raise CommandError(f"The {name} group does not exist; run `python manage.py migrate` first.") from None
+        raise CommandError(
+            _("The %(name)s group does not exist; run `python manage.py migrate` first.") % {"name": name}
+        ) from None
 
 
 def password_from_environment(user, variable):
     password = os.environ.get(variable, "")
     if not password:
-        raise CommandError(f"The environment variable {variable} is not set or is empty. Nothing was changed.")
+        raise CommandError(
+            _("The environment variable %(variable)s is not set or is empty. Nothing was changed.")
+            % {"variable": variable}
+        )
     problems = password_problems(password, user)
     if problems:
-        raise CommandError(f"The password in {variable} is not acceptable: {' '.join(problems)} Nothing was changed.")
+        raise CommandError(
+            _("The password in %(variable)s is not acceptable: %(problems)s Nothing was changed.")
+            % {"variable": variable, "problems": " ".join(problems)}
+        )
     return password
 
 
 def password_problems(password, user):
     if not password:
-        return ["The password cannot be empty."]
+        return [_("The password cannot be empty.")]
     try:
         validate_password(password, user)
     except ValidationError as error:

@@ -2,17 +2,19 @@ import argparse
 import unicodedata
 from pathlib import Path
 
-from django.core.management.base import BaseCommand, CommandError, DjangoHelpFormatter
+from django.core.management.base import CommandError, DjangoHelpFormatter
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from timeline import importers
+from timeline.management.localised import LocalisedCommand
 
 
 class HelpFormatter(DjangoHelpFormatter, argparse.RawDescriptionHelpFormatter):
     """Django's option order, with the description's line breaks kept."""
 
 
-class Command(BaseCommand):
+class Command(LocalisedCommand):
     help = """\
 Import articles as sources: the first line of a file is the headline, the rest
 is the article. Page debris (repeated video captions, durations, site trailers)
@@ -69,7 +71,7 @@ paths are relative to the manifest's folder. For example:
             importers.save_articles(prepared)
         except importers.ArticleImportError as error:
             raise CommandError(
-                "Nothing was imported:\n" + "\n".join(f"  {printable(message)}" for message in error.messages)
+                _("Nothing was imported:") + "\n" + "\n".join(f"  {printable(message)}" for message in error.messages)
             ) from error
         for article in prepared:
             self.report(article)
@@ -79,35 +81,46 @@ paths are relative to the manifest's folder. For example:
         details = {name: options[name] for name in ("outlet", "published", "url", "author", "language")}
         if manifest:
             if files or any(details.values()):
-                raise CommandError("With --manifest, give the files and their details in the manifest only.")
+                raise CommandError(_("With --manifest, give the files and their details in the manifest only."))
             return importers.read_manifest(manifest)
         if not files:
-            raise CommandError("Give the article files to import, or --manifest.")
+            raise CommandError(_("Give the article files to import, or --manifest."))
         if not details["outlet"] or not details["published"]:
-            raise CommandError("Give the articles' --outlet and --published date.")
+            raise CommandError(_("Give the articles' --outlet and --published date."))
         if details["url"] and len(files) > 1:
-            raise CommandError("--url is the address of one article: import one FILE with it, or use a manifest.")
+            raise CommandError(_("--url is the address of one article: import one FILE with it, or use a manifest."))
         return [importers.ArticleFile(path=path, **details) for path in files]
 
     def report(self, article):
-        described = printable(f"{article.source} (source #{article.source.pk})")
+        described = printable(importers.described_source(article.source))
         if article.action == importers.UNCHANGED:
-            self.stdout.write(f"Unchanged: {described} is already stored with this text.")
+            self.stdout.write(_("Unchanged: %(source)s is already stored with this text.") % {"source": described})
             return
         if article.action == importers.UPDATED:
             changed = ", ".join(importers.field_label(name) for name in article.changed_fields)
-            heading = f"Updated {described}, changed: {changed}"
+            heading = _("Updated %(source)s, changed: %(fields)s") % {"source": described, "fields": changed}
         else:
-            heading = f"Imported {described}"
+            heading = _("Imported %(source)s") % {"source": described}
             if article.language_told_from_text:
                 heading += _(" (language %(language)s, told from its text)") % {"language": article.source.language}
         removed = article.removed
         if not removed:
-            self.stdout.write(f"{heading}; removed no page debris.")
+            self.stdout.write(_("%(heading)s; removed no page debris.") % {"heading": heading})
             return
-        self.stdout.write(f"{heading}; removed {len(removed)} line{'s' if len(removed) > 1 else ''} of page debris:")
+        self.stdout.write(
+            ngettext(
+                "%(heading)s; removed %(count)d line of page debris:",
+                "%(heading)s; removed %(count)d lines of page debris:",
+                len(removed),
+            )
+            % {"heading": heading, "count": len(removed)}
+        )
         for line in removed:
-            self.stdout.write(f"    line {line.number} ({line.reason}): {printable(line.text)}")
+            self.stdout.write(
+                "    "
+                + _("line %(number)d (%(reason)s): %(text)s")
+                % {"number": line.number, "reason": line.reason, "text": printable(line.text)}
+            )
 
 
 def printable(text):

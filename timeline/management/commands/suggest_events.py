@@ -2,19 +2,23 @@
 
 import json
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import CommandError
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext
 
+from timeline import importers, localised
 from timeline.assistant.candidates import suggest
 from timeline.assistant.dates import CONTEXT, PUBLICATION
-from timeline.models import Source
+from timeline.management.localised import LocalisedCommand
+from timeline.models import Event, Source
 
 DATE_NOTES = {
-    CONTEXT: "no time expression of its own: the date of the same speaker's previous statement",
-    PUBLICATION: "no time expression: the publication date",
+    CONTEXT: gettext_lazy("no time expression of its own: the date of the same speaker's previous statement"),
+    PUBLICATION: gettext_lazy("no time expression: the publication date"),
 }
 
 
-class Command(BaseCommand):
+class Command(LocalisedCommand):
     help = (
         "Propose candidate events from a source's text: for each, its quote (with offsets into the body), "
         "speaker, actors, category and score from the lexicon, and date resolved against the publication date. "
@@ -31,43 +35,71 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         source = Source.objects.filter(pk=options["source_id"]).first()
         if source is None:
-            raise CommandError(f"There is no source #{options['source_id']}. List sources in the admin.")
+            raise CommandError(
+                _("There is no source #%(number)s. List sources in the admin.") % {"number": options["source_id"]}
+            )
         candidates = [candidate for candidate in suggest(source) if options["all"] or candidate.is_open()]
         if options["json"]:
             self.stdout.write(
                 json.dumps([as_dict(candidate) for candidate in candidates], ensure_ascii=False, indent=2)
             )
             return
-        self.stdout.write(f"{source} (source #{source.pk}): {len(candidates)} candidate(s)")
+        self.stdout.write(
+            ngettext("%(source)s: %(count)d candidate", "%(source)s: %(count)d candidates", len(candidates))
+            % {"source": importers.described_source(source), "count": len(candidates)}
+        )
         for candidate in candidates:
             self.write_candidate(candidate)
 
     def write_candidate(self, candidate):
         data = as_dict(candidate)
         date = candidate.date
-        notes = [note for note in ("expected" if date.expected else "", DATE_NOTES.get(date.basis, "")) if note]
+        notes = [str(note) for note in (_("expected") if date.expected else "", DATE_NOTES.get(date.basis, "")) if note]
         when = candidate.date_in_words() + (f" ({'; '.join(notes)})" if notes else "")
         self.stdout.write("")
         self.stdout.write(f"#{candidate.number} {when}")
         self.stdout.write(f"  {data['title']}")
         flags = [
-            flag for flag, on in (("negated", data["negated"]), ("conditional or threat", data["conditional"])) if on
+            str(flag)
+            for flag, on in ((_("negated"), data["negated"]), (_("conditional or threat"), data["conditional"]))
+            if on
         ]
         self.stdout.write(
-            f"  {data['category']}, score {data['score']:+} (CAMEO {data['cameo_code']} {data['event_type']}: "
-            f"“{data['expression']}”{'; ' + ', '.join(flags) if flags else ''})"
+            "  "
+            + _("%(category)s, score %(score)s (CAMEO %(code)s %(event_type)s: %(expression)s%(flags)s)")
+            % {
+                "category": Event.Category(data["category"]).label,
+                "score": f"{data['score']:+}",
+                "code": data["cameo_code"],
+                "event_type": data["event_type"],
+                "expression": localised.quoted(data["expression"]),
+                "flags": "; " + ", ".join(flags) if flags else "",
+            }
         )
-        self.stdout.write(f"  roles: {data['source_actor'] or '?'} → {data['target_actor'] or '?'}")
+        roles = {"source": data["source_actor"] or "?", "target": data["target_actor"] or "?"}
+        self.stdout.write("  " + _("roles: %(source)s → %(target)s") % roles)
         for quote in data["quotes"]:
-            self.stdout.write(f"  quote [{quote['start']}–{quote['end']}]: “{quote['text']}”")
+            self.stdout.write("  " + _("quote [%(start)d–%(end)d]: %(text)s") % quoted_sentence(quote))
         for quote in data["further_reports"]:
-            self.stdout.write(f"  reported again [{quote['start']}–{quote['end']}]: “{quote['text']}”")
-        self.stdout.write(f"  speaker: {data['speaker'] or '–'}")
-        self.stdout.write(f"  actors: {', '.join(data['actors']) or '–'}")
+            self.stdout.write("  " + _("reported again [%(start)d–%(end)d]: %(text)s") % quoted_sentence(quote))
+        self.stdout.write("  " + _("speaker: %(speaker)s") % {"speaker": data["speaker"] or "–"})
+        self.stdout.write("  " + _("actors: %(actors)s") % {"actors": ", ".join(data["actors"]) or "–"})
         if data["merge_into"]:
-            self.stdout.write(f"  same happening as event #{data['merge_into']['id']}: {data['merge_into']['title']}")
-        if data["decision"] or data["cited_by"]:
-            self.stdout.write(f"  decided: {data['decision'] or 'already quoted by event(s) ' + str(data['cited_by'])}")
+            self.stdout.write(
+                "  "
+                + _("same happening as event #%(number)s: %(title)s")
+                % {"number": data["merge_into"]["id"], "title": data["merge_into"]["title"]}
+            )
+        if data["decision"]:
+            self.stdout.write(
+                "  " + _("decided: %(decision)s") % {"decision": candidate.decision.get_decision_display()}
+            )
+        elif data["cited_by"]:
+            self.stdout.write("  " + _("already quoted by events %(events)s") % {"events": data["cited_by"]})
+
+
+def quoted_sentence(quote):
+    return {**quote, "text": localised.quoted(quote["text"])}
 
 
 def as_dict(candidate):

@@ -1,0 +1,50 @@
+"""Migration 0019 brings a database seeded with the earlier English lexicon up to the revised one, and keeps what
+editors changed."""
+
+import importlib
+from types import SimpleNamespace
+
+import pytest
+from django.apps import apps
+from django.db import connection
+
+from timeline.assistant.vocabulary import lexicon_entries
+from timeline.models import LexiconEntry
+
+pytestmark = pytest.mark.django_db
+migration = importlib.import_module("timeline.migrations.0019_revise_english_lexicon")
+HAND_OVER = "hand over"
+
+
+def run_migration():
+    migration.revise_english_lexicon(apps, SimpleNamespace(connection=connection))
+
+
+def earlier_entry(expression, **changes):
+    LexiconEntry.objects.filter(language="en", expression=expression).delete()
+    fields = {"part_of_speech": "verb", "score": "-7.0", **migration.SHIPPED_BEFORE[expression], **changes}
+    return LexiconEntry.objects.create(language="en", expression=expression, **fields)
+
+
+def test_unedited_entries_take_their_revised_meaning_or_give_way(db):
+    earlier_entry("seize")
+    earlier_entry(HAND_OVER, score="7.0")
+
+    run_migration()
+
+    seize = LexiconEntry.objects.get(language="en", expression="seize")
+    assert (seize.cameo_code, seize.category) == ("171", "military")
+    assert not LexiconEntry.objects.filter(language="en", expression=HAND_OVER).exists()
+    shipped = {entry["expression"] for entry in lexicon_entries("en")}
+    assert shipped <= set(LexiconEntry.objects.filter(language="en").values_list("expression", flat=True))
+
+
+def test_an_edited_entry_is_kept_and_running_it_again_changes_nothing(db):
+    earlier_entry("seize", category="sanctions")
+    run_migration()
+    rows = sorted(LexiconEntry.objects.values_list("language", "expression", "cameo_code", "category"))
+
+    run_migration()
+
+    assert LexiconEntry.objects.get(language="en", expression="seize").category == "sanctions"
+    assert sorted(LexiconEntry.objects.values_list("language", "expression", "cameo_code", "category")) == rows
