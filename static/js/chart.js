@@ -163,7 +163,7 @@
     });
   }
 
-  function config(payload, payloadConfig, narrow, colour) {
+  function config(frame, payload, payloadConfig, narrow, colour) {
     var settings = JSON.parse(payloadConfig);
     settings.responsive = false;
     if (frame.dataset.plotlyLocaleName) settings.locale = frame.dataset.plotlyLocaleName;
@@ -261,7 +261,7 @@
     var payload = JSON.parse(script.textContent);
     var colour = colours(frame);
     var figure = fitted(payload, frame, colour);
-    var settings = config(payload, script.dataset.config, frame.clientWidth < payload.narrowBelow, colour);
+    var settings = config(frame, payload, script.dataset.config, frame.clientWidth < payload.narrowBelow, colour);
     frame.initialRange = figure.layout.xaxis.range;
     frame.classList.remove("zoomed");
     return window.Plotly.react(chart, figure.data, figure.layout, settings).then(function () {
@@ -288,10 +288,11 @@
     if (frame.classList.contains("is-empty")) return;
     afterFirstPaint(function () {
       performance.mark("chart:plotly-requested");
+      var locale = JSON.parse(script.textContent).locale;
       loadPlotly(frame.dataset.plotly).then(function () {
-        return loadLocale(frame.dataset.plotlyLocale, payload.locale);
+        return loadLocale(frame.dataset.plotlyLocale, locale);
       }).then(function (localeRegistered) {
-        if (localeRegistered) frame.dataset.plotlyLocaleName = payload.locale.name;
+        if (localeRegistered) frame.dataset.plotlyLocaleName = locale.name;
         performance.mark("chart:plotly-loaded");
         var chart = frame.querySelector(".chart-plotly");
         return draw(frame, script).then(function () {
