@@ -9,23 +9,26 @@ SourceAdmin inherits SourceAssistantMixin, which changes and adds pages:
   to accept it as a draft event, merge it into an event, or reject it.
 """
 
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError
-from django.http import HttpResponseRedirect
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
-from django.urls import path, reverse
+from django.urls import URLPattern, path, reverse
 from django.utils import translation
 from django.utils.html import format_html
+from django.utils.safestring import SafeString
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from .. import importers
+from ..models import Event, Source
 from . import decisions
-from .candidates import LANGUAGES, reader_language, suggest
+from .candidates import LANGUAGES, Candidate, reader_language, suggest
 from .forms import ACCEPT, MERGE, REJECT, ArticleTextForm, CandidateForm
 from .models import CandidateDecision, LexiconEntry
 
@@ -36,15 +39,25 @@ PERMISSIONS = {
 }
 
 
-# The mixin is only ever mixed into a ModelAdmin: type-check it as one.
+# The mixin is only ever mixed into the sources' ModelAdmin: type-check it as one.
 if TYPE_CHECKING:
-    from django.contrib.admin import ModelAdmin as AdminBase
+    from django.contrib.admin import ModelAdmin
+    from django.contrib.auth.models import User
+
+    AdminBase = ModelAdmin[Source]
+
+    class EditorRequest(HttpRequest):
+        """A request of the admin's own views, which admin_view lets in only for a signed-in member of staff."""
+
+        user: User
+
 else:
     AdminBase = object
+    EditorRequest = HttpRequest
 
 
 class SourceAssistantMixin(AdminBase):
-    def get_urls(self):
+    def get_urls(self) -> list[URLPattern]:
         name = f"{self.opts.app_label}_{self.opts.model_name}"
         return [
             path("<path:object_id>/suggest/", self.admin_site.admin_view(self.suggest_view), name=f"{name}_suggest"),
@@ -53,7 +66,7 @@ class SourceAssistantMixin(AdminBase):
 
     # Suggest events
 
-    def suggest_view(self, request, object_id):
+    def suggest_view(self, request: EditorRequest, object_id: str) -> HttpResponse:
         source = self.get_object(request, unquote(object_id))
         if source is None:
             # ModelAdmin's own "does not exist" redirect, which django-stubs leaves out as private.
@@ -88,7 +101,9 @@ class SourceAssistantMixin(AdminBase):
         }
         return TemplateResponse(request, "admin/timeline/source/suggest.html", context)
 
-    def decide(self, request, source, candidates):
+    def decide(
+        self, request: EditorRequest, source: Source, candidates: Sequence[Candidate]
+    ) -> HttpResponseRedirect | CandidateForm:
         """Carry out the posted decision; return a redirect, or the form to show again with its errors."""
         back = HttpResponseRedirect(reverse("admin:timeline_source_suggest", args=[source.pk]))
         action = request.POST.get("action")
@@ -130,7 +145,7 @@ class SourceAssistantMixin(AdminBase):
             return form
         return back
 
-    def accept(self, request, source, candidate, form):
+    def accept(self, request: EditorRequest, source: Source, candidate: Candidate, form: CandidateForm) -> None:
         sentences = form.selected_sentences()
         event = decisions.accept(
             candidate,
@@ -142,7 +157,9 @@ class SourceAssistantMixin(AdminBase):
             further=[other for other in candidate.further if set(other.sentences) & set(sentences)],
             **form.event_fields(),
         )
-        self.log_addition(request, event, [{"added": {}}])
+        # The event's history, logged from the source's admin: Django's log_addition takes any model's object,
+        # django-stubs only the admin's own model.
+        self.log_addition(request, event, [{"added": {}}])  # type: ignore[arg-type]
         self.message_user(
             request,
             format_html(
@@ -153,8 +170,8 @@ class SourceAssistantMixin(AdminBase):
             messages.SUCCESS,
         )
 
-    def merge(self, request, source, candidate, form):
-        event = form.cleaned_data["merge_into"]
+    def merge(self, request: EditorRequest, source: Source, candidate: Candidate, form: CandidateForm) -> None:
+        event: Event = form.cleaned_data["merge_into"]
         added = decisions.merge(
             candidate,
             source,
@@ -164,14 +181,15 @@ class SourceAssistantMixin(AdminBase):
             speaker=form.cleaned_data["speaker"],
         )
         # The history's change message stays in English, as Django's own are stored: one language for the record.
-        self.log_change(request, event, f"Added {quote_count_in_english(added)} from {source} with the assistant.")
+        message = f"Added {quote_count_in_english(added)} from {source} with the assistant."
+        self.log_change(request, event, message)  # type: ignore[arg-type]  # the event's history, as in accept()
         self.message_user(
             request,
             format_html(_("Merged into “{}”: {} added."), event_link(event), quote_count(added)),
             messages.SUCCESS,
         )
 
-    def reject(self, request, source, candidate):
+    def reject(self, request: EditorRequest, source: Source, candidate: Candidate) -> None:
         decisions.reject(candidate, source, request.user)
         self.message_user(
             request,
@@ -181,7 +199,9 @@ class SourceAssistantMixin(AdminBase):
 
     # Adding a source from its text
 
-    def add_view(self, request, form_url="", extra_context=None):
+    def add_view(
+        self, request: HttpRequest, form_url: str = "", extra_context: dict[str, Any] | None = None
+    ) -> HttpResponse:
         if not self.has_add_permission(request):
             raise PermissionDenied
         form, preview = ArticleTextForm(), None
@@ -207,7 +227,7 @@ class SourceAssistantMixin(AdminBase):
         }
         return TemplateResponse(request, "admin/timeline/source/add_from_text.html", context)
 
-    def save_article(self, request, prepared):
+    def save_article(self, request: HttpRequest, prepared: importers.PreparedArticle) -> HttpResponseRedirect:
         (saved,) = importers.save_articles([prepared])
         source = saved.source
         self.log_addition(request, source, [{"added": {}}])
@@ -224,13 +244,13 @@ class SourceAssistantMixin(AdminBase):
         return HttpResponseRedirect(reverse("admin:timeline_source_change", args=[source.pk]))
 
 
-def form_for(candidate, invalid_form, can_add_actors):
+def form_for(candidate: Candidate, invalid_form: CandidateForm | None, can_add_actors: bool) -> CandidateForm:
     if invalid_form is not None and invalid_form.candidate.key == candidate.key:
         return invalid_form
     return CandidateForm(candidate, can_add_actors=can_add_actors)
 
 
-def previewed_values(form):
+def previewed_values(form: ArticleTextForm) -> dict[str, object]:
     source = form.prepared.source
     return {
         "outlet": source.outlet,
@@ -243,15 +263,15 @@ def previewed_values(form):
     }
 
 
-def event_link(event):
+def event_link(event: Event) -> SafeString:
     return format_html('<a href="{}">{}</a>', reverse("admin:timeline_event_change", args=[event.pk]), event.title)
 
 
-def quote_count(count):
+def quote_count(count: int) -> str:
     return ngettext("%(count)d quote", "%(count)d quotes", count) % {"count": count}
 
 
-def quote_count_in_english(count):
+def quote_count_in_english(count: int) -> str:
     with translation.override("en"):
         return quote_count(count)
 
@@ -274,8 +294,8 @@ class CandidateDecisionAdmin(admin.ModelAdmin):
     search_fields = ["sentence"]
     readonly_fields = ["source", "sentence", "start", "end", "key", "decision", "event", "decided_by", "decided_at"]
 
-    def has_add_permission(self, request):
+    def has_add_permission(self, request: HttpRequest) -> bool:
         return False
 
-    def has_change_permission(self, request, obj=None):
+    def has_change_permission(self, request: HttpRequest, obj: CandidateDecision | None = None) -> bool:
         return False

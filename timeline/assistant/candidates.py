@@ -33,16 +33,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from django.db.models import Q
+from django.db.models import Q, QuerySet
 
 from ..dates import DAY, in_words
-from ..models import Actor, Event, Evidence, Theater
+from ..models import Actor, Event, Evidence, Source, Theater
 from . import reading as english_reading
 from .actors import ActorMatcher
 from .clauses import MAIN, RELATIVE_CLAUSE
 from .dates import CONTEXT, EXPRESSION, PUBLICATION, ResolvedDate, publication_date
 from .lexicon import Lexicon
-from .models import LexiconEntry
+from .models import CandidateDecision, LexiconEntry
 from .reading import Action, SentenceReading
 from .russian import reading as russian_reading
 from .russian.actors import RussianActorMatcher
@@ -175,7 +175,7 @@ class Candidate:
     further: list["Candidate"] = field(default_factory=list)
     theater: Theater | None = None
     merge_into: Event | None = None
-    decision: Any = None
+    decision: CandidateDecision | None = None
     cited_by: list[Event] = field(default_factory=list)
     language: str = "en"
 
@@ -283,7 +283,7 @@ def propose(body: str, published: datetime.date, vocabulary: Vocabulary) -> list
     return candidates
 
 
-def suggest(source: Any, vocabulary: Vocabulary | None = None) -> list[Candidate]:
+def suggest(source: Source, vocabulary: Vocabulary | None = None) -> list[Candidate]:
     """Every candidate of the source, annotated; callers show the open ones. A source in a language the
     assistant cannot read has none."""
     language = reader_language(source.language)
@@ -548,7 +548,7 @@ def fold_duplicates(candidates: list[Candidate]) -> list[Candidate]:
     return kept
 
 
-def mark_decided_and_cited(source: Any, candidates: list[Candidate]) -> None:
+def mark_decided_and_cited(source: Source, candidates: list[Candidate]) -> None:
     decisions = {decision.key: decision for decision in source.candidate_decisions.select_related("event")}
     quoted = list(Evidence.objects.filter(source=source).select_related("event"))
     for candidate in candidates:
@@ -574,7 +574,7 @@ def propose_merges(candidates: list[Candidate]) -> None:
         candidate.merge_into = max(same, key=lambda item: item[:2])[2] if same else None
 
 
-def nearby_events(candidates: list[Candidate]) -> Any:
+def nearby_events(candidates: list[Candidate]) -> QuerySet[Event]:
     near = Q()
     for date in {candidate.date.date for candidate in candidates}:
         near |= Q(date__range=(date - EVENT_SEARCH_MARGIN, date + EVENT_SEARCH_MARGIN))

@@ -32,7 +32,7 @@ reads Monday as future.
 
 import datetime
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 import dateparser
@@ -87,7 +87,7 @@ class ResolvedDate:
     story_days: int | None = None
 
     @property
-    def needs_check(self):
+    def needs_check(self) -> bool:
         """The editor should check dates that come from no time expression of their own."""
         return self.basis != EXPRESSION
 
@@ -102,7 +102,7 @@ class Found:
     story_days: int | None = None
 
 
-def publication_date(published):
+def publication_date(published: datetime.date) -> ResolvedDate:
     """The fall-back for a sentence without a time expression."""
     return ResolvedDate(published, APPROXIMATE, basis=PUBLICATION)
 
@@ -121,7 +121,7 @@ def longest_without_overlaps(found: Iterable[Found]) -> list[Found]:
     return kept
 
 
-def choose(found: list[Found], text: str, published: datetime.date) -> "ResolvedDate | None":
+def choose(found: list[Found], text: str, published: datetime.date) -> ResolvedDate | None:
     """The date among the found expressions: the most precise, then the first."""
     if not found:
         return None
@@ -135,14 +135,14 @@ def choose(found: list[Found], text: str, published: datetime.date) -> "Resolved
     )
 
 
-def resolve(text, published):
+def resolve(text: str, published: datetime.date) -> ResolvedDate | None:
     """The date a sentence speaks of, or None when it has no time expression."""
     asides = [match.span() for match in RELATIVE_CLAUSE.finditer(text)]
     found = [item for item in find(text, published) if not any(start <= item.start < end for start, end in asides)]
     return choose(found, text, published)
 
 
-def in_future_clause(text, start, end):
+def in_future_clause(text: str, start: int, end: int) -> bool:
     """Whether the clause around text[start:end] is in the future tense."""
     boundaries = [match.end() for match in CLAUSE_BOUNDARY.finditer(text, 0, start)]
     following = CLAUSE_BOUNDARY.search(text, end)
@@ -150,11 +150,11 @@ def in_future_clause(text, start, end):
     return bool(FUTURE_MARKERS.search(clause))
 
 
-def days_after(published, days):
+def days_after(published: datetime.date, days: int) -> datetime.date:
     return published + datetime.timedelta(days=days)
 
 
-def add_months(date, months):
+def add_months(date: datetime.date, months: int) -> datetime.date:
     return date.replace(day=1) + relativedelta(months=months)
 
 
@@ -181,13 +181,13 @@ STORY_OFFSETS = [
 ]
 
 
-def story_offsets(text, published):
+def story_offsets(text: str, published: datetime.date) -> Iterator[Found]:
     for pattern, offset in STORY_OFFSETS:
         for match in pattern.finditer(text):
             yield Found(*match.span(), days_after(published, offset), DAY, False, story_days=offset)
 
 
-def day_offsets(text, published):
+def day_offsets(text: str, published: datetime.date) -> Iterator[Found]:
     taken: list[tuple[int, int]] = []
     for pattern, offset in DAY_OFFSETS:
         for match in pattern.finditer(text):
@@ -203,7 +203,7 @@ RELATIVE_PERIOD = re.compile(
 STEP = {"last": -1, "this": 0, "next": 1}
 
 
-def relative_periods(text, published):
+def relative_periods(text: str, published: datetime.date) -> Iterator[Found]:
     for match in RELATIVE_PERIOD.finditer(text):
         which, part = match["which"].lower(), (match["part"] or "").strip().lower()
         step = STEP[which]
@@ -220,7 +220,7 @@ def relative_periods(text, published):
 UNITS_AGO = re.compile(rf"\b(?P<count>\d+|{COUNT_WORDS}) (?P<unit>day|week|month|year)s? ago\b", re.IGNORECASE)
 
 
-def units_ago(text, published):
+def units_ago(text: str, published: datetime.date) -> Iterator[Found]:
     for match in UNITS_AGO.finditer(text):
         parsed = parse_with_dateparser(match.group(), published, "past")
         if parsed is not None:
@@ -238,7 +238,7 @@ DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|before|no later than|deadline 
 HAS_YEAR = re.compile(r"\d{4}\b")
 
 
-def written_dates(text, published):
+def written_dates(text: str, published: datetime.date) -> Iterator[Found]:
     for pattern in DAY_AND_MONTH:
         for match in pattern.finditer(text):
             future = in_future_clause(text, *match.span())
@@ -257,7 +257,7 @@ def written_dates(text, published):
             continue
 
 
-def nearest_year(date, published, future):
+def nearest_year(date: datetime.date, published: datetime.date, future: bool) -> datetime.date:
     """A day and month without a year, in the year that puts it on the right side of publication."""
     date = date.replace(year=published.year) if not (date.month == 2 and date.day == 29) else date
     if future and date < published:
@@ -276,7 +276,7 @@ MONTH_EXPRESSION = re.compile(
 )
 
 
-def months(text, published):
+def months(text: str, published: datetime.date) -> Iterator[Found]:
     for match in MONTH_EXPRESSION.finditer(text):
         name, year = match["month"] or match["bare_month"], match["year"] or match["bare_year"]
         number = MONTHS.index(name) + 1
@@ -286,7 +286,7 @@ def months(text, published):
         yield Found(*match.span(), date, MONTH, future)
 
 
-def month_without_year(number, word, published, future):
+def month_without_year(number: int, word: str, published: datetime.date, future: bool) -> datetime.date:
     this_year = datetime.date(published.year, number, 1)
     this_month = published.replace(day=1)
     if word == "last" or (word != "next" and not future):
@@ -301,7 +301,7 @@ def month_without_year(number, word, published, future):
 WEEKDAY_EXPRESSION = re.compile(rf"\b(?:(?P<word>(?i:last|this past|this|next)) )?(?P<weekday>{'|'.join(WEEKDAYS)})\b")
 
 
-def weekdays(text, published):
+def weekdays(text: str, published: datetime.date) -> Iterator[Found]:
     for match in WEEKDAY_EXPRESSION.finditer(text):
         word = (match["word"] or "").lower()
         target = WEEKDAYS.index(match["weekday"])
@@ -323,7 +323,7 @@ RELATIVE_YEAR = re.compile(r"\b(?P<part>(?:earlier|later) )?(?P<which>last|this|
 MONTH_NAME_BEFORE = re.compile(rf"(?:{MONTH_OR_ABBREVIATION})\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?$")
 
 
-def years(text, published):
+def years(text: str, published: datetime.date) -> Iterator[Found]:
     for match in YEAR_EXPRESSION.finditer(text):
         if MONTH_NAME_BEFORE.search(text, 0, match.start("year")):
             continue  # part of "April 2016" or "May 24, 2002", found as a month or a day
@@ -340,7 +340,7 @@ def years(text, published):
 COMING = re.compile(r"\b(?:in|over) the (?:coming|next) (?:few )?(?:days|weeks)\b|\bsoon\b", re.IGNORECASE)
 
 
-def coming(text, published):
+def coming(text: str, published: datetime.date) -> Iterator[Found]:
     for match in COMING.finditer(text):
         yield Found(*match.span(), published, APPROXIMATE, True)
 
@@ -353,12 +353,12 @@ VAGUE = re.compile(
 )
 
 
-def vague(text, published):
+def vague(text: str, published: datetime.date) -> Iterator[Found]:
     for match in VAGUE.finditer(text):
         yield Found(*match.span(), published, APPROXIMATE, False)
 
 
-def parse_with_dateparser(words, published, prefer):
+def parse_with_dateparser(words: str, published: datetime.date, prefer: str) -> datetime.date | None:
     settings = {
         "RELATIVE_BASE": datetime.datetime.combine(published, datetime.time()),
         "PREFER_DATES_FROM": prefer,
@@ -368,7 +368,7 @@ def parse_with_dateparser(words, published, prefer):
     return parsed.date() if parsed else None
 
 
-RECOGNISERS = [
+RECOGNISERS: list[Callable[[str, datetime.date], Iterator[Found]]] = [
     day_offsets,
     story_offsets,
     relative_periods,

@@ -6,16 +6,49 @@ event and evidence it creates. Quotes are the candidate's sentences,
 verbatim, at their offsets in the source.
 """
 
+import datetime
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
+from typing import TypedDict, Unpack
+
+from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils.text import slugify
 
-from ..models import Event, Evidence
+from ..models import Actor, Event, Evidence, Source, Theater
+from .candidates import Candidate
 from .models import CandidateDecision
+from .sentences import Sentence
 
 SLUG_LENGTH = 100
 
 
-def accept(candidate, source, user, *, sentences, speaker, actors, further=(), **event_fields):
+class EventFields(TypedDict):
+    """The fields of the draft event an accepted candidate becomes, as the editor left them in its form."""
+
+    title: str
+    label: str
+    summary: str
+    date: datetime.date
+    date_precision: str
+    category: str
+    theater: Theater | None
+    score: Decimal
+    source_actor: Actor | None
+    target_actor: Actor | None
+
+
+def accept(
+    candidate: Candidate,
+    source: Source,
+    user: User,
+    *,
+    sentences: Sequence[Sentence],
+    speaker: str,
+    actors: Iterable[Actor],
+    further: Iterable[Candidate] = (),
+    **event_fields: Unpack[EventFields],
+) -> Event:
     """Create a draft event from the candidate with the quoted sentences as evidence; return it.
 
     `further` are the candidates reporting the same happening whose sentences were attached too: they are
@@ -40,7 +73,9 @@ def accept(candidate, source, user, *, sentences, speaker, actors, further=(), *
     return event
 
 
-def merge(candidate, source, user, *, event, sentences, speaker):
+def merge(
+    candidate: Candidate, source: Source, user: User, *, event: Event, sentences: Sequence[Sentence], speaker: str
+) -> int:
     """Add the candidate's quoted sentences to an event already on the timeline; return how many were added."""
     with transaction.atomic():
         unquoted = [sentence for sentence in sentences if not quoted_by(event, source, sentence)]
@@ -49,11 +84,11 @@ def merge(candidate, source, user, *, event, sentences, speaker):
     return len(added)
 
 
-def reject(candidate, source, user):
+def reject(candidate: Candidate, source: Source, user: User) -> CandidateDecision:
     return record_decision(candidate, source, CandidateDecision.Decision.REJECTED, user)
 
 
-def add_evidence(event, source, sentences, speaker):
+def add_evidence(event: Event, source: Source, sentences: Iterable[Sentence], speaker: str) -> list[Evidence]:
     added = []
     for sentence in sentences:
         evidence = Evidence(event=event, source=source, quote=sentence.text, speaker=speaker)
@@ -65,11 +100,11 @@ def add_evidence(event, source, sentences, speaker):
     return added
 
 
-def quoted_by(event, source, sentence):
+def quoted_by(event: Event, source: Source, sentence: Sentence) -> bool:
     return event.evidence.filter(source=source, start__lt=sentence.end, end__gt=sentence.start).exists()
 
 
-def unique_slug(title):
+def unique_slug(title: str) -> str:
     base = slugify(title)[:SLUG_LENGTH].strip("-") or "event"
     slug, number = base, 1
     while Event.objects.filter(slug=slug).exists():
@@ -78,7 +113,13 @@ def unique_slug(title):
     return slug
 
 
-def record_decision(candidate, source, decision, user, event=None):
+def record_decision(
+    candidate: Candidate,
+    source: Source,
+    decision: CandidateDecision.Decision,
+    user: User,
+    event: Event | None = None,
+) -> CandidateDecision:
     first = candidate.first_sentence
     return CandidateDecision.objects.create(
         source=source,

@@ -3,20 +3,27 @@
 import datetime
 import hashlib
 from pathlib import PurePath
-from typing import cast
+from typing import TYPE_CHECKING, Any, cast
 
 from django import forms
 from django.contrib import admin
 from django.contrib.admin.widgets import RelatedFieldWidgetWrapper
 from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import UploadedFile
 from django.core.validators import MaxValueValidator, MinValueValidator
-from django.db.models import ManyToOneRel
+from django.db.models import Field, ManyToOneRel, Model, QuerySet
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from .. import importers
 from ..models import LONG_TEXT_LIMIT, Actor, Event, Evidence, Source, Theater
 from ..widgets import IsoDateInput
+from .candidates import Candidate
+from .decisions import EventFields
+from .sentences import Sentence
+
+if TYPE_CHECKING:
+    from django.utils.functional import _StrOrPromise
 
 ACCEPT, MERGE, REJECT = "accept", "merge", "reject"
 MERGE_WINDOW = datetime.timedelta(days=60)
@@ -28,12 +35,14 @@ TEXT_INPUT = forms.TextInput(attrs={"class": "vTextField"})
 DATE_INPUT = IsoDateInput(attrs={"class": "vDateField"})
 
 
-def label_of(model, field_name):
+def label_of(model: type[Model], field_name: str) -> "_StrOrPromise":
     """The model field's own verbose name as a form label ("Title", «Заголовок»), translated when shown."""
-    return capfirst(model._meta.get_field(field_name).verbose_name)
+    # A field of the model itself, never a reverse relation (which has no verbose name).
+    field = cast("Field[Any, Any]", model._meta.get_field(field_name))
+    return capfirst(field.verbose_name)
 
 
-def actor_select(field_name, can_add):
+def actor_select(field_name: str, can_add: bool) -> RelatedFieldWidgetWrapper:
     """A choice of actor with the admin's "+" that adds a missing actor in a pop-up, without leaving the page."""
     relation = cast(ManyToOneRel, Event._meta.get_field(field_name).remote_field)
     return RelatedFieldWidgetWrapper(
@@ -99,7 +108,9 @@ class CandidateForm(forms.Form):
         help_text=_("For “Merge”: the event on the timeline this candidate reports again."),
     )
 
-    def __init__(self, candidate, *args, action=None, can_add_actors=False, **kwargs):
+    def __init__(
+        self, candidate: Candidate, *args: Any, action: str | None = None, can_add_actors: bool = False, **kwargs: Any
+    ) -> None:
         kwargs.setdefault("prefix", f"candidate-{candidate.number}")
         kwargs.setdefault("initial", initial_values(candidate))
         super().__init__(*args, **kwargs)
@@ -122,11 +133,11 @@ class CandidateForm(forms.Form):
         cast(forms.ModelChoiceField, self.fields["merge_into"]).queryset = events_around(candidate.date.date)
 
     @staticmethod
-    def actor_media():
+    def actor_media() -> forms.Media:
         """The admin's scripts for the "+" pop-up that adds an actor."""
         return actor_select("source_actor", True).media
 
-    def clean(self):
+    def clean(self) -> dict[str, Any]:
         cleaned = super().clean() or {}
         if self.action == ACCEPT and not cleaned.get("theater"):
             self.add_error("theater", _("Choose where the happening plays out."))
@@ -134,12 +145,12 @@ class CandidateForm(forms.Form):
             self.add_error("merge_into", _("Choose the event this candidate reports again."))
         return cleaned
 
-    def selected_sentences(self):
+    def selected_sentences(self) -> list[Sentence]:
         own = [self.candidate.sentences[int(index)] for index in self.cleaned_data["quotes"]]
         further = self.candidate.further_sentences
         return own + [further[int(index)] for index in self.cleaned_data.get("further_reports", [])]
 
-    def event_fields(self):
+    def event_fields(self) -> EventFields:
         names = [
             "title",
             "label",
@@ -152,15 +163,15 @@ class CandidateForm(forms.Form):
             "source_actor",
             "target_actor",
         ]
-        return {name: self.cleaned_data[name] for name in names}
+        return cast(EventFields, {name: self.cleaned_data[name] for name in names})
 
-    def chosen_actors(self):
+    def chosen_actors(self) -> list[Actor]:
         """The actors ticked, and the roles' actors, which an event also names."""
         roles = [self.cleaned_data.get(name) for name in ("source_actor", "target_actor")]
         return list(dict.fromkeys([*self.cleaned_data["actors"], *(actor for actor in roles if actor)]))
 
 
-def initial_values(candidate):
+def initial_values(candidate: Candidate) -> dict[str, object]:
     return {
         "title": candidate.title,
         "label": candidate.label,
@@ -179,7 +190,7 @@ def initial_values(candidate):
     }
 
 
-def events_around(date):
+def events_around(date: datetime.date) -> QuerySet[Event]:
     return Event.objects.filter(date__range=(date - MERGE_WINDOW, date + MERGE_WINDOW), is_synthetic=False).order_by(
         "date", "title"
     )
@@ -196,13 +207,13 @@ class UploadedText:
     text goes through a textarea between the preview and the save.
     """
 
-    def __init__(self, name, data):
+    def __init__(self, name: str, data: bytes) -> None:
         self.name, self.data = name, data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
 
-    def read_bytes(self):
+    def read_bytes(self) -> bytes:
         return self.data
 
-    def __str__(self):
+    def __str__(self) -> str:
         return self.name
 
 
@@ -250,8 +261,9 @@ class ArticleTextForm(forms.Form):
         label=_("Or a .txt file"), required=False, help_text=_("UTF-8 text, headline on the first line.")
     )
     previewed = forms.CharField(widget=forms.HiddenInput, required=False)
+    prepared: importers.PreparedArticle  # the article as it would be saved, once the form is valid
 
-    def clean_text(self):
+    def clean_text(self) -> str:
         text = self.cleaned_data["text"]
         size = len(text.encode())
         if size > MAX_ARTICLE_BYTES:
@@ -262,7 +274,7 @@ class ArticleTextForm(forms.Form):
             )
         return text
 
-    def clean_file(self):
+    def clean_file(self) -> UploadedFile | None:
         upload = self.cleaned_data.get("file")
         if upload is None:
             return None
@@ -276,7 +288,7 @@ class ArticleTextForm(forms.Form):
             )
         return upload
 
-    def clean(self):
+    def clean(self) -> dict[str, Any]:
         cleaned = super().clean() or {}
         if self.errors:
             return cleaned
@@ -309,11 +321,11 @@ class ArticleTextForm(forms.Form):
             )
         return cleaned
 
-    def fingerprint(self):
+    def fingerprint(self) -> str:
         """What the editor saw in the preview; saving anything else needs a new preview."""
         source = self.prepared.source
         parts = [source.outlet, str(source.published), source.url, source.author, source.language, source.raw_text]
         return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
 
-    def was_previewed(self):
+    def was_previewed(self) -> bool:
         return self.cleaned_data.get("previewed") == self.fingerprint()

@@ -64,17 +64,17 @@ class LexiconEntry(models.Model):
             models.UniqueConstraint(fields=["language", "expression"], name="one_lexicon_entry_per_expression")
         ]
 
-    def __str__(self):
+    def __str__(self) -> str:
         return f"{self.expression} ({self.cameo_code}, {self.score:+})"
 
-    def clean(self):
+    def clean(self) -> None:
         from .lexicon import expression_problem
 
         problem = expression_problem(self.expression)
         if problem:
             raise ValidationError({"expression": problem})
 
-    def is_statement(self):
+    def is_statement(self) -> bool:
         return self.cameo_code == self.STATEMENT_CODE
 
 
@@ -122,5 +122,5 @@ class CandidateDecision(models.Model):
         verbose_name_plural = _("candidate decisions")
         constraints = [models.UniqueConstraint(fields=["source", "key"], name="one_decision_per_candidate")]
 
-    def __str__(self):
+    def __str__(self) -> str:
         return f"{self.get_decision_display()}: “{self.sentence[:60]}”"

@@ -10,10 +10,11 @@ of the same happening.
 
 import datetime
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..dates import APPROXIMATE, period_end
-from ..models import Actor
+from ..models import Actor, Event
 
 APPROXIMATE_DAYS = 7
 STEM_LENGTH = 5
@@ -41,10 +42,10 @@ class Report:
     date: datetime.date
     precision: str
     category: str
-    actors: tuple
+    actors: tuple[Actor, ...]
 
 
-def event_report(event):
+def event_report(event: Event) -> Report:
     """The Report of a stored event: its title, summary and quotes (prefetch evidence and actors)."""
     quotes = " ".join(evidence.quote for evidence in event.evidence.all())
     return Report(
@@ -56,24 +57,32 @@ def event_report(event):
     )
 
 
-def interval(date, precision, approximate_days=APPROXIMATE_DAYS):
+def interval(
+    date: datetime.date, precision: str, approximate_days: int = APPROXIMATE_DAYS
+) -> tuple[datetime.date, datetime.date]:
     if precision == APPROXIMATE:
         margin = datetime.timedelta(days=approximate_days)
         return date - margin, date + margin
     return date, period_end(date, precision)
 
 
-def dates_agree(first_date, first_precision, second_date, second_precision, approximate_days=APPROXIMATE_DAYS):
+def dates_agree(
+    first_date: datetime.date,
+    first_precision: str,
+    second_date: datetime.date,
+    second_precision: str,
+    approximate_days: int = APPROXIMATE_DAYS,
+) -> bool:
     first_start, first_end = interval(first_date, first_precision, approximate_days)
     second_start, second_end = interval(second_date, second_precision, approximate_days)
     return first_start <= second_end and second_start <= first_end
 
 
-def stems(text):
+def stems(text: str) -> set[str]:
     return {word[:STEM_LENGTH] for word in map(str.lower, WORD.findall(text)) if word not in STOPWORDS}
 
 
-def wording_similarity(text, other_text):
+def wording_similarity(text: str, other_text: str) -> float:
     """The share of the content words of the shorter text that the other has too.
 
     Fewer than three words in common is no similarity: two short texts share a place name easily.
@@ -85,13 +94,13 @@ def wording_similarity(text, other_text):
     return shared / min(len(words), len(other_words))
 
 
-def shares_a_named_actor(actors, other_actors):
+def shares_a_named_actor(actors: Iterable[Actor], other_actors: Iterable[Actor]) -> bool:
     """Whether the two share a person or an institution (not merely a state)."""
     named = {actor.pk for actor in actors if actor.kind != Actor.Kind.STATE}
     return bool(named & {actor.pk for actor in other_actors})
 
 
-def same_happening(first, second):
+def same_happening(first: Report, second: Report) -> bool:
     """Whether two Reports are of the same happening."""
     if not dates_agree(first.date, first.precision, second.date, second.precision):
         return False

@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from .actors import ActorMatcher
+
 SPEECH_VERB = (
     r"(?:went on to |continued to )?"
     r"(?:said|says|say|added|adds|told|tells|stated|announced|announces|declared|declares|warned|warns|"
@@ -52,15 +54,15 @@ class Speaker:
     actor: Any = None
 
     @property
-    def name(self):
+    def name(self) -> str:
         return self.actor.name if self.actor else self.text
 
     @property
-    def is_pronoun(self):
+    def is_pronoun(self) -> bool:
         return self.actor is None and self.text.lower() in PRONOUNS | RUSSIAN_PRONOUNS
 
 
-def find_speaker(text, matcher):
+def find_speaker(text: str, matcher: ActorMatcher) -> Speaker | None:
     """The Speaker of the sentence, or None."""
     phrase = speaker_phrase(text)
     if not phrase:
@@ -68,7 +70,7 @@ def find_speaker(text, matcher):
     return Speaker(phrase, actor_at_end(phrase, matcher))
 
 
-def speaker_phrase(text):
+def speaker_phrase(text: str) -> str:
     for pattern in (VERB_AFTER_QUOTATION, ACCORDING_TO):
         match = pattern.search(text)
         if match:
@@ -80,7 +82,7 @@ def speaker_phrase(text):
     return ""
 
 
-def subject_before(text, verb_start):
+def subject_before(text: str, verb_start: int) -> str:
     boundaries = [match.end() for match in CLAUSE_BOUNDARY.finditer(text, 0, verb_start)]
     words = text[boundaries[-1] if boundaries else 0 : verb_start].split()
     while words and words[-1].lower() in TRAILING_WORDS:
@@ -95,14 +97,14 @@ def subject_before(text, verb_start):
     return subject
 
 
-def starts_subject(word):
+def starts_subject(word: str) -> bool:
     lowered = word.lower()
     if lowered in CONJUNCTIONS:
         return False
     return word[0].isupper() or lowered in ARTICLES or lowered in PRONOUNS
 
 
-def actor_at_end(phrase, matcher):
+def actor_at_end(phrase: str, matcher: ActorMatcher) -> Any:
     mentions = matcher.mentions(phrase)
     if mentions and mentions[-1].end == len(phrase):
         return mentions[-1].actor
