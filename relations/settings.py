@@ -62,6 +62,8 @@ except ValueError as error:
     raise ImproperlyConfigured(f"DJANGO_TRUSTED_PROXIES: {error}.") from None
 
 INSTALLED_APPS = [
+    # Before the admin: it reads timeline/translation.py before the admin modules are loaded.
+    "modeltranslation",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -167,6 +169,14 @@ LANGUAGE_CODE = "en-gb"
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True
+# The languages of the content (events, eras, theaters, actors): a column each, on the same table
+# (django-modeltranslation, registered in timeline/translation.py). A text missing in the reader's
+# language is shown in the other one, marked as such (timeline/languages.py).
+MODELTRANSLATION_LANGUAGES = ("en", "ru")
+MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
+MODELTRANSLATION_FALLBACK_LANGUAGES = {"default": ("en", "ru")}
+# Slugs are made from the English title or name.
+MODELTRANSLATION_PREPOPULATE_LANGUAGE = "en"
 # ISO dates in every input, site and admin (Django's en-GB would show 29/12/2016).
 FORMAT_MODULE_PATH = ["relations.formats"]
 

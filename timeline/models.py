@@ -6,6 +6,8 @@ from django.core.validators import MaxLengthValidator, MaxValueValidator, MinVal
 from django.db import models, transaction
 from django.db.models import Q
 from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext
 from simple_history.models import HistoricalRecords
 
 from . import dates, quotes
@@ -14,6 +16,23 @@ from . import dates, quotes
 # would also put a maxlength on the textarea, and browsers cut a longer paste silently.
 LONG_TEXT_LIMIT = MaxLengthValidator(5_000)
 SHORT_TEXT_LIMIT = MaxLengthValidator(2_000)
+
+
+class TranslatedTexts(models.Model):
+    """A model with texts in English and Russian (registered in timeline/translation.py).
+
+    Saving fills each translated field's own column (`title`, beside `title_en`
+    and `title_ru`) with its English text, else its Russian one, whatever the
+    language of the request: the column then means the same on every row, and
+    the unique names of actors and theaters stay unique in English.
+    """
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        with translation.override(settings.MODELTRANSLATION_DEFAULT_LANGUAGE):
+            super().save(*args, **kwargs)
 
 
 class Source(models.Model):
@@ -53,7 +72,7 @@ class Source(models.Model):
         return self.url if self.url.lower().startswith(("https://", "http://")) else ""
 
 
-class Actor(models.Model):
+class Actor(TranslatedTexts):
     class Kind(models.TextChoices):
         PERSON = "person", "Person"
         INSTITUTION = "institution", "Institution"
@@ -101,7 +120,7 @@ class Actor(models.Model):
         return [line.strip() for line in self.aliases.splitlines() if line.strip()]
 
 
-class Theater(models.Model):
+class Theater(TranslatedTexts):
     """Where a happening plays out: Syria, Ukraine, bilateral, space, elections..."""
 
     name = models.CharField(max_length=100, unique=True)
@@ -151,7 +170,7 @@ class StaleEventError(Exception):
         )
 
 
-class Event(models.Model):
+class Event(TranslatedTexts):
     class Precision(models.TextChoices):
         DAY = dates.DAY, "Day"
         WEEK = dates.WEEK, "Week"
@@ -238,16 +257,17 @@ class Event(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
-    history = HistoricalRecords(m2m_fields=[actors])
+    # History (with the actors) is registered in timeline/translation.py, after the translation columns.
 
     objects = EventQuerySet.as_manager()
 
     class Meta:
-        ordering = ["date", "title"]
+        # The English title orders events on the same day in both languages (timeline/languages.py).
+        ordering = ["date", "title_en"]
         # One for every way the public pages read events (see bench/query_plans.py for the plans):
         # the list in timeline order, per-day sums read from the index alone, and the filters.
         indexes = [
-            models.Index(fields=["status", "date", "title", "id"], name="event_timeline_order"),
+            models.Index(fields=["status", "date", "title_en", "id"], name="event_timeline_order"),
             models.Index(fields=["status", "date", "score"], name="event_daily_scores"),
             models.Index(fields=["status", "category", "date"], name="event_category_dates"),
             models.Index(fields=["status", "theater", "date"], name="event_theater_dates"),
@@ -285,6 +305,8 @@ class Event(models.Model):
         return reverse("timeline:event", args=[self.slug])
 
     def clean(self):
+        if not (self.title_en or self.title_ru):
+            raise ValidationError({"title_en": gettext("Give the event a title, in English or in Russian.")})
         if self.date:
             self.date = dates.normalise(self.date, self.date_precision)
         if self.date and self.end_date and self.end_date < self.date:

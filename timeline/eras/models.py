@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from .. import dates, quotes
+from ..models import TranslatedTexts
 
 # As for events' evidence (timeline.models.SHORT_TEXT_LIMIT): long enough for any quote or paragraph,
 # short enough that checking a quote stays quick.
@@ -28,7 +29,7 @@ class EraQuerySet(models.QuerySet):
         return eras
 
 
-class Era(models.Model):
+class Era(TranslatedTexts):
     class Direction(models.TextChoices):
         TENSION = "tension", _("Tension")
         DETENTE = "detente", _("Détente")
@@ -45,13 +46,13 @@ class Era(models.Model):
         _("published"), default=False, help_text=_("Only published eras appear on the timeline and in the downloads.")
     )
     updated_at = models.DateTimeField(auto_now=True)
-    history = HistoricalRecords()
+    # History is registered in timeline/translation.py, after the translation columns.
 
     objects = EraQuerySet.as_manager()
 
     class Meta:
         app_label = "timeline"
-        ordering = ["start", "title"]
+        ordering = ["start", "title_en"]
         verbose_name = _("era")
         constraints = [
             models.CheckConstraint(
@@ -63,6 +64,8 @@ class Era(models.Model):
         return f"{self.title} ({self.dates_in_words()})"
 
     def clean(self):
+        if not (self.title_en or self.title_ru):
+            raise ValidationError({"title_en": _("Give the era a title, in English or in Russian.")})
         if self.start and self.end and self.end < self.start:
             raise ValidationError({"end": _("The end cannot be before the start.")})
 
