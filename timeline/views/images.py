@@ -12,12 +12,13 @@ from django.http import HttpResponse, HttpResponseBadRequest
 from django.views.decorators.http import require_safe
 
 from .. import caching
-from ..analysis import PAGE_COLUMNS, events_frame
+from ..analysis import PAGE_COLUMNS, events_frame, timeline_order
 from ..chart import build_chart, x_range_of
 from ..chart_context import published_index_bound
 from ..chart_image import CHART_HEIGHT, chart_png
 from ..eras.records import published_eras
 from ..filters import EventFilterForm
+from ..languages import reader_language
 from ..models import Event
 from .embeds import cacheable, filter_pairs
 
@@ -27,14 +28,13 @@ IMAGE_SECONDS = 24 * 60 * 60
 def image_key(request) -> str:
     state = caching.content_state()
     pairs = sorted(filter_pairs(request.GET))
-    version = f"{state.token}|{pairs}"
+    # The chart's texts are in the reader's language.
+    version = f"{state.token}|{pairs}|{reader_language()}"
     return "timeline:chart-png:" + hashlib.sha256(version.encode()).hexdigest()[:32]
 
 
 def render_png(form) -> bytes:
-    frame = events_frame(form.filter(Event.objects.published()), PAGE_COLUMNS).sort_values(
-        ["date", "title"], ignore_index=True
-    )
+    frame = events_frame(timeline_order(form.filter(Event.objects.published())), PAGE_COLUMNS)
     date_from, date_to = form.cleaned_data.get("date_from"), form.cleaned_data.get("date_to")
     x_range = x_range_of(frame, date_from, date_to)
     eras = published_eras(x_range[0].date(), x_range[1].date()) if x_range else []

@@ -29,7 +29,7 @@ from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import push_url
 
 from .. import dates
-from ..analysis import PAGE_COLUMNS, events_frame, evidence_frame, first_quotes
+from ..analysis import PAGE_COLUMNS, events_frame, evidence_frame, first_quotes, timeline_order
 from ..caching import cached_response
 from ..chart import MARKER_LIMIT
 from ..chart_context import chart_context
@@ -90,7 +90,7 @@ PAGE_CHART_HEIGHT = 440
 def timeline_context(request, form, chart_height=PAGE_CHART_HEIGHT, slider=True, new_tab=False):
     """The chart, the list page and the download links for the filtered, published events."""
     events = form.filter(Event.objects.published())
-    frame = events_frame(events, PAGE_COLUMNS).sort_values(["date", "title"], ignore_index=True)
+    frame = events_frame(timeline_order(events), PAGE_COLUMNS)
     chart = chart_context(frame, form, chart_height, slider=slider, new_tab=new_tab)
     page = Paginator(frame, EVENTS_PER_PAGE).get_page(request.GET.get("page"))
     rows = cast(pd.DataFrame, page.object_list).to_dict("records")
@@ -182,20 +182,20 @@ def event_with_evidence(events: QuerySet[Event], slug: str) -> Event | None:
 
 
 def earlier_than(event: Event) -> Q:
-    """Events before this one on the timeline: by date, then by title (the list's order)."""
-    return Q(date__lt=event.date) | Q(date=event.date, title__lt=event.title)
+    """Events before this one on the timeline: by date, then by English title (the list's order, in both languages)."""
+    return Q(date__lt=event.date) | Q(date=event.date, title_en__lt=event.title_en)
 
 
 def later_than(event: Event) -> Q:
-    return Q(date__gt=event.date) | Q(date=event.date, title__gt=event.title)
+    return Q(date__gt=event.date) | Q(date=event.date, title_en__gt=event.title_en)
 
 
 def neighbours(event: Event, events: QuerySet[Event]) -> dict[str, Event | None]:
     """The events of `events` just before and after this one on the timeline."""
     others = events.exclude(pk=event.pk)
     return {
-        "previous_event": others.filter(earlier_than(event)).order_by("-date", "-title").first(),
-        "next_event": others.filter(later_than(event)).order_by("date", "title").first(),
+        "previous_event": others.filter(earlier_than(event)).order_by("-date", "-title_en").first(),
+        "next_event": others.filter(later_than(event)).order_by("date", "title_en").first(),
     }
 
 
