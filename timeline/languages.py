@@ -71,6 +71,10 @@ class Shown:
     def __bool__(self) -> bool:
         return bool(self.text)
 
+    def __html__(self) -> SafeString:
+        """How templates print it: `{{ event|shown:"title" }}` (timeline/templatetags/languages.py)."""
+        return self.as_html()
+
     def as_html(self) -> SafeString:
         """The text escaped; a fallback inside an element with its `lang`, followed by the badge."""
         if not self.is_fallback:
@@ -90,10 +94,17 @@ class Shown:
 
 
 def shown(values: dict[str, Any] | Any, field: str, language: str | None = None) -> Shown:
-    """`field` of an object or a row (with `title_en`, `title_ru`... as attributes or keys) for a reader of
-    `language`: their language's text, else the other's, marked as a fallback; empty if neither has one."""
+    """`field` of an object or a row for a reader of `language` (default: the active one): their language's
+    text, else the other's, marked as a fallback; empty if neither has one.
+
+    An object or row has the field in each language (`title_en`, `title_ru`), or, as a row of
+    analysis.events_frame, the text already chosen and its language (`title`, `title_language`).
+    """
     reader = reader_language(language)
     get = values.get if isinstance(values, dict) else lambda name: getattr(values, name, None)
+    chosen_language = get(f"{field}_language")
+    if chosen_language:
+        return Shown(get(field) or "", chosen_language, chosen_language != reader)
     for candidate in (reader, other_language(reader)):
         text = get(column(field, candidate))
         if text:

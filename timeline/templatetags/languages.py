@@ -1,0 +1,16 @@
+"""Texts in the reader's language, or in the other one, marked (timeline.languages)."""
+
+from typing import Any
+
+from django import template
+
+from .. import languages
+
+register = template.Library()
+
+
+@register.filter
+def shown(values: Any, field: str) -> languages.Shown:
+    """`{{ event|shown:"title" }}`: the title in the page's language, or in the other one inside an element
+    with its `lang` and followed by a badge ("in English"); `{{ event.title }}` is the plain text, for attributes."""
+    return languages.shown(values, field)
