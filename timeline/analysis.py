@@ -122,15 +122,27 @@ def events_frame(
     return frame
 
 
-def marked_titles(events: pd.DataFrame, language: str | None = None) -> pd.Series:
-    """The titles as plain text, each one shown in the other language followed by its badge:
-    "Title (in English)" (hover labels, the SVG's titles, the chart in words)."""
-    reader = reader_language(language)
-    titles = events["title"].astype(str)
+def fallback_titles(events: pd.DataFrame, language: str | None = None) -> pd.Series:
+    """Whether each event's title (and label) is shown in the other language than the reader's."""
     if "title_language" not in events:
-        return titles
-    fallback = events["title_language"] != reader
-    return titles.where(~fallback, titles + " (" + badge_text(other_language(reader)) + ")")
+        return pd.Series(False, index=events.index)
+    return events["title_language"] != reader_language(language)
+
+
+def fallback_languages(events: pd.DataFrame, language: str | None = None) -> np.ndarray:
+    """For each event, the language of its title when that is not the reader's, else None."""
+    fallback = fallback_titles(events, language).to_numpy(dtype=bool)
+    if not fallback.any():
+        return np.full(len(events), None, dtype=object)
+    return np.where(fallback, events["title_language"].to_numpy(dtype=object), None)
+
+
+def marked_titles(events: pd.DataFrame, length: int | None = None, language: str | None = None) -> pd.Series:
+    """The titles as plain text (cut to `length` characters), each one shown in the other language followed
+    by its badge: "Title (in English)" (hover labels, the SVG's titles, the chart in words)."""
+    titles = events["title"].astype(str).str.slice(0, length)
+    badge = " (" + badge_text(other_language(reader_language(language))) + ")"
+    return titles.where(~fallback_titles(events, language), titles + badge)
 
 
 def dates_in_words(frame):

@@ -23,6 +23,7 @@ from .chart import build_chart, x_range_of
 from .chart_text import describe
 from .eras.records import published_eras
 from .figures import figure_json_script
+from .languages import badge_text
 from .models import Era, EraEvidence, Event
 from .relations_index import index_bound
 from .static_chart import static_chart
@@ -88,11 +89,19 @@ def build_chart_context(frame: pd.DataFrame, filters, height: int, slider: bool,
         "chart_svg": str(static_chart(chart, new_tab=new_tab)),
         "figure_script": str(figure_json_script(chart, "timeline-figure")),
         "chart_description": describe(chart, len(frame)),
+        "italic_labels_are": italic_labels_are(chart),
         "eras": chart.eras,
         "phase_threshold": chart.threshold,
         "date_from": date_from,
         "date_to": date_to,
     }
+
+
+def italic_labels_are(chart) -> str:
+    """What the key says the labels in italics are ("in English"), if the chart has any: labels of events
+    not yet translated into the reader's language."""
+    languages = {placed.language for tier in chart.label_tiers for placed in tier if placed.language}
+    return ", ".join(badge_text(language) for language in sorted(languages))
 
 
 def chart_key(filters, height: int, slider: bool, new_tab: bool) -> str:

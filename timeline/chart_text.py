@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from . import dates
+from .analysis import marked_titles
 from .chart import Chart
 from .relations_index import DETENTE, TENSION
 
@@ -50,9 +51,10 @@ def in_words(day) -> str:
 def strongest(rows: pd.DataFrame, heading: str) -> list[str]:
     if rows.empty:
         return []
+    strongest_rows = rows.head(STRONGEST)
     items = [
-        _("%(title)s (%(date)s, %(score)+.1f)") % {"title": row.title, "date": row.date_text, "score": row.score}
-        for row in rows.head(STRONGEST).itertuples()
+        _("%(title)s (%(date)s, %(score)+.1f)") % {"title": title, "date": row.date_text, "score": row.score}
+        for title, row in zip(marked_titles(strongest_rows), strongest_rows.itertuples(), strict=True)
     ]
     return [f"{heading}: {'; '.join(items)}."]
 

@@ -15,7 +15,7 @@ import plotly.graph_objects as go
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
-from .analysis import day_in_words, month_in_words
+from .analysis import day_in_words, marked_titles, month_in_words
 from .chart import NARROW_BELOW, SLIDER_THICKNESS, TIER_WIDTHS, Chart, Layout, era_bounds
 from .labels import Placed
 from .relations_index import DETENTE, TENSION
@@ -165,7 +165,7 @@ def marker_symbols(chart: Chart, direction: str) -> list[str]:
 
 
 def event_markers(rows: pd.DataFrame, name: str, direction: str, colour: str) -> go.Scatter:
-    titles = rows["title"].str.slice(0, HOVER_TITLE_LENGTH).map(hover_text)
+    titles = marked_titles(rows, HOVER_TITLE_LENGTH).map(hover_text)
     return go.Scatter(
         x=iso_days(pd.DatetimeIndex(rows["date"])),
         y=rows["y"].round(3).to_numpy(dtype=np.float32),
@@ -335,9 +335,16 @@ LABEL_ANNOTATION = {"xref": "x", "yref": "y", "showarrow": False, "font": {"size
 
 
 def label_entry(chart: Chart, placed: Placed) -> list:
-    """A label in the payload, as [day, y, text, position]: chart.js makes it an annotation."""
+    """A label in the payload, as [day, y, text, position, in the other language]: chart.js makes it an
+    annotation, in italics when its text is not in the reader's language (static_chart does the same)."""
     row = chart.events.iloc[placed.row]
-    return [row["date"].strftime("%Y-%m-%d"), round(float(row["y"]), 3), hover_text(placed.text), placed.position]
+    return [
+        row["date"].strftime("%Y-%m-%d"),
+        round(float(row["y"]), 3),
+        hover_text(placed.text),
+        placed.position,
+        placed.language is not None,
+    ]
 
 
 def era_annotations(chart: Chart) -> list[dict]:

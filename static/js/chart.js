@@ -78,9 +78,12 @@
       return payload.tiers.eraTitles[tier] && payload.tiers.eraTitles[tier][number];
     });
     layout.annotations = eraTitles.concat((payload.tiers.labels[tier] || []).map(function (label) {
-      return Object.assign(copy(payload.labelAnnotation), payload.labelPlacements[label[3]], {
+      var annotation = Object.assign(copy(payload.labelAnnotation), payload.labelPlacements[label[3]], {
         x: label[0], y: label[1], text: label[2],
       });
+      // A label not in the page's language is in italics, as the static chart draws it (figures.label_entry).
+      if (label[4]) annotation.font = Object.assign({}, annotation.font, { style: "italic" });
+      return annotation;
     }));
     themed(figure, colour);
     return figure;
