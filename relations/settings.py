@@ -11,6 +11,7 @@ import dj_database_url
 from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
+from relations.languages import localized_verbose_name
 from relations.security import parse_networks, secret_key_problems
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -177,6 +178,7 @@ MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
 MODELTRANSLATION_FALLBACK_LANGUAGES = {"default": ("en", "ru")}
 # Slugs are made from the English title or name.
 MODELTRANSLATION_PREPOPULATE_LANGUAGE = "en"
+MODELTRANSLATION_BUILD_LOCALIZED_VERBOSE_NAME = localized_verbose_name
 # ISO dates in every input, site and admin (Django's en-GB would show 29/12/2016).
 FORMAT_MODULE_PATH = ["relations.formats"]
 

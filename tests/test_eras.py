@@ -33,11 +33,11 @@ def make_era(title="A cold spell", start=datetime.date(2017, 4, 1), end=datetime
 
 def era_form_data(source, quote=QUOTE, **fields):
     return {
-        "title": "A cold spell",
+        "title_en": "A cold spell",
         "start": "2017-04-01",
         "end": "",
         "direction": "tension",
-        "description": "Relations were at a low point.",
+        "description_en": "Relations were at a low point.",
         "is_published": "on",
         "evidence-TOTAL_FORMS": "1",
         "evidence-INITIAL_FORMS": "0",

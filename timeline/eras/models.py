@@ -66,6 +66,8 @@ class Era(TranslatedTexts):
     def clean(self):
         if not (self.title_en or self.title_ru):
             raise ValidationError({"title_en": _("Give the era a title, in English or in Russian.")})
+        if not (self.description_en or self.description_ru):
+            raise ValidationError({"description_en": _("Describe the era, in English or in Russian.")})
         if self.start and self.end and self.end < self.start:
             raise ValidationError({"end": _("The end cannot be before the start.")})
 
