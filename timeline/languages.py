@@ -71,10 +71,6 @@ class Shown:
     def __bool__(self) -> bool:
         return bool(self.text)
 
-    def __html__(self) -> SafeString:
-        """How templates print it: `{{ event|shown:"title" }}` (timeline/templatetags/languages.py)."""
-        return self.as_html()
-
     def as_html(self) -> SafeString:
         """The text escaped; a fallback inside an element with its `lang`, followed by the badge."""
         if not self.is_fallback:

@@ -3,6 +3,7 @@
 from typing import Any
 
 from django import template
+from django.utils.safestring import SafeString
 
 from .. import languages
 
@@ -10,7 +11,7 @@ register = template.Library()
 
 
 @register.filter
-def shown(values: Any, field: str) -> languages.Shown:
+def shown(values: Any, field: str) -> SafeString:
     """`{{ event|shown:"title" }}`: the title in the page's language, or in the other one inside an element
     with its `lang` and followed by a badge ("in English"); `{{ event.title }}` is the plain text, for attributes."""
-    return languages.shown(values, field)
+    return languages.shown(values, field).as_html()
