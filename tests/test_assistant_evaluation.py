@@ -76,8 +76,8 @@ def test_a_second_candidate_for_the_same_event_is_a_miss(shipped_vocabulary):
 
 
 def test_the_sets_are_wire_passages_whose_gold_quotes_are_verbatim():
-    heldout = load_passages(SETS["heldout"])
-    dev = load_passages(SETS["dev"])
+    heldout = load_passages(SETS["heldout"][0])
+    dev = load_passages(SETS["dev"][0])
 
     assert len(heldout) >= 12
     assert len(dev) > len(heldout)
@@ -88,7 +88,9 @@ def test_the_sets_are_wire_passages_whose_gold_quotes_are_verbatim():
         for gold in passage.events:
             assert all(quote in passage.body for quote in gold.quotes), passage.name
     codes = {
-        item["cameo"][:2] for path in SETS["heldout"].glob("*.json") for item in json.loads(path.read_text())["events"]
+        item["cameo"][:2]
+        for path in SETS["heldout"][0].glob("*.json")
+        for item in json.loads(path.read_text())["events"]
     }
     assert len(codes) >= 14
 

@@ -69,7 +69,7 @@ def test_imports_the_cnn_article_and_reports_the_captions_it_removed():
     lines = output.splitlines()
     assert lines[0] == (
         f"Imported CNN, “Russia-US ties face long haul to recover from 'zero'”, 7 April 2017 "
-        f"(source #{source.pk}); removed 8 lines of page debris:"
+        f"(source #{source.pk}) (language en, told from its text); removed 8 lines of page debris:"
     )
     assert lines[1] == "    line 17 (caption repeated in the page): Putin 'didn't expect' Trump would win"
     assert lines[4] == "    line 24 (caption with video duration): Putin 'didn't expect' Trump would win 06:30"
@@ -386,8 +386,11 @@ def test_a_manifest_imports_every_article_with_paths_relative_to_its_folder(tmp_
     cnn, hotair = Source.objects.order_by("published")
     assert (cnn.outlet, cnn.url, cnn.raw_text) == ("CNN", CNN_URL, CNN.read_text(encoding="utf-8"))
     assert (hotair.outlet, hotair.url, hotair.published) == ("HotAir", "", datetime.date(2017, 7, 29))
-    assert f"Imported {cnn} (source #{cnn.pk}); removed 8 lines of page debris:" in output
-    assert f"Imported {hotair} (source #{hotair.pk}); removed 2 lines of page debris:" in output
+    assert (
+        f"Imported {cnn} (source #{cnn.pk}) (language en, told from its text); removed 8 lines of page debris:"
+        in output
+    )
+    assert f"Imported {hotair} (source #{hotair.pk}) (language en, told from its text); removed 2 lines" in output
 
 
 @pytest.mark.django_db

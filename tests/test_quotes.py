@@ -5,7 +5,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline.quotes import Passage, locate, nearest_passage
+from timeline.quotes import Passage, folded, locate, nearest_passage
 
 BODY = (
     "Moscow announced on Friday that it would expel diplomats.\n\n"
@@ -15,11 +15,12 @@ BODY = (
 
 
 def reference_locate(quote, body):
-    """The definition: the quote's words, escaped, joined by runs of white space."""
-    words = quote.split()
+    """The definition: the quote's words, escaped, joined by runs of white space, in the folded texts
+    («ё» as «е», every double quotation mark alike, every single one alike; letter for letter)."""
+    words = folded(quote).split()
     if not words:
         return None
-    match = re.search(r"\s+".join(re.escape(word) for word in words), body)
+    match = re.search(r"\s+".join(re.escape(word) for word in words), folded(body))
     return Passage(match.start(), match.end()) if match else None
 
 
@@ -34,7 +35,7 @@ def test_a_changed_word_or_mark_is_not_found():
     assert locate("the foreign minister", BODY) is None
 
 
-texts = st.text(alphabet=st.sampled_from(list("ab c.\n\t\u00a0")), max_size=60)
+texts = st.text(alphabet=st.sampled_from(list("ab c.\n\t\u00a0ёеЁЕ«»\"„“'’-—")), max_size=60)
 
 
 @given(body=texts, quote=texts)

@@ -92,7 +92,7 @@ class SourceAdmin(SourceAssistantMixin, SimpleHistoryAdmin):
 class EvidenceInline(admin.StackedInline):
     model = Evidence
     formset = EvidenceFormSet
-    fields = ["source", "quote", "speaker"]
+    fields = ["source", "quote", "speaker", "translation"]
     autocomplete_fields = ["source"]
     extra = 1
 

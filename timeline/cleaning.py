@@ -2,14 +2,27 @@
 
 Copy-pasted or scraped articles carry lines that are not prose: video
 captions repeated around a player, lines that are only a video duration,
-and site trailers ("Join the conversation as a VIP Member"). The cleaner
-drops whole lines only, never words inside a line, and reports each line it
-dropped with the reason, so an editor can check it.
+and site trailers ("Join the conversation as a VIP Member"). Russian news
+sites add their own furniture, which the rules below know by its kind, not by
+one site's wording:
+- links to other stories and calls to follow the site: «Читайте также: ...»,
+  «Материалы по теме», «Подписывайтесь на наш канал в Telegram», «Поделиться»,
+  the names of social networks, «Реклама», «Нашли опечатку? ... Ctrl+Enter»,
+  copyright and reprint notices, tags, reading times, view counts;
+- photo and video credits, alone («Фото: Алексей Никольский / ТАСС») or ending
+  a short caption («Сергей Лавров. Фото: Reuters», «... © РИА Новости»);
+- bylines and timestamps on a line of their own («Автор: Иван Петров», «29
+  марта 2018, 14:35», «Обновлено 29.03.2018 15:10»).
+The cleaner drops whole lines only, never words inside a line, and reports
+each line it dropped with the reason, so an editor can check it.
 """
 
 import re
 from collections import Counter
 from dataclasses import dataclass
+
+from django.utils.functional import Promise
+from django.utils.translation import gettext_lazy as _
 
 DURATION = r"\d{1,2}:\d{2}(?::\d{2})?"
 DURATION_LINE = re.compile(rf"^{DURATION}$")
@@ -27,6 +40,55 @@ SITE_TRAILERS = [
         r"sign up for (our|the) .{1,60}newsletter.*",
         r"share (this|on) (article|story|facebook|twitter|x)",
         r"(watch|related|read more|recommended)( video)?:?",
+        # Russian sites: links to other stories, calls to follow, sharing, advertising, notices
+        r"(читайте|читать|смотрите|см\.) (также|еще|ещё|нас|по теме)\b.{0,300}",
+        r"подпи(сывайтесь|сывайся|шитесь|шись|саться)\b.{0,160}",
+        r"(следите|следи) за (нашими |главными |последними )?новостями\b.{0,160}",
+        r"(реклама|на правах рекламы|партнерский материал|партнёрский материал)(\s*\d{1,2}\s*\+)?\.?",
+        r"поделит(ься|есь)\b.{0,80}",
+        r"((материалы|новости|статьи|ещ[её]|все новости) по теме|по теме|другие новости|главное|популярное|"
+        r"самое (читаемое|популярное|интересное)|вам может быть интересно|рекомендуем|редакция рекомендует|"
+        r"выбор редакции|новости партнеров|новости партнёров|лента новостей):?",
+        r"(комментарии|оставить комментарий|показать (еще|ещё)|загрузка(\.\.\.|…)?)(\s*\(?\d+\)?)?",
+        r"((нашли|заметили) (опечатку|ошибку)|ошибка в тексте)\b.{0,160}",
+        r".{0,120}\bctrl\s*\+\s*enter\b.{0,60}",
+        r"(©|\(c\)|все права защищены)\s*.{0,160}",
+        r".{0,80}(копировани|перепечатк|использовани|цитировани)\w* .{0,120}"
+        r"(запрещено|запрещена|обязательна|обязательно|разрешается|допускается).{0,80}",
+        r"(теги|тэги|метки|рубрики?|сюжеты?)\s*:.{0,200}",
+        r"(слушать( новость| статью| текст)?|время чтения\s*:?.{0,20}|\d+\s*мин(\.|уты?|ут)?\s*(на )?чтени[яе]|"
+        r"читать \d+\s*мин(\.|уты?|ут)?)",
+        r"(нравится|не нравится|просмотр(ы|ов)?\s*:?\s*[\d\s]+|[\d\s]+\s*просмотр(а|ов)?)",
+        r"((вконтакте|вк|одноклассники|ок|telegram|телеграм|дзен|twitter|whatsapp|viber|facebook|x|rutube)"
+        r"[\s,|·•/]*){1,8}",
+    )
+]
+
+# Credits of photos and videos: alone on a line, or ending a short caption.
+CREDIT_WORDS = r"(фото|фотография|иллюстрация|видео|источник фото|кадр( из видео)?|скриншот|коллаж|графика)"
+PHOTO_CREDITS = [
+    re.compile(pattern, re.IGNORECASE)
+    for pattern in (
+        rf"{CREDIT_WORDS}\s*(:|©)\s*.{{1,160}}",
+        rf"[^.!?]{{1,200}}[.\s]\s*{CREDIT_WORDS}\s*:\s*[^.!?]{{1,100}}",
+        r"[^©]{1,200}©\s*[^.!?]{1,100}",
+    )
+]
+MAX_CAPTION_LINE_WORDS = 30
+
+# Bylines and timestamps on a line of their own.
+RUSSIAN_MONTHS = r"(января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
+DAY_WORDS = (
+    rf"(\d{{1,2}}\s+{RUSSIAN_MONTHS}(\s+\d{{4}}(\s*(г\.|года))?)?|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}|сегодня|вчера)"
+)
+TIME = r"(в\s*)?\d{1,2}[:.]\d{2}(\s*\(?мск\)?)?"
+BYLINES_AND_TIMESTAMPS = [
+    re.compile(pattern, re.IGNORECASE)
+    for pattern in (
+        rf"((обновлено|опубликовано|изменено|дата публикации|последнее обновление)\s*:?\s*)?{DAY_WORDS}(,?\s*{TIME})?",
+        rf"((обновлено|опубликовано|изменено)\s*:?\s*)?{TIME},?\s*{DAY_WORDS}",
+        r"(автор|авторы|текст|корреспондент|редактор|обозреватель|фотограф)\s*[:—–-]\s*"
+        r"(?-i:[А-ЯЁA-Z][\w.-]*(\s+[А-ЯЁA-Z][\w.-]*){0,3}(,\s*[А-ЯЁA-Z][\w.-]*(\s+[А-ЯЁA-Z][\w.-]*){0,3})?)",
     )
 ]
 
@@ -41,7 +103,7 @@ MIN_CAPTION_REPEATS = 3
 class RemovedLine:
     number: int
     text: str
-    reason: str
+    reason: str | Promise
 
 
 @dataclass(frozen=True)
@@ -65,7 +127,7 @@ def clean_lines(lines, first_number=1, headline=None):
     repeated = repeated_short_lines(stripped)
     kept, removed = [], []
     for number, line in enumerate(stripped, start=first_number):
-        reason = "headline repeated" if line and line == headline else debris_reason(line, repeated)
+        reason = _("headline repeated") if line and line == headline else debris_reason(line, repeated)
         if reason:
             removed.append(RemovedLine(number, line, reason))
         else:
@@ -89,14 +151,18 @@ def debris_reason(line, repeated):
     if not line:
         return None
     if DURATION_LINE.match(line):
-        return "video duration"
+        return _("video duration")
     if line in repeated:
-        return "caption repeated in the page"
+        return _("caption repeated in the page")
     caption = CAPTION_WITH_DURATION.match(line)
     if caption and caption.group("caption") in repeated:
-        return "caption with video duration"
+        return _("caption with video duration")
     if any(pattern.fullmatch(line) for pattern in SITE_TRAILERS):
-        return "site trailer"
+        return _("site trailer")
+    if len(line.split()) <= MAX_CAPTION_LINE_WORDS and any(pattern.fullmatch(line) for pattern in PHOTO_CREDITS):
+        return _("photo or video credit")
+    if any(pattern.fullmatch(line) for pattern in BYLINES_AND_TIMESTAMPS):
+        return _("byline or timestamp")
     return None
 
 

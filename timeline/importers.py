@@ -5,6 +5,10 @@ An import runs in two steps so that a run writes all of its articles or none:
 with every problem found), then `save_articles` writes them in one
 transaction. The functions take plain values, so the admin can reuse them.
 
+The article's language is given (an IETF tag such as "en" or "ru") or told
+from its text: mostly Cyrillic letters make it Russian, else English. It
+decides how quotes are read and which reader the assistant uses.
+
 An article is identified by its URL when it has one, otherwise by outlet,
 headline and publication date. Importing a stored article again with the same
 text changes nothing; with a different text or different details it is refused
@@ -14,11 +18,13 @@ longer be found in the new text.
 """
 
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import models, transaction
+from django.utils.translation import gettext as _
 
 from . import quotes
 from .cleaning import parse_article
@@ -31,6 +37,10 @@ UNCHANGED = "unchanged"
 # Details that replace the stored ones on update only when they are given.
 OPTIONAL_DETAILS = ("url", "author", "language")
 COMPARED_FIELDS = ("outlet", "headline", "published", "body", "raw_text", *OPTIONAL_DETAILS)
+
+LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
+LETTER = re.compile(r"[^\W\d_]")
+CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 MANIFEST_REQUIRED = ("file", "outlet", "published")
 MANIFEST_FIELDS = MANIFEST_REQUIRED + OPTIONAL_DETAILS
@@ -67,6 +77,7 @@ class PreparedArticle:
     action: str
     changed_fields: list = field(default_factory=list)
     relocated_evidence: list = field(default_factory=list)  # (evidence, passage) pairs
+    language_told_from_text: bool = False
 
 
 def prepare_articles(articles, *, allow_update=False):
@@ -84,6 +95,7 @@ def prepare_articles(articles, *, allow_update=False):
 
 
 def prepare_article(article, *, allow_update=False):
+    check_language_tag(article)
     raw_text = read_text(article)
     parsed = parse_article(raw_text)
     check_has_text(article, raw_text, parsed)
@@ -92,8 +104,30 @@ def prepare_article(article, *, allow_update=False):
     stored = stored_source(article, source)
     if stored is None:
         run_model_validation(article, source.full_clean)
-        return PreparedArticle(article, source, parsed.removed, CREATED)
+        return PreparedArticle(
+            article, source, parsed.removed, CREATED, language_told_from_text=not given_language(article)
+        )
     return prepare_update(article, stored, source, parsed.removed, allow_update)
+
+
+def given_language(article):
+    return article.language.strip()
+
+
+def check_language_tag(article):
+    tag = given_language(article)
+    if tag and not LANGUAGE_TAG.fullmatch(tag):
+        raise ArticleImportError(
+            _("%(name)s: “%(tag)s” is not a language tag; give one such as en or ru, or none to tell it from the text.")
+            % {"name": article.name, "tag": tag}
+        )
+
+
+def language_of(text):
+    """The language told from the text: "ru" when most of its letters are Cyrillic, else "en"."""
+    letters = LETTER.findall(text)
+    cyrillic = sum(1 for letter in letters if CYRILLIC.match(letter))
+    return "ru" if letters and cyrillic * 2 > len(letters) else "en"
 
 
 def save_articles(prepared):
@@ -154,8 +188,7 @@ def new_source(article, parsed, raw_text):
         body=parsed.body,
         raw_text=raw_text,
     )
-    if article.language.strip():
-        source.language = article.language.strip()
+    source.language = given_language(article) or language_of(parsed.body)
     return source
 
 

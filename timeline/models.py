@@ -8,6 +8,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from . import dates, quotes
@@ -332,6 +333,15 @@ class Evidence(models.Model):
         validators=[SHORT_TEXT_LIMIT], help_text="Copied verbatim from the source; only white space may differ."
     )
     speaker = models.CharField(max_length=200, blank=True, help_text="Who is quoted, if anyone.")
+    translation = models.TextField(
+        _("editor's translation"),
+        blank=True,
+        validators=[SHORT_TEXT_LIMIT],
+        help_text=_(
+            "Optional: the quote translated by an editor, for readers of the other language. Always shown marked "
+            "as a translation, beside the quote, never instead of it; it is not checked against the source."
+        ),
+    )
     start = models.PositiveIntegerField(editable=False, help_text="Where the quote starts in the source body.")
     end = models.PositiveIntegerField(editable=False, help_text="Where the quote ends in the source body.")
     history = HistoricalRecords()
@@ -353,12 +363,15 @@ class Evidence(models.Model):
         if passage is None:
             raise ValidationError({"quote": self.not_found_message()})
         self.start, self.end = passage.start, passage.end
+        as_written = self.source.body[passage.start : passage.end]
+        if " ".join(as_written.split()) != " ".join(self.quote.split()):
+            self.quote = as_written  # found through «ё» for «е» or another quotation mark: keep the source's
 
     def not_found_message(self):
-        message = f"This quote does not occur word for word in {self.source}."
+        message = gettext("This quote does not occur word for word in %(source)s.") % {"source": self.source}
         nearest = quotes.nearest_passage(self.quote, self.source.body)
         if nearest:
-            message += f" The nearest passage is: “{nearest}”."
+            message += " " + gettext("The nearest passage is: “%(passage)s”.") % {"passage": nearest}
         return message
 
 

@@ -1,10 +1,21 @@
 """Finding a quote verbatim in a source's text, in time linear in their lengths.
 
-Matching ignores differences in white space only (line breaks, indentation,
-runs of spaces): every word and punctuation mark must be as in the source.
-Both texts are reduced to their words joined by single spaces and searched
-with str.find (linear in the worst case); offsets map back to the source
-through the start of each word.
+Every word and punctuation mark must be as in the source, in the source's
+language. What may differ:
+- white space (line breaks, indentation, runs of spaces, no-break spaces);
+- «ё» and «е» (and «Ё», «Е»): Russian print writes the diaeresis or leaves it
+  out, the letters spell the same word («ёлка» is «елка»);
+- the typographic variant of a quotation mark: «ёлочки», „лапки“, “English”
+  and "straight" double quotes are one mark, as ‘curly’ and 'straight' single
+  quotes and apostrophes are another. Dashes and hyphens are not folded: a
+  hyphen is not a dash.
+Nothing else: not case, not any other letter. A quote found through a
+variant is stored as the source writes it (`Passage` gives its offsets).
+
+Both texts are reduced to their words joined by single spaces, folded letter
+for letter (so offsets do not move), and searched with str.find (linear in
+the worst case); offsets map back to the source through the start of each
+word.
 
 When a quote is not found, `nearest_passage` points the editor to the stretch
 of the source sharing the most word triples with it: an index of the source's
@@ -17,6 +28,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 WORD = re.compile(r"\S+")
+# One character for one, so that offsets in a folded text are offsets in the text.
+VARIANTS = str.maketrans({"ё": "е", "Ё": "Е", **dict.fromkeys("«»„“”‟″", '"'), **dict.fromkeys("‘’‚‛′`", "'")})
 # Shown in an error message: enough to recognise the place, never the whole of a long quote.
 NEAREST_PASSAGE_CHARACTERS = 300
 SHINGLE_WORDS = 3
@@ -38,6 +51,11 @@ class Words:
     squeezed_starts: list[int]
 
 
+def folded(text: str) -> str:
+    """The text with the variants that may differ written alike, letter for letter."""
+    return text.translate(VARIANTS)
+
+
 @lru_cache(maxsize=8)
 def words_of(text: str) -> Words:
     """Cached: an event's evidence forms check their quotes against the same source body."""
@@ -49,12 +67,12 @@ def words_of(text: str) -> Words:
         words.append(match.group())
         squeezed_starts.append(position)
         position += len(match.group()) + 1
-    return Words(starts, ends, " ".join(words), squeezed_starts)
+    return Words(starts, ends, folded(" ".join(words)), squeezed_starts)
 
 
 def locate(quote: str, body: str) -> Passage | None:
-    """Return the Passage of `body` that `quote` matches, white space aside, or None."""
-    needle = " ".join(quote.split())
+    """Return the Passage of `body` that `quote` matches, white space, «ё» and quotation marks aside, or None."""
+    needle = folded(" ".join(quote.split()))
     if not needle:
         return None
     words = words_of(body)
@@ -97,7 +115,7 @@ def nearest_passage(quote: str, body: str, context: int = 20) -> str:
 
 
 def normalised(word: str) -> str:
-    return word.strip(".,;:!?\"'“”‘’«»()[]—–-").casefold()
+    return folded(word).strip(".,;:!?\"'()[]—–-").casefold()
 
 
 def best_window(hits: list[bool], width: int) -> int | None:

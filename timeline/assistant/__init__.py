@@ -15,6 +15,9 @@
     roles.py       who did what to whom in an event already written (used by a data migration)
     vocabulary.py  the shipped actors and lexicon (vocabulary/<language>/), loaded idempotently
     evaluation.py  candidates judged strictly against hand-written gold events
+    russian/       the Russian reader: morphology.py (pymorphy3 lemmas, parts of speech, cases),
+                   dates.py, clauses.py, actors.py (names in every inflected form), speakers.py,
+                   reading.py (the rules above, with case telling who acted)
     models.py      the lexicon entries and the decisions on candidates
     forms.py       the forms of the admin pages below
     admin.py       the source's add page (the article's text, previewed), "Suggest events", and the

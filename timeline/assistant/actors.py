@@ -53,11 +53,20 @@ class Mention:
 
 @dataclass(frozen=True)
 class Phrase:
-    """A noun phrase naming one actor, with the span of all its mentions."""
+    """A noun phrase naming one actor, with the span of all its mentions.
+
+    In an inflected language (Russian), the cases the phrase's first word may
+    be in and the preposition before it, which tell its role."""
 
     actor: Any
     start: int
     end: int
+    cases: frozenset[str] = frozenset()
+    preposition: str = ""
+    head_start: int = -1  # where its titles begin («министр иностранных дел Лавров»), if before `start`
+
+    def may_be_subject(self) -> bool:
+        return not self.preposition and "nomn" in self.cases
 
 
 def term_pattern(term: str, exact_case: bool) -> re.Pattern[str]:

@@ -19,11 +19,12 @@ from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html
+from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from .. import importers
 from . import decisions
-from .candidates import suggest
+from .candidates import LANGUAGES, reader_language, suggest
 from .forms import ACCEPT, MERGE, REJECT, ArticleTextForm, CandidateForm
 from .models import CandidateDecision, LexiconEntry
 
@@ -59,6 +60,13 @@ class SourceAssistantMixin(AdminBase):
         if not self.has_change_permission(request, source):
             raise PermissionDenied
         candidates = suggest(source)
+        if reader_language(source.language) is None and request.method == "GET":
+            self.message_user(
+                request,
+                _("The assistant reads %(languages)s; this source is in “%(language)s”, so it proposes nothing.")
+                % {"languages": ", ".join(sorted(LANGUAGES)), "language": source.language},
+                messages.WARNING,
+            )
         can_add = request.user.has_perm("timeline.add_actor")
         invalid_form = None
         if request.method == "POST":

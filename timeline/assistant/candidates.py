@@ -29,6 +29,7 @@ import datetime
 import hashlib
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -36,27 +37,75 @@ from django.db.models import Q
 
 from ..dates import DAY, in_words
 from ..models import Actor, Event, Evidence, Theater
+from . import reading as english_reading
 from .actors import ActorMatcher
 from .clauses import MAIN
 from .dates import CONTEXT, EXPRESSION, PUBLICATION, ResolvedDate, publication_date
 from .lexicon import Lexicon
 from .models import LexiconEntry
-from .reading import Action, SentenceReading, read
+from .reading import Action, SentenceReading
+from .russian import reading as russian_reading
+from .russian.actors import RussianActorMatcher
+from .russian.dates import in_future_clause
 from .sentences import Sentence, split_sentences
 from .similarity import Report, dates_agree, event_report, same_happening, wording_similarity
 from .speakers import Speaker
 from .titles import label_for, title_for
 
 MAX_FOLLOW_ON_GAP = 3  # sentences between a statement and its continuation
-BARE_QUOTATION = re.compile(r"^[\"“][^\"“”]+[\"”]$")
 FUTURE = re.compile(
     r"\b(?:will|shall|won[’']t|is (?:due|set|expected|scheduled|going) to|are (?:due|set|expected|scheduled|going)"
     r" to|plans? to)\b",
     re.IGNORECASE,
 )
-PRONOUN_SUBJECT = re.compile(r"^(?:He|She|They|It)\b")
-# "...," Peskov added; "he went on to say": the speaker goes on with the statement before.
-CONTINUING = re.compile(r"\b(?:added|adds|went on|continued)\b", re.IGNORECASE)
+QUOTATION = re.compile(r"«[^»]*»|„[^“]*“|\"[^\"]*\"|“[^”]*”")
+
+
+@dataclass(frozen=True)
+class Language:
+    """What the story-level rules need of a language: its reader and a few patterns."""
+
+    code: str
+    read: Callable[..., SentenceReading]
+    bare_quotation: re.Pattern[str]
+    pronoun_subject: re.Pattern[str]  # "He said ...": the same speaker goes on
+    continuing: re.Pattern[str]  # "...," Peskov added; "he went on to say"
+    future: Callable[[str], bool]  # whether a clause speaks of what lies ahead
+
+
+def russian_future(clause: str) -> bool:
+    """A Russian clause in the future tense, what is quoted left aside («понесут последствия», — заявил ...)."""
+    outside = QUOTATION.sub(" ", clause)
+    return bool(outside.strip()) and in_future_clause(outside, len(outside), len(outside))
+
+
+LANGUAGES = {
+    "en": Language(
+        "en",
+        english_reading.read,
+        re.compile(r"^[\"“][^\"“”]+[\"”]$"),
+        re.compile(r"^(?:He|She|They|It)\b"),
+        re.compile(r"\b(?:added|adds|went on|continued)\b", re.IGNORECASE),
+        lambda clause: bool(FUTURE.search(clause)),
+    ),
+    "ru": Language(
+        "ru",
+        russian_reading.read,
+        re.compile(r"^[«„\"“][^«»„“\"]+[»“\"”]\.?$"),
+        re.compile(r"^(?:Он|Она|Они)\b"),
+        re.compile(r"(?i)\b(?:добавил\w*|продолжил\w*)\b"),
+        russian_future,
+    ),
+}
+
+
+def reader_language(tag: str) -> str | None:
+    """The language the assistant reads a source in: the primary subtag of its language ("ru-RU" is "ru"),
+    or None when the assistant has no reader for it."""
+    primary = (tag or "en").split("-")[0].split("_")[0].strip().lower()
+    return primary if primary in LANGUAGES else None
+
+
 LEDE_DAYS = datetime.timedelta(days=3)
 STATEMENT_CODE = "010"
 EVENT_SEARCH_MARGIN = datetime.timedelta(days=40)  # wide enough for a month either side
@@ -71,14 +120,17 @@ class Vocabulary:
     """The editors' data the assistant reads: lexicon, actors and theaters, compiled once per run."""
 
     lexicon: Lexicon
-    actors: ActorMatcher
+    actors: Any  # an ActorMatcher, or a RussianActorMatcher
     theaters: list
+    language: Language = field(default_factory=lambda: LANGUAGES["en"])
 
     @classmethod
     def from_database(cls, language: str = "en") -> "Vocabulary":
         theaters = [(theater_pattern(theater.name), theater) for theater in Theater.objects.all()]
         lexicon = Lexicon(LexiconEntry.objects.filter(language=language), language)
-        return cls(lexicon, ActorMatcher(Actor.objects.all()), theaters)
+        actors = list(Actor.objects.all())
+        matcher = RussianActorMatcher(actors) if language == "ru" else ActorMatcher(actors)
+        return cls(lexicon, matcher, theaters, LANGUAGES[language])
 
     def theater(self, text: str) -> Theater | None:
         """The theater named first in the text, or None."""
@@ -120,6 +172,7 @@ class Candidate:
     merge_into: Event | None = None
     decision: Any = None
     cited_by: list[Event] = field(default_factory=list)
+    language: str = "en"
 
     @property
     def first_sentence(self) -> Sentence:
@@ -188,7 +241,7 @@ class Candidate:
 
     @property
     def title(self) -> str:
-        return title_for(self.action, self.first_sentence.text)
+        return title_for(self.action, self.first_sentence.text, self.language)
 
     @property
     def label(self) -> str:
@@ -214,19 +267,24 @@ def candidate_key(sentence_text: str, position: int = 0) -> str:
 def propose(body: str, published: datetime.date, vocabulary: Vocabulary) -> list[Candidate]:
     """The candidates of an article's body, duplicates folded in; nothing is read from or written to the database."""
     readings = read_sentences(body, published, vocabulary)
-    candidates = build_candidates(readings, published)
+    candidates = build_candidates(readings, published, vocabulary.language)
     stand_in_for_groups(candidates, readings)
     aim_at_the_other_side(candidates, readings)
     candidates = fold_duplicates(candidates)
     for number, candidate in enumerate(candidates, start=1):
         candidate.number = number
         candidate.theater = vocabulary.theater(candidate.text)
+        candidate.language = vocabulary.language.code
     return candidates
 
 
 def suggest(source: Any, vocabulary: Vocabulary | None = None) -> list[Candidate]:
-    """Every candidate of the source, annotated; callers show the open ones."""
-    vocabulary = vocabulary or Vocabulary.from_database(source.language or "en")
+    """Every candidate of the source, annotated; callers show the open ones. A source in a language the
+    assistant cannot read has none."""
+    language = reader_language(source.language)
+    if vocabulary is None and language is None:
+        return []
+    vocabulary = vocabulary or Vocabulary.from_database(language or "en")
     candidates = propose(source.body, source.published, vocabulary)
     mark_decided_and_cited(source, candidates)
     propose_merges(candidates)
@@ -235,7 +293,8 @@ def suggest(source: Any, vocabulary: Vocabulary | None = None) -> list[Candidate
 
 def read_sentences(body: str, published: datetime.date, vocabulary: Vocabulary) -> list[Reading]:
     readings: list[Reading] = []
-    for sentence in split_sentences(body):
+    read = vocabulary.language.read
+    for sentence in split_sentences(body, vocabulary.language.code):
         said = read(sentence.text, published, vocabulary.lexicon, vocabulary.actors)
         if said.speaker and said.speaker.is_pronoun:
             said = read(sentence.text, published, vocabulary.lexicon, vocabulary.actors, recent_speaker(readings))
@@ -249,17 +308,22 @@ def recent_speaker(readings: list[Reading]) -> Speaker | None:
     return next((reading.speaker for reading in reversed(recent) if reading.speaker), None)
 
 
-def build_candidates(readings: list[Reading], published: datetime.date) -> list[Candidate]:
+def build_candidates(readings: list[Reading], published: datetime.date, language: Language) -> list[Candidate]:
     candidates: list[Candidate] = []
     news_date = story_date(readings, published)
     for reading in readings:
         previous = candidates[-1] if candidates else None
-        if previous and continues_statement(previous, reading):
+        if previous and continues_statement(previous, reading, language):
             previous.readings.append(reading)
             continue
+        if previous and reading.said.subject_unnamed and adjacent(previous, reading):
+            for action in reading.said.actions:
+                if action.verbal or (action.date is not None and action.date.expected):
+                    action.source, action.target = previous.source_actor, previous.target_actor
         for position, action in enumerate(action for action in reading.said.actions if proposable(action, reading)):
-            date = action.date or carried_date(previous, reading) or undated(reading, action, news_date, published)
-            if PRONOUN_SUBJECT.match(reading.sentence.text) and previous is not None and action.source is None:
+            date = on_story_day(action.date, news_date) or carried_date(previous, reading, language)
+            date = date or undated(reading, action, news_date, published, language)
+            if language.pronoun_subject.match(reading.sentence.text) and previous is not None and action.source is None:
                 action.source = previous.source_actor
             candidate = Candidate(0, [reading], action, date, candidate_key(reading.sentence.text, position))
             candidates.append(candidate)
@@ -271,7 +335,13 @@ def story_date(readings: list[Reading], published: datetime.date) -> ResolvedDat
     ("The United States on Thursday expelled ..."), else the publication day."""
     lede = next((reading for reading in readings if reading.said.actions or reading.said.date), None)
     date = lede.said.date if lede else None
-    if date and date.precision == DAY and not date.expected and published - date.date <= LEDE_DAYS:
+    if (
+        date
+        and date.story_days is None
+        and date.precision == DAY
+        and not date.expected
+        and published - date.date <= LEDE_DAYS
+    ):
         return date
     return ResolvedDate(published, DAY, basis=PUBLICATION)
 
@@ -286,10 +356,21 @@ def proposable(action: Action, reading: Reading) -> bool:
     return action.match.part_of_speech != "noun" and bool(reading.said.actors)
 
 
-def undated(reading: Reading, action: Action, news_date: ResolvedDate, published: datetime.date) -> ResolvedDate:
+def on_story_day(date: ResolvedDate | None, news_date: ResolvedDate) -> ResolvedDate | None:
+    """A date counted from the day the story reports on («в тот же день», «накануне») put on that day."""
+    if date is None or date.story_days is None:
+        return date
+    day = news_date.date + datetime.timedelta(days=date.story_days)
+    return replace(date, date=day, story_days=None, basis=CONTEXT)
+
+
+def undated(
+    reading: Reading, action: Action, news_date: ResolvedDate, published: datetime.date, language: Language
+) -> ResolvedDate:
     """The date of an action without a time expression: ahead if its clause is in the future, else the story's."""
     clause = reading.sentence.text[action.clause.start : action.match.start]
-    if FUTURE.search(clause):
+    stance = action.negated or action.conditional  # a refusal or a threat is dated when it is made
+    if language.future(clause) and not stance:
         return replace(publication_date(published), expected=True)
     return replace(news_date, basis=CONTEXT if news_date.basis == EXPRESSION else PUBLICATION, expected=False)
 
@@ -300,33 +381,35 @@ def same_speaker(candidate: Candidate, reading: Reading) -> bool:
     return bool(near and speaker and other and speaker.name == other.name)
 
 
-def continues_statement(candidate: Candidate, reading: Reading) -> bool:
+def continues_statement(candidate: Candidate, reading: Reading, language: Language) -> bool:
     """A further quote of the candidate's speaker that adds no action or date of its own."""
     said = reading.said
     if said.date is not None:
         return False
     going_on = (
-        CONTINUING.search(reading.sentence.text) and adjacent(candidate, reading) and same_speaker(candidate, reading)
+        language.continuing.search(reading.sentence.text)
+        and adjacent(candidate, reading)
+        and same_speaker(candidate, reading)
     )
     if any(not action.is_statement() for action in said.actions) and not going_on:
         return False
-    return same_speaker(candidate, reading) or quotation_follows(candidate, reading)
+    return same_speaker(candidate, reading) or quotation_follows(candidate, reading, language)
 
 
 def adjacent(candidate: Candidate, reading: Reading) -> bool:
     return reading.sentence.index == candidate.readings[-1].sentence.index + 1
 
 
-def quotation_follows(candidate: Candidate, reading: Reading) -> bool:
+def quotation_follows(candidate: Candidate, reading: Reading, language: Language) -> bool:
     """A sentence that is only a quotation, right after a quoted speaker, is that speaker's."""
     adjacent = reading.sentence.index == candidate.readings[-1].sentence.index + 1
-    bare = BARE_QUOTATION.match(reading.sentence.text)
+    bare = language.bare_quotation.match(reading.sentence.text)
     return bool(adjacent and candidate.speaker and not reading.speaker and bare)
 
 
-def carried_date(previous: Candidate | None, reading: Reading) -> ResolvedDate | None:
+def carried_date(previous: Candidate | None, reading: Reading, language: Language) -> ResolvedDate | None:
     """The date of the candidate before, for the same speaker going on or a sentence opening with "He", "They"."""
-    continues = PRONOUN_SUBJECT.match(reading.sentence.text) or (previous and same_speaker(previous, reading))
+    continues = language.pronoun_subject.match(reading.sentence.text) or (previous and same_speaker(previous, reading))
     if previous and continues and not previous.date.needs_check:
         return replace(previous.date, basis=CONTEXT)
     return None
@@ -364,8 +447,9 @@ def aim_at_the_other_side(candidates: list[Candidate], readings: list[Reading]) 
 
 
 def family(code: str) -> str:
-    """The kind of action for duplicates: the sub-code among reductions and coercion, else the root."""
-    return code[:3] if code[:2] in ("16", "17") else code[:2]
+    """The kind of action for duplicates: the sub-code among diplomatic cooperation (praise is no signing),
+    reductions and coercion, else the root."""
+    return code[:3] if code[:2] in ("05", "16", "17") else code[:2]
 
 
 def side(actor: Actor | None) -> str | None:

@@ -77,6 +77,9 @@ class ResolvedDate:
     expected: bool = False
     expression: str = ""
     basis: str = EXPRESSION
+    # "that same day", «накануне»: so many days from the day the story reports on, which only the whole
+    # article tells (candidates.py resolves it); `date` is then counted from the publication day
+    story_days: int | None = None
 
     @property
     def needs_check(self):
@@ -91,6 +94,7 @@ class Found:
     date: datetime.date
     precision: str
     expected: bool
+    story_days: int | None = None
 
 
 def publication_date(published):
@@ -115,12 +119,13 @@ def choose(found: list[Found], text: str, published: datetime.date) -> "Resolved
     """The date among the found expressions: the most precise, then the first."""
     if not found:
         return None
-    best = min(found, key=lambda item: (PRECISION_RANK[item.precision], item.start))
+    best = min(found, key=lambda item: (PRECISION_RANK[item.precision], item.story_days is not None, item.start))
     return ResolvedDate(
         date=normalise(best.date, best.precision),
         precision=best.precision,
-        expected=best.expected or best.date > published,
+        expected=best.expected or (best.date > published and best.story_days is None),
         expression=text[best.start : best.end],
+        story_days=best.story_days,
     )
 
 

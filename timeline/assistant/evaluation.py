@@ -24,7 +24,9 @@ by at most one candidate (a maximum matching). Then:
 
 Sets: `seeds` are the two articles of record with their curated events
 (fixtures/seed.json); `dev` and `heldout` are the passages of
-tests/data/dev and tests/data/heldout with their gold (.json beside each .txt).
+tests/data/dev, tests/data/heldout and tests/data/heldout2 with their gold (.json beside each .txt);
+`dev-ru` and `heldout-ru` are Russian passages (tests/data/RUSSIAN.md), read
+by the Russian reader and judged exactly as strictly.
 """
 
 import datetime
@@ -42,7 +44,15 @@ from ..dates import APPROXIMATE, normalise, period_end
 from .candidates import Candidate, Vocabulary, propose
 
 DATA = Path(settings.BASE_DIR) / "tests" / "data"
-SETS = {"dev": DATA / "dev", "heldout": DATA / "heldout"}
+# Each set: its folder and the language its passages are read in.
+SETS = {
+    "dev": (DATA / "dev", "en"),
+    "heldout": (DATA / "heldout", "en"),
+    "heldout2": (DATA / "heldout2", "en"),
+    "dev-ru": (DATA / "dev-ru", "ru"),
+    "heldout-ru": (DATA / "heldout-ru", "ru"),
+}
+SET_NAMES = ["seeds", *SETS]
 SEED_FIXTURE = Path(settings.BASE_DIR) / "fixtures" / "seed.json"
 APPROXIMATE_MARGIN = datetime.timedelta(days=7)
 
@@ -284,13 +294,14 @@ def evaluate(set_name: str, vocabulary: Vocabulary | None = None) -> tuple[list[
     """A Score per passage of the set, and their total."""
     from ..models import Actor
 
-    vocabulary = vocabulary or Vocabulary.from_database()
+    folder, language = SETS.get(set_name, (DATA, "en"))
+    vocabulary = vocabulary or Vocabulary.from_database(language)
     sides = dict(Actor.objects.values_list("name", "side"))
     if set_name == "seeds":
         passages, seed_sides = seed_passages()
         sides = {**seed_sides, **sides}
     else:
-        passages = load_passages(SETS[set_name])
+        passages = load_passages(folder)
     scores = [score_passage(passage, vocabulary, sides) for passage in passages]
     total = Score(f"Total ({set_name})")
     for score in scores:

@@ -205,7 +205,12 @@ class ArticleTextForm(forms.Form):
     )
     author = forms.CharField(max_length=200, required=False)
     language = forms.CharField(
-        max_length=12, initial="en", required=False, help_text="An IETF language tag, such as en or ru."
+        max_length=12,
+        required=False,
+        help_text=_(
+            "An IETF language tag, such as en or ru. Leave it blank to tell it from the text: Russian when most "
+            "of its letters are Cyrillic, else English."
+        ),
     )
     text = forms.CharField(
         label="Article text",

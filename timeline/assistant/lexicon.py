@@ -23,12 +23,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from .text import Token, stem
+from .text import RUSSIAN, Token, expression_stems, stem
 
 GAP = "..."
 MAX_GAP = 6
 # A gap does not cross these: a match stays inside its clause.
-GAP_STOPS = {";", ":", "—", "–", ".", "?", "!", "after", "before", "when", "while", "because", "if", "unless", "which"}
+GAP_STOPS = {
+    "en": {";", ":", "—", "–", ".", "?", "!", "after", "before", "when", "while", "because", "if", "unless", "which"},
+    RUSSIAN: {";", ":", "—", "–", ".", "?", "!", "после", "перед", "когда", "пока", "потому", "если", "который", "что"},
+}
 VERB, NOUN, FRAME = "verb", "noun", "frame"
 
 
@@ -38,6 +41,7 @@ class Pattern:
     gaps: tuple[bool, ...]  # gaps[i]: words may come between slot i-1 and slot i
     first_words: tuple[str, ...] = ()  # the first slot's words as written, for the guards in fits()
     noun: bool = False
+    language: str = "en"
 
 
 @dataclass(frozen=True)
@@ -82,11 +86,11 @@ def compile_expression(expression: str, language: str = "en") -> Pattern:
         if word == GAP:
             gap = True
             continue
-        slots.append(frozenset(stem(part.rstrip("*"), language) for part in word.split("|")))
+        slots.append(frozenset().union(*(expression_stems(part.rstrip("*"), language) for part in word.split("|"))))
         gaps.append(gap)
         gap = False
     first = tuple(part.rstrip("*").lower() for part in expression.split()[0].split("|"))
-    return Pattern(tuple(slots), tuple(gaps), first)
+    return Pattern(tuple(slots), tuple(gaps), first, language=language)
 
 
 def stem_key(expression: str, language: str = "en") -> tuple[tuple[str, ...], ...]:
@@ -108,6 +112,8 @@ def fits_first(token: Token, pattern: Pattern) -> bool:
     ("use" is not "useful")."""
     if not fits(token, pattern.slots[0]):
         return False
+    if pattern.language == RUSSIAN:
+        return True  # lemmas, not stems: nothing is cut short
     written = token.lower
     for word in pattern.first_words:
         if pattern.noun and written.endswith("ing") and not word.endswith("ing"):
@@ -125,6 +131,11 @@ def proper_noun(tokens: list[Token], index: int) -> bool:
     )
 
 
+def stops_a_gap(token: Token, language: str) -> bool:
+    stops = GAP_STOPS.get(language, GAP_STOPS["en"])
+    return token.lower in stops or (language == RUSSIAN and bool(token.stems & stops))
+
+
 def match_at(pattern: Pattern, tokens: list[Token], first: int) -> int | None:
     """The index of the last token of a match starting at `first`, or None."""
     if not fits_first(tokens[first], pattern):
@@ -134,12 +145,12 @@ def match_at(pattern: Pattern, tokens: list[Token], first: int) -> int | None:
         limit = MAX_GAP + 1 if gap else 1
         for step in range(1, limit + 1):
             candidate = position + step
-            if candidate >= len(tokens) or (tokens[candidate - 1].lower in GAP_STOPS and step > 1):
+            if candidate >= len(tokens) or (stops_a_gap(tokens[candidate - 1], pattern.language) and step > 1):
                 return None
             if fits(tokens[candidate], slot):
                 position = candidate
                 break
-            if tokens[candidate].lower in GAP_STOPS:
+            if stops_a_gap(tokens[candidate], pattern.language):
                 return None
         else:
             return None

@@ -234,6 +234,8 @@ class SentenceReading:
     date: ResolvedDate | None
     group_mentioned: bool = False
     phrases: list[Phrase] = field(default_factory=list)
+    # Actions whose doer the sentence does not name, someone the story named before («Дипломаты должны ...»)
+    subject_unnamed: bool = False
 
 
 def read(
@@ -582,12 +584,21 @@ def has_subject(text: str, start: int, end: int) -> bool:
 
 def joined_subjects(before: list[Phrase], text: str) -> list[Phrase]:
     """Two actors joined by "and" as the subject act together ("Lavrov and Tillerson agreed")."""
-    joined = len(before) >= 2 and re.fullmatch(r"\s+and\s+", text[before[-2].end : before[-1].start])
+    return joined_subjects_by(before, text, r"\s+and\s+")
+
+
+def joined_subjects_by(before: list[Phrase], text: str, conjunction: str) -> list[Phrase]:
+    joined = len(before) >= 2 and re.fullmatch(conjunction, text[before[-2].end : before[-1].start])
     return before[-2:] if joined and before[-2].actor != before[-1].actor else []
 
 
 def action_date(
-    action: Action, clauses: list[Clause], found: list[Any], text: str, published: datetime.date
+    action: Action,
+    clauses: list[Clause],
+    found: list[Any],
+    text: str,
+    published: datetime.date,
+    before_or_after: re.Pattern[str] = BEFORE_OR_AFTER,
 ) -> ResolvedDate | None:
     """The clause's own time expression; an aside without one is dated by the main clause, around that day
     when it happened before or after it ("after Russian forces invaded")."""
@@ -607,5 +618,5 @@ def action_date(
     own = choose([item for item in found if action.clause.contains(item.start)], text, published)
     if own is not None or main is None:
         return own
-    before_or_after = BEFORE_OR_AFTER.match(text, action.clause.start)
-    return replace(main, precision=APPROXIMATE, basis=CONTEXT) if before_or_after else replace(main, basis=CONTEXT)
+    around = before_or_after.match(text, action.clause.start)
+    return replace(main, precision=APPROXIMATE, basis=CONTEXT) if around else replace(main, basis=CONTEXT)

@@ -25,6 +25,7 @@ CLAUSE_BOUNDARY = re.compile(r"[,;:\"“”()]|--|—|–|\bthat\b|\bwhen\b|\bwh
 CONJUNCTIONS = {"but", "and", "yet", "so", "however", "meanwhile", "later", "then", "also"}
 ARTICLES = {"a", "an", "the"}
 PRONOUNS = {"he", "she", "they", "it"}
+RUSSIAN_PRONOUNS = {"он", "она", "они"}
 TRAILING_WORDS = {
     "also",
     "later",
@@ -56,7 +57,7 @@ class Speaker:
 
     @property
     def is_pronoun(self):
-        return self.actor is None and self.text.lower() in PRONOUNS
+        return self.actor is None and self.text.lower() in PRONOUNS | RUSSIAN_PRONOUNS
 
 
 def find_speaker(text, matcher):

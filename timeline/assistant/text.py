@@ -1,7 +1,11 @@
-"""Words of a sentence with their offsets and stems (Snowball's English stemmer).
+"""Words of a sentence with their offsets and stems: Snowball's English stemmer, Russian lemmas.
 
 Stems let one lexicon entry match every form of a word: "expel" matches
 expels, expelled and expelling; "sanction" matches sanctions and sanctioned.
+Russian words are reduced to their lemmas by a morphological dictionary
+(russian/morphology.py) rather than stemmed: «выслал», «вышлет» and
+«высылки» share no stem a stemmer could find, but have the lemmas «выслать»
+and «высылка».
 """
 
 import re
@@ -10,6 +14,8 @@ from functools import lru_cache
 from typing import Any
 
 import snowballstemmer
+
+from .russian.morphology import analyse, base_form_lemmas, lemmas
 
 TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[-‐]\w+)*|[^\w\s]")
 # Past forms the stemmer cannot bring back to their verb.
@@ -93,26 +99,38 @@ class Token:
         return self.text[0].isalnum()
 
 
+RUSSIAN = "ru"
+
+
 @lru_cache(maxsize=4)
 def stemmer(language: str = "en") -> Any:
-    return snowballstemmer.stemmer({"en": "english", "ru": "russian"}.get(language, "english"))
+    return snowballstemmer.stemmer("english")
 
 
 @lru_cache(maxsize=50_000)
 def stem(word: str, language: str = "en") -> str:
+    if language == RUSSIAN:
+        return analyse(word).lemma
     return str(stemmer(language).stemWord(word.lower().replace("‐", "-")))
 
 
 def word_stems(word: str, language: str = "en") -> frozenset[str]:
-    """The stems a word may stand for: its own, its verb's if irregular, and "freed" as "free"."""
+    """The stems a word may stand for: its own, its verb's if irregular, and "freed" as "free";
+    a Russian word's lemmas."""
+    if language == RUSSIAN:
+        return lemmas(word)
     lower = word.lower()
     found = {stem(lower, language)}
-    if language == "en":
-        if lower in IRREGULAR:
-            found.add(stem(IRREGULAR[lower], language))
-        if lower.endswith("ed") and len(lower) > 4:
-            found |= {stem(lower[:-1], language), stem(lower[:-2], language)}
+    if lower in IRREGULAR:
+        found.add(stem(IRREGULAR[lower], language))
+    if lower.endswith("ed") and len(lower) > 4:
+        found |= {stem(lower[:-1], language), stem(lower[:-2], language)}
     return frozenset(found)
+
+
+def expression_stems(word: str, language: str = "en") -> frozenset[str]:
+    """What a word of the vocabulary, written in its base form, matches."""
+    return base_form_lemmas(word) if language == RUSSIAN else frozenset({stem(word, language)})
 
 
 def tokenize(text: str, language: str = "en") -> list[Token]:

@@ -7,6 +7,7 @@ expressions left out); a negated action reads "will not", a threat
 chart's 40 characters at a word.
 """
 
+import datetime
 import re
 from typing import Any
 
@@ -40,8 +41,10 @@ def object_phrase(text: str, start: int) -> str:
     return " ".join(words[:OBJECT_WORDS]).rstrip(".,;:")
 
 
-def title_for(action: Any, sentence: str) -> str:
+def title_for(action: Any, sentence: str, language: str = "en") -> str:
     """A short title for the action of a sentence."""
+    if language == "ru":
+        return russian_title(action, sentence)
     subject = action.source.label_name() if action.source is not None else ""
     match = action.match
     if match.part_of_speech == "noun" or not base_words(match.entry.expression):
@@ -72,3 +75,35 @@ def label_for(title: str) -> str:
         return title
     cut = title[: LABEL_LENGTH - 1].rsplit(" ", 1)[0].rstrip(",;:")
     return cut + "…"
+
+
+RUSSIAN_PHRASE_END = re.compile(r"[,;:—–()]|\s(?:и|а|но|после|когда|если|который|которые|чтобы)\s")
+DANGLING = re.compile(r"(?:\s+(?:в|во|на|до|к|по|с|о|об|от|за|из|для|против))+$", re.IGNORECASE)
+
+
+def russian_title(action: Any, sentence: str) -> str:
+    """«Россия: высылает 60 американских дипломатов»: the actor's Russian name, then the sentence's own words
+    from the verb carrying the action (or the negation before it), time expressions left out."""
+    from .russian.dates import find
+    from .russian.reading import title_span
+    from .text import tokenize
+
+    start = title_span(action, tokenize(sentence, "ru"))
+    rest = sentence[start:]
+    end = RUSSIAN_PHRASE_END.search(rest, len(action.match.words) if start == action.match.start else 1)
+    phrase = rest[: end.start()] if end else rest
+    for found in sorted(find(phrase, datetime.date.today()), key=lambda item: -item.start):
+        phrase = phrase[: found.start] + phrase[found.end :]
+    words = DANGLING.sub("", " ".join(phrase.split()[: OBJECT_WORDS + 1]).rstrip(".,;: "))
+    if words.count("«") > words.count("»"):
+        words += "»"
+    elif words.count("»") > words.count("«"):
+        words = words.replace("»", "")
+    subject = russian_name(action.source) if action.source is not None else ""
+    return capitalised(f"{subject}: {words}" if subject else words)
+
+
+def russian_name(actor: Any) -> str:
+    """An actor's first Russian alias, else its short name."""
+    cyrillic = [alias for alias in actor.alias_list() if re.search("[А-яЁё]", alias)]
+    return cyrillic[0] if cyrillic else str(actor.label_name())

@@ -2,9 +2,10 @@
 
 A language is added as data: a folder vocabulary/<language>/ with
 - actors.json: actors by their name, with that language's aliases and
-  demonyms (a Russian file adds "Путин" to the actor named "Vladimir Putin");
-  the actors' Russian display names ("Владимир Путин", shown on Russian
-  pages) are `name_ru` in the English list, which defines the actors;
+  demonyms (a Russian file adds "Путин" to the actor named "Vladimir Putin",
+  in base forms: the Russian reader matches every inflected form); the
+  actors' Russian display names ("Владимир Путин", shown on Russian pages)
+  are `name_ru` in the English list, which defines the actors;
 - lexicon.json: groups of expressions by CAMEO code, each group with its
   event type, category and Goldstein value, and its expressions as verbs,
   nouns or frames (see lexicon.py).
@@ -82,6 +83,8 @@ def load_actors(model: Any, using: str = "default") -> int:
     for language in languages():
         for item in shipped(language, "actors"):
             actor = manager.filter(name=item["name"]).first()
+            if actor is None and "kind" not in item:
+                continue  # another language's names of an actor an editor removed or renamed
             if actor is None:
                 actor = model(name=item["name"], kind=item["kind"], side=item["side"])
                 created += 1

@@ -4,9 +4,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandParser
 
-from timeline.assistant.evaluation import Score, evaluate
-
-SET_NAMES = ["seeds", "dev", "heldout"]
+from timeline.assistant.evaluation import SET_NAMES, Score, evaluate
 
 
 class Command(BaseCommand):

@@ -3,6 +3,7 @@ import unicodedata
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError, DjangoHelpFormatter
+from django.utils.translation import gettext as _
 
 from timeline import importers
 
@@ -54,8 +55,8 @@ paths are relative to the manifest's folder. For example:
         parser.add_argument(
             "--language",
             default="",
-            help="An IETF language tag such as en or ru (default: en for a new article, "
-            "the stored language on update).",
+            help="An IETF language tag such as en or ru (default: told from the text for a new article, "
+            "ru when most of its letters are Cyrillic, else en; the stored language on update).",
         )
         parser.add_argument(
             "--update", action="store_true", help="Replace the text and details of articles already stored."
@@ -98,6 +99,8 @@ paths are relative to the manifest's folder. For example:
             heading = f"Updated {described}, changed: {changed}"
         else:
             heading = f"Imported {described}"
+            if article.language_told_from_text:
+                heading += _(" (language %(language)s, told from its text)") % {"language": article.source.language}
         removed = article.removed
         if not removed:
             self.stdout.write(f"{heading}; removed no page debris.")

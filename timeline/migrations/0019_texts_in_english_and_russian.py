@@ -72,7 +72,7 @@ def full_text_index_in_english(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("timeline", "0016_full_text_indexes_on_postgresql"),
+        ("timeline", "0018_evidence_translation"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

@@ -1,0 +1,199 @@
+"""Actors in Russian text: names, aliases and adjectives in every inflected form.
+
+An actor's Russian names are written in the vocabulary in their base form
+(«Россия», «Белый дом», «Путин», «российский»); a word of the text matches a
+word of a name when they share a lemma, so «России», «Россией», «Белого
+дома», «Путина», «российского» all match. A word written with a capital in
+the vocabulary matches only a capitalised word («Песков», not «песков», the
+genitive plural of «песок»); one written in capitals only the same capitals
+(«США», «МИД»). Of overlapping names the longest wins, and an alias shared by
+two actors means the one in office on the article's date (as in English).
+
+- A noun phrase names one actor: «Президент России Владимир Путин», «МИД
+  России», «Российский МИД» are Putin and the Foreign Ministry; mentions of
+  one side next to each other, with only titles («министр иностранных дел»)
+  or names not in the list between them, are one phrase, and the most specific
+  of them (a person, then an institution, then a state) is the actor.
+- Each phrase carries the cases its first word may be in and the preposition
+  before it, so the reader can tell the subject («Вашингтон выслал») from an
+  object («против Вашингтона», «с Вашингтоном»): Russian word order is free, the
+  case is what tells.
+- A place is not an actor: a state, a capital or an institution after «в»,
+  «во», «из», «под», «на» with the prepositional case («на Украине», not «на
+  Россию»), or after a verb of travel («посетил Москву»).
+"""
+
+import datetime
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from ..actors import DEMONYM, NAME, Mention, Phrase, lines, pick
+from .morphology import CASES, analyse, base_form_lemmas, plain
+
+WORD = re.compile(r"\w+(?:[-‐]\w+)*")
+CYRILLIC = re.compile(r"[А-яЁё]")
+PLACE_PREPOSITIONS = {"в", "во", "из", "под", "около", "возле", "близ", "через"}
+TRAVEL_VERBS = frozenset(
+    "посетить посещать прибыть прибывать приехать приезжать прилететь прилетать вернуться возвращаться "
+    "отправиться направиться вылететь покинуть покидать".split()
+)
+PREPOSITIONS = frozenset(
+    "в во на из с со к ко по о об от для против при у за между перед после без до через над под про".split()
+)
+# Titles and roles between or before the mentions of one noun phrase.
+ROLE_LEMMAS = frozenset(
+    """президент премьер-министр премьер министр глава руководитель посол госсекретарь пресс-секретарь
+    секретарь представитель постпред постоянный спикер советник помощник заместитель замминистра директор
+    председатель лидер генсек генеральный официальный сенатор конгрессмен депутат дипломат сотрудник ведомство
+    иностранный дело оборона государственный национальный безопасность администрация правительство власть
+    спецпредставитель специальный посланник вице-президент командующий начальник верховный главнокомандующий
+    бывший нынешний новый временный поверенный официальный""".split()
+)
+SPECIFICITY = {"person": 0, "institution": 1, "state": 2}
+
+
+@dataclass(frozen=True)
+class Term:
+    words: tuple[frozenset[str], ...]
+    written: tuple[str, ...]
+    kind: str
+    owners: tuple[Any, ...]
+
+
+def word_matches(token: str, lemmas: frozenset[str], written: str) -> bool:
+    if written.isupper() and len(written) > 1:
+        return token.isupper()
+    if written[:1].isupper() and not token[:1].isupper():
+        return False
+    return bool(analyse(token).lemmas & lemmas)
+
+
+class RussianActorMatcher:
+    """Finds the given actors in Russian text through their Russian names; build it once per run."""
+
+    def __init__(self, actors: Iterable[Any]) -> None:
+        owners: dict[tuple[str, str], list[Any]] = {}
+        for actor in actors:
+            for term in [actor.name, *lines(actor.aliases)]:
+                owners.setdefault((term, NAME), []).append(actor)
+            for term in lines(getattr(actor, "demonyms", "")):
+                owners.setdefault((term, DEMONYM), []).append(actor)
+        self.index: dict[str, list[Term]] = {}
+        for (term, kind), actors_of_term in owners.items():
+            if not CYRILLIC.search(term):
+                continue
+            written = tuple(WORD.findall(term))
+            entry = Term(tuple(base_form_lemmas(word) for word in written), written, kind, tuple(actors_of_term))
+            for lemma in entry.words[0]:
+                self.index.setdefault(lemma, []).append(entry)
+        for terms in self.index.values():
+            terms.sort(key=lambda term: (-len(term.words), -sum(map(len, term.written))))
+
+    def mentions(self, text: str, on: datetime.date | None = None, include_places: bool = True) -> list[Mention]:
+        """Mentions in text order, each the longest name matching where it starts."""
+        words = list(WORD.finditer(text))
+        found: list[Mention] = []
+        position = 0
+        while position < len(words):
+            term = self.longest_at(words, position)
+            if term is None:
+                position += 1
+                continue
+            first, last = words[position], words[position + len(term.words) - 1]
+            actor = pick(list(term.owners), on)
+            place = term.kind == NAME and actor.kind != "person" and is_place(text, words, position)
+            found.append(Mention(actor, first.start(), last.end(), term.kind, place))
+            position += len(term.words)
+        return found if include_places else [mention for mention in found if not mention.is_place]
+
+    def longest_at(self, words: list[re.Match[str]], position: int) -> Term | None:
+        candidates = {
+            id(term): term for lemma in analyse(words[position].group()).lemmas for term in self.index.get(lemma, [])
+        }
+        for term in sorted(candidates.values(), key=lambda term: (-len(term.words), -sum(map(len, term.written)))):
+            if position + len(term.words) > len(words):
+                continue
+            if all(
+                word_matches(words[position + offset].group(), lemmas, written)
+                for offset, (lemmas, written) in enumerate(zip(term.words, term.written, strict=True))
+            ) and adjacent(words, position, len(term.words)):
+                return term
+        return None
+
+    def actors(self, text: str, on: datetime.date | None = None) -> list[Any]:
+        return list(dict.fromkeys(mention.actor for mention in self.mentions(text, on, include_places=False)))
+
+    def phrases(self, text: str, on: datetime.date | None = None) -> list[Phrase]:
+        """Actors as the noun phrases that name them, places left out, with the cases their first word allows."""
+        groups: list[list[Mention]] = []
+        for mention in self.mentions(text, on, include_places=False):
+            previous = groups[-1][-1] if groups else None
+            if (
+                previous
+                and previous.actor.side == mention.actor.side
+                and same_phrase(text[previous.end : mention.start])
+            ):
+                groups[-1].append(mention)
+            else:
+                groups.append([mention])
+        return [phrase_of(group, text) for group in groups]
+
+
+def adjacent(words: list[re.Match[str]], position: int, count: int) -> bool:
+    """The words of a name follow one another with nothing but white space between them."""
+    return all(
+        not words[index].string[words[index].end() : words[index + 1].start()].strip()
+        for index in range(position, position + count - 1)
+    )
+
+
+def is_place(text: str, words: list[re.Match[str]], position: int) -> bool:
+    if position == 0:
+        return False
+    before = plain(words[position - 1].group())
+    between = text[words[position - 1].end() : words[position].start()].strip()
+    if between:
+        return False
+    if before in PLACE_PREPOSITIONS:
+        return True
+    if before == "на":
+        analysis = analyse(words[position].group())
+        return analysis.can_be("loct") and not analysis.can_be("accs", "Fixd")
+    return bool(analyse(before).lemmas & TRAVEL_VERBS)
+
+
+def same_phrase(between: str) -> bool:
+    """Only titles, roles or names not in the list between two mentions of one side."""
+    for word in WORD.findall(between):
+        if not word[:1].isupper() and not analyse(word).lemmas & ROLE_LEMMAS:
+            return False
+    return not re.search(r"[,;:()«»\"]|\s[—–-]\s", between)
+
+
+def phrase_of(group: list[Mention], text: str) -> Phrase:
+    actor = min(enumerate(group), key=lambda item: (SPECIFICITY.get(item[1].actor.kind, 3), -item[0]))[1].actor
+    start = role_words_before(text, group[0].start)
+    head = WORD.search(text, start)
+    cases = case_set(head.group()) if head else frozenset()
+    before = WORD.findall(text[max(0, start - 20) : start])
+    preposition = plain(before[-1]) if before and plain(before[-1]) in PREPOSITIONS else ""
+    return Phrase(actor, group[0].start, group[-1].end, cases=cases, preposition=preposition, head_start=start)
+
+
+def role_words_before(text: str, start: int) -> int:
+    """Where a noun phrase begins: its titles before the first mention («министр иностранных дел Лавров»)."""
+    begin = start
+    for word in reversed(list(WORD.finditer(text, 0, start))):
+        if text[word.end() : begin].strip() or not analyse(word.group()).lemmas & ROLE_LEMMAS:
+            break
+        begin = word.start()
+    return begin
+
+
+def case_set(word: str) -> frozenset[str]:
+    analysis = analyse(word)
+    if analysis.can_be("Fixd"):
+        return frozenset(CASES)
+    return frozenset(case for case in CASES if analysis.can_be(case))

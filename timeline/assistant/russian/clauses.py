@@ -1,0 +1,68 @@
+"""A Russian sentence cut into clauses (the kinds of ../clauses.py).
+
+Russian puts a comma before every subordinate clause, so a clause runs from
+its opening word to the next comma:
+- conditional: «если ...», «в случае если ...»;
+- subordinate: «после того как», «когда», «пока», «хотя», «поскольку», «так
+  как», «потому что», «чтобы», «несмотря на то что»;
+- relative: «, который ...» in any of its forms, «, где ...», «, куда ...»;
+- opening: a gerund or «по словам ...» before the first comma («Выступая в
+  Мюнхене, Путин заявил ...»);
+- a new main clause after «, а», «, но», «, однако», «; ».
+What follows «заявил, что» stays in the main clause, as after "said that".
+
+A wire dateline («МОСКВА, 29 марта /ТАСС/.», «ПРАГА, 8 апреля.», «МОСКВА, 20
+марта — РИА Новости.») is cut off first: its city is where the story was
+filed and its date the day of writing.
+"""
+
+import re
+
+from ..clauses import CONDITIONAL, OPENING, RELATIVE_CLAUSE, SUBORDINATE, Clause, with_main_clauses
+from .morphology import analyse
+
+CITY = r"[А-ЯЁ][А-ЯЁ-]+(?:[ -][А-ЯЁ][А-ЯЁ-]+)*"
+DATELINE = re.compile(
+    rf"^{CITY}\s*,\s*\d{{1,2}}\s+[а-яё]+\.?(?:\s+\d{{4}}(?:\s*г(?:ода|\.)?)?)?"
+    r"(?:\s*/\s*[^/\n]{1,30}/\s*\.?|\s*[—–-]+\s*(?:[А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*){0,2})\s*\.?|\s*\([^)\n]{1,30}\)\s*[—–-]*\s*\.?|\s*\.)?"
+    rf"|^{CITY}\s*(?:\([^)\n]{{1,30}}\)|/[^/\n]{{1,30}}/)\s*[—–.-]*"
+)
+SUBORDINATOR = re.compile(
+    r"(?i)(?:(?<=[\s,])|^)(?:(?P<condition>если|в случае если|в случае, если)|после того,? как|перед тем,? как|"
+    r"до того,? как|прежде чем|когда|пока|хотя|поскольку|так как|потому что|чтобы|несмотря на то,? что|"
+    r"в то время как)\s"
+)
+RELATIVE = re.compile(r"(?i),\s+(?:котор\w+|где|куда|откуда|чей|чья|чье|чьи)\b")
+NEW_MAIN_CLAUSE = re.compile(
+    r"(?i),\s+(?:а|но|однако|и при этом)\s|;\s|,\s+и\s(?=(?:теперь|тогда|затем|потом)\b)"
+    # «... и заявил, что ...», «... и пообещал ...»: a verb of saying or promising begins a clause of its own
+    r"|\s(?:и|а|но)\s(?=(?:также\s)?(?:заяв|сказа|добав|отмет|подчеркн|пообеща|пригрози|назва|сообщи|указа|"
+    r"призва|потребова|предупреди|пояснил)\w*\b)"
+)
+OPENING_PHRASE = re.compile(r"^(?:(?i:по словам)\b[^,]{0,80}|(?P<gerund>[А-ЯЁ][а-яё]+)\s[^,]{0,120}),\s")
+CLAUSE_END = re.compile(r",|;|\s[—–]\s|\.$")
+
+
+def dateline_end(text: str) -> int:
+    match = DATELINE.match(text)
+    return match.end() if match else 0
+
+
+def split_clauses(text: str) -> list[Clause]:
+    """The clauses of a Russian sentence; the main clause is what is left between the others."""
+    begin = dateline_end(text)
+    asides: list[Clause] = []
+    opening = OPENING_PHRASE.match(text[begin:])
+    if opening and (not opening["gerund"] or analyse(opening["gerund"]).is_("GRND")):
+        asides.append(Clause(OPENING, begin, begin + opening.end()))
+    for match in [*SUBORDINATOR.finditer(text, begin), *RELATIVE.finditer(text, begin)]:
+        if any(aside.contains(match.start()) for aside in asides):
+            continue
+        end_match = CLAUSE_END.search(text, match.end())
+        end = end_match.start() if end_match else len(text)
+        kind = CONDITIONAL if match.groupdict().get("condition") else SUBORDINATE
+        kind = RELATIVE_CLAUSE if match.re is RELATIVE else kind
+        asides.append(Clause(kind, match.start(), end))
+    breaks = [match.start() for match in NEW_MAIN_CLAUSE.finditer(text, begin)]
+    breaks = [position for position in breaks if not any(aside.contains(position) for aside in asides)]
+    return with_main_clauses(sorted(asides, key=lambda clause: clause.start), begin, len(text), breaks)

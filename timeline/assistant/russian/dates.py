@@ -1,0 +1,343 @@
+"""Russian time expressions resolved against the publication date, with their precision.
+
+The rules are the English ones (../dates.py), in Russian words:
+- «в четверг», «в прошлую пятницу» is a day: the most recent one not after
+  publication, or the next one when its clause is in the future tense
+  («Лавров посетит Вашингтон в понедельник»), then expected;
+- «на прошлой неделе», «на этой неделе» a week (its Monday); «в прошлом
+  месяце», «в марте», «в начале марта 2023 года» a month; «в 2014 году»,
+  «в прошлом году» a year;
+- «3 апреля», «3 апреля 2017 года», «вчера», «сегодня» a day; «три недели
+  назад» so long before publication;
+- a deadline («должны покинуть страну до 5 апреля», «не позднее 1 июля») lies
+  ahead, expected, in the year of publication unless that day has passed; «до
+  29 мая» in a clause that is not in the future («арестован до 29 мая») dates
+  the end of something, not the happening, and is left out;
+- «в ближайшие дни», «в ближайшее время» are expected, approximate;
+  «недавно», «в последние недели» approximate;
+- «в тот же день», «того же дня», «накануне», «днем ранее» count from the day
+  the story reports on, which only the whole article tells: they carry
+  `story_days` and candidates.py resolves them.
+
+The tense is read from the clause (between commas, «что», colons and
+quotation marks): a verb in the future tense («вышлет», «будет»), or an
+intention or obligation («планирует», «намерен», «должны», «предстоит»).
+"""
+
+import datetime
+import re
+from collections.abc import Iterator
+
+import dateparser
+from dateutil.relativedelta import relativedelta
+
+from ...dates import APPROXIMATE, DAY, MONTH, WEEK, YEAR
+from ..dates import Found, add_months, days_after, nearest_year
+from .morphology import analyse
+
+WORD = re.compile(r"\w+")
+WEEKDAYS = [
+    ("понедельник",),
+    ("вторник",),
+    ("среду", "среда"),
+    ("четверг",),
+    ("пятницу", "пятница"),
+    ("субботу", "суббота"),
+    ("воскресенье",),
+]
+WEEKDAY_WORDS = "|".join(word for forms in WEEKDAYS for word in forms)
+MONTH_STEMS = ["январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"]
+# Genitive («3 апреля») and prepositional («в апреле») forms.
+MONTHS_GENITIVE = [stem + ("я" if stem[-1] != "т" else "а") for stem in MONTH_STEMS]
+MONTHS_GENITIVE[4] = "мая"
+MONTHS_GENITIVE[7] = "августа"
+MONTHS_PREPOSITIONAL = [stem + "е" for stem in MONTH_STEMS]
+MONTHS_PREPOSITIONAL[4] = "мае"
+GENITIVE = "|".join(MONTHS_GENITIVE)
+PREPOSITIONAL = "|".join(MONTHS_PREPOSITIONAL)
+YEAR_WORD = r"(?:года|году|год|г\.)"
+COUNT_WORDS = {
+    "один": 1,
+    "одну": 1,
+    "два": 2,
+    "две": 2,
+    "три": 3,
+    "четыре": 4,
+    "пять": 5,
+    "шесть": 6,
+    "семь": 7,
+    "восемь": 8,
+    "девять": 9,
+    "десять": 10,
+}
+
+FUTURE_WORDS = re.compile(
+    r"(?i)\b(?:планиру\w*|намерен\w*|собира\w*|долж(?:ен|на|но|ны)|предстоит|ожида\w*|запланирован\w*|"
+    r"назначен\w*|будет|будут|буду|будем|будете|станет|станут)\b"
+)
+CLAUSE_BOUNDARY = re.compile(r"(?i),|;|:|\bчто\b|[«»\"“”„]|\s[—–]\s")
+
+
+def find(text: str, published: datetime.date) -> list[Found]:
+    """Every time expression of the text, resolved; overlapping ones keep the longest."""
+    found = sorted(
+        (item for recogniser in RECOGNISERS for item in recogniser(text, published)),
+        key=lambda item: (item.start, -(item.end - item.start)),
+    )
+    kept: list[Found] = []
+    for item in found:
+        if not any(item.start < other.end and other.start < item.end for other in kept):
+            kept.append(item)
+    return kept
+
+
+def in_future_clause(text: str, start: int, end: int) -> bool:
+    """Whether the clause around text[start:end] is in the future tense, or says what is intended or due."""
+    boundaries = [match.end() for match in CLAUSE_BOUNDARY.finditer(text, 0, start)]
+    following = CLAUSE_BOUNDARY.search(text, end)
+    clause = text[boundaries[-1] if boundaries else 0 : following.start() if following else len(text)]
+    if FUTURE_WORDS.search(clause):
+        return True
+    return any(analyse(word).is_("futr") and analyse(word).is_("VERB") for word in WORD.findall(clause))
+
+
+DAY_OFFSETS = [
+    (re.compile(r"(?i)\bпозавчера\b"), -2),
+    (re.compile(r"(?i)\bвчера\b"), -1),
+    (re.compile(r"(?i)\b(?:сегодня|этим утром|этой ночью)\b"), 0),
+    (re.compile(r"(?i)\bзавтра\b"), 1),
+    (re.compile(r"(?i)\bпослезавтра\b"), 2),
+]
+STORY_OFFSETS = [
+    (
+        re.compile(
+            r"(?i)\b(?:в (?:тот|этот) же день|(?:\w+ )?(?:утром |вечером |днем |днём )?того же дня|в тот день)\b"
+        ),
+        0,
+    ),
+    (re.compile(r"(?i)\b(?:накануне|дн[её]м (?:ранее|раньше)|за день до этого)\b"), -1),
+]
+# «накануне визита»: on the eve of something named, not the day before the story
+EVE_OF = re.compile(r"\s+(?P<word>[а-яё]+)")
+
+
+def day_offsets(text: str, published: datetime.date) -> Iterator[Found]:
+    for pattern, offset in DAY_OFFSETS:
+        for match in pattern.finditer(text):
+            yield Found(*match.span(), days_after(published, offset), DAY, offset > 0)
+    for pattern, offset in STORY_OFFSETS:
+        for match in pattern.finditer(text):
+            if match.group().lower() == "накануне" and eve_of_something(text, match.end()):
+                continue
+            yield Found(*match.span(), days_after(published, offset), DAY, False, story_days=offset)
+
+
+def eve_of_something(text: str, end: int) -> bool:
+    following = EVE_OF.match(text, end)
+    if following is None:
+        return False
+    word = analyse(following["word"])
+    return word.is_("NOUN") and word.can_be("gent")
+
+
+RELATIVE_WEEK = re.compile(
+    r"(?i)\bна (?P<which>прошлой|минувшей|прошедшей|этой|текущей|нынешней|следующей|будущей|предстоящей) неделе\b"
+)
+RELATIVE_MONTH = re.compile(
+    r"(?i)\bв (?P<which>прошлом|минувшем|прошедшем|этом|текущем|нынешнем|следующем|будущем) месяце\b"
+)
+RELATIVE_YEAR = re.compile(
+    r"(?i)\bв (?P<which>прошлом|минувшем|прошедшем|этом|текущем|нынешнем|следующем|будущем) году\b"
+)
+STEP = {
+    "прошл": -1,
+    "минувш": -1,
+    "прошедш": -1,
+    "эт": 0,
+    "текущ": 0,
+    "нынешн": 0,
+    "следующ": 1,
+    "будущ": 1,
+    "предстоящ": 1,
+}
+
+
+def step_of(word: str) -> int:
+    return next(value for prefix, value in STEP.items() if word.lower().startswith(prefix))
+
+
+def relative_periods(text: str, published: datetime.date) -> Iterator[Found]:
+    for match in RELATIVE_WEEK.finditer(text):
+        step = step_of(match["which"])
+        expected = step > 0 or (step == 0 and in_future_clause(text, *match.span()))
+        yield Found(*match.span(), days_after(published, 7 * step), WEEK, expected)
+    for match in RELATIVE_MONTH.finditer(text):
+        step = step_of(match["which"])
+        expected = step > 0 or (step == 0 and in_future_clause(text, *match.span()))
+        yield Found(*match.span(), add_months(published, step), MONTH, expected)
+    for match in RELATIVE_YEAR.finditer(text):
+        step = step_of(match["which"])
+        yield Found(*match.span(), datetime.date(published.year + step, 1, 1), YEAR, step > 0)
+
+
+UNITS_AGO = re.compile(
+    r"(?i)\b(?P<count>\d+|один|одну|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять)?\s*"
+    r"(?P<unit>дн(?:я|ей)|день|недел(?:ю|и|ь)|месяц(?:а|ев)?|год(?:а)?|лет)\s+назад\b"
+)
+UNIT_PRECISION = {"д": DAY, "н": WEEK, "м": MONTH, "г": YEAR, "л": YEAR}
+
+
+def units_ago(text: str, published: datetime.date) -> Iterator[Found]:
+    for match in UNITS_AGO.finditer(text):
+        count_word = (match["count"] or "1").lower()
+        count = int(count_word) if count_word.isdigit() else COUNT_WORDS[count_word]
+        precision = UNIT_PRECISION[match["unit"][0].lower()]
+        if precision == DAY:
+            date = days_after(published, -count)
+        elif precision == WEEK:
+            date = days_after(published, -7 * count)
+        elif precision == MONTH:
+            date = add_months(published, -count)
+        else:
+            date = datetime.date(published.year - count, 1, 1)
+        start = match.start("count") if match["count"] else match.start("unit")
+        yield Found(start, match.end(), date, precision, False)
+
+
+WRITTEN_DATE = re.compile(
+    rf"(?i)\b(?P<day>\d{{1,2}})(?:-?го)?\s+(?P<month>{GENITIVE})(?:\s+(?P<year>\d{{4}})(?:\s*{YEAR_WORD})?)?(?!\w)"
+)
+ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
+DEADLINE_BEFORE = re.compile(r"(?i)\b(?:до|к|по|не позднее|не позже|крайний срок)\s+$")
+# «с 14 июня запрещено»: from a day on, which may lie ahead or behind
+STARTING = re.compile(r"(?i)\b(?:с|со|начиная с)\s+$")
+
+
+def written_dates(text: str, published: datetime.date) -> Iterator[Found]:
+    for match in WRITTEN_DATE.finditer(text):
+        future = in_future_clause(text, *match.span())
+        if DEADLINE_BEFORE.search(text, 0, match.start()) and not future:
+            continue  # «арестован до 29 мая» dates the end of the arrest, not the arrest
+        words = f"{match['day']} {match['month']}" + (f" {match['year']}" if match["year"] else "")
+        parsed = parse_with_dateparser(words, published, "future" if future else "past")
+        if parsed is None:
+            continue
+        if not match["year"] and STARTING.search(text, 0, match.start()):
+            parsed = min(
+                (
+                    parsed.replace(year=published.year + step)
+                    for step in (-1, 0, 1)
+                    if valid_day(parsed, published.year + step)
+                ),
+                key=lambda day: abs(day - published),
+            )
+            future = parsed > published
+        elif not match["year"]:
+            parsed = nearest_year(parsed, published, future)
+        yield Found(*match.span(), parsed, DAY, future)
+    for match in ISO_DATE.finditer(text):
+        try:
+            yield Found(*match.span(), datetime.date.fromisoformat(match.group()), DAY, False)
+        except ValueError:
+            continue
+
+
+def valid_day(date: datetime.date, year: int) -> bool:
+    return not (date.month == 2 and date.day == 29) or year % 4 == 0
+
+
+MONTH_EXPRESSION = re.compile(
+    rf"(?i)\b(?:в|во)\s+(?:(?:прошлом|этом|следующем)\s+)?(?P<prepositional>{PREPOSITIONAL})"
+    rf"(?:\s+(?P<year>\d{{4}})(?:\s*{YEAR_WORD})?)?(?!\w)"
+    rf"|\b(?:в\s+(?:начале|конце|середине)|с|до|к\s+концу|в\s+течение)\s+(?P<genitive>{GENITIVE})"
+    rf"(?:\s+(?P<year2>\d{{4}})(?:\s*{YEAR_WORD})?)?(?!\w)"
+)
+
+
+def months(text: str, published: datetime.date) -> Iterator[Found]:
+    for match in MONTH_EXPRESSION.finditer(text):
+        name = (match["prepositional"] or match["genitive"]).lower()
+        forms = MONTHS_PREPOSITIONAL if match["prepositional"] else MONTHS_GENITIVE
+        number = forms.index(name) + 1
+        year = match["year"] or match["year2"]
+        words = match.group().lower()
+        word = "last" if "прошлом" in words else "next" if "следующем" in words else ""
+        future = word != "last" and in_future_clause(text, *match.span())
+        date = datetime.date(int(year), number, 1) if year else month_without_year(number, word, published, future)
+        yield Found(*match.span(), date, MONTH, future and date >= published.replace(day=1))
+
+
+def month_without_year(number: int, word: str, published: datetime.date, future: bool) -> datetime.date:
+    this_year = datetime.date(published.year, number, 1)
+    this_month = published.replace(day=1)
+    if word == "last" or (word != "next" and not future):
+        return this_year if this_year <= this_month else this_year - relativedelta(years=1)
+    return this_year if this_year >= this_month else this_year + relativedelta(years=1)
+
+
+WEEKDAY_EXPRESSION = re.compile(
+    rf"(?i)\b(?:в|во|на|ночь на)\s+(?:(?P<word>прошл\w+|минувш\w+|эт\w+|следующ\w+|ближайш\w+|будущ\w+)\s+)?"
+    rf"(?P<weekday>{WEEKDAY_WORDS})\b"
+)
+
+
+def weekday_number(word: str) -> int:
+    return next(number for number, forms in enumerate(WEEKDAYS) if word.lower() in forms)
+
+
+def weekdays(text: str, published: datetime.date) -> Iterator[Found]:
+    for match in WEEKDAY_EXPRESSION.finditer(text):
+        word = (match["word"] or "").lower()
+        target = weekday_number(match["weekday"])
+        ahead = word.startswith(("следующ", "ближайш", "будущ"))
+        past = word.startswith(("прошл", "минувш"))
+        future = ahead or (not past and in_future_clause(text, *match.span()))
+        if future:
+            days = (target - published.weekday()) % 7 or 7
+        else:
+            days = -((published.weekday() - target) % 7)
+            if days == 0 and past:
+                days = -7
+        yield Found(*match.span(), days_after(published, days), DAY, future)
+
+
+YEAR_EXPRESSION = re.compile(
+    rf"(?i)\b(?:(?P<word>в|с|до|к|по|начиная с|в течение)\s+)?(?P<year>(?:19|20)\d{{2}})\s*{YEAR_WORD}(?!\w)"
+)
+
+
+def years(text: str, published: datetime.date) -> Iterator[Found]:
+    for match in YEAR_EXPRESSION.finditer(text):
+        if re.search(rf"(?i)(?:{GENITIVE}|{PREPOSITIONAL})\s+$", text[: match.start("year")]):
+            continue  # part of «3 апреля 2017 года» or «в марте 2023 года», found as a day or a month
+        year = int(match["year"])
+        word = (match["word"] or "").lower()
+        future = year > published.year or (word in ("до", "к") and in_future_clause(text, *match.span()))
+        yield Found(*match.span(), datetime.date(year, 1, 1), YEAR, future)
+
+
+COMING = re.compile(r"(?i)\b(?:в ближайшие (?:дни|недели|месяцы)|в ближайшее время|в скором времени|скоро)\b")
+VAGUE = re.compile(r"(?i)\b(?:недавно|в последние (?:дни|недели|месяцы)|в последнее время|на днях)\b")
+
+
+def coming(text: str, published: datetime.date) -> Iterator[Found]:
+    for match in COMING.finditer(text):
+        yield Found(*match.span(), published, APPROXIMATE, True)
+
+
+def vague(text: str, published: datetime.date) -> Iterator[Found]:
+    for match in VAGUE.finditer(text):
+        yield Found(*match.span(), published, APPROXIMATE, False)
+
+
+def parse_with_dateparser(words: str, published: datetime.date, prefer: str) -> datetime.date | None:
+    settings = {
+        "RELATIVE_BASE": datetime.datetime.combine(published, datetime.time()),
+        "PREFER_DATES_FROM": prefer,
+        "PREFER_DAY_OF_MONTH": "first",
+    }
+    parsed = dateparser.parse(words, languages=["ru"], settings=settings)
+    return parsed.date() if parsed else None
+
+
+RECOGNISERS = [day_offsets, relative_periods, units_ago, written_dates, months, weekdays, years, coming, vague]

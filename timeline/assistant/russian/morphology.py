@@ -1,0 +1,79 @@
+"""Russian words through pymorphy3 and the OpenCorpora dictionary: lemmas, parts of speech and cases.
+
+Russian is inflected: «Россия», «России», «Россией» are one word, and
+«выслал», «вышлет», «высылает» two verbs of one meaning (the perfective
+«выслать» and the imperfective «высылать»). Every word is reduced to the
+lemmas of all its readings (pymorphy3 does not choose between «стали» the verb
+and «стали» the steel), so a vocabulary written in base forms matches every
+form. Letters are compared with «ё» as «е», as most Russian printing writes it.
+"""
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pymorphy3
+
+VERB_TAGS = frozenset({"VERB", "INFN"})
+CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+
+
+def plain(word: str) -> str:
+    """Lower case, «ё» written «е», hyphens of every kind as "-"."""
+    return word.lower().replace("ё", "е").replace("‐", "-")
+
+
+@lru_cache(maxsize=1)
+def analyzer() -> pymorphy3.MorphAnalyzer:
+    return pymorphy3.MorphAnalyzer(lang="ru")
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """What a word may be: its lemmas, parts of speech, grammemes of its readings, and its likeliest reading."""
+
+    lemma: str  # of its likeliest reading
+    lemmas: frozenset[str]  # of all its readings, and the word itself
+    parts_of_speech: frozenset[str]
+    grammemes: frozenset[str]  # of all its readings
+    likeliest: frozenset[str]  # the grammemes of its likeliest reading, its part of speech among them
+
+    def is_verb(self) -> bool:
+        """A finite verb or an infinitive in its likeliest reading."""
+        return bool(self.likeliest & VERB_TAGS)
+
+    def is_(self, *grammemes: str) -> bool:
+        """Whether its likeliest reading has one of the grammemes."""
+        return bool(self.likeliest & set(grammemes))
+
+    def can_be(self, *grammemes: str) -> bool:
+        """Whether one of its readings has one of the grammemes."""
+        return bool(self.grammemes & set(grammemes))
+
+
+@lru_cache(maxsize=100_000)
+def analyse(word: str) -> Analysis:
+    word = plain(word)
+    readings = analyzer().parse(word)
+    lemmas = {word} | {plain(reading.normal_form) for reading in readings}
+    grammemes: set[str] = set()
+    for reading in readings:
+        grammemes |= set(reading.tag.grammemes)
+    parts = {str(reading.tag.POS) for reading in readings if reading.tag.POS}
+    likeliest = frozenset(readings[0].tag.grammemes) if readings else frozenset()
+    lemma = plain(readings[0].normal_form) if readings else word
+    return Analysis(lemma, frozenset(lemmas), frozenset(parts), frozenset(grammemes), likeliest)
+
+
+def lemmas(word: str) -> frozenset[str]:
+    return analyse(word).lemmas
+
+
+@lru_cache(maxsize=10_000)
+def base_form_lemmas(word: str) -> frozenset[str]:
+    """The lemmas a vocabulary word written in its base form stands for: itself when it is a base form
+    («вести» the verb, not «весть» the news), else every lemma of its readings («США», «меры»)."""
+    word = plain(word)
+    readings = analyzer().parse(word)
+    if any(plain(reading.normal_form) == word for reading in readings):
+        return frozenset({word})
+    return lemmas(word)

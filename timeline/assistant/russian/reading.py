@@ -1,0 +1,507 @@
+"""Reading one Russian sentence: its actions, who did them to whom, negated or conditional, and when.
+
+The rules are the English reader's (../reading.py), with what Russian grammar
+tells directly, through the morphological dictionary:
+- A verb is a verb: the predicate of a clause is a finite verb, an
+  infinitive («не будет высылать») or a short passive participle («был
+  вызван»), never a noun or a full participle («начатую США операцию»). A
+  noun governs after a light verb («ввел санкции», «объявил о санкциях»,
+  «выразил недовольство»), as a judgement («назвал ошибкой», «плодотворными»),
+  or opening a dated clause.
+- A second verb joined by «и», «а», «но» or a comma is a second action
+  («высылает ... и закрывает консульство»); a frame or an auxiliary between
+  the conjunction and the verb («и распорядился закрыть») does not hide it;
+  the same kind of action said twice («расширил санкционный список и ввел
+  ограничения») is one. A promise joined after an action («и пообещал
+  добиваться ратификации») is an intent of its own.
+- Sign: «не», «ни», «нет» before the action, or a refusal («отказался
+  высылать», «отказался от ответных мер»), negate it: restraint (08, +5) for a
+  hostile act, a refusal (12, −4) for a cooperative one. «Если», «в случае» or
+  «может» before a hostile act make it a threat (13; 138 for force, 131 for
+  sanctions), as do «пригрозил», «угрожает», «предупредил ... ответ».
+- Roles: the case tells the subject. The source is the phrase in the
+  nominative before the verb in its clause, else the first after it («...,
+  объявил в четверг министр Сергей Лавров»); after a short passive participle
+  the subject is the target and the instrumental is the agent. A relative
+  clause («решение Вашингтона, который выслал») takes its antecedent as
+  subject unless it names its own; a light verb in a relative clause takes its
+  antecedent noun as the action («санкции, которые Вашингтон ввел 17 марта»).
+  Inside a quotation the speaker acts. The target is the first actor named
+  after the verb that is not a place.
+- An obligation in the passive («должен быть ратифицирован») is procedure,
+  not an event; what is to be avoided («чтобы избежать», «не допустить»)
+  neither.
+"""
+
+import datetime
+import re
+from decimal import Decimal
+from typing import Any
+
+from ..actors import Phrase
+from ..clauses import CONDITIONAL, MAIN, OPENING, RELATIVE_CLAUSE, Clause, clause_at
+from ..dates import choose
+from ..lexicon import NOUN, Lexicon, LexiconMatch
+from ..reading import (
+    CONSULT_ROOT,
+    INTENT_CODE,
+    INTENT_TO_MEET_CODE,
+    REFUSAL,
+    REFUSAL_TO_EASE_SANCTIONS,
+    RESTRAINT,
+    THREAT,
+    THREATS,
+    Action,
+    SentenceReading,
+    action_date,
+    close,
+    grouped_by_clause,
+    inside_a_name,
+    joined_subjects_by,
+    keeps,
+    new_action,
+    next_expression,
+    same_clause,
+    same_side_is_domestic,
+)
+from ..speakers import Speaker
+from ..text import RUSSIAN, Token, tokenize
+from . import dates
+from .actors import RussianActorMatcher
+from .clauses import dateline_end, split_clauses
+from .morphology import analyse
+from .speakers import find_speaker
+
+NEGATIONS = {"не", "ни", "нет", "без", "никаких", "никакого", "никакой", "никакие", "никакую"}
+REFUSAL_LEMMAS = frozenset({"отказаться", "отказываться", "отказ"})
+REFUSAL_CODE = "12"
+MODALS = frozenset({"мочь"})
+THREAT_FRAMES = re.compile(r"(?i)\b(?:пригроз\w*|угрож\w*|грози\w*|остав\w* за собой право|ультиматум\w*)")
+WARNINGS = frozenset({"предупредить", "предупреждать"})
+THREAT_OBJECT = re.compile(
+    r"(?i)\b(?:последстви\w*|ответ\w*|контрмер\w*|(?P<sanctions>санкци\w*)|(?P<force>военн\w*|сил[аоуыё]\w*|ядерн\w*|удар\w*))"
+)
+FORCE_ROOTS = ("15", "17", "18", "19", "20")
+LIGHT_VERBS = frozenset(
+    """ввести вводить наложить накладывать объявить объявлять провести проводить начать начинать подписать подписывать
+    заключить заключать достичь достигать принять принимать выразить выражать совершить совершать нанести наносить
+    оказать оказывать предоставить предоставлять расширить расширять ужесточить ужесточать продлить продлевать
+    одобрить одобрять утвердить утверждать направить направлять вручить вручать сделать делать устроить
+    организовать возобновить возобновлять запустить запускать применить применять приступить выступить выступать
+    заявить заявлять""".split()
+)
+LIGHT_VERB_WINDOW = 8
+VERB_TAGS = ("VERB", "INFN", "PRTS")
+# A gerund is an action of its own after a comma («..., обвинив Москву во вмешательстве»)
+PREDICATE_TAGS = ("VERB", "INFN", "PRTS", "ADJS", "GRND")
+# Only «о», «об»: «объявил о санкциях»; a noun after another preposition is no object of the verb («о выходе из
+# договора»: the treaty is not signed).
+OBJECT_PREPOSITIONS = {"о", "об", "обо"}
+NOUN_MODIFIERS = ("ADJF", "PRTF", "NUMR", "NUMB")
+RETALIATION = frozenset({"ответить", "отвечать"})
+DEMAND_CODE = "10"
+JUDGEMENT_CODES = {"11", "112", "051"}
+NEGATIVE_JUDGEMENT_CODES = {"11", "112"}
+CONJUNCTIONS = {"и", ",", "а", "но", "затем", "также"}
+# Between a conjunction and the verb it joins: frames, auxiliaries, particles, adverbs («и распорядился закрыть»).
+BETWEEN_TAGS = ("ADVB", "PRCL", "VERB", "INFN", "ADJS", "PRED", "NPRO")
+OBLIGATION = re.compile(r"(?i)\bдолж(?:ен|на|но|ны)\s+(?:был[аио]?\s+|будут?\s+)?быть\s+$")
+PREVENTED = re.compile(r"(?i)\b(?:избежать|избегать|предотвратить|предотвращать|не допустить)\s+(?:\w+\s+){0,2}$")
+GROUP_WORDS = re.compile(
+    r"(?i)\b(?:лидеры|президенты|главы|стороны|министры|делегации|обе страны|две страны|обе стороны|"
+    r"обеих стран|двух стран)\b"
+)
+BEFORE_OR_AFTER = re.compile(r"(?i)\W*(?:после|перед|до того|прежде)\b")
+QUOTE_OPEN, QUOTE_CLOSE = '«„“"', '»“”"'
+
+
+def read(
+    text: str, published: datetime.date, lexicon: Lexicon, matcher: Any, speaker: Speaker | None = None
+) -> SentenceReading:
+    """What one Russian sentence reports; `speaker` overrides the one found in it (a pronoun resolved)."""
+    masked = " " * dateline_end(text) + text[dateline_end(text) :]
+    tokens = tokenize(masked, RUSSIAN)
+    clauses = split_clauses(masked)
+    phrases = matcher.phrases(masked, published) if isinstance(matcher, RussianActorMatcher) else []
+    speaker = speaker or find_speaker(masked, phrases)
+    found_dates = dates.find(masked, published)
+    matches = lexicon.best_matches(masked, tokens)
+    actions: list[Action] = []
+    grouped = grouped_by_clause(matches, clauses)
+    read_clauses = [clause for _, clause in grouped]
+    grouped += [([], clause) for clause in clauses if clause.kind == RELATIVE_CLAUSE and clause not in read_clauses]
+    for clause_matches, clause in grouped:
+        dated = any(same_clause(clause_at(clauses, item.start), clause) for item in found_dates)
+        actions += clause_actions(clause_matches, clause, tokens, dated, matches, masked)
+    actions = [action for action in actions if keeps(action, found_dates, phrases)]
+    actions = [action for action in actions if not inside_a_name(action.match, phrases)]
+    actions = [action for action in actions if not procedure_or_prevented(action, masked)]
+    # «никаких нарушений не было», «не считает ошибкой»: a judgement denied is no judgement made
+    actions = [action for action in actions if not apply_sign(action, tokens, masked, clauses)]
+    previous = None
+    for action in actions:
+        assign_roles(action, phrases, masked, speaker, previous, next_expression(action, matches), tokens)
+        same_side_is_domestic(action)
+        action.date = action_date(action, clauses, found_dates, masked, published, BEFORE_OR_AFTER)
+        previous = action
+    main_date = choose(
+        [item for item in found_dates if clause_at(clauses, item.start).kind in (MAIN, OPENING)], masked, published
+    )
+    actors = list(dict.fromkeys(phrase.actor for phrase in phrases))
+    if speaker and speaker.actor and speaker.actor not in actors:
+        actors.append(speaker.actor)
+    reading = SentenceReading(text, actions, speaker, actors, main_date, bool(GROUP_WORDS.search(masked)), phrases)
+    reading.subject_unnamed = subject_unnamed(actions, phrases, masked)
+    return reading
+
+
+def tags_at(tokens: list[Token], index: int) -> Any:
+    return analyse(tokens[index].text)
+
+
+def is_predicate(match: LexiconMatch, tokens: list[Token]) -> bool:
+    """A verb entry used as a verb: a word of it a finite verb, infinitive, short form or gerund."""
+    if match.part_of_speech == NOUN:
+        return False
+    return any(tags_at(tokens, index).is_(*PREDICATE_TAGS) for index in range(match.first, match.last + 1))
+
+
+def is_light_verb(token: Token) -> bool:
+    return bool(token.stems & LIGHT_VERBS) and analyse(token.text).is_(*VERB_TAGS)
+
+
+def governed_by_preposition(match: LexiconMatch, tokens: list[Token]) -> bool:
+    """Whether a noun is the complement of a preposition other than «о» («из договора», «в области ...»)."""
+    index = match.first - 1
+    while index >= 0 and (not tokens[index].is_word() or analyse(tokens[index].text).is_(*NOUN_MODIFIERS)):
+        index -= 1
+    return index >= 0 and analyse(tokens[index].text).is_("PREP") and tokens[index].lower not in OBJECT_PREPOSITIONS
+
+
+def after_light_verb(match: LexiconMatch, tokens: list[Token]) -> bool:
+    """A noun that is the object of a light verb within its clause: «ввел санкции», «объявил о новых санкциях»."""
+    if governed_by_preposition(match, tokens):
+        return False
+    for index in range(match.first - 1, max(-1, match.first - 1 - LIGHT_VERB_WINDOW), -1):
+        if tokens[index].text in {",", ";", ":", "—", "–"}:
+            return False
+        if is_light_verb(tokens[index]):
+            return True
+    return False
+
+
+def may_govern_as_noun(
+    match: LexiconMatch, tokens: list[Token], clause: Clause, dated: bool, judged: bool = True
+) -> bool:
+    """A noun governs after a light verb, as a judgement someone makes in the clause («назвал ... ошибкой»), or
+    opening a dated clause."""
+    code = match.entry.cameo_code
+    judgement = (
+        judged and code in JUDGEMENT_CODES and (match.part_of_speech == NOUN or code in NEGATIVE_JUDGEMENT_CODES)
+    )
+    if judgement or after_light_verb(match, tokens):
+        return True
+    opens_clause = all(
+        not token.is_word() or token.text[:1].isupper() or analyse(token.text).is_("ADJF", "PREP", "NUMR")
+        for token in tokens
+        if clause.start <= token.start < tokens[match.first].start
+    )
+    return opens_clause and dated
+
+
+def is_marker(match: LexiconMatch, following: list[LexiconMatch]) -> bool:
+    """An intent («пообещал», «договорились») or a refusal («отказался») before the action it bears on."""
+    code = match.entry.cameo_code
+    if code == INTENT_CODE and match.part_of_speech != NOUN:
+        return True
+    return code == REFUSAL_CODE and any(0 < other.first - match.last <= 3 for other in following)
+
+
+def coordinated(previous: LexiconMatch, match: LexiconMatch, tokens: list[Token]) -> bool:
+    """Whether `match` is joined to the previous action by a conjunction, with only frames, auxiliaries,
+    particles and the noun's modifiers after it («и распорядился закрыть», «и ввел новые ограничения»)."""
+    between = tokens[previous.last + 1 : match.first]
+    conjunctions = [index for index, token in enumerate(between) if token.lower in CONJUNCTIONS]
+    if not conjunctions:
+        return False
+    rest = between[conjunctions[-1] + 1 :]
+    nominal = match.part_of_speech == NOUN
+    return all(
+        analyse(token.text).is_(*BETWEEN_TAGS) or (nominal and analyse(token.text).is_("ADJF", "PREP", "NUMR"))
+        for token in rest
+        if token.is_word()
+    )
+
+
+def clause_actions(
+    matches: list[LexiconMatch],
+    clause: Clause,
+    tokens: list[Token],
+    dated: bool,
+    sentence_matches: list[LexiconMatch],
+    text: str,
+) -> list[Action]:
+    content = [match for match in matches if not match.is_frame()]
+    markers = [match for match in content if is_marker(match, content)]
+    content = [match for match in content if match not in markers]
+    verbal = [
+        match
+        for match in content
+        if is_predicate(match, tokens) or after_light_verb(match, tokens) or after_marker(match, markers)
+    ]
+    judged = any(match.is_frame() for match in matches) or quoted(text, clause.start)
+    nouns = [match for match in content if may_govern_as_noun(match, tokens, clause, dated, judged)]
+    governing = verbal[0] if verbal else nouns[0] if nouns else None
+    governing = ordered_act(governing, verbal)
+    # «назвал операцию ошибкой и потребовал ...»: a judgement a frame governs comes before the verb after it
+    framed = [
+        noun for noun in nouns if framed_before(noun, matches, tokens) and governing and noun.last < governing.first
+    ]
+    governing = framed[0] if framed else governing
+    if governing is None and clause.kind == RELATIVE_CLAUSE:
+        governing = antecedent(clause, tokens, sentence_matches, text)
+    if governing is None:
+        intents = [marker for marker in markers if marker.entry.cameo_code == INTENT_CODE]
+        frames = [match for match in matches if match.is_frame() and is_predicate(match, tokens)]
+        retaliations = [match for match in frames if retaliation_ahead(match, tokens)]
+        if retaliations:
+            return [threat_action(retaliations[0], clause)]
+        return [new_action(match, clause) for match in (intents[:1] or frames[:1])]
+    actions = [new_action(governing, clause, governing in verbal or governing.end <= clause.start)]
+    previous = governing
+    for match in sorted([*verbal, *markers], key=lambda match: match.first):
+        if match.first <= previous.last or not coordinated(previous, match, tokens):
+            continue
+        if match in markers and (match.entry.cameo_code != INTENT_CODE or any(m.first > match.last for m in verbal)):
+            continue  # a marker bears on the action after it
+        if match in markers and (
+            retaliation := next(
+                (m for m in matches if m.is_frame() and m.first > match.last and retaliation_ahead(m, tokens)), None
+            )
+        ):
+            actions.append(threat_action(retaliation, clause))  # «и пообещал, что Москва ответит»
+            previous = match
+            continue
+        if match.entry.cameo_code == previous.entry.cameo_code and joined_by_and(previous, match, tokens):
+            continue  # the same measure said twice («расширил санкционный список и ввел ограничения»)
+        actions.append(new_action(match, clause, True))
+        previous = match
+    for action in actions[1:]:
+        action.follows = True
+    for action in actions:
+        if action.match in markers:
+            continue
+        marker = next((m for m in reversed(markers) if m.last < action.match.first and close(m, action.match)), None)
+        action.intent = marker is not None and marker.entry.cameo_code == INTENT_CODE
+        action.negated = marker is not None and marker.entry.cameo_code == REFUSAL_CODE
+    return sorted(actions, key=lambda action: action.match.first)
+
+
+def joined_by_and(previous: LexiconMatch, match: LexiconMatch, tokens: list[Token]) -> bool:
+    return any(token.lower == "и" for token in tokens[previous.last + 1 : match.first])
+
+
+def ordered_act(governing: LexiconMatch | None, verbal: list[LexiconMatch]) -> LexiconMatch | None:
+    """«потребовал от России закрыть консульство»: a hostile act demanded of the other side is ordered, so the act is
+    what happens; a cooperative one demanded («потребовал освободить журналиста») stays a demand."""
+    if governing is None or governing.entry.cameo_code != DEMAND_CODE:
+        return governing
+    ordered = [match for match in verbal if match.first > governing.last and Decimal(match.entry.score) < 0]
+    return ordered[0] if ordered and ordered[0].first - governing.last <= 10 else governing
+
+
+def retaliation_ahead(match: LexiconMatch, tokens: list[Token]) -> bool:
+    """«Москва ответит», «пообещал ответить»: a response to come, in this news, is retaliation."""
+    analysis = analyse(tokens[match.first].text)
+    return bool(analysis.lemmas & RETALIATION) and (analysis.is_("futr") or analysis.is_("INFN"))
+
+
+def threat_action(match: LexiconMatch, clause: Clause) -> Action:
+    action = new_action(match, clause)
+    action.code, action.event_type, action.score, action.category = THREAT
+    return action
+
+
+def framed_before(noun: LexiconMatch, matches: list[LexiconMatch], tokens: list[Token]) -> bool:
+    return any(match.is_frame() and is_predicate(match, tokens) and match.last < noun.first for match in matches)
+
+
+def after_marker(match: LexiconMatch, markers: list[LexiconMatch]) -> bool:
+    """«отказался от ответных мер», «пообещал помощь»: the noun a marker bears on is its action."""
+    return any(0 < match.first - marker.last <= 3 for marker in markers)
+
+
+def from_something(match: LexiconMatch, tokens: list[Token]) -> bool:
+    """«выход из договора, который ...»: what something comes out of is not what the relative clause speaks of."""
+    return match.first > 0 and tokens[match.first - 1].lower in {"из", "от", "со"}
+
+
+def antecedent(clause: Clause, tokens: list[Token], matches: list[LexiconMatch], text: str) -> LexiconMatch | None:
+    """«санкции, которые Вашингтон ввел 17 марта»: a light verb in a relative clause acts on the noun before it."""
+    has_light_verb = any(is_light_verb(token) for token in tokens if clause.start <= token.start < clause.end)
+    before = [
+        match
+        for match in matches
+        if match.part_of_speech == NOUN and match.end <= clause.start and not from_something(match, tokens)
+    ]
+    if not has_light_verb or not before:
+        return None
+    between = text[before[-1].end : clause.start]
+    return before[-1] if len(between.split()) <= 4 and not re.search(r"[,;:.]", between) else None
+
+
+def procedure_or_prevented(action: Action, text: str) -> bool:
+    """«должен быть ратифицирован» is procedure; «чтобы избежать столкновений» what is not to happen."""
+    start = action.match.start
+    return bool(OBLIGATION.search(text, 0, start) or PREVENTED.search(text, 0, start))
+
+
+def apply_sign(action: Action, tokens: list[Token], text: str, clauses: list[Clause]) -> bool:
+    """Negation, refusal, threat and intent applied to the action; True when it is a judgement denied."""
+    match = action.match
+    window = tokens[max(0, match.first - 4) : match.first]
+    after_comma = [token for index, token in enumerate(window) if "," not in {t.text for t in window[index:]}]
+    words = {token.lower for token in after_comma}
+    refused = any(token.stems & REFUSAL_LEMMAS for token in after_comma)
+    action.negated = action.negated or bool(NEGATIONS & words) or refused
+    hostile = action.score < 0
+    modal = any(token.stems & MODALS for token in after_comma)
+    conditional = any(clause.kind == CONDITIONAL for clause in clauses) or modal
+    threatened = bool(THREAT_FRAMES.search(text, max(0, match.start - 60), match.start)) and not action.negated
+    if action.negated and action.entry.cameo_code in NEGATIVE_JUDGEMENT_CODES:
+        return True
+    if action.negated and hostile:
+        action.code, action.event_type, action.score = RESTRAINT
+    elif action.negated and action.score > 0:
+        refusal = REFUSAL_TO_EASE_SANCTIONS if action.category == "sanctions" else REFUSAL
+        action.code, action.event_type, action.score = refusal
+        action.category = "sanctions" if action.category == "sanctions" else "diplomatic"  # a rejection
+    elif hostile and (conditional or threatened) and not action.code.startswith("13"):
+        action.code, action.event_type, action.score, action.category = threat_of(action)
+        action.conditional = True
+    elif tokens[match.first].stems & WARNINGS and (threat := THREAT_OBJECT.search(text, match.end, match.end + 160)):
+        kind = "sanctions" if threat["sanctions"] else "military" if threat["force"] else ""
+        action.code, action.event_type, action.score, action.category = THREATS.get(kind, THREAT)
+    elif action.intent and action.score > 0:
+        code = INTENT_TO_MEET_CODE if action.code.startswith(CONSULT_ROOT) else INTENT_CODE
+        action.code, action.event_type, action.score = code, "Express intent to cooperate", Decimal("4.0")
+        action.category = "diplomatic"
+    action.conditional = action.conditional or conditional
+    return False
+
+
+def threat_of(action: Action) -> tuple[str, str, Decimal, str]:
+    """A threat of force for force, of sanctions for sanctions, else a threat (leaving a treaty is no force)."""
+    if action.code.startswith(FORCE_ROOTS):
+        return THREATS["military"]
+    if action.category == "sanctions":
+        return THREATS["sanctions"]
+    return THREAT
+
+
+def quoted(text: str, position: int) -> bool:
+    before = text[:position]
+    return sum(before.count(mark) for mark in "«„") > before.count("»") + before.count("“") - before.count("„")
+
+
+def assign_roles(
+    action: Action,
+    phrases: list[Phrase],
+    text: str,
+    speaker: Speaker | None,
+    previous: Action | None,
+    until: int,
+    tokens: list[Token],
+) -> None:
+    start, end = predicate_span(action, tokens)
+    clause = action.clause
+    inside = [phrase for phrase in phrases if clause.start <= phrase.start < clause.end]
+    before = [phrase for phrase in inside if phrase.end <= start]
+    after = [phrase for phrase in inside if phrase.start >= end]
+    if is_passive(action, tokens):
+        subject = [phrase for phrase in [*before[::-1], *after] if phrase.may_be_subject()]
+        agent = next((phrase for phrase in after if "ablt" in phrase.cases and not phrase.preposition), None)
+        action.target = subject[0].actor if subject else None
+        action.source = agent.actor if agent else None
+        return
+    speaking = speaker.actor if speaker else None
+    if quoted(text, action.match.start) and speaking is not None:
+        action.source = speaking  # «Путин выбрал эту войну», — заявил Байден
+        action.target = next((phrase.actor for phrase in inside if phrase.actor != speaking), None)
+        return
+    subjects_before = [phrase for phrase in before if phrase.may_be_subject()]
+    subjects_after = [phrase for phrase in after if phrase.may_be_subject()]
+    pair = joined_subjects_by(subjects_before, text, r"\s+и\s+") if action.score >= 0 else []
+    if action.follows and previous is not None:
+        action.source = previous.source
+    elif pair:
+        action.source, action.target, action.mutual = pair[0].actor, pair[1].actor, True
+        return
+    elif subjects_before:
+        action.source = subjects_before[-1].actor
+    elif clause.kind == RELATIVE_CLAUSE:
+        antecedents = [phrase for phrase in phrases if phrase.end <= clause.start]
+        action.source = antecedents[-1].actor if antecedents else None
+    elif subjects_after and not reported_after(text, end, subjects_after[0]):
+        action.source = subjects_after[0].actor
+    elif previous is not None and previous.source is not None:
+        action.source = previous.source
+    elif speaking is not None:
+        action.source = speaking
+    source = action.source
+    targets = [phrase for phrase in after if phrase.start < max(until, action.match.end) and phrase.actor != source]
+    if not targets and action.follows and previous is not None:
+        action.target = previous.target
+        return
+    targets = targets or [phrase for phrase in before if not phrase.may_be_subject() and phrase.actor != source]
+    action.target = targets[0].actor if targets else None
+
+
+def predicate_span(action: Action, tokens: list[Token]) -> tuple[int, int]:
+    """Where the verb carrying the action is: the action itself, or for a noun the verb before it in its clause
+    («назвал ... ошибкой», «объявил о санкциях»), or in a relative clause the light verb acting on its antecedent."""
+    match, clause = action.match, action.clause
+    if is_predicate(match, tokens):
+        words = tokens[match.first : match.last + 1]
+        verb = next(token for token in words if analyse(token.text).is_(*PREDICATE_TAGS))
+        return (match.start, match.end) if verb.index == match.first else (verb.start, verb.end)
+    if match.end <= clause.start:
+        verbs = [token for token in tokens if clause.start <= token.start < clause.end and is_light_verb(token)]
+    else:
+        verbs = [
+            token
+            for token in tokens[: match.first]
+            if token.start >= clause.start and analyse(token.text).is_("VERB", "INFN")
+        ][-1:]
+    return (verbs[0].start, verbs[0].end) if verbs else (match.start, match.end)
+
+
+def reported_after(text: str, end: int, phrase: Phrase) -> bool:
+    """The phrase after the verb begins a clause of its own («..., и теперь он ...»)."""
+    return bool(re.search(r"[,;:«»]", text[end : phrase.start]))
+
+
+def is_passive(action: Action, tokens: list[Token]) -> bool:
+    match = action.match
+    return action.entry.cameo_code not in JUDGEMENT_CODES and any(
+        tags_at(tokens, index).is_("PRTS") for index in {match.first, match.last}
+    )
+
+
+def subject_unnamed(actions: list[Action], phrases: list[Phrase], text: str) -> bool:
+    """A sentence whose actions name no actor at all («Дипломаты должны покинуть страну до 5 апреля»):
+    its subject is someone the story has named before."""
+    return bool(actions) and not phrases and all(action.source is None and action.target is None for action in actions)
+
+
+def title_span(action: Action, tokens: list[Token]) -> int:
+    """Where a short title of the action starts in its sentence: at its verb, or the negation before it; a second
+    action named by a noun («и закрытии ...») at the noun."""
+    start, _ = predicate_span(action, tokens)
+    if action.follows and not is_predicate(action.match, tokens):
+        return action.match.start
+    index = next((token.index for token in tokens if token.start == start), action.match.first)
+    for token in tokens[max(0, index - 3) : index]:
+        if token.lower in NEGATIONS or token.stems & REFUSAL_LEMMAS:
+            return token.start
+    return start
