@@ -198,7 +198,7 @@ def test_the_csv_is_plain_utf8_with_a_header_and_one_row_per_event(client, world
     response = client.get("/events.csv")
 
     assert response["Content-Type"] == "text/csv; charset=utf-8"
-    assert response["Content-Disposition"] == 'attachment; filename="us-russia-events-2024-02-29.csv"'
+    assert response["Content-Disposition"] == 'attachment; filename="us-russia-events-2024-02-29-en.csv"'
     assert not body(response).startswith(b"\xef\xbb\xbf")
     assert b"\r\n" in body(response)
     frame = pd.read_csv(io.BytesIO(body(response)), keep_default_na=False)

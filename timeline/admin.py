@@ -257,7 +257,10 @@ class ActorAdmin(SideBySideTranslations, TranslationAdmin):
     list_display = ["name_en", "name_ru", "short_name", "kind", "side"]
     list_filter = ["kind", "side"]
     search_fields = ["name_en", "name_ru", "short_name", "aliases", "demonyms"]
-    fields = [("name_en", "name_ru"), "kind", "side", "short_name", "aliases", "demonyms", "active_from", "active_until"]
+    fields = [
+        ("name_en", "name_ru"),
+        *("kind", "side", "short_name", "aliases", "demonyms", "active_from", "active_until"),
+    ]
 
 
 @admin.register(Theater)

@@ -132,9 +132,10 @@ def fallback_titles(events: pd.DataFrame, language: str | None = None) -> pd.Ser
 def fallback_languages(events: pd.DataFrame, language: str | None = None) -> np.ndarray:
     """For each event, the language of its title when that is not the reader's, else None."""
     fallback = fallback_titles(events, language).to_numpy(dtype=bool)
-    if not fallback.any():
-        return np.full(len(events), None, dtype=object)
-    return np.where(fallback, events["title_language"].to_numpy(dtype=object), None)
+    shown = np.full(len(events), None, dtype=object)
+    if fallback.any():  # a frame built without languages has no fallback, nor a title_language column
+        shown[fallback] = events["title_language"].to_numpy(dtype=object)[fallback]
+    return shown
 
 
 def marked_titles(events: pd.DataFrame, length: int | None = None, language: str | None = None) -> pd.Series:

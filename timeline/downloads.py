@@ -17,6 +17,7 @@ URL (in the views, request.build_absolute_uri).
 """
 
 import csv
+import datetime
 import io
 import itertools
 import json
@@ -79,8 +80,9 @@ FORMULA_START = re.compile(r"[=+\-@\t\r]")
 WEB_ADDRESS = re.compile(r"https?://", re.IGNORECASE)
 
 
-def csv_filename(today):
-    return f"us-russia-events-{today:%Y-%m-%d}.csv"
+def csv_filename(today: datetime.date, language: str) -> str:
+    """The CSV's name says its day and its language (its first text columns): us-russia-events-2017-04-07-ru.csv."""
+    return f"us-russia-events-{today:%Y-%m-%d}-{language}.csv"
 
 
 def language_of(requested: str | None) -> str:
@@ -229,9 +231,7 @@ def csv_header(quotes: int, language: str) -> list[str]:
 QUOTE_PARTS = ["speaker", "outlet", "headline", "date", "url"]
 
 
-def csv_row(
-    record: EventRecord, links: Links, quotes: int, eras: list[EraRecord], language: str
-) -> list[str | float]:
+def csv_row(record: EventRecord, links: Links, quotes: int, eras: list[EraRecord], language: str) -> list[str | float]:
     event = record.event
     texts = [neutral(event[column(text, each)] or "") for text in TEXTS for each in languages_first(language)]
     cells: list[str | float] = [
@@ -363,7 +363,8 @@ def timelinejs_lines(
 ) -> Iterator[str]:
     """The events in TimelineJS3's JSON format, in `language`: a title slide, the eras
     (eras.records.timelinejs_eras) and one slide per event."""
-    head = {"title": title_slide(events.count(), filter_phrases), "eras": eras}
+    # "language" is not a TimelineJS field (it ignores it): the language of the slides, for whoever reads the data.
+    head = {"language": language, "title": title_slide(events.count(), filter_phrases), "eras": eras}
     slides = (event_slide(record, links) for record in event_records(events, with_actors=False))
     return in_language(language, json_stream(head, "events", slides))
 

@@ -1,5 +1,7 @@
 """The data of record: sources, actors, theaters, events and the evidence behind them."""
 
+from typing import Any, ClassVar
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator, MaxValueValidator, MinValueValidator
@@ -9,6 +11,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.manager import MultilingualManager
 from simple_history.models import HistoricalRecords
 
 from . import dates, quotes
@@ -26,6 +29,11 @@ class TranslatedTexts(models.Model):
     and `title_ru`) with its English text, else its Russian one, whatever the
     language of the request: the column then means the same on every row, and
     the unique names of actors and theaters stay unique in English.
+
+    Each model names modeltranslation's manager itself (`objects`): modeltranslation
+    would otherwise swap in a class made at run time, which the type checker
+    cannot see (typeddjango/django-stubs#1023). Its columns per language are
+    declared for the type checker too; modeltranslation adds the fields.
     """
 
     class Meta:
@@ -106,6 +114,10 @@ class Actor(TranslatedTexts):
         help_text="For an office holder: when the term began. Tells apart actors sharing an alias.",
     )
     active_until = models.DateField(null=True, blank=True, help_text="For an office holder: when the term ended.")
+    name_en: str | None
+    name_ru: str | None
+
+    objects = MultilingualManager()
 
     class Meta:
         ordering = ["name"]
@@ -127,6 +139,10 @@ class Theater(TranslatedTexts):
     name = models.CharField(max_length=100, unique=True)
     slug = models.SlugField(max_length=100, unique=True)
     description = models.TextField(blank=True, validators=[SHORT_TEXT_LIMIT])
+    name_en: str | None
+    name_ru: str | None
+
+    objects = MultilingualManager()
 
     class Meta:
         ordering = ["name"]
@@ -260,7 +276,14 @@ class Event(TranslatedTexts):
     updated_at = models.DateTimeField(auto_now=True)
     # History (with the actors) is registered in timeline/translation.py, after the translation columns.
 
-    objects = EventQuerySet.as_manager()
+    objects = MultilingualManager.from_queryset(EventQuerySet)()
+    title_en: str | None
+    title_ru: str | None
+    label_en: str | None
+    label_ru: str | None
+    summary_en: str | None
+    summary_ru: str | None
+    history: ClassVar[Any]  # simple_history's manager (an untyped library)
 
     class Meta:
         # The English title orders events on the same day in both languages (timeline/languages.py).

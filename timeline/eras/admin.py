@@ -56,7 +56,12 @@ class EraAdmin(TranslationAdmin, SimpleHistoryAdmin):
     list_filter = ["direction", "is_published"]
     search_fields = ["title_en", "title_ru", "description_en", "description_ru", "evidence__quote"]
     date_hierarchy = "start"
-    fields = [("title_en", "title_ru"), "start", "end", "direction", ("description_en", "description_ru"), "is_published"]
+    fields = [
+        ("title_en", "title_ru"),
+        *("start", "end", "direction"),
+        ("description_en", "description_ru"),
+        "is_published",
+    ]
     inlines = [EraEvidenceInline]
 
     class Media:

@@ -1,10 +1,13 @@
 """Eras and the quotes that back them."""
 
+from typing import Any, ClassVar
+
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator
 from django.db import models
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.manager import MultilingualManager
 from simple_history.models import HistoricalRecords
 
 from .. import dates, quotes
@@ -48,7 +51,13 @@ class Era(TranslatedTexts):
     updated_at = models.DateTimeField(auto_now=True)
     # History is registered in timeline/translation.py, after the translation columns.
 
-    objects = EraQuerySet.as_manager()
+    # modeltranslation's manager and columns, named for the type checker (timeline.models.TranslatedTexts).
+    objects = MultilingualManager.from_queryset(EraQuerySet)()
+    title_en: str | None
+    title_ru: str | None
+    description_en: str | None
+    description_ru: str | None
+    history: ClassVar[Any]  # simple_history's manager (an untyped library)
 
     class Meta:
         app_label = "timeline"

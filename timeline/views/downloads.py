@@ -1,9 +1,11 @@
 """Data downloads of the filtered, published events: CSV, JSON and TimelineJS3 JSON.
 
 They read the same filters as the timeline page, and `lang` (en or ru; by
-default the page's language); invalid filters get a 400 that names the parameter. Each streams its document (timeline.downloads) with
-the same few queries whatever the number of events, and is kept by the
-response cache while it stays small enough.
+default the page's language), which each names in its Content-Language and
+in its file name or document; invalid filters get a 400 that names the
+parameter. Each streams its document (timeline.downloads) with the same few
+queries whatever the number of events, and is kept by the response cache
+while it stays small enough.
 """
 
 from collections.abc import Iterator
@@ -53,8 +55,11 @@ def json_errors(form: EventFilterForm) -> HttpResponse:
     )
 
 
-def streamed(lines: Iterator[str], content_type: str) -> StreamingHttpResponse:
-    return public_data(StreamingHttpResponse(lines, content_type=content_type))
+def streamed(lines: Iterator[str], content_type: str, language: str) -> StreamingHttpResponse:
+    """A download that says its language: in its header, whatever the page's (and in its name or its document)."""
+    response = public_data(StreamingHttpResponse(lines, content_type=content_type))
+    response["Content-Language"] = language
+    return response
 
 
 @require_safe
@@ -65,9 +70,11 @@ def events_csv(request: HttpRequest) -> HttpResponse | StreamingHttpResponse:
         return HttpResponseBadRequest("\n".join(form.error_summary()) + "\n", content_type="text/plain; charset=utf-8")
     events = form.filter(Event.objects.published())
     eras = era_records.eras_for_filters(form.cleaned_data, with_quotes=False)
-    lines = downloads.csv_lines(events, downloads.Links(request.build_absolute_uri), eras, form.language())
-    response = streamed(lines, "text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{downloads.csv_filename(timezone.localdate())}"'
+    language = form.language()
+    lines = downloads.csv_lines(events, downloads.Links(request.build_absolute_uri), eras, language)
+    response = streamed(lines, "text/csv; charset=utf-8", language)
+    filename = downloads.csv_filename(timezone.localdate(), language)
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
 
 
@@ -82,7 +89,8 @@ def events_json(request: HttpRequest) -> HttpResponse | StreamingHttpResponse:
     eras = era_records.json_eras(era_records.eras_for_filters(form.cleaned_data), request.build_absolute_uri)
     filters = downloads.applied_filters(form)
     filters.pop("lang", None)  # the document says its language itself
-    return streamed(downloads.json_lines(events, links, filters, eras, form.language()), JSON_TYPE)
+    language = form.language()
+    return streamed(downloads.json_lines(events, links, filters, eras, language), JSON_TYPE, language)
 
 
 @require_safe
@@ -99,4 +107,4 @@ def events_timelinejs(request: HttpRequest) -> HttpResponse | StreamingHttpRespo
         eras = era_records.timelinejs_eras(era_records.eras_for_filters(form.cleaned_data, with_quotes=False), last_day)
         phrases = downloads.filter_phrases(form.cleaned_data)
     lines = downloads.timelinejs_lines(events, links, phrases, eras, language)
-    return streamed(lines, JSON_TYPE)
+    return streamed(lines, JSON_TYPE, language)
