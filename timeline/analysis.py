@@ -139,11 +139,22 @@ def fallback_languages(events: pd.DataFrame, language: str | None = None) -> np.
 
 
 def marked_titles(events: pd.DataFrame, length: int | None = None, language: str | None = None) -> pd.Series:
-    """The titles as plain text (cut to `length` characters), each one shown in the other language followed
-    by its badge: "Title (in English)" (hover labels, the SVG's titles, the chart in words)."""
-    titles = events["title"].astype(str).str.slice(0, length)
+    """The titles as plain text (cut at a word to `length` characters), each one shown in the other language
+    followed by its badge: "Title (in English)" (hover labels, the SVG's titles, the chart in words)."""
+    titles = events["title"].astype(str)
+    if length is not None:
+        titles = shortened(titles, length)
     badge = " (" + badge_text(other_language(reader_language(language))) + ")"
     return titles.where(~fallback_titles(events, language), titles + badge)
+
+
+def shortened(texts: pd.Series, length: int) -> pd.Series:
+    """Texts longer than `length` characters cut at the last word that fits, with an ellipsis."""
+    long = texts.str.len() > length
+    if not long.any():
+        return texts
+    cut = texts[long].str.slice(0, length - 1).str.replace(r"\s+\S*$", "", regex=True).str.rstrip(",;:–- ") + "…"
+    return texts.where(~long, cut)
 
 
 def dates_in_words(frame):

@@ -48,7 +48,10 @@ DIRECTIONS = [
     ("neutral", NEUTRAL_COLOUR, lambda score: score == 0),
     ("thaw", THAW_COLOUR, lambda score: score > 0),
 ]
-HOVER_TITLE_LENGTH = 90
+# Hover titles are cut at a word past this many characters, and wrapped onto lines of at most this many:
+# a line of Russian at the hover's 12 px is about 300 px wide, so a label fits a phone's chart.
+HOVER_TITLE_LENGTH = 160
+HOVER_LINE_CHARACTERS = 38
 # Zoom, pan, reset and download as PNG; nothing that sends the chart elsewhere.
 CONFIG = {
     "responsive": True,
@@ -143,6 +146,14 @@ def hover_text(text: str) -> str:
     return escape(text, quote=False)
 
 
+def hover_lines(texts: pd.Series) -> pd.Series:
+    """Each text escaped for a hover label and wrapped at spaces onto lines of HOVER_LINE_CHARACTERS at most
+    (a longer word keeps its own line): plotly.js draws a hover label on one line otherwise."""
+    wrap = rf"(.{{1,{HOVER_LINE_CHARACTERS}}})(?:\s+|$)"
+    wrapped = texts.str.replace(wrap, "\\1\n", regex=True).str.removesuffix("\n")
+    return wrapped.map(hover_text).str.replace("\n", "<br>", regex=False)
+
+
 def direction_markers(chart: Chart) -> list[go.Scatter]:
     traces = []
     names = direction_names()
@@ -165,7 +176,7 @@ def marker_symbols(chart: Chart, direction: str) -> list[str]:
 
 
 def event_markers(rows: pd.DataFrame, name: str, direction: str, colour: str) -> go.Scatter:
-    titles = marked_titles(rows, HOVER_TITLE_LENGTH).map(hover_text)
+    titles = hover_lines(marked_titles(rows, HOVER_TITLE_LENGTH))
     return go.Scatter(
         x=iso_days(pd.DatetimeIndex(rows["date"])),
         y=rows["y"].round(3).to_numpy(dtype=np.float32),
