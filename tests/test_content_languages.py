@@ -198,3 +198,31 @@ def test_an_era_without_a_russian_title_is_shown_in_english_marked_on_a_russian_
     answer = document(client.get("/events.timelinejs.json?lang=ru"))
     [era] = answer["eras"]
     assert era["text"]["headline"].startswith('<span lang="en">A thaw</span> <span class="language-badge">')
+
+
+# Quotes and their translations
+
+
+def test_an_editors_translation_is_shown_only_to_readers_of_the_other_language_with_its_lang(client, world):
+    from timeline.models import Evidence
+
+    from .factories import make_source
+
+    quote = "Министр иностранных дел сказал, что отношения на низшей точке."
+    source = make_source(language="ru", body=quote)
+    Evidence.objects.create(
+        event=world["both"],
+        source=source,
+        quote=quote,
+        translation="The foreign minister said relations were at a low point.",
+        start=0,
+        end=len(quote),
+    )
+    english_page = page(client, world["both"].get_absolute_url())
+    assert f'<blockquote lang="ru">“{quote}”</blockquote>' in english_page
+    assert '<p class="translation" lang="en"><span class="label">Editor’s translation' in english_page
+    assert english_page.index("Editor’s translation") < english_page.index("relations were at a low point")
+
+    source.language = "en"  # a reader of the quote's language needs no translation
+    source.save()
+    assert "relations were at a low point" not in page(client, world["both"].get_absolute_url())

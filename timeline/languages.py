@@ -108,6 +108,13 @@ def shown(values: dict[str, Any] | Any, field: str, language: str | None = None)
     return Shown("", reader, False)
 
 
+def translation_language(quote_language: str, language: str | None = None) -> str | None:
+    """The language an editor's translation of a quote in `quote_language` is shown in to a reader of
+    `language` (default: the active one): theirs, when the quote is in the other; None when they read the quote's."""
+    reader = reader_language(language)
+    return reader if reader_language(quote_language) != reader else None
+
+
 def has_text(field: str, language: str) -> Q:
     """Rows whose `field` has a text in `language` (neither NULL nor empty)."""
     name = column(field, language)

@@ -15,3 +15,10 @@ def shown(values: Any, field: str) -> SafeString:
     """`{{ event|shown:"title" }}`: the title in the page's language, or in the other one inside an element
     with its `lang` and followed by a badge ("in English"); `{{ event.title }}` is the plain text, for attributes."""
     return languages.shown(values, field).as_html()
+
+
+@register.filter
+def translation_language(quote_language: str) -> str | None:
+    """`{% with into=item.source.language|translation_language %}`: the reader's language when the quote is in
+    the other one (an editor's translation is then shown, marked), else None."""
+    return languages.translation_language(quote_language)
