@@ -172,7 +172,7 @@ USE_I18N = True
 USE_TZ = True
 # The languages of the content (events, eras, theaters, actors): a column each, on the same table
 # (django-modeltranslation, registered in timeline/translation.py). A text missing in the reader's
-# language is shown in the other one, marked as such (timeline/languages.py).
+# language is shown in the other one, marked as such (timeline/bilingual.py).
 MODELTRANSLATION_LANGUAGES = ("en", "ru")
 MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
 MODELTRANSLATION_FALLBACK_LANGUAGES = {"default": ("en", "ru")}

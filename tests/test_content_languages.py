@@ -8,7 +8,7 @@ import re
 import pytest
 from django.core.cache import cache
 
-from timeline import caching, languages
+from timeline import bilingual, caching
 from timeline.eras.models import Era
 from timeline.models import Event
 
@@ -56,7 +56,7 @@ def page(client, url):
 
 
 def test_a_text_missing_in_the_readers_language_is_the_other_ones_marked_with_its_language(world):
-    shown = languages.shown(world["russian_only"], "title", "en")
+    shown = bilingual.shown(world["russian_only"], "title", "en")
     assert (shown.text, shown.language, shown.is_fallback) == (RUSSIAN_ONLY, "ru", True)
     assert shown.as_html() == f'<span lang="ru">{RUSSIAN_ONLY}</span> {BADGE_IN_RUSSIAN}'
     assert shown.as_text() == f"{RUSSIAN_ONLY} (in Russian)"
@@ -64,15 +64,15 @@ def test_a_text_missing_in_the_readers_language_is_the_other_ones_marked_with_it
 
 def test_a_text_in_the_readers_language_is_plain_and_escaped(world):
     world["both"].title_ru = "Переговоры <b>в Женеве</b>"
-    shown = languages.shown(world["both"], "title", "ru")
+    shown = bilingual.shown(world["both"], "title", "ru")
     assert (shown.language, shown.is_fallback) == ("ru", False)
     assert shown.as_html() == "Переговоры &lt;b&gt;в Женеве&lt;/b&gt;"
 
 
 def test_a_regional_language_code_reads_its_language():
-    assert languages.reader_language("ru-RU") == "ru"
-    assert languages.reader_language("en-gb") == "en"
-    assert languages.reader_language("fr") == "en"
+    assert bilingual.reader_language("ru-RU") == "ru"
+    assert bilingual.reader_language("en-gb") == "en"
+    assert bilingual.reader_language("fr") == "en"
 
 
 def test_saving_in_russian_keeps_the_english_text_in_the_fields_own_column(world):
@@ -126,7 +126,7 @@ def csv_rows(response):
 
 @pytest.mark.parametrize("language", ["en", "ru"])
 def test_the_csv_names_its_language_in_its_header_its_file_name_and_its_first_text_column(client, world, language):
-    other = languages.other_language(language)
+    other = bilingual.other_language(language)
     response = client.get(f"/events.csv?lang={language}")
     assert response.status_code == 200
     assert response["Content-Language"] == language

@@ -18,7 +18,7 @@ from django.db.models import Case, Count, FloatField, QuerySet, Sum, Value, When
 from django.db.models.functions import Cast, TruncMonth, TruncWeek
 
 from . import dates
-from .languages import (
+from .bilingual import (
     badge_text,
     other_language,
     reader_language,
@@ -28,7 +28,7 @@ from .languages import (
 )
 from .models import Event, Evidence
 
-# The texts are the reader's (title, label, summary: timeline.languages); `title_language` says which
+# The texts are the reader's (title, label, summary: timeline.bilingual); `title_language` says which
 # language the title and label are in, the other one where the reader's is missing.
 EVENT_COLUMNS = [
     "id",
@@ -84,7 +84,7 @@ def without_rewriting(queryset: QuerySet) -> QuerySet:
     return queryset.rewrite(False) if hasattr(queryset, "rewrite") else queryset
 
 
-# The event's texts as the reader gets them, computed by the database (timeline.languages).
+# The event's texts as the reader gets them, computed by the database (timeline.bilingual).
 TEXT_COLUMNS = {
     "title": lambda language: shown_expression("title", language),
     "title_language": lambda language: shown_language_expression("title", language),
@@ -243,7 +243,7 @@ class MonthStart(TruncMonth):
 
 
 def timeline_order(events: QuerySet[Event]) -> QuerySet[Event]:
-    """Date, then English title, in either language (timeline.languages); the id settles ties, so LIMIT/OFFSET
+    """Date, then English title, in either language (timeline.bilingual); the id settles ties, so LIMIT/OFFSET
     pages never repeat or skip an event."""
     return events.order_by("date", "title_en", "pk")
 

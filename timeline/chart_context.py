@@ -19,11 +19,11 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
 from . import caching
+from .bilingual import badge_text
 from .chart import build_chart, x_range_of
 from .chart_text import describe
 from .eras.records import published_eras
 from .figures import figure_json_script
-from .languages import badge_text
 from .models import Era, EraEvidence, Event
 from .relations_index import index_bound
 from .static_chart import static_chart

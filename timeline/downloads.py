@@ -37,10 +37,10 @@ from django.utils.translation import gettext as _
 
 from . import dates
 from .analysis import CATEGORY_LABELS, timeline_order, without_rewriting
+from .bilingual import LANGUAGES, column, other_language, reader_language, shown
 from .eras import records as era_records
 from .eras.records import EraRecord
 from .filters import DirectionChoices, EventFilterForm
-from .languages import LANGUAGES, column, other_language, reader_language, shown
 from .models import Actor, Event, Evidence, score_reading
 
 ISO_DATE = "%Y-%m-%d"
@@ -113,7 +113,7 @@ class EventRecord:
         return {language: self.event[column(name, language)] or None for language in LANGUAGES}
 
     def shown(self, name: str):
-        """The event's text in the active language, or the other one, marked (timeline.languages)."""
+        """The event's text in the active language, or the other one, marked (timeline.bilingual)."""
         return shown(self.event, name)
 
     def names(self, related: str) -> list[str]:

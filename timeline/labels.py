@@ -38,7 +38,7 @@ POSITIONS = [("above", 0, -(MARKER_RADIUS + 3)), ("below", 0, MARKER_RADIUS + 3)
 @dataclass(frozen=True)
 class Placed:
     """A label: the row of its event in chart.events, its text and its position beside the marker; the
-    language of its text when that is not the reader's (timeline.languages), else None."""
+    language of its text when that is not the reader's (timeline.bilingual), else None."""
 
     row: int
     text: str

@@ -286,7 +286,7 @@ class Event(TranslatedTexts):
     history: ClassVar[Any]  # simple_history's manager (an untyped library)
 
     class Meta:
-        # The English title orders events on the same day in both languages (timeline/languages.py).
+        # The English title orders events on the same day in both languages (timeline/bilingual.py).
         ordering = ["date", "title_en"]
         # One for every way the public pages read events (see bench/query_plans.py for the plans):
         # the list in timeline order, per-day sums read from the index alone, and the filters.

@@ -3,7 +3,7 @@
 Each registered field gets a column per language (`title_en`, `title_ru`); the
 field itself (`event.title`) reads the active language's, with the other as
 fallback, and its own column keeps the English text, else the Russian
-(timeline.models.TranslatedTexts). See timeline/languages.py for how pages use them.
+(timeline.models.TranslatedTexts). See timeline/bilingual.py for how pages use them.
 
 History is registered here, after the translation columns exist, so that the
 historical tables keep every language of every version (django-simple-history's

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from django.utils.html import format_html
 
 from .. import dates
-from ..languages import LANGUAGES, shown
+from ..bilingual import LANGUAGES, shown
 from .models import Era, EraEvidence
 
 # The CSV download's guard against formulas (timeline.downloads.FORMULA_START).
@@ -28,7 +28,7 @@ class EraQuote:
 @dataclass
 class EraRecord:
     """A published era as the chart, the page and the downloads use it; its title and description in each
-    language, `title` and `description` in the active one (timeline.languages)."""
+    language, `title` and `description` in the active one (timeline.bilingual)."""
 
     id: int
     title_en: str

@@ -19,10 +19,10 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
 
 from .. import downloads
+from ..bilingual import LANGUAGES
 from ..caching import cached_response
 from ..eras import records as era_records
 from ..filters import EventFilterForm
-from ..languages import LANGUAGES
 from ..models import Event
 
 JSON_TYPE = "application/json"

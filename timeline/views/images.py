@@ -13,12 +13,12 @@ from django.views.decorators.http import require_safe
 
 from .. import caching
 from ..analysis import PAGE_COLUMNS, events_frame, timeline_order
+from ..bilingual import reader_language
 from ..chart import build_chart, x_range_of
 from ..chart_context import published_index_bound
 from ..chart_image import CHART_HEIGHT, chart_png
 from ..eras.records import published_eras
 from ..filters import EventFilterForm
-from ..languages import reader_language
 from ..models import Event
 from .embeds import cacheable, filter_pairs
 
