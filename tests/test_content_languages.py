@@ -228,3 +228,11 @@ def test_an_editors_translation_is_shown_only_to_readers_of_the_other_language_w
     source.language = "en"  # a reader of the quote's language needs no translation
     source.save()
     assert 'class="translation"' not in page(client, world["both"].get_absolute_url())
+
+
+def test_editors_notes_missing_in_english_are_shown_in_russian_marked(client, world):
+    Event.objects.filter(pk=world["russian_only"].pk).update(
+        editor_notes_en="", editor_notes_ru="Датировано по статье."
+    )
+    text = page(client, world["russian_only"].get_absolute_url())
+    assert f'<p class="editor-notes"><span lang="ru">Датировано по статье.</span> {BADGE_IN_RUSSIAN}</p>' in text

@@ -168,7 +168,7 @@ def test_every_published_text_of_record_is_in_russian_too():
     missing = [
         f"{row} {field}"
         for rows, fields in (
-            (Event.objects.published(), ("title", "label", "summary")),
+            (Event.objects.published(), ("title", "label", "summary", "editor_notes")),
             (Era.objects.all(), ("title", "description")),
             (Theater.objects.all(), ("name",)),
             (Actor.objects.filter(events__isnull=False).distinct(), ("name",)),
@@ -194,7 +194,8 @@ def test_russian_texts_quote_only_words_their_sources_say():
     from timeline.eras.models import Era
 
     texts = [
-        (event, event.evidence.all(), event.title_ru, event.label_ru, event.summary_ru) for event in Event.objects.all()
+        (event, event.evidence.all(), event.title_ru, event.label_ru, event.summary_ru, event.editor_notes_ru)
+        for event in Event.objects.all()
     ]
     texts += [(era, era.evidence.all(), era.title_ru, era.description_ru) for era in Era.objects.all()]
     assert texts

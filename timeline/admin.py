@@ -147,7 +147,7 @@ class EventAdmin(SideBySideTranslations, TranslationAdmin, SimpleHistoryAdmin):
                 ]
             },
         ),
-        ("When", {"fields": ["date", "date_precision", "end_date", "editor_notes"]}),
+        ("When", {"fields": ["date", "date_precision", "end_date", ("editor_notes_en", "editor_notes_ru")]}),
         ("What", {"fields": ["category", "theater", "source_actor", "target_actor", "actors", "score", "status"]}),
     ]
     record_fieldset = ("Record", {"fields": RECORD_FIELDS})

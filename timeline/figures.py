@@ -301,7 +301,7 @@ def layout(chart: Chart, box: Layout) -> dict:
         "plot_bgcolor": "rgba(0,0,0,0)",
         "font": {"family": FONT, "size": 11, "color": "#222222"},
         "hovermode": "x" if chart.period else "closest",
-        "hoverlabel": {"font": {"family": FONT, "size": 12}},
+        "hoverlabel": {"font": {"family": FONT, "size": 12}, "align": "left"},
         "showlegend": False,
         "barmode": "overlay",
         "dragmode": "zoom",

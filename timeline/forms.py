@@ -32,7 +32,8 @@ class EventForm(forms.ModelForm):
             "slug",
             "summary_en",
             "summary_ru",
-            "editor_notes",
+            "editor_notes_en",
+            "editor_notes_ru",
             "date",
             "date_precision",
             "end_date",
@@ -135,7 +136,7 @@ def as_posted(value):
 # The translated fields' own columns repeat their English or Russian column (models.TranslatedTexts).
 UNCOMPARED_FIELDS = [
     *["version", "updated_at", "updated_by", "created_at", "created_by", "is_synthetic"],
-    *["title", "label", "summary"],
+    *["title", "label", "summary", "editor_notes"],
 ]
 
 

@@ -283,6 +283,8 @@ class Event(TranslatedTexts):
     label_ru: str | None
     summary_en: str | None
     summary_ru: str | None
+    editor_notes_en: str | None
+    editor_notes_ru: str | None
     history: ClassVar[Any]  # simple_history's manager (an untyped library)
 
     class Meta:

@@ -19,7 +19,7 @@ from .models import Actor, Event, Theater
 
 @register(Event)
 class EventTexts(TranslationOptions):
-    fields = ("title", "label", "summary")
+    fields = ("title", "label", "summary", "editor_notes")
 
 
 @register(Era)
