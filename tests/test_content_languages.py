@@ -236,3 +236,13 @@ def test_editors_notes_missing_in_english_are_shown_in_russian_marked(client, wo
     )
     text = page(client, world["russian_only"].get_absolute_url())
     assert f'<p class="editor-notes"><span lang="ru">Датировано по статье.</span> {BADGE_IN_RUSSIAN}</p>' in text
+
+
+def test_the_lists_first_quote_says_its_sources_language(client, world):
+    from .factories import make_source
+
+    quote = "Министры встретились в Женеве."
+    make_event(slug="quoted-in-russian", source=make_source(language="ru", body=quote), quote=quote)
+    text = page(client, "/")
+    assert f'<blockquote lang="ru">“{quote}”' in text
+    assert '<blockquote lang="en">“The foreign minister said relations were at a low point.”' in text

@@ -59,6 +59,7 @@ EVIDENCE_COLUMNS = [
     "source__headline",
     "source__url",
     "source__published",
+    "source__language",
 ]
 
 
