@@ -246,3 +246,21 @@ def test_the_lists_first_quote_says_its_sources_language(client, world):
     text = page(client, "/")
     assert f'<blockquote lang="ru">“{quote}”' in text
     assert '<blockquote lang="en">“The foreign minister said relations were at a low point.”' in text
+
+
+def test_an_eras_quotes_say_their_sources_language(client, world):
+    from timeline.eras.models import EraEvidence
+
+    from .factories import make_source
+
+    quote = "Министры встретились в Женеве."
+    era = Era.objects.create(
+        title_en="A thaw",
+        description_en="Talks resumed.",
+        start=world["both"].date,
+        direction="detente",
+        is_published=True,
+    )
+    source = make_source(language="ru", body=quote)
+    EraEvidence.objects.create(era=era, source=source, quote=quote, start=0, end=len(quote))
+    assert f'<p lang="ru">“{quote}”</p>' in page(client, "/")

@@ -23,6 +23,7 @@ class EraQuote:
     published: datetime.date
     url: str
     page: str
+    language: str  # the source's: the quote is in it
 
 
 @dataclass
@@ -81,6 +82,7 @@ def published_eras(
                 item.source.published,
                 item.source.web_url(),
                 item.source.get_absolute_url(),
+                item.source.language,
             )
         )
     return [
