@@ -264,3 +264,28 @@ def test_an_eras_quotes_say_their_sources_language(client, world):
     source = make_source(language="ru", body=quote)
     EraEvidence.objects.create(era=era, source=source, quote=quote, start=0, end=len(quote))
     assert f'<p lang="ru">“{quote}”</p>' in page(client, "/")
+
+
+# Search
+
+
+@pytest.mark.parametrize(
+    ("query", "slug"),
+    [
+        ("женеве", "talks-in-geneva"),
+        ("ЖЕНЕВЕ", "talks-in-geneva"),
+        ("Министры", "talks-in-geneva"),
+        ("Geneva", "talks-in-geneva"),
+        ("MINISTERS", "talks-in-geneva"),
+        ("по-русски", "russian-only"),
+    ],
+)
+def test_the_search_finds_words_of_either_language(client, world, query, slug):
+    results = page(client, f"/?q={query}").split('id="results"', 1)[-1]
+    assert f'data-event-slug="{slug}"' in results, query
+
+
+def test_the_search_finds_a_russian_only_event_by_its_russian_words_and_nothing_else(client, world):
+    text = page(client, "/?q=текст").split('id="results"', 1)[-1]
+    assert 'data-event-slug="russian-only"' in text
+    assert 'data-event-slug="talks-in-geneva"' not in text
