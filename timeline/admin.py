@@ -272,4 +272,4 @@ class TheaterAdmin(SideBySideTranslations, TranslationAdmin):
 
 
 # Eras are registered with their own admin module.
-from .eras import admin as eras_admin  # noqa: E402, F401
+from .eras import admin as eras_admin  # noqa: E402, F401  (imported for its registrations, after this module's)

@@ -1,10 +1,13 @@
 """The timeline's filters: one form reads them from the query string for every
 view that lists events (the page, its htmx partials, the downloads, the embeds)."""
 
+import datetime
+from typing import Any
+
 from django import forms
 from django.contrib.postgres.search import SearchQuery, SearchVector
 from django.db import connection
-from django.db.models import Q
+from django.db.models import Q, QuerySet
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
@@ -27,7 +30,7 @@ class ActorChoiceField(forms.ModelMultipleChoiceField):
 
     id_field = forms.IntegerField(min_value=1, max_value=2**63 - 1)
 
-    def clean(self, value):
+    def clean(self, value: Any) -> QuerySet[Actor]:
         ids = []
         for pk in value or []:
             if pk == "":
@@ -47,7 +50,7 @@ class SlugChoiceField(forms.ModelMultipleChoiceField):
 
     slug_field = forms.SlugField(allow_unicode=False)
 
-    def clean(self, value):
+    def clean(self, value: Any) -> QuerySet[Any]:
         for slug in value or []:
             if slug == "":
                 continue
@@ -113,7 +116,7 @@ class EventFilterForm(forms.Form):
         widget=forms.CheckboxSelectMultiple,
     )
 
-    def clean(self):
+    def clean(self) -> dict[str, Any]:
         cleaned = super().clean() or self.cleaned_data
         date_from, date_to = cleaned.get("date_from"), cleaned.get("date_to")
         if date_from and date_to and date_from > date_to:
@@ -124,7 +127,7 @@ class EventFilterForm(forms.Form):
     def error_summary(self) -> list[str]:
         return errors_as_sentences(self)
 
-    def filter(self, events):
+    def filter(self, events: QuerySet[Event]) -> QuerySet[Event]:
         data = self.cleaned_data
         if data.get("date_from") or data.get("date_to"):
             events = events.filter(overlapping(data.get("date_from"), data.get("date_to")))
@@ -148,7 +151,7 @@ class EventFilterForm(forms.Form):
             events = initiated_by(events, data["initiator"])
         return events
 
-    def is_filtered(self):
+    def is_filtered(self) -> bool:
         query = QueryDict(mutable=True)
         query.update(self.data)
         return any(value for name in self.fields for value in query.getlist(name))
@@ -164,7 +167,7 @@ def errors_as_sentences(form: forms.Form) -> list[str]:
     return messages
 
 
-def overlapping(date_from, date_to):
+def overlapping(date_from: datetime.date | None, date_to: datetime.date | None) -> Q:
     """Events that start within the dates, or start before them and last into them.
 
     Written as ranges of `date` rather than `(end_date >= from OR date >= from) AND
@@ -180,12 +183,12 @@ def overlapping(date_from, date_to):
     return starts_within | Q(date__lt=date_from, end_date__gte=date_from)
 
 
-def initiated_by(events, sides):
+def initiated_by(events: QuerySet[Event], sides: list[str]) -> QuerySet[Event]:
     """Events whose source actor (who acted) is on one of the sides."""
     return events.filter(source_actor__side__in=sides)
 
 
-def text_search(events, text):
+def text_search(events: QuerySet[Event], text: str) -> QuerySet[Event]:
     """Events whose title, summary or any quote matches `text`, in English or in Russian, whatever the
     page's language (a reader may search either language's words).
 
@@ -214,7 +217,7 @@ SEARCHED_COLUMNS = ["title_en", "summary_en", "title_ru", "summary_ru"]
 FULL_TEXT_CONFIGS = {"en": "english", "ru": "russian"}
 
 
-def full_text_search(events, text):
+def full_text_search(events: QuerySet[Event], text: str) -> QuerySet[Event]:
     """Events whose title and summary in either language, or one of whose quotes, match: each a subquery
     a GIN index answers, so no event is read to test it."""
     matches = Q()

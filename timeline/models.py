@@ -415,7 +415,8 @@ class ContentVersion(models.Model):
 
 
 # The curation assistant's models (lexicon, decisions on candidates) live with the assistant;
-# eras with their module.
+# eras with their module. Imported here, after the models they refer to, so that Django's
+# app registry finds them in timeline.models (hence E402, and F401: nothing here uses them).
 from .assistant.models import CandidateDecision, LexiconEntry  # noqa: E402, F401
 from .eras.models import Era, EraEvidence  # noqa: E402, F401
 from .lockouts import LockedOutLogIn  # noqa: E402, F401
