@@ -168,7 +168,7 @@
     });
   }
 
-  function config(payload, payloadConfig, narrow, colour) {
+  function config(frame, payload, payloadConfig, narrow, colour) {
     var settings = JSON.parse(payloadConfig);
     settings.responsive = false;
     if (frame.dataset.plotlyLocaleName) settings.locale = frame.dataset.plotlyLocaleName;
@@ -261,12 +261,13 @@
     });
   }
 
-  function draw(frame, script) {
+  // `parsed` is the payload the first draw has already read; later draws parse it afresh (see fitted).
+  function draw(frame, script, parsed) {
     var chart = frame.querySelector(".chart-plotly");
-    var payload = JSON.parse(script.textContent);
+    var payload = parsed || JSON.parse(script.textContent);
     var colour = colours(frame);
     var figure = fitted(payload, frame, colour);
-    var settings = config(payload, script.dataset.config, frame.clientWidth < payload.narrowBelow, colour);
+    var settings = config(frame, payload, script.dataset.config, frame.clientWidth < payload.narrowBelow, colour);
     frame.initialRange = figure.layout.xaxis.range;
     frame.classList.remove("zoomed");
     return window.Plotly.react(chart, figure.data, figure.layout, settings).then(function () {
@@ -293,13 +294,14 @@
     if (frame.classList.contains("is-empty")) return;
     afterFirstPaint(function () {
       performance.mark("chart:plotly-requested");
+      var payload = JSON.parse(script.textContent);
       loadPlotly(frame.dataset.plotly).then(function () {
         return loadLocale(frame.dataset.plotlyLocale, payload.locale);
       }).then(function (localeRegistered) {
         if (localeRegistered) frame.dataset.plotlyLocaleName = payload.locale.name;
         performance.mark("chart:plotly-loaded");
         var chart = frame.querySelector(".chart-plotly");
-        return draw(frame, script).then(function () {
+        return draw(frame, script, payload).then(function () {
           listen(frame, chart);
           hoverOnFocus(frame, chart);
           watch(frame, script);
