@@ -3,6 +3,7 @@ chart and download gives a reader their language's text, or the other one marked
 
 import csv
 import io
+import json
 import re
 
 import pytest
@@ -115,6 +116,26 @@ def test_the_timeline_list_and_the_embed_mark_the_fallback(client, world):
 def test_the_chart_names_the_language_of_a_fallback_in_its_hover_text(client, world):
     text = page(client, "/")
     assert f"{RUSSIAN_ONLY} (in Russian)" in text
+
+
+def chart_labels(text):
+    """The widest tier's labels of the page's chart payload, by text: [day, y, text, position, in italics]."""
+    payload = json.loads(re.search(r'id="timeline-figure"[^>]*>(.*?)</script>', text, re.S).group(1))
+    return {label[2]: label for label in payload["tiers"]["labels"][-1]}
+
+
+def test_a_label_not_in_the_pages_language_is_italic_in_both_drawings_and_the_key_says_why(client, world):
+    text = page(client, "/")
+    labels = chart_labels(text)
+    italic = {label for label, entry in labels.items() if entry[4]}
+    assert italic == {label for label in labels if label != "Geneva talks"} != set(), labels
+    assert 'class="label other-language" lang="ru"' in text, "the static chart's label, in italics by chart.css"
+    assert "Labels in italics: in Russian" in text
+
+    russian = page(client, "/ru/")
+    assert not any(entry[4] for entry in chart_labels(russian).values())
+    assert "other-language" not in russian
+    assert "key-italic" not in russian
 
 
 # Downloads

@@ -8,7 +8,6 @@ from timeline.models import Event
 from timeline.text_width import text_width
 
 from .test_chart import PLOTLY_POINTS, drawn, new_page
-from .test_chart import site as site  # the seeded live server, a fixture shared with the chart's tests
 
 CHART_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif'
 MEASURED = """([texts, fonts]) => {
@@ -66,4 +65,30 @@ def test_every_hover_label_stays_on_a_phones_screen(browser, site, path):
         if box["left"] < 0 or box["right"] > 390:
             outside.append((point["slug"], round(box["left"]), round(box["right"])))
     assert outside == []
+    page.context.close()
+
+
+# Each label's text and font style as plotly.js drew it (the labels' trace) and as the static chart has it.
+LABEL_STYLES = """() => ({
+  plotly: Array.from(document.querySelectorAll('#chart .scatterlayer .trace text')).filter(text =>
+      text.closest('.trace').__data__[0].trace.meta === 'labels')
+    .map(text => [text.textContent, getComputedStyle(text).fontStyle]),
+  static: Array.from(document.querySelectorAll('#chart-frame svg text.label'))
+    .map(text => [text.textContent, getComputedStyle(text).fontStyle, text.getAttribute('lang')]),
+})"""
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_a_label_in_the_other_language_is_italic_as_plotly_draws_it_and_in_the_static_chart(browser, site, width):
+    strongest = max(Event.objects.published(), key=lambda event: abs(event.score))
+    strongest.title_ru = strongest.label_ru = ""
+    strongest.save()
+    page = drawn(new_page(browser, width=width), site + "/ru/")
+    styles = page.evaluate(LABEL_STYLES)
+    italic = {text for text, style in styles["plotly"] if style == "italic"}
+    upright = {text for text, style in styles["plotly"] if style == "normal"}
+    assert len(italic) == 1 and upright, styles["plotly"]
+    assert italic <= {text for text, style, lang in styles["static"] if style == "italic" and lang == "en"}
+    assert "на английском" in page.locator(".chart-key").inner_text()
+    assert page.errors == []
     page.context.close()
