@@ -49,7 +49,7 @@ HOVER_BOX = """() => { const box = document.querySelector('#chart .hoverlayer .h
   return {left: box.left, right: box.right, top: box.top, bottom: box.bottom}; }"""
 
 
-@pytest.mark.parametrize("path", ["/"])
+@pytest.mark.parametrize("path", ["/", "/ru/"])
 def test_every_hover_label_stays_on_a_phones_screen(browser, site, path):
     page = drawn(new_page(browser, width=390), site + path)
     page.locator("#chart").scroll_into_view_if_needed()
