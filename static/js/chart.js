@@ -261,10 +261,9 @@
     });
   }
 
-  // `parsed` is the payload the first draw has already read; later draws parse it afresh (see fitted).
-  function draw(frame, script, parsed) {
+  function draw(frame, script) {
     var chart = frame.querySelector(".chart-plotly");
-    var payload = parsed || JSON.parse(script.textContent);
+    var payload = JSON.parse(script.textContent);
     var colour = colours(frame);
     var figure = fitted(payload, frame, colour);
     var settings = config(frame, payload, script.dataset.config, frame.clientWidth < payload.narrowBelow, colour);
@@ -294,14 +293,14 @@
     if (frame.classList.contains("is-empty")) return;
     afterFirstPaint(function () {
       performance.mark("chart:plotly-requested");
-      var payload = JSON.parse(script.textContent);
+      var locale = JSON.parse(script.textContent).locale;
       loadPlotly(frame.dataset.plotly).then(function () {
-        return loadLocale(frame.dataset.plotlyLocale, payload.locale);
+        return loadLocale(frame.dataset.plotlyLocale, locale);
       }).then(function (localeRegistered) {
-        if (localeRegistered) frame.dataset.plotlyLocaleName = payload.locale.name;
+        if (localeRegistered) frame.dataset.plotlyLocaleName = locale.name;
         performance.mark("chart:plotly-loaded");
         var chart = frame.querySelector(".chart-plotly");
-        return draw(frame, script, payload).then(function () {
+        return draw(frame, script).then(function () {
           listen(frame, chart);
           hoverOnFocus(frame, chart);
           watch(frame, script);
