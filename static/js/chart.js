@@ -50,9 +50,10 @@
     return localesLoading[locale.name];
   }
 
-  // Two frames on: the static chart has been painted before plotly.js is even fetched.
-  function afterFirstPaint(callback) {
-    requestAnimationFrame(function () { setTimeout(callback, 0); });
+  // In the first frame's callbacks: a script added then runs in a task after that frame, so the static chart
+  // is painted before plotly.js (preloaded by the template) runs.
+  function atFirstFrame(callback) {
+    requestAnimationFrame(callback);
   }
 
   // The theme's colours, resolved by the browser (light-dark() and all) on a probe element.
@@ -116,6 +117,9 @@
       layout.xaxis.anchor = "y2";
     }
     if (payload.tiers.ticks[tier]) Object.assign(layout.xaxis, payload.tiers.ticks[tier]);
+    // The server's ticks fit the chart (timeline/chart.py), so plotly.js need not measure each label to hide
+    // those past its edge (its default, "hide past div"); once zoomed, its own ticks may not fit (listen).
+    layout.xaxis.ticklabeloverflow = layout.yaxis.ticklabeloverflow = layout.yaxis2.ticklabeloverflow = "allow";
     var fits = payload.tiers.eraTitles[tier] || [];
     var eraTitles = payload.eraTitles.filter(function (_, number) { return fits[number]; }).map(function (era) {
       return [era[0], payload.yTop, era[1], "bottom right"];
@@ -236,7 +240,11 @@
       var now = JSON.stringify(chart.layout.xaxis.range);
       frame.classList.toggle("zoomed", initial !== now);
       if (initial !== now && chart.layout.xaxis.tickmode === "array") {
-        window.Plotly.relayout(chart, { "xaxis.tickmode": "auto", "xaxis.nticks": Math.max(3, Math.floor(chart.clientWidth / 110)) });
+        window.Plotly.relayout(chart, {
+          "xaxis.tickmode": "auto",
+          "xaxis.nticks": Math.max(3, Math.floor(chart.clientWidth / 110)),
+          "xaxis.ticklabeloverflow": "hide past div",
+        });
       }
     });
   }
@@ -261,9 +269,10 @@
     });
   }
 
-  function draw(frame, script) {
+  // `payload`, freshly parsed from `script`, when the caller has it already.
+  function draw(frame, script, payload) {
     var chart = frame.querySelector(".chart-plotly");
-    var payload = JSON.parse(script.textContent);
+    payload = payload || JSON.parse(script.textContent);
     var colour = colours(frame);
     var figure = fitted(payload, frame, colour);
     var settings = config(frame, payload, script.dataset.config, frame.clientWidth < payload.narrowBelow, colour);
@@ -291,16 +300,17 @@
       openEvent(frame, link.dataset.slug);
     });
     if (frame.classList.contains("is-empty")) return;
-    afterFirstPaint(function () {
+    atFirstFrame(function () {
       performance.mark("chart:plotly-requested");
-      var locale = JSON.parse(script.textContent).locale;
+      var payload = null;
       loadPlotly(frame.dataset.plotly).then(function () {
-        return loadLocale(frame.dataset.plotlyLocale, locale);
+        payload = JSON.parse(script.textContent);
+        return loadLocale(frame.dataset.plotlyLocale, payload.locale);
       }).then(function (localeRegistered) {
-        if (localeRegistered) frame.dataset.plotlyLocaleName = locale.name;
+        if (localeRegistered) frame.dataset.plotlyLocaleName = payload.locale.name;
         performance.mark("chart:plotly-loaded");
         var chart = frame.querySelector(".chart-plotly");
-        return draw(frame, script).then(function () {
+        return draw(frame, script, payload).then(function () {
           listen(frame, chart);
           hoverOnFocus(frame, chart);
           watch(frame, script);
