@@ -126,7 +126,7 @@ def phase_area_traces(chart: Chart) -> list[go.Scatter]:
     return traces
 
 
-def iso_days(days) -> np.ndarray:
+def iso_days(days: pd.Index | pd.Series) -> np.ndarray:
     """Days (anything pandas reads as dates) as "2017-04-07": plotly.js reads them as dates, in fewer
     bytes than full timestamps."""
     return np.asarray(pd.DatetimeIndex(days).strftime("%Y-%m-%d"))
