@@ -82,7 +82,7 @@ CONFIG = {
 }
 
 # The characters json_script escapes, so the JSON cannot close its <script> element.
-JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+JSON_SCRIPT_ESCAPES = {">": "\\u003E", "<": "\\u003C", "&": "\\u0026"}
 
 
 # What plotly.py writes for layout.template "none": no theme, plotly.js's own defaults.
@@ -431,9 +431,17 @@ def chart_payload(chart: Chart) -> dict:
     }
 
 
+def script_safe(text: str) -> str:
+    """JSON_SCRIPT_ESCAPES applied: str.replace, character by character in C, is many times faster than
+    str.translate on a long text."""
+    for character, escaped in JSON_SCRIPT_ESCAPES.items():
+        text = text.replace(character, escaped)
+    return text
+
+
 def figure_json_script(chart: Chart, element_id: str) -> SafeString:
     """The chart's JSON as a data block and plotly's config as an attribute; the CSP never has to allow it."""
-    payload = json.dumps(chart_payload(chart), separators=(",", ":")).translate(JSON_SCRIPT_ESCAPES)
+    payload = script_safe(json.dumps(chart_payload(chart), separators=(",", ":")))
     config = escape(json.dumps(CONFIG))
     return mark_safe(
         f'<script type="application/json" id="{escape(element_id)}" data-config="{config}">{payload}</script>'
