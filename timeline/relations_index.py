@@ -58,20 +58,25 @@ def phases(index: pd.Series, threshold: float) -> pd.DataFrame:
     index's value farthest from zero within the run).
     """
     columns = ["start", "end", "phase", "peak"]
-    if index.empty:
+    values = index.to_numpy(dtype=float)
+    state = np.select([values < -threshold, values > threshold], [-1, 1], 0)
+    firsts = np.flatnonzero(np.diff(state, prepend=np.nan))  # the first day of each run of one state
+    farthest = np.maximum.reduceat(np.abs(values), firsts) if len(values) else values
+    lasts = np.append(firsts[1:], len(values)) - 1
+    beyond = state[firsts] != 0
+    if not beyond.any():
         return pd.DataFrame(columns=columns)
-    state = np.select([index < -threshold, index > threshold], [-1, 1], 0)
-    run_number = np.concatenate([[0], np.cumsum(state[1:] != state[:-1])])
-    frame = pd.DataFrame({"day": index.index, "state": state, "value": index.to_numpy(), "run": run_number})
-    frame = frame[frame["state"] != 0]
-    if frame.empty:
-        return pd.DataFrame(columns=columns)
-    frame["magnitude"] = frame["value"].abs()
-    peaks = frame.loc[frame.groupby("run")["magnitude"].idxmax(), ["run", "value"]].set_index("run")["value"]
-    runs = frame.groupby("run").agg(start=("day", "first"), end=("day", "last"), state=("state", "first"))
-    runs["phase"] = np.where(runs["state"] < 0, TENSION, DETENTE)
-    runs["peak"] = peaks
-    return runs[columns].reset_index(drop=True)
+    firsts, lasts, farthest, sign = firsts[beyond], lasts[beyond], farthest[beyond], state[firsts[beyond]]
+    days = index.index
+    return pd.DataFrame(
+        {
+            "start": days[firsts],
+            "end": days[lasts],
+            "phase": np.where(sign < 0, TENSION, DETENTE).astype(object),
+            "peak": farthest * sign,  # within a run the index keeps its sign
+        },
+        columns=columns,
+    )
 
 
 def index_points(index: pd.Series, half_life_days: float, found_phases: pd.DataFrame, floor: float) -> pd.Series:
