@@ -11,6 +11,7 @@ import dj_database_url
 from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
+from relations.languages import localized_verbose_name
 from relations.security import parse_networks, secret_key_problems
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -62,6 +63,8 @@ except ValueError as error:
     raise ImproperlyConfigured(f"DJANGO_TRUSTED_PROXIES: {error}.") from None
 
 INSTALLED_APPS = [
+    # Before the admin: it reads timeline/translation.py before the admin modules are loaded.
+    "modeltranslation",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -173,6 +176,15 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True
+# The languages of the content (events, eras, theaters, actors): a column each, on the same table
+# (django-modeltranslation, registered in timeline/translation.py). A text missing in the reader's
+# language is shown in the other one, marked as such (timeline/bilingual.py).
+MODELTRANSLATION_LANGUAGES = ("en", "ru")
+MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
+MODELTRANSLATION_FALLBACK_LANGUAGES = {"default": ("en", "ru")}
+# Slugs are made from the English title or name.
+MODELTRANSLATION_PREPOPULATE_LANGUAGE = "en"
+MODELTRANSLATION_BUILD_LOCALIZED_VERBOSE_NAME = localized_verbose_name
 # ISO dates in every input, site and admin, in both languages (relations/formats/).
 FORMAT_MODULE_PATH = ["relations.formats"]
 

@@ -218,10 +218,10 @@ def create_events(environment: dict[str, str], count: int) -> list[dict]:
 def event_form(ids: dict, started_from: str, **fields: str) -> dict:
     """The event change form as the admin posts it, with `fields` edited."""
     return {
-        "title": ids["title"],
-        "label": "",
+        "title_en": ids["title"],
+        "label_en": "",
         "slug": ids["slug"],
-        "summary": "Before.",
+        "summary_en": "Before.",
         "editor_notes": "",
         "date": "2017-04-07",
         "date_precision": "day",
@@ -240,5 +240,6 @@ def event_form(ids: dict, started_from: str, **fields: str) -> dict:
         "evidence-0-source": str(ids["source"]),
         "evidence-0-quote": "Talks are planned for May.",
         "evidence-0-speaker": "",
-        **fields,
+        # "title" and "summary" name the English fields of the form.
+        **{f"{name}_en" if name in ("title", "label", "summary") else name: value for name, value in fields.items()},
     }

@@ -75,6 +75,10 @@ def event_form_data(theater, evidence=(), **fields):
         "evidence-MAX_NUM_FORMS": "1000",
         **fields,
     }
+    # The form has a field per language; "title" and the like name the English one.
+    for name in ("title", "label", "summary"):
+        if name in data:
+            data[f"{name}_en"] = data.pop(name)
     for index, form in enumerate(evidence):
         data.update({f"evidence-{index}-{name}": value for name, value in form.items()})
     return data

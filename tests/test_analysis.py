@@ -72,7 +72,8 @@ def test_no_events_give_empty_sums(db):
 
 
 def test_list_rows_have_the_keys_of_the_events_frame(events):
-    rows = analysis.list_rows(analysis.timeline_order(events).values(*analysis.PAGE_COLUMNS)[:2])
+    annotated, selected = analysis.with_texts(analysis.timeline_order(events), analysis.PAGE_COLUMNS, "en")
+    rows = analysis.list_rows(annotated.values(*selected)[:2])
     frame = analysis.events_frame(analysis.timeline_order(events), analysis.PAGE_COLUMNS).head(2)
 
     assert [set(row) for row in rows] == [set(frame.columns)] * 2

@@ -487,9 +487,16 @@ def test_a_further_report_left_unticked_is_not_attached(editor_client, vocabular
 def test_an_editor_adds_a_missing_actor_in_the_pop_up(editor_client):
     response = editor_client.post(
         reverse("admin:timeline_actor_add") + "?_to_field=id&_popup=1",
-        {"name": "Olaf Scholz", "kind": "person", "side": "other", "_popup": "1", "_to_field": "id"},
+        {
+            "name_en": "Olaf Scholz",
+            "name_ru": "Олаф Шольц",
+            "kind": "person",
+            "side": "other",
+            "_popup": "1",
+            "_to_field": "id",
+        },
     )
 
     assert response.status_code == 200
     assert "popup_response" in response.content.decode() or "data-popup-response" in response.content.decode()
-    assert Actor.objects.filter(name="Olaf Scholz").exists()
+    assert Actor.objects.filter(name="Olaf Scholz", name_en="Olaf Scholz", name_ru="Олаф Шольц").exists()

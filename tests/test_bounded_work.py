@@ -19,8 +19,8 @@ def test_a_summary_over_the_limit_is_a_form_error_that_keeps_the_text(editor_cli
 
     assert response.status_code == 200
     form = response.context["adminform"].form
-    assert "Ensure this value has at most 5000 characters (it has 6000)." in form.errors["summary"]
-    assert form["summary"].value() == summary
+    assert "Ensure this value has at most 5000 characters (it has 6000)." in form.errors["summary_en"]
+    assert form["summary_en"].value() == summary
     assert 'maxlength="5000"' not in response.content.decode(), "a browser would cut a longer paste silently"
     assert Event.objects.get(pk=event.pk).summary == "A summary."
 

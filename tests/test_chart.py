@@ -246,7 +246,7 @@ def test_the_index_axis_is_the_same_for_every_filter_of_the_same_data(client):
 
 
 def an_era(start, end=None):
-    return EraRecord(1, "A new low after the strikes", start, end, "tension", "Tension", "")
+    return EraRecord(1, "A new low after the strikes", "", start, end, "tension", "", "")
 
 
 @pytest.mark.parametrize("aggregated", [False, True])

@@ -22,8 +22,12 @@ CSV_COLUMNS = [
     "date_precision",
     "date_text",
     "end_date",
-    "title",
-    "summary",
+    "title_en",
+    "title_ru",
+    "label_en",
+    "label_ru",
+    "summary_en",
+    "summary_ru",
     "url",
     "score",
     "category",
@@ -134,11 +138,11 @@ def csv_rows(response):
 def titles(response):
     """The event titles of a download, whatever its format."""
     if response["Content-Type"].startswith("text/csv"):
-        return [row["title"] for row in csv_rows(response)]
+        return [row["title_en"] for row in csv_rows(response)]
     answer = document(response)
     if "title" in answer:
         return [slide["text"]["headline"] for slide in answer["events"]]
-    return [event["title"] for event in answer["events"]]
+    return [event["title"]["en"] for event in answer["events"]]
 
 
 STRIKES, PHONE_CALL, SANCTIONS, SPACE = (
@@ -194,7 +198,7 @@ def test_the_csv_is_plain_utf8_with_a_header_and_one_row_per_event(client, world
     response = client.get("/events.csv")
 
     assert response["Content-Type"] == "text/csv; charset=utf-8"
-    assert response["Content-Disposition"] == 'attachment; filename="us-russia-events-2024-02-29.csv"'
+    assert response["Content-Disposition"] == 'attachment; filename="us-russia-events-2024-02-29-en.csv"'
     assert not body(response).startswith(b"\xef\xbb\xbf")
     assert b"\r\n" in body(response)
     frame = pd.read_csv(io.BytesIO(body(response)), keep_default_na=False)
@@ -203,7 +207,7 @@ def test_the_csv_is_plain_utf8_with_a_header_and_one_row_per_event(client, world
     assert list(frame.columns) == CSV_COLUMNS + second_quote
     assert len(frame) == 4
     assert frame["score"].tolist() == [-10.0, 1.9, -8.0, 4.0]
-    row = frame.set_index("title").loc["Sanctions bill becomes law"]
+    row = frame.set_index("title_en").loc["Sanctions bill becomes law"]
     assert row["date"] == "2017-07-24"
     assert row["date_precision"] == "week"
     assert row["date_text"] == "week of 24 July 2017 to 2 August 2017"
@@ -222,7 +226,7 @@ def test_the_csv_is_plain_utf8_with_a_header_and_one_row_per_event(client, world
     ]
     assert row["quote_2"] == "Moscow said it would retaliate against the sanctions."
     assert row["quote_2_speaker"] == "Kremlin"
-    strikes = frame.set_index("title").loc["Missile strikes on Shayrat airbase"]
+    strikes = frame.set_index("title_en").loc["Missile strikes on Shayrat airbase"]
     assert strikes["end_date"] == ""
     assert strikes["quote_1_speaker"] == "Rex Tillerson"
     assert strikes[second_quote].tolist() == [""] * 6
@@ -232,7 +236,7 @@ def test_csv_permalinks_lead_to_the_event_pages(client, world):
     for row in csv_rows(client.get("/events.csv")):
         page = client.get(row["url"])
         assert page.status_code == 200
-        assert row["title"].encode() in page.content
+        assert row["title_en"].encode() in page.content
 
 
 def test_a_source_without_a_web_address_is_cited_by_our_source_page(client):
@@ -258,8 +262,8 @@ def test_csv_formula_cells_get_an_apostrophe_but_scores_stay_numbers(client):
     [row] = csv_rows(response)
     frame = pd.read_csv(io.BytesIO(body(response)))
 
-    assert row["title"] == '\'=HYPERLINK("https://evil.example","click")'
-    assert row["summary"] == "'+1 for cooperation"
+    assert row["title_en"] == '\'=HYPERLINK("https://evil.example","click")'
+    assert row["summary_en"] == "'+1 for cooperation"
     assert row["actors"] == "'@SUM(A1)"
     assert row["theater"] == "'-Syria"
     assert row["score"] == "-8.0"
@@ -287,23 +291,26 @@ def test_the_json_download_gives_count_filters_and_events_with_actors_and_quotes
     assert response["Content-Type"] == "application/json"
     assert response["Access-Control-Allow-Origin"] == "*"
     answer = document(response)
+    assert answer["language"] == "en"
     assert answer["count"] == 2
     assert answer["filters"] == {"category": ["military", "sanctions"], "date_from": "2017-01-01"}
     strikes, event = answer["events"]
     assert strikes["end_date"] is None
-    assert strikes["actors"] == ["United States"]
+    # The shipped actors have their Russian names (migration 0017).
+    assert strikes["actors"] == [{"en": "United States", "ru": "США"}]
     assert event == {
         "date": "2017-07-24",
         "date_precision": "week",
         "date_text": "week of 24 July 2017 to 2 August 2017",
         "end_date": "2017-08-02",
-        "title": "Sanctions bill becomes law",
-        "summary": "A summary.",
+        "title": {"en": "Sanctions bill becomes law", "ru": None},
+        "label": {"en": None, "ru": None},
+        "summary": {"en": "A summary.", "ru": None},
         "url": f"http://testserver/events/{sanctions.slug}/",
         "score": -8.0,
         "category": "Sanctions and economic",
-        "theater": "Bilateral",
-        "actors": ["Russia", "United States"],
+        "theater": {"en": "Bilateral", "ru": None},
+        "actors": [{"en": "Russia", "ru": "Россия"}, {"en": "United States", "ru": "США"}],
         "quotes": [
             {
                 "quote": "Congress passed new sanctions on Russia.",

@@ -47,7 +47,7 @@ def test_the_second_of_two_saves_is_refused_with_what_the_first_changed(editor_c
     assert bob.status_code == 200
     errors = " ".join(bob.context["adminform"].form.non_field_errors())
     assert "editor saved this event after you opened it" in errors
-    assert "title from “Talks planned” to “Talks cancelled”" in errors
+    assert "title (English) from “Talks planned” to “Talks cancelled”" in errors
     assert "score from “1.0” to “-4.0”" in errors
     event.refresh_from_db()
     assert (event.title, event.score, event.summary, event.version) == ("Talks cancelled", -4, "A summary.", 2)
@@ -102,8 +102,8 @@ def test_the_refused_form_keeps_the_losers_edits_over_the_winners_version(editor
     )
 
     form = bob.context["adminform"].form
-    assert form["summary"].value() == "Bob's summary"
-    assert form["title"].value() == "Talks cancelled", "a field Bob did not touch shows Alice's save"
+    assert form["summary_en"].value() == "Bob's summary"
+    assert form["title_en"].value() == "Talks cancelled", "a field Bob did not touch shows Alice's save"
     assert form["started_from_version"].value() == "2"
     assert "The form below shows their version with your edits on top" in " ".join(form.non_field_errors())
 
@@ -125,6 +125,6 @@ def test_a_field_both_editors_changed_keeps_the_losers_value_and_says_so(editor_
     )
 
     form = bob.context["adminform"].form
-    assert form["title"].value() == "Talks postponed"
-    assert "You both changed title; the form keeps yours." in " ".join(form.non_field_errors())
+    assert form["title_en"].value() == "Talks postponed"
+    assert "You both changed title (English); the form keeps yours." in " ".join(form.non_field_errors())
     assert Event.objects.get(pk=event.pk).title == "Talks cancelled"

@@ -33,11 +33,11 @@ def make_era(title="A cold spell", start=datetime.date(2017, 4, 1), end=datetime
 
 def era_form_data(source, quote=QUOTE, **fields):
     return {
-        "title": "A cold spell",
+        "title_en": "A cold spell",
         "start": "2017-04-01",
         "end": "",
         "direction": "tension",
-        "description": "Relations were at a low point.",
+        "description_en": "Relations were at a low point.",
         "is_published": "on",
         "evidence-TOTAL_FORMS": "1",
         "evidence-INITIAL_FORMS": "0",
@@ -189,7 +189,7 @@ def test_the_json_download_carries_the_eras_with_their_quotes(client):
 
     document = document_of(client.get("/events.json"))
 
-    assert document["eras"][0]["title"] == "A cold spell"
+    assert document["eras"][0]["title"] == {"en": "A cold spell", "ru": None}
     assert document["eras"][0]["end"] is None
     assert document["eras"][0]["quotes"][0]["quote"] == QUOTE
     assert document["eras"][0]["quotes"][0]["source"]["page"].startswith("http://testserver/sources/")
@@ -202,7 +202,7 @@ def test_the_csv_names_each_events_eras(client):
 
     rows = list(csv.DictReader(io.StringIO(body(client.get("/events.csv")).decode())))
 
-    by_title = {row["title"]: row["eras"] for row in rows}
+    by_title = {row["title_en"]: row["eras"] for row in rows}
     assert by_title == {"In April": "'=HYPERLINK(1)", "In June": ""}
 
 

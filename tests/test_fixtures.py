@@ -147,14 +147,63 @@ def test_the_notes_migration_moves_seeded_summaries_and_spares_edited_ones():
     schema_editor = SimpleNamespace(connection=connection)
     slug, (seeded, summary, notes) = next(iter(migration.SEED_SUMMARIES.items()))
     edited_slug = list(migration.SEED_SUMMARIES)[1]
-    Event.objects.filter(slug=slug).update(summary=seeded, editor_notes="")
-    Event.objects.filter(slug=edited_slug).update(summary="An editor's own words.", editor_notes="")
+    # The migration knew one summary column; the texts in each language came later (0017).
+    events = Event.objects.rewrite(False)
+    events.filter(slug=slug).update(summary=seeded, editor_notes="")
+    events.filter(slug=edited_slug).update(summary="An editor's own words.", editor_notes="")
 
     migration.move_notes(state_apps, schema_editor)
 
-    assert Event.objects.filter(slug=slug, summary=summary, editor_notes=notes).exists()
-    assert Event.objects.filter(slug=edited_slug, summary="An editor's own words.", editor_notes="").exists()
+    assert events.filter(slug=slug, summary=summary, editor_notes=notes).exists()
+    assert events.filter(slug=edited_slug, summary="An editor's own words.", editor_notes="").exists()
 
     migration.restore_summaries(state_apps, schema_editor)
 
-    assert Event.objects.filter(slug=slug, summary=seeded, editor_notes="").exists()
+    assert events.filter(slug=slug, summary=seeded, editor_notes="").exists()
+
+
+def test_every_published_text_of_record_is_in_russian_too():
+    from timeline.eras.models import Era
+
+    missing = [
+        f"{row} {field}"
+        for rows, fields in (
+            (Event.objects.published(), ("title", "label", "summary", "editor_notes")),
+            (Era.objects.all(), ("title", "description")),
+            (Theater.objects.all(), ("name",)),
+            (Actor.objects.filter(events__isnull=False).distinct(), ("name",)),
+        )
+        for row in rows
+        for field in fields
+        if not (getattr(row, f"{field}_ru") or "").strip()
+    ]
+    assert missing == []
+
+
+# Quotation marks around a translation would pass it off as someone's words; names of ships and
+# weapons are set in guillemets in Russian and are no quotes.
+QUOTED = re.compile(r"«([^»]+)»|“([^”]+)”|\"([^\"]+)\"")
+NAMES_IN_GUILLEMETS = {"Томагавк", "Томагавками", "Адмирал Григорович"}
+
+
+def quoted_spans(text):
+    return [next(group for group in match.groups() if group) for match in QUOTED.finditer(text or "")]
+
+
+def test_russian_texts_quote_only_words_their_sources_say():
+    from timeline.eras.models import Era
+
+    texts = [
+        (event, event.evidence.all(), event.title_ru, event.label_ru, event.summary_ru, event.editor_notes_ru)
+        for event in Event.objects.all()
+    ]
+    texts += [(era, era.evidence.all(), era.title_ru, era.description_ru) for era in Era.objects.all()]
+    assert texts
+    invented = []
+    for row, evidence, *russian in texts:
+        bodies = [squeezed(item.source.body) for item in evidence]
+        for text in russian:
+            for span in quoted_spans(text):
+                if span not in NAMES_IN_GUILLEMETS and not any(squeezed(span) in body for body in bodies):
+                    invented.append(f"{row}: «{span}»")
+    assert invented == []

@@ -175,7 +175,7 @@ def test_adding_or_removing_an_actor_changes_the_responses(client, world):
 
     after = client.get("/events.json")
     assert after["ETag"] != before
-    assert json.loads(after.getvalue())["events"][0]["actors"] == ["Russia", "United States"]
+    assert [actor["en"] for actor in json.loads(after.getvalue())["events"][0]["actors"]] == ["Russia", "United States"]
 
 
 def test_a_change_made_by_another_process_is_seen_at_once(client, world):

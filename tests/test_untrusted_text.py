@@ -101,7 +101,7 @@ def test_json_downloads_and_oembed_carry_the_text_as_data(client, hostile):
     oembed = client.get(f"/oembed?url=http://testserver{hostile.get_absolute_url()}&format=json").json()
     timelinejs = json.loads(client.get("/events.timelinejs.json").getvalue())
 
-    assert document["events"][0]["title"] == hostile.title
+    assert document["events"][0]["title"]["en"] == hostile.title
     assert document["events"][0]["quotes"][0]["quote"] == PAYLOAD
     assert oembed["title"].endswith(hostile.title) or hostile.title in oembed["title"]
     assert not any(markup in oembed["html"] for markup in LIVE_MARKUP)
@@ -112,7 +112,7 @@ def test_json_downloads_and_oembed_carry_the_text_as_data(client, hostile):
 def test_csv_cells_hold_the_text_without_formulas(client, hostile):
     rows = list(csv.DictReader(io.StringIO(client.get("/events.csv").getvalue().decode())))
 
-    assert rows[0]["title"] == hostile.title
+    assert rows[0]["title_en"] == hostile.title
     assert all(not cell.startswith(("=", "+", "-", "@")) for row in rows for key, cell in row.items() if key != "score")
 
 

@@ -1,4 +1,9 @@
-"""The editors' admin: sources, events with their evidence, actors and theaters."""
+"""The editors' admin: sources, events with their evidence, actors and theaters.
+
+Texts kept in English and Russian (timeline/translation.py) are edited side by
+side, a row per text, English on the left (django-modeltranslation's admin,
+without its tabs: an editor sees and compares both at once).
+"""
 
 import re
 
@@ -13,6 +18,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TranslationAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
 from . import lockout_admin  # noqa: F401  (registers the locked-out log-ins page)
@@ -28,6 +34,13 @@ LINE_BREAK = mark_safe("<br>")
 RECORD_FIELDS = ["created_by", "created_at", "updated_by", "updated_at"]
 # Status actions save events one by one (a few ms each): this many stay well inside gunicorn's 30 s.
 MAX_STATUS_CHANGES = 1_000
+
+
+class SideBySideTranslations:
+    """The admin's CSS that gives each language half of a row (static/css/admin-translations.css)."""
+
+    class Media:
+        css = {"all": ["css/admin-translations.css"]}
 
 
 def paragraphs_html(text):
@@ -72,7 +85,7 @@ class SourceAdmin(SourceAssistantMixin, SimpleHistoryAdmin):
 
     @admin.display(description=_("Events citing this article"))
     def citing_events(self, source):
-        events = Event.objects.filter(evidence__source=source).distinct().order_by("date", "title")
+        events = Event.objects.filter(evidence__source=source).distinct().order_by("date", "title_en")
         if not events:
             return gettext("No event cites this article yet.")
         return format_html("<ul>{}</ul>", event_change_links(events))
@@ -110,22 +123,33 @@ class ActorSideFilter(admin.SimpleListFilter):
 
 
 @admin.register(Event)
-class EventAdmin(SimpleHistoryAdmin):
+class EventAdmin(SideBySideTranslations, TranslationAdmin, SimpleHistoryAdmin):
     form = EventForm
     list_display = ["date_in_words", "title", "score", "status", "category", "theater"]
     list_display_links = ["title"]
     list_filter = ["status", "category", "theater", "actors", ActorSideFilter]
     list_select_related = ["theater"]
     date_hierarchy = "date"
-    search_fields = ["title", "summary", "evidence__quote"]
-    prepopulated_fields = {"slug": ["title"]}
+    search_fields = ["title_en", "title_ru", "summary_en", "summary_ru", "evidence__quote"]
+    prepopulated_fields = {"slug": ["title_en"]}
     autocomplete_fields = ["actors", "source_actor", "target_actor", "theater"]
     readonly_fields = RECORD_FIELDS
     inlines = [EvidenceInline]
     actions = ["publish", "send_to_review", "unpublish"]
     fieldsets = [
-        (None, {"fields": ["title", "label", "slug", "summary", "started_from_version"]}),
-        (_("When"), {"fields": ["date", "date_precision", "end_date", "editor_notes"]}),
+        (
+            None,
+            {
+                "fields": [
+                    ("title_en", "title_ru"),
+                    ("label_en", "label_ru"),
+                    "slug",
+                    ("summary_en", "summary_ru"),
+                    "started_from_version",
+                ]
+            },
+        ),
+        (_("When"), {"fields": ["date", "date_precision", "end_date", ("editor_notes_en", "editor_notes_ru")]}),
         (_("What"), {"fields": ["category", "theater", "source_actor", "target_actor", "actors", "score", "status"]}),
     ]
     record_fieldset = (_("Record"), {"fields": RECORD_FIELDS})
@@ -237,17 +261,22 @@ class EventAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Actor)
-class ActorAdmin(admin.ModelAdmin):
-    list_display = ["name", "short_name", "kind", "side"]
+class ActorAdmin(SideBySideTranslations, TranslationAdmin):
+    list_display = ["name_en", "name_ru", "short_name", "kind", "side"]
     list_filter = ["kind", "side"]
-    search_fields = ["name", "short_name", "aliases", "demonyms"]
+    search_fields = ["name_en", "name_ru", "short_name", "aliases", "demonyms"]
+    fields = [
+        ("name_en", "name_ru"),
+        *("kind", "side", "short_name", "aliases", "demonyms", "active_from", "active_until"),
+    ]
 
 
 @admin.register(Theater)
-class TheaterAdmin(admin.ModelAdmin):
-    list_display = ["name", "slug"]
-    search_fields = ["name"]
-    prepopulated_fields = {"slug": ["name"]}
+class TheaterAdmin(SideBySideTranslations, TranslationAdmin):
+    list_display = ["name_en", "name_ru", "slug"]
+    search_fields = ["name_en", "name_ru"]
+    prepopulated_fields = {"slug": ["name_en"]}
+    fields = [("name_en", "name_ru"), "slug", "description"]
 
 
 # Eras are registered with their own admin module.

@@ -18,12 +18,23 @@ from django.db.models import Case, Count, FloatField, QuerySet, Sum, Value, When
 from django.db.models.functions import Cast, TruncMonth, TruncWeek
 
 from . import dates
+from .bilingual import (
+    badge_text,
+    other_language,
+    reader_language,
+    shown_expression,
+    shown_label_expression,
+    shown_language_expression,
+)
 from .models import Event, Evidence
 
+# The texts are the reader's (title, label, summary: timeline.bilingual); `title_language` says which
+# language the title and label are in, the other one where the reader's is missing.
 EVENT_COLUMNS = [
     "id",
     "slug",
     "title",
+    "title_language",
     "label",
     "summary",
     "date",
@@ -32,6 +43,7 @@ EVENT_COLUMNS = [
     "score",
     "category",
     "theater__name",
+    "theater_language",
     "theater__slug",
 ]
 # The timeline page never shows summaries; leaving them out halves the read.
@@ -46,6 +58,7 @@ EVIDENCE_COLUMNS = [
     "source__headline",
     "source__url",
     "source__published",
+    "source__language",
 ]
 
 
@@ -53,10 +66,12 @@ def frame_of(queryset: QuerySet, columns: list[str]) -> pd.DataFrame:
     """The queryset's rows as a DataFrame, read straight from the database cursor.
 
     At 100,000 rows Django's per-row conversion costs more than the query;
-    pandas converts the raw columns at once instead.
+    pandas converts the raw columns at once instead. The columns are named, so
+    modeltranslation's rewriting (which selects a set of columns, in no order,
+    to give its fallbacks in Python) is turned off.
     """
     try:
-        sql, params = queryset.values_list(*columns).query.sql_with_params()
+        sql, params = without_rewriting(queryset).values_list(*columns).query.sql_with_params()
     except EmptyResultSet:  # e.g. .none(): no query to make
         return pd.DataFrame(columns=columns)
     with connections[queryset.db].cursor() as cursor:
@@ -64,9 +79,40 @@ def frame_of(queryset: QuerySet, columns: list[str]) -> pd.DataFrame:
         return pd.DataFrame.from_records(cursor.fetchall(), columns=columns)
 
 
-def events_frame(events: QuerySet[Event], columns: list[str] = EVENT_COLUMNS) -> pd.DataFrame:
-    """One row per event, with its score as a float and its date in words (in the active language)."""
-    frame = frame_of(events, columns)
+def without_rewriting(queryset: QuerySet) -> QuerySet:
+    """The queryset as Django reads it: the columns it names, in their order."""
+    return queryset.rewrite(False) if hasattr(queryset, "rewrite") else queryset
+
+
+# The event's texts as the reader gets them, computed by the database (timeline.bilingual).
+TEXT_COLUMNS = {
+    "title": lambda language: shown_expression("title", language),
+    "title_language": lambda language: shown_language_expression("title", language),
+    "label": shown_label_expression,
+    "summary": lambda language: shown_expression("summary", language),
+    "theater__name": lambda language: shown_expression("theater__name", language),
+    "theater_language": lambda language: shown_language_expression("theater__name", language),
+}
+SHOWN = "shown_"
+
+
+def with_texts(events: QuerySet[Event], columns: list[str], language: str) -> tuple[QuerySet[Event], list[str]]:
+    """The events with the texts among `columns` annotated in `language`, and the names to select them by."""
+    texts = [column for column in columns if column in TEXT_COLUMNS]
+    annotated = without_rewriting(events).annotate(
+        **{SHOWN + column: TEXT_COLUMNS[column](language) for column in texts}
+    )
+    return annotated, [SHOWN + column if column in TEXT_COLUMNS else column for column in columns]
+
+
+def events_frame(
+    events: QuerySet[Event], columns: list[str] = EVENT_COLUMNS, language: str | None = None
+) -> pd.DataFrame:
+    """One row per event, in the queryset's order, with its texts in the reader's `language` (default: the
+    active one), its score as a float and its date in words."""
+    annotated, selected = with_texts(events, columns, reader_language(language))
+    frame = frame_of(annotated, selected)
+    frame.columns = pd.Index(columns)
     frame = frame.rename(columns={"theater__name": "theater", "theater__slug": "theater_slug"})
     frame["score"] = frame["score"].astype(float)
     frame["date"] = pd.to_datetime(frame["date"]).astype("datetime64[ns]")
@@ -74,6 +120,41 @@ def events_frame(events: QuerySet[Event], columns: list[str] = EVENT_COLUMNS) ->
     frame["category_label"] = frame["category"].map(category_labels())
     frame["date_text"] = dates_in_words(frame)
     return frame
+
+
+def fallback_titles(events: pd.DataFrame, language: str | None = None) -> pd.Series:
+    """Whether each event's title (and label) is shown in the other language than the reader's."""
+    if "title_language" not in events:
+        return pd.Series(False, index=events.index)
+    return events["title_language"] != reader_language(language)
+
+
+def fallback_languages(events: pd.DataFrame, language: str | None = None) -> np.ndarray:
+    """For each event, the language of its title when that is not the reader's, else None."""
+    fallback = fallback_titles(events, language).to_numpy(dtype=bool)
+    shown = np.full(len(events), None, dtype=object)
+    if fallback.any():  # a frame built without languages has no fallback, nor a title_language column
+        shown[fallback] = events["title_language"].to_numpy(dtype=object)[fallback]
+    return shown
+
+
+def marked_titles(events: pd.DataFrame, length: int | None = None, language: str | None = None) -> pd.Series:
+    """The titles as plain text (cut at a word to `length` characters), each one shown in the other language
+    followed by its badge: "Title (in English)" (hover labels, the SVG's titles, the chart in words)."""
+    titles = events["title"].astype(str)
+    if length is not None:
+        titles = shortened(titles, length)
+    badge = " (" + badge_text(other_language(reader_language(language))) + ")"
+    return titles.where(~fallback_titles(events, language), titles + badge)
+
+
+def shortened(texts: pd.Series, length: int) -> pd.Series:
+    """Texts longer than `length` characters cut at the last word that fits, with an ellipsis."""
+    long = texts.str.len() > length
+    if not long.any():
+        return texts
+    cut = texts[long].str.slice(0, length - 1).str.replace(r"\s+\S*$", "", regex=True).str.rstrip(",;:–- ") + "…"
+    return texts.where(~long, cut)
 
 
 def category_labels() -> dict[str, str]:
@@ -217,8 +298,9 @@ class MonthStart(TruncMonth):
 
 
 def timeline_order(events: QuerySet[Event]) -> QuerySet[Event]:
-    """Date, then title; the id settles ties, so LIMIT/OFFSET pages never repeat or skip an event."""
-    return events.order_by("date", "title", "pk")
+    """Date, then English title, in either language (timeline.bilingual); the id settles ties, so LIMIT/OFFSET
+    pages never repeat or skip an event."""
+    return events.order_by("date", "title_en", "pk")
 
 
 def daily_scores(events: QuerySet[Event]) -> pd.DataFrame:
@@ -261,8 +343,14 @@ LIST_RENAMES = {"theater__name": "theater", "theater__slug": "theater_slug"}
 
 
 def list_rows(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
-    """A page of `.values(*PAGE_COLUMNS)` rows, keyed as events_frame's: score as a float, labels, date in words."""
-    return [row_in_words({LIST_RENAMES.get(name, name): value for name, value in row.items()}) for row in rows]
+    """A page of rows selected as `with_texts` names PAGE_COLUMNS, keyed as events_frame's: score as a float,
+    labels, date in words."""
+    return [row_in_words({frame_name(name): value for name, value in row.items()}) for row in rows]
+
+
+def frame_name(name: str) -> str:
+    name = name.removeprefix(SHOWN)
+    return LIST_RENAMES.get(name, name)
 
 
 def row_in_words(row: dict[str, Any]) -> dict[str, Any]:

@@ -291,14 +291,21 @@ class StoredResponse:
 
 
 def storable(response: HttpResponseBase, request: HttpRequest, language: str) -> bool:
-    """A public 200 answer: no cookies, no CSRF token, no cache-control of its own, in the key's language."""
+    """A public 200 answer: no cookies, no CSRF token, no cache-control of its own, in the key's language
+    (or, for a download, in the language its query asks for with `lang`, which the key holds too)."""
     return (
         response.status_code == 200
         and not response.cookies
         and not compression.carries_csrf_token(request)
         and not response.has_header("Cache-Control")
-        and response.get("Content-Language", language) == language
+        and in_language_of_key(response, request, language)
     )
+
+
+def in_language_of_key(response: HttpResponseBase, request: HttpRequest, language: str) -> bool:
+    """The answer is in the key's language ("en" for "en-gb"), or is a download in the `lang` its query names."""
+    said = response.get("Content-Language")
+    return said is None or said.split("-")[0] in (language.split("-")[0], request.GET.get("lang"))
 
 
 class LocalCopies:

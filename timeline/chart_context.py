@@ -30,6 +30,7 @@ from .analysis import (
     sql_period_totals,
     timeline_order,
 )
+from .bilingual import badge_text
 from .chart import Chart, ChartData, aggregation_period, build_chart, chart_range
 from .chart_text import describe
 from .eras.records import published_eras
@@ -109,6 +110,7 @@ def build_chart_context(data: ChartData, filters, height: int, slider: bool, new
         "chart_svg": str(static_chart(chart, new_tab=new_tab)),
         "figure_script": str(figure_json_script(chart, "timeline-figure")),
         "chart_description": describe(chart, data.count),
+        "italic_labels_are": italic_labels_are(chart),
         "eras": chart.eras,
         "phase_threshold": chart.threshold,
         "date_from": filters.cleaned_data.get("date_from"),
@@ -122,6 +124,13 @@ def chart_of(data: ChartData, filters, height: int, slider: bool = False) -> Cha
     x_range = chart_range(data, date_from, date_to)
     eras = published_eras(x_range[0].date(), x_range[1].date()) if x_range else []
     return build_chart(data, eras, published_index_bound(), date_from, date_to, height=height, slider=slider)
+
+
+def italic_labels_are(chart: Chart) -> str:
+    """What the key says the labels in italics are ("in English"), if the chart has any: labels of events
+    not yet translated into the reader's language."""
+    languages = {placed.language for tier in chart.label_tiers for placed in tier if placed.language}
+    return ", ".join(badge_text(language) for language in sorted(languages))
 
 
 def chart_key(filters, height: int, slider: bool, new_tab: bool) -> str:

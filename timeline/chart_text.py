@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from . import dates
+from .analysis import marked_titles
 from .chart import Chart
 from .localised import decimal
 from .relations_index import DETENTE, TENSION
@@ -55,7 +56,7 @@ def strongest(rows: pd.DataFrame, heading: str) -> list[str]:
     top = rows.head(STRONGEST)
     items = [
         _("%(title)s (%(date)s, %(score)s)") % {"title": title, "date": date, "score": decimal(score, signed=True)}
-        for title, date, score in zip(top["title"], top["date_text"], top["score"].astype(float), strict=True)
+        for title, date, score in zip(marked_titles(top), top["date_text"], top["score"].astype(float), strict=True)
     ]
     return [f"{heading}: {'; '.join(items)}."]
 

@@ -1,5 +1,11 @@
 """The data downloads of the filtered events: CSV, JSON and TimelineJS3 JSON, written as streams.
 
+Each is in a language (`?lang=`, else the page's: `language_of`): dates in
+words, categories and names are in it. The events' own texts are in both: the
+JSON gives each as {"en": ..., "ru": ...}, the CSV a column per language (the
+download's language first); TimelineJS shows one language, so its slides have
+the download's, or the other one inside an element with its `lang` and a badge.
+
 Whatever the number of events, a download reads the events, their actors and
 their quotes in three queries, each in timeline order and in chunks
 (`iterator()`), and walks them together event by event (`event_records`). The
@@ -11,6 +17,7 @@ URL (in the views, request.build_absolute_uri).
 """
 
 import csv
+import datetime
 import io
 import itertools
 import json
@@ -23,12 +30,14 @@ from typing import Any
 from django import forms
 from django.db.models import Count, QuerySet
 from django.urls import reverse
-from django.utils.html import escape, format_html
+from django.utils import translation
+from django.utils.html import format_html
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext as _
 
 from . import dates
-from .analysis import CATEGORY_LABELS, timeline_order
+from .analysis import CATEGORY_LABELS, timeline_order, without_rewriting
+from .bilingual import LANGUAGES, column, other_language, reader_language, shown
 from .eras import records as era_records
 from .eras.records import EraRecord
 from .filters import DirectionChoices, EventFilterForm
@@ -39,18 +48,20 @@ TIMELINE_TITLE = "US–Russia relations timeline"
 # Events per chunk: per query fetch, and per piece of the document written.
 CHUNK_SIZE = 1000
 
+# The translated texts, in each language: modeltranslation's columns, named (no query rewriting).
+TEXTS = ["title", "label", "summary"]
 EVENT_FIELDS = [
     "id",
     "slug",
-    "title",
-    "summary",
+    *(column(text, language) for text in TEXTS for language in LANGUAGES),
     "date",
     "date_precision",
     "end_date",
     "score",
     "category",
-    "theater__name",
+    *(column("theater__name", language) for language in LANGUAGES),
 ]
+ACTOR_FIELDS = [column("actor__name", language) for language in LANGUAGES]
 QUOTE_FIELDS = [
     "id",
     "event_id",
@@ -69,8 +80,20 @@ FORMULA_START = re.compile(r"[=+\-@\t\r]")
 WEB_ADDRESS = re.compile(r"https?://", re.IGNORECASE)
 
 
-def csv_filename(today):
-    return f"us-russia-events-{today:%Y-%m-%d}.csv"
+def csv_filename(today: datetime.date, language: str) -> str:
+    """The CSV's name says its day and its language (its first text columns): us-russia-events-2017-04-07-ru.csv."""
+    return f"us-russia-events-{today:%Y-%m-%d}-{language}.csv"
+
+
+def language_of(requested: str | None) -> str:
+    """The download's language: `?lang=` when given (the view has checked it), else the page's."""
+    return reader_language(requested or None)
+
+
+def in_language(language: str, lines: Iterator[str]) -> Iterator[str]:
+    """The lines written with `language` active: a stream is written after its view has returned."""
+    with translation.override(language):
+        yield from lines
 
 
 # Reading the events with their actors and quotes
@@ -78,11 +101,25 @@ def csv_filename(today):
 
 @dataclass(frozen=True)
 class EventRecord:
-    """One event (`.values(*EVENT_FIELDS)`), its actors' names and its quotes (`.values(*QUOTE_FIELDS)`)."""
+    """One event (`.values(*EVENT_FIELDS)`), its actors (`.values(*ACTOR_FIELDS)`) and its quotes
+    (`.values(*QUOTE_FIELDS)`)."""
 
     event: dict[str, Any]
-    actors: list[str]
+    actors: list[dict[str, Any]]
     quotes: list[dict[str, Any]]
+
+    def texts(self, name: str) -> dict[str, str | None]:
+        """The event's text in each language, None where missing: {"en": ..., "ru": ...}."""
+        return {language: self.event[column(name, language)] or None for language in LANGUAGES}
+
+    def shown(self, name: str):
+        """The event's text in the active language, or the other one, marked (timeline.bilingual)."""
+        return shown(self.event, name)
+
+    def names(self, related: str) -> list[str]:
+        """The theater's or the actors' names in the active language, or the other one where missing."""
+        rows = [self.event] if related == "theater__name" else self.actors
+        return [str(shown(row, related)) for row in rows]
 
 
 class ByEvent:
@@ -103,19 +140,18 @@ class ByEvent:
 
 def related_in_timeline_order(related: QuerySet, events: QuerySet[Event], *tiebreak: str) -> QuerySet:
     """The related rows of the events, ordered as timeline_order orders their events."""
-    return related.filter(event__in=events).order_by("event__date", "event__title", "event_id", *tiebreak)
+    return related.filter(event__in=events).order_by("event__date", "event__title_en", "event_id", *tiebreak)
 
 
 def event_records(events: QuerySet[Event], with_actors: bool = True) -> Iterator[EventRecord]:
     """The events in timeline order with their actors (unless not wanted) and quotes: a query each, read in chunks."""
-    rows = timeline_order(events).values(*EVENT_FIELDS).iterator(CHUNK_SIZE)
-    pairs = related_in_timeline_order(Event.actors.through.objects.all(), events, "actor__name")
-    actors = ByEvent(pairs.values("event_id", "actor__name").iterator(CHUNK_SIZE) if with_actors else iter([]))
+    rows = without_rewriting(timeline_order(events)).values(*EVENT_FIELDS).iterator(CHUNK_SIZE)
+    pairs = related_in_timeline_order(Event.actors.through.objects.all(), events, "actor__name_en")
+    actors = ByEvent(pairs.values("event_id", *ACTOR_FIELDS).iterator(CHUNK_SIZE) if with_actors else iter([]))
     evidence = related_in_timeline_order(Evidence.objects.all(), events, "pk")
     quotes = ByEvent(evidence.values(*QUOTE_FIELDS).iterator(CHUNK_SIZE))
     for row in rows:
-        names = [pair["actor__name"] for pair in actors.of(row["id"])]
-        yield EventRecord(row, names, quotes.of(row["id"]))
+        yield EventRecord(row, actors.of(row["id"]), quotes.of(row["id"]))
 
 
 def chunks_of(records: Iterable[EventRecord]) -> Iterator[list[EventRecord]]:
@@ -175,10 +211,16 @@ def quote_columns(events: QuerySet[Event]) -> int:
     return max(counts.values_list("quotes", flat=True).first() or 0, 1)
 
 
-def csv_header(quotes: int) -> list[str]:
-    """The event's columns, then for each of its quotes: the quote, the speaker, and the source's
-    outlet, headline, publication date and address (quote_1 ... quote_1_url, quote_2 ...)."""
-    event_columns = ["date", "date_precision", "date_text", "end_date", "title", "summary", "url", "score"]
+def languages_first(language: str) -> list[str]:
+    return [language, other_language(language)]
+
+
+def csv_header(quotes: int, language: str) -> list[str]:
+    """The event's columns (its texts a column per language, the download's `language` first), then for
+    each of its quotes: the quote, the speaker, and the source's outlet, headline, publication date and
+    address (quote_1 ... quote_1_url, quote_2 ...)."""
+    texts = [column(text, each) for text in TEXTS for each in languages_first(language)]
+    event_columns = ["date", "date_precision", "date_text", "end_date", *texts, "url", "score"]
     event_columns += ["category", "theater", "actors", "eras"]
     quote_columns = []
     for number in range(1, quotes + 1):
@@ -189,20 +231,20 @@ def csv_header(quotes: int) -> list[str]:
 QUOTE_PARTS = ["speaker", "outlet", "headline", "date", "url"]
 
 
-def csv_row(record: EventRecord, links: Links, quotes: int, eras: list[EraRecord]) -> list[str | float]:
+def csv_row(record: EventRecord, links: Links, quotes: int, eras: list[EraRecord], language: str) -> list[str | float]:
     event = record.event
+    texts = [neutral(event[column(text, each)] or "") for text in TEXTS for each in languages_first(language)]
     cells: list[str | float] = [
         iso(event["date"]),
         event["date_precision"],
         date_text(event),
         iso(event["end_date"]),
-        neutral(event["title"]),
-        neutral(event["summary"]),
+        *texts,
         links.event(event["slug"]),
         float(event["score"]),
-        CATEGORY_LABELS[event["category"]],
-        neutral(event["theater__name"]),
-        neutral("; ".join(record.actors)),
+        str(CATEGORY_LABELS[event["category"]]),
+        neutral(record.names("theater__name")[0]),
+        neutral("; ".join(record.names("actor__name"))),
         era_records.csv_eras_column(eras, [event["date"]])[0],
     ]
     for quote in record.quotes:
@@ -222,15 +264,19 @@ def neutral(text: str) -> str:
     return f"'{text}" if FORMULA_START.match(text) else text
 
 
-def csv_lines(events: QuerySet[Event], links: Links, eras: list[EraRecord]) -> Iterator[str]:
-    """The CSV (RFC 4180: comma-separated, CRLF line ends, quoted where needed), a chunk of rows at a time;
-    each event with the titles of the `eras` its day falls in."""
+def csv_lines(events: QuerySet[Event], links: Links, eras: list[EraRecord], language: str) -> Iterator[str]:
+    """The CSV (RFC 4180: comma-separated, CRLF line ends, quoted where needed) in `language`, a chunk of
+    rows at a time; each event with the titles of the `eras` its day falls in."""
+    return in_language(language, csv_chunks(events, links, eras, language))
+
+
+def csv_chunks(events: QuerySet[Event], links: Links, eras: list[EraRecord], language: str) -> Iterator[str]:
     quotes = quote_columns(events)
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(csv_header(quotes))
+    writer.writerow(csv_header(quotes, language))
     for chunk in chunks_of(event_records(events)):
-        writer.writerows(csv_row(record, links, quotes, eras) for record in chunk)
+        writer.writerows(csv_row(record, links, quotes, eras, language) for record in chunk)
         yield buffer.getvalue()
         buffer.seek(0)
         buffer.truncate()
@@ -253,11 +299,15 @@ def json_stream(head: dict[str, Any], key: str, items: Iterable[Any]) -> Iterato
     yield "]}"
 
 
-def json_lines(events: QuerySet[Event], links: Links, filters: dict[str, Any], eras: list[dict]) -> Iterator[str]:
-    """{"count", "filters", "eras", "events": [...]}: each event with its actors' names and its quotes
-    with their sources; `eras` as eras.records.json_eras writes them."""
-    head = {"count": events.count(), "filters": filters, "eras": eras}
-    return json_stream(head, "events", (json_event(record, links) for record in event_records(events)))
+def json_lines(
+    events: QuerySet[Event], links: Links, filters: dict[str, Any], eras: list[dict], language: str
+) -> Iterator[str]:
+    """{"language", "count", "filters", "eras", "events": [...]}: each event with its texts in each language,
+    its theater and actors named in each, and its quotes with their sources; `eras` as eras.records.json_eras
+    writes them. Dates in words and categories are in `language`."""
+    head = {"language": language, "count": events.count(), "filters": filters, "eras": eras}
+    items = (json_event(record, links) for record in event_records(events))
+    return in_language(language, json_stream(head, "events", items))
 
 
 def json_event(record: EventRecord, links: Links) -> dict[str, Any]:
@@ -267,15 +317,18 @@ def json_event(record: EventRecord, links: Links) -> dict[str, Any]:
         "date_precision": event["date_precision"],
         "date_text": date_text(event),
         "end_date": iso(event["end_date"]) or None,
-        "title": event["title"],
-        "summary": event["summary"],
+        **{text: record.texts(text) for text in TEXTS},
         "url": links.event(event["slug"]),
         "score": float(event["score"]),
-        "category": CATEGORY_LABELS[event["category"]],
-        "theater": event["theater__name"],
-        "actors": record.actors,
+        "category": str(CATEGORY_LABELS[event["category"]]),
+        "theater": names_in_languages(event, "theater__name"),
+        "actors": [names_in_languages(actor, "actor__name") for actor in record.actors],
         "quotes": [json_quote(quote, links) for quote in record.quotes],
     }
+
+
+def names_in_languages(row: dict[str, Any], name: str) -> dict[str, str | None]:
+    return {language: row[column(name, language)] or None for language in LANGUAGES}
 
 
 def json_quote(quote: dict[str, Any], links: Links) -> dict[str, Any]:
@@ -306,13 +359,14 @@ def applied_filters(form: EventFilterForm) -> dict[str, Any]:
 
 
 def timelinejs_lines(
-    events: QuerySet[Event], links: Links, filter_phrases: list[str], eras: list[dict]
+    events: QuerySet[Event], links: Links, filter_phrases: list[str], eras: list[dict], language: str
 ) -> Iterator[str]:
-    """The events in TimelineJS3's JSON format: a title slide, the eras (eras.records.timelinejs_eras)
-    and one slide per event."""
-    head = {"title": title_slide(events.count(), filter_phrases), "eras": eras}
+    """The events in TimelineJS3's JSON format, in `language`: a title slide, the eras
+    (eras.records.timelinejs_eras) and one slide per event."""
+    # "language" is not a TimelineJS field (it ignores it): the language of the slides, for whoever reads the data.
+    head = {"language": language, "title": title_slide(events.count(), filter_phrases), "eras": eras}
     slides = (event_slide(record, links) for record in event_records(events, with_actors=False))
-    return json_stream(head, "events", slides)
+    return in_language(language, json_stream(head, "events", slides))
 
 
 def title_slide(count: int, filter_phrases: list[str]) -> dict[str, Any]:
@@ -329,8 +383,8 @@ def event_slide(record: EventRecord, links: Links) -> dict[str, Any]:
     event = record.event
     slide = {
         "start_date": start_date(event["date"], event["date_precision"]),
-        "text": {"headline": escape(event["title"]), "text": slide_text(record, links)},
-        "group": CATEGORY_LABELS[event["category"]],
+        "text": {"headline": record.shown("title").as_html(), "text": slide_text(record, links)},
+        "group": str(CATEGORY_LABELS[event["category"]]),
         "unique_id": event["slug"],
         # Not a TimelineJS field (it ignores it): the score for whoever reads the data.
         "score": float(event["score"]),
@@ -360,7 +414,8 @@ def end_date(date):
 def slide_text(record: EventRecord, links: Links) -> SafeString:
     """The summary, the score, the first quote and its speaker, and links to the source and the event page, escaped."""
     event = record.event
-    summary = format_html("<p>{}</p>", event["summary"]) if event["summary"] else ""
+    summary_text = record.shown("summary")
+    summary = format_html("<p>{}</p>", summary_text.as_html()) if summary_text else ""
     score = float(event["score"])
     scored = format_html(
         "<p>{}</p>",

@@ -22,7 +22,7 @@ from django.utils.translation import get_language, ngettext, pgettext
 from django.utils.translation import gettext as _
 
 from . import dates, labels
-from .analysis import day_in_words, filled, month_in_words
+from .analysis import day_in_words, filled, marked_titles, month_in_words
 from .chart import (
     ERA_TITLE_FONT_SIZE,
     ERA_TITLE_INSET,
@@ -59,7 +59,10 @@ CATEGORY_SYMBOLS = {
 }
 MARKER_SYMBOLS = {category: symbol for category, (symbol, _) in CATEGORY_SYMBOLS.items()}
 MARKER_SIZE = 11
-HOVER_TITLE_LENGTH = 90
+# Hover titles are cut at a word past this many characters, and wrapped onto lines of at most this many:
+# a line of Russian at the hover's 12 px is about 300 px wide, so a label fits a phone's chart.
+HOVER_TITLE_LENGTH = 160
+HOVER_LINE_CHARACTERS = 38
 # Zoom, pan, reset and download as PNG; nothing that sends the chart elsewhere.
 CONFIG = {
     "responsive": True,
@@ -168,6 +171,14 @@ def hover_text(text: str) -> str:
     return escape(text, quote=False)
 
 
+def hover_lines(texts: pd.Series) -> pd.Series:
+    """Each text escaped for a hover label and wrapped at spaces onto lines of HOVER_LINE_CHARACTERS at most
+    (a longer word keeps its own line): plotly.js draws a hover label on one line otherwise."""
+    wrap = rf"(.{{1,{HOVER_LINE_CHARACTERS}}})(?:\s+|$)"
+    wrapped = texts.str.replace(wrap, "\\1\n", regex=True).str.removesuffix("\n")
+    return wrapped.map(hover_text).str.replace("\n", "<br>", regex=False)
+
+
 def direction_colour(score: float) -> str:
     return ESCALATION_COLOUR if score < 0 else THAW_COLOUR if score > 0 else NEUTRAL_COLOUR
 
@@ -176,7 +187,7 @@ def event_markers(chart: Chart) -> dict:
     """Every event's marker in one trace (a trace per direction costs plotly.js more to draw), coloured by
     the score's sign, with the category's symbol."""
     events = chart.events
-    titles = events["title"].str.slice(0, HOVER_TITLE_LENGTH).map(hover_text)
+    titles = hover_lines(marked_titles(events, HOVER_TITLE_LENGTH))
     customdata = zip(
         events["slug"],
         events["date_text"],
@@ -317,7 +328,7 @@ def layout(chart: Chart, box: Layout) -> dict:
         "plot_bgcolor": "rgba(0,0,0,0)",
         "font": {"family": FONT, "size": 11, "color": "#222222"},
         "hovermode": "x" if chart.period else "closest",
-        "hoverlabel": {"font": {"family": FONT, "size": 12}},
+        "hoverlabel": {"font": {"family": FONT, "size": 12}, "align": "left"},
         "showlegend": False,
         "barmode": "overlay",
         "dragmode": "zoom",
@@ -391,13 +402,15 @@ def text_trace(meta: str, gap: float, font_size: int) -> dict:
 
 
 def label_entry(chart: Chart, placed: Placed) -> list:
-    """A label in the payload, as [day, y, text, position]: chart.js puts it in the labels' trace."""
+    """A label in the payload, as [day, y, text, position, in the other language]: chart.js puts it in the
+    labels' trace, in italics when its text is not in the reader's language (static_chart does the same)."""
     row = chart.events.iloc[placed.row]
     return [
         row["date"].strftime("%Y-%m-%d"),
         round(float(row["y"]), 3),
         hover_text(placed.text),
         " ".join(labels.SIDES[placed.position]),
+        placed.language is not None,
     ]
 
 

@@ -190,31 +190,49 @@ def initiated_by(events: QuerySet[Event], sides: list[str]) -> QuerySet[Event]:
 
 
 def text_search(events: QuerySet[Event], text: str) -> QuerySet[Event]:
-    """Events whose title, summary or any quote matches `text`.
+    """Events whose title, summary or any quote matches `text`, in English or in Russian, whatever the
+    page's language (a reader may search either language's words).
 
-    PostgreSQL uses its English full-text search (stemmed: "sanction" finds
-    "sanctions"); other databases need every word as a case-insensitive substring.
+    PostgreSQL uses its full-text search, stemmed in each language ("sanction" finds
+    "sanctions", «санкция» finds «санкции»); other databases need every word as a substring,
+    case-insensitive (SQLite folds only ASCII letters, so a Russian word is also tried
+    in lower case and capitalised).
     """
     if connection.vendor == "postgresql":
         return full_text_search(events, text)
     for word in text.split():
-        matching_quotes = Evidence.objects.filter(quote__icontains=word).values("event")
-        events = events.filter(Q(title__icontains=word) | Q(summary__icontains=word) | Q(pk__in=matching_quotes))
+        spellings = {word, word.lower(), word.capitalize()}
+        in_quotes = Q()
+        in_texts = Q()
+        for spelling in spellings:
+            in_quotes |= Q(quote__icontains=spelling)
+            for column in SEARCHED_COLUMNS:
+                in_texts |= Q(**{f"{column}__icontains": spelling})
+        events = events.filter(in_texts | Q(pk__in=Evidence.objects.filter(in_quotes).values("event")))
     return events
 
 
+SEARCHED_COLUMNS = ["title_en", "summary_en", "title_ru", "summary_ru"]
+# The language of each column pair and its stemming; the GIN indexes of migrations 0019 and 0021
+# are built from these very expressions, so the planner uses them.
+FULL_TEXT_CONFIGS = {"en": "english", "ru": "russian"}
+
+
 def full_text_search(events: QuerySet[Event], text: str) -> QuerySet[Event]:
-    """Events whose title and summary, or one of whose quotes, match: each a subquery the
-    GIN indexes of migration 0016 answer, so no event is read to test it."""
-    query = SearchQuery(text, config="english", search_type="websearch")
-    in_texts = (
-        Event.objects.annotate(document=SearchVector("title", "summary", config="english"))
-        .filter(document=query)
-        .values("pk")
-    )
-    in_quotes = (
-        Evidence.objects.annotate(document=SearchVector("quote", config="english"))
-        .filter(document=query)
-        .values("event")
-    )
-    return events.filter(Q(pk__in=in_texts) | Q(pk__in=in_quotes))
+    """Events whose title and summary in either language, or one of whose quotes, match: each a subquery
+    a GIN index answers, so no event is read to test it."""
+    matches = Q()
+    for language, config in FULL_TEXT_CONFIGS.items():
+        query = SearchQuery(text, config=config, search_type="websearch")
+        in_texts = (
+            Event.objects.annotate(document=SearchVector(f"title_{language}", f"summary_{language}", config=config))
+            .filter(document=query)
+            .values("pk")
+        )
+        in_quotes = (
+            Evidence.objects.annotate(document=SearchVector("quote", config=config))
+            .filter(document=query)
+            .values("event")
+        )
+        matches |= Q(pk__in=in_texts) | Q(pk__in=in_quotes)
+    return events.filter(matches)

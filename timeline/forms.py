@@ -25,11 +25,15 @@ class EventForm(forms.ModelForm):
     class Meta:
         model = Event
         fields = [
-            "title",
-            "label",
+            "title_en",
+            "title_ru",
+            "label_en",
+            "label_ru",
             "slug",
-            "summary",
-            "editor_notes",
+            "summary_en",
+            "summary_ru",
+            "editor_notes_en",
+            "editor_notes_ru",
             "date",
             "date_precision",
             "end_date",
@@ -44,6 +48,8 @@ class EventForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        # A title in either language will do (Event.clean asks for one); the admin would require the English.
+        self.fields["title_en"].required = False
         if self.instance.pk:
             # The stored version, not the instance's: reverting edits a historical copy.
             self.fields["started_from_version"].initial = stored_version(self.instance.pk)
@@ -127,7 +133,11 @@ def as_posted(value):
     return "" if value is None else str(value)
 
 
-UNCOMPARED_FIELDS = ["version", "updated_at", "updated_by", "created_at", "created_by", "is_synthetic"]
+# The translated fields' own columns repeat their English or Russian column (models.TranslatedTexts).
+UNCOMPARED_FIELDS = [
+    *["version", "updated_at", "updated_by", "created_at", "created_by", "is_synthetic"],
+    *["title", "label", "summary", "editor_notes"],
+]
 
 
 def conflict_message(event_id: int, started_from: int, both_changed: list[str] | tuple = ()) -> str:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from .analysis import fallback_languages
 from .text_width import text_width
 
 if TYPE_CHECKING:
@@ -45,12 +46,14 @@ TEXT_ANCHORS = {"left": "end", "center": "middle", "right": "start"}
 
 @dataclass(frozen=True)
 class Placed:
-    """A label: the row of its event in chart.events, its text and its position beside the marker."""
+    """A label: the row of its event in chart.events, its text and its position beside the marker; the
+    language of its text when that is not the reader's (timeline.bilingual), else None."""
 
     row: int
     text: str
     position: str  # above, below, right or left
     width: float
+    language: str | None = None
 
 
 def text_offset(vertical: str, horizontal: str, gap: float, font_size: float) -> tuple[float, float, str]:
@@ -109,6 +112,7 @@ def place(chart: "Chart", plot_width: int, plot_height: int, index_shares_plot: 
     order = np.lexsort((events["date"].to_numpy(), -np.abs(scores)))
     order = order[scores[order] != 0][: limit * CANDIDATES_PER_LABEL]
     label_texts, titles = events["label"].to_numpy(), events["title"].to_numpy()
+    other_languages = fallback_languages(events)
     line = index_line(chart, plot_width, plot_height) if index_shares_plot else None
     placed: list[Placed] = []
     taken: list[tuple[float, float, float, float]] = []
@@ -122,7 +126,7 @@ def place(chart: "Chart", plot_width: int, plot_height: int, index_shares_plot: 
                 and clear_of_markers(candidate, xs, ys)
                 and (line is None or clear_of_line(candidate, *line))
             ):
-                placed.append(Placed(int(row), text, position, width))
+                placed.append(Placed(int(row), text, position, width, other_languages[row]))
                 taken.append(candidate)
                 break
         if len(placed) == limit:

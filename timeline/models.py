@@ -1,13 +1,17 @@
 """The data of record: sources, actors, theaters, events and the evidence behind them."""
 
+from typing import Any, ClassVar
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator, MaxValueValidator, MinValueValidator
 from django.db import models, transaction
 from django.db.models import Q
 from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.manager import MultilingualManager
 from simple_history.models import HistoricalRecords
 
 from . import dates, quotes
@@ -16,6 +20,28 @@ from . import dates, quotes
 # would also put a maxlength on the textarea, and browsers cut a longer paste silently.
 LONG_TEXT_LIMIT = MaxLengthValidator(5_000)
 SHORT_TEXT_LIMIT = MaxLengthValidator(2_000)
+
+
+class TranslatedTexts(models.Model):
+    """A model with texts in English and Russian (registered in timeline/translation.py).
+
+    Saving fills each translated field's own column (`title`, beside `title_en`
+    and `title_ru`) with its English text, else its Russian one, whatever the
+    language of the request: the column then means the same on every row, and
+    the unique names of actors and theaters stay unique in English.
+
+    Each model names modeltranslation's manager itself (`objects`): modeltranslation
+    would otherwise swap in a class made at run time, which the type checker
+    cannot see (typeddjango/django-stubs#1023). Its columns per language are
+    declared for the type checker too; modeltranslation adds the fields.
+    """
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        with translation.override(settings.MODELTRANSLATION_DEFAULT_LANGUAGE):
+            super().save(*args, **kwargs)
 
 
 class Source(models.Model):
@@ -65,7 +91,7 @@ class Source(models.Model):
         return self.url if self.url.lower().startswith(("https://", "http://")) else ""
 
 
-class Actor(models.Model):
+class Actor(TranslatedTexts):
     class Kind(models.TextChoices):
         PERSON = "person", _("Person")
         INSTITUTION = "institution", _("Institution")
@@ -108,6 +134,10 @@ class Actor(models.Model):
     active_until = models.DateField(
         _("active until"), null=True, blank=True, help_text=_("For an office holder: when the term ended.")
     )
+    name_en: str | None
+    name_ru: str | None
+
+    objects = MultilingualManager()
 
     class Meta:
         ordering = ["name"]
@@ -125,12 +155,16 @@ class Actor(models.Model):
         return [line.strip() for line in self.aliases.splitlines() if line.strip()]
 
 
-class Theater(models.Model):
+class Theater(TranslatedTexts):
     """Where a happening plays out: Syria, Ukraine, bilateral, space, elections..."""
 
     name = models.CharField(_("name"), max_length=100, unique=True)
     slug = models.SlugField(_("slug"), max_length=100, unique=True)
     description = models.TextField(_("description"), blank=True, validators=[SHORT_TEXT_LIMIT])
+    name_en: str | None
+    name_ru: str | None
+
+    objects = MultilingualManager()
 
     class Meta:
         ordering = ["name"]
@@ -191,7 +225,7 @@ class StaleEventError(Exception):
         )
 
 
-class Event(models.Model):
+class Event(TranslatedTexts):
     class Precision(models.TextChoices):
         DAY = dates.DAY, _("Day")
         WEEK = dates.WEEK, _("Week")
@@ -310,18 +344,28 @@ class Event(models.Model):
     )
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
-    history = HistoricalRecords(m2m_fields=[actors])
+    # History (with the actors) is registered in timeline/translation.py, after the translation columns.
 
-    objects = EventQuerySet.as_manager()
+    objects = MultilingualManager.from_queryset(EventQuerySet)()
+    title_en: str | None
+    title_ru: str | None
+    label_en: str | None
+    label_ru: str | None
+    summary_en: str | None
+    summary_ru: str | None
+    editor_notes_en: str | None
+    editor_notes_ru: str | None
+    history: ClassVar[Any]  # simple_history's manager (an untyped library)
 
     class Meta:
-        ordering = ["date", "title"]
+        # The English title orders events on the same day in both languages (timeline/bilingual.py).
+        ordering = ["date", "title_en"]
         verbose_name = _("event")
         verbose_name_plural = _("events")
         # One for every way the public pages read events (see bench/query_plans.py for the plans):
         # the list in timeline order, per-day sums read from the index alone, and the filters.
         indexes = [
-            models.Index(fields=["status", "date", "title", "id"], name="event_timeline_order"),
+            models.Index(fields=["status", "date", "title_en", "id"], name="event_timeline_order"),
             models.Index(fields=["status", "date", "score"], name="event_daily_scores"),
             models.Index(fields=["status", "category", "date"], name="event_category_dates"),
             models.Index(fields=["status", "theater", "date"], name="event_theater_dates"),
@@ -359,6 +403,8 @@ class Event(models.Model):
         return reverse("timeline:event", args=[self.slug])
 
     def clean(self):
+        if not (self.title_en or self.title_ru):
+            raise ValidationError({"title_en": gettext("Give the event a title, in English or in Russian.")})
         if self.date:
             self.date = dates.normalise(self.date, self.date_precision)
         if self.date and self.end_date and self.end_date < self.date:

@@ -18,7 +18,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from .analysis import day_in_words
+from .analysis import day_in_words, marked_titles
 from .chart import ERA_TITLE_FONT_SIZE, ERA_TITLE_INSET, Chart, era_bounds
 from .figures import MARKER_SYMBOLS
 from .labels import LABEL_FONT_SIZE, LABEL_GAP, SIDES, Placed, text_offset
@@ -211,7 +211,7 @@ def markers(chart: Chart, new_tab: bool) -> list[str]:
         ys,
         events["slug"],
         events["date_text"],
-        events["title"],
+        marked_titles(events),
         events["score"],
         decimals(events["score"].tolist()),
         events["category"],
@@ -307,7 +307,10 @@ def label_text(chart: Chart, placed: Placed) -> str:
     x = chart.x_fraction([row["date"]])[0]
     y = chart.y_fraction([row["y"]])[0]
     dx, dy, anchor = LABEL_OFFSETS[placed.position]
+    # A label not in the reader's language is in italics (as plotly.js draws it) and carries its language.
+    other = f' lang="{escape(placed.language)}"' if placed.language else ""
+    css = "label other-language" if placed.language else "label"
     return (
-        f'<text class="label" x="{percent(x)}" y="{percent(y)}" dx="{dx:g}" dy="{dy:g}" '
+        f'<text class="{css}"{other} x="{percent(x)}" y="{percent(y)}" dx="{dx:g}" dy="{dy:g}" '
         f'text-anchor="{anchor}">{escape(placed.text)}</text>'
     )

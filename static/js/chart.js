@@ -77,14 +77,19 @@
     return tier;
   }
 
-  // A text trace (labels or era titles) with the points of this width: [day, y, text, position].
+  // A text trace (labels or era titles) with the points of this width: [day, y, text, position, in italics].
+  // A label not in the page's language is in italics, as the static chart draws it (figures.label_entry).
   function textTrace(template, points) {
-    return Object.assign(template, {
+    var trace = Object.assign(template, {
       x: points.map(function (point) { return point[0]; }),
       y: points.map(function (point) { return point[1]; }),
       text: points.map(function (point) { return point[2]; }),
       textposition: points.map(function (point) { return point[3]; }),
     });
+    if (points.some(function (point) { return point[4]; })) {
+      trace.textfont.style = points.map(function (point) { return point[4] ? "italic" : "normal"; });
+    }
+    return trace;
   }
 
   // The figure for this width and theme, made of a freshly parsed payload (plotly.js keeps and changes

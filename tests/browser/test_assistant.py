@@ -81,7 +81,8 @@ def test_an_editor_turns_an_article_into_a_published_event(page, site, screensho
     with page.expect_popup() as opening:
         candidate.locator("a[id$=-target_actor].add-related").click()
     popup = opening.value
-    popup.fill("input[name=name]", "Rusal")
+    popup.fill("input[name=name_en]", "Rusal")
+    popup.fill("input[name=name_ru]", "Русал")
     popup.select_option("select[name=kind]", "institution")
     popup.select_option("select[name=side]", "ru")
     popup.click("input[name=_save]")

@@ -97,9 +97,9 @@ def test_screenshots_of_the_failure_pages(page, site, screenshot_dir):
     stale = Event.objects.get(pk=event.pk)
     stale.title = "Talks cancelled"
     stale.save()
-    page.fill("textarea[name=summary]", "My summary, kept.")
+    page.fill("textarea[name=summary_en]", "My summary, kept.")
     page.click("input[name=_save]")
     page.wait_for_selector(".errornote")
     assert "saved this event after you opened it" in page.inner_text("#content-main")
-    assert page.input_value("textarea[name=summary]") == "My summary, kept."
+    assert page.input_value("textarea[name=summary_en]") == "My summary, kept."
     page.screenshot(path=str(screenshot_dir / "admin-save-conflict-1280.png"), full_page=True)

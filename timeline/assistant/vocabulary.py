@@ -3,7 +3,9 @@
 A language is added as data: a folder vocabulary/<language>/ with
 - actors.json: actors by their name, with that language's aliases and
   demonyms (a Russian file adds "Путин" to the actor named "Vladimir Putin",
-  in base forms: the Russian reader matches every inflected form);
+  in base forms: the Russian reader matches every inflected form); the
+  actors' Russian display names ("Владимир Путин", shown on Russian pages)
+  are `name_ru` in the English list, which defines the actors;
 - lexicon.json: groups of expressions by CAMEO code, each group with its
   event type, category and Goldstein value, and its expressions as verbs,
   nouns or frames (see lexicon.py).
@@ -11,7 +13,8 @@ A language is added as data: a folder vocabulary/<language>/ with
 Loading is idempotent and never removes an editor's work: an actor found by
 name gains the aliases and demonyms it lacks (and the short name and terms of
 office it has none of); a lexicon entry is created only when its language has
-no entry with the same expression.
+no entry with the same expression; an actor gets its Russian display name
+only while it has none.
 """
 
 import datetime
@@ -91,5 +94,30 @@ def load_actors(model: Any, using: str = "default") -> int:
             for bound in ("active_from", "active_until"):
                 if getattr(actor, bound) is None and item.get(bound):
                     setattr(actor, bound, datetime.date.fromisoformat(item[bound]))
+            give_russian_name(actor, item)
             actor.save(using=using)
     return created
+
+
+def give_russian_name(actor: Any, item: dict[str, Any]) -> bool:
+    """Give the actor the shipped Russian display name if it has none (and its table has the column:
+    migrations before 0017 load actors too); return whether it got one."""
+    if not item.get("name_ru") or not has_field(actor, "name_ru") or actor.name_ru:
+        return False
+    actor.name_ru = item["name_ru"]
+    return True
+
+
+def has_field(instance: Any, name: str) -> bool:
+    return any(field.name == name for field in instance._meta.concrete_fields)
+
+
+def load_russian_names(model: Any, using: str = "default") -> int:
+    """Give the stored actors the shipped Russian display names they lack; return how many got one."""
+    named = {item["name"]: item for item in shipped("en", "actors")}
+    given = 0
+    for actor in model.objects.using(using).filter(name__in=list(named)):
+        if give_russian_name(actor, named[actor.name]):
+            actor.save(using=using, update_fields=["name_ru"])
+            given += 1
+    return given

@@ -1,9 +1,11 @@
 """Eras in the editors' admin: the era, and its quotes checked against their sources."""
 
+from django import forms
 from django.contrib import admin
 from django.core.exceptions import ValidationError
 from django.forms.models import BaseInlineFormSet
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TranslationAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
 from .models import Era, EraEvidence
@@ -36,11 +38,31 @@ class EraEvidenceInline(admin.StackedInline):
         return super().get_queryset(request).select_related("source")
 
 
+class EraForm(forms.ModelForm):
+    """An era needs a title and a description, in English or in Russian (Era.clean checks)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in ("title_en", "description_en"):
+            self.fields[name].required = False
+
+
 @admin.register(Era)
-class EraAdmin(SimpleHistoryAdmin):
+class EraAdmin(TranslationAdmin, SimpleHistoryAdmin):
+    """Title and description in English and Russian side by side (timeline.admin.SideBySideTranslations)."""
+
+    form = EraForm
     list_display = ["title", "start", "end", "direction", "is_published"]
     list_filter = ["direction", "is_published"]
-    search_fields = ["title", "description", "evidence__quote"]
+    search_fields = ["title_en", "title_ru", "description_en", "description_ru", "evidence__quote"]
     date_hierarchy = "start"
-    fields = ["title", "start", "end", "direction", "description", "is_published"]
+    fields = [
+        ("title_en", "title_ru"),
+        *("start", "end", "direction"),
+        ("description_en", "description_ru"),
+        "is_published",
+    ]
     inlines = [EraEvidenceInline]
+
+    class Media:
+        css = {"all": ["css/admin-translations.css"]}

@@ -1,14 +1,18 @@
 """Eras and the quotes that back them."""
 
+from typing import Any, ClassVar
+
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator
 from django.db import models
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
+from modeltranslation.manager import MultilingualManager
 from simple_history.models import HistoricalRecords
 
 from .. import dates, quotes
+from ..models import TranslatedTexts
 
 # As for events' evidence (timeline.models.SHORT_TEXT_LIMIT): long enough for any quote or paragraph,
 # short enough that checking a quote stays quick.
@@ -29,7 +33,7 @@ class EraQuerySet(models.QuerySet):
         return eras
 
 
-class Era(models.Model):
+class Era(TranslatedTexts):
     class Direction(models.TextChoices):
         TENSION = "tension", _("Tension")
         DETENTE = "detente", _("Détente")
@@ -46,13 +50,19 @@ class Era(models.Model):
         _("published"), default=False, help_text=_("Only published eras appear on the timeline and in the downloads.")
     )
     updated_at = models.DateTimeField(auto_now=True)
-    history = HistoricalRecords()
+    # History is registered in timeline/translation.py, after the translation columns.
 
-    objects = EraQuerySet.as_manager()
+    # modeltranslation's manager and columns, named for the type checker (timeline.models.TranslatedTexts).
+    objects = MultilingualManager.from_queryset(EraQuerySet)()
+    title_en: str | None
+    title_ru: str | None
+    description_en: str | None
+    description_ru: str | None
+    history: ClassVar[Any]  # simple_history's manager (an untyped library)
 
     class Meta:
         app_label = "timeline"
-        ordering = ["start", "title"]
+        ordering = ["start", "title_en"]
         verbose_name = _("era")
         verbose_name_plural = _("eras")
         constraints = [
@@ -65,6 +75,10 @@ class Era(models.Model):
         return f"{self.title} ({self.dates_in_words()})"
 
     def clean(self):
+        if not (self.title_en or self.title_ru):
+            raise ValidationError({"title_en": _("Give the era a title, in English or in Russian.")})
+        if not (self.description_en or self.description_ru):
+            raise ValidationError({"description_en": _("Describe the era, in English or in Russian.")})
         if self.start and self.end and self.end < self.start:
             raise ValidationError({"end": _("The end cannot be before the start.")})
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from django.utils.html import format_html
 
 from .. import dates
+from ..bilingual import LANGUAGES, shown
 from .models import Era, EraEvidence
 
 # The CSV download's guard against formulas (timeline.downloads.FORMULA_START).
@@ -22,20 +23,39 @@ class EraQuote:
     published: datetime.date
     url: str
     page: str
+    language: str  # the source's: the quote is in it
 
 
 @dataclass
 class EraRecord:
-    """A published era as the chart, the page and the downloads use it."""
+    """A published era as the chart, the page and the downloads use it; its title and description in each
+    language, `title` and `description` in the active one (timeline.bilingual)."""
 
     id: int
-    title: str
+    title_en: str
+    title_ru: str
     start: datetime.date
     end: datetime.date | None
     direction: str
-    direction_label: str
-    description: str
+    description_en: str
+    description_ru: str
     quotes: list[EraQuote] = field(default_factory=list)
+
+    @property
+    def title(self) -> str:
+        return str(shown(self, "title"))
+
+    @property
+    def description(self) -> str:
+        return str(shown(self, "description"))
+
+    @property
+    def direction_label(self) -> str:
+        return str(Era.Direction(self.direction).label)
+
+    def texts(self, name: str) -> dict[str, str | None]:
+        """The title or description in each language, None where missing: {"en": ..., "ru": ...}."""
+        return {language: getattr(self, f"{name}_{language}") or None for language in LANGUAGES}
 
     def dates_in_words(self) -> str:
         return Era.dates_in_words(self)  # type: ignore[arg-type]  # the same fields as an Era
@@ -62,17 +82,19 @@ def published_eras(
                 item.source.published,
                 item.source.web_url(),
                 item.source.get_absolute_url(),
+                item.source.language,
             )
         )
     return [
         EraRecord(
             era.pk,
-            era.title,
+            era.title_en or "",
+            era.title_ru or "",
             era.start,
             era.end,
             era.direction,
-            str(era.get_direction_display()),
-            era.description,
+            era.description_en or "",
+            era.description_ru or "",
             quotes_by_era.get(era.pk, []),
         )
         for era in eras
@@ -80,14 +102,15 @@ def published_eras(
 
 
 def json_eras(eras: list[EraRecord], absolute_url) -> list[dict]:
-    """The eras of the JSON download: dates in ISO form, quotes with their sources."""
+    """The eras of the JSON download: title and description in each language, dates in ISO form, quotes with
+    their sources."""
     return [
         {
-            "title": era.title,
+            "title": era.texts("title"),
             "start": era.start.isoformat(),
             "end": era.end.isoformat() if era.end else None,
             "direction": era.direction,
-            "description": era.description,
+            "description": era.texts("description"),
             "quotes": [
                 {
                     "quote": quote.quote,
@@ -122,7 +145,10 @@ def timelinejs_eras(eras: list[EraRecord], last_day: datetime.date) -> list[dict
         {
             "start_date": date_parts(era.start),
             "end_date": date_parts(era.drawn_end(last_day)),
-            "text": {"headline": format_html("{}", era.title), "text": format_html("<p>{}</p>", era.description)},
+            "text": {
+                "headline": shown(era, "title").as_html(),
+                "text": format_html("<p>{}</p>", shown(era, "description").as_html()),
+            },
         }
         for era in eras
     ]

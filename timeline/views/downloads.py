@@ -1,20 +1,25 @@
 """Data downloads of the filtered, published events: CSV, JSON and TimelineJS3 JSON.
 
-They read the same filters as the timeline page; invalid filters get a 400
-that names the parameter. Each streams its document (timeline.downloads) with
-the same few queries whatever the number of events, and is kept by the
-response cache while it stays small enough.
+They read the same filters as the timeline page, and `lang` (en or ru; by
+default the page's language), which each names in its Content-Language and
+in its file name or document; invalid filters get a 400 that names the
+parameter. Each streams its document (timeline.downloads) with the same few
+queries whatever the number of events, and is kept by the response cache
+while it stays small enough.
 """
 
 from collections.abc import Iterator
 from typing import TypeVar
 
+from django import forms
 from django.db.models import Max
 from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest, JsonResponse, StreamingHttpResponse
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
 
 from .. import downloads
+from ..bilingual import LANGUAGES
 from ..caching import cached_response
 from ..eras import records as era_records
 from ..filters import EventFilterForm
@@ -30,51 +35,76 @@ def public_data(response: Response) -> Response:
     return response
 
 
+class DownloadForm(EventFilterForm):
+    """The filters, and the language of the download."""
+
+    lang = forms.ChoiceField(
+        choices=[(language, language) for language in LANGUAGES],
+        required=False,
+        label=_("Language"),
+        error_messages={"invalid_choice": _("“%(value)s” is not a language of this site: use en or ru.")},
+    )
+
+    def language(self) -> str:
+        return downloads.language_of(self.cleaned_data.get("lang"))
+
+
 def json_errors(form: EventFilterForm) -> HttpResponse:
     return public_data(
         JsonResponse({"errors": form.error_summary()}, status=400, json_dumps_params={"ensure_ascii": False})
     )
 
 
-def streamed(lines: Iterator[str], content_type: str) -> StreamingHttpResponse:
-    return public_data(StreamingHttpResponse(lines, content_type=content_type))
+def streamed(lines: Iterator[str], content_type: str, language: str) -> StreamingHttpResponse:
+    """A download that says its language: in its header, whatever the page's (and in its name or its document)."""
+    response = public_data(StreamingHttpResponse(lines, content_type=content_type))
+    response["Content-Language"] = language
+    return response
 
 
 @require_safe
 @cached_response()
 def events_csv(request: HttpRequest) -> HttpResponse | StreamingHttpResponse:
-    form = EventFilterForm(request.GET)
+    form = DownloadForm(request.GET)
     if not form.is_valid():
         return HttpResponseBadRequest("\n".join(form.error_summary()) + "\n", content_type="text/plain; charset=utf-8")
     events = form.filter(Event.objects.published())
     eras = era_records.eras_for_filters(form.cleaned_data, with_quotes=False)
-    lines = downloads.csv_lines(events, downloads.Links(request.build_absolute_uri), eras)
-    response = streamed(lines, "text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{downloads.csv_filename(timezone.localdate())}"'
+    language = form.language()
+    lines = downloads.csv_lines(events, downloads.Links(request.build_absolute_uri), eras, language)
+    response = streamed(lines, "text/csv; charset=utf-8", language)
+    filename = downloads.csv_filename(timezone.localdate(), language)
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
 
 
 @require_safe
 @cached_response()
 def events_json(request: HttpRequest) -> HttpResponse | StreamingHttpResponse:
-    form = EventFilterForm(request.GET)
+    form = DownloadForm(request.GET)
     if not form.is_valid():
         return json_errors(form)
     events = form.filter(Event.objects.published())
     links = downloads.Links(request.build_absolute_uri)
     eras = era_records.json_eras(era_records.eras_for_filters(form.cleaned_data), request.build_absolute_uri)
-    return streamed(downloads.json_lines(events, links, downloads.applied_filters(form), eras), JSON_TYPE)
+    filters = downloads.applied_filters(form)
+    filters.pop("lang", None)  # the document says its language itself
+    language = form.language()
+    return streamed(downloads.json_lines(events, links, filters, eras, language), JSON_TYPE, language)
 
 
 @require_safe
 @cached_response()
 def events_timelinejs(request: HttpRequest) -> HttpResponse | StreamingHttpResponse:
-    form = EventFilterForm(request.GET)
+    form = DownloadForm(request.GET)
     if not form.is_valid():
         return json_errors(form)
     events = form.filter(Event.objects.published())
     links = downloads.Links(request.build_absolute_uri)
     last_day = form.cleaned_data.get("date_to") or events.aggregate(last=Max("date"))["last"] or timezone.localdate()
-    eras = era_records.timelinejs_eras(era_records.eras_for_filters(form.cleaned_data, with_quotes=False), last_day)
-    lines = downloads.timelinejs_lines(events, links, downloads.filter_phrases(form.cleaned_data), eras)
-    return streamed(lines, JSON_TYPE)
+    language = form.language()
+    with translation.override(language):
+        eras = era_records.timelinejs_eras(era_records.eras_for_filters(form.cleaned_data, with_quotes=False), last_day)
+        phrases = downloads.filter_phrases(form.cleaned_data)
+    lines = downloads.timelinejs_lines(events, links, phrases, eras, language)
+    return streamed(lines, JSON_TYPE, language)

@@ -25,6 +25,7 @@ IMAGE_SECONDS = 24 * 60 * 60
 def image_key(request) -> str:
     state = caching.content_state()
     pairs = sorted(filter_pairs(request.GET))
+    # The chart's texts (interface and content) are in the page's language.
     version = f"{state.token}|{pairs}|{get_language()}"
     return "timeline:chart-png:" + hashlib.sha256(version.encode()).hexdigest()[:32]
 

@@ -29,7 +29,8 @@ from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import push_url
 
 from .. import dates, localised
-from ..analysis import PAGE_COLUMNS, evidence_frame, first_quotes, list_rows, timeline_order
+from ..analysis import PAGE_COLUMNS, evidence_frame, first_quotes, list_rows, timeline_order, with_texts
+from ..bilingual import reader_language
 from ..caching import cached_response
 from ..chart import MARKER_LIMIT
 from ..chart_context import chart_context
@@ -91,8 +92,9 @@ def timeline_context(request, form, chart_height=PAGE_CHART_HEIGHT, slider=True,
     """The chart, the list page and the download links for the filtered, published events."""
     events = form.filter(Event.objects.published())
     chart = chart_context(events, form, chart_height, slider=slider, new_tab=new_tab)
-    rows = timeline_order(events).values(*PAGE_COLUMNS)
-    page = CountedPaginator(rows, EVENTS_PER_PAGE, chart["count"]).get_page(request.GET.get("page"))
+    # The list's texts in the reader's language, chosen by the database as for the chart (timeline.bilingual).
+    ordered, columns = with_texts(timeline_order(events), PAGE_COLUMNS, reader_language())
+    page = CountedPaginator(ordered.values(*columns), EVENTS_PER_PAGE, chart["count"]).get_page(request.GET.get("page"))
     return {
         **chart,
         "period": chart["chart"].period,
@@ -192,20 +194,20 @@ def event_with_evidence(events: QuerySet[Event], slug: str) -> Event | None:
 
 
 def earlier_than(event: Event) -> Q:
-    """Events before this one on the timeline: by date, then by title (the list's order)."""
-    return Q(date__lt=event.date) | Q(date=event.date, title__lt=event.title)
+    """Events before this one on the timeline: by date, then by English title (the list's order, in both languages)."""
+    return Q(date__lt=event.date) | Q(date=event.date, title_en__lt=event.title_en)
 
 
 def later_than(event: Event) -> Q:
-    return Q(date__gt=event.date) | Q(date=event.date, title__gt=event.title)
+    return Q(date__gt=event.date) | Q(date=event.date, title_en__gt=event.title_en)
 
 
 def neighbours(event: Event, events: QuerySet[Event]) -> dict[str, Event | None]:
     """The events of `events` just before and after this one on the timeline."""
     others = events.exclude(pk=event.pk)
     return {
-        "previous_event": others.filter(earlier_than(event)).order_by("-date", "-title").first(),
-        "next_event": others.filter(later_than(event)).order_by("date", "title").first(),
+        "previous_event": others.filter(earlier_than(event)).order_by("-date", "-title_en").first(),
+        "next_event": others.filter(later_than(event)).order_by("date", "title_en").first(),
     }
 
 
