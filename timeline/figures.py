@@ -102,10 +102,12 @@ def timeline_figure(chart: Chart) -> dict:
     return {"data": traces, "layout": layout(chart, chart.layouts["wide"])}
 
 
-def typed_array(values, dtype: str) -> dict:
+def typed_array(values, dtype: str) -> dict | list:
     """Numbers as plotly.js's typed array ("f4": float32, "f8": float64), base64 of their bytes, as
-    plotly.py sends a numpy array."""
+    plotly.py sends a numpy array (an empty one as a list)."""
     array = np.ascontiguousarray(values, dtype=np.dtype(dtype).newbyteorder("<"))
+    if array.size == 0:
+        return []
     return {"dtype": dtype, "bdata": base64.b64encode(array.tobytes()).decode("ascii")}
 
 
@@ -320,7 +322,7 @@ def layout(chart: Chart, box: Layout) -> dict:
         "zerolinecolor": "#999999",
         "tickvals": chart.score_ticks,
     }
-    return {
+    drawn = {
         "template": NO_TEMPLATE,
         "height": box.height,
         "margin": margins(box),
@@ -344,8 +346,10 @@ def layout(chart: Chart, box: Layout) -> dict:
             "tickvals": [-chart.index_bound, -chart.index_bound / 2, 0, chart.index_bound / 2, chart.index_bound],
             "tickformat": ".0f",
         },
-        "shapes": era_shapes(chart) + threshold_lines(chart) if chart.x_range is not None else [],
     }
+    if chart.x_range is not None:  # none at all otherwise, as plotly.py leaves out an empty list
+        drawn["shapes"] = era_shapes(chart) + threshold_lines(chart)
+    return drawn
 
 
 def zoomed_tick_formats() -> list[dict]:
