@@ -617,3 +617,26 @@ def test_the_filter_menus_write_each_checkbox_as_django_s_own_widget_does(client
     page = client.get(f"/?actor={lavrov.pk}").content.decode()
     checkbox = rf'<input type="checkbox" name="actor" value="{lavrov.pk}" id="id_actor_\d+" checked>'
     assert re.search(checkbox + " Sergey &lt;Lavrov&gt; &amp; “co”</label>", page)
+
+
+def test_each_row_of_the_list_quotes_its_event_s_first_evidence_with_its_speaker(client):
+    source = make_source()
+    expel = "Moscow announced on Friday that it would expel diplomats."
+    space = "Washington said it was ready to talk about cooperation in space."
+    first = make_event(source=source, quote=expel)
+    first.evidence.update(speaker="An official")
+    add_evidence(first, source, space, speaker="A spokesman")
+    second = make_event(source=source, quote=space)
+    add_evidence(second, source, expel, speaker="A minister")
+
+    page = client.get("/").content.decode()
+
+    rows = re.findall(r'<li class="event-row">.*?</li>', page, re.S)
+    quotes = {
+        re.search(r'data-event-slug="([^"]+)"', row).group(1): re.search(r"<blockquote.*?</blockquote>", row, re.S)[0]
+        for row in rows
+    }
+    assert "expel diplomats" in quotes[first.slug]
+    assert "— An official" in quotes[first.slug]
+    assert "cooperation in space" in quotes[second.slug]
+    assert "<cite>" not in quotes[second.slug]
