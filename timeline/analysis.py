@@ -8,7 +8,7 @@ never every row; the list reads its page with LIMIT/OFFSET.
 
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
@@ -27,6 +27,10 @@ from .bilingual import (
     shown_language_expression,
 )
 from .models import Event, Evidence
+
+if TYPE_CHECKING:
+    from django.db.backends.base.base import BaseDatabaseWrapper
+    from django.db.models.sql.compiler import SQLCompiler, _AsSqlType
 
 # The texts are the reader's (title, label, summary: timeline.bilingual); `title_language` says which
 # language the title and label are in, the other one where the reader's is missing.
@@ -190,7 +194,7 @@ def filled(pattern: str, values: dict[str, pd.Series]) -> pd.Series:
     return result if isinstance(result, pd.Series) else pd.Series(result, index=next(iter(values.values())).index)
 
 
-def dates_in_words(frame):
+def dates_in_words(frame: pd.DataFrame) -> pd.Series:
     """The vectorised twin of Event.date_in_words."""
     if frame.empty:
         return pd.Series(dtype=str, index=frame.index)
@@ -240,7 +244,7 @@ def month_in_words(days: pd.Series) -> pd.Series:
     )
 
 
-def actors_frame(events):
+def actors_frame(events: QuerySet[Event]) -> pd.DataFrame:
     """One row per (event, actor) pair."""
     columns = ["event_id", "actor__name", "actor__side"]
     pairs = Event.actors.through.objects.filter(event__in=events).order_by("actor__name")
@@ -275,11 +279,15 @@ THAW = Case(When(score__gt=0, then=SCORE), default=Value(0.0))
 class WeekStart(TruncWeek):
     """The Monday of the week."""
 
-    def as_sqlite(self, compiler, connection, **extra_context):
+    def as_sqlite(
+        self, compiler: "SQLCompiler", connection: "BaseDatabaseWrapper", **extra_context: Any
+    ) -> "_AsSqlType":
         sql, params = compiler.compile(self.lhs)
         return f"date({sql}, '-6 days', 'weekday 1')", params
 
-    def as_postgresql(self, compiler, connection, **extra_context):
+    def as_postgresql(
+        self, compiler: "SQLCompiler", connection: "BaseDatabaseWrapper", **extra_context: Any
+    ) -> "_AsSqlType":
         sql, params = compiler.compile(self.lhs)
         return f"(DATE_TRUNC('week', ({sql})::timestamp))::date", params
 
@@ -287,11 +295,15 @@ class WeekStart(TruncWeek):
 class MonthStart(TruncMonth):
     """The 1st of the month."""
 
-    def as_sqlite(self, compiler, connection, **extra_context):
+    def as_sqlite(
+        self, compiler: "SQLCompiler", connection: "BaseDatabaseWrapper", **extra_context: Any
+    ) -> "_AsSqlType":
         sql, params = compiler.compile(self.lhs)
         return f"date({sql}, 'start of month')", params
 
-    def as_postgresql(self, compiler, connection, **extra_context):
+    def as_postgresql(
+        self, compiler: "SQLCompiler", connection: "BaseDatabaseWrapper", **extra_context: Any
+    ) -> "_AsSqlType":
         sql, params = compiler.compile(self.lhs)
         return f"(DATE_TRUNC('month', ({sql})::timestamp))::date", params
 

@@ -22,7 +22,7 @@ import io
 import itertools
 import json
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from operator import itemgetter
 from typing import Any
@@ -37,10 +37,11 @@ from django.utils.translation import gettext as _
 
 from . import dates
 from .analysis import CATEGORY_LABELS, timeline_order, without_rewriting
-from .bilingual import LANGUAGES, column, other_language, reader_language, shown
+from .bilingual import LANGUAGES, Shown, column, other_language, reader_language, shown
 from .eras import records as era_records
 from .eras.records import EraRecord
 from .filters import DirectionChoices, EventFilterForm
+from .localised import decimal, quoted
 from .models import Actor, Event, Evidence, score_reading
 
 ISO_DATE = "%Y-%m-%d"
@@ -112,7 +113,7 @@ class EventRecord:
         """The event's text in each language, None where missing: {"en": ..., "ru": ...}."""
         return {language: self.event[column(name, language)] or None for language in LANGUAGES}
 
-    def shown(self, name: str):
+    def shown(self, name: str) -> Shown:
         """The event's text in the active language, or the other one, marked (timeline.bilingual)."""
         return shown(self.event, name)
 
@@ -194,7 +195,7 @@ def date_text(event: dict[str, Any]) -> str:
     return text
 
 
-def iso(date) -> str:
+def iso(date: datetime.date | None) -> str:
     return date.strftime(ISO_DATE) if date else ""
 
 
@@ -394,11 +395,11 @@ def event_slide(record: EventRecord, links: Links) -> dict[str, Any]:
     return slide
 
 
-def start_date(date, precision):
+def start_date(date: datetime.date, precision: str) -> dict[str, int | str]:
     """TimelineJS date parts: no day for a month, only the year for a year, the Monday for a week; the display
     date says the precision."""
     date = dates.normalise(date, precision)
-    parts = {"year": date.year}
+    parts: dict[str, int | str] = {"year": date.year}
     if precision != dates.YEAR:
         parts["month"] = date.month
     if precision not in (dates.MONTH, dates.YEAR):
@@ -407,7 +408,7 @@ def start_date(date, precision):
     return parts
 
 
-def end_date(date):
+def end_date(date: datetime.date) -> dict[str, int | str]:
     return {"year": date.year, "month": date.month, "day": date.day, "display_date": dates.day_in_words(date)}
 
 
@@ -420,36 +421,42 @@ def slide_text(record: EventRecord, links: Links) -> SafeString:
     scored = format_html(
         "<p>{}</p>",
         _("Score %(score)s on the Goldstein scale: %(reading)s.")
-        % {"score": f"{score:+.1f}".replace("-", "−"), "reading": score_reading(score)},
+        % {"score": decimal(score, signed=True).replace("-", "−"), "reading": score_reading(score)},
     )
     quote, source = "", ""
     if record.quotes:
         first = record.quotes[0]
         speaker = format_html("<footer>— {}</footer>", first["speaker"]) if first["speaker"] else ""
-        quote = format_html("<blockquote><p>“{}”</p>{}</blockquote>", first["quote"], speaker)
-        name = f"{first['source__outlet']}, “{first['source__headline']}”"
-        source = format_html('Source: <a href="{}">{}</a> · ', links.quote_source(first), name)
-    page_link = format_html('<p>{}<a href="{}">Event page</a></p>', source, links.event(event["slug"]))
+        quote = format_html("<blockquote><p>{}</p>{}</blockquote>", quoted(first["quote"]), speaker)
+        name = f"{first['source__outlet']}, {quoted(first['source__headline'])}"
+        source = format_html('{}: <a href="{}">{}</a> · ', _("Source"), links.quote_source(first), name)
+    page_link = format_html('<p>{}<a href="{}">{}</a></p>', source, links.event(event["slug"]), _("Event page"))
     return format_html("{}{}{}{}", summary, scored, quote, page_link)
 
 
-def filter_phrases(data):
-    """The cleaned filters in words for the title slide, e.g. ["from 1 April 2017", "categories: Military"]."""
+def filter_phrases(data: Mapping[str, Any]) -> list[str]:
+    """The cleaned filters in words, in the active language, for the title slide, e.g. ["from 1 April 2017",
+    "categories: Military"]."""
     phrases = []
     if data.get("date_from"):
-        phrases.append(f"from {dates.day_in_words(data['date_from'])}")
+        phrases.append(_("from %(day)s") % {"day": dates.day_in_words(data["date_from"])})
     if data.get("date_to"):
-        phrases.append(f"to {dates.day_in_words(data['date_to'])}")
+        phrases.append(_("to %(day)s") % {"day": dates.day_in_words(data["date_to"])})
     if data.get("actor"):
-        phrases.append("actors: " + ", ".join(actor.name for actor in data["actor"]))
+        phrases.append(listed(_("actors: %(names)s"), [actor.name for actor in data["actor"]]))
     if data.get("side"):
-        phrases.append("sides: " + ", ".join(str(Actor.Side(side).label) for side in data["side"]))
+        phrases.append(listed(_("sides: %(names)s"), [Actor.Side(side).label for side in data["side"]]))
     if data.get("category"):
-        phrases.append("categories: " + ", ".join(str(Event.Category(category).label) for category in data["category"]))
+        categories = [Event.Category(category).label for category in data["category"]]
+        phrases.append(listed(_("categories: %(names)s"), categories))
     if data.get("theater"):
-        phrases.append("theaters: " + ", ".join(theater.name for theater in data["theater"]))
+        phrases.append(listed(_("theaters: %(names)s"), [theater.name for theater in data["theater"]]))
     if data.get("direction"):
-        phrases.append(dict(DirectionChoices.choices)[data["direction"]].lower())
+        phrases.append(str(dict(DirectionChoices.choices)[data["direction"]]).lower())
     if data.get("q"):
-        phrases.append(f"matching “{data['q']}”")
+        phrases.append(_("matching %(words)s") % {"words": quoted(data["q"])})
     return phrases
+
+
+def listed(phrase: str, names: Iterable[object]) -> str:
+    return phrase % {"names": ", ".join(str(name) for name in names)}

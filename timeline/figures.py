@@ -102,7 +102,7 @@ def timeline_figure(chart: Chart) -> dict:
     return {"data": traces, "layout": layout(chart, chart.layouts["wide"])}
 
 
-def typed_array(values, dtype: str) -> dict | list:
+def typed_array(values: np.ndarray | pd.Series, dtype: str) -> dict | list:
     """Numbers as plotly.js's typed array ("f4": float32, "f8": float64), base64 of their bytes, as
     plotly.py sends a numpy array (an empty one as a list)."""
     array = np.ascontiguousarray(values, dtype=np.dtype(dtype).newbyteorder("<"))
@@ -143,7 +143,7 @@ def phase_area_traces(chart: Chart, days: list[str]) -> list[dict]:
     return traces
 
 
-def iso_days(days) -> list[str]:
+def iso_days(days: pd.Index | pd.Series) -> list[str]:
     """Days (anything pandas reads as dates) as "2017-04-07": plotly.js reads them as dates, in fewer
     bytes than full timestamps."""
     return np.datetime_as_string(pd.DatetimeIndex(days).to_numpy(dtype="datetime64[D]")).tolist()

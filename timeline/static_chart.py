@@ -20,7 +20,7 @@ from django.utils.translation import ngettext
 
 from .analysis import day_in_words, marked_titles
 from .chart import ERA_TITLE_FONT_SIZE, ERA_TITLE_INSET, Chart, era_bounds
-from .figures import MARKER_SYMBOLS
+from .figures import MARKER_SYMBOLS, iso_days
 from .labels import LABEL_FONT_SIZE, LABEL_GAP, SIDES, Placed, text_offset
 from .localised import decimals
 
@@ -241,8 +241,8 @@ def period_bars(chart: Chart, new_tab: bool) -> list[str]:
     for left, width, start, end, low, high, top, bottom, name in zip(
         lefts,
         widths,
-        totals.index.strftime("%Y-%m-%d"),
-        totals["end"].dt.strftime("%Y-%m-%d"),
+        iso_days(totals.index),
+        iso_days(totals["end"]),
         totals["escalation"],
         totals["thaw"],
         tops,
