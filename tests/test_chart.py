@@ -6,6 +6,7 @@ import re
 
 import numpy as np
 import pandas as pd
+import plotly.graph_objects as go
 import pytest
 
 from timeline import labels
@@ -276,3 +277,24 @@ def test_summed_per_period_the_index_ends_with_the_last_period_not_beyond():
     assert end == chart.totals["end"].max() + pd.Timedelta(days=1)
     assert chart.index.index.min() >= start
     assert chart.index.index.max() <= end  # drawn to the right edge
+
+
+@pytest.mark.parametrize(
+    "events",
+    [spread(300, years=2), spread(2500, years=1), spread(2500, years=26), spread(1).iloc[:0]],
+    ids=["markers", "weekly bars", "monthly bars", "no events"],
+)
+def test_plotly_py_validates_the_figure_and_writes_the_same_json(events):
+    """The figure is written without plotly.py (figures.py): plotly.py, given it, must accept every
+    property and value and send plotly.js the very same JSON."""
+    chart = build_chart(
+        data_of(events), [an_era(datetime.date(2000, 6, 1), datetime.date(2001, 1, 1))], 30, slider=True
+    )
+    figure = json.loads(json.dumps(chart_payload(chart)["figure"]))
+
+    validated = json.loads(go.Figure(figure).to_json(remove_uids=False))
+
+    assert validated == figure
+    kinds = {trace["meta"] for trace in figure["data"]}
+    assert ("events" in kinds) == (chart.period is None)
+    assert {"tension", "detente", "index"} <= kinds or events.empty

@@ -15,7 +15,9 @@ from django.test.utils import CaptureQueriesContext
 
 from timeline.caching import LOCAL_COPIES
 from timeline.figures import ESCALATION_COLOUR, THAW_COLOUR
+from timeline.filters import EventFilterForm
 from timeline.models import Actor, Event
+from timeline.templatetags.choices import choice_input
 
 from .factories import add_evidence, make_actor, make_event, make_source, make_theater
 
@@ -598,3 +600,43 @@ def test_the_favicon_address_leads_to_the_site_icon(client):
 
     assert response.status_code == 301
     assert response["Location"].endswith("favicon.svg")
+
+
+def test_the_filter_menus_write_each_checkbox_as_django_s_own_widget_does(client):
+    """_choice_menu.html writes the inputs with a filter (templatetags/choices.py), not a template each."""
+    lavrov = make_actor("Sergey <Lavrov> & “co”", kind=Actor.Kind.PERSON)
+    make_event(actors=[lavrov])
+    form = EventFilterForm({"actor": [str(lavrov.pk)], "category": ["military", "sanctions"], "side": ["us"]})
+    form.is_valid()
+
+    menus = [form[name] for name in ("category", "side", "initiator", "theater", "actor")]
+    choices = [choice for field in menus for choice in field]
+
+    assert sum("checked" in choice.tag() for choice in choices) == 4
+    assert [choice_input(choice) for choice in choices] == [choice.tag() for choice in choices]
+    page = client.get(f"/?actor={lavrov.pk}").content.decode()
+    checkbox = rf'<input type="checkbox" name="actor" value="{lavrov.pk}" id="id_actor_\d+" checked>'
+    assert re.search(checkbox + " Sergey &lt;Lavrov&gt; &amp; “co”</label>", page)
+
+
+def test_each_row_of_the_list_quotes_its_event_s_first_evidence_with_its_speaker(client):
+    source = make_source()
+    expel = "Moscow announced on Friday that it would expel diplomats."
+    space = "Washington said it was ready to talk about cooperation in space."
+    first = make_event(source=source, quote=expel)
+    first.evidence.update(speaker="An official")
+    add_evidence(first, source, space, speaker="A spokesman")
+    second = make_event(source=source, quote=space)
+    add_evidence(second, source, expel, speaker="A minister")
+
+    page = client.get("/").content.decode()
+
+    rows = re.findall(r'<li class="event-row">.*?</li>', page, re.S)
+    quotes = {
+        re.search(r'data-event-slug="([^"]+)"', row).group(1): re.search(r"<blockquote.*?</blockquote>", row, re.S)[0]
+        for row in rows
+    }
+    assert "expel diplomats" in quotes[first.slug]
+    assert "— An official" in quotes[first.slug]
+    assert "cooperation in space" in quotes[second.slug]
+    assert "<cite>" not in quotes[second.slug]

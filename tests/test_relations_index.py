@@ -89,6 +89,30 @@ def test_a_phase_is_a_run_of_days_beyond_the_threshold():
     assert (found.loc[2, "start"], found.loc[2, "end"]) == (day(11), day(11))
 
 
+def runs_day_by_day(index, threshold):
+    """The phases as a reader finds them, walking the days one by one."""
+    found = []
+    for when, value in index.items():
+        phase = TENSION if value < -threshold else DETENTE if value > threshold else None
+        if phase and found and found[-1]["phase"] == phase and found[-1]["end"] == when - pd.Timedelta(days=1):
+            found[-1].update(end=when, peak=max(found[-1]["peak"], value, key=abs))
+        elif phase:
+            found.append({"start": when, "end": when, "phase": phase, "peak": value})
+    return found
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_phases_are_the_runs_found_day_by_day(seed):
+    random = np.random.default_rng(seed)
+    days = [day(int(n)) for n in random.integers(0, 2000, 300)]
+    index = relations_index(events(*zip(days, random.uniform(-10, 10, 300).round(1), strict=True)), 10)
+
+    found = phases(index, 5)
+
+    assert found.to_dict("records") == runs_day_by_day(index, 5)
+    assert len(found) > 10
+
+
 def test_the_threshold_itself_is_not_beyond_it():
     assert phases(series(-5, 5, -5), 5).empty
     assert len(phases(series(-5.01, 5, -5), 5)) == 1

@@ -283,6 +283,14 @@ def test_scores_and_quotation_marks_in_each_language():
         assert localised.quoted("Привет") == "«Привет»"
 
 
+def test_a_chart_s_many_scores_are_written_at_once_as_each_alone():
+    sums = [-4, 8, 1.9, -0.01, -3335.1000000000004, 12345.67]
+    with translation.override("en"):
+        assert localised.decimals(sums, signed=True) == ["-4.0", "+8.0", "+1.9", "0.0", "-3335.1", "+12345.6"]
+    with translation.override("ru"):
+        assert localised.decimals(sums) == ["−4,0", "8,0", "1,9", "0,0", "−3335,1", "12345,6"]
+
+
 def test_the_russian_pages_write_scores_with_a_decimal_comma(client, seed):
     slug = Event.objects.published().filter(score__lt=0).values_list("slug", flat=True).first()
     score = Event.objects.get(slug=slug).score

@@ -253,16 +253,15 @@ def actors_frame(events: QuerySet[Event]) -> pd.DataFrame:
     )
 
 
-def evidence_frame(events: QuerySet[Event]) -> pd.DataFrame:
-    """One row per evidence quote of the events, with its source."""
-    rows = Evidence.objects.filter(event__in=events).order_by("event_id", "pk").values_list(*EVIDENCE_COLUMNS)
-    frame = pd.DataFrame.from_records(rows, columns=EVIDENCE_COLUMNS)
-    return frame.rename(columns=lambda name: name.replace("source__", "source_"))
-
-
-def first_quotes(evidence: pd.DataFrame) -> pd.DataFrame:
-    """The first quote of each event, indexed by event id."""
-    return evidence.drop_duplicates("event_id").set_index("event_id")
+def first_quotes(events: QuerySet[Event]) -> dict[int, dict[str, Any]]:
+    """The first quote of each of the events, with its source (keys as EVIDENCE_COLUMNS, `source_outlet`...),
+    by event id: a page's fifty rows need no DataFrame."""
+    rows = Evidence.objects.filter(event__in=events).order_by("event_id", "pk").values(*EVIDENCE_COLUMNS)
+    quotes: dict[int, dict[str, Any]] = {}
+    for row in rows:
+        if row["event_id"] not in quotes:
+            quotes[row["event_id"]] = {name.replace("source__", "source_"): value for name, value in row.items()}
+    return quotes
 
 
 # Sums made by the database

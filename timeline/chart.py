@@ -241,10 +241,9 @@ def build_chart(
     if chart.eras:
         chart.score_range = clear_of_era_titles(chart.score_range, max(chart.score_ticks), chart.layouts)
     if chart.x_range is not None:
-        chart.tick_tiers = [
-            ticks.date_ticks(chart.x_range, tier_plot_width(chart, width), tier_margins(chart, width))
-            for width in TIER_WIDTHS
-        ]
+        chart.tick_tiers = ticks.date_tick_tiers(
+            chart.x_range, [(tier_plot_width(chart, width), tier_margins(chart, width)) for width in TIER_WIDTHS]
+        )
         chart.label_tiers = [
             labels.place(chart, *tier_plot_size(chart, width), index_shares_plot=width >= NARROW_BELOW)
             for width in TIER_WIDTHS

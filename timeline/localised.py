@@ -5,8 +5,10 @@ sign and a decimal comma. The marks and the minus sign are in the translation ca
 the decimal separator is Django's format of the language (relations/formats/, Django's own).
 """
 
-from django.utils import formats
-from django.utils.translation import pgettext
+from collections.abc import Iterable
+
+from django.utils import formats, numberformat
+from django.utils.translation import get_language, pgettext
 
 
 def quoted(text: str) -> str:
@@ -20,9 +22,26 @@ def minus_sign() -> str:
 
 def decimal(value: float, places: int = 1, signed: bool = False) -> str:
     """A number with `places` decimals in the language's way: '-4.0', «−4,0»; with `signed`, '+8.0' too."""
-    text = formats.number_format(abs(value), places, use_l10n=True, force_grouping=False)
-    if round(abs(float(value)), places) == 0:
-        return text  # rounds to zero: no sign
-    if value < 0:
-        return minus_sign() + text
-    return f"+{text}" if signed else text
+    return decimals([value], places, signed)[0]
+
+
+def decimals(values: Iterable[float], places: int = 1, signed: bool = False) -> list[str]:
+    """decimal() of each value, with the language's formats looked up once (a chart writes hundreds).
+
+    The digits are Django's number_format's, which cuts the decimals it does not show."""
+    language = get_language()
+    separator, grouping, thousands = (
+        formats.get_format(name, language, use_l10n=True)
+        for name in ("DECIMAL_SEPARATOR", "NUMBER_GROUPING", "THOUSAND_SEPARATOR")
+    )
+    minus = minus_sign()
+    texts = []
+    for value in values:
+        text = numberformat.format(abs(value), separator, places, grouping, thousands, use_l10n=True)
+        if round(abs(float(value)), places) == 0:
+            texts.append(text)  # rounds to zero: no sign
+        elif value < 0:
+            texts.append(minus + text)
+        else:
+            texts.append(f"+{text}" if signed else text)
+    return texts

@@ -20,14 +20,6 @@ DETENTE = "detente"
 DECAY_SAMPLES = np.array([0.25, 0.5, 0.75, 1, 1.5, 2, 3, 4, 6, 8, 11, 14])
 
 
-def daily_sums(events: pd.DataFrame) -> pd.Series:
-    """The summed score of each day with events; `events` has date and score (per event, or already per day)."""
-    if events.empty:
-        return pd.Series(dtype=float)
-    sums = events.groupby(pd.to_datetime(events["date"]))["score"].sum().astype(float)
-    return sums.rename_axis(None)
-
-
 def relations_index(events: pd.DataFrame, half_life_days: float = 30, end=None) -> pd.Series:
     """Daily index from the first event's day to `end` (default: the last event's day).
 
@@ -37,17 +29,17 @@ def relations_index(events: pd.DataFrame, half_life_days: float = 30, end=None) 
     """
     if half_life_days <= 0:
         raise ValueError("The half-life must be a positive number of days.")
-    sums = daily_sums(events)
-    if sums.empty:
+    if events.empty:
         return pd.Series(dtype=float, name="index")
-    first_day = sums.index.min()
-    last_day = max(sums.index.max(), pd.Timestamp(end)) if end is not None else sums.index.max()
+    dates = pd.DatetimeIndex(pd.to_datetime(events["date"]))
+    last_day = max(dates.max(), pd.Timestamp(end)) if end is not None else dates.max()
     # A zero day before the first event starts the recursion from nothing.
-    days = pd.date_range(first_day - pd.Timedelta(days=1), last_day, freq="D")
-    scores = sums.reindex(days, fill_value=0.0)
+    days = pd.date_range(dates.min() - pd.Timedelta(days=1), last_day, freq="D")
+    scores = np.zeros(len(days))
+    np.add.at(scores, (dates - days[0]).days.to_numpy(), events["score"].to_numpy(dtype=float))  # summed per day
     decay = 0.5 ** (1 / half_life_days)
     # ewm with adjust=False computes y[t] = decay·y[t−1] + (1 − decay)·x[t].
-    index = scores.ewm(alpha=1 - decay, adjust=False).mean() / (1 - decay)
+    index = pd.Series(scores, index=days).ewm(alpha=1 - decay, adjust=False).mean() / (1 - decay)
     return index.iloc[1:].rename("index")
 
 
@@ -58,20 +50,25 @@ def phases(index: pd.Series, threshold: float) -> pd.DataFrame:
     index's value farthest from zero within the run).
     """
     columns = ["start", "end", "phase", "peak"]
-    if index.empty:
+    values = index.to_numpy(dtype=float)
+    state = np.select([values < -threshold, values > threshold], [-1, 1], 0)
+    firsts = np.flatnonzero(np.diff(state, prepend=np.nan))  # the first day of each run of one state
+    farthest = np.maximum.reduceat(np.abs(values), firsts) if len(values) else values
+    lasts = np.append(firsts[1:], len(values)) - 1
+    beyond = state[firsts] != 0
+    if not beyond.any():
         return pd.DataFrame(columns=columns)
-    state = np.select([index < -threshold, index > threshold], [-1, 1], 0)
-    run_number = np.concatenate([[0], np.cumsum(state[1:] != state[:-1])])
-    frame = pd.DataFrame({"day": index.index, "state": state, "value": index.to_numpy(), "run": run_number})
-    frame = frame[frame["state"] != 0]
-    if frame.empty:
-        return pd.DataFrame(columns=columns)
-    frame["magnitude"] = frame["value"].abs()
-    peaks = frame.loc[frame.groupby("run")["magnitude"].idxmax(), ["run", "value"]].set_index("run")["value"]
-    runs = frame.groupby("run").agg(start=("day", "first"), end=("day", "last"), state=("state", "first"))
-    runs["phase"] = np.where(runs["state"] < 0, TENSION, DETENTE)
-    runs["peak"] = peaks
-    return runs[columns].reset_index(drop=True)
+    firsts, lasts, farthest, sign = firsts[beyond], lasts[beyond], farthest[beyond], state[firsts[beyond]]
+    days = index.index
+    return pd.DataFrame(
+        {
+            "start": days[firsts],
+            "end": days[lasts],
+            "phase": np.where(sign < 0, TENSION, DETENTE).astype(object),
+            "peak": farthest * sign,  # within a run the index keeps its sign
+        },
+        columns=columns,
+    )
 
 
 def index_points(index: pd.Series, half_life_days: float, found_phases: pd.DataFrame, floor: float) -> pd.Series:

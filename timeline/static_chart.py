@@ -18,12 +18,11 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from . import dates
-from .analysis import marked_titles
+from .analysis import day_in_words, marked_titles
 from .chart import ERA_TITLE_FONT_SIZE, ERA_TITLE_INSET, Chart, era_bounds
-from .figures import MARKER_SYMBOLS
+from .figures import MARKER_SYMBOLS, iso_days
 from .labels import LABEL_FONT_SIZE, LABEL_GAP, SIDES, Placed, text_offset
-from .localised import decimal
+from .localised import decimals
 
 R = 5.5  # a marker's radius: plotly's size 11
 # Plotly's marker symbols as paths around (0, 0), at R. Each marker is its symbol's path in an <svg>
@@ -140,37 +139,34 @@ def date_axis(chart: Chart) -> str:
 
 def index_layer(chart: Chart, geometry: str = "") -> str:
     """The phases, the ±T lines and the index line, stretched to the index's box, with its axis."""
+    points = index_points(chart)
     body = [
         f'<svg class="index-lines" viewBox="0 0 {INDEX_VIEWBOX} {INDEX_VIEWBOX}" preserveAspectRatio="none" '
         'width="100%" height="100%">',
-        *phase_paths(chart),
+        *phase_paths(chart, points),
         *threshold_paths(chart),
     ]
-    if not chart.index.empty:
-        body.append(f'<path class="index-line" d="{polyline(chart, chart.index)}"/>')
+    if points:
+        body.append(f'<path class="index-line" d="M{"L".join(points)}"/>')
     body.append("</svg>")
     body.append(index_ticks(chart))
     return svg("chart-index", body, geometry=geometry)
 
 
-def index_points_xy(chart: Chart, points: pd.Series) -> tuple[np.ndarray, np.ndarray]:
-    xs = chart.x_fraction(points.index) * INDEX_VIEWBOX
-    ys = chart.index_fraction(points.to_numpy()) * INDEX_VIEWBOX
-    return xs, ys
+def index_points(chart: Chart) -> list[str]:
+    """The index's points as "x,y" in the index's own coordinates, written once for its line and its phases."""
+    xs = chart.x_fraction(chart.index.index) * INDEX_VIEWBOX
+    ys = chart.index_fraction(chart.index.to_numpy()) * INDEX_VIEWBOX
+    return list(map("{:.1f},{:.1f}".format, xs.tolist(), ys.tolist()))
 
 
-def polyline(chart: Chart, points: pd.Series) -> str:
-    xs, ys = index_points_xy(chart, points)
-    return "M" + "L".join(f"{x:.1f},{y:.1f}" for x, y in zip(xs, ys, strict=True))
-
-
-def phase_paths(chart: Chart) -> list[str]:
+def phase_paths(chart: Chart, points: list[str]) -> list[str]:
     """Each kind of phase as one path: per run, from the threshold up or down to the index and back."""
-    xs, ys = index_points_xy(chart, chart.index)
+    xs = chart.x_fraction(chart.index.index) * INDEX_VIEWBOX
     outlines: dict[str, list[str]] = {}
     for phase, area in chart.phase_areas:
         edge = chart.index_fraction(-chart.threshold if phase == "tension" else chart.threshold) * INDEX_VIEWBOX
-        outline = "L".join(f"{x:.1f},{y:.1f}" for x, y in zip(xs[area], ys[area], strict=True))
+        outline = "L".join(points[area])
         first, last = xs[area.start], xs[area.stop - 1]
         outlines.setdefault(phase, []).append(f"M{first:.1f},{edge:.1f}L{outline}L{last:.1f},{edge:.1f}Z")
     return [f'<path class="phase phase-{phase}" d="{"".join(runs)}"/>' for phase, runs in outlines.items()]
@@ -210,18 +206,19 @@ def markers(chart: Chart, new_tab: bool) -> list[str]:
     xs, ys = chart.x_fraction(events["date"]), chart.y_fraction(events["y"])
     score_word = _("score")
     parts = []
-    for x, y, slug, date_text, title, score, category, label in zip(
+    for x, y, slug, date_text, title, score, score_text, category, label in zip(
         xs,
         ys,
         events["slug"],
         events["date_text"],
         marked_titles(events),
         events["score"],
+        decimals(events["score"].tolist()),
         events["category"],
         events["category_label"],
         strict=True,
     ):
-        name = f"{date_text}: {title} ({score_word} {decimal(score)}, {label})"
+        name = f"{date_text}: {title} ({score_word} {score_text}, {label})"
         parts.append(
             f'<a class="marker {direction_of(score)}" href="{escape(before + slug + after)}"{target} '
             f'data-slug="{escape(slug)}"><title>{escape(name)}</title>'
@@ -236,35 +233,57 @@ def period_bars(chart: Chart, new_tab: bool) -> list[str]:
     totals = chart.totals
     target = ' target="_blank" rel="noopener"' if new_tab else ""
     index_url = reverse("timeline:index")
-    starts = totals.index
-    lefts = chart.x_fraction(starts)
-    rights = chart.x_fraction(totals["end"] + pd.Timedelta(days=1))
+    lefts = chart.x_fraction(totals.index)
+    widths = np.maximum(chart.x_fraction(totals["end"] + pd.Timedelta(days=1)) - lefts, 0.0005)
     zero = chart.y_fraction([0])[0]
+    tops, bottoms = chart.y_fraction(totals["thaw"]), chart.y_fraction(totals["escalation"])
     parts = []
-    for left, right, start, end, low, high, count in zip(
-        lefts, rights, starts, totals["end"], totals["escalation"], totals["thaw"], totals["events"], strict=True
+    for left, width, start, end, low, high, top, bottom, name in zip(
+        lefts,
+        widths,
+        iso_days(totals.index),
+        iso_days(totals["end"]),
+        totals["escalation"],
+        totals["thaw"],
+        tops,
+        bottoms,
+        period_names(totals),
+        strict=True,
     ):
-        href = f"{index_url}?date_from={start:%Y-%m-%d}&amp;date_to={end:%Y-%m-%d}"
-        name = ngettext(
+        bars = ""
+        if high > 0:
+            bars += bar_rect("thaw", left, percent(width), top, zero - top)
+        if low < 0:
+            bars += bar_rect("escalation", left, percent(width), zero, bottom - zero)
+        parts.append(
+            f'<a class="period" href="{index_url}?date_from={start}&amp;date_to={end}"{target}>'
+            f"<title>{escape(name)}</title>{bars}</a>"
+        )
+    return parts
+
+
+def period_names(totals: pd.DataFrame) -> list[str]:
+    """Each period's bar in words: its events, its first and last days and its sums."""
+    counts = totals["events"].tolist()
+    patterns = {
+        count: ngettext(
             "%(count)d event from %(start)s to %(end)s, summed escalations %(low)s, summed thaws %(high)s",
             "%(count)d events from %(start)s to %(end)s, summed escalations %(low)s, summed thaws %(high)s",
             count,
-        ) % {
-            "count": count,
-            "start": dates.day_in_words(start),
-            "end": dates.day_in_words(end),
-            "low": decimal(low),
-            "high": decimal(high),
-        }
-        width = percent(max(right - left, 0.0005))
-        bars = ""
-        if high > 0:
-            top = chart.y_fraction([high])[0]
-            bars += bar_rect("thaw", left, width, top, zero - top)
-        if low < 0:
-            bars += bar_rect("escalation", left, width, zero, chart.y_fraction([low])[0] - zero)
-        parts.append(f'<a class="period" href="{href}"{target}><title>{escape(name)}</title>{bars}</a>')
-    return parts
+        )
+        for count in set(counts)
+    }
+    return [
+        patterns[count] % {"count": count, "start": start, "end": end, "low": low, "high": high}
+        for count, start, end, low, high in zip(
+            counts,
+            day_in_words(totals.index.to_series()),
+            day_in_words(totals["end"]),
+            decimals(totals["escalation"].tolist()),
+            decimals(totals["thaw"].tolist()),
+            strict=True,
+        )
+    ]
 
 
 def bar_rect(direction: str, left: float, width: str, top: float, height: float) -> str:

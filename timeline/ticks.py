@@ -1,5 +1,8 @@
 """Date ticks for the chart's x axis, chosen on the server so both renderings share them."""
 
+from collections.abc import Callable
+from functools import cache
+
 import pandas as pd
 
 from . import dates
@@ -36,8 +39,28 @@ def tick_text(day: pd.Timestamp, unit: str) -> str:
     return dates.short_day(day)
 
 
+Labelled = tuple[pd.DatetimeIndex, list[str], list[float]]  # candidate days, their texts, their half widths
+
+
+def date_tick_tiers(
+    x_range: tuple[pd.Timestamp, pd.Timestamp], boxes: list[tuple[int, tuple[int, int]]]
+) -> list[list[tuple[pd.Timestamp, str]]]:
+    """date_ticks for each (plot width, margins) of one range, each spacing's candidates labelled once."""
+    labelled = cache(lambda frequency, unit: labelled_days(x_range, frequency, unit))
+    return [date_ticks(x_range, plot_width, margins, labelled) for plot_width, margins in boxes]
+
+
+def labelled_days(x_range: tuple[pd.Timestamp, pd.Timestamp], frequency: str, unit: str) -> Labelled:
+    days = candidate_days(*x_range, frequency, unit)
+    texts = [tick_text(day, unit) for day in days]
+    return days, texts, [text_width(text, TICK_FONT_SIZE) / 2 for text in texts]
+
+
 def date_ticks(
-    x_range: tuple[pd.Timestamp, pd.Timestamp], plot_width: int, margins: tuple[int, int] = (30, 30)
+    x_range: tuple[pd.Timestamp, pd.Timestamp],
+    plot_width: int,
+    margins: tuple[int, int] = (30, 30),
+    labelled: Callable[[str, str], Labelled] | None = None,
 ) -> list[tuple[pd.Timestamp, str]]:
     """The finest spacing whose labels fit side by side in `plot_width` pixels.
 
@@ -49,11 +72,9 @@ def date_ticks(
     for frequency, step_days, unit in STEPS:
         if span_days / step_days > plot_width / 24:
             continue  # far too many ticks for the width
-        days = candidate_days(start, end, frequency, unit)
+        days, texts, halves = labelled(frequency, unit) if labelled else labelled_days(x_range, frequency, unit)
         if len(days) == 0:
             continue
-        texts = [tick_text(day, unit) for day in days]
-        halves = [text_width(text, TICK_FONT_SIZE) / 2 for text in texts]
         positions = ((days - start) / pd.Timedelta(days=1)).to_numpy(dtype=float) / span_days * plot_width
         inside = [
             i for i, (x, half) in enumerate(zip(positions, halves, strict=True))

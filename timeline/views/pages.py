@@ -29,7 +29,7 @@ from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import push_url
 
 from .. import dates, localised
-from ..analysis import PAGE_COLUMNS, evidence_frame, first_quotes, list_rows, timeline_order, with_texts
+from ..analysis import PAGE_COLUMNS, first_quotes, list_rows, timeline_order, with_texts
 from ..bilingual import reader_language
 from ..caching import cached_response
 from ..chart import MARKER_LIMIT
@@ -132,7 +132,7 @@ def chart_image_url(request: HttpRequest) -> str:
 
 def with_first_quotes(rows):
     ids = [row["id"] for row in rows]
-    quotes = first_quotes(evidence_frame(Event.objects.filter(pk__in=ids))).to_dict("index")
+    quotes = first_quotes(Event.objects.filter(pk__in=ids))
     for row in rows:
         row["first_quote"] = quotes.get(row["id"])
     return rows
