@@ -213,7 +213,7 @@ def text_search(events: QuerySet[Event], text: str) -> QuerySet[Event]:
 
 
 SEARCHED_COLUMNS = ["title_en", "summary_en", "title_ru", "summary_ru"]
-# The language of each column pair and its stemming; the GIN indexes of migrations 0021 and 0023
+# The language of each column pair and its stemming; the GIN indexes of migrations 0016 and 0023
 # are built from these very expressions, so the planner uses them.
 FULL_TEXT_CONFIGS = {"en": "english", "ru": "russian"}
 

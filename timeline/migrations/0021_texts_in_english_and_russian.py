@@ -5,17 +5,14 @@
   history included, so reverting to an old version keeps its English.
 - The actors of the shipped vocabulary get their Russian display names
   (vocabulary/en/actors.json, `name_ru`) where they have none.
-- The timeline's order reads the English title; on PostgreSQL the free-text
-  search has an index per language (English and Russian stemming), built from
-  the expressions timeline.filters.full_text_search queries.
+- The timeline's order reads the English title. (The free-text search's index per
+  language on PostgreSQL is built by 0023, after these updates.)
 
 Running the data steps again changes nothing.
 """
 
 import django.core.validators
 from django.conf import settings
-from django.contrib.postgres.indexes import GinIndex
-from django.contrib.postgres.search import SearchVector
 from django.db import migrations, models
 from django.db.models import F, Q
 
@@ -28,12 +25,6 @@ TRANSLATED = [
     ("Theater", ["name"]),
     ("Actor", ["name"]),
 ]
-# The same expressions as timeline.filters.full_text_search; 0016's index read the columns of one language.
-FULL_TEXT_INDEXES = [
-    GinIndex(SearchVector("title_en", "summary_en", config="english"), name="event_full_text_en"),
-    GinIndex(SearchVector("title_ru", "summary_ru", config="russian"), name="event_full_text_ru"),
-]
-ENGLISH_ONLY_INDEX = GinIndex(SearchVector("title", "summary", config="english"), name="event_full_text")
 
 
 def english_from_stored_texts(apps, schema_editor):
@@ -50,24 +41,6 @@ def russian_names_of_shipped_actors(apps, schema_editor):
     from timeline.assistant.vocabulary import load_russian_names
 
     load_russian_names(apps.get_model("timeline", "Actor"), schema_editor.connection.alias)
-
-
-def full_text_indexes_per_language(apps, schema_editor):
-    if schema_editor.connection.vendor != "postgresql":
-        return
-    event = apps.get_model("timeline", "Event")
-    schema_editor.remove_index(event, ENGLISH_ONLY_INDEX)
-    for index in FULL_TEXT_INDEXES:
-        schema_editor.add_index(event, index)
-
-
-def full_text_index_in_english(apps, schema_editor):
-    if schema_editor.connection.vendor != "postgresql":
-        return
-    event = apps.get_model("timeline", "Event")
-    for index in FULL_TEXT_INDEXES:
-        schema_editor.remove_index(event, index)
-    schema_editor.add_index(event, ENGLISH_ONLY_INDEX)
 
 
 class Migration(migrations.Migration):
@@ -287,5 +260,4 @@ class Migration(migrations.Migration):
         ),
         migrations.RunPython(english_from_stored_texts, migrations.RunPython.noop),
         migrations.RunPython(russian_names_of_shipped_actors, migrations.RunPython.noop),
-        migrations.RunPython(full_text_indexes_per_language, full_text_index_in_english),
     ]
