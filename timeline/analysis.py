@@ -244,15 +244,6 @@ def month_in_words(days: pd.Series) -> pd.Series:
     )
 
 
-def actors_frame(events: QuerySet[Event]) -> pd.DataFrame:
-    """One row per (event, actor) pair."""
-    columns = ["event_id", "actor__name", "actor__side"]
-    pairs = Event.actors.through.objects.filter(event__in=events).order_by("actor__name")
-    return pd.DataFrame.from_records(pairs.values_list(*columns), columns=columns).rename(
-        columns={"actor__name": "actor", "actor__side": "side"}
-    )
-
-
 def first_quotes(events: QuerySet[Event]) -> dict[int, dict[str, Any]]:
     """The first quote of each of the events, with its source (keys as EVIDENCE_COLUMNS, `source_outlet`...),
     by event id: a page's fifty rows need no DataFrame."""
