@@ -14,6 +14,7 @@ from timeline.chart import DODGE, SCORE_RANGE, TIER_WIDTHS, build_chart, tier_pl
 from timeline.chart_text import describe
 from timeline.eras.records import EraRecord
 from timeline.figures import chart_payload
+from timeline.relations_index import relations_index
 from timeline.static_chart import static_chart
 from timeline.text_width import ASCII_WIDTHS, text_width
 
@@ -179,6 +180,19 @@ def test_the_figure_grows_with_the_events_not_the_span():
     assert len(index["x"]) < 400  # of 9,500 days
     assert size < 40_000
     assert not any(trace["type"] == "bar" for trace in twenty["figure"]["data"])
+
+
+@pytest.mark.parametrize("height", [200, 440, 1850])
+def test_the_drawn_index_is_within_half_a_pixel_of_the_daily_index_at_any_zoom(height):
+    events = spread(2000)
+    chart = build_chart(data_of(events), [], 40, height=height)
+    daily = relations_index(daily_sums(events), 30, end=chart.bounds[1])
+
+    drawn = chart.index.reindex(daily.index).interpolate(method="time")
+    half_pixel = chart.index_bound / chart.layouts["wide"].plot_height  # the index axis spans 2 × bound
+    # Only the dates zoom (the index axis is fixed), so a day's distance in index units is its distance on screen.
+    assert float(np.abs(drawn - daily).max()) <= half_pixel
+    assert len(chart.index) < len(daily) / 2
 
 
 def test_every_marker_of_the_static_chart_is_a_link_with_a_title_at_its_own_place():

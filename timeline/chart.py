@@ -217,8 +217,7 @@ def build_chart(
     if x_range is not None and not data.days.empty:
         daily = relations_index(data.days, half_life, end=x_range[1])
         found = phases(daily, threshold)
-        floor = max(index_bound, 1.0) / 200
-        index = index_points(daily, half_life, found, floor)
+        index = index_points(daily, found, index_tolerance(nice_bound(index_bound), height))
     spans_long = x_range is not None and (x_range[1] - x_range[0]) > pd.Timedelta(days=SLIDER_FROM_DAYS)
     events = data.events
     chart = Chart(
@@ -317,6 +316,12 @@ def phase_areas(index: pd.Series, found: pd.DataFrame) -> list[tuple[str, slice]
         for phase, first, last in zip(found["phase"], firsts, lasts, strict=True)
         if last > first
     ]
+
+
+def index_tolerance(bound: float, height: int) -> float:
+    """How far (in index units) the drawn index line may stray from the daily index: half a pixel of the
+    index axis (±bound) where it is tallest, the wide layout's whole plot without a range slider."""
+    return bound / layouts_for(height, slider=False)["wide"].plot_height
 
 
 def nice_bound(bound: float) -> float:

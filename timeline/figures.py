@@ -59,6 +59,9 @@ CATEGORY_SYMBOLS = {
 }
 MARKER_SYMBOLS = {category: symbol for category, (symbol, _) in CATEGORY_SYMBOLS.items()}
 MARKER_SIZE = 11
+# The index's values to a thousandth: under a tenth of the thinned line's tolerance (chart.index_tolerance,
+# half a pixel) even on the tallest chart an embed may ask for (±10 over 1,800 px), so rounding shows nowhere.
+INDEX_DECIMALS = 3
 # Hover titles are cut at a word past this many characters, and wrapped onto lines of at most this many:
 # a line of Russian at the hover's 12 px is about 300 px wide, so a label fits a phone's chart.
 HOVER_TITLE_LENGTH = 160
@@ -115,7 +118,7 @@ def phase_area_traces(chart: Chart, days: list[str]) -> list[dict]:
     """One filled trace per kind of phase; each run is its own closed area between the index and ±T."""
     traces = []
     names = {TENSION: _("Tension phase"), DETENTE: _("Détente phase")}
-    values = np.round(chart.index.to_numpy(), 1).tolist()
+    values = np.round(chart.index.to_numpy(), INDEX_DECIMALS).tolist()
     for phase in (TENSION, DETENTE):
         xs: list = []
         ys: list = []
@@ -157,7 +160,7 @@ def index_line(chart: Chart, days: list[str]) -> dict:
         "mode": "lines",
         "name": _("Relations index"),
         "x": days,
-        "y": typed_array(np.round(chart.index.to_numpy(), 1), "f4"),
+        "y": typed_array(np.round(chart.index.to_numpy(), INDEX_DECIMALS), "f4"),
         "yaxis": "y2",
         "type": "scatter",
     }

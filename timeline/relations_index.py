@@ -10,14 +10,14 @@ The index is computed per day (cheap, even over decades) but sent to the
 browser only at the days that shape its line: `index_points`.
 """
 
+import itertools
+import math
+
 import numpy as np
 import pandas as pd
 
 TENSION = "tension"
 DETENTE = "detente"
-# Offsets after the last event, in half-lives, at which the fading index is
-# sampled: drawn straight between them, the curve is off by under 1 % of its height.
-DECAY_SAMPLES = np.array([0.25, 0.5, 0.75, 1, 1.5, 2, 3, 4, 6, 8, 11, 14])
 
 
 def relations_index(events: pd.DataFrame, half_life_days: float = 30, end=None) -> pd.Series:
@@ -71,39 +71,50 @@ def phases(index: pd.Series, threshold: float) -> pd.DataFrame:
     )
 
 
-def index_points(index: pd.Series, half_life_days: float, found_phases: pd.DataFrame, floor: float) -> pd.Series:
+def index_points(index: pd.Series, found_phases: pd.DataFrame, tolerance: float) -> pd.Series:
     """The days of the daily index that draw its line, and their values.
 
-    Kept: the first and last day; each day on which the index jumps (a day with
-    events) and the day before it; the days where it crosses into and out of a
-    phase; and, after each jump until the next, samples of the fading index
-    (DECAY_SAMPLES, in half-lives) while it is more than `floor` from zero. The rest lies on straight
-    lines between these points to within a pixel, so the figure grows with the
-    events, not with the span.
+    Kept: the first and last day, the edges of each phase (where the line crosses ±T, so each phase's
+    area starts and ends on its own days), and as few other days as keep straight lines between the
+    kept days within `tolerance` of the index on every day, measured along the index's axis. The
+    chart's index axis never zooms (only its dates do), so a tolerance under half a pixel of that axis
+    keeps the line true at any zoom: between two days both the daily line and the drawn one are
+    straight, so neither strays further from the other than on the days themselves. Jumps keep their
+    day and the day before; a fading stretch keeps a few days, a flat one none.
     """
     if index.empty:
         return index
-    values = index.to_numpy()
-    decay = 0.5 ** (1 / half_life_days)
-    jumps = np.flatnonzero(np.abs(values[1:] - values[:-1] * decay) > 1e-9) + 1
-    keep = np.zeros(len(values), dtype=bool)
-    keep[[0, -1]] = True
-    keep[jumps] = True
-    keep[jumps - 1] = True
-    samples = decay_samples(jumps, len(values), half_life_days)
-    keep[samples[np.abs(values[samples]) > floor]] = True
-    keep |= index.index.isin(phase_edges(found_phases))
+    values = index.to_numpy(dtype=float).tolist()
+    fixed = index.index.isin(phase_edges(found_phases))
+    fixed[[0, -1]] = True
+    keep = fixed.copy()
+    anchors = np.flatnonzero(fixed).tolist()
+    for start, stop in itertools.pairwise(anchors):
+        keep[thinned(values, start, stop, tolerance)] = True
     return index[keep]
 
 
-def decay_samples(jumps: np.ndarray, days: int, half_life_days: float) -> np.ndarray:
-    """The days sampled on each fading stretch: DECAY_SAMPLES after the first day and after each jump,
-    up to the next jump (after it, the next stretch's own samples draw the line)."""
-    starts = np.concatenate([[0], jumps])
-    ends = np.append(jumps, days)
-    offsets = np.round(DECAY_SAMPLES * half_life_days).astype(int)
-    samples = starts[:, None] + offsets[None, :]
-    return samples[samples < ends[:, None]]
+def thinned(values: list[float], start: int, stop: int, tolerance: float) -> list[int]:
+    """The positions kept between `start` and `stop` (both kept): from each kept day, the farthest day a
+    straight line can reach while passing within `tolerance` of every day it spans (a greedy funnel: the
+    slopes that pass every day so far narrow to an interval; the line to a day must lie inside it)."""
+    kept = []
+    anchor = start
+    while anchor < stop:
+        origin = values[anchor]
+        farthest, low, high = anchor + 1, -math.inf, math.inf
+        for day in range(anchor + 1, stop + 1):
+            run = day - anchor
+            rise = values[day] - origin
+            if low <= rise / run <= high:
+                farthest = day
+            low = max(low, (rise - tolerance) / run)
+            high = min(high, (rise + tolerance) / run)
+            if low > high:
+                break
+        kept.append(farthest)
+        anchor = farthest
+    return kept
 
 
 def phase_edges(found_phases: pd.DataFrame) -> pd.DatetimeIndex:
