@@ -8,6 +8,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 import pytest
+from django.utils import translation
 
 from timeline import labels
 from timeline.chart import DODGE, SCORE_RANGE, TIER_WIDTHS, build_chart, tier_plot_size, x_range_of
@@ -312,3 +313,18 @@ def test_plotly_py_validates_the_figure_and_writes_the_same_json(events):
     kinds = {trace["meta"] for trace in figure["data"]}
     assert ("events" in kinds) == (chart.period is None)
     assert {"tension", "detente", "index"} <= kinds or events.empty
+
+
+@pytest.mark.parametrize(("language", "escalation", "thaw"), [("ru", "−2,0", "+9,4"), ("en", "-2.0", "+9.4")])
+def test_the_hover_labels_write_numbers_as_the_page_does(language, escalation, thaw):
+    with translation.override(language):
+        chart = build_chart(data_of(frame((datetime.date(2017, 4, 7), -2), (datetime.date(2017, 5, 7), 9.4))), [], 30)
+        traces = {trace.get("meta"): trace for trace in chart_payload(chart)["figure"]["data"]}
+
+    assert [point[5] for point in traces["events"]["customdata"]] == [escalation, thaw]
+    assert "%{customdata[5]}" in traces["events"]["hovertemplate"]
+    index = traces["index"]
+    assert "%{text}" in index["hovertemplate"]
+    assert len(index["text"]) == len(index["x"])
+    assert index["text"][0] == escalation  # the index on the first event's day is its score
+    assert not re.search(r"%\{[^}]*:[^}]*f\}", json.dumps(traces))  # no number left to plotly.js's format

@@ -34,6 +34,7 @@ from .chart import (
     era_bounds,
 )
 from .labels import Placed
+from .localised import decimals
 from .relations_index import DETENTE, TENSION
 
 ESCALATION_COLOUR = "#b2182b"
@@ -153,14 +154,17 @@ def iso_days(days: pd.Index | pd.Series) -> list[str]:
 
 
 def index_line(chart: Chart, days: list[str]) -> dict:
+    """The index's line; its hover shows each point's value as the page writes numbers (hover_numbers)."""
+    values = np.round(chart.index.to_numpy(), INDEX_DECIMALS)
     return {
-        "hovertemplate": "%{x|" + hover_date_format() + "}<br>" + _("Relations index") + " %{y:.1f}<extra></extra>",
+        "hovertemplate": "%{x|" + hover_date_format() + "}<br>" + _("Relations index") + " %{text}<extra></extra>",
         "line": {"color": INDEX_COLOUR, "width": 1.5},
         "meta": "index",
         "mode": "lines",
         "name": _("Relations index"),
         "x": days,
-        "y": typed_array(np.round(chart.index.to_numpy(), INDEX_DECIMALS), "f4"),
+        "y": typed_array(values, "f4"),
+        "text": hover_numbers(values),
         "yaxis": "y2",
         "type": "scatter",
     }
@@ -169,6 +173,12 @@ def index_line(chart: Chart, days: list[str]) -> dict:
 def hover_date_format() -> str:
     """plotly.js's format of a day in the index line's hover label (d3's, with the page's month names)."""
     return pgettext("plotly.js format of a day in the chart's hover label", "%-d %b %Y")
+
+
+def hover_numbers(values: np.ndarray | pd.Series, signed: bool = False) -> list[str]:
+    """Numbers for hover labels, written as the rest of the page writes them (localised.decimals: the
+    language's decimal mark and minus sign), not by plotly.js's d3 format, which writes a hyphen."""
+    return decimals(np.asarray(values, dtype=float).tolist(), signed=signed)
 
 
 def hover_text(text: str) -> str:
@@ -199,13 +209,14 @@ def event_markers(chart: Chart) -> dict:
         titles,
         events["category_label"].map(hover_text),
         events["score"],
+        hover_numbers(events["score"], signed=True),
         strict=True,
     )
     return {
         "customdata": [list(row) for row in customdata],
         "hovertemplate": "%{customdata[1]}<br>%{customdata[2]}<br>"
         + _("Score")
-        + " %{customdata[4]:+.1f} · %{customdata[3]}<extra></extra>",
+        + " %{customdata[5]} · %{customdata[3]}<extra></extra>",
         # No marker.line: drawn per point it costs plotly.js more than the markers themselves; chart.css
         # draws the markers' edges (and chart.js adds them to the PNG download).
         "marker": {
@@ -253,8 +264,10 @@ def period_bars(chart: Chart) -> list[dict]:
     )
     return [
         {
-            "customdata": customdata,
-            "hovertemplate": f"%{{customdata[2]}}<br>%{{customdata[3]}}<br>{name} %{{y:+.1f}}<extra></extra>",
+            "customdata": [
+                [*row, total] for row, total in zip(customdata, hover_numbers(totals[column], True), strict=True)
+            ],
+            "hovertemplate": f"%{{customdata[2]}}<br>%{{customdata[3]}}<br>{name} %{{customdata[4]}}<extra></extra>",
             "marker": {"color": colour, "line": {"width": 0}},
             "meta": column,
             "name": name,

@@ -236,3 +236,21 @@ def test_the_russian_admin_and_the_assistants_pages_are_russian_at_both_widths(b
     context.close()
     problems = [problem for problem in problems if problem.split("“")[1].split("”")[0] not in EDITORS_TERMS]
     assert problems == [], "\n".join(problems)
+
+
+@pytest.mark.parametrize(("prefix", "minus", "decimal"), [("/ru", "−", ","), ("", "-", ".")])
+def test_plotlys_hover_writes_scores_as_the_page_does(page, site, prefix, minus, decimal):
+    """The hover label's score has the language's minus sign and decimal mark, as the marker's title and the
+    list write it (plotly.js's own number format would write a hyphen: «-2,0»)."""
+    page.goto(site + prefix + "/")
+    page.wait_for_selector("#chart[data-drawn]")
+    title = page.locator("a.marker.escalation title").first.text_content()
+    score = re.search(rf"{re.escape(minus)}\d+{re.escape(decimal)}\d", title).group(0)
+
+    page.focus("a.marker.escalation")
+    page.wait_for_selector(".hoverlayer .hovertext")
+    hover = page.locator(".hoverlayer .hovertext").first.text_content()
+
+    assert score in hover, (score, hover)
+    if minus != "-":
+        assert not re.search(r"-\d", hover), hover
