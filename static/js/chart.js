@@ -202,6 +202,13 @@
     return frame.dataset.eventUrl.replace("__slug__", encodeURIComponent(slug));
   }
 
+  // A static marker's event, read from its link (the event page's path, as data-event-url writes it).
+  function slugOf(frame, link) {
+    var pattern = new URL(frame.dataset.eventUrl, window.location.href).pathname.split("__slug__");
+    var path = new URL(link.getAttribute("href"), window.location.href).pathname;
+    return decodeURIComponent(path.slice(pattern[0].length, path.length - pattern[1].length));
+  }
+
   // Opens an event: in the page's panel (static/js/timeline.js) or, in an embed, on the full site in a new tab.
   function openEvent(frame, slug) {
     var url = eventUrl(frame, slug);
@@ -256,9 +263,10 @@
       var link = event.target.closest("a.marker, a.period");
       if (layer) layer.classList.toggle("focused", !!link);
       if (!link || !link.classList.contains("marker") || !chart.data) return;
+      var slug = slugOf(frame, link);
       chart.data.forEach(function (trace, curve) {
         (trace.customdata || []).forEach(function (data, point) {
-          if (data[0] === link.dataset.slug) window.Plotly.Fx.hover(chart, [{ curveNumber: curve, pointNumber: point }]);
+          if (data[0] === slug) window.Plotly.Fx.hover(chart, [{ curveNumber: curve, pointNumber: point }]);
         });
       });
     });
@@ -297,7 +305,7 @@
       var link = event.target.closest("a.marker");
       if (!link || frame.dataset.open === "tab" || event.ctrlKey || event.metaKey || event.shiftKey) return;
       event.preventDefault();
-      openEvent(frame, link.dataset.slug);
+      openEvent(frame, slugOf(frame, link));
     });
     if (frame.classList.contains("is-empty")) return;
     atFirstFrame(function () {
