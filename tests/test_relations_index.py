@@ -226,3 +226,9 @@ def test_the_index_bound_covers_every_subset_of_the_events():
         index = relations_index(events(*subset), 10, end=day(30))
         assert np.abs(index).max() <= bound + 1e-9
     assert bound == pytest.approx(-relations_index(negative, 10).min())
+
+
+def test_a_single_day_or_two_are_kept_as_they_are():
+    for days in (1, 2):
+        index = pd.Series([-4.0] * days, index=pd.date_range("2001-01-01", periods=days, freq="D"))
+        assert index_points(index, phases(index, 5), 0.05).equals(index)
