@@ -184,15 +184,15 @@ def test_the_figure_grows_with_the_events_not_the_span():
 
 
 @pytest.mark.parametrize("height", [200, 440, 1850])
-def test_the_drawn_index_is_within_half_a_pixel_of_the_daily_index_at_any_zoom(height):
+def test_the_drawn_index_is_within_a_quarter_pixel_of_the_daily_index_at_any_zoom(height):
     events = spread(2000)
     chart = build_chart(data_of(events), [], 40, height=height)
     daily = relations_index(daily_sums(events), 30, end=chart.bounds[1])
 
     drawn = chart.index.reindex(daily.index).interpolate(method="time")
-    half_pixel = chart.index_bound / chart.layouts["wide"].plot_height  # the index axis spans 2 × bound
+    quarter_pixel = chart.index_bound / 2 / chart.layouts["wide"].plot_height  # the index axis spans 2 × bound
     # Only the dates zoom (the index axis is fixed), so a day's distance in index units is its distance on screen.
-    assert float(np.abs(drawn - daily).max()) <= half_pixel
+    assert float(np.abs(drawn - daily).max()) <= quarter_pixel
     assert len(chart.index) < len(daily) / 2
 
 

@@ -319,9 +319,11 @@ def phase_areas(index: pd.Series, found: pd.DataFrame) -> list[tuple[str, slice]
 
 
 def index_tolerance(bound: float, height: int) -> float:
-    """How far (in index units) the drawn index line may stray from the daily index: half a pixel of the
-    index axis (±bound) where it is tallest, the wide layout's whole plot without a range slider."""
-    return bound / layouts_for(height, slider=False)["wide"].plot_height
+    """How far (in index units) the drawn index line may stray from the daily index: a quarter of a CSS
+    pixel of the index axis (±bound) where it is tallest, the wide layout's whole plot without a range
+    slider; half a device pixel on a 2× screen and in the 2× link-preview image, where half a CSS pixel
+    showed the fading curve as straight pieces."""
+    return bound / 2 / layouts_for(height, slider=False)["wide"].plot_height
 
 
 def nice_bound(bound: float) -> float:

@@ -32,7 +32,7 @@ text { font-family: DejaVu Sans, Helvetica, Arial, sans-serif; font-size: 11px; 
 .phase-tension { fill: #b2182b; fill-opacity: 0.22; } .phase-detente { fill: #2166ac; fill-opacity: 0.22; }
 .threshold { stroke: #8a8a8a; stroke-dasharray: 2 3; fill: none; }
 .index-line { stroke: #222222; stroke-width: 1.5; fill: none; }
-.marker path { stroke: #ffffff; stroke-width: 1; }
+.marker svg { overflow: visible; } .marker path { stroke: #ffffff; stroke-width: 1; }
 .escalation { fill: #b2182b; } .thaw { fill: #2166ac; } .neutral { fill: #6f6f6f; }
 .label { fill: #222222; }
 .label, .era-title { paint-order: stroke; stroke: #ffffff; stroke-width: 3px; stroke-linejoin: round; }

@@ -60,8 +60,8 @@ CATEGORY_SYMBOLS = {
 }
 MARKER_SYMBOLS = {category: symbol for category, (symbol, _) in CATEGORY_SYMBOLS.items()}
 MARKER_SIZE = 11
-# The index's values to a thousandth: under a tenth of the thinned line's tolerance (chart.index_tolerance,
-# half a pixel) even on the tallest chart an embed may ask for (±10 over 1,800 px), so rounding shows nowhere.
+# The index's values to a thousandth: under a fifth of the thinned line's tolerance (chart.index_tolerance,
+# a quarter pixel) even on the tallest chart an embed may ask for (±10 over 1,810 px), so rounding shows nowhere.
 INDEX_DECIMALS = 3
 # Hover titles are cut at a word past this many characters, and wrapped onto lines of at most this many:
 # a line of Russian at the hover's 12 px is about 300 px wide, so a label fits a phone's chart.

@@ -76,7 +76,7 @@ def index_points(index: pd.Series, found_phases: pd.DataFrame, tolerance: float)
     Kept: the first and last day, the edges of each phase (where the line crosses ±T, so each phase's
     area starts and ends on its own days), and as few other days as keep straight lines between the
     kept days within `tolerance` of the index on every day, measured along the index's axis. The
-    chart's index axis never zooms (only its dates do), so a tolerance under half a pixel of that axis
+    chart's index axis never zooms (only its dates do), so a tolerance under a pixel of that axis
     keeps the line true at any zoom: between two days both the daily line and the drawn one are
     straight, so neither strays further from the other than on the days themselves. Jumps keep their
     day and the day before; a fading stretch keeps a few days, a flat one none.
