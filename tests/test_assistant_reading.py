@@ -575,3 +575,56 @@ def test_an_act_so_many_days_before_the_main_one_is_dated_that_many_days_earlier
     sanctions = next(candidate for candidate in candidates if candidate.code == "163")
 
     assert (sanctions.date.date, sanctions.date.precision) == (datetime.date(2018, 8, day), "day")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        # the negation stands before the light verb and the object's modifiers, not next to the noun
+        ("Putin on Saturday ordered his ministers not to start new disarmament talks with Washington.", "12"),
+        # "not be the first to": the negation reaches through the verb group
+        ("Putin said on Tuesday that Russia would not be the first to resume nuclear tests.", "08"),
+    ],
+)
+def test_a_negation_reaches_the_action_through_its_own_predicate(shipped_vocabulary, sentence, code):
+    candidate = only(read(sentence, "2019-02-02", shipped_vocabulary))
+
+    assert candidate.action.negated
+    assert candidate.code == code
+
+
+def test_a_negation_stops_at_the_edge_of_its_clause(shipped_vocabulary):
+    candidates = read(
+        "Moscow did not comment, and the United States on Friday expelled 35 Russian diplomats.",
+        "2016-12-30",
+        shipped_vocabulary,
+    )
+
+    assert [(candidate.code, candidate.action.negated) for candidate in candidates] == [("174", False)]
+
+
+def test_a_negated_reluctance_to_act_is_a_threat_not_restraint(shipped_vocabulary):
+    candidate = only(
+        read(
+            'The State Department said on Tuesday it would "not hesitate" to impose new sanctions on Russia.',
+            "2023-09-13",
+            shipped_vocabulary,
+        )
+    )
+
+    assert not candidate.action.negated
+    assert (candidate.code, candidate.category, float(candidate.score)) == ("131", "sanctions", -5.8)
+
+
+def test_a_condition_does_not_reach_across_a_contrast(shipped_vocabulary):
+    candidates = read(
+        "Putin said on Tuesday that Russia would not be the first to resume nuclear tests "
+        "but would retaliate if Washington tested first.",
+        "2023-02-21",
+        shipped_vocabulary,
+    )
+
+    first, *others = candidates
+    assert (first.code, first.action.conditional) == ("08", False)
+    assert others
+    assert all(candidate.action.conditional for candidate in others)

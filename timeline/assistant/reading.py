@@ -74,13 +74,23 @@ FAILURE = re.compile(r"\bfail(?:s|ed|ing)?\s+(?:\w+\s+){0,3}to\s+(?:\w+\s+)?$", 
 PREVENTED = re.compile(r"\b(?:avoid|prevent|avert|deter|preclude|forestall)\w*\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 NEGATIONS = {"not", "n't", "never", "no", "without", "nor"}
+PREDICATE_REACH = 8
+PREDICATE_EDGES = set(",;:") | set(
+    "and but or that which who whether while if unless after before when because said says say".split()
+)
+# A contrast sets two predicates apart: a condition or a negation of one does not reach the other.
+CONTRAST = re.compile(r"\b(?:but|while|whereas|though|although|yet)\b|;", re.IGNORECASE)
 REFUSALS = re.compile(
     r"\b(?:refus\w*|declin\w*|ruled? out|rules out|h[eo]lds? off(?: on)?|"
     r"reject\w* (?:calls?|demands?|proposals?) to|no plans? to|(?:has|have|had) no intention)\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
 MODAL_CONDITION = {"could", "might", "may"}
-THREAT_FRAMES = re.compile(r"\b(?:threat\w*|vow\w*|warn\w*|reserv\w* the right)\b", re.IGNORECASE)
+THREAT_FRAMES = re.compile(
+    r"\b(?:threat\w*|vow\w*|warn\w*|reserv\w* the right|(?:not|never)\W+hesitate)\b", re.IGNORECASE
+)
+# "would not hesitate to impose sanctions": a negated reluctance is no negation (a threat, above)
+DOUBLE_NEGATIVES = {"hesitate", "hesitated", "hesitating", "shy", "flinch"}
 DETERMINERS = {
     "the",
     "a",
@@ -488,11 +498,11 @@ def is_dated_contact(action: Action, found_dates: list[Any]) -> bool:
 
 def apply_sign(action: Action, tokens: list[Token], text: str, clauses: list[Clause]) -> None:
     match = action.match
-    window = [token.lower for token in tokens[max(0, match.first - 4) : match.first]]
-    window = window[len(window) - window[::-1].index(",") :] if "," in window else window
-    action.negated = bool(NEGATIONS & set(window)) or bool(REFUSALS.search(text, 0, match.start))
+    window = predicate_words(tokens, match)
+    negation = NEGATIONS & set(window) and not DOUBLE_NEGATIVES & set(window)
+    action.negated = bool(negation) or bool(REFUSALS.search(text, 0, match.start))
     hostile = action.score < 0
-    conditional = any(clause.kind == CONDITIONAL for clause in clauses) or bool(MODAL_CONDITION & set(window))
+    conditional = conditioned(action, clauses, text) or bool(MODAL_CONDITION & set(window))
     threatened = is_threat_frame(text, match) and not action.negated
     if action.negated and hostile:
         action.code, action.event_type, action.score = RESTRAINT
@@ -522,6 +532,34 @@ def apply_sign(action: Action, tokens: list[Token], text: str, clauses: list[Cla
         action.code, action.event_type, action.score = code, "Express intent to cooperate", Decimal("4.0")
         action.category = "diplomatic"
     action.conditional = action.conditional or conditional
+
+
+def predicate_words(tokens: list[Token], match: LexiconMatch) -> list[str]:
+    """The words of the action's own predicate before it: back over auxiliaries, "not", "to", a light verb and the
+    object's modifiers ("would not be the first to resume nuclear tests", "not to start new disarmament talks"), to
+    the clause's edge (a comma, a conjunction, "that") and no further than PREDICATE_REACH words."""
+    words: list[str] = []
+    for token in reversed(tokens[max(0, match.first - PREDICATE_REACH) : match.first]):
+        if token.lower in PREDICATE_EDGES:
+            break
+        words.append(token.lower)
+    return words[::-1]
+
+
+def conditioned(action: Action, clauses: list[Clause], text: str) -> bool:
+    """A condition ("if ...", "unless ...") bears on the predicate it is attached to, not on one set against it:
+    in "would not be the first to test but would be ready to do so if Washington tested first" only the second."""
+    for clause in clauses:
+        if clause.kind != CONDITIONAL:
+            continue
+        between = (
+            text[action.match.end : clause.start]
+            if clause.start >= action.match.end
+            else text[clause.end : action.match.start]
+        )
+        if not CONTRAST.search(between):
+            return True
+    return False
 
 
 def any_condition(clauses: list[Clause]) -> bool:
