@@ -619,7 +619,7 @@ def test_a_negated_reluctance_to_act_is_a_threat_not_restraint(shipped_vocabular
 def test_a_condition_does_not_reach_across_a_contrast(shipped_vocabulary):
     candidates = read(
         "Putin said on Tuesday that Russia would not be the first to resume nuclear tests "
-        "but would retaliate if Washington tested first.",
+        "but would deploy new missiles if Washington tested first.",
         "2023-02-21",
         shipped_vocabulary,
     )
