@@ -628,3 +628,51 @@ def test_a_condition_does_not_reach_across_a_contrast(shipped_vocabulary):
     assert (first.code, first.action.conditional) == ("08", False)
     assert others
     assert all(candidate.action.conditional for candidate in others)
+
+
+def test_a_gerund_after_a_verb_of_going_on_is_the_action(shipped_vocabulary):
+    candidate = only(
+        read(
+            "Trump told Putin on Sunday that the United States would keep sharing intelligence on terrorist threats.",
+            "2017-12-18",
+            shipped_vocabulary,
+        )
+    )
+
+    assert candidate.code == "064"
+    assert candidate.action.verbal
+
+
+def test_an_assurance_of_a_cooperative_act_is_an_intent(shipped_vocabulary):
+    candidate = only(
+        read(
+            "On Sunday, Putin assured Trump that Russia would pass on any information about threats to Americans.",
+            "2017-12-18",
+            shipped_vocabulary,
+        )
+    )
+
+    assert (candidate.code, candidate.category, float(candidate.score)) == ("03", "diplomatic", 4.0)
+
+
+def test_refusing_a_cooperative_act_other_than_easing_sanctions_is_a_diplomatic_rejection(shipped_vocabulary):
+    candidate = only(
+        read(
+            "Zakharova said on Tuesday that Moscow would not exchange the soldier for Russians held in America.",
+            "2024-05-07",
+            shipped_vocabulary,
+        )
+    )
+
+    assert (candidate.code, candidate.category, float(candidate.score)) == ("12", "diplomatic", -4.0)
+
+
+def test_an_act_that_will_not_go_unanswered_is_a_threat(shipped_vocabulary):
+    candidate = only(
+        read(
+            "Zakharova said on Thursday that the expulsions would not go unanswered.", "2016-06-30", shipped_vocabulary
+        )
+    )
+
+    assert (candidate.code, float(candidate.score), candidate.action.negated) == ("13", -6.0, False)
+    assert candidate.title.lower().endswith("not go unanswered")  # the words as written, not "Nots go unanswered"

@@ -166,6 +166,9 @@ ADVERBS = {
     "she",
 }
 PROGRESSIVE = {"is", "are", "was", "were", "be", "been", ",", "and", "by", "after", "before", "while", "without"}
+# "would keep sharing intelligence", "began withdrawing troops": a verb of going on or starting takes a gerund
+# that is its action (the gerund is a verb, not a noun)
+CONTINUING = frozenset(stem(word) for word in "keep kept continue begin began begun start resume".split())
 LIGHT_VERBS = frozenset(
     stem(word)
     for word in "carry conduct hold launch impose announce unveil sign conclude reach stage mount make issue give "
@@ -359,7 +362,8 @@ def looks_nominal(match: LexiconMatch, tokens: list[Token]) -> bool:
     before = tokens[match.first - 1].lower if match.first else ""
     two_before = tokens[match.first - 2].lower if match.first > 1 else ""
     if tokens[match.first].lower.endswith("ing"):
-        return before not in PROGRESSIVE
+        after_continuing = match.first > 0 and bool(tokens[match.first - 1].stems & CONTINUING)
+        return before not in PROGRESSIVE and not after_continuing
     # "their continued support": an adjective between the determiner and the noun
     adjective = before.endswith(("ed", "ing", "al", "ful", "ive")) and two_before in DETERMINERS
     plain_adjective = before.endswith(("al", "ful", "ive", "ous", "ic", "ary")) and not before.endswith("ly")
@@ -511,6 +515,8 @@ def apply_sign(action: Action, tokens: list[Token], text: str, clauses: list[Cla
     elif action.negated and action.score > 0:
         refusal = REFUSAL_TO_EASE_SANCTIONS if action.category == "sanctions" else REFUSAL
         action.code, action.event_type, action.score = refusal
+        if action.category != "sanctions":  # "would not exchange the soldier": a rejection is diplomatic
+            action.category = "diplomatic"
     elif action.entry.expression in WARNINGS and (threat := THREAT_OBJECT.search(text, match.end, match.end + 120)):
         # "warned Moscow of tougher sanctions if ...": a threat of what the warning names
         kind = "sanctions" if threat["sanctions"] else "military" if threat["force"] else ""
