@@ -676,3 +676,49 @@ def test_an_act_that_will_not_go_unanswered_is_a_threat(shipped_vocabulary):
 
     assert (candidate.code, float(candidate.score), candidate.action.negated) == ("13", -6.0, False)
     assert candidate.title.lower().endswith("not go unanswered")  # the words as written, not "Nots go unanswered"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "score"),
+    [
+        ("When Warsaw asked in 2007 for more Patriot batteries, Washington politely declined.", "12", -4.0),
+        ("Beijing refused, as it always has.", "12", -4.0),
+        ("Moscow declined on Friday to retaliate for the expulsions.", "08", 5.0),
+        ("Ryabkov said on Friday that Moscow would not compromise on key principles.", "12", -4.0),
+    ],
+)
+def test_a_refusal_is_a_rejection_when_it_refuses_no_act_it_names(shipped_vocabulary, sentence, code, score):
+    candidate = read(sentence, "2009-09-18", shipped_vocabulary)[-1]
+
+    assert (candidate.code, float(candidate.score)) == (code, score)
+
+
+def test_declining_to_comment_is_no_event(shipped_vocabulary):
+    sentence = "Kremlin spokesman Dmitry Peskov declined to comment on the case on Monday."
+
+    assert read(sentence, "2024-05-07", shipped_vocabulary) == []
+
+
+def test_a_word_in_quotation_marks_after_a_possessive_is_a_noun(shipped_vocabulary):
+    candidate = only(
+        read(
+            'Kim pledged his country\'s "full and unconditional support" '
+            'for Moscow\'s "sacred fight" against the West.',
+            "2023-09-13",
+            shipped_vocabulary,
+        )
+    )
+
+    assert candidate.score > 0
+    assert candidate.code.startswith("03")
+
+
+def test_a_year_naming_a_thing_does_not_date_the_action(shipped_vocabulary):
+    first, second = read(
+        "Putin said on Saturday that Russia was suspending its obligations under the treaty, "
+        "a day after the United States announced it would withdraw from the 1987 pact.",
+        "2019-02-02",
+        shipped_vocabulary,
+    )
+
+    assert (first.date.date, second.date.date) == (datetime.date(2019, 2, 2), datetime.date(2019, 2, 1))

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
-from ..dates import DAY
+from ..dates import DAY, YEAR
 from .actors import ActorMatcher, Phrase
 from .clauses import (
     CONDITIONAL,
@@ -213,6 +213,9 @@ INTENT_MODALS = {"should", "shall"}
 ATTRIBUTION = re.compile(r"\s+(?:\w+\s+)?(?:said|says|told|added|announced|reported|stated)\b", re.IGNORECASE)
 COMPOUND_HEADS = frozenset(stem(word) for word in "strike attack raid test talk deal agreement treaty sanction".split())
 PRONOUNS = {"it", "he", "she", "they", "we", "i"}
+THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+NOUN_AFTER = re.compile(r"\s+[a-z]")
+QUOTE_MARKS = frozenset('"“”«»„')
 WHEN = re.compile(r"when\b", re.IGNORECASE)
 SUBJECTLESS = {"and", "but", "while", "yet", "that", "said", "says", "was", "were", "is", "are"}
 READY_TO_ACT = re.compile(r"\s*(?:act|respond|react|take (?:further |more |additional )?(?:action|steps|measures))\b")
@@ -359,8 +362,10 @@ def looks_nominal(match: LexiconMatch, tokens: list[Token]) -> bool:
         return True
     if match.last + 1 < len(tokens) and tokens[match.last + 1].stems & COMPOUND_HEADS:
         return True  # "bomb strikes", "missile attack": a noun modifying a noun
-    before = tokens[match.first - 1].lower if match.first else ""
-    two_before = tokens[match.first - 2].lower if match.first > 1 else ""
+    # quotation marks are transparent: Moscow's "sacred fight" is a noun as Moscow's sacred fight is
+    words = [token.lower for token in tokens[max(0, match.first - 4) : match.first] if token.text not in QUOTE_MARKS]
+    before = words[-1] if words else ""
+    two_before = words[-2] if len(words) > 1 else ""
     if tokens[match.first].lower.endswith("ing"):
         after_continuing = match.first > 0 and bool(tokens[match.first - 1].stems & CONTINUING)
         return before not in PROGRESSIVE and not after_continuing
@@ -427,6 +432,13 @@ def coordinated(previous: LexiconMatch, match: LexiconMatch, tokens: list[Token]
 def clause_actions(matches: list[LexiconMatch], clause: Clause, tokens: list[Token], dated: bool) -> list[Action]:
     actions: list[Action] = []
     frames = [match for match in matches if match.is_frame() and not looks_nominal(match, tokens)]
+    # "declined to retaliate", "declined to comment": a refusal frames what follows it, and is the action only
+    # when nothing does ("Washington politely declined")
+    frames = [
+        frame
+        for frame in frames
+        if frame.entry.cameo_code != REFUSAL[0] or not any(other.first > frame.last for other in matches)
+    ]
     content = [match for match in matches if not match.is_frame()]
     verbal = [
         match
@@ -773,6 +785,7 @@ def action_date(
 ) -> ResolvedDate | None:
     """The clause's own time expression; an aside without one is dated by the main clause ("announced sanctions
     on Thursday after Russian forces invaded": Thursday, for the editor to check), as the story's context dates it."""
+    found = [item for item in found if not names_a_thing(item, text, action)]
     if action.clause.kind == MAIN:
         # its own clause's expression, else one of a main clause before it ("said yesterday that ... and that ...")
         for group in range(action.clause.group, -1, -1):
@@ -794,3 +807,14 @@ def action_date(
         days = COUNTS.get(gap["count"].lower()) or int(gap["count"])
         return replace(main, date=main.date - datetime.timedelta(days=days), basis=CONTEXT)
     return replace(main, basis=CONTEXT)
+
+
+def names_a_thing(item: Any, text: str, action: Action) -> bool:
+    """ "withdraw from the 1987 pact": a year between "the" and a noun names which thing, not when the action was
+    done (unless that noun is the action: "the 2014 annexation")."""
+    return (
+        item.precision == YEAR
+        and bool(THE_BEFORE.search(text, 0, item.start))
+        and bool(NOUN_AFTER.match(text, item.end))
+        and action.match.start - item.end not in (0, 1)
+    )
