@@ -722,3 +722,48 @@ def test_a_year_naming_a_thing_does_not_date_the_action(shipped_vocabulary):
     )
 
     assert (first.date.date, second.date.date) == (datetime.date(2019, 2, 2), datetime.date(2019, 2, 1))
+
+
+def test_a_pronoun_subject_after_an_opening_phrase_is_the_one_just_named(shipped_vocabulary):
+    candidates = read(
+        "Putin met Bush in Bratislava on Thursday. "
+        "After the Beslan school siege in September, he accused unnamed foreign powers of wanting to divide Russia.",
+        "2005-02-25",
+        shipped_vocabulary,
+    )
+
+    accusation = candidates[-1]
+    assert (accusation.code, accusation.source_actor.name) == ("112", "Vladimir Putin")
+
+
+def test_a_noun_after_seek_is_its_action(shipped_vocabulary):
+    candidate = only(
+        read(
+            "Clinton said on Thursday that Washington would not seek further expulsions of Russian diplomats.",
+            "2010-07-09",
+            shipped_vocabulary,
+        )
+    )
+
+    assert (candidate.code, candidate.target_actor.name) == ("08", "Russia")
+
+
+def test_a_noun_that_is_the_subject_of_a_passive_light_verb_is_its_action(shipped_vocabulary):
+    candidate = only(
+        read("The White House said new sanctions would be announced on Wednesday.", "2022-04-05", shipped_vocabulary)
+    )
+
+    assert (candidate.code, candidate.date.date, candidate.date.expected) == ("163", datetime.date(2022, 4, 6), True)
+
+
+def test_cutting_deliveries_is_an_energy_sanction_dated_after_a_dateline_without_a_place(shipped_vocabulary):
+    candidate = only(
+        read(
+            "Jan. 2 (Bloomberg) -- Gazprom cut deliveries meant for Ukraine yesterday after talks on a price failed.",
+            "2006-01-02",
+            shipped_vocabulary,
+        )
+    )
+
+    assert (candidate.code, candidate.category) == ("163", "sanctions")
+    assert candidate.date.date == datetime.date(2006, 1, 1)

@@ -58,6 +58,8 @@ MAX_FOLLOW_ON_GAP = 3
 LEDE_SENTENCES = (
     2  # an undated lede's story is dated by the sentence after it  # sentences between a statement and its continuation
 )
+# A personal pronoun as the subject right before the verb, whatever opens the sentence
+PRONOUN_BEFORE = re.compile(r"\b(?:he|she|they)\s+(?:(?:also|then|later|again|\w+ly)\s+)?$", re.IGNORECASE)
 FUTURE = re.compile(
     r"\b(?:will|shall|won[’']t|is (?:due|set|expected|scheduled|going) to|are (?:due|set|expected|scheduled|going)"
     r" to|plans? to)\b",
@@ -325,6 +327,10 @@ def build_candidates(readings: list[Reading], published: datetime.date, language
             for action in reading.said.actions:
                 if action.verbal or (action.date is not None and action.date.expected):
                     action.source, action.target = previous.source_actor, previous.target_actor
+        if previous is not None and language.code == "en":
+            for action in reading.said.actions:
+                if action.source is None and PRONOUN_BEFORE.search(reading.sentence.text, 0, action.match.start):
+                    action.source = previous.source_actor  # "After the siege, he accused ...": the one just named
         for position, action in enumerate(action for action in reading.said.actions if proposable(action, reading)):
             date = on_story_day(action.date, last_day(candidates, news_date)) or carried_date(
                 previous, reading, language

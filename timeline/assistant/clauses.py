@@ -27,7 +27,9 @@ MAIN, OPENING, SUBORDINATE, RELATIVE_CLAUSE, CONDITIONAL = "main", "opening", "s
 DATELINE = re.compile(
     r"^(?:[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+)*(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)*)?"
     r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\((?:AP|Reuters|AFP|CNN|Bloomberg|UPI|TASS|Interfax|[A-Z][\w ]{1,20})\)"
-    r"|[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+)*\s*\(CNN\))\s*[-—–]*\s*"
+    r"|[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+)*\s*\(CNN\)"
+    # a date and an agency without a place: "Jan. 2 (Bloomberg) --"
+    r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\((?:AP|Reuters|AFP|Bloomberg|UPI|TASS|Interfax)\))\s*[-—–]*\s*"
 )
 SUBORDINATOR = re.compile(
     r"(?:(?<=\s)|^)(?:(?:just |shortly |hours |minutes |days |weeks |a day |a week |two days |soon )?"

@@ -174,7 +174,7 @@ LIGHT_VERBS = frozenset(
     for word in "carry conduct hold launch impose announce unveil sign conclude reach stage mount make issue give "
     "grant "
     "extend expand widen tighten slap adopt approve begin start resume open declare agree pass introduce "
-    "order enter broker seal".split()
+    "order enter broker seal seek".split()
 )
 JUDGEMENT_CODES = {"11", "112", "051"}
 STATEMENT = "010"
@@ -216,6 +216,7 @@ PRONOUNS = {"it", "he", "she", "they", "we", "i"}
 THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 NOUN_AFTER = re.compile(r"\s+[a-z]")
 QUOTE_MARKS = frozenset('"“”«»„')
+BE_FORMS = frozenset("be been being is are was were".split())
 WHEN = re.compile(r"when\b", re.IGNORECASE)
 SUBJECTLESS = {"and", "but", "while", "yet", "that", "said", "says", "was", "were", "is", "are"}
 READY_TO_ACT = re.compile(r"\s*(?:act|respond|react|take (?:further |more |additional )?(?:action|steps|measures))\b")
@@ -391,6 +392,17 @@ def after_light_verb(match: LexiconMatch, tokens: list[Token]) -> bool:
     return any(token.stems & LIGHT_VERBS for token in before)
 
 
+def before_passive_light_verb(match: LexiconMatch, tokens: list[Token]) -> bool:
+    """A noun that is the subject of a light verb in the passive is its action: "new sanctions would be announced",
+    "the treaty was signed"."""
+    after = [token for token in tokens[match.last + 1 : match.last + 5] if token.is_word()]
+    words = [token.lower for token in after]
+    for number, token in enumerate(after[1:], start=1):
+        if token.stems & LIGHT_VERBS and token.lower.endswith(("ed", "en", "un")) and words[number - 1] in BE_FORMS:
+            return True
+    return False
+
+
 def may_govern_as_noun(match: LexiconMatch, tokens: list[Token], clause: Clause, dated: bool) -> bool:
     """A noun governs after a light verb, as a judgement ("a mistake", "illegal"), or as the subject of a
     dated clause ("The sanctions were imposed in April 2018")."""
@@ -398,7 +410,7 @@ def may_govern_as_noun(match: LexiconMatch, tokens: list[Token], clause: Clause,
     judgement = match.entry.cameo_code in JUDGEMENT_CODES and (
         match.part_of_speech == NOUN or match.entry.cameo_code in NEGATIVE_JUDGEMENT_CODES
     )
-    if judgement or after_light_verb(match, tokens):
+    if judgement or after_light_verb(match, tokens) or before_passive_light_verb(match, tokens):
         return True
     opens_clause = all(
         not token.is_word() or token.lower in DETERMINERS or token.text[:1].isupper()

@@ -1,7 +1,8 @@
 """Add the English expressions shipped since 0019 to databases seeded earlier (load_lexicon creates what is missing
 and changes nothing else): "assure" (an intent), "pass on ... intelligence", the exchange of soldiers, journalists
 and other people, "not ... unanswered" (a threat), "assault", "compromise" (a concession) and the refusals "refuse" and "decline" (frames:
-the act refused is coded, the refusal itself only when no act follows)."""
+the act refused is coded, the refusal itself only when no act follows), and energy and trade cut off ("cut ...
+deliveries|exports|imports", and halted, stopped or suspended)."""
 
 from django.db import migrations
 
