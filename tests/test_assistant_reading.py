@@ -767,3 +767,13 @@ def test_cutting_deliveries_is_an_energy_sanction_dated_after_a_dateline_without
 
     assert (candidate.code, candidate.category) == ("163", "sanctions")
     assert candidate.date.date == datetime.date(2006, 1, 1)
+
+
+def test_a_gerund_in_quotation_marks_is_a_term_not_an_action(shipped_vocabulary):
+    candidates = read(
+        'The nominees have taken a hard line on Russian "aggression" in Ukraine and "meddling" in the US elections.',
+        "2017-04-07",
+        shipped_vocabulary,
+    )
+
+    assert [candidate.code for candidate in candidates if candidate.code.startswith("17")] == []

@@ -368,6 +368,8 @@ def looks_nominal(match: LexiconMatch, tokens: list[Token]) -> bool:
     before = words[-1] if words else ""
     two_before = words[-2] if len(words) > 1 else ""
     if tokens[match.first].lower.endswith("ing"):
+        if match.first and tokens[match.first - 1].text in QUOTE_MARKS:
+            return True  # a gerund in quotation marks is a term quoted: Russian "meddling"
         after_continuing = match.first > 0 and bool(tokens[match.first - 1].stems & CONTINUING)
         return before not in PROGRESSIVE and not after_continuing
     # "their continued support": an adjective between the determiner and the noun
