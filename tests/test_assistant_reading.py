@@ -777,3 +777,16 @@ def test_a_gerund_in_quotation_marks_is_a_term_not_an_action(shipped_vocabulary)
     )
 
     assert [candidate.code for candidate in candidates if candidate.code.startswith("17")] == []
+
+
+def test_a_speaker_named_again_as_the_doer_of_the_next_sentence_keeps_the_date(shipped_vocabulary):
+    candidates = read(
+        "A Russian guard beat an American diplomat in Moscow this month, the State Department said Wednesday.\n\n"
+        "Maria Zakharova said Thursday that the expulsions would not go unanswered.\n\n"
+        "Zakharova also demanded that Washington stop using diplomatic cover for intelligence officers.",
+        "2016-06-30",
+        shipped_vocabulary,
+    )
+
+    demand = candidates[-1]
+    assert (demand.code, demand.date.date) == ("10", datetime.date(2016, 6, 30))
