@@ -790,3 +790,13 @@ def test_a_speaker_named_again_as_the_doer_of_the_next_sentence_keeps_the_date(s
 
     demand = candidates[-1]
     assert (demand.code, demand.date.date) == ("10", datetime.date(2016, 6, 30))
+
+
+def test_a_when_clause_dates_an_undated_main_clause_before_it(shipped_vocabulary):
+    first = read(
+        "Kerry had raised the harassment of American diplomats with Putin when they met in Moscow in March.",
+        "2016-06-30",
+        shipped_vocabulary,
+    )[0]
+
+    assert (first.code, first.date.date, first.date.precision) == ("11", datetime.date(2016, 3, 1), "month")

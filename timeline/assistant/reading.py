@@ -811,7 +811,9 @@ def action_date(
             ]
             if in_group:
                 return choose(in_group, text, published)
-        return None
+        # "raised the case with Putin when they met in Moscow in March": a "when" clause dates an undated main one
+        at_the_time = [item for item in found if WHEN.match(text, clause_at(clauses, item.start).start)]
+        return replace(found_date, basis=CONTEXT) if (found_date := choose(at_the_time, text, published)) else None
     main = choose([item for item in found if clause_at(clauses, item.start).kind in (MAIN, OPENING)], text, published)
     own = choose([item for item in found if action.clause.contains(item.start)], text, published)
     if own is not None or main is None:
