@@ -800,3 +800,27 @@ def test_a_when_clause_dates_an_undated_main_clause_before_it(shipped_vocabulary
     )[0]
 
     assert (first.code, first.date.date, first.date.precision) == ("11", datetime.date(2016, 3, 1), "month")
+
+
+def test_a_condition_ending_a_that_clause_does_not_reach_back_to_an_earlier_action(shipped_vocabulary):
+    freeze, warning = read(
+        "Obama on Monday froze the assets of seven Russian officials and warned that more sanctions would follow "
+        "if Moscow annexed the peninsula.",
+        "2014-03-17",
+        shipped_vocabulary,
+    )
+
+    assert (freeze.code, freeze.action.conditional) == ("163", False)
+    assert (warning.code, warning.category) == ("131", "sanctions")
+
+
+def test_the_first_of_two_joint_subjects_leads_a_hostile_measure(shipped_vocabulary):
+    candidate = only(
+        read(
+            "The United States and the European Union on Monday imposed sanctions on Russian officials.",
+            "2014-03-17",
+            shipped_vocabulary,
+        )
+    )
+
+    assert (candidate.source_actor.name, candidate.target_actor.name) == ("United States", "Russia")

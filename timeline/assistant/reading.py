@@ -78,6 +78,8 @@ PREDICATE_REACH = 8
 PREDICATE_EDGES = set(",;:") | set(
     "and but or that which who whether while if unless after before when because said says say".split()
 )
+# A clause of its own begins: what follows "that" is another predicate's complement
+COMPLEMENT = re.compile(r"\bthat\b", re.IGNORECASE)
 # A contrast sets two predicates apart: a condition or a negation of one does not reach the other.
 CONTRAST = re.compile(r"\b(?:but|while|whereas|though|although|yet)\b|;", re.IGNORECASE)
 REFUSALS = re.compile(
@@ -579,17 +581,18 @@ def predicate_words(tokens: list[Token], match: LexiconMatch) -> list[str]:
 
 
 def conditioned(action: Action, clauses: list[Clause], text: str) -> bool:
-    """A condition ("if ...", "unless ...") bears on the predicate it is attached to, not on one set against it:
-    in "would not be the first to test but would be ready to do so if Washington tested first" only the second."""
+    """A condition ("if ...", "unless ...") bears on the predicate it is attached to, not on one set against it
+    ("would not be the first to test but would be ready to do so if Washington tested first": only the second) nor
+    on one before the clause it ends ("froze assets and warned that more sanctions would follow if ...": the
+    warning's)."""
     for clause in clauses:
         if clause.kind != CONDITIONAL:
             continue
-        between = (
-            text[action.match.end : clause.start]
-            if clause.start >= action.match.end
-            else text[clause.end : action.match.start]
-        )
-        if not CONTRAST.search(between):
+        if clause.start >= action.match.end:
+            between = text[action.match.end : clause.start]
+            if not CONTRAST.search(between) and not COMPLEMENT.search(between):
+                return True
+        elif not CONTRAST.search(text[clause.end : action.match.start]):
             return True
     return False
 
@@ -726,7 +729,9 @@ def assign_roles(
         action.source, action.target, action.mutual = pair[0].actor, pair[1].actor, True
         return
     elif before:
-        action.source = before[-1].actor
+        # "The United States and the European Union imposed sanctions": the first named leads a joint measure
+        joint = joined_subjects(before, text)
+        action.source = joint[0].actor if joint else before[-1].actor
     elif has_subject(text, frame_end or clause.start, start):
         action.source = None  # "the West imposed sanctions": someone not on the list
     elif previous is not None and previous.source is not None:
