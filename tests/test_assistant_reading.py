@@ -824,3 +824,33 @@ def test_the_first_of_two_joint_subjects_leads_a_hostile_measure(shipped_vocabul
     )
 
     assert (candidate.source_actor.name, candidate.target_actor.name) == ("United States", "Russia")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "category"),
+    [
+        (
+            "Two Russian fighter jets intercepted a U.S. reconnaissance plane over the Baltic Sea on Monday.",
+            "15",
+            "military",
+        ),
+        ("Russia withdrew its ambassador from Washington on Monday.", "161", "diplomatic"),
+        ("The United States on Monday sent more weapons and ammunition to Ukraine.", "07", "cooperation"),
+        ("Canada closed its airspace to Russian aircraft on Monday.", "163", "sanctions"),
+    ],
+)
+def test_wire_vocabulary_of_incidents_envoys_arms_and_airspace(shipped_vocabulary, sentence, code, category):
+    candidate = only(read(sentence, "2022-02-28", shipped_vocabulary))
+
+    assert (candidate.code, candidate.category) == (code, category)
+
+
+def test_an_attempt_named_as_a_purpose_is_no_event(shipped_vocabulary):
+    candidates = read(
+        "Moscow decided on Thursday not to use its missile batteries, which cover much of Syria, "
+        "to try to intercept the Tomahawks.",
+        "2017-04-07",
+        shipped_vocabulary,
+    )
+
+    assert [candidate.code for candidate in candidates if candidate.code.startswith("15")] == []

@@ -2,7 +2,9 @@
 and changes nothing else): "assure" (an intent), "pass on ... intelligence", the exchange of soldiers, journalists
 and other people, "not ... unanswered" (a threat), "assault", "compromise" (a concession) and the refusals "refuse" and "decline" (frames:
 the act refused is coded, the refusal itself only when no act follows), and energy and trade cut off ("cut ...
-deliveries|exports|imports", and halted, stopped or suspended)."""
+deliveries|exports|imports", and halted, stopped or suspended, "close ... airspace"), military incidents and
+exercises ("intercept", "buzz ... warship", "exercises", "drills"), an ambassador withdrawn, and weapons sent or
+provided as aid."""
 
 from django.db import migrations
 
