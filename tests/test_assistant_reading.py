@@ -854,3 +854,27 @@ def test_an_attempt_named_as_a_purpose_is_no_event(shipped_vocabulary):
     )
 
     assert [candidate.code for candidate in candidates if candidate.code.startswith("15")] == []
+
+
+def test_a_subordinator_used_as_a_preposition_before_a_name_does_not_swallow_the_next_verb(shipped_vocabulary):
+    accusation, demand = read(
+        "Zelensky on Tuesday accused Russian forces of the worst war crimes since World War II "
+        "and demanded that the council expel Russia.",
+        "2022-04-05",
+        shipped_vocabulary,
+    )
+
+    assert (accusation.code, demand.code) == ("112", "10")
+
+
+def test_a_subordinate_clause_with_its_own_verb_keeps_its_second_verb(shipped_vocabulary):
+    candidates = read(
+        "Sanctions have been in place since Russia annexed Crimea and invaded Donbas in 2014.",
+        "2022-04-05",
+        shipped_vocabulary,
+    )
+
+    assert [(candidate.code, candidate.action.clause.kind) for candidate in candidates] == [
+        ("19", "subordinate"),
+        ("19", "subordinate"),
+    ]

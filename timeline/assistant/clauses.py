@@ -58,6 +58,10 @@ OPENING_PHRASE = re.compile(
     r"|(?:earlier|later|last|this)\b[^,]{0,25}),\s",
     re.IGNORECASE,
 )
+# A subordinator used as a preposition before a name, then "and" and another verb of the main clause
+NAME_THEN_AND = re.compile(
+    r"(?P<name>(?:the\s+)?(?:[A-Z][\w'’.-]*|\d+)(?:\s+(?:[A-Z][\w'’.-]*|\d+|of))*)\s+and\s+(?=[a-z]+ed\b)"
+)
 CLAUSE_END = re.compile(r",|;|\s[—–]\s|\s--\s|\.$")
 
 
@@ -107,6 +111,8 @@ def clauses_around(text: str, begin: int, openings: list[Clause], patterns: Clau
             continue
         end_match = patterns.clause_end.search(text, match.end())
         end = end_match.start() if end_match else len(text)
+        if match.re is SUBORDINATOR and (name := NAME_THEN_AND.match(text, match.end(), end)):
+            end = name.end("name")  # "since World War II and demanded ...": a preposition before a name
         kind = CONDITIONAL if match.groupdict().get("condition") else SUBORDINATE
         kind = RELATIVE_CLAUSE if match.re is patterns.relative else kind
         asides.append(Clause(kind, match.start(), end))
