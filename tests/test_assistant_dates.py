@@ -105,6 +105,12 @@ def test_the_tense_of_another_clause_does_not_make_a_past_weekday_future():
             (datetime.date(2017, 4, 4), "day", False),
         ),
         ("The minister said he would have met Kerry on Monday.", (datetime.date(2017, 4, 3), "day", False)),
+        # a journey or meeting in the simple present is on the timetable
+        ("Bush flies to Paris on Monday for talks with Mitterrand.", (datetime.date(2017, 4, 10), "day", True)),
+        (
+            "Tillerson met Lavrov on Monday, and Putin meets him on Wednesday.",
+            (datetime.date(2017, 4, 3), "day", False),
+        ),
     ],
 )
 def test_a_weekday_after_would_in_reported_speech_lies_ahead(text, expected):
