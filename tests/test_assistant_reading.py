@@ -878,3 +878,34 @@ def test_a_subordinate_clause_with_its_own_verb_keeps_its_second_verb(shipped_vo
         ("19", "subordinate"),
         ("19", "subordinate"),
     ]
+
+
+def test_even_if_is_a_concession_not_a_condition(shipped_vocabulary):
+    candidate = read(
+        "Trump's decision on Thursday to call off his meeting with Putin was a notable turn, even if it came by tweet.",
+        "2018-11-30",
+        shipped_vocabulary,
+    )[0]
+
+    assert (candidate.code, candidate.action.conditional) == ("125", False)
+
+
+def test_a_participle_between_subject_and_verb_is_an_aside_and_sanctions_held_back_stay_sanctions(
+    shipped_vocabulary,
+):
+    candidates = read(
+        "European Union leaders, meeting in Brussels later on Thursday, held off on new sanctions against Russia.",
+        "2015-02-12",
+        shipped_vocabulary,
+    )
+    restraint = next(candidate for candidate in candidates if candidate.code == "08")
+
+    assert (restraint.category, float(restraint.score), restraint.target_actor.name) == ("sanctions", 5.0, "Russia")
+
+
+def test_aid_not_cut_off_is_diplomatic_restraint(shipped_vocabulary):
+    candidate = only(
+        read("President Clinton said Monday that he would not cut off aid to Russia.", "1994-02-28", shipped_vocabulary)
+    )
+
+    assert (candidate.code, candidate.category) == ("08", "diplomatic")

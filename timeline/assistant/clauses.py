@@ -34,7 +34,7 @@ DATELINE = re.compile(
 SUBORDINATOR = re.compile(
     r"(?:(?<=\s)|^)(?:(?:just |shortly |hours |minutes |days |weeks |a day |a week |two days |soon )?"
     r"(?:after|before|following)|in (?:response|reply|retaliation|reaction) (?:to|for)|when|while|because|"
-    r"despite|amid|although|though|even as|whereas|once|since(?!\s+(?:\d|the (?:start|end|beginning)|"
+    r"despite|amid|although|though|even as|even if|as if|whereas|once|since(?!\s+(?:\d|the (?:start|end|beginning)|"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b))|"
     r"(?P<condition>if|unless))\s(?!\w+ing\b)",
     re.IGNORECASE,
@@ -42,7 +42,10 @@ SUBORDINATOR = re.compile(
 # Asides after a comma: relative clauses, appositions ("Vadim Krasikov, a Russian convicted of ..."),
 # participles with their agent (", agreed by envoys meeting in Minsk,").
 RELATIVE = re.compile(
-    r",\s+(?:which|who|whose|where|(?:a|an)\s(?!(?:day|week|month|year)\s+(?:after|before))|\w+ed by\s)",
+    r",\s+(?:which|who|whose|where|(?:a|an)\s(?!(?:day|week|month|year)\s+(?:after|before))|\w+ed by\s"
+    # a participle between the subject and its verb: "EU leaders, meeting in Brussels, held off on ..."
+    r"|(?!(?:saying|adding|noting)\b)\w+ing\b"
+    r"(?=[^,]*,\s+(?!(?:and|but|or|the|a|an|who|which|in|on|at|to|for|with|as)\b)[a-z]+\s))",
     re.IGNORECASE,
 )
 # Where one main clause ends and another begins: "..., but Moscow said ...", "... and that ...".

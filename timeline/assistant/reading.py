@@ -195,6 +195,7 @@ LEGISLATURES = frozenset(
     ]
 )
 NEGATIVE_JUDGEMENT_CODES = {"11", "112"}
+SANCTIONS_CODE = "163"
 # "cooperation" shares its stem with "cooperate", but is a noun.
 NOUN_SUFFIXES = (
     "tion",
@@ -539,9 +540,10 @@ def apply_sign(action: Action, tokens: list[Token], text: str, clauses: list[Cla
     conditional = conditioned(action, clauses, text) or bool(MODAL_CONDITION & set(window))
     threatened = is_threat_frame(text, match) and not action.negated
     if action.negated and hostile:
-        action.code, action.event_type, action.score = RESTRAINT
-        if action.category != "military":  # force held back is military restraint, anything else diplomatic
+        # force or sanctions held back keep their domain ("held off on new sanctions"), anything else is diplomatic
+        if action.category != "military" and not action.code.startswith(SANCTIONS_CODE):
             action.category = "diplomatic"
+        action.code, action.event_type, action.score = RESTRAINT
     elif action.negated and action.score > 0:
         refusal = REFUSAL_TO_EASE_SANCTIONS if action.category == "sanctions" else REFUSAL
         action.code, action.event_type, action.score = refusal
