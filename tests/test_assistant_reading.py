@@ -909,3 +909,13 @@ def test_aid_not_cut_off_is_diplomatic_restraint(shipped_vocabulary):
     )
 
     assert (candidate.code, candidate.category) == ("08", "diplomatic")
+
+
+def test_a_gerund_after_without_says_how_and_is_no_refusal(shipped_vocabulary):
+    candidates = read(
+        "It would be a mistake on Tuesday to spend the aid without asking what kind of Russia it is paying for.",
+        "1993-10-06",
+        shipped_vocabulary,
+    )
+
+    assert [candidate.code for candidate in candidates if candidate.code.startswith("12")] == []

@@ -72,6 +72,8 @@ THREAT_OBJECT = re.compile(
 FAILURE = re.compile(r"\bfail(?:s|ed|ing)?\s+(?:\w+\s+){0,3}to\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "(decided not to use its missiles) to try to intercept the Tomahawks": an attempt as a purpose is no event
 ATTEMPTED = re.compile(r"\bto (?:try|attempt) to\s+$", re.IGNORECASE)
+# "to spend it without asking what ...": a gerund after "without" says how something else was done
+CIRCUMSTANCE = re.compile(r"\bwithout\s+$", re.IGNORECASE)
 # "to avoid accidental clashes": what is to be prevented is no event
 PREVENTED = re.compile(r"\b(?:avoid|prevent|avert|deter|preclude|forestall)\w*\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
@@ -305,7 +307,9 @@ def read(
     actions = [
         action
         for action in actions
-        if not any(pattern.search(masked, 0, action.match.start) for pattern in (FAILURE, PREVENTED, ATTEMPTED))
+        if not any(
+            pattern.search(masked, 0, action.match.start) for pattern in (FAILURE, PREVENTED, ATTEMPTED, CIRCUMSTANCE)
+        )
     ]
     previous = None
     for action in actions:
