@@ -919,3 +919,11 @@ def test_a_gerund_after_without_says_how_and_is_no_refusal(shipped_vocabulary):
     )
 
     assert [candidate.code for candidate in candidates if candidate.code.startswith("12")] == []
+
+
+def test_a_protest_is_criticism_and_a_summons_diplomacy(shipped_vocabulary):
+    protest = only(read("Christopher protested to Kozyrev by telephone on Thursday.", "1994-02-28", shipped_vocabulary))
+    summons = only(read("Russia summoned the U.S. ambassador on Thursday.", "1994-02-28", shipped_vocabulary))
+
+    assert (protest.code, protest.category) == ("114", "rhetoric")
+    assert (summons.code, summons.category) == ("114", "diplomatic")
