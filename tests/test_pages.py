@@ -12,12 +12,13 @@ from django.contrib.auth.models import User
 from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils.html import conditional_escape
 
 from timeline.caching import LOCAL_COPIES
 from timeline.figures import ESCALATION_COLOUR, THAW_COLOUR
 from timeline.filters import EventFilterForm
 from timeline.models import Actor, Event
-from timeline.templatetags.choices import choice_input
+from timeline.templatetags.choices import choice_input, choice_labels
 
 from .factories import add_evidence, make_actor, make_event, make_source, make_theater
 
@@ -614,6 +615,12 @@ def test_the_filter_menus_write_each_checkbox_as_django_s_own_widget_does(client
 
     assert sum("checked" in choice.tag() for choice in choices) == 4
     assert [choice_input(choice) for choice in choices] == [choice.tag() for choice in choices]
+    for field in menus:
+        labels = [
+            f'<label class="choice">{choice.tag()} {conditional_escape(choice.choice_label)}</label>'
+            for choice in field
+        ]
+        assert choice_labels(field) == "".join(labels)
     page = client.get(f"/?actor={lavrov.pk}").content.decode()
     checkbox = rf'<input type="checkbox" name="actor" value="{lavrov.pk}" id="id_actor_\d+" checked>'
     assert re.search(checkbox + " Sergey &lt;Lavrov&gt; &amp; “co”</label>", page)

@@ -6,6 +6,7 @@ pandas gets those sums, or at most MARKER_LIMIT events for their markers,
 never every row; the list reads its page with LIMIT/OFFSET.
 """
 
+import functools
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
@@ -115,7 +116,22 @@ def events_frame(
     """One row per event, in the queryset's order, with its texts in the reader's `language` (default: the
     active one), its score as a float and its date in words."""
     annotated, selected = with_texts(events, columns, reader_language(language))
-    frame = frame_of(annotated, selected)
+    return typed_events(frame_of(annotated, selected), columns)
+
+
+def no_events_frame(columns: list[str] = EVENT_COLUMNS) -> pd.DataFrame:
+    """What events_frame gives for no events (its columns and their types), without a query to compile."""
+    return empty_events_frame(tuple(columns)).copy()
+
+
+@functools.cache
+def empty_events_frame(columns: tuple[str, ...]) -> pd.DataFrame:
+    # Made once per set of columns: holding no rows, it depends on no data and no language.
+    return typed_events(pd.DataFrame(columns=list(columns)), list(columns))
+
+
+def typed_events(frame: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
+    """The rows read by events_frame, named and typed."""
     frame.columns = pd.Index(columns)
     frame = frame.rename(columns={"theater__name": "theater", "theater__slug": "theater_slug"})
     frame["score"] = frame["score"].astype(float)

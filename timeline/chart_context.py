@@ -27,6 +27,7 @@ from .analysis import (
     daily_scores,
     events_frame,
     frame_of,
+    no_events_frame,
     sql_period_totals,
     timeline_order,
 )
@@ -83,7 +84,7 @@ def chart_data(events: QuerySet[Event]) -> ChartData:
     period = aggregation_period(days)
     if period is None:
         return ChartData(days, events_frame(timeline_order(events), PAGE_COLUMNS), pd.DataFrame())
-    return ChartData(days, events_frame(events.none(), PAGE_COLUMNS), sql_period_totals(events, period), period)
+    return ChartData(days, no_events_frame(PAGE_COLUMNS), sql_period_totals(events, period), period)
 
 
 def chart_context(
