@@ -515,6 +515,19 @@ def count_queries(client, url):
     return len(queries)
 
 
+def test_the_filter_menus_read_their_choices_with_one_plain_query_each(client):
+    """Not through a server-side cursor (Django's default for choices on PostgreSQL: three round trips)."""
+    make_event(actors=[make_actor()])
+
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get("/").status_code == 200
+
+    choices = [query["sql"] for query in queries if 'FROM "timeline_actor"' in query["sql"].split(" WHERE ")[0]]
+    choices += [query["sql"] for query in queries if 'FROM "timeline_theater"' in query["sql"].split(" WHERE ")[0]]
+    assert len(choices) == 2
+    assert all(sql.startswith("SELECT") for sql in choices)
+
+
 def make_many_events(count, source):
     actor = make_actor()
     for number in range(count):
