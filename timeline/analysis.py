@@ -9,7 +9,7 @@ never every row; the list reads its page with LIMIT/OFFSET.
 import functools
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 import numpy as np
 import pandas as pd
@@ -93,10 +93,10 @@ def rows_of(queryset: QuerySet, columns: list[str]) -> list[tuple[Any, ...]] | N
         return cursor.fetchall()
 
 
-DAYS = "datetime64[ns]"
+DAYS: Final = "datetime64[ns]"
 
 
-def typed_columns(queryset: QuerySet, types: dict[str, Any]) -> dict[str, pd.Series | np.ndarray]:
+def typed_columns(queryset: QuerySet, types: dict[str, Any]) -> dict[str, pd.Series]:
     """The queryset's columns named in `types`, each converted to its type (a numpy type, or DAYS for
     dates) as it is read. For sums over thousands of days this costs a fraction of building a
     DataFrame of the rows and converting its columns afterwards (2 ms against 9 ms for 9,500 days)."""
@@ -105,10 +105,10 @@ def typed_columns(queryset: QuerySet, types: dict[str, Any]) -> dict[str, pd.Ser
     return {name: typed(values, dtype) for (name, dtype), values in zip(types.items(), columns, strict=True)}
 
 
-def typed(values: tuple[Any, ...], dtype: Any) -> pd.Series | np.ndarray:
+def typed(values: tuple[Any, ...], dtype: Any) -> pd.Series:
     if dtype == DAYS:
         return pd.to_datetime(pd.Series(values, dtype=object)).astype(DAYS)
-    return np.array(values, dtype=dtype)
+    return pd.Series(np.array(values, dtype=dtype))
 
 
 def without_rewriting(queryset: QuerySet) -> QuerySet:
@@ -374,9 +374,9 @@ def sql_period_totals(events: QuerySet[Event], period: str) -> pd.DataFrame:
         ends = starts.dt.to_period("M").dt.end_time.dt.normalize().astype(DAYS)
     return pd.DataFrame(
         {
-            "escalation": columns["escalation"],
-            "thaw": columns["thaw"],
-            "events": columns["count"],
+            "escalation": columns["escalation"].to_numpy(),
+            "thaw": columns["thaw"].to_numpy(),
+            "events": columns["count"].to_numpy(),
             "end": ends.to_numpy(),
         },
         index=pd.DatetimeIndex(starts, name="start"),
