@@ -93,6 +93,30 @@ def test_the_tense_of_another_clause_does_not_make_a_past_weekday_future():
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "would" before the weekday: the act lies ahead of the saying
+        ("The White House said Clinton would telephone Yeltsin on Friday.", (datetime.date(2017, 4, 14), "day", True)),
+        # after it, or in another clause, the weekday dates the saying or the past act
+        ("Putin said on Wednesday Russia would respond.", (datetime.date(2017, 4, 5), "day", False)),
+        (
+            "He predicted the Duma would ratify it, but deputies denounced it on Tuesday.",
+            (datetime.date(2017, 4, 4), "day", False),
+        ),
+        ("The minister said he would have met Kerry on Monday.", (datetime.date(2017, 4, 3), "day", False)),
+        # a journey or meeting in the simple present is on the timetable
+        ("Bush flies to Paris on Monday for talks with Mitterrand.", (datetime.date(2017, 4, 10), "day", True)),
+        (
+            "Tillerson met Lavrov on Monday, and Putin meets him on Wednesday.",
+            (datetime.date(2017, 4, 3), "day", False),
+        ),
+    ],
+)
+def test_a_weekday_after_would_in_reported_speech_lies_ahead(text, expected):
+    assert resolved(text, FRIDAY_7_APRIL_2017) == expected
+
+
 def test_a_span_measured_up_to_the_time_of_writing_is_approximate():
     found = resolve("After 11 weeks of the Trump administration, illusions were shredded.", FRIDAY_7_APRIL_2017)
 

@@ -48,3 +48,23 @@ def test_an_edited_entry_is_kept_and_running_it_again_changes_nothing(db):
 
     assert LexiconEntry.objects.get(language="en", expression="seize").category == "sanctions"
     assert sorted(LexiconEntry.objects.values_list("language", "expression", "cameo_code", "category")) == rows
+
+
+widening = importlib.import_module("timeline.migrations.0025_widen_english_lexicon")
+
+
+def test_migration_0025_makes_an_unedited_protest_rhetoric_keeps_an_edited_one_and_adds_the_new_expressions(db):
+    LexiconEntry.objects.filter(language="en", expression__in=["protest", "formal protest", "intercept"]).delete()
+    shipped_as = {"cameo_code": "114", "event_type": "Complain officially", "score": "-2.0"}
+    LexiconEntry.objects.create(
+        language="en", expression="protest", part_of_speech="verb", category="diplomatic", **shipped_as
+    )
+    LexiconEntry.objects.create(
+        language="en", expression="formal protest", part_of_speech="noun", category="other", **shipped_as
+    )
+
+    widening.revise_english_lexicon(apps, SimpleNamespace(connection=connection))
+
+    assert LexiconEntry.objects.get(language="en", expression="protest").category == "rhetoric"
+    assert LexiconEntry.objects.get(language="en", expression="formal protest").category == "other"
+    assert LexiconEntry.objects.get(language="en", expression="intercept").cameo_code == "15"

@@ -575,3 +575,355 @@ def test_an_act_so_many_days_before_the_main_one_is_dated_that_many_days_earlier
     sanctions = next(candidate for candidate in candidates if candidate.code == "163")
 
     assert (sanctions.date.date, sanctions.date.precision) == (datetime.date(2018, 8, day), "day")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        # the negation stands before the light verb and the object's modifiers, not next to the noun
+        ("Putin on Saturday ordered his ministers not to start new disarmament talks with Washington.", "12"),
+        # "not be the first to": the negation reaches through the verb group
+        ("Putin said on Tuesday that Russia would not be the first to resume nuclear tests.", "08"),
+    ],
+)
+def test_a_negation_reaches_the_action_through_its_own_predicate(shipped_vocabulary, sentence, code):
+    candidate = only(read(sentence, "2019-02-02", shipped_vocabulary))
+
+    assert candidate.action.negated
+    assert candidate.code == code
+
+
+def test_a_negation_stops_at_the_edge_of_its_clause(shipped_vocabulary):
+    candidates = read(
+        "Moscow did not comment, and the United States on Friday expelled 35 Russian diplomats.",
+        "2016-12-30",
+        shipped_vocabulary,
+    )
+
+    assert [(candidate.code, candidate.action.negated) for candidate in candidates] == [("174", False)]
+
+
+def test_a_negated_reluctance_to_act_is_a_threat_not_restraint(shipped_vocabulary):
+    candidate = only(
+        read(
+            'The State Department said on Tuesday it would "not hesitate" to impose new sanctions on Russia.',
+            "2023-09-13",
+            shipped_vocabulary,
+        )
+    )
+
+    assert not candidate.action.negated
+    assert (candidate.code, candidate.category, float(candidate.score)) == ("131", "sanctions", -5.8)
+
+
+def test_a_condition_does_not_reach_across_a_contrast(shipped_vocabulary):
+    candidates = read(
+        "Putin said on Tuesday that Russia would not be the first to resume nuclear tests "
+        "but would deploy new missiles if Washington tested first.",
+        "2023-02-21",
+        shipped_vocabulary,
+    )
+
+    first, *others = candidates
+    assert (first.code, first.action.conditional) == ("08", False)
+    assert others
+    assert all(candidate.action.conditional for candidate in others)
+
+
+def test_a_gerund_after_a_verb_of_going_on_is_the_action(shipped_vocabulary):
+    candidate = only(
+        read(
+            "Trump told Putin on Sunday that the United States would keep sharing intelligence on terrorist threats.",
+            "2017-12-18",
+            shipped_vocabulary,
+        )
+    )
+
+    assert candidate.code == "064"
+    assert candidate.action.verbal
+
+
+def test_an_assurance_of_a_cooperative_act_is_an_intent(shipped_vocabulary):
+    candidate = only(
+        read(
+            "On Sunday, Putin assured Trump that Russia would pass on any information about threats to Americans.",
+            "2017-12-18",
+            shipped_vocabulary,
+        )
+    )
+
+    assert (candidate.code, candidate.category, float(candidate.score)) == ("03", "diplomatic", 4.0)
+
+
+def test_refusing_a_cooperative_act_other_than_easing_sanctions_is_a_diplomatic_rejection(shipped_vocabulary):
+    candidate = only(
+        read(
+            "Zakharova said on Tuesday that Moscow would not exchange the soldier for Russians held in America.",
+            "2024-05-07",
+            shipped_vocabulary,
+        )
+    )
+
+    assert (candidate.code, candidate.category, float(candidate.score)) == ("12", "diplomatic", -4.0)
+
+
+def test_an_act_that_will_not_go_unanswered_is_a_threat(shipped_vocabulary):
+    candidate = only(
+        read(
+            "Zakharova said on Thursday that the expulsions would not go unanswered.", "2016-06-30", shipped_vocabulary
+        )
+    )
+
+    assert (candidate.code, float(candidate.score), candidate.action.negated) == ("13", -6.0, False)
+    assert candidate.title.lower().endswith("not go unanswered")  # the words as written, not "Nots go unanswered"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "score"),
+    [
+        ("When Warsaw asked in 2007 for more Patriot batteries, Washington politely declined.", "12", -4.0),
+        ("Beijing refused, as it always has.", "12", -4.0),
+        ("Moscow declined on Friday to retaliate for the expulsions.", "08", 5.0),
+        ("Ryabkov said on Friday that Moscow would not compromise on key principles.", "12", -4.0),
+    ],
+)
+def test_a_refusal_is_a_rejection_when_it_refuses_no_act_it_names(shipped_vocabulary, sentence, code, score):
+    candidate = read(sentence, "2009-09-18", shipped_vocabulary)[-1]
+
+    assert (candidate.code, float(candidate.score)) == (code, score)
+
+
+def test_declining_to_comment_is_no_event(shipped_vocabulary):
+    sentence = "Kremlin spokesman Dmitry Peskov declined to comment on the case on Monday."
+
+    assert read(sentence, "2024-05-07", shipped_vocabulary) == []
+
+
+def test_a_word_in_quotation_marks_after_a_possessive_is_a_noun(shipped_vocabulary):
+    candidate = only(
+        read(
+            'Kim pledged his country\'s "full and unconditional support" '
+            'for Moscow\'s "sacred fight" against the West.',
+            "2023-09-13",
+            shipped_vocabulary,
+        )
+    )
+
+    assert candidate.score > 0
+    assert candidate.code.startswith("03")
+
+
+def test_a_year_naming_a_thing_does_not_date_the_action(shipped_vocabulary):
+    first, second = read(
+        "Putin said on Saturday that Russia was suspending its obligations under the treaty, "
+        "a day after the United States announced it would withdraw from the 1987 pact.",
+        "2019-02-02",
+        shipped_vocabulary,
+    )
+
+    assert (first.date.date, second.date.date) == (datetime.date(2019, 2, 2), datetime.date(2019, 2, 1))
+
+
+def test_a_pronoun_subject_after_an_opening_phrase_is_the_one_just_named(shipped_vocabulary):
+    candidates = read(
+        "Putin met Bush in Bratislava on Thursday. "
+        "After the Beslan school siege in September, he accused unnamed foreign powers of wanting to divide Russia.",
+        "2005-02-25",
+        shipped_vocabulary,
+    )
+
+    accusation = candidates[-1]
+    assert (accusation.code, accusation.source_actor.name) == ("112", "Vladimir Putin")
+
+
+def test_a_noun_after_seek_is_its_action(shipped_vocabulary):
+    candidate = only(
+        read(
+            "Clinton said on Thursday that Washington would not seek further expulsions of Russian diplomats.",
+            "2010-07-09",
+            shipped_vocabulary,
+        )
+    )
+
+    assert (candidate.code, candidate.target_actor.name) == ("08", "Russia")
+
+
+def test_a_noun_that_is_the_subject_of_a_passive_light_verb_is_its_action(shipped_vocabulary):
+    candidate = only(
+        read("The White House said new sanctions would be announced on Wednesday.", "2022-04-05", shipped_vocabulary)
+    )
+
+    assert (candidate.code, candidate.date.date, candidate.date.expected) == ("163", datetime.date(2022, 4, 6), True)
+
+
+def test_cutting_deliveries_is_an_energy_sanction_dated_after_a_dateline_without_a_place(shipped_vocabulary):
+    candidate = only(
+        read(
+            "Jan. 2 (Bloomberg) -- Gazprom cut deliveries meant for Ukraine yesterday after talks on a price failed.",
+            "2006-01-02",
+            shipped_vocabulary,
+        )
+    )
+
+    assert (candidate.code, candidate.category) == ("163", "sanctions")
+    assert candidate.date.date == datetime.date(2006, 1, 1)
+
+
+def test_a_gerund_in_quotation_marks_is_a_term_not_an_action(shipped_vocabulary):
+    candidates = read(
+        'The nominees have taken a hard line on Russian "aggression" in Ukraine and "meddling" in the US elections.',
+        "2017-04-07",
+        shipped_vocabulary,
+    )
+
+    assert [candidate.code for candidate in candidates if candidate.code.startswith("17")] == []
+
+
+def test_a_speaker_named_again_as_the_doer_of_the_next_sentence_keeps_the_date(shipped_vocabulary):
+    candidates = read(
+        "A Russian guard beat an American diplomat in Moscow this month, the State Department said Wednesday.\n\n"
+        "Maria Zakharova said Thursday that the expulsions would not go unanswered.\n\n"
+        "Zakharova also demanded that Washington stop using diplomatic cover for intelligence officers.",
+        "2016-06-30",
+        shipped_vocabulary,
+    )
+
+    demand = candidates[-1]
+    assert (demand.code, demand.date.date) == ("10", datetime.date(2016, 6, 30))
+
+
+def test_a_when_clause_dates_an_undated_main_clause_before_it(shipped_vocabulary):
+    first = read(
+        "Kerry had raised the harassment of American diplomats with Putin when they met in Moscow in March.",
+        "2016-06-30",
+        shipped_vocabulary,
+    )[0]
+
+    assert (first.code, first.date.date, first.date.precision) == ("11", datetime.date(2016, 3, 1), "month")
+
+
+def test_a_condition_ending_a_that_clause_does_not_reach_back_to_an_earlier_action(shipped_vocabulary):
+    freeze, warning = read(
+        "Obama on Monday froze the assets of seven Russian officials and warned that more sanctions would follow "
+        "if Moscow annexed the peninsula.",
+        "2014-03-17",
+        shipped_vocabulary,
+    )
+
+    assert (freeze.code, freeze.action.conditional) == ("163", False)
+    assert (warning.code, warning.category) == ("131", "sanctions")
+
+
+def test_the_first_of_two_joint_subjects_leads_a_hostile_measure(shipped_vocabulary):
+    candidate = only(
+        read(
+            "The United States and the European Union on Monday imposed sanctions on Russian officials.",
+            "2014-03-17",
+            shipped_vocabulary,
+        )
+    )
+
+    assert (candidate.source_actor.name, candidate.target_actor.name) == ("United States", "Russia")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "category"),
+    [
+        (
+            "Two Russian fighter jets intercepted a U.S. reconnaissance plane over the Baltic Sea on Monday.",
+            "15",
+            "military",
+        ),
+        ("Russia withdrew its ambassador from Washington on Monday.", "161", "diplomatic"),
+        ("The United States on Monday sent more weapons and ammunition to Ukraine.", "07", "cooperation"),
+        ("Canada closed its airspace to Russian aircraft on Monday.", "163", "sanctions"),
+    ],
+)
+def test_wire_vocabulary_of_incidents_envoys_arms_and_airspace(shipped_vocabulary, sentence, code, category):
+    candidate = only(read(sentence, "2022-02-28", shipped_vocabulary))
+
+    assert (candidate.code, candidate.category) == (code, category)
+
+
+def test_an_attempt_named_as_a_purpose_is_no_event(shipped_vocabulary):
+    candidates = read(
+        "Moscow decided on Thursday not to use its missile batteries, which cover much of Syria, "
+        "to try to intercept the Tomahawks.",
+        "2017-04-07",
+        shipped_vocabulary,
+    )
+
+    assert [candidate.code for candidate in candidates if candidate.code.startswith("15")] == []
+
+
+def test_a_subordinator_used_as_a_preposition_before_a_name_does_not_swallow_the_next_verb(shipped_vocabulary):
+    accusation, demand = read(
+        "Zelensky on Tuesday accused Russian forces of the worst war crimes since World War II "
+        "and demanded that the council expel Russia.",
+        "2022-04-05",
+        shipped_vocabulary,
+    )
+
+    assert (accusation.code, demand.code) == ("112", "10")
+
+
+def test_a_subordinate_clause_with_its_own_verb_keeps_its_second_verb(shipped_vocabulary):
+    candidates = read(
+        "Sanctions have been in place since Russia annexed Crimea and invaded Donbas in 2014.",
+        "2022-04-05",
+        shipped_vocabulary,
+    )
+
+    assert [(candidate.code, candidate.action.clause.kind) for candidate in candidates] == [
+        ("19", "subordinate"),
+        ("19", "subordinate"),
+    ]
+
+
+def test_even_if_is_a_concession_not_a_condition(shipped_vocabulary):
+    candidate = read(
+        "Trump's decision on Thursday to call off his meeting with Putin was a notable turn, even if it came by tweet.",
+        "2018-11-30",
+        shipped_vocabulary,
+    )[0]
+
+    assert (candidate.code, candidate.action.conditional) == ("125", False)
+
+
+def test_a_participle_between_subject_and_verb_is_an_aside_and_sanctions_held_back_stay_sanctions(
+    shipped_vocabulary,
+):
+    candidates = read(
+        "European Union leaders, meeting in Brussels later on Thursday, held off on new sanctions against Russia.",
+        "2015-02-12",
+        shipped_vocabulary,
+    )
+    restraint = next(candidate for candidate in candidates if candidate.code == "08")
+
+    assert (restraint.category, float(restraint.score), restraint.target_actor.name) == ("sanctions", 5.0, "Russia")
+
+
+def test_aid_not_cut_off_is_diplomatic_restraint(shipped_vocabulary):
+    candidate = only(
+        read("President Clinton said Monday that he would not cut off aid to Russia.", "1994-02-28", shipped_vocabulary)
+    )
+
+    assert (candidate.code, candidate.category) == ("08", "diplomatic")
+
+
+def test_a_gerund_after_without_says_how_and_is_no_refusal(shipped_vocabulary):
+    candidates = read(
+        "It would be a mistake on Tuesday to spend the aid without asking what kind of Russia it is paying for.",
+        "1993-10-06",
+        shipped_vocabulary,
+    )
+
+    assert [candidate.code for candidate in candidates if candidate.code.startswith("12")] == []
+
+
+def test_a_protest_is_criticism_and_a_summons_diplomacy(shipped_vocabulary):
+    protest = only(read("Christopher protested to Kozyrev by telephone on Thursday.", "1994-02-28", shipped_vocabulary))
+    summons = only(read("Russia summoned the U.S. ambassador on Thursday.", "1994-02-28", shipped_vocabulary))
+
+    assert (protest.code, protest.category) == ("114", "rhetoric")
+    assert (summons.code, summons.category) == ("114", "diplomatic")

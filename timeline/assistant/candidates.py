@@ -58,6 +58,8 @@ MAX_FOLLOW_ON_GAP = 3
 LEDE_SENTENCES = (
     2  # an undated lede's story is dated by the sentence after it  # sentences between a statement and its continuation
 )
+# A personal pronoun as the subject right before the verb, whatever opens the sentence
+PRONOUN_BEFORE = re.compile(r"\b(?:he|she|they)\s+(?:(?:also|then|later|again|\w+ly)\s+)?$", re.IGNORECASE)
 FUTURE = re.compile(
     r"\b(?:will|shall|won[’']t|is (?:due|set|expected|scheduled|going) to|are (?:due|set|expected|scheduled|going)"
     r" to|plans? to)\b",
@@ -325,9 +327,13 @@ def build_candidates(readings: list[Reading], published: datetime.date, language
             for action in reading.said.actions:
                 if action.verbal or (action.date is not None and action.date.expected):
                     action.source, action.target = previous.source_actor, previous.target_actor
+        if previous is not None and language.code == "en":
+            for action in reading.said.actions:
+                if action.source is None and PRONOUN_BEFORE.search(reading.sentence.text, 0, action.match.start):
+                    action.source = previous.source_actor  # "After the siege, he accused ...": the one just named
         for position, action in enumerate(action for action in reading.said.actions if proposable(action, reading)):
             date = on_story_day(action.date, last_day(candidates, news_date)) or carried_date(
-                previous, reading, language
+                previous, reading, language, action
             )
             date = date or undated(reading, action, news_date, published, language)
             if language.pronoun_subject.match(reading.sentence.text) and previous is not None and action.source is None:
@@ -400,6 +406,12 @@ def undated(
     return replace(news_date, basis=CONTEXT if news_date.basis == EXPRESSION else PUBLICATION, expected=False)
 
 
+def speaker_goes_on(candidate: Candidate, reading: Reading, action: Action) -> bool:
+    """The next sentence's doer is the one who spoke in the sentence before."""
+    speaker = candidate.speaker
+    return bool(adjacent(candidate, reading) and speaker and speaker.actor and action.source == speaker.actor)
+
+
 def same_speaker(candidate: Candidate, reading: Reading) -> bool:
     near = reading.sentence.index - candidate.readings[-1].sentence.index <= MAX_FOLLOW_ON_GAP
     speaker, other = reading.speaker, candidate.speaker
@@ -432,9 +444,16 @@ def quotation_follows(candidate: Candidate, reading: Reading, language: Language
     return bool(adjacent and candidate.speaker and not reading.speaker and bare)
 
 
-def carried_date(previous: Candidate | None, reading: Reading, language: Language) -> ResolvedDate | None:
-    """The date of the candidate before, for the same speaker going on or a sentence opening with "He", "They"."""
-    continues = language.pronoun_subject.match(reading.sentence.text) or (previous and same_speaker(previous, reading))
+def carried_date(
+    previous: Candidate | None, reading: Reading, language: Language, action: Action | None = None
+) -> ResolvedDate | None:
+    """The date of the candidate before, for the same speaker going on (named again as the doer: "Zakharova also
+    demanded ...") or a sentence opening with "He", "They"."""
+    continues = (
+        language.pronoun_subject.match(reading.sentence.text)
+        or (previous and same_speaker(previous, reading))
+        or (previous and action and speaker_goes_on(previous, reading, action))
+    )
     same_paragraph = previous and previous.readings[-1].sentence.paragraph == reading.sentence.paragraph
     if previous and (continues or same_paragraph) and not previous.date.needs_check and not previous.date.expected:
         return replace(previous.date, basis=CONTEXT)

@@ -27,12 +27,14 @@ MAIN, OPENING, SUBORDINATE, RELATIVE_CLAUSE, CONDITIONAL = "main", "opening", "s
 DATELINE = re.compile(
     r"^(?:[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+)*(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)*)?"
     r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\((?:AP|Reuters|AFP|CNN|Bloomberg|UPI|TASS|Interfax|[A-Z][\w ]{1,20})\)"
-    r"|[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+)*\s*\(CNN\))\s*[-—–]*\s*"
+    r"|[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+)*\s*\(CNN\)"
+    # a date and an agency without a place: "Jan. 2 (Bloomberg) --"
+    r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\((?:AP|Reuters|AFP|Bloomberg|UPI|TASS|Interfax)\))\s*[-—–]*\s*"
 )
 SUBORDINATOR = re.compile(
     r"(?:(?<=\s)|^)(?:(?:just |shortly |hours |minutes |days |weeks |a day |a week |two days |soon )?"
     r"(?:after|before|following)|in (?:response|reply|retaliation|reaction) (?:to|for)|when|while|because|"
-    r"despite|amid|although|though|even as|whereas|once|since(?!\s+(?:\d|the (?:start|end|beginning)|"
+    r"despite|amid|although|though|even as|even if|as if|whereas|once|since(?!\s+(?:\d|the (?:start|end|beginning)|"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b))|"
     r"(?P<condition>if|unless))\s(?!\w+ing\b)",
     re.IGNORECASE,
@@ -40,7 +42,10 @@ SUBORDINATOR = re.compile(
 # Asides after a comma: relative clauses, appositions ("Vadim Krasikov, a Russian convicted of ..."),
 # participles with their agent (", agreed by envoys meeting in Minsk,").
 RELATIVE = re.compile(
-    r",\s+(?:which|who|whose|where|(?:a|an)\s(?!(?:day|week|month|year)\s+(?:after|before))|\w+ed by\s)",
+    r",\s+(?:which|who|whose|where|(?:a|an)\s(?!(?:day|week|month|year)\s+(?:after|before))|\w+ed by\s"
+    # a participle between the subject and its verb: "EU leaders, meeting in Brussels, held off on ..."
+    r"|(?!(?:saying|adding|noting)\b)\w+ing\b"
+    r"(?=[^,]*,\s+(?!(?:and|but|or|the|a|an|who|which|in|on|at|to|for|with|as)\b)[a-z]+\s))",
     re.IGNORECASE,
 )
 # Where one main clause ends and another begins: "..., but Moscow said ...", "... and that ...".
@@ -55,6 +60,10 @@ OPENING_PHRASE = re.compile(
     r"speaking|asked|responding|reacting|commenting|hours|days|minutes|by)\b[^,]{0,120}"
     r"|(?:earlier|later|last|this)\b[^,]{0,25}),\s",
     re.IGNORECASE,
+)
+# A subordinator used as a preposition before a name, then "and" and another verb of the main clause
+NAME_THEN_AND = re.compile(
+    r"(?P<name>(?:the\s+)?(?:[A-Z][\w'’.-]*|\d+)(?:\s+(?:[A-Z][\w'’.-]*|\d+|of))*)\s+and\s+(?=[a-z]+ed\b)"
 )
 CLAUSE_END = re.compile(r",|;|\s[—–]\s|\s--\s|\.$")
 
@@ -105,6 +114,8 @@ def clauses_around(text: str, begin: int, openings: list[Clause], patterns: Clau
             continue
         end_match = patterns.clause_end.search(text, match.end())
         end = end_match.start() if end_match else len(text)
+        if match.re is SUBORDINATOR and (name := NAME_THEN_AND.match(text, match.end(), end)):
+            end = name.end("name")  # "since World War II and demanded ...": a preposition before a name
         kind = CONDITIONAL if match.groupdict().get("condition") else SUBORDINATE
         kind = RELATIVE_CLAUSE if match.re is patterns.relative else kind
         asides.append(Clause(kind, match.start(), end))

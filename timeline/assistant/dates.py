@@ -70,6 +70,15 @@ FUTURE_MARKERS = re.compile(
     r"plans to|(?:I|we|they|you) plan to|planning to|intends? to|must|(?:has|have) until)\b|[’']ll\b",
     re.IGNORECASE,
 )
+# "said Clinton would telephone Yeltsin on Friday": "would" before the time expression puts it ahead of the saying
+# (after it, "said on Friday he would ...", the expression dates the saying).
+REPORTED_FUTURE = re.compile(r"\bwould\s+(?!have\b)(?:(?!\b(?:but|said|says|told)\b)[^,;])*$", re.IGNORECASE)
+# "Bush flies to Paris on Monday": a journey or meeting in the simple present is on the timetable, ahead
+SCHEDULED = re.compile(
+    r"\b(?:flies|travels|leaves|heads|arrives|visits|meets|hosts|begins|starts|opens|resumes|returns)\b"
+    r"(?:(?!\b(?:but|said|says|told)\b)[^,;])*$",
+    re.IGNORECASE,
+)
 CLAUSE_BOUNDARY = re.compile(r"\bthat\b|[;:\"“”]")
 # ", which stalled in March," describes something else than the sentence's happening.
 RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose|where)\b[^,;]*")
@@ -146,8 +155,10 @@ def in_future_clause(text: str, start: int, end: int) -> bool:
     """Whether the clause around text[start:end] is in the future tense."""
     boundaries = [match.end() for match in CLAUSE_BOUNDARY.finditer(text, 0, start)]
     following = CLAUSE_BOUNDARY.search(text, end)
-    clause = text[boundaries[-1] if boundaries else 0 : following.start() if following else len(text)]
-    return bool(FUTURE_MARKERS.search(clause))
+    opening = boundaries[-1] if boundaries else 0
+    clause = text[opening : following.start() if following else len(text)]
+    before = text[opening:start]
+    return bool(FUTURE_MARKERS.search(clause) or REPORTED_FUTURE.search(before) or SCHEDULED.search(before))
 
 
 def days_after(published: datetime.date, days: int) -> datetime.date:

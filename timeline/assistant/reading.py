@@ -31,7 +31,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
-from ..dates import DAY
+from ..dates import DAY, YEAR
 from .actors import ActorMatcher, Phrase
 from .clauses import (
     CONDITIONAL,
@@ -70,17 +70,33 @@ THREAT_OBJECT = re.compile(
     re.IGNORECASE,
 )
 FAILURE = re.compile(r"\bfail(?:s|ed|ing)?\s+(?:\w+\s+){0,3}to\s+(?:\w+\s+)?$", re.IGNORECASE)
+# "(decided not to use its missiles) to try to intercept the Tomahawks": an attempt as a purpose is no event
+ATTEMPTED = re.compile(r"\bto (?:try|attempt) to\s+$", re.IGNORECASE)
+# "to spend it without asking what ...": a gerund after "without" says how something else was done
+CIRCUMSTANCE = re.compile(r"\bwithout\s+$", re.IGNORECASE)
 # "to avoid accidental clashes": what is to be prevented is no event
 PREVENTED = re.compile(r"\b(?:avoid|prevent|avert|deter|preclude|forestall)\w*\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 NEGATIONS = {"not", "n't", "never", "no", "without", "nor"}
+PREDICATE_REACH = 8
+PREDICATE_EDGES = set(",;:") | set(
+    "and but or that which who whether while if unless after before when because said says say".split()
+)
+# A clause of its own begins: what follows "that" is another predicate's complement
+COMPLEMENT = re.compile(r"\bthat\b", re.IGNORECASE)
+# A contrast sets two predicates apart: a condition or a negation of one does not reach the other.
+CONTRAST = re.compile(r"\b(?:but|while|whereas|though|although|yet)\b|;", re.IGNORECASE)
 REFUSALS = re.compile(
     r"\b(?:refus\w*|declin\w*|ruled? out|rules out|h[eo]lds? off(?: on)?|"
     r"reject\w* (?:calls?|demands?|proposals?) to|no plans? to|(?:has|have|had) no intention)\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
 MODAL_CONDITION = {"could", "might", "may"}
-THREAT_FRAMES = re.compile(r"\b(?:threat\w*|vow\w*|warn\w*|reserv\w* the right)\b", re.IGNORECASE)
+THREAT_FRAMES = re.compile(
+    r"\b(?:threat\w*|vow\w*|warn\w*|reserv\w* the right|(?:not|never)\W+hesitate)\b", re.IGNORECASE
+)
+# "would not hesitate to impose sanctions": a negated reluctance is no negation (a threat, above)
+DOUBLE_NEGATIVES = {"hesitate", "hesitated", "hesitating", "shy", "flinch"}
 DETERMINERS = {
     "the",
     "a",
@@ -156,12 +172,15 @@ ADVERBS = {
     "she",
 }
 PROGRESSIVE = {"is", "are", "was", "were", "be", "been", ",", "and", "by", "after", "before", "while", "without"}
+# "would keep sharing intelligence", "began withdrawing troops": a verb of going on or starting takes a gerund
+# that is its action (the gerund is a verb, not a noun)
+CONTINUING = frozenset(stem(word) for word in "keep kept continue begin began begun start resume".split())
 LIGHT_VERBS = frozenset(
     stem(word)
     for word in "carry conduct hold launch impose announce unveil sign conclude reach stage mount make issue give "
     "grant "
     "extend expand widen tighten slap adopt approve begin start resume open declare agree pass introduce "
-    "order enter broker seal".split()
+    "order enter broker seal seek".split()
 )
 JUDGEMENT_CODES = {"11", "112", "051"}
 STATEMENT = "010"
@@ -178,6 +197,7 @@ LEGISLATURES = frozenset(
     ]
 )
 NEGATIVE_JUDGEMENT_CODES = {"11", "112"}
+SANCTIONS_CODE = "163"
 # "cooperation" shares its stem with "cooperate", but is a noun.
 NOUN_SUFFIXES = (
     "tion",
@@ -200,6 +220,10 @@ INTENT_MODALS = {"should", "shall"}
 ATTRIBUTION = re.compile(r"\s+(?:\w+\s+)?(?:said|says|told|added|announced|reported|stated)\b", re.IGNORECASE)
 COMPOUND_HEADS = frozenset(stem(word) for word in "strike attack raid test talk deal agreement treaty sanction".split())
 PRONOUNS = {"it", "he", "she", "they", "we", "i"}
+THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+NOUN_AFTER = re.compile(r"\s+[a-z]")
+QUOTE_MARKS = frozenset('"“”«»„')
+BE_FORMS = frozenset("be been being is are was were".split())
 WHEN = re.compile(r"when\b", re.IGNORECASE)
 SUBJECTLESS = {"and", "but", "while", "yet", "that", "said", "says", "was", "were", "is", "are"}
 READY_TO_ACT = re.compile(r"\s*(?:act|respond|react|take (?:further |more |additional )?(?:action|steps|measures))\b")
@@ -283,7 +307,9 @@ def read(
     actions = [
         action
         for action in actions
-        if not FAILURE.search(masked, 0, action.match.start) and not PREVENTED.search(masked, 0, action.match.start)
+        if not any(
+            pattern.search(masked, 0, action.match.start) for pattern in (FAILURE, PREVENTED, ATTEMPTED, CIRCUMSTANCE)
+        )
     ]
     previous = None
     for action in actions:
@@ -346,10 +372,15 @@ def looks_nominal(match: LexiconMatch, tokens: list[Token]) -> bool:
         return True
     if match.last + 1 < len(tokens) and tokens[match.last + 1].stems & COMPOUND_HEADS:
         return True  # "bomb strikes", "missile attack": a noun modifying a noun
-    before = tokens[match.first - 1].lower if match.first else ""
-    two_before = tokens[match.first - 2].lower if match.first > 1 else ""
+    # quotation marks are transparent: Moscow's "sacred fight" is a noun as Moscow's sacred fight is
+    words = [token.lower for token in tokens[max(0, match.first - 4) : match.first] if token.text not in QUOTE_MARKS]
+    before = words[-1] if words else ""
+    two_before = words[-2] if len(words) > 1 else ""
     if tokens[match.first].lower.endswith("ing"):
-        return before not in PROGRESSIVE
+        if match.first and tokens[match.first - 1].text in QUOTE_MARKS:
+            return True  # a gerund in quotation marks is a term quoted: Russian "meddling"
+        after_continuing = match.first > 0 and bool(tokens[match.first - 1].stems & CONTINUING)
+        return before not in PROGRESSIVE and not after_continuing
     # "their continued support": an adjective between the determiner and the noun
     adjective = before.endswith(("ed", "ing", "al", "ful", "ive")) and two_before in DETERMINERS
     plain_adjective = before.endswith(("al", "ful", "ive", "ous", "ic", "ary")) and not before.endswith("ly")
@@ -372,6 +403,17 @@ def after_light_verb(match: LexiconMatch, tokens: list[Token]) -> bool:
     return any(token.stems & LIGHT_VERBS for token in before)
 
 
+def before_passive_light_verb(match: LexiconMatch, tokens: list[Token]) -> bool:
+    """A noun that is the subject of a light verb in the passive is its action: "new sanctions would be announced",
+    "the treaty was signed"."""
+    after = [token for token in tokens[match.last + 1 : match.last + 5] if token.is_word()]
+    words = [token.lower for token in after]
+    for number, token in enumerate(after[1:], start=1):
+        if token.stems & LIGHT_VERBS and token.lower.endswith(("ed", "en", "un")) and words[number - 1] in BE_FORMS:
+            return True
+    return False
+
+
 def may_govern_as_noun(match: LexiconMatch, tokens: list[Token], clause: Clause, dated: bool) -> bool:
     """A noun governs after a light verb, as a judgement ("a mistake", "illegal"), or as the subject of a
     dated clause ("The sanctions were imposed in April 2018")."""
@@ -379,7 +421,7 @@ def may_govern_as_noun(match: LexiconMatch, tokens: list[Token], clause: Clause,
     judgement = match.entry.cameo_code in JUDGEMENT_CODES and (
         match.part_of_speech == NOUN or match.entry.cameo_code in NEGATIVE_JUDGEMENT_CODES
     )
-    if judgement or after_light_verb(match, tokens):
+    if judgement or after_light_verb(match, tokens) or before_passive_light_verb(match, tokens):
         return True
     opens_clause = all(
         not token.is_word() or token.lower in DETERMINERS or token.text[:1].isupper()
@@ -413,6 +455,13 @@ def coordinated(previous: LexiconMatch, match: LexiconMatch, tokens: list[Token]
 def clause_actions(matches: list[LexiconMatch], clause: Clause, tokens: list[Token], dated: bool) -> list[Action]:
     actions: list[Action] = []
     frames = [match for match in matches if match.is_frame() and not looks_nominal(match, tokens)]
+    # "declined to retaliate", "declined to comment": a refusal frames what follows it, and is the action only
+    # when nothing does ("Washington politely declined")
+    frames = [
+        frame
+        for frame in frames
+        if frame.entry.cameo_code != REFUSAL[0] or not any(other.first > frame.last for other in matches)
+    ]
     content = [match for match in matches if not match.is_frame()]
     verbal = [
         match
@@ -488,19 +537,22 @@ def is_dated_contact(action: Action, found_dates: list[Any]) -> bool:
 
 def apply_sign(action: Action, tokens: list[Token], text: str, clauses: list[Clause]) -> None:
     match = action.match
-    window = [token.lower for token in tokens[max(0, match.first - 4) : match.first]]
-    window = window[len(window) - window[::-1].index(",") :] if "," in window else window
-    action.negated = bool(NEGATIONS & set(window)) or bool(REFUSALS.search(text, 0, match.start))
+    window = predicate_words(tokens, match)
+    negation = NEGATIONS & set(window) and not DOUBLE_NEGATIVES & set(window)
+    action.negated = bool(negation) or bool(REFUSALS.search(text, 0, match.start))
     hostile = action.score < 0
-    conditional = any(clause.kind == CONDITIONAL for clause in clauses) or bool(MODAL_CONDITION & set(window))
+    conditional = conditioned(action, clauses, text) or bool(MODAL_CONDITION & set(window))
     threatened = is_threat_frame(text, match) and not action.negated
     if action.negated and hostile:
-        action.code, action.event_type, action.score = RESTRAINT
-        if action.category != "military":  # force held back is military restraint, anything else diplomatic
+        # force or sanctions held back keep their domain ("held off on new sanctions"), anything else is diplomatic
+        if action.category != "military" and not action.code.startswith(SANCTIONS_CODE):
             action.category = "diplomatic"
+        action.code, action.event_type, action.score = RESTRAINT
     elif action.negated and action.score > 0:
         refusal = REFUSAL_TO_EASE_SANCTIONS if action.category == "sanctions" else REFUSAL
         action.code, action.event_type, action.score = refusal
+        if action.category != "sanctions":  # "would not exchange the soldier": a rejection is diplomatic
+            action.category = "diplomatic"
     elif action.entry.expression in WARNINGS and (threat := THREAT_OBJECT.search(text, match.end, match.end + 120)):
         # "warned Moscow of tougher sanctions if ...": a threat of what the warning names
         kind = "sanctions" if threat["sanctions"] else "military" if threat["force"] else ""
@@ -522,6 +574,35 @@ def apply_sign(action: Action, tokens: list[Token], text: str, clauses: list[Cla
         action.code, action.event_type, action.score = code, "Express intent to cooperate", Decimal("4.0")
         action.category = "diplomatic"
     action.conditional = action.conditional or conditional
+
+
+def predicate_words(tokens: list[Token], match: LexiconMatch) -> list[str]:
+    """The words of the action's own predicate before it: back over auxiliaries, "not", "to", a light verb and the
+    object's modifiers ("would not be the first to resume nuclear tests", "not to start new disarmament talks"), to
+    the clause's edge (a comma, a conjunction, "that") and no further than PREDICATE_REACH words."""
+    words: list[str] = []
+    for token in reversed(tokens[max(0, match.first - PREDICATE_REACH) : match.first]):
+        if token.lower in PREDICATE_EDGES:
+            break
+        words.append(token.lower)
+    return words[::-1]
+
+
+def conditioned(action: Action, clauses: list[Clause], text: str) -> bool:
+    """A condition ("if ...", "unless ...") bears on the predicate it is attached to, not on one set against it
+    ("would not be the first to test but would be ready to do so if Washington tested first": only the second) nor
+    on one before the clause it ends ("froze assets and warned that more sanctions would follow if ...": the
+    warning's)."""
+    for clause in clauses:
+        if clause.kind != CONDITIONAL:
+            continue
+        if clause.start >= action.match.end:
+            between = text[action.match.end : clause.start]
+            if not CONTRAST.search(between) and not COMPLEMENT.search(between):
+                return True
+        elif not CONTRAST.search(text[clause.end : action.match.start]):
+            return True
+    return False
 
 
 def any_condition(clauses: list[Clause]) -> bool:
@@ -656,7 +737,9 @@ def assign_roles(
         action.source, action.target, action.mutual = pair[0].actor, pair[1].actor, True
         return
     elif before:
-        action.source = before[-1].actor
+        # "The United States and the European Union imposed sanctions": the first named leads a joint measure
+        joint = joined_subjects(before, text)
+        action.source = joint[0].actor if joint else before[-1].actor
     elif has_subject(text, frame_end or clause.start, start):
         action.source = None  # "the West imposed sanctions": someone not on the list
     elif previous is not None and previous.source is not None:
@@ -729,6 +812,7 @@ def action_date(
 ) -> ResolvedDate | None:
     """The clause's own time expression; an aside without one is dated by the main clause ("announced sanctions
     on Thursday after Russian forces invaded": Thursday, for the editor to check), as the story's context dates it."""
+    found = [item for item in found if not names_a_thing(item, text, action)]
     if action.clause.kind == MAIN:
         # its own clause's expression, else one of a main clause before it ("said yesterday that ... and that ...")
         for group in range(action.clause.group, -1, -1):
@@ -740,7 +824,9 @@ def action_date(
             ]
             if in_group:
                 return choose(in_group, text, published)
-        return None
+        # "raised the case with Putin when they met in Moscow in March": a "when" clause dates an undated main one
+        at_the_time = [item for item in found if WHEN.match(text, clause_at(clauses, item.start).start)]
+        return replace(found_date, basis=CONTEXT) if (found_date := choose(at_the_time, text, published)) else None
     main = choose([item for item in found if clause_at(clauses, item.start).kind in (MAIN, OPENING)], text, published)
     own = choose([item for item in found if action.clause.contains(item.start)], text, published)
     if own is not None or main is None:
@@ -750,3 +836,14 @@ def action_date(
         days = COUNTS.get(gap["count"].lower()) or int(gap["count"])
         return replace(main, date=main.date - datetime.timedelta(days=days), basis=CONTEXT)
     return replace(main, basis=CONTEXT)
+
+
+def names_a_thing(item: Any, text: str, action: Action) -> bool:
+    """ "withdraw from the 1987 pact": a year between "the" and a noun names which thing, not when the action was
+    done (unless that noun is the action: "the 2014 annexation")."""
+    return (
+        item.precision == YEAR
+        and bool(THE_BEFORE.search(text, 0, item.start))
+        and bool(NOUN_AFTER.match(text, item.end))
+        and action.match.start - item.end not in (0, 1)
+    )

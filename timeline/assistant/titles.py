@@ -62,7 +62,8 @@ def title_for(action: Any, sentence: str, language: str = "en") -> str:
         return russian_title(action, sentence)
     subject = action.source.label_name() if action.source is not None else ""
     match = action.match
-    if match.part_of_speech == "noun" or not base_words(match.entry.expression):
+    # a noun, or a verb phrase that is its own negation ("not ... unanswered"): the words as written
+    if match.part_of_speech == "noun" or base_words(match.entry.expression)[:1] in ([], ["not"]):
         body = f"{match.words} {object_phrase(sentence, match.end)}".strip()
         return capitalised(f"{subject}: {body}" if subject else body)
     verb = base_words(match.entry.expression)[0]
