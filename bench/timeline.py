@@ -11,6 +11,9 @@ Django's test client (server time, no network):
             row fetched and the lot passed to json.dumps: the least any server
             could do to read what the answer shows. No queryset or result is reused;
   ratio     uncached / floor, the figure the issue's bars judge;
+  cpu+      the answer's CPU time in this process minus its floor's (medians): the work above
+            the floor, which a loaded machine disturbs less than wall time (on PostgreSQL
+            the database server's work is in neither);
   cached    the median time of the answer from the response cache.
 
 The answer and its floor alternate, repetition by repetition, so the machine's
@@ -138,13 +141,15 @@ def floor(statements):
 
 
 def timed(function):
-    started = time.perf_counter()
+    """Wall-clock and this process's CPU time of the call, in ms."""
+    started, started_cpu = time.perf_counter(), time.process_time()
     function()
-    return (time.perf_counter() - started) * 1000
+    return (time.perf_counter() - started) * 1000, (time.process_time() - started_cpu) * 1000
 
 
 def measure(client, url, headers, repeat):
-    """Medians in ms: uncached answer, its floor, cached answer; and the answer's size."""
+    """Medians in ms: uncached answer, its floor, cached answer, the answer's CPU time above its floor's;
+    and the answer's size."""
     statements = captured_sql(client, url, headers)
     uncached, floors, cached = [], [], []
     for _ in range(repeat):
@@ -153,7 +158,9 @@ def measure(client, url, headers, repeat):
         floors.append(timed(lambda: floor(statements)))
         cached.append(timed(lambda: answer(client, url, headers)))
     size = len(answer(client, url, headers))
-    return statistics.median(uncached), statistics.median(floors), statistics.median(cached), size, len(statements)
+    wall = [statistics.median(times[0] for times in series) for series in (uncached, floors, cached)]
+    cpu_above = statistics.median(times[1] for times in uncached) - statistics.median(times[1] for times in floors)
+    return *wall, cpu_above, size, len(statements)
 
 
 def verdict(label, count, uncached, ratio, judged):
@@ -174,16 +181,20 @@ def report(count, repeat, only):
         f"\n{count:,} synthetic events, {connection.vendor}; medians of {repeat}, answer and floor interleaved "
         f"(bars at {BAR_EVENTS:,}: / and /embed/ <= {TIME_BAR_MS} ms and <= {RATIO_BAR}x floor; htmx <= {RATIO_BAR}x)"
     )
-    columns = f"{'uncached':>10} {'floor':>10} {'ratio':>6} {'cached':>9} {'queries':>7} {'bytes':>12}"
+    print(
+        "  (cpu+: the answer's CPU time in this process above its floor's, medians: the Python work the floor does\n"
+        "   not do, steadier than wall time on a loaded machine; on PostgreSQL the database's own work is not in it)"
+    )
+    columns = f"{'uncached':>10} {'floor':>10} {'ratio':>6} {'cpu+':>8} {'cached':>9} {'queries':>7} {'bytes':>12}"
     print(f"  {'request':<14} {columns}  bar")
     for label, url, headers, judged in requests_to_measure():
         if only and label not in only:
             continue
-        uncached, floor_ms, cached, size, queries = measure(client, url, headers, repeat)
+        uncached, floor_ms, cached, cpu_above, size, queries = measure(client, url, headers, repeat)
         ratio = uncached / floor_ms
         print(
-            f"  {label:<14} {uncached:8.1f}ms {floor_ms:8.1f}ms {ratio:6.2f} {cached:7.1f}ms {queries:7d} {size:12,}  "
-            f"{verdict(label, count, uncached, ratio, judged)}"
+            f"  {label:<14} {uncached:8.1f}ms {floor_ms:8.1f}ms {ratio:6.2f} {cpu_above:6.1f}ms {cached:7.1f}ms "
+            f"{queries:7d} {size:12,}  {verdict(label, count, uncached, ratio, judged)}"
         )
 
 

@@ -74,6 +74,8 @@ def test_the_list_shows_only_when_asked_or_without_javascript_and_every_link_ope
     assert b"<noscript>" not in with_list.content
     assert b'class="embed-row"' in with_list.content
     assert f'href="/events/{event.slug}/" target="_blank" rel="noopener"'.encode() in with_list.content
+    in_russian = client.get("/ru/embed/?list=on")
+    assert f'href="/ru/events/{event.slug}/" target="_blank" rel="noopener"'.encode() in in_russian.content
     for response in (without_list, with_list):
         assert links(response)
         assert all(b'target="_blank"' in link and b'rel="noopener"' in link for link in links(response))

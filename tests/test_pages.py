@@ -12,12 +12,13 @@ from django.contrib.auth.models import User
 from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils.html import conditional_escape
 
 from timeline.caching import LOCAL_COPIES
 from timeline.figures import ESCALATION_COLOUR, THAW_COLOUR
 from timeline.filters import EventFilterForm
 from timeline.models import Actor, Event
-from timeline.templatetags.choices import choice_input
+from timeline.templatetags.choices import choice_input, choice_labels
 
 from .factories import add_evidence, make_actor, make_event, make_source, make_theater
 
@@ -514,6 +515,19 @@ def count_queries(client, url):
     return len(queries)
 
 
+def test_the_filter_menus_read_their_choices_with_one_plain_query_each(client):
+    """Not through a server-side cursor (Django's default for choices on PostgreSQL: three round trips)."""
+    make_event(actors=[make_actor()])
+
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get("/").status_code == 200
+
+    choices = [query["sql"] for query in queries if 'FROM "timeline_actor"' in query["sql"].split(" WHERE ")[0]]
+    choices += [query["sql"] for query in queries if 'FROM "timeline_theater"' in query["sql"].split(" WHERE ")[0]]
+    assert len(choices) == 2
+    assert all(sql.startswith("SELECT") for sql in choices)
+
+
 def make_many_events(count, source):
     actor = make_actor()
     for number in range(count):
@@ -614,6 +628,12 @@ def test_the_filter_menus_write_each_checkbox_as_django_s_own_widget_does(client
 
     assert sum("checked" in choice.tag() for choice in choices) == 4
     assert [choice_input(choice) for choice in choices] == [choice.tag() for choice in choices]
+    for field in menus:
+        labels = [
+            f'<label class="choice">{choice.tag()} {conditional_escape(choice.choice_label)}</label>'
+            for choice in field
+        ]
+        assert choice_labels(field) == "".join(labels)
     page = client.get(f"/?actor={lavrov.pk}").content.decode()
     checkbox = rf'<input type="checkbox" name="actor" value="{lavrov.pk}" id="id_actor_\d+" checked>'
     assert re.search(checkbox + " Sergey &lt;Lavrov&gt; &amp; “co”</label>", page)

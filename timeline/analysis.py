@@ -6,9 +6,10 @@ pandas gets those sums, or at most MARKER_LIMIT events for their markers,
 never every row; the list reads its page with LIMIT/OFFSET.
 """
 
+import functools
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 import numpy as np
 import pandas as pd
@@ -74,13 +75,40 @@ def frame_of(queryset: QuerySet, columns: list[str]) -> pd.DataFrame:
     modeltranslation's rewriting (which selects a set of columns, in no order,
     to give its fallbacks in Python) is turned off.
     """
+    rows = rows_of(queryset, columns)
+    if rows is None:
+        return pd.DataFrame(columns=columns)
+    return pd.DataFrame.from_records(rows, columns=columns)
+
+
+def rows_of(queryset: QuerySet, columns: list[str]) -> list[tuple[Any, ...]] | None:
+    """The queryset's rows of `columns`, as the database cursor gives them (see frame_of); None if the
+    queryset cannot match anything (e.g. .none()), so there is no query to make."""
     try:
         sql, params = without_rewriting(queryset).values_list(*columns).query.sql_with_params()
-    except EmptyResultSet:  # e.g. .none(): no query to make
-        return pd.DataFrame(columns=columns)
+    except EmptyResultSet:
+        return None
     with connections[queryset.db].cursor() as cursor:
         cursor.execute(sql, params)
-        return pd.DataFrame.from_records(cursor.fetchall(), columns=columns)
+        return cursor.fetchall()
+
+
+DAYS: Final = "datetime64[ns]"
+
+
+def typed_columns(queryset: QuerySet, types: dict[str, Any]) -> dict[str, pd.Series]:
+    """The queryset's columns named in `types`, each converted to its type (a numpy type, or DAYS for
+    dates) as it is read. For sums over thousands of days this costs a fraction of building a
+    DataFrame of the rows and converting its columns afterwards (2 ms against 9 ms for 9,500 days)."""
+    rows = rows_of(queryset, list(types))
+    columns = zip(*rows, strict=True) if rows else (() for _ in types)
+    return {name: typed(values, dtype) for (name, dtype), values in zip(types.items(), columns, strict=True)}
+
+
+def typed(values: tuple[Any, ...], dtype: Any) -> pd.Series:
+    if dtype == DAYS:
+        return pd.to_datetime(pd.Series(values, dtype=object)).astype(DAYS)
+    return pd.Series(np.array(values, dtype=dtype))
 
 
 def without_rewriting(queryset: QuerySet) -> QuerySet:
@@ -115,7 +143,22 @@ def events_frame(
     """One row per event, in the queryset's order, with its texts in the reader's `language` (default: the
     active one), its score as a float and its date in words."""
     annotated, selected = with_texts(events, columns, reader_language(language))
-    frame = frame_of(annotated, selected)
+    return typed_events(frame_of(annotated, selected), columns)
+
+
+def no_events_frame(columns: list[str] = EVENT_COLUMNS) -> pd.DataFrame:
+    """What events_frame gives for no events (its columns and their types), without a query to compile."""
+    return empty_events_frame(tuple(columns)).copy()
+
+
+@functools.cache
+def empty_events_frame(columns: tuple[str, ...]) -> pd.DataFrame:
+    # Made once per set of columns: holding no rows, it depends on no data and no language.
+    return typed_events(pd.DataFrame(columns=list(columns)), list(columns))
+
+
+def typed_events(frame: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
+    """The rows read by events_frame, named and typed."""
     frame.columns = pd.Index(columns)
     frame = frame.rename(columns={"theater__name": "theater", "theater__slug": "theater_slug"})
     frame["score"] = frame["score"].astype(float)
@@ -308,11 +351,8 @@ def timeline_order(events: QuerySet[Event]) -> QuerySet[Event]:
 def daily_scores(events: QuerySet[Event]) -> pd.DataFrame:
     """One row per day with events, in date order: `date`, summed `score`, number of `events`."""
     days = events.order_by().values("date").annotate(total=Sum(SCORE), count=Count("pk")).order_by("date")
-    frame = frame_of(days, ["date", "total", "count"]).rename(columns={"total": "score", "count": "events"})
-    frame["date"] = pd.to_datetime(frame["date"]).astype("datetime64[ns]")
-    frame["score"] = frame["score"].astype(float)
-    frame["events"] = frame["events"].astype(int)
-    return frame
+    columns = typed_columns(days, {"date": DAYS, "total": float, "count": int})
+    return pd.DataFrame({"date": columns["date"], "score": columns["total"], "events": columns["count"]})
 
 
 def sql_period_totals(events: QuerySet[Event], period: str) -> pd.DataFrame:
@@ -326,16 +366,21 @@ def sql_period_totals(events: QuerySet[Event], period: str) -> pd.DataFrame:
         .annotate(escalation=Sum(ESCALATION), thaw=Sum(THAW), count=Count("pk"))
         .order_by("start")
     )
-    frame = frame_of(periods, ["start", "escalation", "thaw", "count"]).rename(columns={"count": "events"})
-    starts = pd.to_datetime(frame["start"]).astype("datetime64[ns]")
+    columns = typed_columns(periods, {"start": DAYS, "escalation": float, "thaw": float, "count": int})
+    starts = columns["start"]
     if period == "week":
         ends = starts + pd.Timedelta(days=6)
     else:
-        ends = starts.dt.to_period("M").dt.end_time.dt.normalize().astype("datetime64[ns]")
-    totals = frame.assign(start=starts, end=ends).set_index("start")
-    totals[["escalation", "thaw"]] = totals[["escalation", "thaw"]].astype(float)
-    totals["events"] = totals["events"].astype(int)
-    return totals[["escalation", "thaw", "events", "end"]]
+        ends = starts.dt.to_period("M").dt.end_time.dt.normalize().astype(DAYS)
+    return pd.DataFrame(
+        {
+            "escalation": columns["escalation"].to_numpy(),
+            "thaw": columns["thaw"].to_numpy(),
+            "events": columns["count"].to_numpy(),
+            "end": ends.to_numpy(),
+        },
+        index=pd.DatetimeIndex(starts, name="start"),
+    )
 
 
 # The list

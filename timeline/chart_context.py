@@ -21,14 +21,16 @@ from django.utils.translation import get_language
 
 from . import caching
 from .analysis import (
+    DAYS,
     ESCALATION,
     PAGE_COLUMNS,
     THAW,
     daily_scores,
     events_frame,
-    frame_of,
+    no_events_frame,
     sql_period_totals,
     timeline_order,
+    typed_columns,
 )
 from .bilingual import badge_text
 from .chart import Chart, ChartData, aggregation_period, build_chart, chart_range
@@ -69,10 +71,9 @@ def query_index_bound() -> float:
         .annotate(tension=Sum(ESCALATION), detente=Sum(THAW))
         .order_by("date")
     )
-    sums = frame_of(days, ["date", "tension", "detente"])  # raw rows: one per day of the whole span
-    sums["date"] = pd.to_datetime(sums["date"])
-    tension = sums[["date", "tension"]].rename(columns={"tension": "score"})
-    detente = sums[["date", "detente"]].rename(columns={"detente": "score"})
+    sums = typed_columns(days, {"date": DAYS, "tension": float, "detente": float})  # one row per day of the span
+    tension = pd.DataFrame({"date": sums["date"], "score": sums["tension"]})
+    detente = pd.DataFrame({"date": sums["date"], "score": sums["detente"]})
     return index_bound(tension, detente, settings.RELATIONS_INDEX_HALF_LIFE_DAYS)
 
 
@@ -83,7 +84,7 @@ def chart_data(events: QuerySet[Event]) -> ChartData:
     period = aggregation_period(days)
     if period is None:
         return ChartData(days, events_frame(timeline_order(events), PAGE_COLUMNS), pd.DataFrame())
-    return ChartData(days, events_frame(events.none(), PAGE_COLUMNS), sql_period_totals(events, period), period)
+    return ChartData(days, no_events_frame(PAGE_COLUMNS), sql_period_totals(events, period), period)
 
 
 def chart_context(

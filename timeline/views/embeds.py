@@ -163,8 +163,15 @@ def timeline_embed(request):
         "timeline_url": absolute_url(request, reverse("timeline:index"), pairs),
         "csv_url": absolute_url(request, reverse("timeline:events_csv"), pairs),
         "event_url": request.build_absolute_uri(reverse("timeline:event", args=["__slug__"])),
+        "event_path_prefix": event_path_prefix(),
     }
     return render(request, "embed/timeline.html", context)
+
+
+def event_path_prefix() -> str:
+    """The event pages' path before the slug and its closing slash ("/events/", "/ru/events/"): the list
+    writes its links from it, as reversing fifty addresses cost more than the rest of its rows."""
+    return reverse("timeline:event", args=["-"]).removesuffix("-/")
 
 
 @require_safe
