@@ -85,8 +85,8 @@ def test_an_editor_turns_an_article_into_a_published_event(page, site, screensho
     popup.fill("input[name=name_ru]", "Русал")
     popup.select_option("select[name=kind]", "institution")
     popup.select_option("select[name=side]", "ru")
-    popup.click("input[name=_save]")
-    popup.wait_for_event("close")
+    with popup.expect_event("close"):  # listening before the click: the popup may close before it returns
+        popup.click("input[name=_save]")
     assert chosen(candidate, "target_actor") == "Rusal"
 
     candidate.locator("input[name$=-title]").fill("US lifts sanctions on Rusal")
