@@ -79,7 +79,7 @@ def editor_loop(name, host, events, stop, saves, lock):
         number += 1
         token = f"{name}-{number}"
         # Each save writes the whole form: a summary naming the save, and the title as the editor last saw it.
-        title = re.search(r'name="title" value="([^"]*)"', page.text).group(1)
+        title = hidden_value(page.text, "title_en")
         answer = browser.post(path, event_form(ids, started_from, title=title, summary=f"Saved by {token}."))
         with lock:
             saves.append(
@@ -179,6 +179,8 @@ def main():
     report(arguments, database, figures, saves, lost, overwritten, elapsed)
     if figures["errors"] or figures["non_2xx"] or lost or overwritten or server_errors(saves):
         raise SystemExit("the soak test found errors or lost edits")
+    if not any(save.status == 302 for save in saves):
+        raise SystemExit("no editor's save was accepted: no edit could be lost, so the test showed nothing")
 
 
 def server_errors(saves):
