@@ -78,6 +78,8 @@ class Language:
     pronoun_subject: re.Pattern[str]  # "He said ...": the same speaker goes on
     continuing: re.Pattern[str]  # "...," Peskov added; "he went on to say"
     future: Callable[[str], bool]  # whether a clause speaks of what lies ahead
+    # "After the siege, he accused ...": a pronoun right before the action's verb is the one just named
+    pronoun_before_verb: re.Pattern[str] | None = None
 
 
 def russian_future(clause: str) -> bool:
@@ -94,6 +96,7 @@ LANGUAGES = {
         re.compile(r"^(?:He|She|They|It)\b"),
         re.compile(r"\b(?:added|adds|went on|continued)\b", re.IGNORECASE),
         lambda clause: bool(FUTURE.search(clause)),
+        PRONOUN_BEFORE,
     ),
     "ru": Language(
         "ru",
@@ -327,10 +330,12 @@ def build_candidates(readings: list[Reading], published: datetime.date, language
             for action in reading.said.actions:
                 if action.verbal or (action.date is not None and action.date.expected):
                     action.source, action.target = previous.source_actor, previous.target_actor
-        if previous is not None and language.code == "en":
+        if previous is not None and language.pronoun_before_verb is not None:
             for action in reading.said.actions:
-                if action.source is None and PRONOUN_BEFORE.search(reading.sentence.text, 0, action.match.start):
-                    action.source = previous.source_actor  # "After the siege, he accused ...": the one just named
+                if action.source is None and language.pronoun_before_verb.search(
+                    reading.sentence.text, 0, action.match.start
+                ):
+                    action.source = previous.source_actor
         for position, action in enumerate(action for action in reading.said.actions if proposable(action, reading)):
             date = on_story_day(action.date, last_day(candidates, news_date)) or carried_date(
                 previous, reading, language, action
