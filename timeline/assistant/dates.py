@@ -70,13 +70,15 @@ FUTURE_MARKERS = re.compile(
     r"plans to|(?:I|we|they|you) plan to|planning to|intends? to|must|(?:has|have) until)\b|[’']ll\b",
     re.IGNORECASE,
 )
+# The rest of a predicate up to the time expression: no clause boundary, contrast or saying in between
+TO_THE_EXPRESSION = r"(?:(?!\b(?:but|said|says|told)\b)[^,;])*$"
 # "said Clinton would telephone Yeltsin on Friday": "would" before the time expression puts it ahead of the saying
 # (after it, "said on Friday he would ...", the expression dates the saying).
-REPORTED_FUTURE = re.compile(r"\bwould\s+(?!have\b)(?:(?!\b(?:but|said|says|told)\b)[^,;])*$", re.IGNORECASE)
+REPORTED_FUTURE = re.compile(r"\bwould\s+(?!have\b)" + TO_THE_EXPRESSION, re.IGNORECASE)
 # "Bush flies to Paris on Monday": a journey or meeting in the simple present is on the timetable, ahead
 SCHEDULED = re.compile(
     r"\b(?:flies|travels|leaves|heads|arrives|visits|meets|hosts|begins|starts|opens|resumes|returns)\b"
-    r"(?:(?!\b(?:but|said|says|told)\b)[^,;])*$",
+    + TO_THE_EXPRESSION,
     re.IGNORECASE,
 )
 CLAUSE_BOUNDARY = re.compile(r"\bthat\b|[;:\"“”]")
