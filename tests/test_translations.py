@@ -7,6 +7,7 @@ import json
 import re
 from pathlib import Path
 
+import numpy as np
 import polib
 import pytest
 from django.utils import translation
@@ -289,6 +290,50 @@ def test_a_chart_s_many_scores_are_written_at_once_as_each_alone():
         assert localised.decimals(sums, signed=True) == ["-4.0", "+8.0", "+1.9", "0.0", "-3335.1", "+12345.6"]
     with translation.override("ru"):
         assert localised.decimals(sums) == ["−4,0", "8,0", "1,9", "0,0", "−3335,1", "12345,6"]
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_numbers_written_together_are_each_written_as_django_s_number_format_writes_it_alone(language):
+    # decimals() writes whole counts of millionths with integer arithmetic; decimal() one number at a
+    # time through Django's numberformat. Halves of the last place, values past the fast path's range,
+    # tiny values Python writes with an exponent, NaN and infinities included.
+    rng = np.random.default_rng(7)
+    values = [
+        *np.round(np.cumsum(rng.normal(0, 1, 3000)) / 10, 3).tolist(),  # a relations index
+        *np.round(rng.normal(0, 40, 2000), 1).tolist(),  # summed scores
+        *rng.normal(0, 40, 2000).tolist(),  # any double
+        *[
+            0.05,
+            -0.05,
+            0.005,
+            -0.0049999,
+            -0.045,
+            0.049,
+            -0.0045,
+            -0.00045,
+            0.0500001,
+            -0.07,
+            0.07,
+            0.0,
+            -0.0,
+            1e-7,
+            -1e-5,
+            5e-05,
+            2.97,
+            2.675,
+        ],
+        *[1 / 3, -2 / 3, 0.1 + 0.2, 0.5999999999999999, 999.99, 1000.0, -12345.67, 1e20, 0.25, -0.95],
+        *[float("nan"), float("inf"), -float("inf")],
+    ]
+    with translation.override(language):
+        for places in (1, 2, 3):
+            for signed in (False, True):
+                alone = [localised.decimal(value, places, signed) for value in values]
+                assert localised.decimals(values, places, signed) == alone
+                assert localised.decimals(np.asarray(values), places, signed) == alone
+        assert localised.decimals([3, -4, 0, 12], signed=True) == [
+            localised.decimal(n, signed=True) for n in (3, -4, 0, 12)
+        ]
 
 
 def test_the_russian_pages_write_scores_with_a_decimal_comma(client, seed):
