@@ -294,13 +294,14 @@ def test_a_chart_s_many_scores_are_written_at_once_as_each_alone():
 
 @pytest.mark.parametrize("language", ["en", "ru"])
 def test_numbers_written_together_are_each_written_as_django_s_number_format_writes_it_alone(language):
-    # decimals() writes whole counts of millionths with integer arithmetic; decimal() one number at a
+    # decimals() writes numbers near whole counts of millionths with integer arithmetic; decimal() one number at a
     # time through Django's numberformat. Halves of the last place, values past the fast path's range,
     # tiny values Python writes with an exponent, NaN and infinities included.
     rng = np.random.default_rng(7)
     values = [
         *np.round(np.cumsum(rng.normal(0, 1, 3000)) / 10, 3).tolist(),  # a relations index
-        *np.round(rng.normal(0, 40, 2000), 1).tolist(),  # summed scores
+        *np.round(rng.normal(0, 40, 2000), 1).tolist(),  # scores
+        *np.cumsum(np.round(rng.normal(0, 3, 2000), 1)).tolist(),  # summed in floating point: 33.29999999999999
         *rng.normal(0, 40, 2000).tolist(),  # any double
         *[
             0.05,
@@ -322,7 +323,21 @@ def test_numbers_written_together_are_each_written_as_django_s_number_format_wri
             2.97,
             2.675,
         ],
-        *[1 / 3, -2 / 3, 0.1 + 0.2, 0.5999999999999999, 999.99, 1000.0, -12345.67, 1e20, 0.25, -0.95],
+        *[
+            1 / 3,
+            -2 / 3,
+            0.1 + 0.2,
+            33.29999999999999,
+            -0.30000000000000004,
+            2.9999999999999996,
+            0.5999999999999999,
+            999.99,
+            1000.0,
+            -12345.67,
+            1e20,
+            0.25,
+            -0.95,
+        ],
         *[float("nan"), float("inf"), -float("inf")],
     ]
     with translation.override(language):

@@ -11,11 +11,12 @@ import numpy as np
 from django.utils import formats, numberformat
 from django.utils.translation import get_language, pgettext
 
-# A number that is a whole count of millionths (the double nearest to one, as the scores, their sums and
-# the rounded index are) is written from that count, with integer arithmetic on the whole array; any other
-# number through Django's numberformat, one by one. Below EXACT_BELOW a double tells millionths apart,
-# and no integer part needs a thousands separator.
+# decimals() writes a number within a billionth of a whole count of millionths (the scores, their sums in
+# floating point, the rounded index) from that count, with integer arithmetic on the whole array; any
+# other number through Django's numberformat, one by one. Below EXACT_BELOW a double tells millionths
+# apart, and no integer part needs a thousands separator.
 MILLIONTHS = 6
+NEAR = 1e-3  # of a millionth
 EXACT_BELOW = 1000
 
 
@@ -63,12 +64,11 @@ def decimals(values: Iterable[float], places: int = 1, signed: bool = False) -> 
     numbers = np.asarray(values if isinstance(values, np.ndarray) else list(values))
     if numbers.dtype.kind not in "fi" or not 0 < places < MILLIONTHS:
         return [style.written(value) for value in numbers.tolist()]
-    units, exact = exact_millionths(numbers.astype(float), places)
-    # Each value's text is its sign and its count of the last place shown: a chart's thousands of numbers
-    # have a few hundred texts, each written once.
-    zero = units < 5 * 10 ** (MILLIONTHS - places - 1)  # below half the last place shown
+    shown, zero, exact = shown_digits(numbers.astype(float), places)
+    # Each value's text is its sign and its digits: a chart's thousands of numbers have a few hundred
+    # texts, each written once.
     sign = np.where(zero, 0, np.where(numbers < 0, 1, 2))
-    keys, text_of_value = np.unique(units // 10 ** (MILLIONTHS - places) * 3 + sign, return_inverse=True)
+    keys, text_of_value = np.unique(shown * 3 + sign, return_inverse=True)
     signs = ["", style.minus, "+" if signed else ""]
     distinct = [
         f"{signs[key % 3]}{key // 3 // 10**places}{style.separator}{key // 3 % 10**places:0{places}d}"
@@ -80,13 +80,22 @@ def decimals(values: Iterable[float], places: int = 1, signed: bool = False) -> 
     return texts
 
 
-def exact_millionths(numbers: np.ndarray, places: int) -> tuple[np.ndarray, np.ndarray]:
-    """Each number's magnitude in millionths, and whether that count is exact: the number is the double
-    nearest to it, under EXACT_BELOW, and not exactly half a unit of the last place shown (there
-    Python's round(), which decides the sign, looks at the double's binary digits)."""
+def shown_digits(numbers: np.ndarray, places: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The digits numberformat shows of each number's magnitude (its decimal text cut after `places`
+    decimals), as one integer; whether the number rounds to zero there (Python's round(), which
+    decides the sign); and whether both were found here, for numbers near a count of millionths.
+
+    A number a little below a count that ends a shown place (33.29999999999999 for 33.3) is written
+    with the digits before it, as its text is: the nearest double to the count lies above it. Numbers
+    exactly at half the last place shown are left to round(), which looks at their binary digits."""
     magnitudes = np.abs(numbers)
+    cut = 10 ** (MILLIONTHS - places)
+    half = 5 * 10 ** (MILLIONTHS - places - 1)
     with np.errstate(invalid="ignore"):
-        counts = np.rint(magnitudes * 10**MILLIONTHS)
-        exact = (magnitudes < EXACT_BELOW) & (counts / 10**MILLIONTHS == magnitudes)
-    exact &= counts != 5 * 10 ** (MILLIONTHS - places - 1)
-    return np.where(exact, counts, 0).astype(np.int64), exact
+        millionths = np.rint(magnitudes * 10**MILLIONTHS)
+        exact = (magnitudes < EXACT_BELOW) & (np.abs(magnitudes * 10**MILLIONTHS - millionths) < NEAR)
+        counts = np.where(exact, millionths, 0).astype(np.int64)
+        below = magnitudes < counts / 10**MILLIONTHS
+    exact &= counts != half
+    shown = counts // cut - (below & (counts % cut == 0))
+    return shown, counts < half, exact
