@@ -7,6 +7,7 @@ says a date its own way: the month after a day (genitive in Russian) differs fro
 """
 
 import datetime
+from collections.abc import Iterable
 
 from django.utils.translation import gettext, pgettext, pgettext_lazy
 
@@ -118,6 +119,20 @@ def normalise(date, precision):
 def day_in_words(date: datetime.date) -> str:
     """'7 April 2017', «7 апреля 2017 г.»."""
     return day_pattern() % {"day": date.day, "month": MONTHS_AFTER_DAY[date.month], "year": date.year}
+
+
+def days_in_words(days: Iterable[datetime.date]) -> list[str]:
+    """day_in_words of each day, with the pattern and the month names looked up once (a chart's hundreds of bars)."""
+    pattern = day_pattern()
+    months = {number: str(name) for number, name in MONTHS_AFTER_DAY.items()}
+    return [pattern % {"day": day.day, "month": months[day.month], "year": day.year} for day in days]
+
+
+def months_in_words(days: Iterable[datetime.date]) -> list[str]:
+    """month_in_words of each day's month, looked up once."""
+    pattern = month_pattern()
+    months = {number: str(name) for number, name in MONTHS_ALONE.items()}
+    return [pattern % {"month": months[day.month], "year": day.year} for day in days]
 
 
 def month_in_words(date: datetime.date) -> str:

@@ -18,9 +18,11 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from .analysis import day_in_words, marked_titles
+from .analysis import marked_titles
 from .chart import ERA_TITLE_FONT_SIZE, ERA_TITLE_INSET, Chart, era_bounds
+from .dates import days_in_words
 from .figures import MARKER_SYMBOLS, iso_days
+from .fixed_point import fixed
 from .labels import LABEL_FONT_SIZE, LABEL_GAP, SIDES, Placed, text_offset
 from .localised import decimals
 
@@ -47,6 +49,11 @@ ERA_TITLE_OFFSET = text_offset("bottom", "right", ERA_TITLE_INSET, ERA_TITLE_FON
 
 def percent(value: float) -> str:
     return f"{value * 100:.3f}%"
+
+
+def percents(values: np.ndarray) -> list[str]:
+    """percent() of each value, at once."""
+    return [f"{text}%" for text in fixed(np.asarray(values, dtype=float) * 100, 3)]
 
 
 def direction_of(score: float) -> str:
@@ -141,11 +148,13 @@ def date_axis(chart: Chart) -> str:
 
 def index_layer(chart: Chart, geometry: str = "") -> str:
     """The phases, the ±T lines and the index line, stretched to the index's box, with its axis."""
-    points = index_points(chart)
+    xs = fixed(chart.x_fraction(chart.index.index) * INDEX_VIEWBOX, 1)
+    ys = fixed(chart.index_fraction(chart.index.to_numpy()) * INDEX_VIEWBOX, 1)
+    points = [f"{x},{y}" for x, y in zip(xs, ys, strict=True)]  # written once for the line and the phases
     body = [
         f'<svg class="index-lines" viewBox="0 0 {INDEX_VIEWBOX} {INDEX_VIEWBOX}" preserveAspectRatio="none" '
         'width="100%" height="100%">',
-        *phase_paths(chart, points),
+        *phase_paths(chart, xs, points),
         *threshold_paths(chart),
     ]
     if points:
@@ -155,22 +164,15 @@ def index_layer(chart: Chart, geometry: str = "") -> str:
     return svg("chart-index", body, geometry=geometry)
 
 
-def index_points(chart: Chart) -> list[str]:
-    """The index's points as "x,y" in the index's own coordinates, written once for its line and its phases."""
-    xs = chart.x_fraction(chart.index.index) * INDEX_VIEWBOX
-    ys = chart.index_fraction(chart.index.to_numpy()) * INDEX_VIEWBOX
-    return list(map("{:.1f},{:.1f}".format, xs.tolist(), ys.tolist()))
-
-
-def phase_paths(chart: Chart, points: list[str]) -> list[str]:
-    """Each kind of phase as one path: per run, from the threshold up or down to the index and back."""
-    xs = chart.x_fraction(chart.index.index) * INDEX_VIEWBOX
+def phase_paths(chart: Chart, xs: list[str], points: list[str]) -> list[str]:
+    """Each kind of phase as one path: per run, from the threshold up or down to the index and back
+    (`xs` and `points`: the index's x and "x,y" in the index's own coordinates)."""
+    tension_edge, detente_edge = fixed(chart.index_fraction([-chart.threshold, chart.threshold]) * INDEX_VIEWBOX, 1)
     outlines: dict[str, list[str]] = {}
     for phase, area in chart.phase_areas:
-        edge = chart.index_fraction(-chart.threshold if phase == "tension" else chart.threshold) * INDEX_VIEWBOX
+        edge = tension_edge if phase == "tension" else detente_edge
         outline = "L".join(points[area])
-        first, last = xs[area.start], xs[area.stop - 1]
-        outlines.setdefault(phase, []).append(f"M{first:.1f},{edge:.1f}L{outline}L{last:.1f},{edge:.1f}Z")
+        outlines.setdefault(phase, []).append(f"M{xs[area.start]},{edge}L{outline}L{xs[area.stop - 1]},{edge}Z")
     return [f'<path class="phase phase-{phase}" d="{"".join(runs)}"/>' for phase, runs in outlines.items()]
 
 
@@ -205,25 +207,25 @@ def markers(chart: Chart, new_tab: bool) -> list[str]:
     events = chart.events
     target = ' target="_blank" rel="noopener"' if new_tab else ""
     before, after = reverse("timeline:event", args=["__slug__"]).split("__slug__")
-    xs, ys = chart.x_fraction(events["date"]), chart.y_fraction(events["y"])
+    xs, ys = percents(chart.x_fraction(events["date"])), percents(chart.y_fraction(events["y"]))
     score_word = _("score")
     parts = []
     for x, y, slug, date_text, title, score, score_text, category, label in zip(
         xs,
         ys,
-        events["slug"],
-        events["date_text"],
-        marked_titles(events),
-        events["score"],
-        decimals(events["score"].tolist()),
-        events["category"],
-        events["category_label"],
+        events["slug"].tolist(),
+        events["date_text"].tolist(),
+        marked_titles(events).tolist(),
+        events["score"].tolist(),
+        decimals(events["score"].to_numpy()),
+        events["category"].tolist(),
+        events["category_label"].tolist(),
         strict=True,
     ):
         name = f"{date_text}: {title} ({score_word} {score_text}, {label})"
         parts.append(
             f'<a class="marker {direction_of(score)}" href="{escape(before + slug + after)}"{target}>'
-            f'<title>{escape(name)}</title><svg x="{percent(x)}" y="{percent(y)}">'
+            f'<title>{escape(name)}</title><svg x="{x}" y="{y}">'
             f'<path d="{SYMBOL_PATHS[MARKER_SYMBOLS[category]]}"/></svg></a>'
         )
     return parts
@@ -238,24 +240,20 @@ def period_bars(chart: Chart, new_tab: bool) -> list[str]:
     widths = np.maximum(chart.x_fraction(totals["end"] + pd.Timedelta(days=1)) - lefts, 0.0005)
     zero = chart.y_fraction([0])[0]
     tops, bottoms = chart.y_fraction(totals["thaw"]), chart.y_fraction(totals["escalation"])
+    thaws = bar_rects("thaw", lefts, widths, tops, zero - tops)
+    escalations = bar_rects("escalation", lefts, widths, np.full(len(totals), zero), bottoms - zero)
     parts = []
-    for left, width, start, end, low, high, top, bottom, name in zip(
-        lefts,
-        widths,
+    for start, end, low, high, thaw, escalation, name in zip(
         iso_days(totals.index),
         iso_days(totals["end"]),
-        totals["escalation"],
-        totals["thaw"],
-        tops,
-        bottoms,
+        totals["escalation"].tolist(),
+        totals["thaw"].tolist(),
+        thaws,
+        escalations,
         period_names(totals),
         strict=True,
     ):
-        bars = ""
-        if high > 0:
-            bars += bar_rect("thaw", left, percent(width), top, zero - top)
-        if low < 0:
-            bars += bar_rect("escalation", left, percent(width), zero, bottom - zero)
+        bars = (thaw if high > 0 else "") + (escalation if low < 0 else "")
         parts.append(
             f'<a class="period" href="{index_url}?date_from={start}&amp;date_to={end}"{target}>'
             f"<title>{escape(name)}</title>{bars}</a>"
@@ -278,20 +276,25 @@ def period_names(totals: pd.DataFrame) -> list[str]:
         patterns[count] % {"count": count, "start": start, "end": end, "low": low, "high": high}
         for count, start, end, low, high in zip(
             counts,
-            day_in_words(totals.index.to_series()),
-            day_in_words(totals["end"]),
-            decimals(totals["escalation"].tolist()),
-            decimals(totals["thaw"].tolist()),
+            days_in_words(totals.index.date),
+            days_in_words(totals["end"].dt.date),
+            decimals(totals["escalation"].to_numpy()),
+            decimals(totals["thaw"].to_numpy()),
             strict=True,
         )
     ]
 
 
-def bar_rect(direction: str, left: float, width: str, top: float, height: float) -> str:
-    return (
-        f'<rect class="bar {direction}" x="{percent(left)}" width="{width}" y="{percent(top)}" '
-        f'height="{percent(height)}"/>'
-    )
+def bar_rects(
+    direction: str, lefts: np.ndarray, widths: np.ndarray, tops: np.ndarray, heights: np.ndarray
+) -> list[str]:
+    """A <rect> per period, its box as fractions of the plot."""
+    return [
+        f'<rect class="bar {direction}" x="{left}" width="{width}" y="{top}" height="{height}"/>'
+        for left, width, top, height in zip(
+            percents(lefts), percents(widths), percents(tops), percents(heights), strict=True
+        )
+    ]
 
 
 def label_tiers(chart: Chart) -> str:
