@@ -11,13 +11,16 @@ import numpy as np
 from django.utils import formats, numberformat
 from django.utils.translation import get_language, pgettext
 
+from .fixed_point import WHOLE_BELOW, whole_texts
+
 # decimals() writes a number within a billionth of a whole count of millionths (the scores, their sums in
-# floating point, the rounded index) from that count, with integer arithmetic on the whole array; any
-# other number through Django's numberformat, one by one. Below EXACT_BELOW a double tells millionths
-# apart, and no integer part needs a thousands separator.
+# floating point, the rounded index) from that count, with integer arithmetic on the whole array and the
+# texts of its parts looked up (fixed_point); any other number through Django's numberformat, one by
+# one. Below EXACT_BELOW a double tells millionths apart, and no integer part needs a thousands separator.
 MILLIONTHS = 6
 NEAR = 1e-3  # of a millionth
-EXACT_BELOW = 1000
+EXACT_BELOW = min(1000, WHOLE_BELOW)
+MOST_PLACES = 3  # written from a table of their 10**places decimal parts
 
 
 def quoted(text: str) -> str:
@@ -62,22 +65,17 @@ def decimals(values: Iterable[float], places: int = 1, signed: bool = False) -> 
     """decimal() of each value, written alike however many there are (a chart writes thousands)."""
     style = NumberStyle(places, signed)
     numbers = np.asarray(values if isinstance(values, np.ndarray) else list(values))
-    if numbers.dtype.kind not in "fi" or not 0 < places < MILLIONTHS:
+    if numbers.dtype.kind not in "fi" or not 0 < places <= MOST_PLACES:
         return [style.written(value) for value in numbers.tolist()]
     shown, zero, exact = shown_digits(numbers.astype(float), places)
-    # Each value's text is its sign and its digits: a chart's thousands of numbers have a few hundred
-    # texts, each written once.
+    whole, digits = np.divmod(shown, 10**places)
+    signs = np.array(["", style.minus, "+" if signed else ""], dtype=object)
+    decimal_parts = np.array([f"{style.separator}{digits:0{places}d}" for digits in range(10**places)], dtype=object)
     sign = np.where(zero, 0, np.where(numbers < 0, 1, 2))
-    keys, text_of_value = np.unique(shown * 3 + sign, return_inverse=True)
-    signs = ["", style.minus, "+" if signed else ""]
-    distinct = [
-        f"{signs[key % 3]}{key // 3 // 10**places}{style.separator}{key // 3 % 10**places:0{places}d}"
-        for key in keys.tolist()
-    ]
-    texts = np.array(distinct, dtype=object)[text_of_value].tolist()
+    texts = signs[sign] + whole_texts()[whole] + decimal_parts[digits]
     for position in np.flatnonzero(~exact).tolist():
         texts[position] = style.written(numbers[position].item())
-    return texts
+    return texts.tolist()
 
 
 def shown_digits(numbers: np.ndarray, places: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
