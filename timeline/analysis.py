@@ -10,6 +10,7 @@ import functools
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Final
+from urllib.parse import quote
 
 import numpy as np
 import pandas as pd
@@ -23,10 +24,12 @@ from .bilingual import (
     badge_text,
     other_language,
     reader_language,
+    shown,
     shown_expression,
     shown_label_expression,
     shown_language_expression,
 )
+from .localised import decimals
 from .models import Event, Evidence
 
 if TYPE_CHECKING:
@@ -390,9 +393,14 @@ LIST_RENAMES = {"theater__name": "theater", "theater__slug": "theater_slug"}
 
 
 def list_rows(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
-    """A page of rows selected as `with_texts` names PAGE_COLUMNS, keyed as events_frame's: score as a float,
-    labels, date in words."""
-    return [row_in_words({frame_name(name): value for name, value in row.items()}) for row in rows]
+    """A page of rows selected as `with_texts` names PAGE_COLUMNS, keyed as events_frame's (score as a float,
+    labels, date in words), with what the list writes of each: its score in words and its direction, its
+    day as ISO, its slug for a URL, its title and theater as HTML (bilingual.shown). Written here for the
+    page's fifty rows at once, so the templates only place them."""
+    listed = [row_in_words({frame_name(name): value for name, value in row.items()}) for row in rows]
+    for row, score_text in zip(listed, decimals([row["score"] for row in listed]), strict=True):
+        row["score_text"] = score_text
+    return listed
 
 
 def frame_name(name: str) -> str:
@@ -402,9 +410,23 @@ def frame_name(name: str) -> str:
 
 def row_in_words(row: dict[str, Any]) -> dict[str, Any]:
     row["score"] = float(row["score"])
+    row["direction"] = score_direction(row["score"])
     row["category_label"] = CATEGORY_LABELS[row["category"]]
     text = dates.in_words(row["date"], row["date_precision"])
     if row["end_date"]:
         text = dates.span_in_words(text, dates.day_in_words(row["end_date"]))
     row["date_text"] = text
+    row["iso_date"] = row["date"].isoformat()
+    row["slug_path"] = quote(row["slug"])
+    row["title_html"] = shown(row, "title").as_html()
+    row["theater_html"] = shown(row, "theater").as_html()
     return row
+
+
+def score_direction(score: float) -> str:
+    """The CSS class of a score: "escalation" below zero, "thaw" above, "neutral" at zero."""
+    if score < 0:
+        return "escalation"
+    if score > 0:
+        return "thaw"
+    return "neutral"

@@ -3,6 +3,7 @@
 from django import template
 
 from .. import dates, localised
+from ..analysis import score_direction
 
 register = template.Library()
 
@@ -10,11 +11,7 @@ register = template.Library()
 @register.filter
 def direction(score):
     """The CSS class of a score: "escalation" below zero, "thaw" above, "neutral" at zero."""
-    if score < 0:
-        return "escalation"
-    if score > 0:
-        return "thaw"
-    return "neutral"
+    return score_direction(score)
 
 
 @register.filter

@@ -133,6 +133,8 @@ def chart_image_url(request: HttpRequest) -> str:
 def with_first_quotes(rows):
     ids = [row["id"] for row in rows]
     quotes = first_quotes(Event.objects.filter(pk__in=ids))
+    for quote in quotes.values():
+        quote["quoted"] = localised.quoted(quote["quote"])
     for row in rows:
         row["first_quote"] = quotes.get(row["id"])
     return rows
