@@ -17,6 +17,7 @@ import json
 from html import escape
 
 import numpy as np
+import orjson
 import pandas as pd
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language, ngettext, pgettext
@@ -496,7 +497,9 @@ def script_safe(text: str) -> str:
 
 def figure_json_script(chart: Chart, element_id: str) -> SafeString:
     """The chart's JSON as a data block and plotly's config as an attribute; the CSP never has to allow it."""
-    payload = script_safe(json.dumps(chart_payload(chart), separators=(",", ":")))
+    # orjson writes what json.dumps(separators=(",", ":"), ensure_ascii=False) writes, a tenth of the time
+    # (half a megabyte at 100,000 events); the page is UTF-8, so Cyrillic needs no \u escapes.
+    payload = script_safe(orjson.dumps(chart_payload(chart)).decode())
     config = escape(json.dumps(CONFIG))
     return mark_safe(
         f'<script type="application/json" id="{escape(element_id)}" data-config="{config}">{payload}</script>'
