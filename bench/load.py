@@ -89,9 +89,8 @@ def free_ports(port_range, count):
 
 
 def start_gunicorn(application, environment, port, workers, probe_path):
-    gunicorn = Path(PYTHON).with_name("gunicorn")
     server = subprocess.Popen(
-        [str(gunicorn), application, "--bind", f"127.0.0.1:{port}", "--workers", str(workers)],
+        [PYTHON, "-m", "gunicorn", application, "--bind", f"127.0.0.1:{port}", "--workers", str(workers)],
         cwd=ROOT,
         env=environment,
         stdout=subprocess.DEVNULL,

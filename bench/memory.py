@@ -62,10 +62,10 @@ def environment_for(workdir):
 
 def start_worker(environment, port, workdir):
     """gunicorn with one worker; returns (server, the worker's pid)."""
-    gunicorn = Path(sys.executable).with_name("gunicorn")
     pidfile = workdir / "gunicorn.pid"
     server = subprocess.Popen(
-        [str(gunicorn), "relations.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", "1", "--pid", str(pidfile)],
+        [sys.executable, "-m", "gunicorn", "relations.wsgi", "--bind", f"127.0.0.1:{port}"]
+        + ["--workers", "1", "--pid", str(pidfile)],
         cwd=ROOT,
         env=environment,
         stdout=subprocess.DEVNULL,

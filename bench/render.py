@@ -149,9 +149,8 @@ def manage(environment, *arguments):
 
 
 def start_gunicorn(environment, port):
-    gunicorn = Path(PYTHON).with_name("gunicorn")
     server = subprocess.Popen(
-        [str(gunicorn), "relations.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", "2"],
+        [PYTHON, "-m", "gunicorn", "relations.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", "2"],
         cwd=ROOT,
         env=environment,
         stdout=subprocess.DEVNULL,

@@ -101,7 +101,7 @@ def prepare(environment: dict[str, str], editors: list[str]) -> None:
 def gunicorn(environment: dict[str, str], workers: int = 3, log: Path | None = None):
     port = free_port()
     output = open(log, "w") if log else subprocess.DEVNULL  # noqa: SIM115  (closed below, after the server)
-    command = [str(Path(PYTHON).with_name("gunicorn")), "relations.wsgi", "--bind", f"127.0.0.1:{port}"]
+    command = [PYTHON, "-m", "gunicorn", "relations.wsgi", "--bind", f"127.0.0.1:{port}"]
     server = subprocess.Popen(
         [*command, "--workers", str(workers), "--timeout", "30"],
         cwd=ROOT,
