@@ -63,9 +63,9 @@ def environment_for(workdir):
 def start_worker(environment, port, workdir):
     """gunicorn with one worker; returns (server, the worker's pid)."""
     pidfile = workdir / "gunicorn.pid"
+    options = ["--bind", f"127.0.0.1:{port}", "--workers", "1", "--pid", str(pidfile)]
     server = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "relations.wsgi", "--bind", f"127.0.0.1:{port}"]
-        + ["--workers", "1", "--pid", str(pidfile)],
+        [sys.executable, "-m", "gunicorn", "relations.wsgi", *options],
         cwd=ROOT,
         env=environment,
         stdout=subprocess.DEVNULL,
