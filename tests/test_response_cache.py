@@ -19,9 +19,9 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
 from timeline import caching
-from timeline.models import Actor, ContentVersion, Event
+from timeline.models import Actor, ContentVersion, Era, Event
 
-from .factories import make_actor, make_event, make_source, make_theater
+from .factories import add_evidence, make_actor, make_event, make_source, make_theater
 
 pytestmark = pytest.mark.django_db
 
@@ -137,6 +137,55 @@ def test_publishing_and_deleting_change_the_next_response(client, world):
     deleted = fetch_all(client, views)
     assert all("A draft about talks" not in text(response) for response in deleted.values())
     assert all(deleted[view]["ETag"] not in (before[view]["ETag"], published[view]["ETag"]) for view in deleted)
+
+
+def test_saving_a_draft_keeps_every_public_entry(client, world):
+    """Editors saving drafts (their texts, quotes, actors; deleting one) change nothing the public sees: the
+    cached answers stay, so public pages are not rendered afresh at every save."""
+    draft = world["draft"]
+    views = [view for view in cached_views(world["event"]) if view[0] != "/events.timelinejs.json"]
+    before = fetch_all(client, views)
+
+    draft.title = "A draft about talks, rewritten"
+    draft.save()
+    source = world["event"].evidence.get().source  # a new source would be public: the list of sources shows it
+    add_evidence(draft, source, "The foreign minister said relations were at a low point.")
+    draft.actors.add(world["actor"])
+    draft.evidence.first().delete()
+    draft.delete()
+
+    for url, headers in views:
+        assert not renders(client, url, **headers), url
+    after = fetch_all(client, views)
+    assert all(after[view]["ETag"] == before[view]["ETag"] for view in after)
+
+
+@pytest.mark.parametrize("change", ["publish", "unpublish", "edit published", "delete published", "quote", "era"])
+def test_a_change_the_public_sees_changes_the_next_response(client, world, change):
+    event, draft = world["event"], world["draft"]
+    before = client.get("/")
+    text(before)
+    assert not renders(client, "/")
+
+    if change == "publish":
+        draft.status = Event.Status.PUBLISHED
+        draft.save()
+    elif change == "unpublish":
+        event.status = Event.Status.DRAFT
+        event.save()
+    elif change == "edit published":
+        event.summary = "A new summary."
+        event.save()
+    elif change == "delete published":
+        event.delete()
+    elif change == "quote":
+        event.evidence.get().delete()
+    else:
+        Era.objects.create(title="A cold spell", start=event.date, direction=Era.Direction.TENSION, is_published=True)
+
+    after = client.get("/")
+    assert after["ETag"] != before["ETag"]
+    assert ("Strikes on an airbase" in text(after)) is (change not in ("unpublish", "delete published"))
 
 
 @pytest.mark.parametrize("rename", ["theater", "actor", "source"])

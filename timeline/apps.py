@@ -14,4 +14,7 @@ class TimelineConfig(AppConfig):
 
         # Every model whose rows a public page, embed or download shows.
         caching.track(Event, Evidence, Source, Actor, Theater, Era, EraEvidence)
+        # Drafts and their quotes are not public: saving them leaves the cached pages as they are.
+        caching.track_public(Event, lambda events: events.filter(status=Event.Status.PUBLISHED))
+        caching.track_public(Evidence, lambda quotes: quotes.filter(event__status=Event.Status.PUBLISHED))
         chart_context.connect_signals()

@@ -41,7 +41,7 @@ from django.conf import settings
 from django.contrib.staticfiles.storage import staticfiles_storage
 from django.core.cache import cache
 from django.db import DEFAULT_DB_ALIAS, connection, models
-from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
 from django.http import HttpRequest, HttpResponse, HttpResponseBase, QueryDict, StreamingHttpResponse
 from django.urls import Resolver404, get_urlconf, resolve
 from django.utils import timezone, translation
@@ -98,9 +98,15 @@ def content_state() -> ContentState:
 
 
 def content_changed(sender: Any = None, using: str = DEFAULT_DB_ALIAS, **kwargs: Any) -> None:
-    """A signal receiver, also called directly after bulk writes: whatever the public sees may have changed."""
+    """A signal receiver, also called directly after bulk writes: whatever the public sees may have changed.
+
+    A row of a model with a rule for what the public sees of it (track_public) counts only when it is
+    seen before or after the change: editing a draft leaves every cached page as it was."""
     if kwargs.get("action", "post_").startswith("pre_"):
         return  # m2m_changed fires before and after; the change is made after.
+    instance = kwargs.get("instance")
+    if instance is not None and not kwargs.get("raw") and not seen_before_or_after(instance, using):
+        return
     values = {"token": secrets.randbits(62), "changed_at": timezone.now()}
     versions = ContentVersion.objects.using(using)
     if not versions.filter(pk=VERSION_ROW).update(**values):
@@ -118,6 +124,43 @@ def track(*tracked: type[models.Model]) -> None:
             through = field.remote_field.through
             uid = f"content-changed-m2m-{name}-{field.name}"
             m2m_changed.connect(content_changed, sender=through, dispatch_uid=uid)
+
+
+# What the public sees of a tracked model whose rows may be unseen (a draft event, its quotes): the seen
+# rows of a queryset of them.
+PUBLIC_ROWS: dict[type[models.Model], Callable[[models.QuerySet], models.QuerySet]] = {}
+SEEN_BEFORE = "_seen_by_the_public_before_the_change"
+
+
+def track_public(model: type[models.Model], public_rows: Callable[[models.QuerySet], models.QuerySet]) -> None:
+    """Count a save, delete or change of relations of this tracked model only when the row is seen by the
+    public before or after it (`public_rows` keeps the seen rows of a queryset). Costs a query before and
+    after each save or delete of it: editors save one row at a time."""
+    PUBLIC_ROWS[model] = public_rows
+    name = model._meta.label
+    pre_save.connect(remember_seen, sender=model, dispatch_uid=f"content-seen-save-{name}")
+    pre_delete.connect(remember_seen, sender=model, dispatch_uid=f"content-seen-delete-{name}")
+
+
+def is_seen(instance: models.Model, using: str) -> bool:
+    """Whether the public sees the row as the database holds it (a model without a rule: always)."""
+    public_rows = PUBLIC_ROWS.get(type(instance))
+    if public_rows is None:
+        return True
+    if instance.pk is None:
+        return False
+    return public_rows(type(instance)._base_manager.using(using).filter(pk=instance.pk)).exists()
+
+
+def remember_seen(sender: type[models.Model], instance: models.Model, using: str, **kwargs: Any) -> None:
+    setattr(instance, SEEN_BEFORE, is_seen(instance, using))
+
+
+def seen_before_or_after(instance: models.Model, using: str) -> bool:
+    """Whether a change to this row (just saved, deleted, or its relations changed) is one the public sees."""
+    if type(instance) not in PUBLIC_ROWS:
+        return True
+    return getattr(instance, SEEN_BEFORE, False) or is_seen(instance, using)
 
 
 @functools.cache
