@@ -6,6 +6,7 @@ pandas gets those sums, or at most MARKER_LIMIT events for their markers,
 never every row; the list reads its page with LIMIT/OFFSET.
 """
 
+import datetime
 import functools
 import re
 from collections.abc import Iterable, Iterator, Mapping
@@ -110,8 +111,21 @@ def typed_columns(queryset: QuerySet, types: dict[str, Any]) -> dict[str, pd.Ser
 
 def typed(values: tuple[Any, ...], dtype: Any) -> pd.Series:
     if dtype == DAYS:
-        return pd.to_datetime(pd.Series(values, dtype=object)).astype(DAYS)
+        return days_of(values)
     return pd.Series(np.array(values, dtype=dtype))
+
+
+UNIX_EPOCH_ORDINAL = datetime.date(1970, 1, 1).toordinal()
+
+
+def days_of(values: tuple[Any, ...]) -> pd.Series:
+    """Days as the database driver gives them (dates from PostgreSQL, and from SQLite for a date column;
+    ISO text from SQLite's date functions) as DAYS. Dates go through their day numbers, twice as fast as
+    pandas's reading of date objects."""
+    if values and type(values[0]) is datetime.date:
+        numbers = np.fromiter(map(datetime.date.toordinal, values), dtype=np.int64, count=len(values))
+        return pd.Series((numbers - UNIX_EPOCH_ORDINAL).astype("datetime64[D]").astype(DAYS))
+    return pd.to_datetime(pd.Series(values, dtype=object)).astype(DAYS)
 
 
 def without_rewriting(queryset: QuerySet) -> QuerySet:

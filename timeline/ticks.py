@@ -3,6 +3,7 @@
 from collections.abc import Callable
 from functools import cache
 
+import numpy as np
 import pandas as pd
 
 from . import dates
@@ -39,7 +40,8 @@ def tick_text(day: pd.Timestamp, unit: str) -> str:
     return dates.short_day(day)
 
 
-Labelled = tuple[pd.DatetimeIndex, list[str], list[float]]  # candidate days, their texts, their half widths
+# A spacing's candidate days, their texts, their labels' half widths and their days from the range's start.
+Labelled = tuple[list[pd.Timestamp], list[str], list[float], np.ndarray]
 
 
 def date_tick_tiers(
@@ -53,7 +55,8 @@ def date_tick_tiers(
 def labelled_days(x_range: tuple[pd.Timestamp, pd.Timestamp], frequency: str, unit: str) -> Labelled:
     days = candidate_days(*x_range, frequency, unit)
     texts = [tick_text(day, unit) for day in days]
-    return days, texts, [text_width(text, TICK_FONT_SIZE) / 2 for text in texts]
+    offsets = ((days - x_range[0]) / pd.Timedelta(days=1)).to_numpy(dtype=float)
+    return days.tolist(), texts, [text_width(text, TICK_FONT_SIZE) / 2 for text in texts], offsets
 
 
 def date_ticks(
@@ -72,12 +75,14 @@ def date_ticks(
     for frequency, step_days, unit in STEPS:
         if span_days / step_days > plot_width / 24:
             continue  # far too many ticks for the width
-        days, texts, halves = labelled(frequency, unit) if labelled else labelled_days(x_range, frequency, unit)
+        days, texts, halves, offsets = (
+            labelled(frequency, unit) if labelled else labelled_days(x_range, frequency, unit)
+        )
         if len(days) == 0:
             continue
-        positions = ((days - start) / pd.Timedelta(days=1)).to_numpy(dtype=float) / span_days * plot_width
+        positions = offsets / span_days * plot_width
         inside = [
-            i for i, (x, half) in enumerate(zip(positions, halves, strict=True))
+            i for i, (x, half) in enumerate(zip(positions.tolist(), halves, strict=True))
             if x - half >= -room_left and x + half <= plot_width + room_right
         ]  # fmt: skip
         spacing = plot_width * step_days / span_days
