@@ -5,7 +5,7 @@ import datetime
 import pandas as pd
 import pytest
 
-from timeline import analysis
+from timeline import analysis, bilingual, localised
 from timeline.chart_context import chart_data as chart_data_of
 from timeline.models import Event
 from timeline.relations_index import phases, relations_index
@@ -76,12 +76,20 @@ def test_list_rows_have_the_keys_of_the_events_frame(events):
     rows = analysis.list_rows(annotated.values(*selected)[:2])
     frame = analysis.events_frame(analysis.timeline_order(events), analysis.PAGE_COLUMNS).head(2)
 
-    assert [set(row) for row in rows] == [set(frame.columns)] * 2
+    written = {"score_text", "direction", "iso_date", "slug_path", "title_html", "theater_html"}
+    assert [set(row) for row in rows] == [set(frame.columns) | written] * 2
     for row, expected in zip(rows, frame.to_dict("records"), strict=True):
         assert row["date_text"] == expected["date_text"]
         assert row["score"] == expected["score"]
         assert row["category_label"] == expected["category_label"]
         assert pd.Timestamp(row["date"]) == expected["date"]
+        # What the lists write of the row, as the template filters wrote it.
+        assert row["score_text"] == localised.decimal(expected["score"])
+        assert row["direction"] == (
+            "escalation" if expected["score"] < 0 else "thaw" if expected["score"] > 0 else "neutral"
+        )
+        assert row["iso_date"] == expected["date"].date().isoformat()
+        assert row["title_html"] == bilingual.shown(row, "title").as_html()
 
 
 # The database's sums against pandas's from the same events' rows (tests/chart_data.py).
