@@ -100,7 +100,8 @@ class Chart:
         """Dates as fractions of the x range, 0 at the left edge, 1 at the right."""
         start, end = self.bounds
         span = (end - start) / pd.Timedelta(days=1)
-        return ((pd.DatetimeIndex(dates) - start) / pd.Timedelta(days=1)).to_numpy(dtype=float) / span
+        days = np.asarray(dates, dtype="datetime64[ns]")  # numpy's arithmetic, as pandas's, without its wrappers
+        return (days - start.to_datetime64()) / np.timedelta64(1, "D") / span
 
     def y_fraction(self, values) -> np.ndarray:
         """Scores as fractions of the plot height from the top."""
@@ -309,11 +310,12 @@ def era_titles_fit(chart: Chart, plot_width: int) -> list[bool]:
 def phase_areas(index: pd.Series, found: pd.DataFrame) -> list[tuple[str, slice]]:
     """For each phase, the positions of the index points inside it: with the threshold line they
     outline its shaded area."""
-    firsts = index.index.searchsorted(pd.DatetimeIndex(found["start"]))
-    lasts = index.index.searchsorted(pd.DatetimeIndex(found["end"]), side="right")
+    days = index.index.to_numpy()
+    firsts = days.searchsorted(pd.DatetimeIndex(found["start"]).to_numpy()).tolist()
+    lasts = days.searchsorted(pd.DatetimeIndex(found["end"]).to_numpy(), side="right").tolist()
     return [
-        (str(phase), slice(int(first), int(last)))
-        for phase, first, last in zip(found["phase"], firsts, lasts, strict=True)
+        (str(phase), slice(first, last))
+        for phase, first, last in zip(found["phase"].tolist(), firsts, lasts, strict=True)
         if last > first
     ]
 
