@@ -7,7 +7,11 @@ body of any size. For each URL it warms the response cache, then alternates wrk
 runs against the site and against the bare view returning a body of the same
 size, and prints the medians of requests per second, their ratio (the bar: at
 least 0.5), p50/p99 latency, and the errors and non-2xx answers (the bar: none).
-Needs wrk (Debian: apt-get install wrk).
+The ratio is the median of the ratios of each site run to the bare run beside it
+(the pairs alternate which goes first), printed with their range; beside it, the
+CPU time the workers spent per request (utime + stime of the gunicorn workers over
+each run, divided by the requests served), which the machine's load disturbs less
+than throughput. Needs wrk (Debian: apt-get install wrk).
 """
 
 import argparse
@@ -49,7 +53,7 @@ def parse_arguments():
     parser.add_argument("--connections", type=int, default=32)
     parser.add_argument("--threads", type=int, default=2, help="wrk threads")
     parser.add_argument("--workers", type=int, default=2, help="gunicorn workers, for the site and the bare view")
-    parser.add_argument("--repeat", type=int, default=3, help="wrk runs per URL against each server (medians)")
+    parser.add_argument("--repeat", type=int, default=5, help="wrk runs per URL against each server (medians)")
     parser.add_argument("--ports", default="8100-8199", help="the range to take the two servers' ports from")
     return parser.parse_args()
 
@@ -144,16 +148,43 @@ def median_of(runs, key):
 
 
 def measure_url(path, site, bare, arguments, script):
-    """Warm the cache, then alternate the site and the bare view of the same size."""
-    size = body_size(site + path)
+    """Warm the cache, then alternate the site and the bare view of the same size, in pairs whose order
+    alternates; each run also counts its server's worker CPU time per request."""
+    size = body_size(site.url + path)
     wrk = (arguments.seconds, arguments.connections, arguments.threads, script)
-    run_wrk(site + path, 2, *wrk[1:])  # every worker renders and caches its copy
-    run_wrk(f"{bare}/{size}", 2, *wrk[1:])
+    run_wrk(site.url + path, 2, *wrk[1:])  # every worker renders and caches its copy
+    run_wrk(f"{bare.url}/{size}", 2, *wrk[1:])
     site_runs, bare_runs = [], []
-    for _ in range(arguments.repeat):
-        site_runs.append(run_wrk(site + path, *wrk))
-        bare_runs.append(run_wrk(f"{bare}/{size}", *wrk))
+    for repetition in range(arguments.repeat):
+        pair = [(site, site.url + path, site_runs), (bare, f"{bare.url}/{size}", bare_runs)]
+        for server, url, runs in pair if repetition % 2 == 0 else pair[::-1]:
+            runs.append(server.timed_run(url, wrk))
     return size, site_runs, bare_runs
+
+
+class Server:
+    """A gunicorn master on a port, whose workers' CPU time can be read."""
+
+    def __init__(self, process, port):
+        self.process, self.url = process, f"http://127.0.0.1:{port}"
+
+    def workers_cpu_seconds(self):
+        total = 0
+        for stat in Path("/proc").glob("[0-9]*/stat"):
+            try:
+                fields = stat.read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue  # the process ended while the directory was read
+            if int(fields[1]) == self.process.pid:  # its parent is the master
+                total += int(fields[11]) + int(fields[12])  # utime, stime (clock ticks)
+        return total / os.sysconf("SC_CLK_TCK")
+
+    def timed_run(self, url, wrk):
+        before = self.workers_cpu_seconds()
+        run = run_wrk(url, *wrk)
+        requests = max(run["requests_per_second"] * wrk[0], 1)
+        run["cpu_per_request"] = (self.workers_cpu_seconds() - before) / requests * 1e6  # microseconds
+        return run
 
 
 def main():
@@ -170,36 +201,45 @@ def main():
         script = workdir / "status.lua"
         script.write_text(STATUS_SCRIPT)
         site_port, bare_port = free_ports(arguments.ports, 2)
-        site = start_gunicorn("relations.wsgi", environment, site_port, arguments.workers, "/embed/")
-        bare = start_gunicorn("bench.bare_app", environment, bare_port, arguments.workers, "/10")
+        site = Server(start_gunicorn("relations.wsgi", environment, site_port, arguments.workers, "/embed/"), site_port)
+        bare = Server(start_gunicorn("bench.bare_app", environment, bare_port, arguments.workers, "/10"), bare_port)
         try:
+            print(f"load average before: {' '.join(f'{load:.2f}' for load in os.getloadavg())}")
             print(
                 f"gunicorn, {arguments.workers} workers each, {arguments.events:,} events, local-memory cache (warm); "
                 f"wrk -t{arguments.threads} -c{arguments.connections} -d{arguments.seconds}s, "
-                f"site and bare view alternated, medians of {arguments.repeat} runs each"
+                f"site and bare view alternated in pairs, {arguments.repeat} runs each; medians"
             )
             print(
-                f"  {'URL':<42} {'bytes':>10} {'req/s':>8} {'floor':>8} {'ratio':>6} "
-                f"{'p50 ms':>8} {'p99 ms':>8} {'errors':>6} {'non-2xx':>7}  bar (>= {RATIO_BAR}x, no errors)"
+                f"  {'URL':<42} {'bytes':>10} {'req/s':>8} {'floor':>8} {'ratio':>6} {'range':>11} "
+                f"{'cpu/req':>8} {'floor':>7} {'p50 ms':>8} {'p99 ms':>8} {'errors':>6} {'non-2xx':>7}  "
+                f"bar (>= {RATIO_BAR}x, no errors)"
             )
             for path in URLS:
-                size, site_runs, bare_runs = measure_url(
-                    path, f"http://127.0.0.1:{site_port}", f"http://127.0.0.1:{bare_port}", arguments, str(script)
-                )
+                size, site_runs, bare_runs = measure_url(path, site, bare, arguments, str(script))
                 rate, floor = median_of(site_runs, "requests_per_second"), median_of(bare_runs, "requests_per_second")
+                ratios = [
+                    own["requests_per_second"] / other["requests_per_second"]
+                    for own, other in zip(site_runs, bare_runs, strict=True)
+                ]
+                ratio = statistics.median(ratios)
                 errors = sum(run["errors"] for run in site_runs)
                 non_2xx = sum(run["non_2xx"] for run in site_runs)
-                met = rate / floor >= RATIO_BAR and errors == 0 and non_2xx == 0
+                met = ratio >= RATIO_BAR and errors == 0 and non_2xx == 0
                 failed |= errors > 0 or non_2xx > 0
+                site_cpu, bare_cpu = median_of(site_runs, "cpu_per_request"), median_of(bare_runs, "cpu_per_request")
                 print(
-                    f"  {path:<42} {size:10,} {rate:8.1f} {floor:8.1f} {rate / floor:6.2f} "
+                    f"  {path:<42} {size:10,} {rate:8.1f} {floor:8.1f} {ratio:6.2f} "
+                    f"{min(ratios):5.2f}-{max(ratios):<5.2f} "
+                    f"{site_cpu:6.0f}us {bare_cpu:5.0f}us "
                     f"{median_of(site_runs, 'p50'):8.1f} {median_of(site_runs, 'p99'):8.1f} {errors:6d} {non_2xx:7d}  "
                     f"{'met' if met else 'NOT met'}"
                 )
+            print(f"load average after: {' '.join(f'{load:.2f}' for load in os.getloadavg())}")
         finally:
             for server in (site, bare):
-                server.terminate()
-                server.wait(timeout=30)
+                server.process.terminate()
+                server.process.wait(timeout=30)
     if failed:
         raise SystemExit("errors under load")
 
