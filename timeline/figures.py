@@ -265,7 +265,8 @@ def period_bars(chart: Chart) -> list[dict]:
     Each bar carries its first and last day, so a click can narrow the timeline to it.
     """
     totals = chart.totals
-    first_days = totals.index.date
+    starts_at = pd.DatetimeIndex(totals.index)  # the periods' first days
+    first_days = starts_at.date
     if chart.period == "week":
         week = dates.week_pattern()
         period_text = [week % {"day": day} for day in dates.days_in_words(first_days)]
@@ -281,7 +282,7 @@ def period_bars(chart: Chart) -> list[dict]:
     ]
     # Each bar spans its period, from its first day to the day after its last, as the static chart draws it.
     widths = (
-        (pd.DatetimeIndex(totals["end"]) + pd.Timedelta(days=1) - totals.index)
+        (pd.DatetimeIndex(totals["end"]) + pd.Timedelta(days=1) - starts_at)
         .to_numpy(dtype="timedelta64[ms]")
         .astype(float)
     )

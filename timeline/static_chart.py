@@ -276,7 +276,7 @@ def period_names(totals: pd.DataFrame) -> list[str]:
         patterns[count] % {"count": count, "start": start, "end": end, "low": low, "high": high}
         for count, start, end, low, high in zip(
             counts,
-            days_in_words(totals.index.date),
+            days_in_words(pd.DatetimeIndex(totals.index).date),
             days_in_words(totals["end"].dt.date),
             decimals(totals["escalation"].to_numpy()),
             decimals(totals["thaw"].to_numpy()),
