@@ -93,7 +93,7 @@ def test_mypy_with_django_stubs_fails_on_a_wrong_type_and_an_unknown_field(tmp_p
             return list(Event.objects.filter(kategory="sanctions"))
         """,
     )
-    result = run(str(BIN / "mypy"), "--config-file", "pyproject.toml", str(path), env={"DJANGO_DEBUG": "1"})
+    result = run(sys.executable, "-m", "mypy", "--config-file", "pyproject.toml", str(path), env={"DJANGO_DEBUG": "1"})
 
     assert result.returncode == 1, result.stdout
     assert "Incompatible return value type" in result.stdout
