@@ -927,3 +927,16 @@ def test_a_protest_is_criticism_and_a_summons_diplomacy(shipped_vocabulary):
 
     assert (protest.code, protest.category) == ("114", "rhetoric")
     assert (summons.code, summons.category) == ("114", "diplomatic")
+
+
+def test_the_agent_of_a_passive_is_the_first_by_phrase_after_the_verb_article_or_not(shipped_vocabulary):
+    arrest = only(read("Ames, a CIA officer, was arrested by the FBI on Monday.", "1994-02-28", shipped_vocabulary))
+    downed = read(
+        "The jet was shot down over Ukraine on Thursday by a missile fired from territory controlled by "
+        "Russian-backed separatists.",
+        "2014-07-18",
+        shipped_vocabulary,
+    )
+
+    assert (arrest.source_actor.name, arrest.target_actor.name, arrest.category) == ("FBI", "CIA", "domestic")
+    assert [candidate.source_actor for candidate in downed] == [None]

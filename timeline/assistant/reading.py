@@ -238,7 +238,9 @@ SAYING = re.compile(
 )
 THAT = re.compile(r"\bthat\b", re.IGNORECASE)
 PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-BY_AGENT = re.compile(r"^\s*by\s+$", re.IGNORECASE)
+# "was arrested by the FBI", "by Yeltsin's forces": the agent of a passive is the first "by" phrase after the verb
+# ("shot down by a missile fired from territory controlled by Russian-backed separatists": a missile, no actor)
+BY_AGENT = re.compile(r"\bby\s+(?:the\s+|an?\s+)?", re.IGNORECASE)
 GROUP_WORDS = re.compile(
     r"\b(?:the|both) (?:two )?(?:leaders|presidents|sides|countries|governments|men|ministers|capitals|"
     r"delegations|foreign ministers|nations)\b|\bthe two (?=\w+ed\b)",
@@ -720,7 +722,8 @@ def assign_roles(
         if start < phrase.start < max(until, action.match.end)
         and not (phrase.actor == speaking and ATTRIBUTION.match(text, phrase.end))
     ]
-    agent = next((phrase for phrase in after if BY_AGENT.match(text[action.match.end : phrase.start][-5:])), None)
+    by = BY_AGENT.search(text, action.match.end, clause.end)
+    agent = next((phrase for phrase in after if by and phrase.start == by.end()), None)
     if passive:
         action.source = agent.actor if agent else None
         action.target = before[-1].actor if before else None
