@@ -940,3 +940,28 @@ def test_the_agent_of_a_passive_is_the_first_by_phrase_after_the_verb_article_or
 
     assert (arrest.source_actor.name, arrest.target_actor.name, arrest.category) == ("FBI", "CIA", "domestic")
     assert [candidate.source_actor for candidate in downed] == [None]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Kremlin on Tuesday rejected any suggestion of Russian involvement.",
+        '"Russia has nothing to do with these hacker attacks," Peskov told reporters on Tuesday.',
+    ],
+)
+def test_rejecting_a_claim_of_involvement_is_a_denial_and_a_hacker_attack_no_use_of_force(shipped_vocabulary, sentence):
+    candidates = read(sentence, "2021-05-11", shipped_vocabulary)
+
+    assert [(candidate.code, candidate.category) for candidate in candidates] == [("016", "rhetoric")]
+
+
+def test_aid_suspended_is_cooperation_cut_back(shipped_vocabulary):
+    candidate = only(
+        read(
+            "Bush said on Tuesday the United States would suspend economic aid to Moscow.",
+            "1991-08-20",
+            shipped_vocabulary,
+        )
+    )
+
+    assert (candidate.code, candidate.category, float(candidate.score)) == ("162", "cooperation", -5.6)
