@@ -965,3 +965,15 @@ def test_aid_suspended_is_cooperation_cut_back(shipped_vocabulary):
     )
 
     assert (candidate.code, candidate.category, float(candidate.score)) == ("162", "cooperation", -5.6)
+
+
+def test_sanctions_also_imposed_in_the_passive_are_a_further_measure_not_the_same_one(shipped_vocabulary):
+    candidates = read(
+        "On Wednesday the Treasury imposed sanctions on Sberbank and Alfa-Bank. "
+        "Sanctions were also imposed on Putin's two adult daughters.",
+        "2022-04-08",
+        shipped_vocabulary,
+    )
+
+    assert [candidate.code for candidate in candidates] == ["163", "163"]
+    assert candidates[1].target_actor.name == "Vladimir Putin"

@@ -54,6 +54,8 @@ from .titles import label_for, title_for
 
 INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|another|a second|a separate|a new)\s+$", re.IGNORECASE)
 ALSO = re.compile(r"(?<!\w)(?:also|также|тоже)(?!\w)", re.IGNORECASE)
+# "Sanctions were also imposed on ...": a further measure named by the subject of a passive
+ALSO_AFTER_THE_SUBJECT = re.compile(r"\s+(?:was|were|has been|have been|had been|will be|would be)\s+also\b", re.IGNORECASE)
 MAX_FOLLOW_ON_GAP = 3
 LEDE_SENTENCES = (
     2  # an undated lede's story is dated by the sentence after it  # sentences between a statement and its continuation
@@ -543,9 +545,10 @@ def both_mutual_between_the_same_sides(candidate: Candidate, earlier: Candidate)
 def introduced_as_new(candidate: Candidate) -> bool:
     """Whether the governing noun comes with an indefinite article ("an agreement", "another deal"), or the
     action is said to be a further one ("also signed", «также подписали»)."""
-    before = candidate.first_sentence.text[: candidate.action.match.start]
-    indefinite = bool(INDEFINITE_BEFORE.search(before)) and candidate.action.match.part_of_speech == "noun"
-    return indefinite or bool(ALSO.search(before))
+    text, match = candidate.first_sentence.text, candidate.action.match
+    before = text[: match.start]
+    indefinite = bool(INDEFINITE_BEFORE.search(before)) and match.part_of_speech == "noun"
+    return indefinite or bool(ALSO.search(before)) or bool(ALSO_AFTER_THE_SUBJECT.match(text, match.end))
 
 
 def same_doer(actor: Actor | None, other: Actor | None) -> bool:

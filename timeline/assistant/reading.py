@@ -408,10 +408,15 @@ def after_light_verb(match: LexiconMatch, tokens: list[Token]) -> bool:
 def before_passive_light_verb(match: LexiconMatch, tokens: list[Token]) -> bool:
     """A noun that is the subject of a light verb in the passive is its action: "new sanctions would be announced",
     "the treaty was signed"."""
-    after = [token for token in tokens[match.last + 1 : match.last + 5] if token.is_word()]
+    after = [token for token in tokens[match.last + 1 : match.last + 6] if token.is_word()]
     words = [token.lower for token in after]
     for number, token in enumerate(after[1:], start=1):
-        if token.stems & LIGHT_VERBS and token.lower.endswith(("ed", "en", "un")) and words[number - 1] in BE_FORMS:
+        # "sanctions were also imposed", "the treaty was finally signed": adverbs between the auxiliary and the verb
+        auxiliaries = words[:number]
+        passive = any(word in BE_FORMS for word in auxiliaries) and all(
+            word in BE_FORMS or word in ADVERBS or word.endswith("ly") for word in auxiliaries
+        )
+        if token.stems & LIGHT_VERBS and token.lower.endswith(("ed", "en", "un")) and passive:
             return True
     return False
 
