@@ -977,3 +977,37 @@ def test_sanctions_also_imposed_in_the_passive_are_a_further_measure_not_the_sam
 
     assert [candidate.code for candidate in candidates] == ["163", "163"]
     assert candidates[1].target_actor.name == "Vladimir Putin"
+
+
+def test_ruling_out_what_names_no_act_is_a_rejection_and_not_ruling_out_a_summit_an_opening(shipped_vocabulary):
+    ruled_out = only(
+        read(
+            "On Monday Putin ruled out any participation of Russian troops in operations in Afghanistan.",
+            "2001-09-25",
+            shipped_vocabulary,
+        )
+    )
+    not_ruled_out = only(
+        read(
+            "Kremlin spokesman Dmitry Peskov said on Thursday a summit with Trump had not been ruled out but needed "
+            "careful preparation.",
+            "2025-10-23",
+            shipped_vocabulary,
+        )
+    )
+
+    assert (ruled_out.code, ruled_out.category, float(ruled_out.score)) == ("12", "diplomatic", -4.0)
+    assert (not_ruled_out.category, not_ruled_out.score > 0) == ("diplomatic", True)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        ('Russia\'s envoy on Thursday called the vote "an illegitimate and politically motivated step."', "11"),
+        ("Medvedev vowed on Tuesday that Kyiv would face retribution.", "13"),
+        ("Putin on Tuesday promised a response to the attack on the bridge.", "13"),
+        ("Putin and Bush held an hour-long telephone conversation on Saturday.", "04"),
+    ],
+)
+def test_the_lexicon_reads_judgements_vows_of_retribution_and_conversations(shipped_vocabulary, sentence, code):
+    assert [candidate.code for candidate in read(sentence, "2024-12-18", shipped_vocabulary)][:1] == [code]

@@ -55,7 +55,9 @@ from .titles import label_for, title_for
 INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|another|a second|a separate|a new)\s+$", re.IGNORECASE)
 ALSO = re.compile(r"(?<!\w)(?:also|также|тоже)(?!\w)", re.IGNORECASE)
 # "Sanctions were also imposed on ...": a further measure named by the subject of a passive
-ALSO_AFTER_THE_SUBJECT = re.compile(r"\s+(?:was|were|has been|have been|had been|will be|would be)\s+also\b", re.IGNORECASE)
+ALSO_AFTER_THE_SUBJECT = re.compile(
+    r"\s+(?:was|were|has been|have been|had been|will be|would be)\s+also\b", re.IGNORECASE
+)
 MAX_FOLLOW_ON_GAP = 3
 LEDE_SENTENCES = (
     2  # an undated lede's story is dated by the sentence after it  # sentences between a statement and its continuation

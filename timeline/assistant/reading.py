@@ -462,13 +462,6 @@ def coordinated(previous: LexiconMatch, match: LexiconMatch, tokens: list[Token]
 def clause_actions(matches: list[LexiconMatch], clause: Clause, tokens: list[Token], dated: bool) -> list[Action]:
     actions: list[Action] = []
     frames = [match for match in matches if match.is_frame() and not looks_nominal(match, tokens)]
-    # "declined to retaliate", "declined to comment": a refusal frames what follows it, and is the action only
-    # when nothing does ("Washington politely declined")
-    frames = [
-        frame
-        for frame in frames
-        if frame.entry.cameo_code != REFUSAL[0] or not any(other.first > frame.last for other in matches)
-    ]
     content = [match for match in matches if not match.is_frame()]
     verbal = [
         match
@@ -477,6 +470,16 @@ def clause_actions(matches: list[LexiconMatch], clause: Clause, tokens: list[Tok
     ]
     intents = [match for match in content if is_intent_marker(match)]
     nouns = [m for m in content if not is_intent_marker(m) and may_govern_as_noun(m, tokens, clause, dated)]
+    # "declined to retaliate", "declined to comment": a refusal frames what follows it, and is the action only
+    # when nothing that could be an action does ("Washington politely declined", "ruled out any participation of
+    # Russian troops": troops named are no act; "had not been ruled out but needed preparation": no act either)
+    infinitives = [m for m in matches if m.is_frame() and m.first and tokens[m.first - 1].lower == "to"]  # "to comment"
+    framed = [*frames, *infinitives, *verbal, *intents, *nouns]
+    frames = [
+        frame
+        for frame in frames
+        if frame.entry.cameo_code != REFUSAL[0] or not any(other.first > frame.last for other in framed)
+    ]
     governing = verbal[0] if verbal else (nouns[0] if nouns else None)
     if governing is None:
         # "said Russia would respond firmly": the frame that says more than that someone spoke

@@ -3,7 +3,9 @@ round on the widened dev set (issue 12, 2026-11-26, heldout3 moved into dev).
 
 Added (load_lexicon creates what is missing and changes nothing else): aid frozen ("freeze ... aid"), denials
 ("reject ... suggestion|accusation|allegation|claim|charge", "has|have|had nothing to do with", CAMEO 016) and cyber attacks
-named by their means ("hacker attack", "hacking attack", "ransomware attack", CAMEO 17, not force).
+named by their means ("hacker attack", "hacking attack", "ransomware attack", CAMEO 17, not force); "rule out" (a
+refusal frame, as "refuse" and "decline" are); judgements "illegitimate", "politically motivated", "sham"; vows and
+promises of retribution or a response (threats); telephone and phone conversations (consultations).
 
 Changed: aid reduced or stopped (CAMEO 162, "cut|suspend|halt ... aid|assistance") is cooperation, as the coding
 rules' convention has it (aid given, suspended or resumed is cooperation), not sanctions. Only entries still holding
