@@ -1011,3 +1011,15 @@ def test_ruling_out_what_names_no_act_is_a_rejection_and_not_ruling_out_a_summit
 )
 def test_the_lexicon_reads_judgements_vows_of_retribution_and_conversations(shipped_vocabulary, sentence, code):
     assert [candidate.code for candidate in read(sentence, "2024-12-18", shipped_vocabulary)][:1] == [code]
+
+
+def test_a_year_naming_a_treaty_by_its_capitalised_name_does_not_date_the_act(shipped_vocabulary):
+    candidate = only(
+        read(
+            "The leaders also exchanged the instruments of ratification of the 1991 START treaty.",
+            "1994-12-06",
+            shipped_vocabulary,
+        )
+    )
+
+    assert (candidate.date.date, candidate.date.precision) == (datetime.date(1994, 12, 6), "day")
