@@ -1023,3 +1023,14 @@ def test_a_year_naming_a_treaty_by_its_capitalised_name_does_not_date_the_act(sh
     )
 
     assert (candidate.date.date, candidate.date.precision) == (datetime.date(1994, 12, 6), "day")
+
+
+def test_a_relative_clause_without_a_comma_is_an_aside(shipped_vocabulary):
+    candidates = read(
+        "Ten foreigners, among them two U.S. military veterans who had fought for Ukraine, were released on Wednesday.",
+        "2022-09-22",
+        shipped_vocabulary,
+    )
+
+    assert "19" not in [candidate.code[:2] for candidate in candidates]
+    assert [candidate.code for candidate in candidates] == ["084"]

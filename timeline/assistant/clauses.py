@@ -45,7 +45,9 @@ RELATIVE = re.compile(
     r",\s+(?:which|who|whose|where|(?:a|an)\s(?!(?:day|week|month|year)\s+(?:after|before))|\w+ed by\s"
     # a participle between the subject and its verb: "EU leaders, meeting in Brussels, held off on ..."
     r"|(?!(?:saying|adding|noting)\b)\w+ing\b"
-    r"(?=[^,]*,\s+(?!(?:and|but|or|the|a|an|who|which|in|on|at|to|for|with|as)\b)[a-z]+\s))",
+    r"(?=[^,]*,\s+(?!(?:and|but|or|the|a|an|who|which|in|on|at|to|for|with|as)\b)[a-z]+\s))"
+    # a restrictive relative clause after a noun: "a CIA officer who had struck the policeman"
+    r"|(?<=[a-z])\s+(?=who\s+(?:had|has|have|was|were|is|are|\w+ed)\b)",
     re.IGNORECASE,
 )
 # Where one main clause ends and another begins: "..., but Moscow said ...", "... and that ...".
