@@ -1034,3 +1034,11 @@ def test_a_relative_clause_without_a_comma_is_an_aside(shipped_vocabulary):
 
     assert "19" not in [candidate.code[:2] for candidate in candidates]
     assert [candidate.code for candidate in candidates] == ["084"]
+
+
+def test_an_amount_is_one_word_so_the_verb_still_governs_its_noun(shipped_vocabulary):
+    candidate = only(
+        read("Last week Congress approved $2.5 billion in aid for Russia.", "1993-10-06", shipped_vocabulary)
+    )
+
+    assert (candidate.code, candidate.category, candidate.source_actor.name) == ("07", "cooperation", "US Congress")

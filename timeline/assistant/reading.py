@@ -386,7 +386,8 @@ def looks_nominal(match: LexiconMatch, tokens: list[Token]) -> bool:
     # "their continued support": an adjective between the determiner and the noun
     adjective = before.endswith(("ed", "ing", "al", "ful", "ive")) and two_before in DETERMINERS
     plain_adjective = before.endswith(("al", "ful", "ive", "ous", "ic", "ary")) and not before.endswith("ly")
-    return before in DETERMINERS or before.isdigit() or adjective or plain_adjective
+    number = bool(words) and words[-1].lstrip("$€£")[:1].isdigit()
+    return before in DETERMINERS or number or adjective or plain_adjective
 
 
 def is_agent_noun(written: str, match: LexiconMatch) -> bool:
@@ -451,7 +452,7 @@ def coordinated(previous: LexiconMatch, match: LexiconMatch, tokens: list[Token]
         or between[-1].lower.endswith("ly")
         or (
             (match.part_of_speech == NOUN or looks_nominal(match, tokens))
-            and (between[-1].stems & LIGHT_VERBS or between[-1].lower in DETERMINERS or between[-1].lower.isdigit())
+            and (between[-1].stems & LIGHT_VERBS or between[-1].lower in DETERMINERS or between[-1].is_number())
         )
     ):
         between.pop()
