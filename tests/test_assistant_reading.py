@@ -1042,3 +1042,29 @@ def test_an_amount_is_one_word_so_the_verb_still_governs_its_noun(shipped_vocabu
     )
 
     assert (candidate.code, candidate.category, candidate.source_actor.name) == ("07", "cooperation", "US Congress")
+
+
+def test_restraint_promised_if_a_condition_is_met_is_a_threat_and_restraint_unless_provoked_stays_restraint(
+    shipped_vocabulary,
+):
+    unless = only(
+        read(
+            "Putin said on Saturday Russia would not deploy the missiles in Europe unless the United States did so "
+            "first.",
+            "2019-02-02",
+            shipped_vocabulary,
+        )
+    )
+    assert (unless.code, unless.score > 0) == ("08", True)
+
+    candidate = only(
+        read(
+            "Putin said on Monday that if his proposals were accepted, Russia would not need to deploy new missiles "
+            "in the Kaliningrad region.",
+            "2007-07-03",
+            shipped_vocabulary,
+        )
+    )
+
+    assert (candidate.code, candidate.category, candidate.score < 0) == ("138", "military", True)
+    assert candidate.action.conditional

@@ -225,6 +225,7 @@ NOUN_AFTER = re.compile(r"\s+[A-Za-z]")  # "the 1987 pact", "the 1991 START trea
 QUOTE_MARKS = frozenset('"“”«»„')
 BE_FORMS = frozenset("be been being is are was were".split())
 WHEN = re.compile(r"when\b", re.IGNORECASE)
+IF = re.compile(r"\s*if\b", re.IGNORECASE)
 SUBJECTLESS = {"and", "but", "while", "yet", "that", "said", "says", "was", "were", "is", "are"}
 READY_TO_ACT = re.compile(r"\s*(?:act|respond|react|take (?:further |more |additional )?(?:action|steps|measures))\b")
 COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
@@ -554,7 +555,18 @@ def apply_sign(action: Action, tokens: list[Token], text: str, clauses: list[Cla
     hostile = action.score < 0
     conditional = conditioned(action, clauses, text) or bool(MODAL_CONDITION & set(window))
     threatened = is_threat_frame(text, match) and not action.negated
-    if action.negated and hostile:
+    if (
+        action.negated
+        and hostile
+        and conditional
+        and on_a_condition(clauses, text)
+        and not REFUSALS.search(text, 0, match.start)
+    ):
+        # "if his proposals were accepted, Russia would not need to deploy new missiles": restraint promised on a
+        # condition carries the threat of the act ("would not deploy them unless the US did so first" stays restraint)
+        action.code, action.event_type, action.score, action.category = THREATS.get(action.category, THREAT)
+        action.conditional = True
+    elif action.negated and hostile:
         # force or sanctions held back keep their domain ("held off on new sanctions"), anything else is diplomatic
         if action.category != "military" and not action.code.startswith(SANCTIONS_CODE):
             action.category = "diplomatic"
@@ -614,6 +626,11 @@ def conditioned(action: Action, clauses: list[Clause], text: str) -> bool:
         elif not CONTRAST.search(text[clause.end : action.match.start]):
             return True
     return False
+
+
+def on_a_condition(clauses: list[Clause], text: str) -> bool:
+    """Whether the sentence sets a condition with "if" (not "unless", which only says when a restraint ends)."""
+    return any(clause.kind == CONDITIONAL and IF.match(text, clause.start) for clause in clauses)
 
 
 def any_condition(clauses: list[Clause]) -> bool:
