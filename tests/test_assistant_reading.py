@@ -1068,3 +1068,16 @@ def test_restraint_promised_if_a_condition_is_met_is_a_threat_and_restraint_unle
 
     assert (candidate.code, candidate.category, candidate.score < 0) == ("138", "military", True)
     assert candidate.action.conditional
+
+
+def test_a_warning_that_names_weapons_or_all_the_means_at_its_disposal_threatens_force(shipped_vocabulary):
+    candidate = only(
+        read(
+            'Putin on Wednesday warned the West that he was ready to use "all the means at our disposal" to defend '
+            "Russian territory.",
+            "2022-09-22",
+            shipped_vocabulary,
+        )
+    )
+
+    assert (candidate.code, candidate.category) == ("138", "military")
