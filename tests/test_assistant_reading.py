@@ -1081,3 +1081,19 @@ def test_a_warning_that_names_weapons_or_all_the_means_at_its_disposal_threatens
     )
 
     assert (candidate.code, candidate.category) == ("138", "military")
+
+
+def test_a_light_verb_reaches_its_noun_past_a_possessive_but_not_past_that(shipped_vocabulary):
+    ordered = only(
+        read(
+            "President Vladimir Putin on Wednesday ordered Russia's first military mobilisation since World War Two.",
+            "2022-09-22",
+            shipped_vocabulary,
+        )
+    )
+    concluded = read(
+        "Washington on Friday concluded that the strikes were a mistake.", "2017-04-08", shipped_vocabulary
+    )
+
+    assert (ordered.code, ordered.category) == ("15", "military")
+    assert "19" not in [candidate.code for candidate in concluded]

@@ -79,6 +79,7 @@ PREVENTED = re.compile(r"\b(?:avoid|prevent|avert|deter|preclude|forestall)\w*\s
 
 NEGATIONS = {"not", "n't", "never", "no", "without", "nor"}
 PREDICATE_REACH = 8
+LIGHT_VERB_REACH = 5  # words between a light verb and its noun: "imposed new sweeping economic sanctions"
 PREDICATE_EDGES = set(",;:") | set(
     "and but or that which who whether while if unless after before when because said says say".split()
 )
@@ -403,8 +404,14 @@ def is_agent_noun(written: str, match: LexiconMatch) -> bool:
 
 def after_light_verb(match: LexiconMatch, tokens: list[Token]) -> bool:
     """A noun that is the object of a light verb: "imposed sanctions", "held talks", "signed a treaty"."""
-    before = tokens[max(0, match.first - 5) : match.first]
-    return any(token.stems & LIGHT_VERBS for token in before)
+    words: list[Token] = []
+    for token in reversed(tokens[: match.first]):
+        # "ordered Russia's first military mobilisation": a possessive and its marks are part of the object
+        if token.lower in PREDICATE_EDGES or len(words) == LIGHT_VERB_REACH:
+            break
+        if token.is_word() and token.lower != "s":
+            words.append(token)
+    return any(token.stems & LIGHT_VERBS for token in words)
 
 
 def before_passive_light_verb(match: LexiconMatch, tokens: list[Token]) -> bool:
