@@ -66,7 +66,8 @@ WARNINGS = {"warn"}
 THREAT_OBJECT = re.compile(
     r"\b(?:consequences|retaliat\w*|countermeasures|price to pay|pay a price|"
     r"(?P<sanctions>sanctions|economic (?:measures|penalties|consequences)|export controls|tariffs)|"
-    r"(?P<force>military|force|nuclear|strikes?|weapons?|missiles?|all (?:the )?means(?: at (?:our|its|his) disposal)?))\b",
+    r"(?P<force>military|force|nuclear|strikes?|weapons?|missiles?|"
+    r"all (?:the )?means(?: at (?:our|its|his) disposal)?))\b",
     re.IGNORECASE,
 )
 FAILURE = re.compile(r"\bfail(?:s|ed|ing)?\s+(?:\w+\s+){0,3}to\s+(?:\w+\s+)?$", re.IGNORECASE)
