@@ -91,3 +91,16 @@ def test_migration_0026_makes_unedited_aid_cuts_cooperation_keeps_an_edited_one_
     assert LexiconEntry.objects.get(language="en", expression=cut[1]).category == "rhetoric"
     assert LexiconEntry.objects.get(language="en", expression="has|have|had nothing to do with").cameo_code == "016"
     assert LexiconEntry.objects.get(language="en", expression="ransomware attack").category == "other"
+
+
+def test_migration_0026_gives_way_an_unedited_treaty_or_agreement_expression_and_keeps_an_edited_one(db):
+    both = from_widened_dev.LEAVING_A_TREATY_BEFORE
+    shipped_as = {"cameo_code": "16", "event_type": "Reduce relations", "score": "-4.0", "part_of_speech": "verb"}
+    LexiconEntry.objects.create(language="en", expression=both[0], category="military", **shipped_as)
+    LexiconEntry.objects.create(language="en", expression=both[1], category="diplomatic", **shipped_as)
+
+    from_widened_dev.revise_english_lexicon(apps, SimpleNamespace(connection=connection))
+
+    assert not LexiconEntry.objects.filter(language="en", expression=both[0]).exists()
+    assert LexiconEntry.objects.get(language="en", expression=both[1]).category == "diplomatic"
+    assert LexiconEntry.objects.get(language="en", expression="withdraw ... agreement|deal").category == "cooperation"

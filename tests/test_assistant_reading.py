@@ -1097,3 +1097,22 @@ def test_a_light_verb_reaches_its_noun_past_a_possessive_but_not_past_that(shipp
 
     assert (ordered.code, ordered.category) == ("15", "military")
     assert "19" not in [candidate.code for candidate in concluded]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "category"),
+    [
+        ("Washington on Monday withdrew a civilian nuclear cooperation agreement with Russia.", "16", "cooperation"),
+        ("Russia on Monday pulled out of the agreement on grain exports.", "16", "cooperation"),
+        ("The United States on Monday withdrew from the Open Skies treaty.", "16", "military"),
+        ("Ukrainian troops began withdrawing from Crimea on Monday.", "087", "military"),
+        ("EU leaders on Monday agreed to halt new lending to Russia.", "163", "sanctions"),
+        ("Britain and France also announced their recognition of Kosovo on Monday.", "054", "diplomatic"),
+    ],
+)
+def test_leaving_an_agreement_is_cooperation_cut_leaving_a_treaty_military_and_troops_withdrawing_de_escalation(
+    shipped_vocabulary, sentence, code, category
+):
+    candidate = read(sentence, "2014-03-25", shipped_vocabulary)[0]
+
+    assert (candidate.code, candidate.category) == (code, category)
