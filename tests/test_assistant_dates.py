@@ -204,3 +204,19 @@ def test_a_deadline_of_something_past_does_not_date_it():
 )
 def test_a_plan_named_by_a_noun_does_not_put_the_clause_in_the_future(text, expected):
     assert resolved(text, FRIDAY_7_APRIL_2017) == expected
+
+
+def test_hours_earlier_counts_from_the_day_the_story_last_named_and_the_paragraph_keeps_it(shipped_vocabulary):
+    from timeline.assistant.candidates import propose
+
+    candidates = propose(
+        "KYIV, July 18 (AFP) - Russia shelled Odesa on Tuesday.\n\n"
+        "Kremlin spokesman Dmitry Peskov said on Monday that the initiative was no longer valid.\n\n"
+        "Hours earlier, Ukraine attacked the Crimean bridge with sea drones. Russia blamed Ukraine's special services.",
+        datetime.date(2023, 7, 18),
+        shipped_vocabulary,
+    )
+    attacked, blamed = (next(c for c in candidates if c.code == code) for code in ("19", "112"))
+
+    assert (attacked.date.date, attacked.date.precision) == (datetime.date(2023, 7, 17), "day")
+    assert (blamed.date.date, blamed.date.precision) == (datetime.date(2023, 7, 17), "day")

@@ -325,6 +325,7 @@ def recent_speaker(readings: list[Reading]) -> Speaker | None:
 def build_candidates(readings: list[Reading], published: datetime.date, language: Language) -> list[Candidate]:
     candidates: list[Candidate] = []
     news_date = story_date(readings, published)
+    spoken: ResolvedDate | None = None  # the day a sentence's main clause last named, with or without a candidate
     for reading in readings:
         previous = candidates[-1] if candidates else None
         if previous and continues_statement(previous, reading, language):
@@ -341,7 +342,7 @@ def build_candidates(readings: list[Reading], published: datetime.date, language
                 ):
                     action.source = previous.source_actor
         for position, action in enumerate(action for action in reading.said.actions if proposable(action, reading)):
-            date = on_story_day(action.date, last_day(candidates, news_date)) or carried_date(
+            date = on_story_day(action.date, spoken or last_day(candidates, news_date)) or carried_date(
                 previous, reading, language, action
             )
             date = date or undated(reading, action, news_date, published, language)
@@ -349,7 +350,17 @@ def build_candidates(readings: list[Reading], published: datetime.date, language
                 action.source = previous.source_actor
             candidate = Candidate(0, [reading], action, date, candidate_key(reading.sentence.text, position))
             candidates.append(candidate)
+        spoken = named_day(reading) or spoken
     return candidates
+
+
+def named_day(reading: Reading) -> ResolvedDate | None:
+    """The day a sentence's main clause names by its own words ("Peskov announced on Monday ..."), which "hours
+    earlier" in the next sentence counts from, whether or not the sentence gave a candidate."""
+    date = reading.said.date
+    if date is None or date.precision != DAY or date.expected or date.story_days is not None:
+        return None
+    return date if date.basis == EXPRESSION else None
 
 
 def story_date(readings: list[Reading], published: datetime.date) -> ResolvedDate:
@@ -464,9 +475,15 @@ def carried_date(
         or (previous and action and speaker_goes_on(previous, reading, action))
     )
     same_paragraph = previous and previous.readings[-1].sentence.paragraph == reading.sentence.paragraph
-    if previous and (continues or same_paragraph) and not previous.date.needs_check and not previous.date.expected:
+    if previous and (continues or same_paragraph) and dated_by_its_words(previous) and not previous.date.expected:
         return replace(previous.date, basis=CONTEXT)
     return None
+
+
+def dated_by_its_words(candidate: Candidate) -> bool:
+    """A date of the candidate's own time expression, counted from the story's day or not ("Hours earlier, ...")."""
+    own = candidate.action.date
+    return not candidate.date.needs_check or (own is not None and own.story_days is not None)
 
 
 def stand_in_for_groups(candidates: list[Candidate], readings: list[Reading]) -> None:

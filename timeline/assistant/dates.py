@@ -182,7 +182,13 @@ DAY_OFFSETS = [
 
 
 STORY_OFFSETS = [
-    (re.compile(r"\b(?:(?:on )?(?:that|the) same day|(?:later|earlier) that day|within hours)\b", re.IGNORECASE), 0),
+    (
+        re.compile(
+            r"\b(?:(?:on )?(?:that|the) same day|(?:later|earlier) that day|within hours|(?:hours|minutes) (?:earlier|later))\b",
+            re.IGNORECASE,
+        ),
+        0,
+    ),
     (
         re.compile(
             r"\b(?:the day before|the previous day|a day (?:earlier|before))\b(?!\s+(?:yesterday|the|a|his|her|its))",
