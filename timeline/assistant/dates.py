@@ -184,7 +184,8 @@ DAY_OFFSETS = [
 STORY_OFFSETS = [
     (
         re.compile(
-            r"\b(?:(?:on )?(?:that|the) same day|(?:later|earlier) that day|within hours|(?:hours|minutes) (?:earlier|later))\b",
+            r"\b(?:(?:on )?(?:that|the) same day|(?:later|earlier) that day|within hours|"
+            r"(?:hours|minutes) (?:earlier|later))\b",
             re.IGNORECASE,
         ),
         0,
