@@ -1116,3 +1116,29 @@ def test_leaving_an_agreement_is_cooperation_cut_leaving_a_treaty_military_and_t
     candidate = read(sentence, "2014-03-25", shipped_vocabulary)[0]
 
     assert (candidate.code, candidate.category) == (code, category)
+
+
+def test_an_aside_whose_pronoun_subject_stands_for_the_doer_is_an_action_of_its_own(shipped_vocabulary):
+    candidates = read(
+        "Russia pounded Odesa with drones and missiles on Tuesday, a day after it pulled out of the grain agreement.",
+        "2023-07-18",
+        shipped_vocabulary,
+    )
+
+    assert [(candidate.code, candidate.source_actor.name) for candidate in candidates] == [
+        ("195", "Russia"),
+        ("16", "Russia"),
+    ]
+
+
+def test_a_report_whose_target_is_unnamed_folds_into_the_happening_before_it_is_aimed(shipped_vocabulary):
+    candidates = read(
+        "KYIV, July 18 (AFP) - Russia pounded Ukraine's ports with drones and missiles overnight.\n\n"
+        'Moscow\'s defence ministry described the strikes as a "mass retaliatory strike" against sites where '
+        '"terrorist acts" against Russia were being prepared. US Secretary of State Antony Blinken condemned them.',
+        "2023-07-18",
+        shipped_vocabulary,
+    )
+
+    assert [candidate.code for candidate in candidates] == ["195", "11"]
+    assert len(candidates[0].further) == 1

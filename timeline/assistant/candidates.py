@@ -283,8 +283,9 @@ def propose(body: str, published: datetime.date, vocabulary: Vocabulary) -> list
     readings = read_sentences(body, published, vocabulary)
     candidates = build_candidates(readings, published, vocabulary.language)
     stand_in_for_groups(candidates, readings)
-    aim_at_the_other_side(candidates, readings)
+    # a target the sentence does not name is not a side it names: fold reports of one happening first
     candidates = fold_duplicates(candidates)
+    aim_at_the_other_side(candidates, readings)
     for number, candidate in enumerate(candidates, start=1):
         candidate.number = number
         candidate.theater = vocabulary.theater(candidate.text)

@@ -222,6 +222,8 @@ INTENT_MODALS = {"should", "shall"}
 ATTRIBUTION = re.compile(r"\s+(?:\w+\s+)?(?:said|says|told|added|announced|reported|stated)\b", re.IGNORECASE)
 COMPOUND_HEADS = frozenset(stem(word) for word in "strike attack raid test talk deal agreement treaty sanction".split())
 PRONOUNS = {"it", "he", "she", "they", "we", "i"}
+# "after it pulled out", "before they met": the subject of an aside, right before its verb
+PRONOUN_SUBJECT = re.compile(r"\b(?:it|he|she|they)\s+(?:had\s+|has\s+|have\s+)?$", re.IGNORECASE)
 THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 NOUN_AFTER = re.compile(r"\s+[A-Za-z]")  # "the 1987 pact", "the 1991 START treaty"
 QUOTE_MARKS = frozenset('"“”«»„')
@@ -306,7 +308,7 @@ def read(
     for clause_matches, clause in grouped_by_clause(matches, clauses):
         dated = any(same_clause(clause_at(clauses, item.start), clause) for item in found_dates)
         actions += clause_actions(clause_matches, clause, tokens, dated)
-    actions = [action for action in actions if keeps(action, found_dates, phrases)]
+    actions = [action for action in actions if keeps(action, found_dates, phrases, masked)]
     actions = [action for action in actions if not inside_a_name(action.match, phrases)]
     # "failed to conclude a deal": what did not happen is no event
     actions = [
@@ -528,7 +530,7 @@ def new_action(match: LexiconMatch, clause: Clause, verbal: bool = True) -> Acti
     return action
 
 
-def keeps(action: Action, found_dates: list[Any], phrases: list[Phrase]) -> bool:
+def keeps(action: Action, found_dates: list[Any], phrases: list[Phrase], text: str = "") -> bool:
     """Main-clause actions; a subordinate clause's action with a time expression or a named actor doing it
     ("after Russian forces launched an invasion"), never one in an opening phrase or a condition."""
     clause = action.clause
@@ -545,7 +547,13 @@ def keeps(action: Action, found_dates: list[Any], phrases: list[Phrase]) -> bool
         return False
     if clause.kind == RELATIVE_CLAUSE:
         return dated
-    return dated or done_by_someone
+    return dated or done_by_someone or done_by_the_one_just_named(action, text)
+
+
+def done_by_the_one_just_named(action: Action, text: str) -> bool:
+    """ "a day after it pulled out of the agreement": a pronoun subject in the aside stands for the main clause's
+    doer, so the aside names who did it."""
+    return action.verbal and bool(PRONOUN_SUBJECT.search(text, action.clause.start, action.match.start))
 
 
 def is_dated_contact(action: Action, found_dates: list[Any]) -> bool:
@@ -777,6 +785,8 @@ def assign_roles(
         # "The United States and the European Union imposed sanctions": the first named leads a joint measure
         joint = joined_subjects(before, text)
         action.source = joint[0].actor if joint else before[-1].actor
+    elif previous is not None and previous.source is not None and PRONOUN_SUBJECT.search(text, clause.start, start):
+        action.source = previous.source  # "..., a day after it pulled out of the agreement"
     elif has_subject(text, frame_end or clause.start, start):
         action.source = None  # "the West imposed sanctions": someone not on the list
     elif previous is not None and previous.source is not None:
