@@ -220,3 +220,17 @@ def test_hours_earlier_counts_from_the_day_the_story_last_named_and_the_paragrap
 
     assert (attacked.date.date, attacked.date.precision) == (datetime.date(2023, 7, 17), "day")
     assert (blamed.date.date, blamed.date.precision) == (datetime.date(2023, 7, 17), "day")
+
+
+def test_an_undated_sentence_a_day_after_an_act_dates_the_act_a_day_before_the_story_s_last_day(shipped_vocabulary):
+    from timeline.assistant.candidates import propose
+
+    candidates = propose(
+        "WASHINGTON, July 18 (AFP) - Separatists shot down a Malaysian airliner over Ukraine on Thursday.\n\n"
+        "The crash came a day after Washington imposed its toughest sanctions yet on Russia.",
+        datetime.date(2014, 7, 18),
+        shipped_vocabulary,
+    )
+    sanctions = next(candidate for candidate in candidates if candidate.code == "163")
+
+    assert (sanctions.date.date, sanctions.date.precision) == (datetime.date(2014, 7, 16), "day")

@@ -876,11 +876,14 @@ def action_date(
         return replace(found_date, basis=CONTEXT) if (found_date := choose(at_the_time, text, published)) else None
     main = choose([item for item in found if clause_at(clauses, item.start).kind in (MAIN, OPENING)], text, published)
     own = choose([item for item in found if action.clause.contains(item.start)], text, published)
+    gap = DAYS_BEFORE.match(text, action.clause.start)
+    days = (COUNTS.get(gap["count"].lower()) or int(gap["count"])) if gap else 0
+    if own is None and main is None and gap:
+        # "The crash came a day after Washington imposed sanctions": a day before the day the story speaks of
+        return ResolvedDate(published - datetime.timedelta(days=days), DAY, basis=CONTEXT, story_days=-days)
     if own is not None or main is None:
         return own
-    gap = DAYS_BEFORE.match(text, action.clause.start)
     if gap and main.precision == DAY:  # "two days after the State Department said ...": two days before the main
-        days = COUNTS.get(gap["count"].lower()) or int(gap["count"])
         return replace(main, date=main.date - datetime.timedelta(days=days), basis=CONTEXT)
     return replace(main, basis=CONTEXT)
 
