@@ -1142,3 +1142,16 @@ def test_a_report_whose_target_is_unnamed_folds_into_the_happening_before_it_is_
 
     assert [candidate.code for candidate in candidates] == ["195", "11"]
     assert len(candidates[0].further) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'On July 14, Trump gave Russia 50 days to agree to a ceasefire or face "very severe" tariffs.',
+        "EU foreign ministers on Monday agreed to prepare a new package of sanctions against Russia.",
+    ],
+)
+def test_an_ultimatum_or_sanctions_in_preparation_threaten_sanctions(shipped_vocabulary, sentence):
+    candidate = read(sentence, "2025-07-15", shipped_vocabulary)[0]
+
+    assert (candidate.code, candidate.category, float(candidate.score)) == ("131", "sanctions", -5.8)

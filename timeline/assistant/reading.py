@@ -70,6 +70,8 @@ THREAT_OBJECT = re.compile(
     r"all (?:the )?means(?: at (?:our|its|his) disposal)?))\b",
     re.IGNORECASE,
 )
+# "... or face severe tariffs": what the other side is to do, else what it will suffer
+ULTIMATUM = re.compile(r"\bor (?:else )?(?:face|risk)\b", re.IGNORECASE)
 FAILURE = re.compile(r"\bfail(?:s|ed|ing)?\s+(?:\w+\s+){0,3}to\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "(decided not to use its missiles) to try to intercept the Tomahawks": an attempt as a purpose is no event
 ATTEMPTED = re.compile(r"\bto (?:try|attempt) to\s+$", re.IGNORECASE)
@@ -592,6 +594,12 @@ def apply_sign(action: Action, tokens: list[Token], text: str, clauses: list[Cla
         action.code, action.event_type, action.score = refusal
         if action.category != "sanctions":  # "would not exchange the soldier": a rejection is diplomatic
             action.category = "diplomatic"
+    elif hostile_ultimatum := ULTIMATUM.search(text, match.end):
+        # "gave Russia 50 days to agree to a ceasefire or face tariffs": an ultimatum threatens what it names
+        threat = THREAT_OBJECT.search(text, hostile_ultimatum.end(), hostile_ultimatum.end() + 60)
+        kind = ("sanctions" if threat["sanctions"] else "military" if threat["force"] else "") if threat else ""
+        action.code, action.event_type, action.score, action.category = THREATS.get(kind, THREAT)
+        action.conditional = True
     elif action.entry.expression in WARNINGS and (threat := THREAT_OBJECT.search(text, match.end, match.end + 120)):
         # "warned Moscow of tougher sanctions if ...": a threat of what the warning names
         kind = "sanctions" if threat["sanctions"] else "military" if threat["force"] else ""

@@ -8,7 +8,8 @@ out" (a refusal frame, as "refuse" and "decline" are); judgements "illegitimate"
 vows and promises of retribution or a response (threats); telephone and phone conversations (consultations);
 leaving or shelving an agreement or a deal (CAMEO 16 in the cooperation category, as the coding conventions put
 it; leaving a treaty, pact or accord stays military); troops withdrawing or pulling out named before the verb
-(087); lending halted (163); a recognition (054); a city pounded (195).
+(087); lending halted (163); a recognition (054); a city pounded (195); sanctions prepared, drafted or weighed
+(131, a threat).
 
 Changed: aid reduced or stopped (CAMEO 162, "cut|suspend|halt ... aid|assistance") is cooperation, as the coding
 conventions have it (aid given, suspended or resumed is cooperation), not sanctions; "withdraw|pull out ...
