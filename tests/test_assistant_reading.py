@@ -1155,3 +1155,15 @@ def test_an_ultimatum_or_sanctions_in_preparation_threaten_sanctions(shipped_voc
     candidate = read(sentence, "2025-07-15", shipped_vocabulary)[0]
 
     assert (candidate.code, candidate.category, float(candidate.score)) == ("131", "sanctions", -5.8)
+
+
+def test_a_vow_that_names_no_cooperative_act_is_a_threat(shipped_vocabulary):
+    candidate = only(
+        read(
+            'Medvedev on Tuesday vowed that the men behind it would face "inevitable retribution."',
+            "2024-12-18",
+            shipped_vocabulary,
+        )
+    )
+
+    assert (candidate.code, candidate.score < 0) == ("13", True)

@@ -70,6 +70,7 @@ THREAT_OBJECT = re.compile(
     r"all (?:the )?means(?: at (?:our|its|his) disposal)?))\b",
     re.IGNORECASE,
 )
+VOWED = re.compile(r"vow", re.IGNORECASE)
 # "... or face severe tariffs": what the other side is to do, else what it will suffer
 ULTIMATUM = re.compile(r"\bor (?:else )?(?:face|risk)\b", re.IGNORECASE)
 FAILURE = re.compile(r"\bfail(?:s|ed|ing)?\s+(?:\w+\s+){0,3}to\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -594,6 +595,11 @@ def apply_sign(action: Action, tokens: list[Token], text: str, clauses: list[Cla
         action.code, action.event_type, action.score = refusal
         if action.category != "sanctions":  # "would not exchange the soldier": a rejection is diplomatic
             action.category = "diplomatic"
+    elif is_intent_marker(match) and VOWED.match(match.words) and not action.negated:
+        # "vowed that Kyiv would face inevitable retribution": a vow that names no cooperative act is a threat
+        threat = THREAT_OBJECT.search(text, match.end)
+        kind = ("sanctions" if threat["sanctions"] else "military" if threat["force"] else "") if threat else ""
+        action.code, action.event_type, action.score, action.category = THREATS.get(kind, THREAT)
     elif hostile_ultimatum := ULTIMATUM.search(text, match.end):
         # "gave Russia 50 days to agree to a ceasefire or face tariffs": an ultimatum threatens what it names
         threat = THREAT_OBJECT.search(text, hostile_ultimatum.end(), hostile_ultimatum.end() + 60)
