@@ -1167,3 +1167,23 @@ def test_a_vow_that_names_no_cooperative_act_is_a_threat(shipped_vocabulary):
     )
 
     assert (candidate.code, candidate.score < 0) == ("13", True)
+
+
+def test_the_giver_of_an_ultimatum_threatens_its_receiver_and_submarines_ordered_are_military_posture(
+    shipped_vocabulary,
+):
+    ultimatum = read(
+        'On July 14, Donald Trump gave Russia 50 days to agree to a ceasefire or face "very severe" tariffs.',
+        "2025-07-15",
+        shipped_vocabulary,
+    )[0]
+    submarines = only(
+        read(
+            "On Friday Trump announced that he had ordered two nuclear submarines to be positioned near Russia.",
+            "2025-08-02",
+            shipped_vocabulary,
+        )
+    )
+
+    assert (ultimatum.source_actor.name, ultimatum.target_actor.name) == ("Donald Trump", "Russia")
+    assert (submarines.code, submarines.category, submarines.source_actor.name) == ("15", "military", "Donald Trump")

@@ -272,6 +272,7 @@ class Action:
     intent_marker: str = ""  # the expression of intent before the action ("agree to", "offer")
     mutual: bool = False
     follows: bool = False  # a second action joined to the one before ("... and expelled")
+    ultimatum: bool = False  # "gave Russia 50 days to agree ... or face tariffs": the giver threatens the receiver
     verbal: bool = True  # a verb, or a noun after a light verb ("launched an invasion"), not a bare noun
     date: ResolvedDate | None = None
 
@@ -600,9 +601,10 @@ def apply_sign(action: Action, tokens: list[Token], text: str, clauses: list[Cla
         threat = THREAT_OBJECT.search(text, match.end)
         kind = ("sanctions" if threat["sanctions"] else "military" if threat["force"] else "") if threat else ""
         action.code, action.event_type, action.score, action.category = THREATS.get(kind, THREAT)
-    elif hostile_ultimatum := ULTIMATUM.search(text, match.end):
+    elif ultimatum := ULTIMATUM.search(text, match.end):
         # "gave Russia 50 days to agree to a ceasefire or face tariffs": an ultimatum threatens what it names
-        threat = THREAT_OBJECT.search(text, hostile_ultimatum.end(), hostile_ultimatum.end() + 60)
+        threat = THREAT_OBJECT.search(text, ultimatum.end(), ultimatum.end() + 60)
+        action.ultimatum = True
         kind = ("sanctions" if threat["sanctions"] else "military" if threat["force"] else "") if threat else ""
         action.code, action.event_type, action.score, action.category = THREATS.get(kind, THREAT)
         action.conditional = True
@@ -783,6 +785,11 @@ def assign_roles(
     if passive:
         action.source = agent.actor if agent else None
         action.target = before[-1].actor if before else None
+        return
+    if action.ultimatum and before:
+        # who gives the ultimatum is the clause's subject, who is to act on it its object
+        action.source = before[0].actor
+        action.target = next((phrase.actor for phrase in [*before, *after] if phrase.actor != action.source), None)
         return
     pair = joined_subjects(before, text) if action.score >= 0 else []  # "Lavrov and Tillerson agreed"
     quoted = text[:start].count('"') % 2 == 1 or text[:start].count("“") > text[:start].count("”")
