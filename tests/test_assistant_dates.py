@@ -234,3 +234,13 @@ def test_an_undated_sentence_a_day_after_an_act_dates_the_act_a_day_before_the_s
     sanctions = next(candidate for candidate in candidates if candidate.code == "163")
 
     assert (sanctions.date.date, sanctions.date.precision) == (datetime.date(2014, 7, 16), "day")
+
+
+def test_a_weekday_in_the_attribution_after_a_report_in_the_future_is_the_day_it_was_said():
+    date = resolve(
+        "Russia will share intelligence with the United States, President Vladimir Putin said in a televised "
+        "address on Monday night.",
+        datetime.date(2001, 9, 25),
+    )
+
+    assert (date.date, date.precision, date.expected) == (datetime.date(2001, 9, 24), "day", False)

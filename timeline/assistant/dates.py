@@ -81,7 +81,10 @@ SCHEDULED = re.compile(
     + TO_THE_EXPRESSION,
     re.IGNORECASE,
 )
-CLAUSE_BOUNDARY = re.compile(r"\bthat\b|[;:\"“”]")
+# ", President Putin said on Monday": an attribution after the report is a clause of its own, in its own tense
+CLAUSE_BOUNDARY = re.compile(
+    r"\bthat\b|[;:\"“”]|,\s+(?=(?:[\w.'’-]+\s+){0,6}(?:said|says|told|announced|added)\b)", re.IGNORECASE
+)
 # ", which stalled in March," describes something else than the sentence's happening.
 RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose|where)\b[^,;]*")
 
