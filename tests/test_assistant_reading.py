@@ -1187,3 +1187,18 @@ def test_the_giver_of_an_ultimatum_threatens_its_receiver_and_submarines_ordered
 
     assert (ultimatum.source_actor.name, ultimatum.target_actor.name) == ("Donald Trump", "Russia")
     assert (submarines.code, submarines.category, submarines.source_actor.name) == ("15", "military", "Donald Trump")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "category"),
+    [
+        ("Kirillov had been under British sanctions since October.", "163", "sanctions"),
+        ("Russia's Investigative Committee on Wednesday opened a terrorism case.", "09", "domestic"),
+    ],
+)
+def test_being_under_sanctions_is_being_sanctioned_and_opening_a_case_an_investigation(
+    shipped_vocabulary, sentence, code, category
+):
+    candidate = only(read(sentence, "2024-12-18", shipped_vocabulary))
+
+    assert (candidate.code, candidate.category) == (code, category)
