@@ -1202,3 +1202,31 @@ def test_being_under_sanctions_is_being_sanctioned_and_opening_a_case_an_investi
     candidate = only(read(sentence, "2024-12-18", shipped_vocabulary))
 
     assert (candidate.code, candidate.category) == (code, category)
+
+
+def test_a_phrase_opening_with_a_preposition_but_holding_a_subject_and_verb_is_the_main_clause(shipped_vocabulary):
+    candidates = read(
+        "In October he called off a planned meeting with Putin in Budapest, and on October 22 the Treasury imposed "
+        "sanctions on Rosneft.",
+        "2026-01-03",
+        shipped_vocabulary,
+    )
+
+    assert [candidate.code for candidate in candidates] == ["125", "163"]
+    assert candidates[0].date.date == datetime.date(2025, 10, 1)
+
+
+def test_a_relative_clause_with_that_is_an_aside_whose_date_is_its_own(shipped_vocabulary):
+    demanded, confiscated = read(
+        "The Russian delegation on Thursday demanded the return of two compounds that were confiscated by the "
+        "Obama administration in December 2016.",
+        "2026-03-12",
+        shipped_vocabulary,
+    )
+
+    assert (demanded.code, demanded.date.date) == ("10", datetime.date(2026, 3, 12))
+    assert (confiscated.code, confiscated.date.date, confiscated.date.precision) == (
+        "171",
+        datetime.date(2016, 12, 1),
+        "month",
+    )

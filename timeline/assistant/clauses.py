@@ -46,8 +46,10 @@ RELATIVE = re.compile(
     # a participle between the subject and its verb: "EU leaders, meeting in Brussels, held off on ..."
     r"|(?!(?:saying|adding|noting)\b)\w+ing\b"
     r"(?=[^,]*,\s+(?!(?:and|but|or|the|a|an|who|which|in|on|at|to|for|with|as)\b)[a-z]+\s))"
-    # a restrictive relative clause after a noun: "a CIA officer who had struck the policeman"
-    r"|(?<=[a-z])\s+(?=who\s+(?:had|has|have|was|were|is|are|\w+ed)\b)",
+    # a restrictive relative clause after a noun: "a CIA officer who had struck the policeman", "the compounds that
+    # were confiscated in December 2016" (not "said that ...": what is said is the main clause's)
+    r"|(?<=[a-z])(?<!\bsaid)(?<!\bsays)(?<!\btold)(?<!\bannounced)(?<!\bwarned)"
+    r"\s+(?=who\s+(?:had|has|have|was|were|is|are|\w+ed)\b|that\s+(?:had been|has been|have been|was|were)\s+\w+ed\b)",
     re.IGNORECASE,
 )
 # Where one main clause ends and another begins: "..., but Moscow said ...", "... and that ...".
@@ -59,7 +61,8 @@ NEW_MAIN_CLAUSE = re.compile(
 )
 OPENING_PHRASE = re.compile(
     r"^(?:(?:in|on|at|after|amid|amidst|before|beyond|despite|during|following|since|within|as|with|"
-    r"speaking|asked|responding|reacting|commenting|hours|days|minutes|by)\b[^,]{0,120}"
+    # not a clause with its own subject: "In October he called off a planned meeting, ..."
+    r"speaking|asked|responding|reacting|commenting|hours|days|minutes|by)\b(?:(?!\b(?:he|she|they|we)\b)[^,]){0,120}"
     r"|(?:earlier|later|last|this)\b[^,]{0,25}),\s",
     re.IGNORECASE,
 )
