@@ -244,3 +244,16 @@ def test_a_weekday_in_the_attribution_after_a_report_in_the_future_is_the_day_it
     )
 
     assert (date.date, date.precision, date.expected) == (datetime.date(2001, 9, 24), "day", False)
+
+
+def test_before_dawn_is_a_time_of_day_not_a_clause_so_its_weekday_dates_the_lede(shipped_vocabulary):
+    from timeline.assistant.candidates import propose
+
+    candidates = propose(
+        "PRISTINA, Yugoslavia (AP) - Russian paratroopers rolled into Kosovo's capital before dawn Saturday and seized "
+        "the city's airport.",
+        datetime.date(1999, 6, 13),
+        shipped_vocabulary,
+    )
+
+    assert {candidate.date.date for candidate in candidates} == {datetime.date(1999, 6, 12)}

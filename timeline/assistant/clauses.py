@@ -36,7 +36,8 @@ SUBORDINATOR = re.compile(
     r"(?:after|before|following)|in (?:response|reply|retaliation|reaction) (?:to|for)|when|while|because|"
     r"despite|amid|although|though|even as|even if|as if|whereas|once|since(?!\s+(?:\d|the (?:start|end|beginning)|"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b))|"
-    r"(?P<condition>if|unless))\s(?!\w+ing\b)",
+    # "before dawn Saturday", "after midnight": a time of day, no clause
+    r"(?P<condition>if|unless))\s(?!\w+ing\b)(?!(?:dawn|dusk|noon|midnight|daybreak|sunrise|sunset|nightfall)\b)",
     re.IGNORECASE,
 )
 # Asides after a comma: relative clauses, appositions ("Vadim Krasikov, a Russian convicted of ..."),
