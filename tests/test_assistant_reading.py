@@ -1230,3 +1230,13 @@ def test_a_relative_clause_with_that_is_an_aside_whose_date_is_its_own(shipped_v
         datetime.date(2016, 12, 1),
         "month",
     )
+
+
+def test_troops_ordered_to_leave_withdraw_they_are_not_expelled(shipped_vocabulary):
+    candidates = read(
+        "Foreign Minister Igor Ivanov said on Saturday the troops had been ordered to leave.",
+        "1999-06-13",
+        shipped_vocabulary,
+    )
+
+    assert [(candidate.code, candidate.category) for candidate in candidates] == [("087", "military")]

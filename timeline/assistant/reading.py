@@ -223,6 +223,7 @@ NOUN_SUFFIXES = (
 INTENT_MODALS = {"should", "shall"}
 # ", the Kremlin said": the speaker named after what is said is not its target
 ATTRIBUTION = re.compile(r"\s+(?:\w+\s+)?(?:said|says|told|added|announced|reported|stated)\b", re.IGNORECASE)
+SUBJECT_FIRST = frozenset(stem(word) for word in "troop troops force forces soldier soldiers".split())
 COMPOUND_HEADS = frozenset(stem(word) for word in "strike attack raid test talk deal agreement treaty sanction".split())
 PRONOUNS = {"it", "he", "she", "they", "we", "i"}
 # "after it pulled out", "before they met": the subject of an aside, right before its verb
@@ -379,6 +380,8 @@ def grouped_by_clause(matches: list[LexiconMatch], clauses: list[Clause]) -> lis
 def looks_nominal(match: LexiconMatch, tokens: list[Token]) -> bool:
     """Whether a match is used as a noun: a noun entry, or a verb after a determiner ("the meeting")."""
     written = tokens[match.first].lower
+    if match.part_of_speech != NOUN and match.last > match.first and tokens[match.first].stems & SUBJECT_FIRST:
+        return False  # "the troops had been ordered to leave": an expression that opens with its subject is a verb
     if match.part_of_speech == NOUN or written.endswith(NOUN_SUFFIXES) or is_agent_noun(written, match):
         return True
     if match.last + 1 < len(tokens) and tokens[match.last + 1].stems & COMPOUND_HEADS:
