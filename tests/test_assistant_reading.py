@@ -1240,3 +1240,11 @@ def test_troops_ordered_to_leave_withdraw_they_are_not_expelled(shipped_vocabula
     )
 
     assert [(candidate.code, candidate.category) for candidate in candidates] == [("087", "military")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Moscow has not commented on the accusation.", "The Kremlin did not respond to the American sanctions."],
+)
+def test_not_commenting_on_an_act_is_no_act(shipped_vocabulary, sentence):
+    assert read(sentence, "2014-02-07", shipped_vocabulary) == []

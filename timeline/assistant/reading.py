@@ -78,6 +78,11 @@ FAILURE = re.compile(r"\bfail(?:s|ed|ing)?\s+(?:\w+\s+){0,3}to\s+(?:\w+\s+)?$", 
 ATTEMPTED = re.compile(r"\bto (?:try|attempt) to\s+$", re.IGNORECASE)
 # "to spend it without asking what ...": a gerund after "without" says how something else was done
 CIRCUMSTANCE = re.compile(r"\bwithout\s+$", re.IGNORECASE)
+# "Moscow has not commented on the accusation": what no one answered is no act of the silent one
+NO_COMMENT = re.compile(
+    r"\b(?:not|never|no|yet to)\s+(?:yet\s+|publicly\s+)?(?:commented?|respond(?:ed)?|react(?:ed)?)\b[^,;.]*$",
+    re.IGNORECASE,
+)
 # "to avoid accidental clashes": what is to be prevented is no event
 PREVENTED = re.compile(r"\b(?:avoid|prevent|avert|deter|preclude|forestall)\w*\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
@@ -320,7 +325,8 @@ def read(
         action
         for action in actions
         if not any(
-            pattern.search(masked, 0, action.match.start) for pattern in (FAILURE, PREVENTED, ATTEMPTED, CIRCUMSTANCE)
+            pattern.search(masked, 0, action.match.start)
+            for pattern in (FAILURE, PREVENTED, ATTEMPTED, CIRCUMSTANCE, NO_COMMENT)
         )
     ]
     previous = None
