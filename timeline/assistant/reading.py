@@ -78,9 +78,10 @@ FAILURE = re.compile(r"\bfail(?:s|ed|ing)?\s+(?:\w+\s+){0,3}to\s+(?:\w+\s+)?$", 
 ATTEMPTED = re.compile(r"\bto (?:try|attempt) to\s+$", re.IGNORECASE)
 # "to spend it without asking what ...": a gerund after "without" says how something else was done
 CIRCUMSTANCE = re.compile(r"\bwithout\s+$", re.IGNORECASE)
-# "Moscow has not commented on the accusation": what no one answered is no act of the silent one
+# "Moscow has not commented on the accusation": what no one commented on is no act of the silent one ("did not
+# respond to the expulsions" may be restraint, and stays read)
 NO_COMMENT = re.compile(
-    r"\b(?:not|never|no|yet to)\s+(?:yet\s+|publicly\s+)?(?:commented?|respond(?:ed)?|react(?:ed)?)\b[^,;.]*$",
+    r"\b(?:not|never|no|yet to)\s+(?:yet\s+|publicly\s+)?commented?\b[^,;.]*$",
     re.IGNORECASE,
 )
 # "to avoid accidental clashes": what is to be prevented is no event
