@@ -1248,3 +1248,16 @@ def test_troops_ordered_to_leave_withdraw_they_are_not_expelled(shipped_vocabula
 )
 def test_not_commenting_on_an_act_is_no_act(shipped_vocabulary, sentence):
     assert read(sentence, "2014-02-07", shipped_vocabulary) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two Russian Tu-160 strategic bombers landed in Venezuela on Wednesday.",
+        "Lavrov said on Tuesday that Russia would keep about 3,800 soldiers in each of the two regions.",
+    ],
+)
+def test_bombers_landing_abroad_and_troops_kept_in_a_region_are_a_military_posture(shipped_vocabulary, sentence):
+    candidate = only(read(sentence, "2008-09-11", shipped_vocabulary))
+
+    assert (candidate.code, candidate.category, candidate.source_actor.side) == ("15", "military", "ru")

@@ -10,7 +10,8 @@ leaving or shelving an agreement or a deal (CAMEO 16 in the cooperation category
 it; leaving a treaty, pact or accord stays military); troops withdrawing or pulling out named before the verb
 (087); lending halted (163); a recognition (054); a city pounded (195); sanctions prepared, drafted or weighed
 (131, a threat); submarines (a military posture, 15); being under sanctions (163); troops ordered to leave
-(087); a case or an inquiry opened (09).
+(087); a case or an inquiry opened (09); troops kept in a region, bombers or warships landing, arriving or
+docking (15).
 
 Changed: aid reduced or stopped (CAMEO 162, "cut|suspend|halt ... aid|assistance") is cooperation, as the coding
 conventions have it (aid given, suspended or resumed is cooperation), not sanctions; "withdraw|pull out ...
