@@ -9,6 +9,7 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from timeline.assistant.evaluation import (
+    HELD_OUT,
     SETS,
     Gold,
     Passage,
@@ -140,8 +141,9 @@ def test_evaluate_suggestions_prints_a_row_per_passage_and_the_strict_total(ship
 def test_the_held_out_total_adds_up_the_english_held_out_sets(shipped_vocabulary):
     *sets, total = evaluate_group("heldout-all", shipped_vocabulary)
 
-    assert [score.label for score in sets] == ["Total (heldout)", "Total (heldout2)"]
-    assert sets[1].passages == len(load_passages(SETS["heldout2"][0])) >= 15
+    assert [score.label for score in sets] == [f"Total ({set_name})" for set_name in HELD_OUT]
+    for score, set_name in zip(sets[1:], HELD_OUT[1:], strict=True):
+        assert score.passages == len(load_passages(SETS[set_name][0])) >= 15
     for count in ("passages", "events", "candidates", "found", "located", "direction", "category", "date", "roles"):
         assert getattr(total, count) == sum(getattr(score, count) for score in sets), count
     assert total.recall == sum(score.found for score in sets) / sum(score.events for score in sets)
@@ -156,15 +158,14 @@ def test_evaluate_suggestions_all_prints_every_set_by_its_total_and_the_held_out
     assert labels == [
         "Total (seeds)",
         "Total (dev)",
-        "Total (heldout)",
-        "Total (heldout2)",
+        *(f"Total ({set_name})" for set_name in HELD_OUT),
         "Total (dev-ru)",
         "Total (heldout-ru)",
-        "Total (held-out: heldout + heldout2)",
+        "Total (held-out: " + " + ".join(HELD_OUT) + ")",
     ]
 
 
-@pytest.mark.parametrize("set_name", ["heldout", "heldout2", "heldout-ru", "heldout-all", "all"])
+@pytest.mark.parametrize("set_name", [*HELD_OUT, "heldout-ru", "heldout-all", "all"])
 def test_the_misses_of_a_held_out_set_are_never_printed(set_name):
     output = io.StringIO()
 
