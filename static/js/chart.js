@@ -288,14 +288,15 @@
   // The traces that take hover and clicks: the events' markers, or the summed bars.
   var POINTED = { events: true, escalation: true, thaw: true };
 
-  // The first step of the first draw: the figure's markers (or bars) alone, at the same places (the same
-  // axes, ranges and margins, the axes left undrawn), over the static chart, whose eras, phases, index,
-  // axes and labels stay in sight under them until the whole figure replaces them (chart.css).
+  // The first step of the first draw: the figure's markers (or bars) alone, at the same places, over the
+  // static chart, whose eras, phases, index, axes and labels stay in sight under them until the whole
+  // figure replaces them (chart.css). The axes keep their tick labels, in no colour: the range slider
+  // sits below the date ticks, and without them the plot would be taller than the static chart's.
   function markersOnly(figure) {
     var layout = Object.assign({}, figure.layout, { shapes: [] });
     ["xaxis", "yaxis", "yaxis2"].forEach(function (name) {
       layout[name] = Object.assign({}, layout[name], {
-        showgrid: false, showticklabels: false, showline: false, zeroline: false, ticks: "",
+        showgrid: false, showline: false, zeroline: false, tickfont: { color: "rgba(0, 0, 0, 0)" },
       });
     });
     return { data: figure.data.filter(function (trace) { return POINTED[trace.meta]; }), layout: layout };

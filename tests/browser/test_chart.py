@@ -139,7 +139,13 @@ def test_plotly_first_draws_the_markers_alone_over_the_static_eras_index_and_lab
     }
     assert page.evaluate(VISIBLE_TEXT_BOXES, "#chart-frame .chart-labels .label")
     assert page.evaluate(VISIBLE_TEXT_BOXES, "#chart-frame .chart-back .date-tick")
-    assert page.evaluate(VISIBLE_TEXT_BOXES, "#chart .cartesianlayer text, #chart .textpoint text") == []
+    assert page.locator("#chart .textpoint text").count() == 0
+    assert page.locator("#chart .gridlayer path, #chart .zerolinelayer path").count() == 0
+    assert set(
+        page.locator("#chart .xtick text, #chart .ytick text").evaluate_all(
+            "ticks => ticks.map(tick => getComputedStyle(tick).fillOpacity)"
+        )
+    ) == {"0"}  # drawn, for their room, in no colour
     assert page.locator("#chart .shapelayer path, #chart .layer-below path").count() == 0
 
     page.locator("#chart").scroll_into_view_if_needed()
@@ -154,6 +160,24 @@ def test_plotly_first_draws_the_markers_alone_over_the_static_eras_index_and_lab
     )
     assert page.evaluate(VISIBLE_TEXT_BOXES, "#chart .textpoint text")
     assert page.errors == []
+    page.context.close()
+
+
+def test_with_a_range_slider_the_markers_alone_sit_where_the_static_chart_puts_them(
+    browser, live_server, transactional_db
+):
+    source = make_source()
+    for day in (datetime.date(2015, 1, 5), datetime.date(2016, 3, 1), datetime.date(2017, 4, 7)):
+        make_event(date=day, score=-6, source=source, label=f"On {day}")
+    page = markers_first(browser, live_server.url + "/")
+
+    assert page.locator("#chart .rangeslider-container").count() == 1
+    static = {marker["slug"]: marker for marker in page.evaluate(STATIC_MARKERS)}
+    interactive = page.evaluate(PLOTLY_POINTS)
+    assert len(interactive) == 3
+    for point in interactive:
+        assert abs(static[point["slug"]]["x"] - point["x"]) <= 3, point["slug"]
+        assert abs(static[point["slug"]]["y"] - point["y"]) <= 3, point["slug"]
     page.context.close()
 
 
