@@ -14,8 +14,10 @@ and never before the page's first contentful paint:
 
   markers   every event's marker is on screen (TimelineJS: its time-navigation markers;
             plotly: the scatter's points; ours: the server-drawn SVG's links, or plotly's points)
-  ready     the plotly chart is drawn and takes hover and clicks: its promise has resolved and
-            its hover-and-drag surface is in the page (not for TimelineJS)
+  ready     every event's plotly marker takes hover and clicks: plotly's promise has resolved and
+            its hover-and-drag surface is in the page (not for TimelineJS). Ours draws the markers
+            first, over the static chart's eras, phases, index, axes and labels (static/js/chart.js)
+  complete  plotly has drawn the whole figure (the bare scatter: the same moment as ready)
 
 with the ratios the issue sets as bars: /embed/ markers against TimelineJS (≤ 1.0× at 20
 events, ≤ 0.3× at 2,000) and /embed/ ready against bare plotly (≤ 1.3× at every size); and
@@ -63,6 +65,7 @@ PROBE = """
   const checks = {
     markers: () => document.querySelectorAll(%(markers)s).length >= expected,
     ready: () => %(ready)s,
+    complete: () => %(complete)s,
   };
   let firstPaint = null;
   new PerformanceObserver((list) => {
@@ -87,21 +90,26 @@ PROBE = """
   requestAnimationFrame(poll);
 })();
 """
+PLOTLY_SURFACE = "!!document.querySelector('%s .draglayer .nsewdrag')"
 PEERS = {
-    "TimelineJS3": {"markers": "'.tl-timemarker'", "ready": "true"},
+    "TimelineJS3": {"markers": "'.tl-timemarker'", "ready": "true", "complete": "true"},
     "bare plotly": {
         "markers": "'#plot .scatterlayer .point'",
-        "ready": "!!document.querySelector('#plot[data-drawn] .draglayer .nsewdrag')",
+        "ready": PLOTLY_SURFACE % "#plot[data-drawn]",
+        "complete": PLOTLY_SURFACE % "#plot[data-drawn]",
     },
     "/embed/": {
         "markers": "'#chart-frame a.marker, #chart .cartesianlayer .traceevents .point'",
-        "ready": "!!document.querySelector('#chart[data-drawn] .draglayer .nsewdrag')",
+        "ready": PLOTLY_SURFACE % "#chart[data-interactive]",
+        "complete": PLOTLY_SURFACE % "#chart[data-drawn]",
     },
     "/": {
         "markers": "'#chart-frame a.marker, #chart .cartesianlayer .traceevents .point'",
-        "ready": "!!document.querySelector('#chart[data-drawn] .draglayer .nsewdrag')",
+        "ready": PLOTLY_SURFACE % "#chart[data-interactive]",
+        "complete": PLOTLY_SURFACE % "#chart[data-drawn]",
     },
 }
+MOMENTS = ("markers", "ready", "complete")
 TIMELINEJS_PAGE = """<!doctype html><html><head><meta charset="utf-8"><title>TimelineJS3</title>
 <link rel="icon" href="data:,"><link rel="stylesheet" href="/tl/css/timeline.css"></head>
 <body><div id="timeline" style="width: 100%%; height: 600px"></div>
@@ -121,7 +129,7 @@ Plotly.newPlot("plot", [{x: data.x, y: data.y, mode: "markers", type: "scatter"}
 def parse_arguments():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--events", type=int, nargs="+", default=[20, 500, 2000], help="sizes (default 20 500 2000)")
-    parser.add_argument("--repeat", type=int, default=7, help="loads of each page at each size (default 7)")
+    parser.add_argument("--repeat", type=int, default=9, help="loads of each page at each size (default 9)")
     return parser.parse_args()
 
 
@@ -196,7 +204,7 @@ def measure(browser, url, peer, count):
     context.add_init_script(PROBE % {"count": count, **PEERS[peer]})
     page = context.new_page()
     page.goto(url)
-    page.wait_for_function("() => Object.keys(window.__moments || {}).length === 2", timeout=TIMEOUT_MS)
+    page.wait_for_function(f"() => Object.keys(window.__moments || {{}}).length === {len(MOMENTS)}", timeout=TIMEOUT_MS)
     moments = page.evaluate("() => window.__moments")
     context.close()
     return moments
@@ -232,26 +240,31 @@ def spread(values):
 
 
 def report(sizes, results, weights):
-    print("\nMedian ms from navigation start (lowest–highest load): markers on screen; plotly ready for hover, clicks")
-    print(f"  {'events':>6}  {'page':<12} {'markers':>17} {'ready':>17}")
+    print(
+        "\nMedian ms from navigation start (lowest–highest load): markers on screen; plotly ready for hover and"
+        "\nclicks on every marker; plotly's whole figure drawn"
+    )
+    print(f"  {'events':>6}  {'page':<12} {'markers':>17} {'ready':>17} {'complete':>17}")
     for count in sizes:
         for peer in PEERS:
             row = results[count][peer]
-            ready = "" if peer == "TimelineJS3" else spread(row["ready"])
-            print(f"  {count:>6}  {peer:<12} {spread(row['markers']):>17} {ready:>17}")
+            ready, complete = ("", "") if peer == "TimelineJS3" else (spread(row["ready"]), spread(row["complete"]))
+            print(f"  {count:>6}  {peer:<12} {spread(row['markers']):>17} {ready:>17} {complete:>17}")
     print(
         "\nRatios of medians (bars for /embed/: markers ≤ 1.0× TimelineJS at 20, ≤ 0.3× at 2,000; ready ≤ 1.3× plotly);"
-        "\nin brackets the lowest and highest ratio of one round's loads"
+        "\nin brackets the per-round ratios (the ratio of the two loads of each round): their median, the middle"
+        "\nhalf of them and, after the bar, the lowest and highest"
     )
     for count in sizes:
         embed, page = results[count]["/embed/"], results[count]["/"]
         timelinejs, plotly = results[count]["TimelineJS3"], results[count]["bare plotly"]
-        print(
-            f"  {count:>6} events: /embed/ markers {ratio(embed, timelinejs, 'markers')} TimelineJS, "
-            f"ready {ratio(embed, plotly, 'ready')} bare plotly; "
-            f"/ markers {ratio(page, timelinejs, 'markers')} TimelineJS, "
-            f"ready {ratio(page, plotly, 'ready')} bare plotly"
-        )
+        print(f"  {count:>6} events:")
+        print(f"      /embed/ markers  {ratio(embed, timelinejs, 'markers')} TimelineJS")
+        print(f"      /embed/ ready    {ratio(embed, plotly, 'ready')} bare plotly")
+        print(f"      /embed/ complete {ratio(embed, plotly, 'complete')} bare plotly")
+        print(f"      / markers        {ratio(page, timelinejs, 'markers')} TimelineJS")
+        print(f"      / ready          {ratio(page, plotly, 'ready')} bare plotly")
+        print(f"      / complete       {ratio(page, plotly, 'complete')} bare plotly")
     html, transferred = weights
     print(
         f"\n/embed/ at {sizes[0]} events: HTML {html / 1000:.1f} KB before compression (bar 60 KB), "
@@ -260,9 +273,13 @@ def report(sizes, results, weights):
 
 
 def ratio(ours, peer, moment):
-    """The ratio of the medians, and the range of the ratios of loads made in the same round."""
-    rounds = [mine / theirs for mine, theirs in zip(ours[moment], peer[moment], strict=True)]
-    return f"{median(ours[moment]) / median(peer[moment]):.2f}× ({min(rounds):.2f}–{max(rounds):.2f})"
+    """The ratio of the medians, then the per-round ratios: median, quartiles, lowest and highest."""
+    rounds = sorted(mine / theirs for mine, theirs in zip(ours[moment], peer[moment], strict=True))
+    low, middle, high = statistics.quantiles(rounds, n=4) if len(rounds) > 1 else rounds * 3
+    return (
+        f"{median(ours[moment]) / median(peer[moment]):.2f}× (rounds {middle:.2f}×, {low:.2f}–{high:.2f} | "
+        f"{rounds[0]:.2f}–{rounds[-1]:.2f})"
+    )
 
 
 def prepare_site(workdir, count):
@@ -299,7 +316,7 @@ def main():
                 peer_pages(peers, sites[count], count)
             static_server = serve_directory(peers)
             peer_site = f"http://127.0.0.1:{static_server.server_port}"
-            results = {count: {peer: {"markers": [], "ready": []} for peer in PEERS} for count in sizes}
+            results = {count: {peer: {name: [] for name in MOMENTS} for peer in PEERS} for count in sizes}
             with sync_playwright() as playwright:
                 browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
                 urls = lambda count: {  # noqa: E731 (a one-line helper)
@@ -315,7 +332,7 @@ def main():
                     for count in sizes:
                         for peer, url in urls(count).items():
                             moments = measure(browser, url, peer, count)
-                            for name in ("markers", "ready"):
+                            for name in MOMENTS:
                                 results[count][peer][name].append(moments[name])
                     print(f"round {round_number + 1} of {arguments.repeat} done", file=sys.stderr)
                 weights = weight(browser, f"{sites[sizes[0]]}/embed/")

@@ -204,3 +204,56 @@ def test_a_deadline_of_something_past_does_not_date_it():
 )
 def test_a_plan_named_by_a_noun_does_not_put_the_clause_in_the_future(text, expected):
     assert resolved(text, FRIDAY_7_APRIL_2017) == expected
+
+
+def test_hours_earlier_counts_from_the_day_the_story_last_named_and_the_paragraph_keeps_it(shipped_vocabulary):
+    from timeline.assistant.candidates import propose
+
+    candidates = propose(
+        "KYIV, July 18 (AFP) - Russia shelled Odesa on Tuesday.\n\n"
+        "Kremlin spokesman Dmitry Peskov said on Monday that the initiative was no longer valid.\n\n"
+        "Hours earlier, Ukraine attacked the Crimean bridge with sea drones. Russia blamed Ukraine's special services.",
+        datetime.date(2023, 7, 18),
+        shipped_vocabulary,
+    )
+    attacked, blamed = (next(c for c in candidates if c.code == code) for code in ("19", "112"))
+
+    assert (attacked.date.date, attacked.date.precision) == (datetime.date(2023, 7, 17), "day")
+    assert (blamed.date.date, blamed.date.precision) == (datetime.date(2023, 7, 17), "day")
+
+
+def test_an_undated_sentence_a_day_after_an_act_dates_the_act_a_day_before_the_story_s_last_day(shipped_vocabulary):
+    from timeline.assistant.candidates import propose
+
+    candidates = propose(
+        "WASHINGTON, July 18 (AFP) - Separatists shot down a Malaysian airliner over Ukraine on Thursday.\n\n"
+        "The crash came a day after Washington imposed its toughest sanctions yet on Russia.",
+        datetime.date(2014, 7, 18),
+        shipped_vocabulary,
+    )
+    sanctions = next(candidate for candidate in candidates if candidate.code == "163")
+
+    assert (sanctions.date.date, sanctions.date.precision) == (datetime.date(2014, 7, 16), "day")
+
+
+def test_a_weekday_in_the_attribution_after_a_report_in_the_future_is_the_day_it_was_said():
+    date = resolve(
+        "Russia will share intelligence with the United States, President Vladimir Putin said in a televised "
+        "address on Monday night.",
+        datetime.date(2001, 9, 25),
+    )
+
+    assert (date.date, date.precision, date.expected) == (datetime.date(2001, 9, 24), "day", False)
+
+
+def test_before_dawn_is_a_time_of_day_not_a_clause_so_its_weekday_dates_the_lede(shipped_vocabulary):
+    from timeline.assistant.candidates import propose
+
+    candidates = propose(
+        "PRISTINA, Yugoslavia (AP) - Russian paratroopers rolled into Kosovo's capital before dawn Saturday and seized "
+        "the city's airport.",
+        datetime.date(1999, 6, 13),
+        shipped_vocabulary,
+    )
+
+    assert {candidate.date.date for candidate in candidates} == {datetime.date(1999, 6, 12)}

@@ -9,6 +9,7 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from timeline.assistant.evaluation import (
+    HELD_OUT,
     SETS,
     Gold,
     Passage,
@@ -137,11 +138,11 @@ def test_evaluate_suggestions_prints_a_row_per_passage_and_the_strict_total(ship
     assert total[6].endswith("%")
 
 
-def test_the_held_out_total_adds_up_the_three_english_held_out_sets(shipped_vocabulary):
+def test_the_held_out_total_adds_up_the_english_held_out_sets(shipped_vocabulary):
     *sets, total = evaluate_group("heldout-all", shipped_vocabulary)
 
-    assert [score.label for score in sets] == ["Total (heldout)", "Total (heldout2)", "Total (heldout3)"]
-    for score, set_name in zip(sets[1:], ("heldout2", "heldout3"), strict=True):
+    assert [score.label for score in sets] == [f"Total ({set_name})" for set_name in HELD_OUT]
+    for score, set_name in zip(sets[1:], HELD_OUT[1:], strict=True):
         assert score.passages == len(load_passages(SETS[set_name][0])) >= 15
     for count in ("passages", "events", "candidates", "found", "located", "direction", "category", "date", "roles"):
         assert getattr(total, count) == sum(getattr(score, count) for score in sets), count
@@ -157,16 +158,14 @@ def test_evaluate_suggestions_all_prints_every_set_by_its_total_and_the_held_out
     assert labels == [
         "Total (seeds)",
         "Total (dev)",
-        "Total (heldout)",
-        "Total (heldout2)",
-        "Total (heldout3)",
+        *(f"Total ({set_name})" for set_name in HELD_OUT),
         "Total (dev-ru)",
         "Total (heldout-ru)",
-        "Total (held-out: heldout + heldout2 + heldout3)",
+        "Total (held-out: " + " + ".join(HELD_OUT) + ")",
     ]
 
 
-@pytest.mark.parametrize("set_name", ["heldout", "heldout2", "heldout3", "heldout-ru", "heldout-all", "all"])
+@pytest.mark.parametrize("set_name", [*HELD_OUT, "heldout-ru", "heldout-all", "all"])
 def test_the_misses_of_a_held_out_set_are_never_printed(set_name):
     output = io.StringIO()
 

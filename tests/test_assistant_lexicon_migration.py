@@ -68,3 +68,39 @@ def test_migration_0025_makes_an_unedited_protest_rhetoric_keeps_an_edited_one_a
     assert LexiconEntry.objects.get(language="en", expression="protest").category == "rhetoric"
     assert LexiconEntry.objects.get(language="en", expression="formal protest").category == "other"
     assert LexiconEntry.objects.get(language="en", expression="intercept").cameo_code == "15"
+
+
+from_widened_dev = importlib.import_module("timeline.migrations.0026_lexicon_from_the_widened_dev_set")
+
+
+def test_migration_0026_makes_unedited_aid_cuts_cooperation_keeps_an_edited_one_and_adds_the_new_expressions(db):
+    cut = [
+        "suspend ... aid|assistance",
+        "halt ... aid|assistance",
+        "has|have|had nothing to do with",
+        "ransomware attack",
+    ]
+    LexiconEntry.objects.filter(language="en", expression__in=cut).delete()
+    shipped_as = {"cameo_code": "162", "event_type": "Reduce or stop aid", "score": "-5.6", "part_of_speech": "verb"}
+    LexiconEntry.objects.create(language="en", expression=cut[0], category="sanctions", **shipped_as)
+    LexiconEntry.objects.create(language="en", expression=cut[1], category="rhetoric", **shipped_as)
+
+    from_widened_dev.revise_english_lexicon(apps, SimpleNamespace(connection=connection))
+
+    assert LexiconEntry.objects.get(language="en", expression=cut[0]).category == "cooperation"
+    assert LexiconEntry.objects.get(language="en", expression=cut[1]).category == "rhetoric"
+    assert LexiconEntry.objects.get(language="en", expression="has|have|had nothing to do with").cameo_code == "016"
+    assert LexiconEntry.objects.get(language="en", expression="ransomware attack").category == "other"
+
+
+def test_migration_0026_gives_way_an_unedited_treaty_or_agreement_expression_and_keeps_an_edited_one(db):
+    both = from_widened_dev.LEAVING_A_TREATY_BEFORE
+    shipped_as = {"cameo_code": "16", "event_type": "Reduce relations", "score": "-4.0", "part_of_speech": "verb"}
+    LexiconEntry.objects.create(language="en", expression=both[0], category="military", **shipped_as)
+    LexiconEntry.objects.create(language="en", expression=both[1], category="diplomatic", **shipped_as)
+
+    from_widened_dev.revise_english_lexicon(apps, SimpleNamespace(connection=connection))
+
+    assert not LexiconEntry.objects.filter(language="en", expression=both[0]).exists()
+    assert LexiconEntry.objects.get(language="en", expression=both[1]).category == "diplomatic"
+    assert LexiconEntry.objects.get(language="en", expression="withdraw ... agreement|deal").category == "cooperation"

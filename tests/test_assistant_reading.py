@@ -927,3 +927,337 @@ def test_a_protest_is_criticism_and_a_summons_diplomacy(shipped_vocabulary):
 
     assert (protest.code, protest.category) == ("114", "rhetoric")
     assert (summons.code, summons.category) == ("114", "diplomatic")
+
+
+def test_the_agent_of_a_passive_is_the_first_by_phrase_after_the_verb_article_or_not(shipped_vocabulary):
+    arrest = only(read("Ames, a CIA officer, was arrested by the FBI on Monday.", "1994-02-28", shipped_vocabulary))
+    downed = read(
+        "The jet was shot down over Ukraine on Thursday by a missile fired from territory controlled by "
+        "Russian-backed separatists.",
+        "2014-07-18",
+        shipped_vocabulary,
+    )
+
+    assert (arrest.source_actor.name, arrest.target_actor.name, arrest.category) == ("FBI", "CIA", "domestic")
+    assert [candidate.source_actor for candidate in downed] == [None]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Kremlin on Tuesday rejected any suggestion of Russian involvement.",
+        '"Russia has nothing to do with these hacker attacks," Peskov told reporters on Tuesday.',
+    ],
+)
+def test_rejecting_a_claim_of_involvement_is_a_denial_and_a_hacker_attack_no_use_of_force(shipped_vocabulary, sentence):
+    candidates = read(sentence, "2021-05-11", shipped_vocabulary)
+
+    assert [(candidate.code, candidate.category) for candidate in candidates] == [("016", "rhetoric")]
+
+
+def test_aid_suspended_is_cooperation_cut_back(shipped_vocabulary):
+    candidate = only(
+        read(
+            "Bush said on Tuesday the United States would suspend economic aid to Moscow.",
+            "1991-08-20",
+            shipped_vocabulary,
+        )
+    )
+
+    assert (candidate.code, candidate.category, float(candidate.score)) == ("162", "cooperation", -5.6)
+
+
+def test_sanctions_also_imposed_in_the_passive_are_a_further_measure_not_the_same_one(shipped_vocabulary):
+    candidates = read(
+        "On Wednesday the Treasury imposed sanctions on Sberbank and Alfa-Bank. "
+        "Sanctions were also imposed on Putin's two adult daughters.",
+        "2022-04-08",
+        shipped_vocabulary,
+    )
+
+    assert [candidate.code for candidate in candidates] == ["163", "163"]
+    assert candidates[1].target_actor.name == "Vladimir Putin"
+
+
+def test_ruling_out_what_names_no_act_is_a_rejection_and_not_ruling_out_a_summit_an_opening(shipped_vocabulary):
+    ruled_out = only(
+        read(
+            "On Monday Putin ruled out any participation of Russian troops in operations in Afghanistan.",
+            "2001-09-25",
+            shipped_vocabulary,
+        )
+    )
+    not_ruled_out = only(
+        read(
+            "Kremlin spokesman Dmitry Peskov said on Thursday a summit with Trump had not been ruled out but needed "
+            "careful preparation.",
+            "2025-10-23",
+            shipped_vocabulary,
+        )
+    )
+
+    assert (ruled_out.code, ruled_out.category, float(ruled_out.score)) == ("12", "diplomatic", -4.0)
+    assert (not_ruled_out.category, not_ruled_out.score > 0) == ("diplomatic", True)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        ('Russia\'s envoy on Thursday called the vote "an illegitimate and politically motivated step."', "11"),
+        ("Medvedev vowed on Tuesday that Kyiv would face retribution.", "13"),
+        ("Putin on Tuesday promised a response to the attack on the bridge.", "13"),
+        ("Putin and Bush held an hour-long telephone conversation on Saturday.", "04"),
+    ],
+)
+def test_the_lexicon_reads_judgements_vows_of_retribution_and_conversations(shipped_vocabulary, sentence, code):
+    assert [candidate.code for candidate in read(sentence, "2024-12-18", shipped_vocabulary)][:1] == [code]
+
+
+def test_a_year_naming_a_treaty_by_its_capitalised_name_does_not_date_the_act(shipped_vocabulary):
+    candidate = only(
+        read(
+            "The leaders also exchanged the instruments of ratification of the 1991 START treaty.",
+            "1994-12-06",
+            shipped_vocabulary,
+        )
+    )
+
+    assert (candidate.date.date, candidate.date.precision) == (datetime.date(1994, 12, 6), "day")
+
+
+def test_a_relative_clause_without_a_comma_is_an_aside(shipped_vocabulary):
+    candidates = read(
+        "Ten foreigners, among them two U.S. military veterans who had fought for Ukraine, were released on Wednesday.",
+        "2022-09-22",
+        shipped_vocabulary,
+    )
+
+    assert "19" not in [candidate.code[:2] for candidate in candidates]
+    assert [candidate.code for candidate in candidates] == ["084"]
+
+
+def test_an_amount_is_one_word_so_the_verb_still_governs_its_noun(shipped_vocabulary):
+    candidate = only(
+        read("Last week Congress approved $2.5 billion in aid for Russia.", "1993-10-06", shipped_vocabulary)
+    )
+
+    assert (candidate.code, candidate.category, candidate.source_actor.name) == ("07", "cooperation", "US Congress")
+
+
+def test_restraint_promised_if_a_condition_is_met_is_a_threat_and_restraint_unless_provoked_stays_restraint(
+    shipped_vocabulary,
+):
+    unless = only(
+        read(
+            "Putin said on Saturday Russia would not deploy the missiles in Europe unless the United States did so "
+            "first.",
+            "2019-02-02",
+            shipped_vocabulary,
+        )
+    )
+    assert (unless.code, unless.score > 0) == ("08", True)
+
+    candidate = only(
+        read(
+            "Putin said on Monday that if his proposals were accepted, Russia would not need to deploy new missiles "
+            "in the Kaliningrad region.",
+            "2007-07-03",
+            shipped_vocabulary,
+        )
+    )
+
+    assert (candidate.code, candidate.category, candidate.score < 0) == ("138", "military", True)
+    assert candidate.action.conditional
+
+
+def test_a_warning_that_names_weapons_or_all_the_means_at_its_disposal_threatens_force(shipped_vocabulary):
+    candidate = only(
+        read(
+            'Putin on Wednesday warned the West that he was ready to use "all the means at our disposal" to defend '
+            "Russian territory.",
+            "2022-09-22",
+            shipped_vocabulary,
+        )
+    )
+
+    assert (candidate.code, candidate.category) == ("138", "military")
+
+
+def test_a_light_verb_reaches_its_noun_past_a_possessive_but_not_past_that(shipped_vocabulary):
+    ordered = only(
+        read(
+            "President Vladimir Putin on Wednesday ordered Russia's first military mobilisation since World War Two.",
+            "2022-09-22",
+            shipped_vocabulary,
+        )
+    )
+    concluded = read(
+        "Washington on Friday concluded that the strikes were a mistake.", "2017-04-08", shipped_vocabulary
+    )
+
+    assert (ordered.code, ordered.category) == ("15", "military")
+    assert "19" not in [candidate.code for candidate in concluded]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "category"),
+    [
+        ("Washington on Monday withdrew a civilian nuclear cooperation agreement with Russia.", "16", "cooperation"),
+        ("Russia on Monday pulled out of the agreement on grain exports.", "16", "cooperation"),
+        ("The United States on Monday withdrew from the Open Skies treaty.", "16", "military"),
+        ("Ukrainian troops began withdrawing from Crimea on Monday.", "087", "military"),
+        ("EU leaders on Monday agreed to halt new lending to Russia.", "163", "sanctions"),
+        ("Britain and France also announced their recognition of Kosovo on Monday.", "054", "diplomatic"),
+    ],
+)
+def test_leaving_an_agreement_is_cooperation_cut_leaving_a_treaty_military_and_troops_withdrawing_de_escalation(
+    shipped_vocabulary, sentence, code, category
+):
+    candidate = read(sentence, "2014-03-25", shipped_vocabulary)[0]
+
+    assert (candidate.code, candidate.category) == (code, category)
+
+
+def test_an_aside_whose_pronoun_subject_stands_for_the_doer_is_an_action_of_its_own(shipped_vocabulary):
+    candidates = read(
+        "Russia pounded Odesa with drones and missiles on Tuesday, a day after it pulled out of the grain agreement.",
+        "2023-07-18",
+        shipped_vocabulary,
+    )
+
+    assert [(candidate.code, candidate.source_actor.name) for candidate in candidates] == [
+        ("195", "Russia"),
+        ("16", "Russia"),
+    ]
+
+
+def test_a_report_whose_target_is_unnamed_folds_into_the_happening_before_it_is_aimed(shipped_vocabulary):
+    candidates = read(
+        "KYIV, July 18 (AFP) - Russia pounded Ukraine's ports with drones and missiles overnight.\n\n"
+        'Moscow\'s defence ministry described the strikes as a "mass retaliatory strike" against sites where '
+        '"terrorist acts" against Russia were being prepared. US Secretary of State Antony Blinken condemned them.',
+        "2023-07-18",
+        shipped_vocabulary,
+    )
+
+    assert [candidate.code for candidate in candidates] == ["195", "11"]
+    assert len(candidates[0].further) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'On July 14, Trump gave Russia 50 days to agree to a ceasefire or face "very severe" tariffs.',
+        "EU foreign ministers on Monday agreed to prepare a new package of sanctions against Russia.",
+    ],
+)
+def test_an_ultimatum_or_sanctions_in_preparation_threaten_sanctions(shipped_vocabulary, sentence):
+    candidate = read(sentence, "2025-07-15", shipped_vocabulary)[0]
+
+    assert (candidate.code, candidate.category, float(candidate.score)) == ("131", "sanctions", -5.8)
+
+
+def test_a_vow_that_names_no_cooperative_act_is_a_threat(shipped_vocabulary):
+    candidate = only(
+        read(
+            'Medvedev on Tuesday vowed that the men behind it would face "inevitable retribution."',
+            "2024-12-18",
+            shipped_vocabulary,
+        )
+    )
+
+    assert (candidate.code, candidate.score < 0) == ("13", True)
+
+
+def test_the_giver_of_an_ultimatum_threatens_its_receiver_and_submarines_ordered_are_military_posture(
+    shipped_vocabulary,
+):
+    ultimatum = read(
+        'On July 14, Donald Trump gave Russia 50 days to agree to a ceasefire or face "very severe" tariffs.',
+        "2025-07-15",
+        shipped_vocabulary,
+    )[0]
+    submarines = only(
+        read(
+            "On Friday Trump announced that he had ordered two nuclear submarines to be positioned near Russia.",
+            "2025-08-02",
+            shipped_vocabulary,
+        )
+    )
+
+    assert (ultimatum.source_actor.name, ultimatum.target_actor.name) == ("Donald Trump", "Russia")
+    assert (submarines.code, submarines.category, submarines.source_actor.name) == ("15", "military", "Donald Trump")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "category"),
+    [
+        ("Kirillov had been under British sanctions since October.", "163", "sanctions"),
+        ("Russia's Investigative Committee on Wednesday opened a terrorism case.", "09", "domestic"),
+    ],
+)
+def test_being_under_sanctions_is_being_sanctioned_and_opening_a_case_an_investigation(
+    shipped_vocabulary, sentence, code, category
+):
+    candidate = only(read(sentence, "2024-12-18", shipped_vocabulary))
+
+    assert (candidate.code, candidate.category) == (code, category)
+
+
+def test_a_phrase_opening_with_a_preposition_but_holding_a_subject_and_verb_is_the_main_clause(shipped_vocabulary):
+    candidates = read(
+        "In October he called off a planned meeting with Putin in Budapest, and on October 22 the Treasury imposed "
+        "sanctions on Rosneft.",
+        "2026-01-03",
+        shipped_vocabulary,
+    )
+
+    assert [candidate.code for candidate in candidates] == ["125", "163"]
+    assert candidates[0].date.date == datetime.date(2025, 10, 1)
+
+
+def test_a_relative_clause_with_that_is_an_aside_whose_date_is_its_own(shipped_vocabulary):
+    demanded, confiscated = read(
+        "The Russian delegation on Thursday demanded the return of two compounds that were confiscated by the "
+        "Obama administration in December 2016.",
+        "2026-03-12",
+        shipped_vocabulary,
+    )
+
+    assert (demanded.code, demanded.date.date) == ("10", datetime.date(2026, 3, 12))
+    assert (confiscated.code, confiscated.date.date, confiscated.date.precision) == (
+        "171",
+        datetime.date(2016, 12, 1),
+        "month",
+    )
+
+
+def test_troops_ordered_to_leave_withdraw_they_are_not_expelled(shipped_vocabulary):
+    candidates = read(
+        "Foreign Minister Igor Ivanov said on Saturday the troops had been ordered to leave.",
+        "1999-06-13",
+        shipped_vocabulary,
+    )
+
+    assert [(candidate.code, candidate.category) for candidate in candidates] == [("087", "military")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Moscow has not commented on the accusation.", "The Kremlin has yet to comment on the American sanctions."],
+)
+def test_not_commenting_on_an_act_is_no_act(shipped_vocabulary, sentence):
+    assert read(sentence, "2014-02-07", shipped_vocabulary) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two Russian Tu-160 strategic bombers landed in Venezuela on Wednesday.",
+        "Lavrov said on Tuesday that Russia would keep about 3,800 soldiers in each of the two regions.",
+    ],
+)
+def test_bombers_landing_abroad_and_troops_kept_in_a_region_are_a_military_posture(shipped_vocabulary, sentence):
+    candidate = only(read(sentence, "2008-09-11", shipped_vocabulary))
+
+    assert (candidate.code, candidate.category, candidate.source_actor.side) == ("15", "military", "ru")

@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from .chart import TIER_WIDTHS, Chart
-from .static_chart import back_layer, front_layer, index_layer
+from .static_chart import back_layer, front_layer, index_layer, labels_layer
 
 WIDTH, HEIGHT = 600, 315
 SCALE = 2
@@ -52,7 +52,14 @@ def chart_svg(chart: Chart, title: str, subtitle: str) -> str:
         f' width="{WIDTH - box.margin_left - box.margin_right}" height="{box.plot_height}"'
     )
     layers = (
-        [back_layer(chart, plot), index_layer(chart, plot), front_layer(chart, False, plot)] if chart.x_range else []
+        [
+            back_layer(chart, plot),
+            index_layer(chart, plot),
+            front_layer(chart, False, plot),
+            labels_layer(chart, plot),
+        ]
+        if chart.x_range
+        else []
     )
     tier = tier_for(WIDTH)
     shown = f".tier-{tier}, .era-title.in-tier-{tier} {{ display: inline; }}"

@@ -74,7 +74,7 @@ def static_chart(chart: Chart, description_id: str = "chart-description", new_ta
         f'<svg class="chart-sizer" width="1" height="{chart.layouts["wide"].height}" aria-hidden="true"></svg>',
     ]
     if chart.x_range is not None:
-        parts += [back_layer(chart), index_layer(chart), front_layer(chart, new_tab)]
+        parts += [back_layer(chart), index_layer(chart), front_layer(chart, new_tab), labels_layer(chart)]
     parts.append("</div>")
     return mark_safe("".join(parts))
 
@@ -197,10 +197,15 @@ def index_ticks(chart: Chart) -> str:
 
 
 def front_layer(chart: Chart, new_tab: bool, geometry: str = "") -> str:
-    """Markers (links to the events) or period bars, then the labels."""
+    """Markers (links to the events) or period bars."""
     body = period_bars(chart, new_tab) if chart.period else markers(chart, new_tab)
-    body.append(label_tiers(chart))
     return svg("chart-plot chart-front", body, hidden=False, geometry=geometry)
+
+
+def labels_layer(chart: Chart, geometry: str = "") -> str:
+    """The labels, over the markers: a layer of their own, so that they stay in sight while plotly.js
+    draws only the markers over the static chart (static/js/chart.js)."""
+    return svg("chart-plot chart-labels", [label_tiers(chart)], geometry=geometry)
 
 
 def markers(chart: Chart, new_tab: bool) -> list[str]:

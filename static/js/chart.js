@@ -1,6 +1,8 @@
 // The timeline chart: the server's SVG is painted first; after that first paint
 // this loads plotly.js and draws the same figure in its place, with the margins,
-// ticks and labels of the width it is drawn at and the colours of the theme.
+// ticks and labels of the width it is drawn at and the colours of the theme:
+// first the markers alone, which take hover and clicks over the static chart's
+// eras, phases, index, axes and labels, then (a task later) the whole figure.
 // The static markers stay on top, invisible, as links for the keyboard.
 (function () {
   "use strict";
@@ -243,17 +245,23 @@
     });
     chart.on("plotly_relayout", function (change) {
       if (!("xaxis.range[0]" in change || "xaxis.range" in change || "xaxis.autorange" in change)) return;
-      var initial = JSON.stringify(frame.initialRange);
-      var now = JSON.stringify(chart.layout.xaxis.range);
-      frame.classList.toggle("zoomed", initial !== now);
-      if (initial !== now && chart.layout.xaxis.tickmode === "array") {
-        window.Plotly.relayout(chart, {
-          "xaxis.tickmode": "auto",
-          "xaxis.nticks": Math.max(3, Math.floor(chart.clientWidth / 110)),
-          "xaxis.ticklabeloverflow": "hide past div",
-        });
-      }
+      var zoomed = isZoomed(frame, chart);
+      frame.classList.toggle("zoomed", zoomed);
+      if (!zoomed || chart.layout.xaxis.tickmode !== "array") return;
+      var ticks = zoomedTicks(chart);
+      var update = {};
+      Object.keys(ticks).forEach(function (key) { update["xaxis." + key] = ticks[key]; });
+      window.Plotly.relayout(chart, update);
     });
+  }
+
+  function isZoomed(frame, chart) {
+    return JSON.stringify(frame.initialRange) !== JSON.stringify(chart.layout.xaxis.range);
+  }
+
+  // Once zoomed, plotly.js picks the date ticks itself (the server's fit the whole range only).
+  function zoomedTicks(chart) {
+    return { tickmode: "auto", nticks: Math.max(3, Math.floor(chart.clientWidth / 110)), ticklabeloverflow: "hide past div" };
   }
 
   // Focus on a static marker shows its ring (chart.css) and plotly's hover label for the same event.
@@ -277,21 +285,63 @@
     });
   }
 
-  // `payload`, freshly parsed from `script`, when the caller has it already.
+  // The traces that take hover and clicks: the events' markers, or the summed bars.
+  var POINTED = { events: true, escalation: true, thaw: true };
+
+  // The first step of the first draw: the figure's markers (or bars) alone, at the same places, over the
+  // static chart, whose eras, phases, index, axes and labels stay in sight under them until the whole
+  // figure replaces them (chart.css). The axes keep their tick labels, in no colour: the range slider
+  // sits below the date ticks, and without them the plot would be taller than the static chart's.
+  function markersOnly(figure) {
+    var layout = Object.assign({}, figure.layout, { shapes: [] });
+    ["xaxis", "yaxis", "yaxis2"].forEach(function (name) {
+      layout[name] = Object.assign({}, layout[name], {
+        showgrid: false, showline: false, zeroline: false, tickfont: { color: "rgba(0, 0, 0, 0)" },
+      });
+    });
+    return { data: figure.data.filter(function (trace) { return POINTED[trace.meta]; }), layout: layout };
+  }
+
+  function reveal(chart) {
+    chart.querySelectorAll(".main-svg").forEach(function (svg) { svg.setAttribute("aria-hidden", "true"); });
+  }
+
+  // The whole figure. `payload`, freshly parsed from `script`, when the caller has it already. Drawn after
+  // the markers alone, it keeps the range the reader may have zoomed to meanwhile.
   function draw(frame, script, payload) {
     var chart = frame.querySelector(".chart-plotly");
     payload = payload || JSON.parse(script.textContent);
     var colour = colours(frame);
     var figure = fitted(payload, frame, colour);
     var settings = config(frame, payload, script.dataset.config, frame.clientWidth < payload.narrowBelow, colour);
-    frame.initialRange = figure.layout.xaxis.range;
-    frame.classList.remove("zoomed");
+    if (chart.dataset.interactive && !chart.dataset.drawn && frame.classList.contains("zoomed")) {
+      Object.assign(figure.layout.xaxis, { range: chart.layout.xaxis.range.slice() }, zoomedTicks(chart));
+    } else {
+      frame.initialRange = figure.layout.xaxis.range.slice();
+      frame.classList.remove("zoomed");
+    }
     return window.Plotly.react(chart, figure.data, figure.layout, settings).then(function () {
-      chart.querySelectorAll(".main-svg").forEach(function (svg) { svg.setAttribute("aria-hidden", "true"); });
-      frame.classList.add("plotly-ready");
+      reveal(chart);
+      frame.classList.add("plotly-interactive", "plotly-ready");
       performance.mark("chart:drawn");
-      chart.dataset.drawn = "true";
+      chart.dataset.interactive = chart.dataset.drawn = "true";
       document.documentElement.classList.add("chart-drawn");
+    });
+  }
+
+  // The first draw: the markers alone first, for hover and clicks as soon as plotly.js can draw them.
+  function drawMarkersFirst(frame, script, payload) {
+    var chart = frame.querySelector(".chart-plotly");
+    var colour = colours(frame);
+    var figure = markersOnly(fitted(payload, frame, colour));
+    var settings = config(frame, payload, script.dataset.config, frame.clientWidth < payload.narrowBelow, colour);
+    settings.displayModeBar = false; // its download would hold the markers alone: it comes with the whole figure
+    frame.initialRange = figure.layout.xaxis.range.slice();
+    return window.Plotly.newPlot(chart, figure.data, figure.layout, settings).then(function () {
+      reveal(chart);
+      frame.classList.add("plotly-interactive");
+      performance.mark("chart:interactive");
+      chart.dataset.interactive = "true";
     });
   }
 
@@ -318,10 +368,15 @@
         if (localeRegistered) frame.dataset.plotlyLocaleName = payload.locale.name;
         performance.mark("chart:plotly-loaded");
         var chart = frame.querySelector(".chart-plotly");
-        return draw(frame, script, payload).then(function () {
+        return drawMarkersFirst(frame, script, payload).then(function () {
           listen(frame, chart);
           hoverOnFocus(frame, chart);
-          watch(frame, script);
+          // The whole figure in a task after the frame that shows the markers.
+          requestAnimationFrame(function () {
+            setTimeout(function () {
+              if (frame.isConnected && !chart.dataset.drawn) draw(frame, script).then(function () { watch(frame, script); });
+            }, 0);
+          });
         });
       });
     });

@@ -2,6 +2,7 @@
 places, every event reachable, labels apart, nothing clipped on a phone, no outside services, axe-core."""
 
 import datetime
+import json
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -85,6 +86,134 @@ def test_the_static_and_interactive_charts_put_each_event_at_the_same_place(brow
         marker = static[point["slug"]]
         assert abs(marker["x"] - point["x"]) <= 3, point["slug"]
         assert abs(marker["y"] - point["y"]) <= 3, point["slug"]
+    assert page.errors == []
+    page.context.close()
+
+
+# Holds plotly.js's second step (chart.js draws the markers alone with Plotly.newPlot, then the whole figure
+# with Plotly.react) until the test calls window.releaseWholeFigure().
+HOLD_WHOLE_FIGURE = """(() => {
+  let plotly;
+  const held = new Promise((release) => { window.releaseWholeFigure = release; });
+  Object.defineProperty(window, 'Plotly', {configurable: true, get: () => plotly, set: (value) => {
+    plotly = value;
+    const react = value.react;
+    value.react = function () { const args = arguments; return held.then(() => react.apply(value, args)); };
+  }});
+})()"""
+LAYERS = ["chart-back", "chart-index", "chart-front", "chart-labels"]
+LAYER_VISIBILITY = """(names) => Object.fromEntries(names.map(name => {
+  const style = getComputedStyle(document.querySelector('#chart-frame .' + name));
+  return [name, style.visibility === 'visible' && style.opacity !== '0'];
+}))"""
+
+
+def markers_first(browser, url, width=1280):
+    """The page when plotly.js has drawn the markers alone, its whole figure held back."""
+    page = new_page(browser, width=width)
+    page.context.add_init_script(HOLD_WHOLE_FIGURE)
+    page.goto(url)
+    page.wait_for_selector("#chart[data-interactive] .draglayer .nsewdrag")
+    return page
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+@pytest.mark.parametrize("path", PAGES)
+def test_plotly_first_draws_the_markers_alone_over_the_static_eras_index_and_labels(browser, site, path, width):
+    page = markers_first(browser, site + path, width)
+
+    assert page.locator("#chart[data-drawn]").count() == 0
+    static = {marker["slug"]: marker for marker in page.evaluate(STATIC_MARKERS)}
+    interactive = page.evaluate(PLOTLY_POINTS)
+    assert len(interactive) == len(static) == Event.objects.published().count()
+    for point in interactive:
+        assert abs(static[point["slug"]]["x"] - point["x"]) <= 3, point["slug"]
+        assert abs(static[point["slug"]]["y"] - point["y"]) <= 3, point["slug"]
+    # Only plotly's markers replace the static ones; the eras, phases, index, axes and labels are the static
+    # chart's until the whole figure is drawn, and plotly draws none of them twice meanwhile.
+    assert page.evaluate(LAYER_VISIBILITY, LAYERS) == {
+        "chart-back": True,
+        "chart-index": True,
+        "chart-front": False,
+        "chart-labels": True,
+    }
+    assert page.evaluate(VISIBLE_TEXT_BOXES, "#chart-frame .chart-labels .label")
+    assert page.evaluate(VISIBLE_TEXT_BOXES, "#chart-frame .chart-back .date-tick")
+    assert page.locator("#chart .textpoint text").count() == 0
+    assert page.locator("#chart .gridlayer path, #chart .zerolinelayer path").count() == 0
+    assert set(
+        page.locator("#chart .xtick text, #chart .ytick text").evaluate_all(
+            "ticks => ticks.map(tick => getComputedStyle(tick).fillOpacity)"
+        )
+    ) == {"0"}  # drawn, for their room, in no colour
+    assert page.locator("#chart .shapelayer path, #chart .layer-below path").count() == 0
+
+    page.locator("#chart").scroll_into_view_if_needed()
+    first = page.evaluate(PLOTLY_POINTS)[0]
+    page.mouse.move(first["x"], first["y"])
+    page.wait_for_selector(".hoverlayer .hovertext")
+
+    page.evaluate("() => window.releaseWholeFigure()")
+    page.wait_for_selector("#chart[data-drawn]")
+    assert page.evaluate(LAYER_VISIBILITY, LAYERS) == dict.fromkeys(
+        ["chart-back", "chart-index", "chart-front", "chart-labels"], False
+    )
+    assert page.evaluate(VISIBLE_TEXT_BOXES, "#chart .textpoint text")
+    assert page.errors == []
+    page.context.close()
+
+
+def test_with_a_range_slider_the_markers_alone_sit_where_the_static_chart_puts_them(
+    browser, live_server, transactional_db
+):
+    source = make_source()
+    for day in (datetime.date(2015, 1, 5), datetime.date(2016, 3, 1), datetime.date(2017, 4, 7)):
+        make_event(date=day, score=-6, source=source, label=f"On {day}")
+    page = markers_first(browser, live_server.url + "/")
+
+    assert page.locator("#chart .rangeslider-container").count() == 1
+    static = {marker["slug"]: marker for marker in page.evaluate(STATIC_MARKERS)}
+    interactive = page.evaluate(PLOTLY_POINTS)
+    assert len(interactive) == 3
+    for point in interactive:
+        assert abs(static[point["slug"]]["x"] - point["x"]) <= 3, point["slug"]
+        assert abs(static[point["slug"]]["y"] - point["y"]) <= 3, point["slug"]
+    page.context.close()
+
+
+# As soon as plotly.js has drawn the markers alone, before the whole figure, zooms to the middle half of the
+# dates (as a reader's drag would) and notes what is on screen then.
+ZOOM_WHEN_INTERACTIVE = """(() => {
+  new MutationObserver((changes, observer) => {
+    const chart = document.getElementById('chart');
+    if (!chart || !chart.dataset.interactive) return;
+    observer.disconnect();
+    const [start, end] = chart.layout.xaxis.range.map((day) => Date.parse(day.slice(0, 10)));
+    window.zoomedTo = [0.25, 0.75].map((share) => new Date(start + (end - start) * share).toISOString().slice(0, 10));
+    Plotly.relayout(chart, {'xaxis.range': window.zoomedTo}).then(() => {
+      window.whileZoomed = {drawn: !!chart.dataset.drawn, layers: (LAYER_VISIBILITY)(LAYERS)};
+    });
+  }).observe(document, {subtree: true, attributes: true, attributeFilter: ['data-interactive']});
+})()""".replace("LAYER_VISIBILITY", LAYER_VISIBILITY).replace("(LAYERS)", f"({json.dumps(LAYERS)})")
+
+
+def test_zooming_before_the_whole_figure_is_drawn_hides_the_static_layers_and_keeps_the_range(browser, site):
+    page = new_page(browser)
+    page.context.add_init_script(ZOOM_WHEN_INTERACTIVE)
+    page.goto(site + "/embed/")
+    page.wait_for_selector("#chart[data-drawn]")
+    page.wait_for_function("() => window.whileZoomed")
+
+    assert page.evaluate("() => window.whileZoomed") == {
+        "drawn": False,
+        "layers": dict.fromkeys(LAYERS, False),  # the static places no longer match: none of them shows
+    }
+    layout = page.evaluate("() => document.getElementById('chart').layout")
+    assert [day[:10] for day in layout["xaxis"]["range"]] == page.evaluate("() => window.zoomedTo")
+    assert layout["xaxis"]["tickmode"] == "auto"  # plotly's own ticks for the zoomed range
+    assert page.locator("#chart-frame.zoomed").count() == 1
+    drawn_traces = page.evaluate("() => document.getElementById('chart').data.map(trace => trace.meta)")
+    assert {"events", "index", "labels"} <= set(drawn_traces)  # the whole figure
     assert page.errors == []
     page.context.close()
 

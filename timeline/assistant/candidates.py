@@ -54,6 +54,10 @@ from .titles import label_for, title_for
 
 INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|another|a second|a separate|a new)\s+$", re.IGNORECASE)
 ALSO = re.compile(r"(?<!\w)(?:also|также|тоже)(?!\w)", re.IGNORECASE)
+# "Sanctions were also imposed on ...": a further measure named by the subject of a passive
+ALSO_AFTER_THE_SUBJECT = re.compile(
+    r"\s+(?:was|were|has been|have been|had been|will be|would be)\s+also\b", re.IGNORECASE
+)
 MAX_FOLLOW_ON_GAP = 3
 LEDE_SENTENCES = (
     2  # an undated lede's story is dated by the sentence after it  # sentences between a statement and its continuation
@@ -279,8 +283,9 @@ def propose(body: str, published: datetime.date, vocabulary: Vocabulary) -> list
     readings = read_sentences(body, published, vocabulary)
     candidates = build_candidates(readings, published, vocabulary.language)
     stand_in_for_groups(candidates, readings)
-    aim_at_the_other_side(candidates, readings)
+    # a target the sentence does not name is not a side it names: fold reports of one happening first
     candidates = fold_duplicates(candidates)
+    aim_at_the_other_side(candidates, readings)
     for number, candidate in enumerate(candidates, start=1):
         candidate.number = number
         candidate.theater = vocabulary.theater(candidate.text)
@@ -321,6 +326,7 @@ def recent_speaker(readings: list[Reading]) -> Speaker | None:
 def build_candidates(readings: list[Reading], published: datetime.date, language: Language) -> list[Candidate]:
     candidates: list[Candidate] = []
     news_date = story_date(readings, published)
+    spoken: ResolvedDate | None = None  # the day a sentence's main clause last named, with or without a candidate
     for reading in readings:
         previous = candidates[-1] if candidates else None
         if previous and continues_statement(previous, reading, language):
@@ -337,7 +343,7 @@ def build_candidates(readings: list[Reading], published: datetime.date, language
                 ):
                     action.source = previous.source_actor
         for position, action in enumerate(action for action in reading.said.actions if proposable(action, reading)):
-            date = on_story_day(action.date, last_day(candidates, news_date)) or carried_date(
+            date = on_story_day(action.date, spoken or last_day(candidates, news_date)) or carried_date(
                 previous, reading, language, action
             )
             date = date or undated(reading, action, news_date, published, language)
@@ -345,7 +351,17 @@ def build_candidates(readings: list[Reading], published: datetime.date, language
                 action.source = previous.source_actor
             candidate = Candidate(0, [reading], action, date, candidate_key(reading.sentence.text, position))
             candidates.append(candidate)
+        spoken = named_day(reading) or spoken
     return candidates
+
+
+def named_day(reading: Reading) -> ResolvedDate | None:
+    """The day a sentence's main clause names by its own words ("Peskov announced on Monday ..."), which "hours
+    earlier" in the next sentence counts from, whether or not the sentence gave a candidate."""
+    date = reading.said.date
+    if date is None or date.precision != DAY or date.expected or date.story_days is not None:
+        return None
+    return date if date.basis == EXPRESSION else None
 
 
 def story_date(readings: list[Reading], published: datetime.date) -> ResolvedDate:
@@ -460,9 +476,15 @@ def carried_date(
         or (previous and action and speaker_goes_on(previous, reading, action))
     )
     same_paragraph = previous and previous.readings[-1].sentence.paragraph == reading.sentence.paragraph
-    if previous and (continues or same_paragraph) and not previous.date.needs_check and not previous.date.expected:
+    if previous and (continues or same_paragraph) and dated_by_its_words(previous) and not previous.date.expected:
         return replace(previous.date, basis=CONTEXT)
     return None
+
+
+def dated_by_its_words(candidate: Candidate) -> bool:
+    """A date of the candidate's own time expression, counted from the story's day or not ("Hours earlier, ...")."""
+    own = candidate.action.date
+    return not candidate.date.needs_check or (own is not None and own.story_days is not None)
 
 
 def stand_in_for_groups(candidates: list[Candidate], readings: list[Reading]) -> None:
@@ -543,9 +565,10 @@ def both_mutual_between_the_same_sides(candidate: Candidate, earlier: Candidate)
 def introduced_as_new(candidate: Candidate) -> bool:
     """Whether the governing noun comes with an indefinite article ("an agreement", "another deal"), or the
     action is said to be a further one ("also signed", «также подписали»)."""
-    before = candidate.first_sentence.text[: candidate.action.match.start]
-    indefinite = bool(INDEFINITE_BEFORE.search(before)) and candidate.action.match.part_of_speech == "noun"
-    return indefinite or bool(ALSO.search(before))
+    text, match = candidate.first_sentence.text, candidate.action.match
+    before = text[: match.start]
+    indefinite = bool(INDEFINITE_BEFORE.search(before)) and match.part_of_speech == "noun"
+    return indefinite or bool(ALSO.search(before)) or bool(ALSO_AFTER_THE_SUBJECT.match(text, match.end))
 
 
 def same_doer(actor: Actor | None, other: Actor | None) -> bool:

@@ -36,7 +36,8 @@ SUBORDINATOR = re.compile(
     r"(?:after|before|following)|in (?:response|reply|retaliation|reaction) (?:to|for)|when|while|because|"
     r"despite|amid|although|though|even as|even if|as if|whereas|once|since(?!\s+(?:\d|the (?:start|end|beginning)|"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b))|"
-    r"(?P<condition>if|unless))\s(?!\w+ing\b)",
+    # "before dawn Saturday", "after midnight": a time of day, no clause
+    r"(?P<condition>if|unless))\s(?!\w+ing\b)(?!(?:dawn|dusk|noon|midnight|daybreak|sunrise|sunset|nightfall)\b)",
     re.IGNORECASE,
 )
 # Asides after a comma: relative clauses, appositions ("Vadim Krasikov, a Russian convicted of ..."),
@@ -45,7 +46,11 @@ RELATIVE = re.compile(
     r",\s+(?:which|who|whose|where|(?:a|an)\s(?!(?:day|week|month|year)\s+(?:after|before))|\w+ed by\s"
     # a participle between the subject and its verb: "EU leaders, meeting in Brussels, held off on ..."
     r"|(?!(?:saying|adding|noting)\b)\w+ing\b"
-    r"(?=[^,]*,\s+(?!(?:and|but|or|the|a|an|who|which|in|on|at|to|for|with|as)\b)[a-z]+\s))",
+    r"(?=[^,]*,\s+(?!(?:and|but|or|the|a|an|who|which|in|on|at|to|for|with|as)\b)[a-z]+\s))"
+    # a restrictive relative clause after a noun: "a CIA officer who had struck the policeman", "the compounds that
+    # were confiscated in December 2016" (not "said that ...": what is said is the main clause's)
+    r"|(?<=[a-z])(?<!\bsaid)(?<!\bsays)(?<!\btold)(?<!\bannounced)(?<!\bwarned)"
+    r"\s+(?=who\s+(?:had|has|have|was|were|is|are|\w+ed)\b|that\s+(?:had been|has been|have been|was|were)\s+\w+ed\b)",
     re.IGNORECASE,
 )
 # Where one main clause ends and another begins: "..., but Moscow said ...", "... and that ...".
@@ -57,7 +62,8 @@ NEW_MAIN_CLAUSE = re.compile(
 )
 OPENING_PHRASE = re.compile(
     r"^(?:(?:in|on|at|after|amid|amidst|before|beyond|despite|during|following|since|within|as|with|"
-    r"speaking|asked|responding|reacting|commenting|hours|days|minutes|by)\b[^,]{0,120}"
+    # not a clause with its own subject: "In October he called off a planned meeting, ..."
+    r"speaking|asked|responding|reacting|commenting|hours|days|minutes|by)\b(?:(?!\b(?:he|she|they|we)\b)[^,]){0,120}"
     r"|(?:earlier|later|last|this)\b[^,]{0,25}),\s",
     re.IGNORECASE,
 )

@@ -81,7 +81,10 @@ SCHEDULED = re.compile(
     + TO_THE_EXPRESSION,
     re.IGNORECASE,
 )
-CLAUSE_BOUNDARY = re.compile(r"\bthat\b|[;:\"“”]")
+# ", President Putin said on Monday": an attribution after the report is a clause of its own, in its own tense
+CLAUSE_BOUNDARY = re.compile(
+    r"\bthat\b|[;:\"“”]|,\s+(?=(?:[\w.'’-]+\s+){0,6}(?:said|says|told|announced|added)\b)", re.IGNORECASE
+)
 # ", which stalled in March," describes something else than the sentence's happening.
 RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose|where)\b[^,;]*")
 
@@ -182,7 +185,14 @@ DAY_OFFSETS = [
 
 
 STORY_OFFSETS = [
-    (re.compile(r"\b(?:(?:on )?(?:that|the) same day|(?:later|earlier) that day|within hours)\b", re.IGNORECASE), 0),
+    (
+        re.compile(
+            r"\b(?:(?:on )?(?:that|the) same day|(?:later|earlier) that day|within hours|"
+            r"(?:hours|minutes) (?:earlier|later))\b",
+            re.IGNORECASE,
+        ),
+        0,
+    ),
     (
         re.compile(
             r"\b(?:the day before|the previous day|a day (?:earlier|before))\b(?!\s+(?:yesterday|the|a|his|her|its))",

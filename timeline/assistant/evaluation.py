@@ -23,12 +23,13 @@ by at most one candidate (a maximum matching). Then:
   (either order for a mutual act).
 
 Sets: `seeds` are the two articles of record with their curated events
-(fixtures/seed.json); `dev`, `heldout`, `heldout2` and `heldout3` are the
+(fixtures/seed.json); `dev`, `heldout`, `heldout2` and `heldout4` are the
 passages of tests/data/dev, tests/data/heldout, tests/data/heldout2 and
-tests/data/heldout3 with their gold (.json beside each .txt); `dev-ru` and `heldout-ru` are Russian passages
-(tests/data/RUSSIAN.md), read by the Russian reader and judged exactly as
-strictly. Groups judge several sets at once, each reported by its total:
-`heldout-all` the three English held-out sets and their joint total, `all` every
+tests/data/heldout4 with their gold (.json beside each .txt); `dev-ru` and
+`heldout-ru` are Russian passages (tests/data/RUSSIAN.md), read by the Russian
+reader and judged exactly as strictly. Groups judge several sets at once, each
+reported by its total: `heldout-all` the English held-out sets and their joint
+total, `all` every
 set and that held-out total.
 """
 
@@ -52,11 +53,11 @@ SETS = {
     "dev": (DATA / "dev", "en"),
     "heldout": (DATA / "heldout", "en"),
     "heldout2": (DATA / "heldout2", "en"),
-    "heldout3": (DATA / "heldout3", "en"),
+    "heldout4": (DATA / "heldout4", "en"),
     "dev-ru": (DATA / "dev-ru", "ru"),
     "heldout-ru": (DATA / "heldout-ru", "ru"),
 }
-HELD_OUT = ("heldout", "heldout2", "heldout3")
+HELD_OUT = ("heldout", "heldout2", "heldout4")
 GROUPS = {"heldout-all": HELD_OUT, "all": ("seeds", *SETS)}
 SET_NAMES = ["seeds", *SETS, *GROUPS]
 SEED_FIXTURE = Path(settings.BASE_DIR) / "fixtures" / "seed.json"

@@ -66,19 +66,30 @@ WARNINGS = {"warn"}
 THREAT_OBJECT = re.compile(
     r"\b(?:consequences|retaliat\w*|countermeasures|price to pay|pay a price|"
     r"(?P<sanctions>sanctions|economic (?:measures|penalties|consequences)|export controls|tariffs)|"
-    r"(?P<force>military|force|nuclear|strikes?))\b",
+    r"(?P<force>military|force|nuclear|strikes?|weapons?|missiles?|"
+    r"all (?:the )?means(?: at (?:our|its|his) disposal)?))\b",
     re.IGNORECASE,
 )
+VOWED = re.compile(r"vow", re.IGNORECASE)
+# "... or face severe tariffs": what the other side is to do, else what it will suffer
+ULTIMATUM = re.compile(r"\bor (?:else )?(?:face|risk)\b", re.IGNORECASE)
 FAILURE = re.compile(r"\bfail(?:s|ed|ing)?\s+(?:\w+\s+){0,3}to\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "(decided not to use its missiles) to try to intercept the Tomahawks": an attempt as a purpose is no event
 ATTEMPTED = re.compile(r"\bto (?:try|attempt) to\s+$", re.IGNORECASE)
 # "to spend it without asking what ...": a gerund after "without" says how something else was done
 CIRCUMSTANCE = re.compile(r"\bwithout\s+$", re.IGNORECASE)
+# "Moscow has not commented on the accusation": what no one commented on is no act of the silent one ("did not
+# respond to the expulsions" may be restraint, and stays read)
+NO_COMMENT = re.compile(
+    r"\b(?:not|never|no|yet to)\s+(?:yet\s+|publicly\s+)?commented?\b[^,;.]*$",
+    re.IGNORECASE,
+)
 # "to avoid accidental clashes": what is to be prevented is no event
 PREVENTED = re.compile(r"\b(?:avoid|prevent|avert|deter|preclude|forestall)\w*\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 NEGATIONS = {"not", "n't", "never", "no", "without", "nor"}
 PREDICATE_REACH = 8
+LIGHT_VERB_REACH = 5  # words between a light verb and its noun: "imposed new sweeping economic sanctions"
 PREDICATE_EDGES = set(",;:") | set(
     "and but or that which who whether while if unless after before when because said says say".split()
 )
@@ -218,13 +229,19 @@ NOUN_SUFFIXES = (
 INTENT_MODALS = {"should", "shall"}
 # ", the Kremlin said": the speaker named after what is said is not its target
 ATTRIBUTION = re.compile(r"\s+(?:\w+\s+)?(?:said|says|told|added|announced|reported|stated)\b", re.IGNORECASE)
+SUBJECT_FIRST = frozenset(
+    stem(word) for word in "troop troops force forces soldier soldiers bomber bombers warship warships".split()
+)
 COMPOUND_HEADS = frozenset(stem(word) for word in "strike attack raid test talk deal agreement treaty sanction".split())
 PRONOUNS = {"it", "he", "she", "they", "we", "i"}
+# "after it pulled out", "before they met": the subject of an aside, right before its verb
+PRONOUN_SUBJECT = re.compile(r"\b(?:it|he|she|they)\s+(?:had\s+|has\s+|have\s+)?$", re.IGNORECASE)
 THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
-NOUN_AFTER = re.compile(r"\s+[a-z]")
+NOUN_AFTER = re.compile(r"\s+[A-Za-z]")  # "the 1987 pact", "the 1991 START treaty"
 QUOTE_MARKS = frozenset('"“”«»„')
 BE_FORMS = frozenset("be been being is are was were".split())
 WHEN = re.compile(r"when\b", re.IGNORECASE)
+IF = re.compile(r"\s*if\b", re.IGNORECASE)
 SUBJECTLESS = {"and", "but", "while", "yet", "that", "said", "says", "was", "were", "is", "are"}
 READY_TO_ACT = re.compile(r"\s*(?:act|respond|react|take (?:further |more |additional )?(?:action|steps|measures))\b")
 COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
@@ -238,7 +255,9 @@ SAYING = re.compile(
 )
 THAT = re.compile(r"\bthat\b", re.IGNORECASE)
 PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-BY_AGENT = re.compile(r"^\s*by\s+$", re.IGNORECASE)
+# "was arrested by the FBI", "by Yeltsin's forces": the agent of a passive is the first "by" phrase after the verb
+# ("shot down by a missile fired from territory controlled by Russian-backed separatists": a missile, no actor)
+BY_AGENT = re.compile(r"\bby\s+(?:the\s+|an?\s+)?", re.IGNORECASE)
 GROUP_WORDS = re.compile(
     r"\b(?:the|both) (?:two )?(?:leaders|presidents|sides|countries|governments|men|ministers|capitals|"
     r"delegations|foreign ministers|nations)\b|\bthe two (?=\w+ed\b)",
@@ -262,6 +281,7 @@ class Action:
     intent_marker: str = ""  # the expression of intent before the action ("agree to", "offer")
     mutual: bool = False
     follows: bool = False  # a second action joined to the one before ("... and expelled")
+    ultimatum: bool = False  # "gave Russia 50 days to agree ... or face tariffs": the giver threatens the receiver
     verbal: bool = True  # a verb, or a noun after a light verb ("launched an invasion"), not a bare noun
     date: ResolvedDate | None = None
 
@@ -301,14 +321,15 @@ def read(
     for clause_matches, clause in grouped_by_clause(matches, clauses):
         dated = any(same_clause(clause_at(clauses, item.start), clause) for item in found_dates)
         actions += clause_actions(clause_matches, clause, tokens, dated)
-    actions = [action for action in actions if keeps(action, found_dates, phrases)]
+    actions = [action for action in actions if keeps(action, found_dates, phrases, masked)]
     actions = [action for action in actions if not inside_a_name(action.match, phrases)]
     # "failed to conclude a deal": what did not happen is no event
     actions = [
         action
         for action in actions
         if not any(
-            pattern.search(masked, 0, action.match.start) for pattern in (FAILURE, PREVENTED, ATTEMPTED, CIRCUMSTANCE)
+            pattern.search(masked, 0, action.match.start)
+            for pattern in (FAILURE, PREVENTED, ATTEMPTED, CIRCUMSTANCE, NO_COMMENT)
         )
     ]
     previous = None
@@ -368,6 +389,8 @@ def grouped_by_clause(matches: list[LexiconMatch], clauses: list[Clause]) -> lis
 def looks_nominal(match: LexiconMatch, tokens: list[Token]) -> bool:
     """Whether a match is used as a noun: a noun entry, or a verb after a determiner ("the meeting")."""
     written = tokens[match.first].lower
+    if match.part_of_speech != NOUN and match.last > match.first and tokens[match.first].stems & SUBJECT_FIRST:
+        return False  # "the troops had been ordered to leave": an expression that opens with its subject is a verb
     if match.part_of_speech == NOUN or written.endswith(NOUN_SUFFIXES) or is_agent_noun(written, match):
         return True
     if match.last + 1 < len(tokens) and tokens[match.last + 1].stems & COMPOUND_HEADS:
@@ -384,7 +407,8 @@ def looks_nominal(match: LexiconMatch, tokens: list[Token]) -> bool:
     # "their continued support": an adjective between the determiner and the noun
     adjective = before.endswith(("ed", "ing", "al", "ful", "ive")) and two_before in DETERMINERS
     plain_adjective = before.endswith(("al", "ful", "ive", "ous", "ic", "ary")) and not before.endswith("ly")
-    return before in DETERMINERS or before.isdigit() or adjective or plain_adjective
+    number = bool(words) and words[-1].lstrip("$€£")[:1].isdigit()
+    return before in DETERMINERS or number or adjective or plain_adjective
 
 
 def is_agent_noun(written: str, match: LexiconMatch) -> bool:
@@ -399,17 +423,28 @@ def is_agent_noun(written: str, match: LexiconMatch) -> bool:
 
 def after_light_verb(match: LexiconMatch, tokens: list[Token]) -> bool:
     """A noun that is the object of a light verb: "imposed sanctions", "held talks", "signed a treaty"."""
-    before = tokens[max(0, match.first - 5) : match.first]
-    return any(token.stems & LIGHT_VERBS for token in before)
+    words: list[Token] = []
+    for token in reversed(tokens[: match.first]):
+        # "ordered Russia's first military mobilisation": a possessive and its marks are part of the object
+        if token.lower in PREDICATE_EDGES or len(words) == LIGHT_VERB_REACH:
+            break
+        if token.is_word() and token.lower != "s":
+            words.append(token)
+    return any(token.stems & LIGHT_VERBS for token in words)
 
 
 def before_passive_light_verb(match: LexiconMatch, tokens: list[Token]) -> bool:
     """A noun that is the subject of a light verb in the passive is its action: "new sanctions would be announced",
     "the treaty was signed"."""
-    after = [token for token in tokens[match.last + 1 : match.last + 5] if token.is_word()]
+    after = [token for token in tokens[match.last + 1 : match.last + 6] if token.is_word()]
     words = [token.lower for token in after]
     for number, token in enumerate(after[1:], start=1):
-        if token.stems & LIGHT_VERBS and token.lower.endswith(("ed", "en", "un")) and words[number - 1] in BE_FORMS:
+        # "sanctions were also imposed", "the treaty was finally signed": adverbs between the auxiliary and the verb
+        auxiliaries = words[:number]
+        passive = any(word in BE_FORMS for word in auxiliaries) and all(
+            word in BE_FORMS or word in ADVERBS or word.endswith("ly") for word in auxiliaries
+        )
+        if token.stems & LIGHT_VERBS and token.lower.endswith(("ed", "en", "un")) and passive:
             return True
     return False
 
@@ -444,7 +479,7 @@ def coordinated(previous: LexiconMatch, match: LexiconMatch, tokens: list[Token]
         or between[-1].lower.endswith("ly")
         or (
             (match.part_of_speech == NOUN or looks_nominal(match, tokens))
-            and (between[-1].stems & LIGHT_VERBS or between[-1].lower in DETERMINERS or between[-1].lower.isdigit())
+            and (between[-1].stems & LIGHT_VERBS or between[-1].lower in DETERMINERS or between[-1].is_number())
         )
     ):
         between.pop()
@@ -455,13 +490,6 @@ def coordinated(previous: LexiconMatch, match: LexiconMatch, tokens: list[Token]
 def clause_actions(matches: list[LexiconMatch], clause: Clause, tokens: list[Token], dated: bool) -> list[Action]:
     actions: list[Action] = []
     frames = [match for match in matches if match.is_frame() and not looks_nominal(match, tokens)]
-    # "declined to retaliate", "declined to comment": a refusal frames what follows it, and is the action only
-    # when nothing does ("Washington politely declined")
-    frames = [
-        frame
-        for frame in frames
-        if frame.entry.cameo_code != REFUSAL[0] or not any(other.first > frame.last for other in matches)
-    ]
     content = [match for match in matches if not match.is_frame()]
     verbal = [
         match
@@ -470,6 +498,16 @@ def clause_actions(matches: list[LexiconMatch], clause: Clause, tokens: list[Tok
     ]
     intents = [match for match in content if is_intent_marker(match)]
     nouns = [m for m in content if not is_intent_marker(m) and may_govern_as_noun(m, tokens, clause, dated)]
+    # "declined to retaliate", "declined to comment": a refusal frames what follows it, and is the action only
+    # when nothing that could be an action does ("Washington politely declined", "ruled out any participation of
+    # Russian troops": troops named are no act; "had not been ruled out but needed preparation": no act either)
+    infinitives = [m for m in matches if m.is_frame() and m.first and tokens[m.first - 1].lower == "to"]  # "to comment"
+    framed = [*frames, *infinitives, *verbal, *intents, *nouns]
+    frames = [
+        frame
+        for frame in frames
+        if frame.entry.cameo_code != REFUSAL[0] or not any(other.first > frame.last for other in framed)
+    ]
     governing = verbal[0] if verbal else (nouns[0] if nouns else None)
     if governing is None:
         # "said Russia would respond firmly": the frame that says more than that someone spoke
@@ -508,7 +546,7 @@ def new_action(match: LexiconMatch, clause: Clause, verbal: bool = True) -> Acti
     return action
 
 
-def keeps(action: Action, found_dates: list[Any], phrases: list[Phrase]) -> bool:
+def keeps(action: Action, found_dates: list[Any], phrases: list[Phrase], text: str = "") -> bool:
     """Main-clause actions; a subordinate clause's action with a time expression or a named actor doing it
     ("after Russian forces launched an invasion"), never one in an opening phrase or a condition."""
     clause = action.clause
@@ -525,7 +563,13 @@ def keeps(action: Action, found_dates: list[Any], phrases: list[Phrase]) -> bool
         return False
     if clause.kind == RELATIVE_CLAUSE:
         return dated
-    return dated or done_by_someone
+    return dated or done_by_someone or done_by_the_one_just_named(action, text)
+
+
+def done_by_the_one_just_named(action: Action, text: str) -> bool:
+    """ "a day after it pulled out of the agreement": a pronoun subject in the aside stands for the main clause's
+    doer, so the aside names who did it."""
+    return action.verbal and bool(PRONOUN_SUBJECT.search(text, action.clause.start, action.match.start))
 
 
 def is_dated_contact(action: Action, found_dates: list[Any]) -> bool:
@@ -543,7 +587,18 @@ def apply_sign(action: Action, tokens: list[Token], text: str, clauses: list[Cla
     hostile = action.score < 0
     conditional = conditioned(action, clauses, text) or bool(MODAL_CONDITION & set(window))
     threatened = is_threat_frame(text, match) and not action.negated
-    if action.negated and hostile:
+    if (
+        action.negated
+        and hostile
+        and conditional
+        and on_a_condition(clauses, text)
+        and not REFUSALS.search(text, 0, match.start)
+    ):
+        # "if his proposals were accepted, Russia would not need to deploy new missiles": restraint promised on a
+        # condition carries the threat of the act ("would not deploy them unless the US did so first" stays restraint)
+        action.code, action.event_type, action.score, action.category = THREATS.get(action.category, THREAT)
+        action.conditional = True
+    elif action.negated and hostile:
         # force or sanctions held back keep their domain ("held off on new sanctions"), anything else is diplomatic
         if action.category != "military" and not action.code.startswith(SANCTIONS_CODE):
             action.category = "diplomatic"
@@ -553,6 +608,18 @@ def apply_sign(action: Action, tokens: list[Token], text: str, clauses: list[Cla
         action.code, action.event_type, action.score = refusal
         if action.category != "sanctions":  # "would not exchange the soldier": a rejection is diplomatic
             action.category = "diplomatic"
+    elif is_intent_marker(match) and VOWED.match(match.words) and not action.negated:
+        # "vowed that Kyiv would face inevitable retribution": a vow that names no cooperative act is a threat
+        threat = THREAT_OBJECT.search(text, match.end)
+        kind = ("sanctions" if threat["sanctions"] else "military" if threat["force"] else "") if threat else ""
+        action.code, action.event_type, action.score, action.category = THREATS.get(kind, THREAT)
+    elif ultimatum := ULTIMATUM.search(text, match.end):
+        # "gave Russia 50 days to agree to a ceasefire or face tariffs": an ultimatum threatens what it names
+        threat = THREAT_OBJECT.search(text, ultimatum.end(), ultimatum.end() + 60)
+        action.ultimatum = True
+        kind = ("sanctions" if threat["sanctions"] else "military" if threat["force"] else "") if threat else ""
+        action.code, action.event_type, action.score, action.category = THREATS.get(kind, THREAT)
+        action.conditional = True
     elif action.entry.expression in WARNINGS and (threat := THREAT_OBJECT.search(text, match.end, match.end + 120)):
         # "warned Moscow of tougher sanctions if ...": a threat of what the warning names
         kind = "sanctions" if threat["sanctions"] else "military" if threat["force"] else ""
@@ -603,6 +670,11 @@ def conditioned(action: Action, clauses: list[Clause], text: str) -> bool:
         elif not CONTRAST.search(text[clause.end : action.match.start]):
             return True
     return False
+
+
+def on_a_condition(clauses: list[Clause], text: str) -> bool:
+    """Whether the sentence sets a condition with "if" (not "unless", which only says when a restraint ends)."""
+    return any(clause.kind == CONDITIONAL and IF.match(text, clause.start) for clause in clauses)
 
 
 def any_condition(clauses: list[Clause]) -> bool:
@@ -720,10 +792,16 @@ def assign_roles(
         if start < phrase.start < max(until, action.match.end)
         and not (phrase.actor == speaking and ATTRIBUTION.match(text, phrase.end))
     ]
-    agent = next((phrase for phrase in after if BY_AGENT.match(text[action.match.end : phrase.start][-5:])), None)
+    by = BY_AGENT.search(text, action.match.end, clause.end)
+    agent = next((phrase for phrase in after if by and phrase.start == by.end()), None)
     if passive:
         action.source = agent.actor if agent else None
         action.target = before[-1].actor if before else None
+        return
+    if action.ultimatum and before:
+        # who gives the ultimatum is the clause's subject, who is to act on it its object
+        action.source = before[0].actor
+        action.target = next((phrase.actor for phrase in [*before, *after] if phrase.actor != action.source), None)
         return
     pair = joined_subjects(before, text) if action.score >= 0 else []  # "Lavrov and Tillerson agreed"
     quoted = text[:start].count('"') % 2 == 1 or text[:start].count("“") > text[:start].count("”")
@@ -740,6 +818,8 @@ def assign_roles(
         # "The United States and the European Union imposed sanctions": the first named leads a joint measure
         joint = joined_subjects(before, text)
         action.source = joint[0].actor if joint else before[-1].actor
+    elif previous is not None and previous.source is not None and PRONOUN_SUBJECT.search(text, clause.start, start):
+        action.source = previous.source  # "..., a day after it pulled out of the agreement"
     elif has_subject(text, frame_end or clause.start, start):
         action.source = None  # "the West imposed sanctions": someone not on the list
     elif previous is not None and previous.source is not None:
@@ -829,11 +909,14 @@ def action_date(
         return replace(found_date, basis=CONTEXT) if (found_date := choose(at_the_time, text, published)) else None
     main = choose([item for item in found if clause_at(clauses, item.start).kind in (MAIN, OPENING)], text, published)
     own = choose([item for item in found if action.clause.contains(item.start)], text, published)
+    gap = DAYS_BEFORE.match(text, action.clause.start)
+    days = (COUNTS.get(gap["count"].lower()) or int(gap["count"])) if gap else 0
+    if own is None and main is None and gap:
+        # "The crash came a day after Washington imposed sanctions": a day before the day the story speaks of
+        return ResolvedDate(published - datetime.timedelta(days=days), DAY, basis=CONTEXT, story_days=-days)
     if own is not None or main is None:
         return own
-    gap = DAYS_BEFORE.match(text, action.clause.start)
     if gap and main.precision == DAY:  # "two days after the State Department said ...": two days before the main
-        days = COUNTS.get(gap["count"].lower()) or int(gap["count"])
         return replace(main, date=main.date - datetime.timedelta(days=days), basis=CONTEXT)
     return replace(main, basis=CONTEXT)
 

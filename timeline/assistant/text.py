@@ -17,7 +17,8 @@ import snowballstemmer
 
 from .russian.morphology import analyse, base_form_lemmas, lemmas
 
-TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[-‐]\w+)*|[^\w\s]")
+# An amount is one word ("$2.5", "1,000"), so that "approved $2.5 billion in aid" keeps its verb near its noun
+TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[$€£]?\d+(?:[.,]\d+)*(?![\w-])|\w+(?:[-‐]\w+)*|[^\w\s]")
 # Past forms the stemmer cannot bring back to their verb.
 IRREGULAR = {
     "met": "meet",
@@ -97,6 +98,10 @@ class Token:
 
     def is_word(self) -> bool:
         return self.text[0].isalnum()
+
+    def is_number(self) -> bool:
+        """A count or an amount: "35", "1,000", "$2.5"."""
+        return self.text.lstrip("$€£")[:1].isdigit()
 
 
 RUSSIAN = "ru"
