@@ -4,6 +4,7 @@ import datetime
 
 import pytest
 
+from timeline.assistant.candidates import propose
 from timeline.assistant.dates import EXPRESSION, PUBLICATION, publication_date, resolve
 
 MONDAY_2_JANUARY_2017 = datetime.date(2017, 1, 2)
@@ -207,8 +208,6 @@ def test_a_plan_named_by_a_noun_does_not_put_the_clause_in_the_future(text, expe
 
 
 def test_hours_earlier_counts_from_the_day_the_story_last_named_and_the_paragraph_keeps_it(shipped_vocabulary):
-    from timeline.assistant.candidates import propose
-
     candidates = propose(
         "KYIV, July 18 (AFP) - Russia shelled Odesa on Tuesday.\n\n"
         "Kremlin spokesman Dmitry Peskov said on Monday that the initiative was no longer valid.\n\n"
@@ -223,8 +222,6 @@ def test_hours_earlier_counts_from_the_day_the_story_last_named_and_the_paragrap
 
 
 def test_an_undated_sentence_a_day_after_an_act_dates_the_act_a_day_before_the_story_s_last_day(shipped_vocabulary):
-    from timeline.assistant.candidates import propose
-
     candidates = propose(
         "WASHINGTON, July 18 (AFP) - Separatists shot down a Malaysian airliner over Ukraine on Thursday.\n\n"
         "The crash came a day after Washington imposed its toughest sanctions yet on Russia.",
@@ -247,8 +244,6 @@ def test_a_weekday_in_the_attribution_after_a_report_in_the_future_is_the_day_it
 
 
 def test_before_dawn_is_a_time_of_day_not_a_clause_so_its_weekday_dates_the_lede(shipped_vocabulary):
-    from timeline.assistant.candidates import propose
-
     candidates = propose(
         "PRISTINA, Yugoslavia (AP) - Russian paratroopers rolled into Kosovo's capital before dawn Saturday and seized "
         "the city's airport.",
