@@ -18,7 +18,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from .analysis import marked_titles
+from .analysis import marked_titles, score_direction
 from .chart import ERA_TITLE_FONT_SIZE, ERA_TITLE_INSET, Chart, era_bounds
 from .dates import days_in_words
 from .figures import MARKER_SYMBOLS, iso_days
@@ -54,10 +54,6 @@ def percent(value: float) -> str:
 def percents(values: np.ndarray) -> list[str]:
     """percent() of each value, at once."""
     return [f"{text}%" for text in fixed(np.asarray(values, dtype=float) * 100, 3)]
-
-
-def direction_of(score: float) -> str:
-    return "escalation" if score < 0 else "thaw" if score > 0 else "neutral"
 
 
 def static_chart(chart: Chart, description_id: str = "chart-description", new_tab: bool = False) -> SafeString:
@@ -229,7 +225,7 @@ def markers(chart: Chart, new_tab: bool) -> list[str]:
     ):
         name = f"{date_text}: {title} ({score_word} {score_text}, {label})"
         parts.append(
-            f'<a class="marker {direction_of(score)}" href="{escape(before + slug + after)}"{target}>'
+            f'<a class="marker {score_direction(score)}" href="{escape(before + slug + after)}"{target}>'
             f'<title>{escape(name)}</title><svg x="{x}" y="{y}">'
             f'<path d="{SYMBOL_PATHS[MARKER_SYMBOLS[category]]}"/></svg></a>'
         )
@@ -245,8 +241,9 @@ def period_bars(chart: Chart, new_tab: bool) -> list[str]:
     widths = np.maximum(chart.x_fraction(totals["end"] + pd.Timedelta(days=1)) - lefts, 0.0005)
     zero = chart.y_fraction([0])[0]
     tops, bottoms = chart.y_fraction(totals["thaw"]), chart.y_fraction(totals["escalation"])
-    thaws = bar_rects("thaw", lefts, widths, tops, zero - tops)
-    escalations = bar_rects("escalation", lefts, widths, np.full(len(totals), zero), bottoms - zero)
+    left_texts, width_texts = percents(lefts), percents(widths)  # shared by both directions' bars
+    thaws = bar_rects("thaw", left_texts, width_texts, tops, zero - tops)
+    escalations = bar_rects("escalation", left_texts, width_texts, np.full(len(totals), zero), bottoms - zero)
     parts = []
     for start, end, low, high, thaw, escalation, name in zip(
         iso_days(totals.index),
@@ -290,15 +287,12 @@ def period_names(totals: pd.DataFrame) -> list[str]:
     ]
 
 
-def bar_rects(
-    direction: str, lefts: np.ndarray, widths: np.ndarray, tops: np.ndarray, heights: np.ndarray
-) -> list[str]:
-    """A <rect> per period, its box as fractions of the plot."""
+def bar_rects(direction: str, lefts: list[str], widths: list[str], tops: np.ndarray, heights: np.ndarray) -> list[str]:
+    """A <rect> per period: its left and width already written as percentages, its top and height as fractions
+    of the plot."""
     return [
         f'<rect class="bar {direction}" x="{left}" width="{width}" y="{top}" height="{height}"/>'
-        for left, width, top, height in zip(
-            percents(lefts), percents(widths), percents(tops), percents(heights), strict=True
-        )
+        for left, width, top, height in zip(lefts, widths, percents(tops), percents(heights), strict=True)
     ]
 
 
