@@ -100,10 +100,12 @@ NO_TEMPLATE = {"data": {"scatter": [{"type": "scatter"}]}}
 
 def timeline_figure(chart: Chart) -> dict:
     """The figure drawn with the wide layout and the widest tier; chart.js adapts it to its width."""
-    days = iso_days(chart.index.index)  # once: the phases' areas and the index line share the index's days
-    traces: list[dict] = phase_area_traces(chart, days)
+    # Once: the phases' areas and the index line share the index's days and its rounded values.
+    days = iso_days(chart.index.index)
+    values = np.round(chart.index.to_numpy(), INDEX_DECIMALS)
+    traces: list[dict] = phase_area_traces(chart, days, values.tolist())
     if not chart.index.empty:
-        traces.append(index_line(chart, days))
+        traces.append(index_line(days, values))
     traces += period_bars(chart) if chart.period else [event_markers(chart)]
     return {"data": traces, "layout": layout(chart, chart.layouts["wide"])}
 
@@ -117,11 +119,11 @@ def typed_array(values: np.ndarray | pd.Series, dtype: str) -> dict | list:
     return {"dtype": dtype, "bdata": base64.b64encode(array.tobytes()).decode("ascii")}
 
 
-def phase_area_traces(chart: Chart, days: list[str]) -> list[dict]:
-    """One filled trace per kind of phase; each run is its own closed area between the index and ±T."""
+def phase_area_traces(chart: Chart, days: list[str], values: list[float]) -> list[dict]:
+    """One filled trace per kind of phase; each run is its own closed area between the index and ±T
+    (`days` and `values`: the index's, as drawn)."""
     traces = []
     names = {TENSION: _("Tension phase"), DETENTE: _("Détente phase")}
-    values = np.round(chart.index.to_numpy(), INDEX_DECIMALS).tolist()
     for phase in (TENSION, DETENTE):
         xs: list = []
         ys: list = []
@@ -178,9 +180,9 @@ def month_day_texts() -> np.ndarray:
     return np.array([f"{month:02d}-{day:02d}" for month in range(1, 13) for day in range(1, 32)], dtype=object)
 
 
-def index_line(chart: Chart, days: list[str]) -> dict:
-    """The index's line; its hover shows each point's value as the page writes numbers (hover_numbers)."""
-    values = np.round(chart.index.to_numpy(), INDEX_DECIMALS)
+def index_line(days: list[str], values: np.ndarray) -> dict:
+    """The index's line (its days and rounded values); its hover shows each point's value as the page writes
+    numbers (hover_numbers)."""
     return {
         "hovertemplate": "%{x|" + hover_date_format() + "}<br>" + _("Relations index") + " %{text}<extra></extra>",
         "line": {"color": INDEX_COLOUR, "width": 1.5},
@@ -203,7 +205,7 @@ def hover_date_format() -> str:
 def hover_numbers(values: np.ndarray | pd.Series, signed: bool = False) -> list[str]:
     """Numbers for hover labels, written as the rest of the page writes them (localised.decimals: the
     language's decimal mark and minus sign), not by plotly.js's d3 format, which writes a hyphen."""
-    return decimals(np.asarray(values, dtype=float).tolist(), signed=signed)
+    return decimals(np.asarray(values, dtype=float), signed=signed)
 
 
 def hover_text(text: str) -> str:
