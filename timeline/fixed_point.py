@@ -37,5 +37,6 @@ def whole_texts() -> np.ndarray:
 
 
 @functools.cache
-def decimal_texts(places: int) -> np.ndarray:
-    return np.array([f".{number:0{places}d}" for number in range(10**places)], dtype=object)
+def decimal_texts(places: int, separator: str = ".") -> np.ndarray:
+    """The texts of the decimal parts with `places` digits, after their `separator`: ".0" … ".9"."""
+    return np.array([f"{separator}{number:0{places}d}" for number in range(10**places)], dtype=object)

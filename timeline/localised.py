@@ -11,7 +11,7 @@ import numpy as np
 from django.utils import formats, numberformat
 from django.utils.translation import get_language, pgettext
 
-from .fixed_point import WHOLE_BELOW, whole_texts
+from .fixed_point import WHOLE_BELOW, decimal_texts, whole_texts
 
 # decimals() writes a number within a billionth of a whole count of millionths (the scores, their sums in
 # floating point, the rounded index) from that count, with integer arithmetic on the whole array and the
@@ -70,9 +70,8 @@ def decimals(values: Iterable[float], places: int = 1, signed: bool = False) -> 
     shown, zero, exact = shown_digits(numbers.astype(float), places)
     whole, digits = np.divmod(shown, 10**places)
     signs = np.array(["", style.minus, "+" if signed else ""], dtype=object)
-    decimal_parts = np.array([f"{style.separator}{digits:0{places}d}" for digits in range(10**places)], dtype=object)
     sign = np.where(zero, 0, np.where(numbers < 0, 1, 2))
-    texts = signs[sign] + whole_texts()[whole] + decimal_parts[digits]
+    texts = signs[sign] + whole_texts()[whole] + decimal_texts(places, style.separator)[digits]
     for position in np.flatnonzero(~exact).tolist():
         texts[position] = style.written(numbers[position].item())
     return texts.tolist()
