@@ -280,28 +280,14 @@ def dates_in_words(frame: pd.DataFrame) -> pd.Series:
     return text
 
 
-def month_names(names: dict) -> dict[int, str]:
-    return {number: str(name) for number, name in names.items()}
-
-
 def day_in_words(days: pd.Series) -> pd.Series:
-    """'7 April 2017', «7 апреля 2017 г.»; built from numbers, as strftime is slow on large columns."""
-    return filled(
-        dates.day_pattern(),
-        {
-            "day": days.dt.day.astype(str),
-            "month": days.dt.month.map(month_names(dates.MONTHS_AFTER_DAY)),
-            "year": days.dt.year.astype(str),
-        },
-    )
+    """'7 April 2017', «7 апреля 2017 г.», for a column of days (dates.days_in_words)."""
+    return pd.Series(dates.days_in_words(days.dt.date), index=days.index, dtype=object)
 
 
 def month_in_words(days: pd.Series) -> pd.Series:
-    """'April 2017', «апрель 2017 г.»."""
-    return filled(
-        dates.month_pattern(),
-        {"month": days.dt.month.map(month_names(dates.MONTHS_ALONE)), "year": days.dt.year.astype(str)},
-    )
+    """'April 2017', «апрель 2017 г.», for a column of days (dates.months_in_words)."""
+    return pd.Series(dates.months_in_words(days.dt.date), index=days.index, dtype=object)
 
 
 def first_quotes(events: QuerySet[Event]) -> dict[int, dict[str, Any]]:
