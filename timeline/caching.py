@@ -407,12 +407,12 @@ class ResponseCache:
     ) -> HttpResponseBase:
         """The stored answer, or `render()`'s, stored if it carries `validators` (any 200, without them)."""
         stored = LOCAL_COPIES.get(self.entry_key) or self.fetch()
-        if stored is None:
-            self.lock_token = secrets.token_hex(8)
-        if stored is None and cache.add(self.lock_key, self.lock_token, settings.RESPONSE_CACHE_LOCK_SECONDS):
+        if stored is not None:
+            return stored.response()
+        self.lock_token = secrets.token_hex(8)
+        if cache.add(self.lock_key, self.lock_token, settings.RESPONSE_CACHE_LOCK_SECONDS):
             return self.render_holding_lock(render, validators)
-        if stored is None:
-            stored = self.wait_for_entry()
+        stored = self.wait_for_entry()
         if stored is None:
             # The request holding the lock gave up storing, or took too long: render this one alone.
             return self.render_and_store(render, validators)
