@@ -310,10 +310,8 @@
   // the markers alone, it keeps the range the reader may have zoomed to meanwhile.
   function draw(frame, script, payload) {
     var chart = frame.querySelector(".chart-plotly");
-    payload = payload || JSON.parse(script.textContent);
-    var colour = colours(frame);
-    var figure = fitted(payload, frame, colour);
-    var settings = config(frame, payload, script.dataset.config, frame.clientWidth < payload.narrowBelow, colour);
+    var drawing = prepared(frame, script, payload || JSON.parse(script.textContent));
+    var figure = drawing.figure, settings = drawing.settings;
     if (chart.dataset.interactive && !chart.dataset.drawn && frame.classList.contains("zoomed")) {
       Object.assign(figure.layout.xaxis, { range: chart.layout.xaxis.range.slice() }, zoomedTicks(chart));
     } else {
@@ -329,12 +327,20 @@
     });
   }
 
+  // The figure fitted to the frame's width and theme, and plotly's config for it.
+  function prepared(frame, script, payload) {
+    var colour = colours(frame);
+    return {
+      figure: fitted(payload, frame, colour),
+      settings: config(frame, payload, script.dataset.config, frame.clientWidth < payload.narrowBelow, colour),
+    };
+  }
+
   // The first draw: the markers alone first, for hover and clicks as soon as plotly.js can draw them.
   function drawMarkersFirst(frame, script, payload) {
     var chart = frame.querySelector(".chart-plotly");
-    var colour = colours(frame);
-    var figure = markersOnly(fitted(payload, frame, colour));
-    var settings = config(frame, payload, script.dataset.config, frame.clientWidth < payload.narrowBelow, colour);
+    var drawing = prepared(frame, script, payload);
+    var figure = markersOnly(drawing.figure), settings = drawing.settings;
     settings.displayModeBar = false; // its download would hold the markers alone: it comes with the whole figure
     frame.initialRange = figure.layout.xaxis.range.slice();
     return window.Plotly.newPlot(chart, figure.data, figure.layout, settings).then(function () {
