@@ -104,3 +104,19 @@ def test_migration_0026_gives_way_an_unedited_treaty_or_agreement_expression_and
     assert not LexiconEntry.objects.filter(language="en", expression=both[0]).exists()
     assert LexiconEntry.objects.get(language="en", expression=both[1]).category == "diplomatic"
     assert LexiconEntry.objects.get(language="en", expression="withdraw ... agreement|deal").category == "cooperation"
+
+
+for_what_is_said = importlib.import_module("timeline.migrations.0027_lexicon_for_what_is_said")
+
+
+def test_migration_0027_adds_the_judgements_and_keeps_an_edited_entry(db):
+    LexiconEntry.objects.filter(language="en", expression__in=["complicity", "reckless"]).delete()
+    edited = LexiconEntry.objects.get(language="en", expression="sham")
+    edited.score = "-3.0"
+    edited.save()
+
+    for_what_is_said.add_judgements(apps, SimpleNamespace(connection=connection))
+
+    assert LexiconEntry.objects.get(language="en", expression="complicity").cameo_code == "112"
+    assert LexiconEntry.objects.get(language="en", expression="reckless").cameo_code == "11"
+    assert str(LexiconEntry.objects.get(language="en", expression="sham").score) == "-3.0"

@@ -1261,3 +1261,47 @@ def test_bombers_landing_abroad_and_troops_kept_in_a_region_are_a_military_postu
     candidate = only(read(sentence, "2008-09-11", shipped_vocabulary))
 
     assert (candidate.code, candidate.category, candidate.source_actor.side) == ("15", "military", "ru")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        ('Foreign Minister Sergey Lavrov described the deployment as "reckless."', "11"),
+        ("Foreign Minister Sergey Lavrov said the new American missiles in Europe were dangerous.", "11"),
+        ("Foreign Minister Sergey Lavrov said Washington bears responsibility for the crisis.", "112"),
+        ("Foreign Minister Sergey Lavrov said the American silence amounted to complicity.", "112"),
+        ('Foreign Minister Sergey Lavrov said the two Americans had been "caught red-handed."', "112"),
+    ],
+)
+def test_a_judgement_or_an_accusation_in_what_is_said_is_criticism_not_a_bare_statement(
+    shipped_vocabulary, sentence, code
+):
+    candidate = only(read(sentence, "2019-03-12", shipped_vocabulary))
+
+    assert (candidate.code, candidate.category, float(candidate.score)) == (code, "rhetoric", -2.0)
+    assert candidate.source_actor.name == "Sergey Lavrov"
+
+
+def test_a_judgement_word_describing_a_thing_in_a_definite_phrase_is_no_judgement(shipped_vocabulary):
+    candidate = only(
+        read(
+            "Bush and Yeltsin on Tuesday agreed to scrap their most dangerous land-based missiles.",
+            "1992-06-17",
+            shipped_vocabulary,
+        )
+    )
+
+    assert (candidate.code, candidate.category) == ("057", "cooperation")
+
+
+def test_judgement_words_that_run_on_are_one_judgement_aimed_at_what_follows(shipped_vocabulary):
+    candidate = only(
+        read(
+            'On Monday, Ambassador Linda Thomas-Greenfield called the vote a "dangerous violation of Ukrainian '
+            'sovereignty."',
+            "2022-10-12",
+            shipped_vocabulary,
+        )
+    )
+
+    assert (candidate.code, candidate.target_actor.name) == ("11", "Ukraine")

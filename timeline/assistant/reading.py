@@ -208,6 +208,16 @@ LEGISLATURES = frozenset(
     ]
 )
 NEGATIVE_JUDGEMENT_CODES = {"11", "112"}
+# Words after a judgement that leave it a judgement ("a mistake of", "dangerous and", "illegal, ..."); another word
+# after it is the noun it describes ("their most dangerous missiles")
+NOT_A_HEAD = frozenset(
+    "of over about to for in on at by with from than as and or but nor that which who whom whose is was were are be "
+    "been being it this these those its their his her our the a an if when while because since after before "
+    "under against toward towards into anyone anything everyone everything us them him me you we".split()
+)
+# A noun phrase that opens with these names a known thing; a judgement inside it describes it
+DEFINITE = frozenset("the their its his her our my your this these those whose s".split())
+DEGREE = frozenset("most more less least very so too ever increasingly particularly especially".split())
 SANCTIONS_CODE = "163"
 # "cooperation" shares its stem with "cooperate", but is a noun.
 NOUN_SUFFIXES = (
@@ -320,7 +330,7 @@ def read(
     actions = []
     for clause_matches, clause in grouped_by_clause(matches, clauses):
         dated = any(same_clause(clause_at(clauses, item.start), clause) for item in found_dates)
-        actions += clause_actions(clause_matches, clause, tokens, dated)
+        actions += clause_actions(clause_matches, clause, tokens, dated, masked)
     actions = [action for action in actions if keeps(action, found_dates, phrases, masked)]
     actions = [action for action in actions if not inside_a_name(action.match, phrases)]
     # "failed to conclude a deal": what did not happen is no event
@@ -335,7 +345,7 @@ def read(
     previous = None
     for action in actions:
         apply_sign(action, tokens, masked, clauses)
-        assign_roles(action, phrases, masked, speaker, previous, next_expression(action, matches))
+        assign_roles(action, phrases, masked, speaker, previous, next_expression(action, matches, masked))
         agreed_together(action, masked)
         same_side_is_domestic(action)
         action.date = action_date(action, clauses, found_dates, masked, published)
@@ -487,8 +497,35 @@ def coordinated(previous: LexiconMatch, match: LexiconMatch, tokens: list[Token]
     return bool(words) and words[-1] in ("and", "but", ",", "while", "then")
 
 
-def clause_actions(matches: list[LexiconMatch], clause: Clause, tokens: list[Token], dated: bool) -> list[Action]:
+def describes_a_noun(match: LexiconMatch, tokens: list[Token], text: str) -> bool:
+    """A judgement word in a definite noun phrase, before the noun it describes, is no judgement made ("agreed to
+    eliminate their most dangerous missiles"); predicated or quoted, it is one ("were an unfriendly act", "called it a
+    \"dangerous provocation\"")."""
+    if match.entry.cameo_code not in NEGATIVE_JUDGEMENT_CODES or match.part_of_speech != NOUN:
+        return False
+    if match.last + 1 >= len(tokens) or in_quotation(text, match.start):
+        return False
+    following = tokens[match.last + 1]
+    if not following.is_word() or not following.text.islower() or following.lower in NOT_A_HEAD:
+        return False
+    if following.lower.endswith("ly"):
+        return False
+    before = next(
+        (token.lower for token in reversed(tokens[: match.first]) if token.lower not in DEGREE and token.is_word()), ""
+    )
+    return before in DEFINITE
+
+
+def in_quotation(text: str, position: int) -> bool:
+    before = text[:position]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
+def clause_actions(
+    matches: list[LexiconMatch], clause: Clause, tokens: list[Token], dated: bool, text: str = ""
+) -> list[Action]:
     actions: list[Action] = []
+    matches = [match for match in matches if not describes_a_noun(match, tokens, text)]
     frames = [match for match in matches if match.is_frame() and not looks_nominal(match, tokens)]
     content = [match for match in matches if not match.is_frame()]
     verbal = [
@@ -721,9 +758,18 @@ def same_side_is_domestic(action: Action) -> None:
         action.category = "domestic"
 
 
-def next_expression(action: Action, matches: list[LexiconMatch]) -> int:
-    """Where the next expression after the action begins: its target is named before it."""
-    later = [match.start for match in matches if match.start >= action.match.end]
+def next_expression(action: Action, matches: list[LexiconMatch], text: str = "") -> int:
+    """Where the next expression after the action begins: its target is named before it. Words of the same kind
+    that run on from it are one expression ("an outrageous violation of Ukrainian territory")."""
+    end = action.match.end
+    later = []
+    for match in sorted(matches, key=lambda match: match.start):
+        if match.start < action.match.end:
+            continue
+        if match.entry.cameo_code == action.entry.cameo_code and not text[end : match.start].strip(" \"“”'"):
+            end = match.end
+            continue
+        later.append(match.start)
     return min(later, default=action.clause.end)
 
 
@@ -766,12 +812,17 @@ def assign_roles(
         between_sides(action, phrases)
         return
     participle = action.match.words.split()[0].lower()
+    # quotation marks are transparent: "had been \"caught red-handed\"" is a passive
+    participle_form = bool(PASSIVE.search(text[:start].rstrip('"“ ') + " ")) and (
+        participle.endswith(("ed", "en")) or participle in IRREGULAR
+    )
     passive = (
-        bool(PASSIVE.search(text, 0, start))
-        and (participle.endswith(("ed", "en")) or participle in IRREGULAR)
+        participle_form
         and action.entry.cameo_code not in JUDGEMENT_CODES  # "was disappointed", "is concerned"
         and action.entry.cameo_code != INTENT_CODE  # "was prepared to"
     )
+    # "Lavrov said the Americans had been caught red-handed": who speaks accuses, the subject is accused
+    judged = is_judgement_noun(action) or (participle_form and action.entry.cameo_code in NEGATIVE_JUDGEMENT_CODES)
     inside = [phrase for phrase in phrases if clause.start <= phrase.start < clause.end]
     before = [phrase for phrase in inside if phrase.end <= start]
     frame_end = (
@@ -784,7 +835,7 @@ def assign_roles(
         if reported is not None:
             before = reported
     speaking = speaker.actor if speaker else None
-    if is_judgement_noun(action) and judged_by_the_speaker(action, before, text, speaking):
+    if judged and judged_by_the_speaker(action, before, text, speaking):
         return
     after = [
         phrase

@@ -80,6 +80,7 @@ IRREGULAR = {
     "overtook": "overtake",
     "undertook": "undertake",
     "shook": "shake",
+    "caught": "catch",
 }
 
 

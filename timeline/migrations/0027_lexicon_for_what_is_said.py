@@ -1,0 +1,26 @@
+"""Bring the English lexicon of databases seeded earlier up to vocabulary/en/lexicon.json as revised in the rules
+round on proposals not made (issue 12, 2026-11-26): judgements a speaker makes of the other side, which left the
+sentence a bare statement before.
+
+Added (load_lexicon creates what is missing and changes nothing else): judgements ("dangerous", "reckless",
+"cynical", "hypocritical", "outrageous", "a worry", "alarming", "counterproductive", "destructive", CAMEO 11) and accusations ("complicity", "bears responsibility", CAMEO 112). No entry is changed or
+removed, so an editor's work is kept; running it again changes nothing.
+"""
+
+from django.db import migrations
+
+
+def add_judgements(apps, schema_editor):
+    from timeline.assistant.vocabulary import load_lexicon
+
+    load_lexicon(apps.get_model("timeline", "LexiconEntry"), schema_editor.connection.alias)
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("timeline", "0026_lexicon_from_the_widened_dev_set"),
+    ]
+
+    operations = [
+        migrations.RunPython(add_judgements, migrations.RunPython.noop),
+    ]
