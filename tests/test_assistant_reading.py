@@ -1305,3 +1305,41 @@ def test_judgement_words_that_run_on_are_one_judgement_aimed_at_what_follows(shi
     )
 
     assert (candidate.code, candidate.target_actor.name) == ("11", "Ukraine")
+
+
+def test_an_act_whose_doer_is_a_pronoun_for_someone_named_before_is_proposed(shipped_vocabulary):
+    candidates = propose(
+        "The talks in Geneva ended late on Monday. They agreed on an exchange of prisoners.",
+        datetime.date(2025, 6, 3),
+        shipped_vocabulary,
+    )
+
+    assert [candidate.code for candidate in candidates] == ["084"]
+
+
+def test_anger_made_no_secret_of_is_criticism_dated_by_its_sentence_not_by_the_decision_it_is_about(
+    shipped_vocabulary,
+):
+    candidate = only(
+        read(
+            "Russian officials made no secret of their anger over last week's decision by NATO.",
+            "2019-03-12",
+            shipped_vocabulary,
+        )
+    )
+
+    assert (candidate.code, candidate.category, float(candidate.score)) == ("11", "rhetoric", -2.0)
+    assert (candidate.date.date, candidate.date.precision) == (datetime.date(2019, 3, 12), "day")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "score"),
+    [
+        ("China voted on Friday for the Security Council resolution on Syria.", "051", 3.4),
+        ("Russia voted against the American draft on Friday.", "12", -4.0),
+    ],
+)
+def test_a_vote_for_a_resolution_endorses_it_and_a_vote_against_rejects(shipped_vocabulary, sentence, code, score):
+    candidate = only(read(sentence, "2019-03-12", shipped_vocabulary))
+
+    assert (candidate.code, candidate.category, float(candidate.score)) == (code, "diplomatic", score)

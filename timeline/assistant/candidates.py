@@ -342,7 +342,8 @@ def build_candidates(readings: list[Reading], published: datetime.date, language
                     reading.sentence.text, 0, action.match.start
                 ):
                     action.source = previous.source_actor
-        for position, action in enumerate(action for action in reading.said.actions if proposable(action, reading)):
+        proposed = (action for action in reading.said.actions if proposable(action, reading, language))
+        for position, action in enumerate(proposed):
             date = on_story_day(action.date, spoken or last_day(candidates, news_date)) or carried_date(
                 previous, reading, language, action
             )
@@ -384,14 +385,27 @@ def story_date(readings: list[Reading], published: datetime.date) -> ResolvedDat
     return ResolvedDate(published, DAY, basis=PUBLICATION)
 
 
-def proposable(action: Action, reading: Reading) -> bool:
-    """An action is proposed when someone does it (an actor, a speaker, or a verb of its own) and it says
-    more than that someone spoke: a bare statement (CAMEO 010) is no event for the timeline."""
+def proposable(action: Action, reading: Reading, language: Language = LANGUAGES["en"]) -> bool:
+    """An action is proposed when someone does it (an actor, a speaker, someone the story named before and a pronoun
+    stands for, or a verb of its own) and it says more than that someone spoke: a bare statement (CAMEO 010) is no
+    event for the timeline."""
     if action.is_statement() and action.code == STATEMENT_CODE:
         return False
     if action.source or action.target or reading.speaker or reading.said.group_mentioned:
         return True
+    if action.verbal and done_by_a_pronoun(action, reading, language):
+        return True
     return action.match.part_of_speech != "noun" and bool(reading.said.actors)
+
+
+def done_by_a_pronoun(action: Action, reading: Reading, language: Language) -> bool:
+    """ "After the siege, he accused ...", "They agreed on ...": the doer is someone the story named."""
+    text = reading.sentence.text
+    before_verb = language.pronoun_before_verb
+    return bool(
+        language.pronoun_subject.match(text)
+        or (before_verb is not None and before_verb.search(text, action.clause.start, action.match.start))
+    )
 
 
 def last_day(candidates: list[Candidate], news_date: ResolvedDate) -> ResolvedDate:

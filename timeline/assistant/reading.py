@@ -106,8 +106,9 @@ MODAL_CONDITION = {"could", "might", "may"}
 THREAT_FRAMES = re.compile(
     r"\b(?:threat\w*|vow\w*|warn\w*|reserv\w* the right|(?:not|never)\W+hesitate)\b", re.IGNORECASE
 )
-# "would not hesitate to impose sanctions": a negated reluctance is no negation (a threat, above)
-DOUBLE_NEGATIVES = {"hesitate", "hesitated", "hesitating", "shy", "flinch"}
+# "would not hesitate to impose sanctions": a negated reluctance is no negation (a threat, above);
+# "made no secret of their anger": what is not hidden is said
+DOUBLE_NEGATIVES = {"hesitate", "hesitated", "hesitating", "shy", "flinch", "secret"}
 DETERMINERS = {
     "the",
     "a",
@@ -943,7 +944,7 @@ def action_date(
 ) -> ResolvedDate | None:
     """The clause's own time expression; an aside without one is dated by the main clause ("announced sanctions
     on Thursday after Russian forces invaded": Thursday, for the editor to check), as the story's context dates it."""
-    found = [item for item in found if not names_a_thing(item, text, action)]
+    found = [item for item in found if not names_a_thing(item, text, action) and not owns_a_thing(item, text, action)]
     if action.clause.kind == MAIN:
         # its own clause's expression, else one of a main clause before it ("said yesterday that ... and that ...")
         for group in range(action.clause.group, -1, -1):
@@ -981,3 +982,13 @@ def names_a_thing(item: Any, text: str, action: Action) -> bool:
         and bool(NOUN_AFTER.match(text, item.end))
         and action.match.start - item.end not in (0, 1)
     )
+
+
+POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def owns_a_thing(item: Any, text: str, action: Action) -> bool:
+    """ "anger over last week's decision": a time in the possessive dates the thing it owns, not the action (unless
+    that thing is the action: "Monday's summit")."""
+    owner = POSSESSIVE.match(text, item.end)
+    return owner is not None and not action.match.start <= owner.end() + 1 <= action.match.end
