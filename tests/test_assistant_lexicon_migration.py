@@ -110,7 +110,7 @@ for_what_is_said = importlib.import_module("timeline.migrations.0027_lexicon_for
 
 
 def test_migration_0027_adds_the_judgements_and_keeps_an_edited_entry(db):
-    LexiconEntry.objects.filter(language="en", expression__in=["complicity", "reckless"]).delete()
+    LexiconEntry.objects.filter(language="en", expression__in=["complicity", "reckless", "vote against"]).delete()
     edited = LexiconEntry.objects.get(language="en", expression="sham")
     edited.score = "-3.0"
     edited.save()
@@ -119,4 +119,5 @@ def test_migration_0027_adds_the_judgements_and_keeps_an_edited_entry(db):
 
     assert LexiconEntry.objects.get(language="en", expression="complicity").cameo_code == "112"
     assert LexiconEntry.objects.get(language="en", expression="reckless").cameo_code == "11"
+    assert LexiconEntry.objects.get(language="en", expression="vote against").cameo_code == "12"
     assert str(LexiconEntry.objects.get(language="en", expression="sham").score) == "-3.0"
