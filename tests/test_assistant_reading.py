@@ -1343,3 +1343,25 @@ def test_a_vote_for_a_resolution_endorses_it_and_a_vote_against_rejects(shipped_
     candidate = only(read(sentence, "2019-03-12", shipped_vocabulary))
 
     assert (candidate.code, candidate.category, float(candidate.score)) == (code, "diplomatic", score)
+
+
+@pytest.mark.parametrize("answer", ["a charge the State Department rejected", "an accusation Washington denied"])
+def test_a_claim_answered_in_an_aside_is_a_denial_of_its_own(shipped_vocabulary, answer):
+    accused, denied = read(
+        f"Moscow on Monday accused the CIA of plotting the attack, {answer}.", "2024-03-26", shipped_vocabulary
+    )
+
+    assert (accused.code, accused.source_actor.name) == ("112", "Russia")
+    assert (denied.code, denied.category, denied.source_actor.side) == ("016", "rhetoric", "us")
+
+
+def test_an_aside_whose_doer_answers_no_claim_is_no_act_of_its_own(shipped_vocabulary):
+    candidate = only(
+        read(
+            "Moscow on Monday accused the CIA of plotting the attack, which Washington has long criticized.",
+            "2024-03-26",
+            shipped_vocabulary,
+        )
+    )
+
+    assert candidate.code == "112"

@@ -348,6 +348,7 @@ def read(
         apply_sign(action, tokens, masked, clauses)
         assign_roles(action, phrases, masked, speaker, previous, next_expression(action, matches, masked))
         agreed_together(action, masked)
+        rejected_claim_is_denied(action, masked)
         same_side_is_domestic(action)
         action.date = action_date(action, clauses, found_dates, masked, published)
         previous = action
@@ -600,8 +601,28 @@ def keeps(action: Action, found_dates: list[Any], phrases: list[Phrase], text: s
     if clause.kind not in (SUBORDINATE, RELATIVE_CLAUSE):
         return False
     if clause.kind == RELATIVE_CLAUSE:
-        return dated
+        return dated or (done_by_someone and bool(ANSWER_TO_A_CLAIM.match(text, clause.start)))
     return dated or done_by_someone or done_by_the_one_just_named(action, text)
+
+
+# ", an accusation Ukraine's gas company denied", ", a claim the Pentagon rejected": someone answers what was said
+ANSWER_TO_A_CLAIM = re.compile(
+    r",\s+(?:a|an)\s+(?:\w+\s+)?(?:claim|charge|accusation|allegation|assertion|suggestion|version|account)s?\s+(?!that\b)",
+    re.IGNORECASE,
+)
+
+
+DENIAL = ("016", "Deny responsibility", Decimal("0.0"), "rhetoric")
+
+
+def rejected_claim_is_denied(action: Action, text: str) -> None:
+    """ ", a charge the ministry rejected": a claim rejected is denied, as "rejected the charge" is."""
+    if (
+        action.code == REFUSAL[0]
+        and action.clause.kind == RELATIVE_CLAUSE
+        and ANSWER_TO_A_CLAIM.match(text, action.clause.start)
+    ):
+        action.code, action.event_type, action.score, action.category = DENIAL
 
 
 def done_by_the_one_just_named(action: Action, text: str) -> bool:
