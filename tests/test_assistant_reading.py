@@ -1365,3 +1365,17 @@ def test_an_aside_whose_doer_answers_no_claim_is_no_act_of_its_own(shipped_vocab
     )
 
     assert candidate.code == "112"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        ("Foreign Minister Sergey Lavrov said on Tuesday that ties with Washington had improved.", "05"),
+        ("Foreign Minister Sergey Lavrov called the release a gesture of goodwill.", "051"),
+    ],
+)
+def test_relations_said_to_improve_and_goodwill_seen_are_a_thaw(shipped_vocabulary, sentence, code):
+    candidate = only(read(sentence, "2019-03-12", shipped_vocabulary))
+
+    assert (candidate.code, candidate.category, candidate.source_actor.name) == (code, "diplomatic", "Sergey Lavrov")
+    assert candidate.score > 0

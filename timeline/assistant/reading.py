@@ -241,7 +241,8 @@ INTENT_MODALS = {"should", "shall"}
 # ", the Kremlin said": the speaker named after what is said is not its target
 ATTRIBUTION = re.compile(r"\s+(?:\w+\s+)?(?:said|says|told|added|announced|reported|stated)\b", re.IGNORECASE)
 SUBJECT_FIRST = frozenset(
-    stem(word) for word in "troop troops force forces soldier soldiers bomber bombers warship warships".split()
+    stem(word)
+    for word in "troop troops force forces soldier soldiers bomber bombers warship warships relation relations ties".split()
 )
 COMPOUND_HEADS = frozenset(stem(word) for word in "strike attack raid test talk deal agreement treaty sanction".split())
 PRONOUNS = {"it", "he", "she", "they", "we", "i"}

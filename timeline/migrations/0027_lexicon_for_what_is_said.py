@@ -5,7 +5,8 @@ sentence a bare statement before.
 Added (load_lexicon creates what is missing and changes nothing else): judgements ("dangerous", "reckless",
 "cynical", "hypocritical", "outrageous", "a worry", "alarming", "counterproductive", "destructive", and the anger,
 fury, indignation, dismay or irritation a side shows, CAMEO 11), accusations ("complicity", "bears responsibility",
-CAMEO 112), and votes: for a resolution (an endorsement, 051) or against (a rejection, 12). No entry is changed or
+CAMEO 112), goodwill and good faith seen (051), relations or ties said to improve (05), and votes: for a resolution
+(an endorsement, 051) or against (a rejection, 12). No entry is changed or
 removed, so an editor's work is kept; running it again changes nothing.
 """
 
