@@ -240,10 +240,10 @@ NOUN_SUFFIXES = (
 INTENT_MODALS = {"should", "shall"}
 # ", the Kremlin said": the speaker named after what is said is not its target
 ATTRIBUTION = re.compile(r"\s+(?:\w+\s+)?(?:said|says|told|added|announced|reported|stated)\b", re.IGNORECASE)
-SUBJECT_FIRST = frozenset(
-    stem(word)
-    for word in "troop troops force forces soldier soldiers bomber bombers warship warships relation relations ties".split()
+SUBJECT_FIRST_WORDS = (
+    "troop troops force forces soldier soldiers bomber bombers warship warships relation relations ties"
 )
+SUBJECT_FIRST = frozenset(stem(word) for word in SUBJECT_FIRST_WORDS.split())
 COMPOUND_HEADS = frozenset(stem(word) for word in "strike attack raid test talk deal agreement treaty sanction".split())
 PRONOUNS = {"it", "he", "she", "they", "we", "i"}
 # "after it pulled out", "before they met": the subject of an aside, right before its verb
