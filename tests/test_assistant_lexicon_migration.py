@@ -9,7 +9,7 @@ from django.apps import apps
 from django.db import connection
 
 from timeline.assistant.vocabulary import lexicon_entries
-from timeline.models import LexiconEntry
+from timeline.models import Actor, LexiconEntry
 
 pytestmark = pytest.mark.django_db
 migration = importlib.import_module("timeline.migrations.0019_revise_english_lexicon")
@@ -115,9 +115,14 @@ def test_migration_0027_adds_the_judgements_and_keeps_an_edited_entry(db):
     edited.score = "-3.0"
     edited.save()
 
+    european_union = Actor.objects.get(name="European Union")
+    european_union.aliases = "EU\nthe European Union"
+    european_union.save()
+
     for_what_is_said.add_judgements(apps, SimpleNamespace(connection=connection))
 
     assert LexiconEntry.objects.get(language="en", expression="complicity").cameo_code == "112"
     assert LexiconEntry.objects.get(language="en", expression="reckless").cameo_code == "11"
     assert LexiconEntry.objects.get(language="en", expression="vote against").cameo_code == "12"
     assert str(LexiconEntry.objects.get(language="en", expression="sham").score) == "-3.0"
+    assert "European Community" in Actor.objects.get(name="European Union").aliases.splitlines()

@@ -1379,3 +1379,15 @@ def test_relations_said_to_improve_and_goodwill_seen_are_a_thaw(shipped_vocabula
 
     assert (candidate.code, candidate.category, candidate.source_actor.name) == (code, "diplomatic", "Sergey Lavrov")
     assert candidate.score > 0
+
+
+def test_an_amount_in_millions_or_billions_is_one_word_and_the_european_community_is_the_eu(shipped_vocabulary):
+    candidate = only(
+        read(
+            "The European Community froze about $1.5 billion in food and technical aid on Monday.",
+            "1991-08-20",
+            shipped_vocabulary,
+        )
+    )
+
+    assert (candidate.code, candidate.category, candidate.source_actor.name) == ("162", "cooperation", "European Union")

@@ -17,8 +17,11 @@ import snowballstemmer
 
 from .russian.morphology import analyse, base_form_lemmas, lemmas
 
-# An amount is one word ("$2.5", "1,000"), so that "approved $2.5 billion in aid" keeps its verb near its noun
-TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[$€£]?\d+(?:[.,]\d+)*(?![\w-])|\w+(?:[-‐]\w+)*|[^\w\s]")
+# An amount is one word ("$2.5", "1,000", "$1.5 billion"), so that "approved $2.5 billion in aid" keeps its verb near
+# its noun
+TOKEN = re.compile(
+    r"(?:[A-Za-z]\.){2,}|[$€£]?\d+(?:[.,]\d+)*(?:\s+(?:million|billion|trillion)\b)?(?![\w-])|\w+(?:[-‐]\w+)*|[^\w\s]"
+)
 # Past forms the stemmer cannot bring back to their verb.
 IRREGULAR = {
     "met": "meet",

@@ -7,16 +7,18 @@ Added (load_lexicon creates what is missing and changes nothing else): judgement
 fury, indignation, dismay or irritation a side shows, CAMEO 11), accusations ("complicity", "bears responsibility",
 CAMEO 112), goodwill and good faith seen (051), relations or ties said to improve (05), and votes: for a resolution
 (an endorsement, 051) or against (a rejection, 12). No entry is changed or
-removed, so an editor's work is kept; running it again changes nothing.
+removed, so an editor's work is kept; running it again changes nothing. The European Union gains its earlier name,
+"the European Community", as an alias (load_actors adds the aliases an actor lacks).
 """
 
 from django.db import migrations
 
 
 def add_judgements(apps, schema_editor):
-    from timeline.assistant.vocabulary import load_lexicon
+    from timeline.assistant.vocabulary import load_actors, load_lexicon
 
     load_lexicon(apps.get_model("timeline", "LexiconEntry"), schema_editor.connection.alias)
+    load_actors(apps.get_model("timeline", "Actor"), schema_editor.connection.alias)
 
 
 class Migration(migrations.Migration):
