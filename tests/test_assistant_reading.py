@@ -1391,3 +1391,16 @@ def test_an_amount_in_millions_or_billions_is_one_word_and_the_european_communit
     )
 
     assert (candidate.code, candidate.category, candidate.source_actor.name) == ("162", "cooperation", "European Union")
+
+
+def test_what_is_said_during_a_call_is_the_call(shipped_vocabulary):
+    candidate = only(
+        read(
+            "Biden informed Putin of the new measures during a telephone call on Tuesday.",
+            "2022-02-16",
+            shipped_vocabulary,
+        )
+    )
+
+    assert (candidate.code, candidate.category, candidate.date.date) == ("04", "diplomatic", datetime.date(2022, 2, 15))
+    assert {candidate.source_actor.name, candidate.target_actor.name} == {"Joe Biden", "Vladimir Putin"}

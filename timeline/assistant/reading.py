@@ -550,9 +550,7 @@ def clause_actions(
     ]
     governing = verbal[0] if verbal else (nouns[0] if nouns else None)
     if governing is None:
-        # "said Russia would respond firmly": the frame that says more than that someone spoke
-        chosen = intents[:1] or ([frame for frame in frames if frame.entry.cameo_code != STATEMENT] or frames)[:1]
-        return [new_action(match, clause) for match in chosen]
+        return [new_action(match, clause) for match in frame_or_occasion(intents, frames, content, text)]
     actions.append(new_action(governing, clause, governing in verbal))
     previous = governing
     for match in verbal:
@@ -573,6 +571,23 @@ def clause_actions(
         action.intent = marker is not None or bool(window & INTENT_MODALS)
         action.intent_marker = marker.entry.expression if marker else ""
     return actions
+
+
+def frame_or_occasion(
+    intents: list[LexiconMatch], frames: list[LexiconMatch], content: list[LexiconMatch], text: str
+) -> list[LexiconMatch]:
+    """What a clause without a governing action reports: the frame that says more than that someone spoke ("said
+    Russia would respond firmly"); a bare statement made during a contact is that contact ("informed Obama of the
+    crash during a telephone call")."""
+    chosen = intents[:1] or ([frame for frame in frames if frame.entry.cameo_code != STATEMENT] or frames)[:1]
+    occasions = [
+        match
+        for match in content
+        if match.entry.cameo_code.startswith(CONSULT_ROOT) and DURING.search(text, 0, match.start)
+    ]
+    if occasions and chosen and chosen[0].entry.cameo_code == STATEMENT:
+        return occasions[:1]
+    return chosen
 
 
 def close(marker: LexiconMatch, match: LexiconMatch) -> bool:
@@ -606,6 +621,8 @@ def keeps(action: Action, found_dates: list[Any], phrases: list[Phrase], text: s
     return dated or done_by_someone or done_by_the_one_just_named(action, text)
 
 
+# "during a telephone call", "during her visit": the noun names the occasion
+DURING = re.compile(r"\bduring\s+(?:[\w’']+\s+){0,2}$", re.IGNORECASE)
 # ", an accusation Ukraine's gas company denied", ", a claim the Pentagon rejected": someone answers what was said
 ANSWER_TO_A_CLAIM = re.compile(
     r",\s+(?:a|an)\s+(?:\w+\s+)?(?:claim|charge|accusation|allegation|assertion|suggestion|version|account)s?\s+(?!that\b)",
@@ -831,7 +848,8 @@ def assign_roles(
     until: int,
 ) -> None:
     start, clause = action.match.start, action.clause
-    if clause.kind == OPENING and action.match.part_of_speech == NOUN:
+    occasion = action.code.startswith(CONSULT_ROOT) and DURING.search(text, 0, start)
+    if (clause.kind == OPENING and action.match.part_of_speech == NOUN) or occasion:
         between_sides(action, phrases)
         return
     participle = action.match.words.split()[0].lower()
