@@ -1404,3 +1404,28 @@ def test_what_is_said_during_a_call_is_the_call(shipped_vocabulary):
 
     assert (candidate.code, candidate.category, candidate.date.date) == ("04", "diplomatic", datetime.date(2022, 2, 15))
     assert {candidate.source_actor.name, candidate.target_actor.name} == {"Joe Biden", "Vladimir Putin"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lavrov said on Monday that if the United States went ahead with the shield, Russia would have to aim its "
+        "missiles at Europe.",
+        "Medvedev wrote on Monday that if the saboteurs were found to work for Kyiv, they would be destroyed.",
+    ],
+)
+def test_a_statement_setting_a_condition_on_what_will_follow_is_a_threat(shipped_vocabulary, sentence):
+    candidate = only(read(sentence, "2024-03-26", shipped_vocabulary))
+
+    assert (candidate.code, candidate.category, candidate.action.conditional) == ("138", "military", True)
+
+
+def test_a_statement_setting_a_condition_on_what_will_not_follow_is_no_threat(shipped_vocabulary):
+    assert (
+        read(
+            "Lavrov said on Monday that if Washington came back to the table, Russia would not stand in the way.",
+            "2024-03-26",
+            shipped_vocabulary,
+        )
+        == []
+    )

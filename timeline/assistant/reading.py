@@ -66,7 +66,7 @@ WARNINGS = {"warn"}
 THREAT_OBJECT = re.compile(
     r"\b(?:consequences|retaliat\w*|countermeasures|price to pay|pay a price|"
     r"(?P<sanctions>sanctions|economic (?:measures|penalties|consequences)|export controls|tariffs)|"
-    r"(?P<force>military|force|nuclear|strikes?|weapons?|missiles?|"
+    r"(?P<force>military|force|nuclear|strikes?|weapons?|missiles?|destroy\w*|annihilat\w*|"
     r"all (?:the )?means(?: at (?:our|its|his) disposal)?))\b",
     re.IGNORECASE,
 )
@@ -705,6 +705,12 @@ def apply_sign(action: Action, tokens: list[Token], text: str, clauses: list[Cla
     elif hostile and (conditional or threatened) and not action.code.startswith("13"):
         action.code, action.event_type, action.score, action.category = THREATS.get(action.category, THREAT)
         action.conditional = True
+    elif action.code == STATEMENT and match.is_frame() and threatened_consequence(action, clauses, text):
+        # "said that if the shield went ahead, Russia would have to pick new targets for its missiles"
+        threat = THREAT_OBJECT.search(text, match.end)
+        kind = ("sanctions" if threat["sanctions"] else "military" if threat["force"] else "") if threat else ""
+        action.code, action.event_type, action.score, action.category = THREATS.get(kind, THREAT)
+        action.conditional = True
     elif is_intent_marker(match) and READY_TO_ACT.match(text, match.end) and any_condition(clauses):
         # "ready to act if the fighting continued": a threat of what the sentence names
         threat = THREAT_OBJECT.search(text)
@@ -747,6 +753,18 @@ def conditioned(action: Action, clauses: list[Clause], text: str) -> bool:
         elif not CONTRAST.search(text[clause.end : action.match.start]):
             return True
     return False
+
+
+CONSEQUENCE = re.compile(r"\b(?:would|will)\s+(?!not\b|never\b)", re.IGNORECASE)
+
+
+def threatened_consequence(action: Action, clauses: list[Clause], text: str) -> bool:
+    """What is said sets a condition ("if ...") on what will follow: a threat."""
+    after = text[action.match.end :]
+    return on_a_condition(clauses, text) and bool(CONSEQUENCE.search(after)) and not NEGATED_CONSEQUENCE.search(after)
+
+
+NEGATED_CONSEQUENCE = re.compile(r"\b(?:not|never|no)\b", re.IGNORECASE)
 
 
 def on_a_condition(clauses: list[Clause], text: str) -> bool:
