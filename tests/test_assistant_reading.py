@@ -1429,3 +1429,14 @@ def test_a_statement_setting_a_condition_on_what_will_not_follow_is_no_threat(sh
         )
         == []
     )
+
+
+def test_an_impersonal_it_is_no_one_named_before(shipped_vocabulary):
+    assert (
+        propose(
+            "The talks in Geneva ended late on Monday. It would be premature to lift sanctions.",
+            datetime.date(2025, 6, 3),
+            shipped_vocabulary,
+        )
+        == []
+    )

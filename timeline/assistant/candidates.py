@@ -122,6 +122,7 @@ def reader_language(tag: str) -> str | None:
 
 LEDE_DAYS = datetime.timedelta(days=3)
 STATEMENT_CODE = "010"
+IMPERSONAL = {"it"}
 EVENT_SEARCH_MARGIN = datetime.timedelta(days=40)  # wide enough for a month either side
 SIDES_OF_INTEREST = (Actor.Side.UNITED_STATES, Actor.Side.RUSSIA)
 # CAMEO's verbal roots: statements, appeals, intents, consultations, praise; investigations, demands,
@@ -401,9 +402,10 @@ def proposable(action: Action, reading: Reading, language: Language = LANGUAGES[
 def done_by_a_pronoun(action: Action, reading: Reading, language: Language) -> bool:
     """ "After the siege, he accused ...", "They agreed on ...": the doer is someone the story named."""
     text = reading.sentence.text
+    opening = language.pronoun_subject.match(text)
     before_verb = language.pronoun_before_verb
     return bool(
-        language.pronoun_subject.match(text)
+        (opening and opening.group(0).lower() not in IMPERSONAL)  # "It would be premature to ...": no one
         or (before_verb is not None and before_verb.search(text, action.clause.start, action.match.start))
     )
 
