@@ -1440,3 +1440,16 @@ def test_an_impersonal_it_is_no_one_named_before(shipped_vocabulary):
         )
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "score"),
+    [
+        ("Putin showed no sign on Friday of bending to the American ultimatum.", "12", -4.0),
+        ("Clinton said on Monday that Yeltsin had bent over backwards to keep the peace.", "08", 5.0),
+    ],
+)
+def test_bending_is_yielding_and_no_sign_of_bending_a_refusal(shipped_vocabulary, sentence, code, score):
+    candidate = only(read(sentence, "2019-03-12", shipped_vocabulary))
+
+    assert (candidate.code, candidate.category, float(candidate.score)) == (code, "diplomatic", score)

@@ -84,6 +84,7 @@ IRREGULAR = {
     "undertook": "undertake",
     "shook": "shake",
     "caught": "catch",
+    "bent": "bend",
 }
 
 
