@@ -5,10 +5,10 @@ sentence a bare statement before.
 Added (load_lexicon creates what is missing and changes nothing else): judgements ("dangerous", "reckless",
 "cynical", "hypocritical", "outrageous", "a worry", "alarming", "counterproductive", "destructive", and the anger,
 fury, indignation, dismay or irritation a side shows, CAMEO 11), accusations ("complicity", "bears responsibility",
-CAMEO 112), goodwill and good faith seen (051), bending (yielding, 08), relations or ties said to improve (05), and votes: for a resolution
-(an endorsement, 051) or against (a rejection, 12). No entry is changed or
-removed, so an editor's work is kept; running it again changes nothing. The European Union gains its earlier name,
-"the European Community", as an alias (load_actors adds the aliases an actor lacks).
+CAMEO 112), goodwill and good faith seen (051), bending (yielding, 08), relations or ties said to improve (05), and
+votes: for a resolution (an endorsement, 051) or against (a rejection, 12). No entry is changed or removed, so an
+editor's work is kept; running it again changes nothing. The European Union gains its earlier name, "the European
+Community", as an alias (load_actors adds the aliases an actor lacks).
 """
 
 from django.db import migrations
