@@ -1453,3 +1453,11 @@ def test_bending_is_yielding_and_no_sign_of_bending_a_refusal(shipped_vocabulary
     candidate = only(read(sentence, "2019-03-12", shipped_vocabulary))
 
     assert (candidate.code, candidate.category, float(candidate.score)) == (code, "diplomatic", score)
+
+
+def test_a_noun_whose_head_is_written_as_a_past_verb_is_a_subject_and_its_verb(shipped_vocabulary):
+    candidate = only(
+        read("On Sunday, Russian drones struck a power station near Kharkiv.", "2024-03-26", shipped_vocabulary)
+    )
+
+    assert (candidate.code, candidate.category, candidate.source_actor.name) == ("195", "military", "Russia")

@@ -404,6 +404,8 @@ def looks_nominal(match: LexiconMatch, tokens: list[Token]) -> bool:
     written = tokens[match.first].lower
     if match.part_of_speech != NOUN and match.last > match.first and tokens[match.first].stems & SUBJECT_FIRST:
         return False  # "the troops had been ordered to leave": an expression that opens with its subject is a verb
+    if match.part_of_speech == NOUN and match.last > match.first and in_the_past(tokens[match.last]):
+        return False  # "drones struck bombers": a noun's head written as a past verb is a subject and its verb
     if match.part_of_speech == NOUN or written.endswith(NOUN_SUFFIXES) or is_agent_noun(written, match):
         return True
     if match.last + 1 < len(tokens) and tokens[match.last + 1].stems & COMPOUND_HEADS:
@@ -422,6 +424,10 @@ def looks_nominal(match: LexiconMatch, tokens: list[Token]) -> bool:
     plain_adjective = before.endswith(("al", "ful", "ive", "ous", "ic", "ary")) and not before.endswith("ly")
     number = bool(words) and words[-1].lstrip("$€£")[:1].isdigit()
     return before in DETERMINERS or number or adjective or plain_adjective
+
+
+def in_the_past(token: Token) -> bool:
+    return token.lower in IRREGULAR or token.lower.endswith("ed")
 
 
 def is_agent_noun(written: str, match: LexiconMatch) -> bool:
