@@ -65,12 +65,17 @@ TOWARDS = re.compile(r"\b(?:work|move|strive|aim)\s+(?:towards?|for)\b", re.IGNO
 WARNINGS = {"warn"}
 THREAT_OBJECT = re.compile(
     r"\b(?:consequences|retaliat\w*|countermeasures|price to pay|pay a price|"
-    r"(?P<sanctions>sanctions|economic (?:measures|penalties|consequences)|export controls|tariffs)|"
+    r"(?P<sanctions>sanctions|economic (?:measures|penalties|consequences)|export controls|tariffs?)|"
     r"(?P<force>military|force|nuclear|strikes?|weapons?|missiles?|"
     r"all (?:the )?means(?: at (?:our|its|his) disposal)?))\b",
     re.IGNORECASE,
 )
 VOWED = re.compile(r"vow", re.IGNORECASE)
+THREATEN = "threaten"
+# What a threat names as its own object ends where a reason or a condition begins: "threatened India with a
+# tariff for buying Russian oil" threatens a tariff; "threatened to pull out over Western sanctions" no sanctions
+THREAT_OBJECT_END = re.compile(r"[,;]|\b(?:over|for|because|after|if|unless|amid|which|that|who)\b", re.IGNORECASE)
+THREAT_OBJECT_REACH = 80
 # "... or face severe tariffs": what the other side is to do, else what it will suffer
 ULTIMATUM = re.compile(r"\bor (?:else )?(?:face|risk)\b", re.IGNORECASE)
 FAILURE = re.compile(r"\bfail(?:s|ed|ing)?\s+(?:\w+\s+){0,3}to\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -620,6 +625,9 @@ def apply_sign(action: Action, tokens: list[Token], text: str, clauses: list[Cla
         kind = ("sanctions" if threat["sanctions"] else "military" if threat["force"] else "") if threat else ""
         action.code, action.event_type, action.score, action.category = THREATS.get(kind, THREAT)
         action.conditional = True
+    elif action.entry.expression == THREATEN and not action.negated and (kind := threatened_measure(text, match.end)):
+        # "threatened India with a 25 percent tariff": a threat of sanctions (131), of force (138)
+        action.code, action.event_type, action.score, action.category = THREATS[kind]
     elif action.entry.expression in WARNINGS and (threat := THREAT_OBJECT.search(text, match.end, match.end + 120)):
         # "warned Moscow of tougher sanctions if ...": a threat of what the warning names
         kind = "sanctions" if threat["sanctions"] else "military" if threat["force"] else ""
@@ -641,6 +649,16 @@ def apply_sign(action: Action, tokens: list[Token], text: str, clauses: list[Cla
         action.code, action.event_type, action.score = code, "Express intent to cooperate", Decimal("4.0")
         action.category = "diplomatic"
     action.conditional = action.conditional or conditional
+
+
+def threatened_measure(text: str, start: int) -> str | None:
+    """The kind of measure ("sanctions", "military") a threat names as its object, before any reason or condition."""
+    end = min(len(text), start + THREAT_OBJECT_REACH)
+    edge = THREAT_OBJECT_END.search(text, start, end)
+    threat = THREAT_OBJECT.search(text, start, edge.start() if edge else end)
+    if threat is None:
+        return None
+    return "sanctions" if threat["sanctions"] else "military" if threat["force"] else None
 
 
 def predicate_words(tokens: list[Token], match: LexiconMatch) -> list[str]:

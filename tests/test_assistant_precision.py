@@ -1,0 +1,37 @@
+"""Events the assistant locates but read wrongly (category, date, roles), and candidates no event supports.
+
+Each case was read wrongly before the rule it tests: a threat of tariffs scored as a bare threat, and so on.
+"""
+
+import datetime
+
+import pytest
+
+from timeline.assistant.candidates import propose
+
+pytestmark = pytest.mark.django_db
+
+
+def read(text, published, vocabulary):
+    return propose(text, datetime.date.fromisoformat(published), vocabulary)
+
+
+def only(candidates):
+    assert len(candidates) == 1, [(candidate.code, candidate.title) for candidate in candidates]
+    return candidates[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "category"),
+    [
+        ('Trump on Monday threatened India with a "penalty" on top of a 25 percent tariff.', "131", "sanctions"),
+        ("Biden on Monday threatened Russia with new sanctions.", "131", "sanctions"),
+        # a reason is not what is threatened
+        ("Rogozin on Monday threatened to pull Russia out of the station over Western sanctions.", "13", "rhetoric"),
+    ],
+)
+def test_a_threat_of_sanctions_named_as_its_object_is_a_sanctions_threat(shipped_vocabulary, sentence, code, category):
+    candidate = only(read(sentence, "2025-08-02", shipped_vocabulary))
+
+    assert (candidate.code, candidate.category) == (code, category)
+    assert candidate.score < 0
