@@ -35,3 +35,13 @@ def test_a_threat_of_sanctions_named_as_its_object_is_a_sanctions_threat(shipped
 
     assert (candidate.code, candidate.category) == (code, category)
     assert candidate.score < 0
+
+
+def test_what_they_failed_to_conclude_is_no_agreement(shipped_vocabulary):
+    sentence = (
+        "Bush and Putin failed on Saturday to conclude a deal on Russia's entry into the World Trade Organization, "
+        "but pledged to keep negotiating."
+    )
+    candidates = read(sentence, "2006-07-15", shipped_vocabulary)
+
+    assert [candidate.code for candidate in candidates] == ["036"]
