@@ -8,6 +8,8 @@ import datetime
 import pytest
 
 from timeline.assistant.candidates import propose
+from timeline.assistant.dates import resolve
+from timeline.dates import DAY, MONTH
 
 pytestmark = pytest.mark.django_db
 
@@ -45,3 +47,29 @@ def test_what_they_failed_to_conclude_is_no_agreement(shipped_vocabulary):
     candidates = read(sentence, "2006-07-15", shipped_vocabulary)
 
     assert [candidate.code for candidate in candidates] == ["036"]
+
+
+def test_as_early_as_a_weekday_is_the_coming_one_and_expected():
+    date = resolve("Moscow was ready to start negotiations as early as Saturday.", datetime.date(2021, 12, 17))
+
+    assert (date.date, date.precision, date.expected) == (datetime.date(2021, 12, 18), DAY, True)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day", "precision"),
+    [
+        # the time ahead is when the talks would start; the readiness is stated on the day of the story
+        (
+            "The Russian Foreign Ministry on Friday published its drafts. Moscow was ready to start negotiations "
+            "with Washington as early as Saturday, Ryabkov told journalists.",
+            datetime.date(2021, 12, 17),
+            DAY,
+        ),
+        # a time already past dates the proposal itself
+        ("Biden proposed a summit with Vladimir Putin during a phone call in April.", datetime.date(2021, 4, 1), MONTH),
+    ],
+)
+def test_an_intent_is_dated_when_it_is_stated_not_when_the_act_would_happen(shipped_vocabulary, sentence, day, precision):
+    intent = [candidate for candidate in read(sentence, "2021-12-17", shipped_vocabulary) if candidate.code == "036"]
+
+    assert [(candidate.date.date, candidate.date.precision) for candidate in intent] == [(day, precision)]

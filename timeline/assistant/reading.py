@@ -910,7 +910,7 @@ def action_date(
 ) -> ResolvedDate | None:
     """The clause's own time expression; an aside without one is dated by the main clause ("announced sanctions
     on Thursday after Russian forces invaded": Thursday, for the editor to check), as the story's context dates it."""
-    found = [item for item in found if not names_a_thing(item, text, action)]
+    found = [item for item in found if not names_a_thing(item, text, action) and not when_intended(item, action)]
     if action.clause.kind == MAIN:
         # its own clause's expression, else one of a main clause before it ("said yesterday that ... and that ...")
         for group in range(action.clause.group, -1, -1):
@@ -937,6 +937,13 @@ def action_date(
     if gap and main.precision == DAY:  # "two days after the State Department said ...": two days before the main
         return replace(main, date=main.date - datetime.timedelta(days=days), basis=CONTEXT)
     return replace(main, basis=CONTEXT)
+
+
+def when_intended(item: Any, action: Action) -> bool:
+    """ "Moscow was ready to start negotiations as early as Saturday": a time ahead named after an intended act is
+    when the act would happen; the intent is stated on the day it is said ("proposed a summit in April" is dated)."""
+    intended = action.intent and action.code.startswith(INTENT_CODE)
+    return intended and item.expected and item.start >= action.match.start
 
 
 def names_a_thing(item: Any, text: str, action: Action) -> bool:
