@@ -73,3 +73,21 @@ def test_an_intent_is_dated_when_it_is_stated_not_when_the_act_would_happen(ship
     intent = [candidate for candidate in read(sentence, "2021-12-17", shipped_vocabulary) if candidate.code == "036"]
 
     assert [(candidate.date.date, candidate.date.precision) for candidate in intent] == [(day, precision)]
+
+
+def test_a_conjunct_with_a_subject_of_its_own_has_its_own_doer_and_time(shipped_vocabulary):
+    sentence = (
+        'On Thursday, Obama dropped the shield. Dmitry Medvedev welcomed the decision within hours as a "responsible '
+        'move," and on Friday Vladimir Putin, now prime minister, praised it as "correct and brave."'
+    )
+    candidates = read(sentence, "2009-09-18", shipped_vocabulary)
+    praise = {candidate.source_actor.name: candidate.date.date for candidate in candidates if candidate.code == "051"}
+
+    assert praise == {"Dmitry Medvedev": datetime.date(2009, 9, 17), "Vladimir Putin": datetime.date(2009, 9, 18)}
+
+
+def test_a_time_of_an_earlier_conjunct_carries_on_to_the_next(shipped_vocabulary):
+    sentence = "Germany expelled 40 Russian diplomats on Monday, and France ordered 35 more to leave."
+    candidates = read(sentence, "2022-04-06", shipped_vocabulary)
+
+    assert [candidate.date.date for candidate in candidates] == [datetime.date(2022, 4, 4)] * 2

@@ -44,6 +44,7 @@ from .clauses import (
     dateline_end,
     split_clauses,
 )
+from .conjuncts import mark_conjuncts, in_a_later_conjunct
 from .dates import CONTEXT, ResolvedDate, choose, find
 from .lexicon import NOUN, Lexicon, LexiconMatch
 from .speakers import Speaker, find_speaker
@@ -289,6 +290,10 @@ class Action:
     ultimatum: bool = False  # "gave Russia 50 days to agree ... or face tariffs": the giver threatens the receiver
     verbal: bool = True  # a verb, or a noun after a light verb ("launched an invasion"), not a bare noun
     date: ResolvedDate | None = None
+    # the action's conjunct among the main clauses' predicates (start, end), when there are several, and whether
+    # a subject of its own opens it ("..., and on Friday Putin praised it"): conjuncts.py
+    conjunct: tuple[int, int] | None = None
+    subject_of_its_own: bool = False
 
     @property
     def entry(self) -> Any:
@@ -337,6 +342,7 @@ def read(
             for pattern in (FAILURE, PREVENTED, ATTEMPTED, CIRCUMSTANCE, NO_COMMENT)
         )
     ]
+    mark_conjuncts(actions, phrases, masked)
     previous = None
     for action in actions:
         apply_sign(action, tokens, masked, clauses)
@@ -827,7 +833,7 @@ def assign_roles(
         action.source = speaker.actor  # "We had a very open dialogue," Trump said
         action.target = next((phrase.actor for phrase in after if phrase.actor != speaker.actor), None)
         return
-    if action.follows and previous is not None:
+    if action.follows and previous is not None and not action.subject_of_its_own:
         action.source = previous.source
     elif pair:
         action.source, action.target, action.mutual = pair[0].actor, pair[1].actor, True
@@ -910,7 +916,13 @@ def action_date(
 ) -> ResolvedDate | None:
     """The clause's own time expression; an aside without one is dated by the main clause ("announced sanctions
     on Thursday after Russian forces invaded": Thursday, for the editor to check), as the story's context dates it."""
-    found = [item for item in found if not names_a_thing(item, text, action) and not when_intended(item, action)]
+    found = [
+        item
+        for item in found
+        if not names_a_thing(item, text, action)
+        and not when_intended(item, action)
+        and not (clause_at(clauses, item.start).kind == MAIN and in_a_later_conjunct(item.start, action))
+    ]
     if action.clause.kind == MAIN:
         # its own clause's expression, else one of a main clause before it ("said yesterday that ... and that ...")
         for group in range(action.clause.group, -1, -1):
