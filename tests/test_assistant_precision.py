@@ -91,3 +91,17 @@ def test_a_time_of_an_earlier_conjunct_carries_on_to_the_next(shipped_vocabulary
     candidates = read(sentence, "2022-04-06", shipped_vocabulary)
 
     assert [candidate.date.date for candidate in candidates] == [datetime.date(2022, 4, 4)] * 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The furor over Trump's associates had overwhelmed efforts to begin a dialogue with Russia.",
+        "The FBI said it had foiled an attempt to attack the embassy.",
+        "Washington made a bid to expel Russia from the council.",
+    ],
+)
+def test_what_someone_only_tries_or_aims_at_is_no_event(shipped_vocabulary, sentence):
+    codes = [candidate.code for candidate in read(sentence, "2017-04-07", shipped_vocabulary)]
+
+    assert not any(code.startswith(("04", "17", "19")) for code in codes), codes

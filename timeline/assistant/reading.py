@@ -80,8 +80,11 @@ THREAT_OBJECT_REACH = 80
 # "... or face severe tariffs": what the other side is to do, else what it will suffer
 ULTIMATUM = re.compile(r"\bor (?:else )?(?:face|risk)\b", re.IGNORECASE)
 FAILURE = re.compile(r"\bfail(?:s|ed|ing)?\s+(?:\w+\s+){0,3}to\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
-# "(decided not to use its missiles) to try to intercept the Tomahawks": an attempt as a purpose is no event
-ATTEMPTED = re.compile(r"\bto (?:try|attempt) to\s+$", re.IGNORECASE)
+# "(decided not to use its missiles) to try to intercept the Tomahawks", "efforts to begin a dialogue": what is
+# tried or aimed at is no event
+ATTEMPTED = re.compile(
+    r"\b(?:to (?:try|attempt) to|(?:efforts?|attempts?|bids?) to\s+(?:\w+\s+){0,2})\s*$", re.IGNORECASE
+)
 # "to spend it without asking what ...": a gerund after "without" says how something else was done
 CIRCUMSTANCE = re.compile(r"\bwithout\s+$", re.IGNORECASE)
 # "Moscow has not commented on the accusation": what no one commented on is no act of the silent one ("did not
