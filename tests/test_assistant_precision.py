@@ -69,7 +69,9 @@ def test_as_early_as_a_weekday_is_the_coming_one_and_expected():
         ("Biden proposed a summit with Vladimir Putin during a phone call in April.", datetime.date(2021, 4, 1), MONTH),
     ],
 )
-def test_an_intent_is_dated_when_it_is_stated_not_when_the_act_would_happen(shipped_vocabulary, sentence, day, precision):
+def test_an_intent_is_dated_when_it_is_stated_not_when_the_act_would_happen(
+    shipped_vocabulary, sentence, day, precision
+):
     intent = [candidate for candidate in read(sentence, "2021-12-17", shipped_vocabulary) if candidate.code == "036"]
 
     assert [(candidate.date.date, candidate.date.precision) for candidate in intent] == [(day, precision)]
@@ -105,3 +107,17 @@ def test_what_someone_only_tries_or_aims_at_is_no_event(shipped_vocabulary, sent
     codes = [candidate.code for candidate in read(sentence, "2017-04-07", shipped_vocabulary)]
 
     assert not any(code.startswith(("04", "17", "19")) for code in codes), codes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "supports"),
+    [
+        ("Putin still has the keys to our only taxi back and forth to the International Space Station.", False),
+        ("Germany backed away from the deal with Russia on Monday.", False),
+        ("China backed Russia on Monday.", True),
+    ],
+)
+def test_back_as_an_adverb_or_backing_away_is_no_support(shipped_vocabulary, sentence, supports):
+    codes = [candidate.code for candidate in read(sentence, "2017-07-29", shipped_vocabulary)]
+
+    assert ("051" in codes) == supports, codes

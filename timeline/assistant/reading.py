@@ -93,6 +93,8 @@ NO_COMMENT = re.compile(
     r"\b(?:not|never|no|yet to)\s+(?:yet\s+|publicly\s+)?commented?\b[^,;.]*$",
     re.IGNORECASE,
 )
+# "a taxi back and forth", "flew back to Moscow", "backed away from the deal": "back" is no support
+BACK_AS_ADVERB = re.compile(r"back(?:ed|s|ing)?\s+(?:and forth|to|from|into|home|out|off|away)\b", re.IGNORECASE)
 # "to avoid accidental clashes": what is to be prevented is no event
 PREVENTED = re.compile(r"\b(?:avoid|prevent|avert|deter|preclude|forestall)\w*\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
@@ -335,7 +337,11 @@ def read(
         dated = any(same_clause(clause_at(clauses, item.start), clause) for item in found_dates)
         actions += clause_actions(clause_matches, clause, tokens, dated)
     actions = [action for action in actions if keeps(action, found_dates, phrases, masked)]
-    actions = [action for action in actions if not inside_a_name(action.match, phrases)]
+    actions = [
+        action
+        for action in actions
+        if not inside_a_name(action.match, phrases) and not BACK_AS_ADVERB.match(masked, action.match.start)
+    ]
     # "failed to conclude a deal": what did not happen is no event
     actions = [
         action
