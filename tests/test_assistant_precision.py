@@ -121,3 +121,27 @@ def test_back_as_an_adverb_or_backing_away_is_no_support(shipped_vocabulary, sen
     codes = [candidate.code for candidate in read(sentence, "2017-07-29", shipped_vocabulary)]
 
     assert ("051" in codes) == supports, codes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "target"),
+    [
+        # force where a state is the place is aimed at that state, not at the other side of the story
+        ("In August 2008, Russian tanks rolled into Georgia.", "Russia", "Georgia"),
+        ("On the night of September 9, Russian drones crossed into Poland.", "Russia", "Poland"),
+        # two verbs sharing their object
+        ("On Sunday, Russian border guards fired on and rammed three Ukrainian navy vessels.", "Russia", "Ukraine"),
+        # an actor named beyond the next expression, when no one is named before it
+        (
+            "Putin is due in Brussels next week for a summit with European Union leaders.",
+            "Vladimir Putin",
+            "European Union",
+        ),
+    ],
+)
+def test_the_target_is_the_one_the_sentence_names_before_the_other_side(shipped_vocabulary, sentence, source, target):
+    candidates = read(sentence, "2025-10-01", shipped_vocabulary)
+
+    assert {(candidate.source_actor.name, candidate.target_actor.name) for candidate in candidates} == {
+        (source, target)
+    }

@@ -48,6 +48,7 @@ from .conjuncts import mark_conjuncts, in_a_later_conjunct
 from .dates import CONTEXT, ResolvedDate, choose, find
 from .lexicon import NOUN, Lexicon, LexiconMatch
 from .speakers import Speaker, find_speaker
+from .targets import fill_targets
 from .text import IRREGULAR, Token, stem, tokenize
 
 INTENT_CODE, INTENT_TO_MEET_CODE, CONSULT_ROOT = "03", "036", "04"
@@ -360,6 +361,8 @@ def read(
         same_side_is_domestic(action)
         action.date = action_date(action, clauses, found_dates, masked, published)
         previous = action
+    places = [mention for mention in matcher.mentions(masked, published) if mention.is_place]
+    fill_targets(actions, phrases, places, masked)
     actions = [
         action
         for number, action in enumerate(actions)
