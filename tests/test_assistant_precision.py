@@ -145,3 +145,10 @@ def test_the_target_is_the_one_the_sentence_names_before_the_other_side(shipped_
     assert {(candidate.source_actor.name, candidate.target_actor.name) for candidate in candidates} == {
         (source, target)
     }
+
+
+def test_who_calls_someone_names_judges_the_one_named(shipped_vocabulary):
+    sentence = 'On Monday, President Joe Biden called Putin a "war criminal."'
+    candidate = only(read(sentence, "2022-04-05", shipped_vocabulary))
+
+    assert (candidate.source_actor.name, candidate.target_actor.name) == ("Joe Biden", "Vladimir Putin")

@@ -266,6 +266,11 @@ SAYING = re.compile(
     re.IGNORECASE,
 )
 THAT = re.compile(r"\bthat\b", re.IGNORECASE)
+# "Biden called Putin a war criminal": the one who calls judges the one called
+NAMING = re.compile(
+    r"\b(?:call(?:s|ed|ing)?|describ(?:es|ed|ing)|brand(?:s|ed|ing)?|label(?:s|led|ed|ling)?|term(?:s|ed)|dubb?(?:s|ed))\b",
+    re.IGNORECASE,
+)
 PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # "was arrested by the FBI", "by Yeltsin's forces": the agent of a passive is the first "by" phrase after the verb
 # ("shot down by a missile fired from territory controlled by Russian-backed separatists": a missile, no actor)
@@ -872,9 +877,12 @@ def is_judgement_noun(action: Action) -> bool:
 
 
 def judged_by_the_speaker(action: Action, before: list[Phrase], text: str, speaking: Any) -> bool:
-    """ "Lavrov said the American sanctions were illegal": who speaks judges, what is judged is the target.
+    """ "Lavrov said the American sanctions were illegal", "Biden called Putin a war criminal": who speaks judges,
+    what is judged is the target.
     False when no one is seen speaking before the judgement."""
-    speech = reported_speech_start(text, action.clause.start, action.match.start)
+    speech = reported_speech_start(text, action.clause.start, action.match.start) or naming_verb_end(
+        text, action.clause.start, action.match.start
+    )
     if speech is None:
         return False
     judges = [phrase.actor for phrase in before if phrase.end <= speech]
@@ -885,6 +893,12 @@ def judged_by_the_speaker(action: Action, before: list[Phrase], text: str, speak
     action.source = judge
     action.target = next((actor for actor in reversed(judged) if actor != judge), None)
     return True
+
+
+def naming_verb_end(text: str, start: int, end: int) -> int | None:
+    """Where what is judged begins after a verb that names it ("Biden called Putin a war criminal")."""
+    naming = list(NAMING.finditer(text, start, end))
+    return naming[-1].end() if naming else None
 
 
 def between_sides(action: Action, phrases: list[Phrase]) -> None:
