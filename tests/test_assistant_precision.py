@@ -152,3 +152,16 @@ def test_who_calls_someone_names_judges_the_one_named(shipped_vocabulary):
     candidate = only(read(sentence, "2022-04-05", shipped_vocabulary))
 
     assert (candidate.source_actor.name, candidate.target_actor.name) == ("Joe Biden", "Vladimir Putin")
+
+
+def test_a_happening_named_in_an_aside_and_then_reported_is_proposed_once_from_its_report(shipped_vocabulary):
+    text = (
+        "Putin said on Thursday that the new sanctions were an unfriendly act, a day after Washington blacklisted "
+        "Rosneft and Lukoil.\nThe U.S. Treasury on Wednesday imposed sanctions on Rosneft and Lukoil."
+    )
+    sanctions = [candidate for candidate in read(text, "2025-10-23", shipped_vocabulary) if candidate.code == "163"]
+
+    assert len(sanctions) == 1
+    assert sanctions[0].first_sentence.text.startswith("The U.S. Treasury")
+    assert sanctions[0].date.date == datetime.date(2025, 10, 22)
+    assert [sentence.text[:5] for sentence in sanctions[0].further_sentences] == ["Putin"]

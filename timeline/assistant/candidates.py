@@ -582,16 +582,27 @@ def same_doer(actor: Actor | None, other: Actor | None) -> bool:
 
 
 def fold_duplicates(candidates: list[Candidate]) -> list[Candidate]:
-    """Candidates left once each happening is proposed once, the others folded in as further reports."""
+    """Candidates left once each happening is proposed once, the others folded in as further reports. A happening
+    first named in an aside ("..., a day after Washington blacklisted Rosneft") and then reported in a main clause
+    of its own is proposed from the main clause, the aside folded into it."""
     kept: list[Candidate] = []
     for candidate in candidates:
         earlier = next(
             (other for other in kept if other.action.clause.kind == MAIN and same_happening_as(candidate, other)), None
         )
-        if earlier is None:
-            kept.append(candidate)
-        else:
+        aside = None
+        if earlier is None and candidate.action.clause.kind == MAIN:
+            aside = next(
+                (other for other in kept if other.action.clause.kind != MAIN and same_happening_as(candidate, other)),
+                None,
+            )
+        if earlier is not None:
             earlier.further.append(candidate)
+        elif aside is not None:
+            kept[kept.index(aside)] = candidate
+            candidate.further += [aside, *aside.further]
+        else:
+            kept.append(candidate)
     return kept
 
 
