@@ -165,3 +165,14 @@ def test_a_happening_named_in_an_aside_and_then_reported_is_proposed_once_from_i
     assert sanctions[0].first_sentence.text.startswith("The U.S. Treasury")
     assert sanctions[0].date.date == datetime.date(2025, 10, 22)
     assert [sentence.text[:5] for sentence in sanctions[0].further_sentences] == ["Putin"]
+
+
+@pytest.mark.parametrize(
+    ("marker", "code", "category"),
+    [("have agreed to", "07", "cooperation"), ("offered to", "03", "diplomatic")],
+)
+def test_aid_agreed_on_is_aid_an_offer_of_it_an_intent(shipped_vocabulary, marker, code, category):
+    sentence = f"The Group of Seven on Wednesday {marker} provide Russia with $24 billion in financial aid."
+    candidate = only(read(sentence, "1992-04-02", shipped_vocabulary))
+
+    assert (candidate.code, candidate.category) == (code, category)

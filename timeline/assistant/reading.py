@@ -51,7 +51,7 @@ from .speakers import Speaker, find_speaker
 from .targets import fill_targets
 from .text import IRREGULAR, Token, stem, tokenize
 
-INTENT_CODE, INTENT_TO_MEET_CODE, CONSULT_ROOT = "03", "036", "04"
+INTENT_CODE, INTENT_TO_MEET_CODE, CONSULT_ROOT, AID_ROOT = "03", "036", "04", "07"
 RESTRAINT = ("08", "Yield: refrain from a hostile act", Decimal("5.0"))
 REFUSAL = ("12", "Reject", Decimal("-4.0"))
 REFUSAL_TO_EASE_SANCTIONS = ("1244", "Refuse to ease economic sanctions", Decimal("-4.0"))
@@ -667,7 +667,7 @@ def apply_sign(action: Action, tokens: list[Token], text: str, clauses: list[Cla
         action.conditional = True
     elif action.intent and action.score > 0 and action.category == "sanctions":
         action.code, action.event_type, action.score = INTENT_TO_EASE_SANCTIONS  # "agreed to lift its ban"
-    elif action.intent and action.score > 0:
+    elif action.intent and action.score > 0 and not decided_aid(action):
         code = INTENT_TO_MEET_CODE if action.code.startswith(CONSULT_ROOT) else INTENT_CODE
         action.code, action.event_type, action.score = code, "Express intent to cooperate", Decimal("4.0")
         action.category = "diplomatic"
@@ -682,6 +682,12 @@ def threatened_measure(text: str, start: int) -> str | None:
     if threat is None:
         return None
     return "sanctions" if threat["sanctions"] else "military" if threat["force"] else None
+
+
+def decided_aid(action: Action) -> bool:
+    """ "The G7 have agreed to provide Russia with $24 billion in aid": aid agreed on is aid given (an offer or a
+    pledge of it stays an intent)."""
+    return action.intent_marker == AGREEING and action.code.startswith(AID_ROOT)
 
 
 def predicate_words(tokens: list[Token], match: LexiconMatch) -> list[str]:
