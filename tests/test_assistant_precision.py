@@ -176,3 +176,13 @@ def test_aid_agreed_on_is_aid_an_offer_of_it_an_intent(shipped_vocabulary, marke
     candidate = only(read(sentence, "1992-04-02", shipped_vocabulary))
 
     assert (candidate.code, candidate.category) == (code, category)
+
+
+def test_an_intent_to_meet_and_an_intent_to_cooperate_are_two_intents(shipped_vocabulary):
+    text = (
+        "Trump and Putin met in Helsinki on Monday. The two leaders agreed to resume talks on strategic arms control. "
+        'Putin called the talks "very useful" and said the two countries should cooperate on counter-terrorism.'
+    )
+    codes = [candidate.code for candidate in read(text, "2018-07-18", shipped_vocabulary)]
+
+    assert codes.count("036") == 1 and codes.count("03") == 1, codes

@@ -520,9 +520,9 @@ def aim_at_the_other_side(candidates: list[Candidate], readings: list[Reading]) 
 
 
 def family(code: str) -> str:
-    """The kind of action for duplicates: the sub-code among diplomatic cooperation (praise is no signing),
-    reductions and coercion, else the root."""
-    return code[:3] if code[:2] in ("05", "16", "17") else code[:2]
+    """The kind of action for duplicates: the sub-code among intents (an intent to meet is no intent to
+    cooperate), diplomatic cooperation (praise is no signing), reductions and coercion, else the root."""
+    return code[:3] if code[:2] in ("03", "05", "16", "17") else code[:2]
 
 
 def side(actor: Actor | None) -> str | None:
