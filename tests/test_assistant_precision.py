@@ -185,4 +185,5 @@ def test_an_intent_to_meet_and_an_intent_to_cooperate_are_two_intents(shipped_vo
     )
     codes = [candidate.code for candidate in read(text, "2018-07-18", shipped_vocabulary)]
 
-    assert codes.count("036") == 1 and codes.count("03") == 1, codes
+    assert codes.count("036") == 1, codes
+    assert codes.count("03") == 1, codes

@@ -6,6 +6,7 @@ doer and its time. "The United States on Thursday expelled 35 diplomats
 and closed two compounds": one subject, and "on Thursday" dates both.
 """
 
+import itertools
 import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
@@ -27,7 +28,7 @@ def mark_conjuncts(actions: Sequence["Action"], phrases: Sequence[Any], text: st
     if not main:
         return
     starts = [0]
-    for previous, action in zip(main, main[1:], strict=False):
+    for previous, action in itertools.pairwise(main):
         boundary = new_conjunct(previous, action, phrases, text)
         action.subject_of_its_own = boundary is not None and not CONTRASTING.match(text, boundary)
         starts.append(boundary if boundary is not None else starts[-1])

@@ -44,7 +44,7 @@ from .clauses import (
     dateline_end,
     split_clauses,
 )
-from .conjuncts import mark_conjuncts, in_a_later_conjunct
+from .conjuncts import in_a_later_conjunct, mark_conjuncts
 from .dates import CONTEXT, ResolvedDate, choose, find
 from .lexicon import NOUN, Lexicon, LexiconMatch
 from .speakers import Speaker, find_speaker
@@ -648,9 +648,11 @@ def apply_sign(action: Action, tokens: list[Token], text: str, clauses: list[Cla
         kind = ("sanctions" if threat["sanctions"] else "military" if threat["force"] else "") if threat else ""
         action.code, action.event_type, action.score, action.category = THREATS.get(kind, THREAT)
         action.conditional = True
-    elif action.entry.expression == THREATEN and not action.negated and (kind := threatened_measure(text, match.end)):
+    elif (
+        action.entry.expression == THREATEN and not action.negated and (measure := threatened_measure(text, match.end))
+    ):
         # "threatened India with a 25 percent tariff": a threat of sanctions (131), of force (138)
-        action.code, action.event_type, action.score, action.category = THREATS[kind]
+        action.code, action.event_type, action.score, action.category = THREATS[measure]
     elif action.entry.expression in WARNINGS and (threat := THREAT_OBJECT.search(text, match.end, match.end + 120)):
         # "warned Moscow of tougher sanctions if ...": a threat of what the warning names
         kind = "sanctions" if threat["sanctions"] else "military" if threat["force"] else ""

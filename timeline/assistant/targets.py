@@ -11,6 +11,7 @@
 Only then does candidates.py aim an action at the other side of the two whose relations the timeline follows.
 """
 
+import itertools
 import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
@@ -28,7 +29,7 @@ STATE = "state"
 
 def fill_targets(actions: Sequence["Action"], phrases: Sequence[Phrase], places: Sequence[Mention], text: str) -> None:
     """Give target-less actions the target the sentence names for them beyond the next expression."""
-    for action, following in zip(actions, actions[1:], strict=False):
+    for action, following in itertools.pairwise(actions):
         if (
             action.target is None
             and following.follows
