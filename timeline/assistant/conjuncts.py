@@ -2,8 +2,8 @@
 contrast of its own, begins.
 
 "Medvedev welcomed the decision within hours, and on Friday Putin praised it": two conjuncts, each with its
-doer and its time. "The United States on Thursday expelled 35 diplomats
-and closed two compounds": one subject, and "on Thursday" dates both.
+doer and its time. "The United States on Thursday expelled 35 diplomats and closed two compounds": one
+subject, and "on Thursday" dates both.
 """
 
 import itertools
