@@ -8,6 +8,8 @@
     speakers.py    who is quoted or reported
     lexicon.py     expressions of the lexicon matched through stems: CAMEO code, category, Goldstein score
     reading.py     one sentence read: its actions, their sign (negation, threat, intent), roles and dates
+    conjuncts.py   the main clauses' predicates set apart: a conjunct's own doer and time
+    targets.py     whom an action is aimed at when no actor is named right after it
     titles.py      short titles and chart labels
     candidates.py  candidates built from the readings; story dates, duplicates folded, merges, decisions
     similarity.py  whether a candidate reports an event already stored

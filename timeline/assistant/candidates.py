@@ -536,9 +536,9 @@ def aim_at_the_other_side(candidates: list[Candidate], readings: list[Reading]) 
 
 
 def family(code: str) -> str:
-    """The kind of action for duplicates: the sub-code among diplomatic cooperation (praise is no signing),
-    reductions and coercion, else the root."""
-    return code[:3] if code[:2] in ("05", "16", "17") else code[:2]
+    """The kind of action for duplicates: the sub-code among intents (an intent to meet is no intent to
+    cooperate), diplomatic cooperation (praise is no signing), reductions and coercion, else the root."""
+    return code[:3] if code[:2] in ("03", "05", "16", "17") else code[:2]
 
 
 def side(actor: Actor | None) -> str | None:
@@ -598,16 +598,27 @@ def same_doer(actor: Actor | None, other: Actor | None) -> bool:
 
 
 def fold_duplicates(candidates: list[Candidate]) -> list[Candidate]:
-    """Candidates left once each happening is proposed once, the others folded in as further reports."""
+    """Candidates left once each happening is proposed once, the others folded in as further reports. A happening
+    first named in an aside ("..., a day after Washington blacklisted Rosneft") and then reported in a main clause
+    of its own is proposed from the main clause, the aside folded into it."""
     kept: list[Candidate] = []
     for candidate in candidates:
         earlier = next(
             (other for other in kept if other.action.clause.kind == MAIN and same_happening_as(candidate, other)), None
         )
-        if earlier is None:
-            kept.append(candidate)
-        else:
+        aside = None
+        if earlier is None and candidate.action.clause.kind == MAIN:
+            aside = next(
+                (other for other in kept if other.action.clause.kind != MAIN and same_happening_as(candidate, other)),
+                None,
+            )
+        if earlier is not None:
             earlier.further.append(candidate)
+        elif aside is not None:
+            kept[kept.index(aside)] = candidate
+            candidate.further += [aside, *aside.further]
+        else:
+            kept.append(candidate)
     return kept
 
 

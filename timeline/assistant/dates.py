@@ -67,7 +67,8 @@ COUNT_WORDS = "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twel
 
 FUTURE_MARKERS = re.compile(
     r"\b(?:will|shall|won[’']t|(?:is|are) (?:due|set|expected|scheduled|going) to|(?:is|are) due (?:in|at|back)|"
-    r"plans to|(?:I|we|they|you) plan to|planning to|intends? to|must|(?:has|have) until)\b|[’']ll\b",
+    r"plans to|(?:I|we|they|you) plan to|planning to|intends? to|must|(?:has|have) until|as (?:early|soon) as)\b|"
+    r"[’']ll\b",
     re.IGNORECASE,
 )
 # The rest of a predicate up to the time expression: no clause boundary, contrast or saying in between

@@ -44,12 +44,14 @@ from .clauses import (
     dateline_end,
     split_clauses,
 )
+from .conjuncts import in_a_later_conjunct, mark_conjuncts
 from .dates import CONTEXT, ResolvedDate, choose, find
 from .lexicon import NOUN, Lexicon, LexiconMatch
 from .speakers import Speaker, find_speaker
+from .targets import fill_targets
 from .text import IRREGULAR, Token, stem, tokenize
 
-INTENT_CODE, INTENT_TO_MEET_CODE, CONSULT_ROOT = "03", "036", "04"
+INTENT_CODE, INTENT_TO_MEET_CODE, CONSULT_ROOT, AID_ROOT = "03", "036", "04", "07"
 RESTRAINT = ("08", "Yield: refrain from a hostile act", Decimal("5.0"))
 REFUSAL = ("12", "Reject", Decimal("-4.0"))
 REFUSAL_TO_EASE_SANCTIONS = ("1244", "Refuse to ease economic sanctions", Decimal("-4.0"))
@@ -65,17 +67,25 @@ TOWARDS = re.compile(r"\b(?:work|move|strive|aim)\s+(?:towards?|for)\b", re.IGNO
 WARNINGS = {"warn"}
 THREAT_OBJECT = re.compile(
     r"\b(?:consequences|retaliat\w*|countermeasures|price to pay|pay a price|"
-    r"(?P<sanctions>sanctions|economic (?:measures|penalties|consequences)|export controls|tariffs)|"
+    r"(?P<sanctions>sanctions|economic (?:measures|penalties|consequences)|export controls|tariffs?)|"
     r"(?P<force>military|force|nuclear|strikes?|weapons?|missiles?|destroy\w*|annihilat\w*|"
     r"all (?:the )?means(?: at (?:our|its|his) disposal)?))\b",
     re.IGNORECASE,
 )
 VOWED = re.compile(r"vow", re.IGNORECASE)
+THREATEN = "threaten"
+# What a threat names as its own object ends where a reason or a condition begins: "threatened India with a
+# tariff for buying Russian oil" threatens a tariff; "threatened to pull out over Western sanctions" no sanctions
+THREAT_OBJECT_END = re.compile(r"[,;]|\b(?:over|for|because|after|if|unless|amid|which|that|who)\b", re.IGNORECASE)
+THREAT_OBJECT_REACH = 80
 # "... or face severe tariffs": what the other side is to do, else what it will suffer
 ULTIMATUM = re.compile(r"\bor (?:else )?(?:face|risk)\b", re.IGNORECASE)
-FAILURE = re.compile(r"\bfail(?:s|ed|ing)?\s+(?:\w+\s+){0,3}to\s+(?:\w+\s+)?$", re.IGNORECASE)
-# "(decided not to use its missiles) to try to intercept the Tomahawks": an attempt as a purpose is no event
-ATTEMPTED = re.compile(r"\bto (?:try|attempt) to\s+$", re.IGNORECASE)
+FAILURE = re.compile(r"\bfail(?:s|ed|ing)?\s+(?:\w+\s+){0,3}to\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+# "(decided not to use its missiles) to try to intercept the Tomahawks", "efforts to begin a dialogue": what is
+# tried or aimed at is no event
+ATTEMPTED = re.compile(
+    r"\b(?:to (?:try|attempt) to|(?:efforts?|attempts?|bids?) to\s+(?:\w+\s+){0,2})\s*$", re.IGNORECASE
+)
 # "to spend it without asking what ...": a gerund after "without" says how something else was done
 CIRCUMSTANCE = re.compile(r"\bwithout\s+$", re.IGNORECASE)
 # "Moscow has not commented on the accusation": what no one commented on is no act of the silent one ("did not
@@ -84,6 +94,8 @@ NO_COMMENT = re.compile(
     r"\b(?:not|never|no|yet to)\s+(?:yet\s+|publicly\s+)?commented?\b[^,;.]*$",
     re.IGNORECASE,
 )
+# "a taxi back and forth", "flew back to Moscow", "backed away from the deal": "back" is no support
+BACK_AS_ADVERB = re.compile(r"back(?:ed|s|ing)?\s+(?:and forth|to|from|into|home|out|off|away)\b", re.IGNORECASE)
 # "to avoid accidental clashes": what is to be prevented is no event
 PREVENTED = re.compile(r"\b(?:avoid|prevent|avert|deter|preclude|forestall)\w*\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
@@ -266,6 +278,11 @@ SAYING = re.compile(
     re.IGNORECASE,
 )
 THAT = re.compile(r"\bthat\b", re.IGNORECASE)
+# "Biden called Putin a war criminal": the one who calls judges the one called
+NAMING = re.compile(
+    r"\b(?:call(?:s|ed|ing)?|describ(?:es|ed|ing)|brand(?:s|ed|ing)?|label(?:s|led|ed|ling)?|term(?:s|ed)|dubb?(?:s|ed))\b",
+    re.IGNORECASE,
+)
 PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # "was arrested by the FBI", "by Yeltsin's forces": the agent of a passive is the first "by" phrase after the verb
 # ("shot down by a missile fired from territory controlled by Russian-backed separatists": a missile, no actor)
@@ -296,6 +313,10 @@ class Action:
     ultimatum: bool = False  # "gave Russia 50 days to agree ... or face tariffs": the giver threatens the receiver
     verbal: bool = True  # a verb, or a noun after a light verb ("launched an invasion"), not a bare noun
     date: ResolvedDate | None = None
+    # the action's conjunct among the main clauses' predicates (start, end), when there are several, and whether
+    # a subject of its own opens it ("..., and on Friday Putin praised it"): conjuncts.py
+    conjunct: tuple[int, int] | None = None
+    subject_of_its_own: bool = False
 
     @property
     def entry(self) -> Any:
@@ -334,7 +355,11 @@ def read(
         dated = any(same_clause(clause_at(clauses, item.start), clause) for item in found_dates)
         actions += clause_actions(clause_matches, clause, tokens, dated, masked)
     actions = [action for action in actions if keeps(action, found_dates, phrases, masked)]
-    actions = [action for action in actions if not inside_a_name(action.match, phrases)]
+    actions = [
+        action
+        for action in actions
+        if not inside_a_name(action.match, phrases) and not BACK_AS_ADVERB.match(masked, action.match.start)
+    ]
     # "failed to conclude a deal": what did not happen is no event
     actions = [
         action
@@ -344,6 +369,7 @@ def read(
             for pattern in (FAILURE, PREVENTED, ATTEMPTED, CIRCUMSTANCE, NO_COMMENT)
         )
     ]
+    mark_conjuncts(actions, phrases, masked)
     previous = None
     for action in actions:
         apply_sign(action, tokens, masked, clauses)
@@ -353,6 +379,8 @@ def read(
         same_side_is_domestic(action)
         action.date = action_date(action, clauses, found_dates, masked, published)
         previous = action
+    places = [mention for mention in matcher.mentions(masked, published) if mention.is_place]
+    fill_targets(actions, phrases, places, masked)
     actions = [
         action
         for number, action in enumerate(actions)
@@ -703,6 +731,11 @@ def apply_sign(action: Action, tokens: list[Token], text: str, clauses: list[Cla
         kind = ("sanctions" if threat["sanctions"] else "military" if threat["force"] else "") if threat else ""
         action.code, action.event_type, action.score, action.category = THREATS.get(kind, THREAT)
         action.conditional = True
+    elif (
+        action.entry.expression == THREATEN and not action.negated and (measure := threatened_measure(text, match.end))
+    ):
+        # "threatened India with a 25 percent tariff": a threat of sanctions (131), of force (138)
+        action.code, action.event_type, action.score, action.category = THREATS[measure]
     elif action.entry.expression in WARNINGS and (threat := THREAT_OBJECT.search(text, match.end, match.end + 120)):
         # "warned Moscow of tougher sanctions if ...": a threat of what the warning names
         kind = "sanctions" if threat["sanctions"] else "military" if threat["force"] else ""
@@ -725,11 +758,27 @@ def apply_sign(action: Action, tokens: list[Token], text: str, clauses: list[Cla
         action.conditional = True
     elif action.intent and action.score > 0 and action.category == "sanctions":
         action.code, action.event_type, action.score = INTENT_TO_EASE_SANCTIONS  # "agreed to lift its ban"
-    elif action.intent and action.score > 0:
+    elif action.intent and action.score > 0 and not decided_aid(action):
         code = INTENT_TO_MEET_CODE if action.code.startswith(CONSULT_ROOT) else INTENT_CODE
         action.code, action.event_type, action.score = code, "Express intent to cooperate", Decimal("4.0")
         action.category = "diplomatic"
     action.conditional = action.conditional or conditional
+
+
+def threatened_measure(text: str, start: int) -> str | None:
+    """The kind of measure ("sanctions", "military") a threat names as its object, before any reason or condition."""
+    end = min(len(text), start + THREAT_OBJECT_REACH)
+    edge = THREAT_OBJECT_END.search(text, start, end)
+    threat = THREAT_OBJECT.search(text, start, edge.start() if edge else end)
+    if threat is None:
+        return None
+    return "sanctions" if threat["sanctions"] else "military" if threat["force"] else None
+
+
+def decided_aid(action: Action) -> bool:
+    """ "The G7 have agreed to provide Russia with $24 billion in aid": aid agreed on is aid given (an offer or a
+    pledge of it stays an intent)."""
+    return action.intent_marker == AGREEING and action.code.startswith(AID_ROOT)
 
 
 def predicate_words(tokens: list[Token], match: LexiconMatch) -> list[str]:
@@ -925,7 +974,7 @@ def assign_roles(
         action.source = speaker.actor  # "We had a very open dialogue," Trump said
         action.target = next((phrase.actor for phrase in after if phrase.actor != speaker.actor), None)
         return
-    if action.follows and previous is not None:
+    if action.follows and previous is not None and not action.subject_of_its_own:
         action.source = previous.source
     elif pair:
         action.source, action.target, action.mutual = pair[0].actor, pair[1].actor, True
@@ -952,9 +1001,12 @@ def is_judgement_noun(action: Action) -> bool:
 
 
 def judged_by_the_speaker(action: Action, before: list[Phrase], text: str, speaking: Any) -> bool:
-    """ "Lavrov said the American sanctions were illegal": who speaks judges, what is judged is the target.
+    """ "Lavrov said the American sanctions were illegal", "Biden called Putin a war criminal": who speaks judges,
+    what is judged is the target.
     False when no one is seen speaking before the judgement."""
-    speech = reported_speech_start(text, action.clause.start, action.match.start)
+    speech = reported_speech_start(text, action.clause.start, action.match.start) or naming_verb_end(
+        text, action.clause.start, action.match.start
+    )
     if speech is None:
         return False
     judges = [phrase.actor for phrase in before if phrase.end <= speech]
@@ -965,6 +1017,12 @@ def judged_by_the_speaker(action: Action, before: list[Phrase], text: str, speak
     action.source = judge
     action.target = next((actor for actor in reversed(judged) if actor != judge), None)
     return True
+
+
+def naming_verb_end(text: str, start: int, end: int) -> int | None:
+    """Where what is judged begins after a verb that names it ("Biden called Putin a war criminal")."""
+    naming = list(NAMING.finditer(text, start, end))
+    return naming[-1].end() if naming else None
 
 
 def between_sides(action: Action, phrases: list[Phrase]) -> None:
@@ -1008,7 +1066,14 @@ def action_date(
 ) -> ResolvedDate | None:
     """The clause's own time expression; an aside without one is dated by the main clause ("announced sanctions
     on Thursday after Russian forces invaded": Thursday, for the editor to check), as the story's context dates it."""
-    found = [item for item in found if not names_a_thing(item, text, action) and not owns_a_thing(item, text, action)]
+    found = [
+        item
+        for item in found
+        if not names_a_thing(item, text, action)
+        and not owns_a_thing(item, text, action)
+        and not when_intended(item, action)
+        and not (clause_at(clauses, item.start).kind == MAIN and in_a_later_conjunct(item.start, action))
+    ]
     if action.clause.kind == MAIN:
         # its own clause's expression, else one of a main clause before it ("said yesterday that ... and that ...")
         for group in range(action.clause.group, -1, -1):
@@ -1035,6 +1100,13 @@ def action_date(
     if gap and main.precision == DAY:  # "two days after the State Department said ...": two days before the main
         return replace(main, date=main.date - datetime.timedelta(days=days), basis=CONTEXT)
     return replace(main, basis=CONTEXT)
+
+
+def when_intended(item: Any, action: Action) -> bool:
+    """ "Moscow was ready to start negotiations as early as Saturday": a time ahead named after an intended act is
+    when the act would happen; the intent is stated on the day it is said ("proposed a summit in April" is dated)."""
+    intended = action.intent and action.code.startswith(INTENT_CODE)
+    return intended and item.expected and item.start >= action.match.start
 
 
 def names_a_thing(item: Any, text: str, action: Action) -> bool:

@@ -1,0 +1,189 @@
+"""Events the assistant locates but read wrongly (category, date, roles), and candidates no event supports.
+
+Each case was read wrongly before the rule it tests: a threat of tariffs scored as a bare threat, and so on.
+"""
+
+import datetime
+
+import pytest
+
+from timeline.assistant.candidates import propose
+from timeline.assistant.dates import resolve
+from timeline.dates import DAY, MONTH
+
+pytestmark = pytest.mark.django_db
+
+
+def read(text, published, vocabulary):
+    return propose(text, datetime.date.fromisoformat(published), vocabulary)
+
+
+def only(candidates):
+    assert len(candidates) == 1, [(candidate.code, candidate.title) for candidate in candidates]
+    return candidates[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "category"),
+    [
+        ('Trump on Monday threatened India with a "penalty" on top of a 25 percent tariff.', "131", "sanctions"),
+        ("Biden on Monday threatened Russia with new sanctions.", "131", "sanctions"),
+        # a reason is not what is threatened
+        ("Rogozin on Monday threatened to pull Russia out of the station over Western sanctions.", "13", "rhetoric"),
+    ],
+)
+def test_a_threat_of_sanctions_named_as_its_object_is_a_sanctions_threat(shipped_vocabulary, sentence, code, category):
+    candidate = only(read(sentence, "2025-08-02", shipped_vocabulary))
+
+    assert (candidate.code, candidate.category) == (code, category)
+    assert candidate.score < 0
+
+
+def test_what_they_failed_to_conclude_is_no_agreement(shipped_vocabulary):
+    sentence = (
+        "Bush and Putin failed on Saturday to conclude a deal on Russia's entry into the World Trade Organization, "
+        "but pledged to keep negotiating."
+    )
+    candidates = read(sentence, "2006-07-15", shipped_vocabulary)
+
+    assert [candidate.code for candidate in candidates] == ["036"]
+
+
+def test_as_early_as_a_weekday_is_the_coming_one_and_expected():
+    date = resolve("Moscow was ready to start negotiations as early as Saturday.", datetime.date(2021, 12, 17))
+
+    assert (date.date, date.precision, date.expected) == (datetime.date(2021, 12, 18), DAY, True)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day", "precision"),
+    [
+        # the time ahead is when the talks would start; the readiness is stated on the day of the story
+        (
+            "The Russian Foreign Ministry on Friday published its drafts. Moscow was ready to start negotiations "
+            "with Washington as early as Saturday, Ryabkov told journalists.",
+            datetime.date(2021, 12, 17),
+            DAY,
+        ),
+        # a time already past dates the proposal itself
+        ("Biden proposed a summit with Vladimir Putin during a phone call in April.", datetime.date(2021, 4, 1), MONTH),
+    ],
+)
+def test_an_intent_is_dated_when_it_is_stated_not_when_the_act_would_happen(
+    shipped_vocabulary, sentence, day, precision
+):
+    intent = [candidate for candidate in read(sentence, "2021-12-17", shipped_vocabulary) if candidate.code == "036"]
+
+    assert [(candidate.date.date, candidate.date.precision) for candidate in intent] == [(day, precision)]
+
+
+def test_a_conjunct_with_a_subject_of_its_own_has_its_own_doer_and_time(shipped_vocabulary):
+    sentence = (
+        'On Thursday, Obama dropped the shield. Dmitry Medvedev welcomed the decision within hours as a "responsible '
+        'move," and on Friday Vladimir Putin, now prime minister, praised it as "correct and brave."'
+    )
+    candidates = read(sentence, "2009-09-18", shipped_vocabulary)
+    praise = {candidate.source_actor.name: candidate.date.date for candidate in candidates if candidate.code == "051"}
+
+    assert praise == {"Dmitry Medvedev": datetime.date(2009, 9, 17), "Vladimir Putin": datetime.date(2009, 9, 18)}
+
+
+def test_a_time_of_an_earlier_conjunct_carries_on_to_the_next(shipped_vocabulary):
+    sentence = "Germany expelled 40 Russian diplomats on Monday, and France ordered 35 more to leave."
+    candidates = read(sentence, "2022-04-06", shipped_vocabulary)
+
+    assert [candidate.date.date for candidate in candidates] == [datetime.date(2022, 4, 4)] * 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The furor over Trump's associates had overwhelmed efforts to begin a dialogue with Russia.",
+        "The FBI said it had foiled an attempt to attack the embassy.",
+        "Washington made a bid to expel Russia from the council.",
+    ],
+)
+def test_what_someone_only_tries_or_aims_at_is_no_event(shipped_vocabulary, sentence):
+    codes = [candidate.code for candidate in read(sentence, "2017-04-07", shipped_vocabulary)]
+
+    assert not any(code.startswith(("04", "17", "19")) for code in codes), codes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "supports"),
+    [
+        ("Putin still has the keys to our only taxi back and forth to the International Space Station.", False),
+        ("Germany backed away from the deal with Russia on Monday.", False),
+        ("China backed Russia on Monday.", True),
+    ],
+)
+def test_back_as_an_adverb_or_backing_away_is_no_support(shipped_vocabulary, sentence, supports):
+    codes = [candidate.code for candidate in read(sentence, "2017-07-29", shipped_vocabulary)]
+
+    assert ("051" in codes) == supports, codes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "target"),
+    [
+        # force where a state is the place is aimed at that state, not at the other side of the story
+        ("In August 2008, Russian tanks rolled into Georgia.", "Russia", "Georgia"),
+        ("On the night of September 9, Russian drones crossed into Poland.", "Russia", "Poland"),
+        # two verbs sharing their object
+        ("On Sunday, Russian border guards fired on and rammed three Ukrainian navy vessels.", "Russia", "Ukraine"),
+        # an actor named beyond the next expression, when no one is named before it
+        (
+            "Putin is due in Brussels next week for a summit with European Union leaders.",
+            "Vladimir Putin",
+            "European Union",
+        ),
+    ],
+)
+def test_the_target_is_the_one_the_sentence_names_before_the_other_side(shipped_vocabulary, sentence, source, target):
+    candidates = read(sentence, "2025-10-01", shipped_vocabulary)
+
+    assert {(candidate.source_actor.name, candidate.target_actor.name) for candidate in candidates} == {
+        (source, target)
+    }
+
+
+def test_who_calls_someone_names_judges_the_one_named(shipped_vocabulary):
+    sentence = 'On Monday, President Joe Biden called Putin a "war criminal."'
+    candidate = only(read(sentence, "2022-04-05", shipped_vocabulary))
+
+    assert (candidate.source_actor.name, candidate.target_actor.name) == ("Joe Biden", "Vladimir Putin")
+
+
+def test_a_happening_named_in_an_aside_and_then_reported_is_proposed_once_from_its_report(shipped_vocabulary):
+    text = (
+        "Putin said on Thursday that the new sanctions were an unfriendly act, a day after Washington blacklisted "
+        "Rosneft and Lukoil.\nThe U.S. Treasury on Wednesday imposed sanctions on Rosneft and Lukoil."
+    )
+    sanctions = [candidate for candidate in read(text, "2025-10-23", shipped_vocabulary) if candidate.code == "163"]
+
+    assert len(sanctions) == 1
+    assert sanctions[0].first_sentence.text.startswith("The U.S. Treasury")
+    assert sanctions[0].date.date == datetime.date(2025, 10, 22)
+    assert [sentence.text[:5] for sentence in sanctions[0].further_sentences] == ["Putin"]
+
+
+@pytest.mark.parametrize(
+    ("marker", "code", "category"),
+    [("have agreed to", "07", "cooperation"), ("offered to", "03", "diplomatic")],
+)
+def test_aid_agreed_on_is_aid_an_offer_of_it_an_intent(shipped_vocabulary, marker, code, category):
+    sentence = f"The Group of Seven on Wednesday {marker} provide Russia with $24 billion in financial aid."
+    candidate = only(read(sentence, "1992-04-02", shipped_vocabulary))
+
+    assert (candidate.code, candidate.category) == (code, category)
+
+
+def test_an_intent_to_meet_and_an_intent_to_cooperate_are_two_intents(shipped_vocabulary):
+    text = (
+        "Trump and Putin met in Helsinki on Monday. The two leaders agreed to resume talks on strategic arms control. "
+        'Putin called the talks "very useful" and said the two countries should cooperate on counter-terrorism.'
+    )
+    codes = [candidate.code for candidate in read(text, "2018-07-18", shipped_vocabulary)]
+
+    assert codes.count("036") == 1, codes
+    assert codes.count("03") == 1, codes
