@@ -7,9 +7,12 @@
     actors.py      actors found through names, aliases and demonyms; places told apart; noun phrases
     speakers.py    who is quoted or reported
     lexicon.py     expressions of the lexicon matched through stems: CAMEO code, category, Goldstein score
-    reading.py     one sentence read: its actions, their sign (negation, threat, intent), roles and dates
+    words.py       function words the reader looks past: determiners, adverbs, a predicate's edges
+    reading.py     one sentence read: its clauses' actions, then their sign, roles and dates
+    signs.py       an action's sign: negation, refusal, threat, intent
+    targets.py     who did an action and to whom, also when no actor is named right after it
+    timing.py      when an action was done: its clause's time expression, else the main clause's
     conjuncts.py   the main clauses' predicates set apart: a conjunct's own doer and time
-    targets.py     whom an action is aimed at when no actor is named right after it
     titles.py      short titles and chart labels
     candidates.py  candidates built from the readings; story dates, duplicates folded, merges, decisions
     similarity.py  whether a candidate reports an event already stored

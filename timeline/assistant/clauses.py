@@ -149,3 +149,10 @@ def with_main_clauses(asides: list[Clause], begin: int, end: int, breaks: list[i
 
 def clause_at(clauses: list[Clause], position: int) -> Clause:
     return next((clause for clause in clauses if clause.contains(position)), clauses[-1])
+
+
+def same_clause(piece: Clause, clause: Clause) -> bool:
+    """Whether a piece of the sentence belongs to the clause (a main clause's pieces share its group)."""
+    if clause.kind == MAIN:
+        return piece.kind == MAIN and piece.group == clause.group
+    return piece == clause

@@ -1,4 +1,10 @@
-"""Whom an action is aimed at when no actor is named between it and the next expression (reading.py looks there).
+"""Who did an action and to whom: its source and its target.
+
+The source is the actor of the noun phrase before the verb in its clause (the
+agent after "by" in the passive), else the speaker; the target is the first
+actor named after it, before the next expression (assign_roles).
+
+When no actor is named between the action and the next expression:
 
 - Two verbs that share their object ("fired on and rammed three Ukrainian vessels"): the first is aimed at the
   second's target.
@@ -17,14 +23,224 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from .actors import Mention, Phrase
+from .clauses import OPENING
+from .lexicon import NOUN, LexiconMatch
+from .signs import CONSULT_ROOT, INTENT_CODE
+from .speakers import Speaker
+from .text import IRREGULAR
+from .words import ADVERBS, DETERMINERS
 
 if TYPE_CHECKING:
     from .reading import Action
 
 SHARED_OBJECT = re.compile(r"^\s*(?:,\s*)?(?:and|or)\s*$", re.IGNORECASE)
+# ", the Kremlin said": the speaker named after what is said is not its target
 ATTRIBUTED = re.compile(r"\s+(?:\w+\s+)?(?:said|says|told|added|announced|reported|stated)\b", re.IGNORECASE)
 FORCE_ROOTS = ("15", "18", "19", "20")
 STATE = "state"
+JUDGEMENT_CODES = {"11", "112", "051"}
+NEGATIVE_JUDGEMENT_CODES = {"11", "112"}
+PRONOUNS = {"it", "he", "she", "they", "we", "i"}
+# "after it pulled out", "before they met": the subject of an aside, right before its verb
+PRONOUN_SUBJECT = re.compile(r"\b(?:it|he|she|they)\s+(?:had\s+|has\s+|have\s+)?$", re.IGNORECASE)
+SUBJECTLESS = {"and", "but", "while", "yet", "that", "said", "says", "was", "were", "is", "are"}
+# A verb of saying before the action: what follows is reported speech with its own subject.
+SAYING = re.compile(
+    r"\b(?:said|says|say|told|tells|added|adds|announced|announces|stated|declared|insisted|noted|warned|"
+    r"confirmed|claimed|argued|explained|stressed)\b(?:\s+(?:on\s+)?\w+day)?",
+    re.IGNORECASE,
+)
+THAT = re.compile(r"\bthat\b", re.IGNORECASE)
+# "Biden called Putin a war criminal": the one who calls judges the one called
+NAMING = re.compile(
+    r"\b(?:call(?:s|ed|ing)?|describ(?:es|ed|ing)|brand(?:s|ed|ing)?|label(?:s|led|ed|ling)?|term(?:s|ed)|dubb?(?:s|ed))\b",
+    re.IGNORECASE,
+)
+PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# "was arrested by the FBI", "by Yeltsin's forces": the agent of a passive is the first "by" phrase after the verb
+# ("shot down by a missile fired from territory controlled by Russian-backed separatists": a missile, no actor)
+BY_AGENT = re.compile(r"\bby\s+(?:the\s+|an?\s+)?", re.IGNORECASE)
+# "during a telephone call", "during her visit": the noun names the occasion
+DURING = re.compile(r"\bduring\s+(?:[\w’']+\s+){0,2}$", re.IGNORECASE)
+
+
+def next_expression(action: "Action", matches: list[LexiconMatch], text: str = "") -> int:
+    """Where the next expression after the action begins: its target is named before it. Words of the same kind
+    that run on from it are one expression ("an outrageous violation of Ukrainian territory")."""
+    end = action.match.end
+    later = []
+    for match in sorted(matches, key=lambda match: match.start):
+        if match.start < action.match.end:
+            continue
+        if match.entry.cameo_code == action.entry.cameo_code and not text[end : match.start].strip(" \"“”'"):
+            end = match.end
+            continue
+        later.append(match.start)
+    return min(later, default=action.clause.end)
+
+
+def looks_nominal_text(text: str, start: int) -> bool:
+    """An expression after a determiner is the object of what comes before ("announced the suspension")."""
+    words = re.findall(r"[\w’']+", text[max(0, start - 30) : start].lower())
+    return bool(words) and words[-1] in DETERMINERS
+
+
+def reported_speech_start(text: str, start: int, end: int) -> int | None:
+    """Where reported speech begins before the action: after the last verb of saying, and its "that"."""
+    saying = list(SAYING.finditer(text, start, end))
+    if not saying:
+        return None
+    after = saying[-1].end()
+    that = list(THAT.finditer(text, after, end))
+    return that[-1].end() if that else after
+
+
+def reported_subject(text: str, before: list[Phrase], start: int, frame_end: int) -> list[Phrase] | None:
+    """After "X said", the subject is what follows the verb of saying: a named actor, a pronoun standing
+    for X (None: keep X), or someone not on the list (an empty list)."""
+    words = re.findall(r"[\w’']+", text[frame_end:start].lower())
+    words = [word for word in words if word not in ("that", "the", "a", "an")]
+    if not words or words[0] in PRONOUNS:
+        return None
+    return [phrase for phrase in before if phrase.start >= frame_end]
+
+
+def assign_roles(
+    action: "Action",
+    phrases: list[Phrase],
+    text: str,
+    speaker: Speaker | None,
+    previous: "Action | None",
+    until: int,
+) -> None:
+    start, clause = action.match.start, action.clause
+    occasion = action.code.startswith(CONSULT_ROOT) and DURING.search(text, 0, start)
+    if (clause.kind == OPENING and action.match.part_of_speech == NOUN) or occasion:
+        between_sides(action, phrases)
+        return
+    participle = action.match.words.split()[0].lower()
+    # quotation marks are transparent: "had been \"caught red-handed\"" is a passive
+    participle_form = bool(PASSIVE.search(text[:start].rstrip('"“ ') + " ")) and (
+        participle.endswith(("ed", "en")) or participle in IRREGULAR
+    )
+    passive = (
+        participle_form
+        and action.entry.cameo_code not in JUDGEMENT_CODES  # "was disappointed", "is concerned"
+        and action.entry.cameo_code != INTENT_CODE  # "was prepared to"
+    )
+    # "Lavrov said the Americans had been caught red-handed": who speaks accuses, the subject is accused
+    judged = is_judgement_noun(action) or (participle_form and action.entry.cameo_code in NEGATIVE_JUDGEMENT_CODES)
+    inside = [phrase for phrase in phrases if clause.start <= phrase.start < clause.end]
+    before = [phrase for phrase in inside if phrase.end <= start]
+    frame_end = (
+        None
+        if action.match.part_of_speech == NOUN or looks_nominal_text(text, start)
+        else (reported_speech_start(text, clause.start, start))
+    )
+    if frame_end is not None:
+        reported = reported_subject(text, before, start, frame_end)
+        if reported is not None:
+            before = reported
+    speaking = speaker.actor if speaker else None
+    if judged and judged_by_the_speaker(action, before, text, speaking):
+        return
+    after = [
+        phrase
+        for phrase in inside
+        if start < phrase.start < max(until, action.match.end)
+        and not (phrase.actor == speaking and ATTRIBUTED.match(text, phrase.end))
+    ]
+    by = BY_AGENT.search(text, action.match.end, clause.end)
+    agent = next((phrase for phrase in after if by and phrase.start == by.end()), None)
+    if passive:
+        action.source = agent.actor if agent else None
+        action.target = before[-1].actor if before else None
+        return
+    if action.ultimatum and before:
+        # who gives the ultimatum is the clause's subject, who is to act on it its object
+        action.source = before[0].actor
+        action.target = next((phrase.actor for phrase in [*before, *after] if phrase.actor != action.source), None)
+        return
+    pair = joined_subjects(before, text) if action.score >= 0 else []  # "Lavrov and Tillerson agreed"
+    quoted = text[:start].count('"') % 2 == 1 or text[:start].count("“") > text[:start].count("”")
+    if quoted and speaker is not None and speaker.actor is not None and not before:
+        action.source = speaker.actor  # "We had a very open dialogue," Trump said
+        action.target = next((phrase.actor for phrase in after if phrase.actor != speaker.actor), None)
+        return
+    if action.follows and previous is not None and not action.subject_of_its_own:
+        action.source = previous.source
+    elif pair:
+        action.source, action.target, action.mutual = pair[0].actor, pair[1].actor, True
+        return
+    elif before:
+        # "The United States and the European Union imposed sanctions": the first named leads a joint measure
+        joint = joined_subjects(before, text)
+        action.source = joint[0].actor if joint else before[-1].actor
+    elif previous is not None and previous.source is not None and PRONOUN_SUBJECT.search(text, clause.start, start):
+        action.source = previous.source  # "..., a day after it pulled out of the agreement"
+    elif has_subject(text, frame_end or clause.start, start):
+        action.source = None  # "the West imposed sanctions": someone not on the list
+    elif previous is not None and previous.source is not None:
+        action.source = previous.source
+    elif speaker and speaker.actor:
+        action.source = speaker.actor
+    else:
+        action.source = next((phrase.actor for phrase in reversed(phrases) if phrase.end <= start), None)
+    action.target = next((phrase.actor for phrase in after if phrase.actor != action.source), None)
+
+
+def is_judgement_noun(action: "Action") -> bool:
+    return action.entry.cameo_code in JUDGEMENT_CODES and action.match.part_of_speech == NOUN
+
+
+def judged_by_the_speaker(action: "Action", before: list[Phrase], text: str, speaking: Any) -> bool:
+    """ "Lavrov said the American sanctions were illegal", "Biden called Putin a war criminal": who speaks judges,
+    what is judged is the target.
+    False when no one is seen speaking before the judgement."""
+    speech = reported_speech_start(text, action.clause.start, action.match.start) or naming_verb_end(
+        text, action.clause.start, action.match.start
+    )
+    if speech is None:
+        return False
+    judges = [phrase.actor for phrase in before if phrase.end <= speech]
+    judged = [phrase.actor for phrase in before if phrase.start >= speech]
+    judge = judges[-1] if judges else speaking
+    if judge is None:
+        return False
+    action.source = judge
+    action.target = next((actor for actor in reversed(judged) if actor != judge), None)
+    return True
+
+
+def naming_verb_end(text: str, start: int, end: int) -> int | None:
+    """Where what is judged begins after a verb that names it ("Biden called Putin a war criminal")."""
+    naming = list(NAMING.finditer(text, start, end))
+    return naming[-1].end() if naming else None
+
+
+def between_sides(action: "Action", phrases: list[Phrase]) -> None:
+    """A call or meeting named in an opening phrase is between the first two sides the sentence names."""
+    actors = list(dict.fromkeys(phrase.actor for phrase in phrases))
+    others = [actor for actor in actors[1:] if actors and actor.side != actors[0].side]
+    if actors and others:
+        action.source, action.target, action.mutual = actors[0], others[0], True
+
+
+def has_subject(text: str, start: int, end: int) -> bool:
+    """Whether words other than conjunctions, auxiliaries and a pronoun after a verb of saying open the clause
+    before its verb ("the West"; not "but said it was")."""
+    words = re.findall(r"[\w’']+", text[start:end].lower())
+    return any(word not in ADVERBS and word not in SUBJECTLESS for word in words)
+
+
+def joined_subjects(before: list[Phrase], text: str) -> list[Phrase]:
+    """Two actors joined by "and" as the subject act together ("Lavrov and Tillerson agreed")."""
+    return joined_subjects_by(before, text, r"\s+and\s+")
+
+
+def joined_subjects_by(before: list[Phrase], text: str, conjunction: str) -> list[Phrase]:
+    joined = len(before) >= 2 and re.fullmatch(conjunction, text[before[-2].end : before[-1].start])
+    return before[-2:] if joined and before[-2].actor != before[-1].actor else []
 
 
 def fill_targets(actions: Sequence["Action"], phrases: Sequence[Phrase], places: Sequence[Mention], text: str) -> None:

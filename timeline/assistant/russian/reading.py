@@ -39,10 +39,19 @@ from decimal import Decimal
 from typing import Any
 
 from ..actors import Phrase
-from ..clauses import CONDITIONAL, MAIN, OPENING, RELATIVE_CLAUSE, Clause, clause_at
+from ..clauses import CONDITIONAL, MAIN, OPENING, RELATIVE_CLAUSE, Clause, clause_at, same_clause
 from ..dates import choose
 from ..lexicon import NOUN, Lexicon, LexiconMatch
 from ..reading import (
+    Action,
+    SentenceReading,
+    close,
+    grouped_by_clause,
+    inside_a_name,
+    keeps,
+    new_action,
+)
+from ..signs import (
     CONSULT_ROOT,
     INTENT_CODE,
     INTENT_TO_MEET_CODE,
@@ -51,21 +60,12 @@ from ..reading import (
     RESTRAINT,
     THREAT,
     THREATS,
-    Action,
-    SentenceReading,
-    action_date,
-    close,
-    grouped_by_clause,
-    inside_a_name,
-    joined_subjects_by,
-    keeps,
-    new_action,
-    next_expression,
-    same_clause,
     same_side_is_domestic,
 )
 from ..speakers import Speaker
+from ..targets import joined_subjects_by, next_expression
 from ..text import RUSSIAN, Token, tokenize
+from ..timing import action_date
 from . import dates
 from .actors import RussianActorMatcher
 from .clauses import dateline_end, split_clauses

@@ -1,0 +1,277 @@
+"""The sign of an action: negated, refused, threatened or intended, and which side's business it is.
+
+An action negated or refused ("will not expel", "refused to retaliate", "no
+objection") is restraint towards the other side when the action is hostile
+(08 *yield*, +5.0), and a refusal when it is cooperative (12 *reject*, −4.0;
+1244 for sanctions). A hostile action under a condition or a threat ("if
+...", "could", "threatened to", "warned that ... would") is a threat (13,
+−6.0; 138 for force, 131 for sanctions), flagged conditional.
+"""
+
+import re
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from .clauses import CONDITIONAL, RELATIVE_CLAUSE, Clause
+from .lexicon import NOUN, LexiconMatch
+from .text import Token
+from .words import PREDICATE_EDGES
+
+if TYPE_CHECKING:
+    from .reading import Action
+
+INTENT_CODE, INTENT_TO_MEET_CODE, CONSULT_ROOT, AID_ROOT = "03", "036", "04", "07"
+RESTRAINT = ("08", "Yield: refrain from a hostile act", Decimal("5.0"))
+REFUSAL = ("12", "Reject", Decimal("-4.0"))
+REFUSAL_TO_EASE_SANCTIONS = ("1244", "Refuse to ease economic sanctions", Decimal("-4.0"))
+THREATS = {
+    "military": ("138", "Threaten to use military force", Decimal("-7.0"), "military"),
+    "sanctions": ("131", "Threaten non-force: sanctions", Decimal("-5.8"), "sanctions"),
+}
+THREAT = ("13", "Threaten", Decimal("-6.0"), "rhetoric")
+INTENT_TO_EASE_SANCTIONS = ("034", "Express intent to yield: ease sanctions", Decimal("7.0"))
+AGREEMENT = ("057", "Sign formal agreement", Decimal("8.0"), "cooperation")
+AGREEING = "agree to"
+TOWARDS = re.compile(r"\b(?:work|move|strive|aim)\s+(?:towards?|for)\b", re.IGNORECASE)
+WARNINGS = {"warn"}
+THREAT_OBJECT = re.compile(
+    r"\b(?:consequences|retaliat\w*|countermeasures|price to pay|pay a price|"
+    r"(?P<sanctions>sanctions|economic (?:measures|penalties|consequences)|export controls|tariffs?)|"
+    r"(?P<force>military|force|nuclear|strikes?|weapons?|missiles?|destroy\w*|annihilat\w*|"
+    r"all (?:the )?means(?: at (?:our|its|his) disposal)?))\b",
+    re.IGNORECASE,
+)
+VOWED = re.compile(r"vow", re.IGNORECASE)
+THREATEN = "threaten"
+# What a threat names as its own object ends where a reason or a condition begins: "threatened India with a
+# tariff for buying Russian oil" threatens a tariff; "threatened to pull out over Western sanctions" no sanctions
+THREAT_OBJECT_END = re.compile(r"[,;]|\b(?:over|for|because|after|if|unless|amid|which|that|who)\b", re.IGNORECASE)
+THREAT_OBJECT_REACH = 80
+# "... or face severe tariffs": what the other side is to do, else what it will suffer
+ULTIMATUM = re.compile(r"\bor (?:else )?(?:face|risk)\b", re.IGNORECASE)
+NEGATIONS = {"not", "n't", "never", "no", "without", "nor"}
+PREDICATE_REACH = 8
+# A clause of its own begins: what follows "that" is another predicate's complement
+COMPLEMENT = re.compile(r"\bthat\b", re.IGNORECASE)
+# A contrast sets two predicates apart: a condition or a negation of one does not reach the other.
+CONTRAST = re.compile(r"\b(?:but|while|whereas|though|although|yet)\b|;", re.IGNORECASE)
+REFUSALS = re.compile(
+    r"\b(?:refus\w*|declin\w*|ruled? out|rules out|h[eo]lds? off(?: on)?|"
+    r"reject\w* (?:calls?|demands?|proposals?) to|no plans? to|(?:has|have|had) no intention)\s+(?:\w+\s+){0,3}$",
+    re.IGNORECASE,
+)
+MODAL_CONDITION = {"could", "might", "may"}
+THREAT_FRAMES = re.compile(
+    r"\b(?:threat\w*|vow\w*|warn\w*|reserv\w* the right|(?:not|never)\W+hesitate)\b", re.IGNORECASE
+)
+# "would not hesitate to impose sanctions": a negated reluctance is no negation (a threat, above);
+# "made no secret of their anger": what is not hidden is said
+DOUBLE_NEGATIVES = {"hesitate", "hesitated", "hesitating", "shy", "flinch", "secret"}
+STATEMENT = "010"
+# The legislatures of the shipped actor list (vocabulary/en/actors.json)
+LEGISLATURES = frozenset(
+    [
+        "US Congress",
+        "US Senate",
+        "US House of Representatives",
+        "State Duma",
+        "Federation Council",
+        "Federal Assembly",
+        "Supreme Soviet",
+    ]
+)
+SANCTIONS_CODE = "163"
+IF = re.compile(r"\s*if\b", re.IGNORECASE)
+READY_TO_ACT = re.compile(r"\s*(?:act|respond|react|take (?:further |more |additional )?(?:action|steps|measures))\b")
+# ", an accusation Ukraine's gas company denied", ", a claim the Pentagon rejected": someone answers what was said
+ANSWER_TO_A_CLAIM = re.compile(
+    r",\s+(?:a|an)\s+(?:\w+\s+)?(?:claim|charge|accusation|allegation|assertion|suggestion|version|account)s?\s+(?!that\b)",
+    re.IGNORECASE,
+)
+DENIAL = ("016", "Deny responsibility", Decimal("0.0"), "rhetoric")
+CONSEQUENCE = re.compile(r"\b(?:would|will)\s+(?!not\b|never\b)", re.IGNORECASE)
+NEGATED_CONSEQUENCE = re.compile(r"\b(?:not|never|no)\b", re.IGNORECASE)
+
+
+def is_intent_marker(match: LexiconMatch) -> bool:
+    return match.entry.cameo_code == INTENT_CODE and match.part_of_speech != NOUN
+
+
+def rejected_claim_is_denied(action: "Action", text: str) -> None:
+    """ ", a charge the ministry rejected": a claim rejected is denied, as "rejected the charge" is."""
+    if (
+        action.code == REFUSAL[0]
+        and action.clause.kind == RELATIVE_CLAUSE
+        and ANSWER_TO_A_CLAIM.match(text, action.clause.start)
+    ):
+        action.code, action.event_type, action.score, action.category = DENIAL
+
+
+def apply_sign(action: "Action", tokens: list[Token], text: str, clauses: list[Clause]) -> None:
+    match = action.match
+    window = predicate_words(tokens, match)
+    negation = NEGATIONS & set(window) and not DOUBLE_NEGATIVES & set(window)
+    action.negated = bool(negation) or bool(REFUSALS.search(text, 0, match.start))
+    hostile = action.score < 0
+    conditional = conditioned(action, clauses, text) or bool(MODAL_CONDITION & set(window))
+    threatened = is_threat_frame(text, match) and not action.negated
+    if (
+        action.negated
+        and hostile
+        and conditional
+        and on_a_condition(clauses, text)
+        and not REFUSALS.search(text, 0, match.start)
+    ):
+        # "if his proposals were accepted, Russia would not need to deploy new missiles": restraint promised on a
+        # condition carries the threat of the act ("would not deploy them unless the US did so first" stays restraint)
+        action.code, action.event_type, action.score, action.category = THREATS.get(action.category, THREAT)
+        action.conditional = True
+    elif action.negated and hostile:
+        # force or sanctions held back keep their domain ("held off on new sanctions"), anything else is diplomatic
+        if action.category != "military" and not action.code.startswith(SANCTIONS_CODE):
+            action.category = "diplomatic"
+        action.code, action.event_type, action.score = RESTRAINT
+    elif action.negated and action.score > 0:
+        refusal = REFUSAL_TO_EASE_SANCTIONS if action.category == "sanctions" else REFUSAL
+        action.code, action.event_type, action.score = refusal
+        if action.category != "sanctions":  # "would not exchange the soldier": a rejection is diplomatic
+            action.category = "diplomatic"
+    elif is_intent_marker(match) and VOWED.match(match.words) and not action.negated:
+        # "vowed that Kyiv would face inevitable retribution": a vow that names no cooperative act is a threat
+        threat = THREAT_OBJECT.search(text, match.end)
+        kind = ("sanctions" if threat["sanctions"] else "military" if threat["force"] else "") if threat else ""
+        action.code, action.event_type, action.score, action.category = THREATS.get(kind, THREAT)
+    elif ultimatum := ULTIMATUM.search(text, match.end):
+        # "gave Russia 50 days to agree to a ceasefire or face tariffs": an ultimatum threatens what it names
+        threat = THREAT_OBJECT.search(text, ultimatum.end(), ultimatum.end() + 60)
+        action.ultimatum = True
+        kind = ("sanctions" if threat["sanctions"] else "military" if threat["force"] else "") if threat else ""
+        action.code, action.event_type, action.score, action.category = THREATS.get(kind, THREAT)
+        action.conditional = True
+    elif (
+        action.entry.expression == THREATEN and not action.negated and (measure := threatened_measure(text, match.end))
+    ):
+        # "threatened India with a 25 percent tariff": a threat of sanctions (131), of force (138)
+        action.code, action.event_type, action.score, action.category = THREATS[measure]
+    elif action.entry.expression in WARNINGS and (threat := THREAT_OBJECT.search(text, match.end, match.end + 120)):
+        # "warned Moscow of tougher sanctions if ...": a threat of what the warning names
+        kind = "sanctions" if threat["sanctions"] else "military" if threat["force"] else ""
+        action.code, action.event_type, action.score, action.category = THREATS.get(kind, THREAT)
+        action.conditional = conditional or threatened
+    elif hostile and (conditional or threatened) and not action.code.startswith("13"):
+        action.code, action.event_type, action.score, action.category = THREATS.get(action.category, THREAT)
+        action.conditional = True
+    elif action.code == STATEMENT and match.is_frame() and threatened_consequence(action, clauses, text):
+        # "said that if the shield went ahead, Russia would have to pick new targets for its missiles"
+        threat = THREAT_OBJECT.search(text, match.end)
+        kind = ("sanctions" if threat["sanctions"] else "military" if threat["force"] else "") if threat else ""
+        action.code, action.event_type, action.score, action.category = THREATS.get(kind, THREAT)
+        action.conditional = True
+    elif is_intent_marker(match) and READY_TO_ACT.match(text, match.end) and any_condition(clauses):
+        # "ready to act if the fighting continued": a threat of what the sentence names
+        threat = THREAT_OBJECT.search(text)
+        kind = ("sanctions" if threat["sanctions"] else "military" if threat["force"] else "") if threat else ""
+        action.code, action.event_type, action.score, action.category = THREATS.get(kind, THREAT)
+        action.conditional = True
+    elif action.intent and action.score > 0 and action.category == "sanctions":
+        action.code, action.event_type, action.score = INTENT_TO_EASE_SANCTIONS  # "agreed to lift its ban"
+    elif action.intent and action.score > 0 and not decided_aid(action):
+        code = INTENT_TO_MEET_CODE if action.code.startswith(CONSULT_ROOT) else INTENT_CODE
+        action.code, action.event_type, action.score = code, "Express intent to cooperate", Decimal("4.0")
+        action.category = "diplomatic"
+    action.conditional = action.conditional or conditional
+
+
+def threatened_measure(text: str, start: int) -> str | None:
+    """The kind of measure ("sanctions", "military") a threat names as its object, before any reason or condition."""
+    end = min(len(text), start + THREAT_OBJECT_REACH)
+    edge = THREAT_OBJECT_END.search(text, start, end)
+    threat = THREAT_OBJECT.search(text, start, edge.start() if edge else end)
+    if threat is None:
+        return None
+    return "sanctions" if threat["sanctions"] else "military" if threat["force"] else None
+
+
+def decided_aid(action: "Action") -> bool:
+    """ "The G7 have agreed to provide Russia with $24 billion in aid": aid agreed on is aid given (an offer or a
+    pledge of it stays an intent)."""
+    return action.intent_marker == AGREEING and action.code.startswith(AID_ROOT)
+
+
+def predicate_words(tokens: list[Token], match: LexiconMatch) -> list[str]:
+    """The words of the action's own predicate before it: back over auxiliaries, "not", "to", a light verb and the
+    object's modifiers ("would not be the first to resume nuclear tests", "not to start new disarmament talks"), to
+    the clause's edge (a comma, a conjunction, "that") and no further than PREDICATE_REACH words."""
+    words: list[str] = []
+    for token in reversed(tokens[max(0, match.first - PREDICATE_REACH) : match.first]):
+        if token.lower in PREDICATE_EDGES:
+            break
+        words.append(token.lower)
+    return words[::-1]
+
+
+def conditioned(action: "Action", clauses: list[Clause], text: str) -> bool:
+    """A condition ("if ...", "unless ...") bears on the predicate it is attached to, not on one set against it
+    ("would not be the first to test but would be ready to do so if Washington tested first": only the second) nor
+    on one before the clause it ends ("froze assets and warned that more sanctions would follow if ...": the
+    warning's)."""
+    for clause in clauses:
+        if clause.kind != CONDITIONAL:
+            continue
+        if clause.start >= action.match.end:
+            between = text[action.match.end : clause.start]
+            if not CONTRAST.search(between) and not COMPLEMENT.search(between):
+                return True
+        elif not CONTRAST.search(text[clause.end : action.match.start]):
+            return True
+    return False
+
+
+def threatened_consequence(action: "Action", clauses: list[Clause], text: str) -> bool:
+    """What is said sets a condition ("if ...") on what will follow: a threat."""
+    after = text[action.match.end :]
+    return on_a_condition(clauses, text) and bool(CONSEQUENCE.search(after)) and not NEGATED_CONSEQUENCE.search(after)
+
+
+def on_a_condition(clauses: list[Clause], text: str) -> bool:
+    """Whether the sentence sets a condition with "if" (not "unless", which only says when a restraint ends)."""
+    return any(clause.kind == CONDITIONAL and IF.match(text, clause.start) for clause in clauses)
+
+
+def any_condition(clauses: list[Clause]) -> bool:
+    return any(clause.kind == CONDITIONAL for clause in clauses)
+
+
+def is_threat_frame(text: str, match: LexiconMatch) -> bool:
+    """A threat frames the action: "threatened to expel", "warned that it would retaliate"."""
+    return bool(THREAT_FRAMES.search(text, max(0, match.start - 60), match.start))
+
+
+def agreed_together(action: "Action", text: str) -> None:
+    """Two sides that "agreed to" a cooperative act reached an agreement ("Bush and Yeltsin agreed to cut their
+    arsenals"); one side agreeing to it states an intent."""
+    agreeing = AGREEING in (action.intent_marker, action.entry.expression)
+    if (
+        action.mutual
+        and agreeing
+        and action.code == INTENT_CODE
+        and not TOWARDS.search(text, action.clause.start, action.match.end + 20)
+    ):
+        action.code, action.event_type, action.score, action.category = AGREEMENT
+
+
+def same_side_is_domestic(action: "Action") -> None:
+    """Between two actors of one side: domestic politics ("senators urged Trump"); a speaker and their own
+    state ("Lavrov said Russia would ...") is no target at all. A legislature's verdict aimed at no one of the
+    other side ("Democrats in Congress said the move was illegal") is domestic politics too."""
+    source, target = action.source, action.target
+    other_side_judged = target is not None and source is not None and target.side != source.side
+    if source is not None and source.name in LEGISLATURES and action.code[:2] == "11" and not other_side_judged:
+        action.category = "domestic"
+        return
+    if source is None or target is None or source.side != target.side or source.side == "other":
+        return
+    if "state" in (source.kind, target.kind):
+        action.target = None
+    else:
+        action.category = "domestic"

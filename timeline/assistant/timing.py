@@ -1,0 +1,104 @@
+"""When an action was done: the time expression of its own clause, else the main clause's, as the story dates it.
+
+The main clause's actions take the sentence's time expressions outside
+subordinate clauses; a subordinate clause's action is read only with a time
+expression of its own.
+"""
+
+import datetime
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from ..dates import DAY, YEAR
+from .clauses import MAIN, OPENING, SUBORDINATE, Clause, clause_at, same_clause
+from .conjuncts import in_a_later_conjunct
+from .dates import CONTEXT, ResolvedDate, choose
+from .signs import INTENT_CODE
+
+if TYPE_CHECKING:
+    from .reading import Action
+
+THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+NOUN_AFTER = re.compile(r"\s+[A-Za-z]")  # "the 1987 pact", "the 1991 START treaty"
+WHEN = re.compile(r"when\b", re.IGNORECASE)
+COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+DAYS_BEFORE = re.compile(r"(?P<count>a|one|two|three|four|five|six|\d) days? after\b", re.IGNORECASE)
+POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def sets_the_time(clause: Clause, clauses: list[Clause], text: str) -> bool:
+    """An opening phrase ("On Monday,") or a clause opening the sentence with "when" ("When the council met on
+    Tuesday, ...") dates the main clause."""
+    opens = clause is clauses[0] and WHEN.match(text, clause.start) is not None
+    return clause.kind == OPENING or (clause.kind == SUBORDINATE and opens)
+
+
+def action_date(
+    action: "Action",
+    clauses: list[Clause],
+    found: list[Any],
+    text: str,
+    published: datetime.date,
+) -> ResolvedDate | None:
+    """The clause's own time expression; an aside without one is dated by the main clause ("announced sanctions
+    on Thursday after Russian forces invaded": Thursday, for the editor to check), as the story's context dates it."""
+    found = [
+        item
+        for item in found
+        if not names_a_thing(item, text, action)
+        and not owns_a_thing(item, text, action)
+        and not when_intended(item, action)
+        and not (clause_at(clauses, item.start).kind == MAIN and in_a_later_conjunct(item.start, action))
+    ]
+    if action.clause.kind == MAIN:
+        # its own clause's expression, else one of a main clause before it ("said yesterday that ... and that ...")
+        for group in range(action.clause.group, -1, -1):
+            in_group = [
+                item
+                for item in found
+                if sets_the_time(clause_at(clauses, item.start), clauses, text)
+                or same_clause(clause_at(clauses, item.start), replace(action.clause, group=group))
+            ]
+            if in_group:
+                return choose(in_group, text, published)
+        # "raised the case with Putin when they met in Moscow in March": a "when" clause dates an undated main one
+        at_the_time = [item for item in found if WHEN.match(text, clause_at(clauses, item.start).start)]
+        return replace(found_date, basis=CONTEXT) if (found_date := choose(at_the_time, text, published)) else None
+    main = choose([item for item in found if clause_at(clauses, item.start).kind in (MAIN, OPENING)], text, published)
+    own = choose([item for item in found if action.clause.contains(item.start)], text, published)
+    gap = DAYS_BEFORE.match(text, action.clause.start)
+    days = (COUNTS.get(gap["count"].lower()) or int(gap["count"])) if gap else 0
+    if own is None and main is None and gap:
+        # "The crash came a day after Washington imposed sanctions": a day before the day the story speaks of
+        return ResolvedDate(published - datetime.timedelta(days=days), DAY, basis=CONTEXT, story_days=-days)
+    if own is not None or main is None:
+        return own
+    if gap and main.precision == DAY:  # "two days after the State Department said ...": two days before the main
+        return replace(main, date=main.date - datetime.timedelta(days=days), basis=CONTEXT)
+    return replace(main, basis=CONTEXT)
+
+
+def when_intended(item: Any, action: "Action") -> bool:
+    """ "Moscow was ready to start negotiations as early as Saturday": a time ahead named after an intended act is
+    when the act would happen; the intent is stated on the day it is said ("proposed a summit in April" is dated)."""
+    intended = action.intent and action.code.startswith(INTENT_CODE)
+    return intended and item.expected and item.start >= action.match.start
+
+
+def names_a_thing(item: Any, text: str, action: "Action") -> bool:
+    """ "withdraw from the 1987 pact": a year between "the" and a noun names which thing, not when the action was
+    done (unless that noun is the action: "the 2014 annexation")."""
+    return (
+        item.precision == YEAR
+        and bool(THE_BEFORE.search(text, 0, item.start))
+        and bool(NOUN_AFTER.match(text, item.end))
+        and action.match.start - item.end not in (0, 1)
+    )
+
+
+def owns_a_thing(item: Any, text: str, action: "Action") -> bool:
+    """ "anger over last week's decision": a time in the possessive dates the thing it owns, not the action (unless
+    that thing is the action: "Monday's summit")."""
+    owner = POSSESSIVE.match(text, item.end)
+    return owner is not None and not action.match.start <= owner.end() + 1 <= action.match.end
