@@ -1,7 +1,8 @@
 """Reading one Russian sentence: its actions, who did them to whom, negated or conditional, and when.
 
-The rules are the English reader's (../reading.py), with what Russian grammar
-tells directly, through the morphological dictionary:
+The rules are the English reader's (../reading.py, ../signs.py, ../targets.py,
+../timing.py), with what Russian grammar tells directly, through the
+morphological dictionary:
 - A verb is a verb: the predicate of a clause is a finite verb, an
   infinitive («не будет высылать») or a short passive participle («был
   вызван»), never a noun or a full participle («начатую США операцию»). A
