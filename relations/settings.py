@@ -194,9 +194,14 @@ NODE_MODULES = BASE_DIR / "node_modules"
 STATICFILES_DIRS = [
     BASE_DIR / "static",
     ("vendor/htmx", NODE_MODULES / "htmx.org" / "dist"),
-    ("vendor/plotly", NODE_MODULES / "plotly.js-basic-dist-min"),
     # The chart's words and number separators in other languages (static/js/chart.js loads the page's).
     ("vendor/plotly-locales", NODE_MODULES / "plotly.js-locales"),
+]
+# The plotly.js package's files under vendor/plotly/, its bundle collected with V8's compile hint.
+STATICFILES_FINDERS = [
+    "django.contrib.staticfiles.finders.FileSystemFinder",
+    "django.contrib.staticfiles.finders.AppDirectoriesFinder",
+    "relations.staticfinders.PlotlyFinder",
 ]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

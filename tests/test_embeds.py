@@ -253,9 +253,11 @@ def test_only_embeds_may_be_framed(client):
         if kind in FRAMABLE_KINDS:
             assert "X-Frame-Options" not in response, kind
             assert directives["frame-ancestors"] == ["*"], kind
+            assert response["Cross-Origin-Opener-Policy"] == "unsafe-none", kind
         else:
             assert response["X-Frame-Options"] == "DENY", kind
             assert directives["frame-ancestors"] == ["'none'"], kind
+            assert response["Cross-Origin-Opener-Policy"] == "same-origin", kind
 
 
 def test_embeds_may_be_framed_by_the_listed_origins_and_this_site(client, settings):
