@@ -4,7 +4,7 @@ In one run and one Chromium, at each size (default 20, 500 and 2,000 events, gen
 spread over ~26 years), loads interleaved, each in a fresh browser context (an empty cache):
 
   TimelineJS3    the same events (our TimelineJS export) in Knight Lab's TimelineJS 3, from npm
-  bare plotly    plotly.js (the same partial bundle) drawing one scatter of the events' scores
+  bare plotly    plotly.js (the same partial bundle, the same served copy) drawing one scatter of the events' scores
   /embed/        our chart embed, served by gunicorn with production settings (whitenoise)
   /              our timeline page
 
@@ -303,7 +303,8 @@ def main():
         peers = workdir / "peers"
         peers.mkdir()
         (peers / "tl").symlink_to(ROOT / "node_modules" / "@knight-lab" / "timelinejs" / "dist")
-        (peers / "plotly").symlink_to(ROOT / "node_modules" / "plotly.js-basic-dist-min")
+        # the copy our pages load (collected below): npm's bundle behind the compile hint (relations/staticfinders.py)
+        (peers / "plotly").symlink_to(workdir / "static" / "vendor" / "plotly")
         try:
             sites = {}
             for count in sizes:
