@@ -31,15 +31,25 @@ def relations_index(events: pd.DataFrame, half_life_days: float = 30, end=None) 
     if events.empty:
         return pd.Series(dtype=float, name="index")
     dates = pd.DatetimeIndex(pd.to_datetime(events["date"]))
+    first = dates.min()
     last_day = max(dates.max(), pd.Timestamp(end)) if end is not None else dates.max()
-    # A zero day before the first event starts the recursion from nothing.
-    days = pd.date_range(dates.min() - pd.Timedelta(days=1), last_day, freq="D")
-    scores = np.zeros(len(days))
-    np.add.at(scores, (dates - days[0]).days.to_numpy(), events["score"].to_numpy(dtype=float))  # summed per day
+    days = pd.date_range(first, last_day, freq="D")
+    scores = events["score"].to_numpy(dtype=float).reshape(-1, 1)
+    values = daily_index((dates - first).days.to_numpy(), scores, len(days), half_life_days)
+    return pd.Series(values[:, 0], index=days, name="index")
+
+
+def daily_index(offsets: np.ndarray, scores: np.ndarray, days: int, half_life_days: float) -> np.ndarray:
+    """The index on each of `days` days from the first, for each column of `scores` (one row per event or
+    day, `offsets` its days from the first): numpy arrays in and out, the recursion in pandas's ewm, which
+    runs over several columns at once."""
+    # A zero day before the first event starts the recursion from nothing; scores are summed per day.
+    sums = np.zeros((days + 1, scores.shape[1]))
+    np.add.at(sums, offsets + 1, scores)
     decay = 0.5 ** (1 / half_life_days)
     # ewm with adjust=False computes y[t] = decay·y[t−1] + (1 − decay)·x[t].
-    index = pd.Series(scores, index=days).ewm(alpha=1 - decay, adjust=False).mean() / (1 - decay)
-    return index.iloc[1:].rename("index")
+    index = pd.DataFrame(sums).ewm(alpha=1 - decay, adjust=False).mean().to_numpy() / (1 - decay)
+    return index[1:]
 
 
 def phases(index: pd.Series, threshold: float) -> pd.DataFrame:
@@ -147,15 +157,20 @@ def phase_edges(found_phases: pd.DataFrame) -> pd.DatetimeIndex:
     return pd.DatetimeIndex(np.concatenate([starts, starts - one_day, ends, ends + one_day]))
 
 
-def index_bound(tension_days: pd.DataFrame, detente_days: pd.DataFrame, half_life_days: float) -> float:
+def index_bound(days: pd.DataFrame, half_life_days: float) -> float:
     """The largest distance from zero that the index of any subset of these events can reach.
 
-    `tension_days` and `detente_days` hold the (date, score) sums of the negative
-    and of the positive scores. Any filter keeps a subset of the events, whose
-    index lies between the index of all negative scores and that of all
-    positive ones; an index axis of ±this bound is therefore the same for every
-    filter of the same data.
+    `days` holds, per day (`date`), the sum of the negative scores (`tension`) and
+    of the positive ones (`detente`). Any filter keeps a subset of the events, whose
+    index lies between the index of all negative scores and that of all positive
+    ones; an index axis of ±this bound is therefore the same for every filter of the
+    same data. Both indexes are computed in one pass.
     """
-    lows = relations_index(tension_days, half_life_days)
-    highs = relations_index(detente_days, half_life_days)
-    return max(float(-lows.min()) if not lows.empty else 0.0, float(highs.max()) if not highs.empty else 0.0)
+    if days.empty:
+        return 0.0
+    dates = pd.DatetimeIndex(days["date"])
+    first = dates.min()
+    offsets = (dates - first).days.to_numpy()
+    scores = days[["tension", "detente"]].to_numpy(dtype=float)
+    index = daily_index(offsets, scores, int(offsets.max()) + 1, half_life_days)
+    return max(float(-index[:, 0].min()), float(index[:, 1].max()))
