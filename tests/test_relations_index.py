@@ -231,9 +231,7 @@ def test_the_index_bound_covers_every_subset_of_the_events():
 
 
 def test_the_index_bound_is_the_farther_of_the_thaws_and_the_escalations_peaks():
-    days = pd.DataFrame(
-        {"date": [day(0), day(1), day(40)], "tension": [-4.0, 0.0, -3.0], "detente": [0.0, 9.0, 2.0]}
-    )
+    days = pd.DataFrame({"date": [day(0), day(1), day(40)], "tension": [-4.0, 0.0, -3.0], "detente": [0.0, 9.0, 2.0]})
 
     assert index_bound(days, 30) == pytest.approx(9)
     assert index_bound(days.assign(detente=0.0), 30) == pytest.approx(4 * 0.5 ** (40 / 30) + 3)
