@@ -396,8 +396,12 @@ def list_rows(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     """A page of rows selected as `with_texts` names PAGE_COLUMNS, keyed as events_frame's (score as a float,
     labels, date in words), with what the list writes of each: its score in words and its direction, its
     day as ISO, its slug for a URL, its title and theater as HTML (bilingual.shown). Written here for the
-    page's fifty rows at once, so the templates only place them."""
-    listed = [row_in_words({frame_name(name): value for name, value in row.items()}) for row in rows]
+    page's fifty rows at once, so the templates only place them; the names of the categories and the
+    dates' patterns are looked up once for the page."""
+    listed = [{frame_name(name): value for name, value in row.items()} for row in rows]
+    words = RowWords(listed)
+    for row, day_text in zip(listed, words.days, strict=True):
+        words.fill(row, day_text)
     for row, score_text in zip(listed, decimals([row["score"] for row in listed]), strict=True):
         row["score_text"] = score_text
     return listed
@@ -408,19 +412,28 @@ def frame_name(name: str) -> str:
     return LIST_RENAMES.get(name, name)
 
 
-def row_in_words(row: dict[str, Any]) -> dict[str, Any]:
-    row["score"] = float(row["score"])
-    row["direction"] = score_direction(row["score"])
-    row["category_label"] = CATEGORY_LABELS[row["category"]]
-    text = dates.in_words(row["date"], row["date_precision"])
-    if row["end_date"]:
-        text = dates.span_in_words(text, dates.day_in_words(row["end_date"]))
-    row["date_text"] = text
-    row["iso_date"] = row["date"].isoformat()
-    row["slug_path"] = quote(row["slug"])
-    row["title_html"] = shown(row, "title").as_html()
-    row["theater_html"] = shown(row, "theater").as_html()
-    return row
+class RowWords:
+    """What a page of list rows writes in words, with each lookup made once: the categories' names,
+    the reader's language, and each row's day in words (dates.days_in_words)."""
+
+    def __init__(self, rows: list[dict[str, Any]]) -> None:
+        self.categories = category_labels()
+        self.language = reader_language()
+        self.days = dates.days_in_words([row["date"] for row in rows])
+
+    def fill(self, row: dict[str, Any], day_text: str) -> None:
+        row["score"] = float(row["score"])
+        row["direction"] = score_direction(row["score"])
+        row["category_label"] = self.categories[row["category"]]
+        precision = row["date_precision"]
+        text = day_text if precision == dates.DAY else dates.in_words(row["date"], precision)
+        if row["end_date"]:
+            text = dates.span_in_words(text, dates.day_in_words(row["end_date"]))
+        row["date_text"] = text
+        row["iso_date"] = row["date"].isoformat()
+        row["slug_path"] = quote(row["slug"])
+        row["title_html"] = shown(row, "title", self.language).as_html()
+        row["theater_html"] = shown(row, "theater", self.language).as_html()
 
 
 def score_direction(score: float) -> str:
