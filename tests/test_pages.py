@@ -12,12 +12,13 @@ from django.contrib.auth.models import User
 from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import translation
 from django.utils.html import conditional_escape
 
 from timeline.caching import LOCAL_COPIES
 from timeline.figures import ESCALATION_COLOUR, THAW_COLOUR
 from timeline.filters import EventFilterForm
-from timeline.models import Actor, Event
+from timeline.models import Actor, Event, Theater
 from timeline.templatetags.choices import choice_input, choice_labels
 
 from .factories import add_evidence, make_actor, make_event, make_source, make_theater
@@ -637,6 +638,28 @@ def test_the_filter_menus_write_each_checkbox_as_django_s_own_widget_does(client
     page = client.get(f"/?actor={lavrov.pk}").content.decode()
     checkbox = rf'<input type="checkbox" name="actor" value="{lavrov.pk}" id="id_actor_\d+" checked>'
     assert re.search(checkbox + " Sergey &lt;Lavrov&gt; &amp; “co”</label>", page)
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_the_filter_menus_name_each_actor_and_theater_as_its_instance_does_in_the_same_order(language):
+    """The choices are read as (value, name) rows, not instances: the same values, names, fallbacks and order."""
+    make_actor("Lavrov", kind=Actor.Kind.PERSON)
+    Actor.objects.create(name_en="Zakharova", name_ru="Захарова", side=Actor.Side.RUSSIA, kind=Actor.Kind.PERSON)
+    make_theater("Space")
+    Theater.objects.create(name_en="Arctic", name_ru="Арктика", slug="arctic")
+
+    with translation.override(language):
+        form = EventFilterForm({})
+        actors = [(str(actor.pk), str(actor)) for actor in form.fields["actor"].queryset.all()]
+        theaters = [(theater.slug, str(theater)) for theater in form.fields["theater"].queryset.all()]
+        assert [(str(choice.data["value"]), choice.choice_label) for choice in form["actor"]] == actors
+        assert [(str(choice.data["value"]), choice.choice_label) for choice in form["theater"]] == theaters
+    names = set(dict(actors).values()) | set(dict(theaters).values())
+    assert {
+        "Lavrov",
+        "Захарова" if language == "ru" else "Zakharova",
+        "Арктика" if language == "ru" else "Arctic",
+    } <= names
 
 
 def test_each_row_of_the_list_quotes_its_event_s_first_evidence_with_its_speaker(client):
