@@ -147,10 +147,10 @@ def aggregation_period(days: pd.DataFrame) -> str | None:
     """None when every event gets its marker; else "week" or "month", by the span of the events.
 
     `days` holds the number of `events` of each day with events (analysis.daily_scores)."""
-    if days.empty or days["events"].sum() <= MARKER_LIMIT:
+    if days.empty or days["events"].to_numpy().sum() <= MARKER_LIMIT:
         return None
-    span = days["date"].max() - days["date"].min()
-    return "week" if span <= pd.Timedelta(days=WEEKS_UP_TO_DAYS) else "month"
+    dates = days["date"].to_numpy()
+    return "week" if dates.max() - dates.min() <= np.timedelta64(WEEKS_UP_TO_DAYS, "D") else "month"
 
 
 def x_range_of(
