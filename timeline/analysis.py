@@ -10,6 +10,7 @@ import datetime
 import functools
 import re
 from collections.abc import Iterable, Iterator, Mapping
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, Final
 from urllib.parse import quote
 
@@ -103,29 +104,31 @@ DAYS: Final = "datetime64[ns]"
 def typed_columns(queryset: QuerySet, types: dict[str, Any]) -> dict[str, pd.Series]:
     """The queryset's columns named in `types`, each converted to its type (a numpy type, or DAYS for
     dates) as it is read. For sums over thousands of days this costs a fraction of building a
-    DataFrame of the rows and converting its columns afterwards (2 ms against 9 ms for 9,500 days)."""
-    rows = rows_of(queryset, list(types))
-    columns = zip(*rows, strict=True) if rows else (() for _ in types)
-    return {name: typed(values, dtype) for (name, dtype), values in zip(types.items(), columns, strict=True)}
+    DataFrame of the rows and converting its columns afterwards (2 ms against 9 ms for 9,500 days);
+    each column is taken from the rows by itemgetter into np.fromiter, half the cost of zip(*rows)."""
+    rows = rows_of(queryset, list(types)) or []
+    return {name: typed(rows, position, dtype) for position, (name, dtype) in enumerate(types.items())}
 
 
-def typed(values: tuple[Any, ...], dtype: Any) -> pd.Series:
+def typed(rows: list[tuple[Any, ...]], position: int, dtype: Any) -> pd.Series:
+    """The column at `position` of the rows, as `dtype`."""
     if dtype == DAYS:
-        return days_of(values)
-    return pd.Series(np.array(values, dtype=dtype))
+        return days_of(rows, position)
+    return pd.Series(np.fromiter(map(itemgetter(position), rows), dtype=dtype, count=len(rows)))
 
 
 UNIX_EPOCH_ORDINAL = datetime.date(1970, 1, 1).toordinal()
 
 
-def days_of(values: tuple[Any, ...]) -> pd.Series:
+def days_of(rows: list[tuple[Any, ...]], position: int) -> pd.Series:
     """Days as the database driver gives them (dates from PostgreSQL, and from SQLite for a date column;
     ISO text from SQLite's date functions) as DAYS. Dates go through their day numbers, twice as fast as
     pandas's reading of date objects."""
-    if values and type(values[0]) is datetime.date:
-        numbers = np.fromiter(map(datetime.date.toordinal, values), dtype=np.int64, count=len(values))
+    values = map(itemgetter(position), rows)
+    if rows and type(rows[0][position]) is datetime.date:
+        numbers = np.fromiter(map(datetime.date.toordinal, values), dtype=np.int64, count=len(rows))
         return pd.Series((numbers - UNIX_EPOCH_ORDINAL).astype("datetime64[D]").astype(DAYS))
-    return pd.to_datetime(pd.Series(values, dtype=object)).astype(DAYS)
+    return pd.to_datetime(pd.Series(list(values), dtype=object)).astype(DAYS)
 
 
 def without_rewriting(queryset: QuerySet) -> QuerySet:
