@@ -293,10 +293,10 @@ def month_in_words(days: pd.Series) -> pd.Series:
     return pd.Series(dates.months_in_words(days.dt.date), index=days.index, dtype=object)
 
 
-def first_quotes(events: QuerySet[Event]) -> dict[int, dict[str, Any]]:
+def first_quotes(event_ids: list[int]) -> dict[int, dict[str, Any]]:
     """The first quote of each of the events, with its source (keys as EVIDENCE_COLUMNS, `source_outlet`...),
     by event id: a page's fifty rows need no DataFrame."""
-    rows = Evidence.objects.filter(event__in=events).order_by("event_id", "pk").values(*EVIDENCE_COLUMNS)
+    rows = Evidence.objects.filter(event_id__in=event_ids).order_by("event_id", "pk").values(*EVIDENCE_COLUMNS)
     quotes: dict[int, dict[str, Any]] = {}
     for row in rows:
         if row["event_id"] not in quotes:
