@@ -218,14 +218,24 @@ def test_with_events_every_few_days_the_line_is_their_jumps_and_little_more():
 def test_the_index_bound_covers_every_subset_of_the_events():
     rows = [(datetime.date(2017, 4, 1), -10), (datetime.date(2017, 4, 3), -6), (datetime.date(2017, 4, 5), 8)]
     negative = events(*[row for row in rows if row[1] < 0])
-    positive = events(*[row for row in rows if row[1] > 0])
+    days = pd.DataFrame(
+        [(date, min(score, 0), max(score, 0)) for date, score in rows], columns=["date", "tension", "detente"]
+    )
 
-    bound = index_bound(negative, positive, 10)
+    bound = index_bound(days, 10)
 
     for subset in ([rows[0]], [rows[1], rows[2]], rows, [rows[0], rows[2]]):
         index = relations_index(events(*subset), 10, end=day(30))
         assert np.abs(index).max() <= bound + 1e-9
     assert bound == pytest.approx(-relations_index(negative, 10).min())
+
+
+def test_the_index_bound_is_the_farther_of_the_thaws_and_the_escalations_peaks():
+    days = pd.DataFrame({"date": [day(0), day(1), day(40)], "tension": [-4.0, 0.0, -3.0], "detente": [0.0, 9.0, 2.0]})
+
+    assert index_bound(days, 30) == pytest.approx(9)
+    assert index_bound(days.assign(detente=0.0), 30) == pytest.approx(4 * 0.5 ** (40 / 30) + 3)
+    assert index_bound(days.iloc[:0], 30) == 0.0
 
 
 def test_a_single_day_or_two_are_kept_as_they_are():

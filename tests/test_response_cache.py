@@ -1,6 +1,7 @@
 """The response cache and validators (timeline.caching), through real requests, against local
 memory and against a real Redis server (REDIS_TEST_URL or REDIS_URL; CI starts one)."""
 
+import datetime
 import gzip
 import json
 import os
@@ -466,6 +467,32 @@ def test_the_state_is_one_read_of_one_row(django_assert_num_queries):
         state = caching.content_state()
     caching.content_changed()
     assert caching.content_state().token != state.token
+
+
+def version_reads(queries):
+    return [query for query in queries.captured_queries if ContentVersion._meta.db_table in query["sql"]]
+
+
+def test_an_uncached_answer_reads_the_content_version_once_and_its_chart_is_keyed_by_it(client):
+    make_event(source=make_source())
+
+    with CaptureQueriesContext(connection) as queries:
+        first = client.get("/?category=diplomatic", **HTMX_RESULTS)
+    assert first.status_code == 200
+    assert len(version_reads(queries)) == 1
+    # A change after the answer: the next one reads the new version, and draws its chart afresh.
+    make_event(date=datetime.date(2017, 5, 1), source=make_source())
+    with CaptureQueriesContext(connection) as queries:
+        second = client.get("/?category=diplomatic", **HTMX_RESULTS)
+    assert len(version_reads(queries)) == 1
+    assert text(first).count('<a class="marker ') == 1
+    assert text(second).count('<a class="marker ') == 2
+
+
+def test_outside_an_answer_the_state_is_read_each_time(django_assert_num_queries):
+    with django_assert_num_queries(2):
+        caching.content_state()
+        caching.content_state()
 
 
 def test_local_copies_keep_the_latest_answers_within_their_budget(settings):

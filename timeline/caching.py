@@ -31,6 +31,7 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -78,8 +79,18 @@ class ContentState:
     changed_at: datetime
 
 
+# The content version read for the request the response cache is answering (ResponseCacheMiddleware):
+# what the view keys by it (the chart's parts, chart_context) uses the same one, without reading it again.
+REQUEST_STATE: ContextVar["ContentState | None"] = ContextVar("request_content_state", default=None)
+
+
 def content_state() -> ContentState:
-    """The current content version: one read of one row.
+    """The current content version: the one read for the request being answered, or one read of one row."""
+    return REQUEST_STATE.get() or read_content_state()
+
+
+def read_content_state() -> ContentState:
+    """The content version as the database holds it now.
 
     Read with a plain cursor: this runs on every request, where building the
     ORM query would cost more than the database's answer. The row is made
@@ -91,7 +102,7 @@ def content_state() -> ContentState:
         row = cursor.fetchone()
     if row is None:
         content_changed()
-        return content_state()
+        return read_content_state()
     token, changed_at = row
     # SQLite hands back a naive datetime in UTC (USE_TZ), PostgreSQL an aware one.
     return ContentState(token, changed_at if timezone.is_aware(changed_at) else changed_at.replace(tzinfo=UTC))
@@ -300,7 +311,14 @@ class ResponseCacheMiddleware:
         policy = cache_policy(request, language)
         if policy is None:
             return self.get_response(request)
-        state = content_state()
+        state = read_content_state()
+        request_state = REQUEST_STATE.set(state)
+        try:
+            return self.answer(request, policy, state, language)
+        finally:
+            REQUEST_STATE.reset(request_state)
+
+    def answer(self, request: HttpRequest, policy: CachePolicy, state: ContentState, language: str) -> HttpResponseBase:
         use_query_without_empty_values(request)
         key = request_key(request, state, language)
         validators = Validators.of(key, state)

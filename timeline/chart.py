@@ -147,10 +147,10 @@ def aggregation_period(days: pd.DataFrame) -> str | None:
     """None when every event gets its marker; else "week" or "month", by the span of the events.
 
     `days` holds the number of `events` of each day with events (analysis.daily_scores)."""
-    if days.empty or days["events"].sum() <= MARKER_LIMIT:
+    if days.empty or days["events"].to_numpy().sum() <= MARKER_LIMIT:
         return None
-    span = days["date"].max() - days["date"].min()
-    return "week" if span <= pd.Timedelta(days=WEEKS_UP_TO_DAYS) else "month"
+    dates = days["date"].to_numpy()
+    return "week" if dates.max() - dates.min() <= np.timedelta64(WEEKS_UP_TO_DAYS, "D") else "month"
 
 
 def x_range_of(
@@ -213,12 +213,13 @@ def build_chart(
     half_life = settings.RELATIONS_INDEX_HALF_LIFE_DAYS
     threshold = settings.RELATIONS_PHASE_THRESHOLD
     x_range = chart_range(data, date_from, date_to)
-    index = pd.Series(dtype=float)
-    found = phases(index, threshold)
     if x_range is not None and not data.days.empty:
         daily = relations_index(data.days, half_life, end=x_range[1])
         found = phases(daily, threshold)
         index = index_points(daily, found, index_tolerance(nice_bound(index_bound), height))
+    else:
+        index = pd.Series(dtype=float)
+        found = phases(index, threshold)
     spans_long = x_range is not None and (x_range[1] - x_range[0]) > pd.Timedelta(days=SLIDER_FROM_DAYS)
     events = data.events
     chart = Chart(

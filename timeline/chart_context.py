@@ -71,10 +71,8 @@ def query_index_bound() -> float:
         .annotate(tension=Sum(ESCALATION), detente=Sum(THAW))
         .order_by("date")
     )
-    sums = typed_columns(days, {"date": DAYS, "tension": float, "detente": float})  # one row per day of the span
-    tension = pd.DataFrame({"date": sums["date"], "score": sums["tension"]})
-    detente = pd.DataFrame({"date": sums["date"], "score": sums["detente"]})
-    return index_bound(tension, detente, settings.RELATIONS_INDEX_HALF_LIFE_DAYS)
+    sums = typed_columns(days, {"date": DAYS, "tension": float, "detente": float})  # one row per day with events
+    return index_bound(pd.DataFrame(sums), settings.RELATIONS_INDEX_HALF_LIFE_DAYS)
 
 
 def chart_data(events: QuerySet[Event]) -> ChartData:

@@ -73,8 +73,8 @@ def index_sentence(chart: Chart) -> str:
         sentence += _(", in a détente phase (above +%(threshold)s).") % {"threshold": threshold}
     else:
         sentence += _(", within ±%(threshold)s: no phase.") % {"threshold": threshold}
-    counts = chart.phases["phase"].value_counts() if not chart.phases.empty else pd.Series(dtype=int)
-    tension, detente = int(counts.get(TENSION, 0)), int(counts.get(DETENTE, 0))
+    found = chart.phases["phase"].to_numpy()
+    tension, detente = int((found == TENSION).sum()), int((found == DETENTE).sum())
     return (
         sentence
         + " "

@@ -90,8 +90,8 @@ CONFIG = {
     "toImageButtonOptions": {"filename": "us-russia-relations-timeline", "scale": 2},
 }
 
-# The characters json_script escapes, so the JSON cannot close its <script> element.
-JSON_SCRIPT_ESCAPES = {">": "\\u003E", "<": "\\u003C", "&": "\\u0026"}
+# The characters json_script escapes, so the JSON cannot close its <script> element (as UTF-8, as orjson writes).
+JSON_SCRIPT_ESCAPES = {b">": b"\\u003E", b"<": b"\\u003C", b"&": b"\\u0026"}
 
 
 # What plotly.py writes for layout.template "none": no theme, plotly.js's own defaults.
@@ -490,19 +490,19 @@ def chart_payload(chart: Chart) -> dict:
     }
 
 
-def script_safe(text: str) -> str:
-    """JSON_SCRIPT_ESCAPES applied: str.replace, character by character in C, is many times faster than
-    str.translate on a long text."""
+def script_safe(document: bytes) -> str:
+    """The UTF-8 JSON with JSON_SCRIPT_ESCAPES applied, as text: bytes.replace, in C, is many times faster
+    than str.translate on a long text, and twice as fast as str.replace on one with Cyrillic in it."""
     for character, escaped in JSON_SCRIPT_ESCAPES.items():
-        text = text.replace(character, escaped)
-    return text
+        document = document.replace(character, escaped)
+    return document.decode()
 
 
 def figure_json_script(chart: Chart, element_id: str) -> SafeString:
     """The chart's JSON as a data block and plotly's config as an attribute; the CSP never has to allow it."""
     # orjson writes what json.dumps(separators=(",", ":"), ensure_ascii=False) writes, a tenth of the time
     # (half a megabyte at 100,000 events); the page is UTF-8, so Cyrillic needs no \u escapes.
-    payload = script_safe(orjson.dumps(chart_payload(chart)).decode())
+    payload = script_safe(orjson.dumps(chart_payload(chart)))
     config = escape(json.dumps(CONFIG))
     return mark_safe(
         f'<script type="application/json" id="{escape(element_id)}" data-config="{config}">{payload}</script>'

@@ -25,7 +25,17 @@ MOST_PLACES = 3  # written from a table of their 10**places decimal parts
 
 def quoted(text: str) -> str:
     """'“text”' in English, «text» in Russian."""
-    return pgettext("quotation marks around a quote or a title", "“%(text)s”") % {"text": text}
+    return quotation_marks() % {"text": text}
+
+
+def quoted_texts(texts: Iterable[str]) -> list[str]:
+    """quoted() of each text, the marks looked up once (a page's fifty quotes)."""
+    marks = quotation_marks()
+    return [marks % {"text": text} for text in texts]
+
+
+def quotation_marks() -> str:
+    return pgettext("quotation marks around a quote or a title", "“%(text)s”")
 
 
 def minus_sign() -> str:

@@ -31,15 +31,30 @@ def relations_index(events: pd.DataFrame, half_life_days: float = 30, end=None) 
     if events.empty:
         return pd.Series(dtype=float, name="index")
     dates = pd.DatetimeIndex(pd.to_datetime(events["date"]))
+    first = dates.min()
     last_day = max(dates.max(), pd.Timestamp(end)) if end is not None else dates.max()
-    # A zero day before the first event starts the recursion from nothing.
-    days = pd.date_range(dates.min() - pd.Timedelta(days=1), last_day, freq="D")
-    scores = np.zeros(len(days))
-    np.add.at(scores, (dates - days[0]).days.to_numpy(), events["score"].to_numpy(dtype=float))  # summed per day
+    days = pd.date_range(first, last_day, freq="D")
+    scores = events["score"].to_numpy(dtype=float).reshape(-1, 1)
+    values = daily_index(days_from(first, dates), scores, len(days), half_life_days)
+    return pd.Series(values[:, 0], index=days, name="index")
+
+
+def days_from(first: pd.Timestamp, dates: pd.DatetimeIndex) -> np.ndarray:
+    """Whole days from `first` to each of `dates` (days at midnight), by numpy's arithmetic on the dates."""
+    return (dates.to_numpy() - first.to_datetime64()) // np.timedelta64(1, "D")
+
+
+def daily_index(offsets: np.ndarray, scores: np.ndarray, days: int, half_life_days: float) -> np.ndarray:
+    """The index on each of `days` days from the first, for each column of `scores` (one row per event or
+    day, `offsets` its days from the first): numpy arrays in and out, the recursion in pandas's ewm, which
+    runs over several columns at once."""
+    # A zero day before the first event starts the recursion from nothing; scores are summed per day
+    # (bincount adds them in their order, as np.add.at does, many times faster).
+    sums = np.column_stack([np.bincount(offsets + 1, weights=column, minlength=days + 1) for column in scores.T])
     decay = 0.5 ** (1 / half_life_days)
     # ewm with adjust=False computes y[t] = decay·y[t−1] + (1 − decay)·x[t].
-    index = pd.Series(scores, index=days).ewm(alpha=1 - decay, adjust=False).mean() / (1 - decay)
-    return index.iloc[1:].rename("index")
+    index = pd.DataFrame(sums).ewm(alpha=1 - decay, adjust=False).mean().to_numpy() / (1 - decay)
+    return index[1:]
 
 
 def phases(index: pd.Series, threshold: float) -> pd.DataFrame:
@@ -86,9 +101,9 @@ def index_points(index: pd.Series, found_phases: pd.DataFrame, tolerance: float)
     values = index.to_numpy(dtype=float)
     keep = index.index.isin(phase_edges(found_phases)) | kinks(values, tolerance)
     keep[[0, -1]] = True
-    anchors = np.flatnonzero(keep)
-    listed = values.tolist()
-    for start, stop in bent_stretches(values, anchors, tolerance):
+    stretches = bent_stretches(values, np.flatnonzero(keep), tolerance)
+    listed = values.tolist() if stretches else []
+    for start, stop in stretches:
         keep[thinned(listed, start, stop, tolerance)] = True
     return index[keep]
 
@@ -112,8 +127,7 @@ def bent_stretches(values: np.ndarray, anchors: np.ndarray, tolerance: float) ->
     stretch = np.minimum(stretch, len(anchors) - 2)
     first, last = anchors[stretch], anchors[stretch + 1]
     chord = values[first] + (values[last] - values[first]) * (days - first) / (last - first)
-    off = np.zeros(len(anchors) - 1, dtype=bool)
-    np.logical_or.at(off, stretch, np.abs(values - chord) > tolerance)
+    off = np.bincount(stretch[np.abs(values - chord) > tolerance], minlength=len(anchors) - 1)
     return [(int(anchors[n]), int(anchors[n + 1])) for n in np.flatnonzero(off)]
 
 
@@ -140,22 +154,29 @@ def thinned(values: list[float], start: int, stop: int, tolerance: float) -> lis
     return kept
 
 
-def phase_edges(found_phases: pd.DataFrame) -> pd.DatetimeIndex:
-    """The first and last day of each phase and the days just outside it, where the line crosses ±T."""
-    one_day = pd.Timedelta(days=1)
-    starts, ends = pd.DatetimeIndex(found_phases["start"]), pd.DatetimeIndex(found_phases["end"])
-    return pd.DatetimeIndex(np.concatenate([starts, starts - one_day, ends, ends + one_day]))
+def phase_edges(found_phases: pd.DataFrame) -> np.ndarray:
+    """The first and last day of each phase and the days just outside it, where the line crosses ±T
+    (datetime64[ns], as the index's days)."""
+    one_day = np.timedelta64(1, "D")
+    starts = found_phases["start"].to_numpy(dtype="datetime64[ns]")
+    ends = found_phases["end"].to_numpy(dtype="datetime64[ns]")
+    return np.concatenate([starts, starts - one_day, ends, ends + one_day])
 
 
-def index_bound(tension_days: pd.DataFrame, detente_days: pd.DataFrame, half_life_days: float) -> float:
+def index_bound(days: pd.DataFrame, half_life_days: float) -> float:
     """The largest distance from zero that the index of any subset of these events can reach.
 
-    `tension_days` and `detente_days` hold the (date, score) sums of the negative
-    and of the positive scores. Any filter keeps a subset of the events, whose
-    index lies between the index of all negative scores and that of all
-    positive ones; an index axis of ±this bound is therefore the same for every
-    filter of the same data.
+    `days` holds, per day (`date`), the sum of the negative scores (`tension`) and
+    of the positive ones (`detente`). Any filter keeps a subset of the events, whose
+    index lies between the index of all negative scores and that of all positive
+    ones; an index axis of ±this bound is therefore the same for every filter of the
+    same data. Both indexes are computed in one pass.
     """
-    lows = relations_index(tension_days, half_life_days)
-    highs = relations_index(detente_days, half_life_days)
-    return max(float(-lows.min()) if not lows.empty else 0.0, float(highs.max()) if not highs.empty else 0.0)
+    if days.empty:
+        return 0.0
+    dates = pd.DatetimeIndex(days["date"])
+    first = dates.min()
+    offsets = days_from(first, dates)
+    scores = days[["tension", "detente"]].to_numpy(dtype=float)
+    index = daily_index(offsets, scores, int(offsets.max()) + 1, half_life_days)
+    return max(float(-index[:, 0].min()), float(index[:, 1].max()))

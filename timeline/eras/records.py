@@ -72,7 +72,7 @@ def published_eras(
     eras = list(Era.objects.published().overlapping(first_day, last_day))
     evidence = EraEvidence.objects.filter(era__in=eras).select_related("source").order_by("era_id", "pk")
     quotes_by_era: dict[int, list[EraQuote]] = {}
-    for item in evidence if with_quotes else []:
+    for item in evidence if with_quotes and eras else []:  # no eras: no quotes, and no query to compile
         quotes_by_era.setdefault(item.era_id, []).append(
             EraQuote(
                 item.quote,

@@ -131,10 +131,10 @@ def chart_image_url(request: HttpRequest) -> str:
 
 
 def with_first_quotes(rows):
-    ids = [row["id"] for row in rows]
-    quotes = first_quotes(Event.objects.filter(pk__in=ids))
-    for quote in quotes.values():
-        quote["quoted"] = localised.quoted(quote["quote"])
+    quotes = first_quotes([row["id"] for row in rows])
+    texts = localised.quoted_texts([quote["quote"] for quote in quotes.values()])
+    for quote, quoted in zip(quotes.values(), texts, strict=True):
+        quote["quoted"] = quoted
     for row in rows:
         row["first_quote"] = quotes.get(row["id"])
     return rows
