@@ -641,8 +641,9 @@ def test_the_filter_menus_write_each_checkbox_as_django_s_own_widget_does(client
 
 
 @pytest.mark.parametrize("language", ["en", "ru"])
-def test_the_filter_menus_name_each_actor_and_theater_as_its_instance_does_in_the_same_order(language):
-    """The choices are read as (value, name) rows, not instances: the same values, names, fallbacks and order."""
+def test_the_filter_menus_name_each_actor_and_theater_as_its_instance_does_in_the_reader_s_order(language):
+    """The choices are read as (value, name) rows, not instances: the same values, names and fallbacks, in the
+    alphabetical order of the names shown."""
     make_actor("Lavrov", kind=Actor.Kind.PERSON)
     Actor.objects.create(name_en="Zakharova", name_ru="Захарова", side=Actor.Side.RUSSIA, kind=Actor.Kind.PERSON)
     make_theater("Space")
@@ -650,8 +651,8 @@ def test_the_filter_menus_name_each_actor_and_theater_as_its_instance_does_in_th
 
     with translation.override(language):
         form = EventFilterForm({})
-        actors = [(str(actor.pk), str(actor)) for actor in form.fields["actor"].queryset.all()]
-        theaters = [(theater.slug, str(theater)) for theater in form.fields["theater"].queryset.all()]
+        actors = sorted(((str(actor.pk), str(actor)) for actor in form.fields["actor"].queryset), key=by_name)
+        theaters = sorted(((theater.slug, str(theater)) for theater in form.fields["theater"].queryset), key=by_name)
         assert [(str(choice.data["value"]), choice.choice_label) for choice in form["actor"]] == actors
         assert [(str(choice.data["value"]), choice.choice_label) for choice in form["theater"]] == theaters
     names = set(dict(actors).values()) | set(dict(theaters).values())
@@ -660,6 +661,29 @@ def test_the_filter_menus_name_each_actor_and_theater_as_its_instance_does_in_th
         "Захарова" if language == "ru" else "Zakharova",
         "Арктика" if language == "ru" else "Arctic",
     } <= names
+
+
+def by_name(choice: tuple[str, str]) -> str:
+    return choice[1].casefold()
+
+
+def test_the_actors_menu_on_a_russian_page_is_in_russian_alphabetical_order(client):
+    """The database orders actors by their English names; a Russian reader looks them up in Russian order
+    ("ё" filed with "е")."""
+    names = (("Quill Ant", "Яков Тестов"), ("Quill Bee", "Ёлкин Тест"), ("Quill Cat", "аркадий Тестов"))
+    for english, russian in names:
+        Actor.objects.create(name_en=english, name_ru=russian, side=Actor.Side.RUSSIA, kind=Actor.Kind.PERSON)
+
+    english_page = client.get("/").content.decode()
+    russian_page = client.get("/ru/").content.decode()
+
+    assert order_of(english_page, "Quill Ant", "Quill Bee", "Quill Cat")
+    assert order_of(russian_page, "аркадий Тестов", "Ёлкин Тест", "Яков Тестов")
+
+
+def order_of(page: str, *names: str) -> bool:
+    places = [page.index(f" {name}</label>") for name in names]
+    return places == sorted(places)
 
 
 def test_each_row_of_the_list_quotes_its_event_s_first_evidence_with_its_speaker(client):
