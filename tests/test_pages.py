@@ -17,7 +17,7 @@ from django.utils.html import conditional_escape
 
 from timeline.caching import LOCAL_COPIES
 from timeline.figures import ESCALATION_COLOUR, THAW_COLOUR
-from timeline.filters import EventFilterForm
+from timeline.filters import EventFilterForm, alphabetical
 from timeline.models import Actor, Event, Theater
 from timeline.templatetags.choices import choice_input, choice_labels
 
@@ -664,21 +664,26 @@ def test_the_filter_menus_name_each_actor_and_theater_as_its_instance_does_in_th
 
 
 def by_name(choice: tuple[str, str]) -> str:
-    return choice[1].casefold()
+    return alphabetical(choice[1])
 
 
 def test_the_actors_menu_on_a_russian_page_is_in_russian_alphabetical_order(client):
     """The database orders actors by their English names; a Russian reader looks them up in Russian order
-    ("ё" filed with "е")."""
-    names = (("Quill Ant", "Яков Тестов"), ("Quill Bee", "Ёлкин Тест"), ("Quill Cat", "аркадий Тестов"))
+    ("ё" filed with "е", a name in quotation marks by its first letter)."""
+    names = (
+        ("Quill Ant", "Яков Тестов"),
+        ("Quill Bee", "Ёлкин Тест"),
+        ("Quill Cat", "аркадий Тестов"),
+        ("Quill Dog", "«Жук»"),
+    )
     for english, russian in names:
         Actor.objects.create(name_en=english, name_ru=russian, side=Actor.Side.RUSSIA, kind=Actor.Kind.PERSON)
 
     english_page = client.get("/").content.decode()
     russian_page = client.get("/ru/").content.decode()
 
-    assert order_of(english_page, "Quill Ant", "Quill Bee", "Quill Cat")
-    assert order_of(russian_page, "аркадий Тестов", "Ёлкин Тест", "Яков Тестов")
+    assert order_of(english_page, "Quill Ant", "Quill Bee", "Quill Cat", "Quill Dog")
+    assert order_of(russian_page, "аркадий Тестов", "Ёлкин Тест", "«Жук»", "Яков Тестов")
 
 
 def order_of(page: str, *names: str) -> bool:

@@ -2,6 +2,7 @@
 view that lists events (the page, its htmx partials, the downloads, the embeds)."""
 
 import datetime
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -16,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from .models import Actor, Event, Evidence, Theater
 from .widgets import ISO_DATE, IsoDateInput
 
+LEADING_MARKS = re.compile(r"^\W+")
 # Addresses carry ISO dates only, so a shared link means the same day everywhere.
 ISO_DATE_ERROR = _("Enter a valid date as YYYY-MM-DD, such as 2017-04-07.")
 
@@ -45,8 +47,9 @@ class ChoicesReadAtOnce(ModelChoiceIterator):
 
 
 def alphabetical(name: str) -> str:
-    """A name's place in a menu: case aside, and Russian "ё" where "е" is (as dictionaries file it)."""
-    return name.casefold().replace("ё", "е")
+    """A name's place in a menu: quotation marks and case aside («Газпром» under Г), and Russian "ё"
+    where "е" is (as dictionaries file it)."""
+    return LEADING_MARKS.sub("", name).casefold().replace("ё", "е")
 
 
 class ActorChoiceField(forms.ModelMultipleChoiceField):
