@@ -101,9 +101,8 @@
   function fitted(payload, frame, colour) {
     var figure = payload.figure;
     var layout = figure.layout;
-    var size = frameSize(frame);
-    var width = size.width;
-    var height = size.height;
+    var width = frame.clientWidth;
+    var height = frame.querySelector(".chart-sizer").getBoundingClientRect().height;
     var narrow = width < payload.narrowBelow;
     var box = payload.layouts[narrow ? "narrow" : "wide"];
     var tier = tierOf(width, payload.tiers.widths);
@@ -337,31 +336,11 @@
     };
   }
 
-  // The room plotly.js draws in: the frame's width and the static chart's height.
-  function frameSize(frame) {
-    return { width: frame.clientWidth, height: frame.querySelector(".chart-sizer").getBoundingClientRect().height };
-  }
-
-  // The markers' figure for the frame as it is now, made before plotly.js is there: the page waits for
-  // plotly.js to arrive and compile, so parsing the payload and fitting it then cost the reader nothing.
-  function markersFigure(frame, script) {
-    var payload = JSON.parse(script.textContent);
-    var colour = colours(frame);
-    var size = frameSize(frame);
-    var figure = markersOnly(fitted(payload, frame, colour));
-    performance.mark("chart:markers-fitted");
-    return { payload: payload, colour: colour, size: size, figure: figure };
-  }
-
   // The first draw: the markers alone first, for hover and clicks as soon as plotly.js can draw them.
-  // `early` is markersFigure's; fitted again if the frame changed size meanwhile (a window or iframe resized).
-  function drawMarkersFirst(frame, script, early) {
+  function drawMarkersFirst(frame, script, payload) {
     var chart = frame.querySelector(".chart-plotly");
-    var size = frameSize(frame);
-    if (size.width !== early.size.width || size.height !== early.size.height) early = markersFigure(frame, script);
-    var figure = early.figure;
-    var narrow = early.size.width < early.payload.narrowBelow;
-    var settings = config(frame, early.payload, script.dataset.config, narrow, early.colour);
+    var drawing = prepared(frame, script, payload);
+    var figure = markersOnly(drawing.figure), settings = drawing.settings;
     settings.displayModeBar = false; // its download would hold the markers alone: it comes with the whole figure
     frame.initialRange = figure.layout.xaxis.range.slice();
     return window.Plotly.newPlot(chart, figure.data, figure.layout, settings).then(function () {
@@ -387,19 +366,15 @@
     if (frame.classList.contains("is-empty")) return;
     atFirstFrame(function () {
       performance.mark("chart:plotly-requested");
-      var plotlyLoaded = loadPlotly(frame.dataset.plotly);
-      // In a task after the static chart's first frame, while plotly.js arrives and compiles.
-      var early = new Promise(function (resolve) {
-        setTimeout(function () { resolve(markersFigure(frame, script)); }, 0);
-      });
-      Promise.all([early, plotlyLoaded]).then(function (ready) {
-        early = ready[0];
-        return loadLocale(frame.dataset.plotlyLocale, early.payload.locale);
+      var payload = null;
+      loadPlotly(frame.dataset.plotly).then(function () {
+        payload = JSON.parse(script.textContent);
+        return loadLocale(frame.dataset.plotlyLocale, payload.locale);
       }).then(function (localeRegistered) {
-        if (localeRegistered) frame.dataset.plotlyLocaleName = early.payload.locale.name;
+        if (localeRegistered) frame.dataset.plotlyLocaleName = payload.locale.name;
         performance.mark("chart:plotly-loaded");
         var chart = frame.querySelector(".chart-plotly");
-        return drawMarkersFirst(frame, script, early).then(function () {
+        return drawMarkersFirst(frame, script, payload).then(function () {
           listen(frame, chart);
           hoverOnFocus(frame, chart);
           // The whole figure in a task after the frame that shows the markers.

@@ -163,62 +163,6 @@ def test_plotly_first_draws_the_markers_alone_over_the_static_eras_index_and_lab
     page.context.close()
 
 
-def hold_plotly(page):
-    """Holds plotly.js's download (the template's preload, which chart.js's script then uses) until the
-    returned function is called."""
-    held = []
-    page.route("**/vendor/plotly/plotly-basic*.js", lambda route: held.append(route))
-
-    def release():
-        assert held, "plotly.js was not requested"
-        for route in held:
-            route.continue_()
-
-    return release
-
-
-FITTED = "() => performance.getEntriesByName('chart:markers-fitted').length === 1"
-
-
-def test_the_markers_figure_is_made_while_plotly_js_is_still_loading(browser, site):
-    page = new_page(browser)
-    release = hold_plotly(page)
-    page.goto(site + "/embed/", wait_until="commit")  # the held plotly.js holds the load event
-
-    page.wait_for_function(FITTED)
-    assert page.evaluate("() => typeof window.Plotly") == "undefined"
-    release()
-    page.wait_for_selector("#chart[data-interactive] .draglayer .nsewdrag")
-    static = {marker["slug"]: marker for marker in page.evaluate(STATIC_MARKERS)}
-    interactive = page.evaluate(PLOTLY_POINTS)
-    assert len(interactive) == len(static) == Event.objects.published().count()
-    for point in interactive:
-        assert abs(static[point["slug"]]["x"] - point["x"]) <= 3, point["slug"]
-        assert abs(static[point["slug"]]["y"] - point["y"]) <= 3, point["slug"]
-    assert page.errors == []
-    page.context.close()
-
-
-@pytest.mark.parametrize("path", PAGES)
-def test_a_chart_resized_while_plotly_js_loads_gets_its_markers_at_the_new_size(browser, site, path):
-    page = new_page(browser)
-    page.context.add_init_script(HOLD_WHOLE_FIGURE)
-    release = hold_plotly(page)
-    page.goto(site + path, wait_until="commit")
-    page.wait_for_function(FITTED)
-
-    page.set_viewport_size({"width": 900, "height": 900})
-    release()
-    page.wait_for_selector("#chart[data-interactive] .draglayer .nsewdrag")
-    assert page.locator("#chart[data-drawn]").count() == 0  # the markers alone, drawn after the resize
-    static = {marker["slug"]: marker for marker in page.evaluate(STATIC_MARKERS)}
-    for point in page.evaluate(PLOTLY_POINTS):
-        assert abs(static[point["slug"]]["x"] - point["x"]) <= 3, point["slug"]
-        assert abs(static[point["slug"]]["y"] - point["y"]) <= 3, point["slug"]
-    assert page.errors == []
-    page.context.close()
-
-
 def test_with_a_range_slider_the_markers_alone_sit_where_the_static_chart_puts_them(
     browser, live_server, transactional_db
 ):
