@@ -252,3 +252,18 @@ def test_before_dawn_is_a_time_of_day_not_a_clause_so_its_weekday_dates_the_lede
     )
 
     assert {candidate.date.date for candidate in candidates} == {datetime.date(1999, 6, 12)}
+
+
+def test_a_day_carried_to_an_undated_sentence_carries_on_while_the_same_doers_go_on(shipped_vocabulary):
+    candidates = propose(
+        "Russia on Saturday ordered the United States to cut its diplomatic staff.\n\n"
+        "Foreign Minister Sergei Lavrov told Secretary of State Rex Tillerson in a phone call on Friday that Russia "
+        "was ready to cooperate.\n\n"
+        "Lavrov told Tillerson that Moscow's decision to cut U.S. diplomatic staff was prompted by hostile steps.\n\n"
+        'Lavrov and Tillerson "agreed to maintain contact on a range of bilateral issues", the Foreign Ministry said.',
+        datetime.date(2017, 7, 29),
+        shipped_vocabulary,
+    )
+    agreed = next(candidate for candidate in candidates if candidate.first_sentence.text.startswith("Lavrov and"))
+
+    assert (agreed.date.date, agreed.date.precision) == (datetime.date(2017, 7, 28), "day")

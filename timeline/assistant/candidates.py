@@ -188,6 +188,9 @@ class Candidate:
     decision: CandidateDecision | None = None
     cited_by: list[Event] = field(default_factory=list)
     language: str = "en"
+    # dated by the candidate before it, which was dated by its own words (or so carried): a chain of sentences
+    # going on about one happening keeps the day the first of them named
+    carried: bool = False
 
     @property
     def first_sentence(self) -> Sentence:
@@ -345,13 +348,13 @@ def build_candidates(readings: list[Reading], published: datetime.date, language
                     action.source = previous.source_actor
         proposed = (action for action in reading.said.actions if proposable(action, reading, language))
         for position, action in enumerate(proposed):
-            date = on_story_day(action.date, spoken or last_day(candidates, news_date)) or carried_date(
-                previous, reading, language, action
-            )
-            date = date or undated(reading, action, news_date, published, language)
+            own = on_story_day(action.date, spoken or last_day(candidates, news_date))
+            carried = None if own else carried_date(previous, reading, language, action)
+            date = own or carried or undated(reading, action, news_date, published, language)
             if language.pronoun_subject.match(reading.sentence.text) and previous is not None and action.source is None:
                 action.source = previous.source_actor
             candidate = Candidate(0, [reading], action, date, candidate_key(reading.sentence.text, position))
+            candidate.carried = carried is not None
             candidates.append(candidate)
         spoken = named_day(reading) or spoken
     return candidates
@@ -498,9 +501,11 @@ def carried_date(
 
 
 def dated_by_its_words(candidate: Candidate) -> bool:
-    """A date of the candidate's own time expression, counted from the story's day or not ("Hours earlier, ...")."""
+    """A date of the candidate's own time expression, counted from the story's day or not ("Hours earlier, ..."),
+    or carried to it from one that was ("On Friday Lavrov called Tillerson. Lavrov told him ... Lavrov and
+    Tillerson agreed ...")."""
     own = candidate.action.date
-    return not candidate.date.needs_check or (own is not None and own.story_days is not None)
+    return not candidate.date.needs_check or (own is not None and own.story_days is not None) or candidate.carried
 
 
 def stand_in_for_groups(candidates: list[Candidate], readings: list[Reading]) -> None:
