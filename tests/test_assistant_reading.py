@@ -382,6 +382,21 @@ def test_an_agreement_introduced_as_new_is_another_happening(shipped_vocabulary,
     assert len(read(body, "2006-07-16", shipped_vocabulary)) == count
 
 
+@pytest.mark.parametrize(
+    ("second", "count"),
+    [
+        ("A Moscow court later ordered him held in custody.", 3),
+        ("Putin had signed pardons for the prisoners earlier in the day, the Kremlin said.", 3),
+        ("Putin had signed pardons for the prisoners, the Kremlin said.", 2),
+    ],
+)
+def test_an_act_placed_before_or_after_another_is_another_happening(shipped_vocabulary, second, count):
+    body = f"Russia on Thursday arrested a Wall Street Journal reporter and released two Americans.\n{second}"
+    arrests_and_releases = [c for c in read(body, "2024-08-02", shipped_vocabulary) if c.code in ("173", "084")]
+
+    assert len(arrests_and_releases) == count, [c.title for c in arrests_and_releases]
+
+
 def test_an_act_the_main_clause_follows_takes_its_day_for_the_editor_to_check(shipped_vocabulary):
     candidates = read(
         "Biden on Thursday announced new sanctions after Russian forces invaded Ukraine.",

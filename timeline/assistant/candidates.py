@@ -58,6 +58,9 @@ ALSO = re.compile(r"(?<!\w)(?:also|также|тоже)(?!\w)", re.IGNORECASE)
 ALSO_AFTER_THE_SUBJECT = re.compile(
     r"\s+(?:was|were|has been|have been|had been|will be|would be)\s+also\b", re.IGNORECASE
 )
+# "A court later ordered him held", "Putin had signed pardons earlier in the day": an act placed before or after
+# another is not that other told again
+IN_SEQUENCE = re.compile(r"\b(?:later|earlier|afterwards|subsequently|previously)\b", re.IGNORECASE)
 MAX_FOLLOW_ON_GAP = 3
 LEDE_SENTENCES = (
     2  # an undated lede's story is dated by the sentence after it  # sentences between a statement and its continuation
@@ -584,12 +587,14 @@ def both_mutual_between_the_same_sides(candidate: Candidate, earlier: Candidate)
 
 
 def introduced_as_new(candidate: Candidate) -> bool:
-    """Whether the governing noun comes with an indefinite article ("an agreement", "another deal"), or the
-    action is said to be a further one ("also signed", «также подписали»)."""
+    """Whether the governing noun comes with an indefinite article ("an agreement", "another deal"), the
+    action is said to be a further one ("also signed", «также подписали»), or one before or after another
+    ("later ordered")."""
     text, match = candidate.first_sentence.text, candidate.action.match
     before = text[: match.start]
     indefinite = bool(INDEFINITE_BEFORE.search(before)) and match.part_of_speech == "noun"
-    return indefinite or bool(ALSO.search(before)) or bool(ALSO_AFTER_THE_SUBJECT.match(text, match.end))
+    in_sequence = bool(IN_SEQUENCE.search(text, candidate.action.clause.start, candidate.action.clause.end))
+    return indefinite or in_sequence or bool(ALSO.search(before)) or bool(ALSO_AFTER_THE_SUBJECT.match(text, match.end))
 
 
 def same_doer(actor: Actor | None, other: Actor | None) -> bool:
