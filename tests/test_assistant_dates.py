@@ -267,3 +267,19 @@ def test_a_day_carried_to_an_undated_sentence_carries_on_while_the_same_doers_go
     agreed = next(candidate for candidate in candidates if candidate.first_sentence.text.startswith("Lavrov and"))
 
     assert (agreed.date.date, agreed.date.precision) == (datetime.date(2017, 7, 28), "day")
+
+
+def test_an_undated_sentence_takes_the_date_its_paragraph_named_in_a_sentence_that_proposed_nothing(
+    shipped_vocabulary,
+):
+    candidates = propose(
+        "Russia on Friday expelled two American diplomats.\n\n"
+        "In November a peace plan drafted by the two envoys leaked to the press. "
+        "Ukraine and its European allies rejected several of its terms.",
+        datetime.date(2026, 1, 3),
+        shipped_vocabulary,
+    )
+    rejected = next(candidate for candidate in candidates if candidate.code.startswith("12"))
+
+    assert (rejected.date.date, rejected.date.precision) == (datetime.date(2025, 11, 1), "month")
+    assert rejected.date.needs_check

@@ -334,6 +334,7 @@ def build_candidates(readings: list[Reading], published: datetime.date, language
     candidates: list[Candidate] = []
     news_date = story_date(readings, published)
     spoken: ResolvedDate | None = None  # the day a sentence's main clause last named, with or without a candidate
+    named: tuple[int, ResolvedDate] | None = None  # the paragraph and past date a main clause last named
     for reading in readings:
         previous = candidates[-1] if candidates else None
         if previous and continues_statement(previous, reading, language):
@@ -352,7 +353,9 @@ def build_candidates(readings: list[Reading], published: datetime.date, language
         proposed = (action for action in reading.said.actions if proposable(action, reading, language))
         for position, action in enumerate(proposed):
             own = on_story_day(action.date, spoken or last_day(candidates, news_date))
-            carried = None if own else carried_date(previous, reading, language, action)
+            carried = (
+                None if own else carried_date(previous, reading, language, action) or paragraph_date(named, reading)
+            )
             date = own or carried or undated(reading, action, news_date, published, language)
             if language.pronoun_subject.match(reading.sentence.text) and previous is not None and action.source is None:
                 action.source = previous.source_actor
@@ -360,7 +363,25 @@ def build_candidates(readings: list[Reading], published: datetime.date, language
             candidate.carried = carried is not None
             candidates.append(candidate)
         spoken = named_day(reading) or spoken
+        named = named_in_paragraph(reading) or named
     return candidates
+
+
+def named_in_paragraph(reading: Reading) -> tuple[int, ResolvedDate] | None:
+    """The past date a sentence's main clause names by its own words, of any precision, with its paragraph ("In
+    November a peace plan leaked to the press."), whether or not the sentence gave a candidate."""
+    date = reading.said.date
+    if date is None or date.expected or date.story_days is not None or date.basis != EXPRESSION:
+        return None
+    return reading.sentence.paragraph, date
+
+
+def paragraph_date(named: tuple[int, ResolvedDate] | None, reading: Reading) -> ResolvedDate | None:
+    """The date the sentence's paragraph last named, for an undated sentence that goes on in it ("Ukraine and its
+    allies rejected several of its terms.")."""
+    if named is None or named[0] != reading.sentence.paragraph:
+        return None
+    return replace(named[1], basis=CONTEXT)
 
 
 def named_day(reading: Reading) -> ResolvedDate | None:
