@@ -10,6 +10,7 @@ from timeline.assistant.dates import EXPRESSION, PUBLICATION, publication_date, 
 MONDAY_2_JANUARY_2017 = datetime.date(2017, 1, 2)
 FRIDAY_7_APRIL_2017 = datetime.date(2017, 4, 7)
 SATURDAY_29_JULY_2017 = datetime.date(2017, 7, 29)
+APRIL_8_2022 = datetime.date(2022, 4, 8)
 
 
 def resolved(text, published):
@@ -283,3 +284,12 @@ def test_an_undated_sentence_takes_the_date_its_paragraph_named_in_a_sentence_th
 
     assert (rejected.date.date, rejected.date.precision) == (datetime.date(2025, 11, 1), "month")
     assert rejected.date.needs_check
+
+
+@pytest.mark.parametrize("onset", ["starting in August", "beginning in August", "effective August 1"])
+def test_the_day_a_measure_takes_effect_does_not_date_the_decision(onset):
+    decided = resolve(f"European Union governments agreed to ban imports of Russian coal {onset}.", APRIL_8_2022)
+    ahead = resolve(f"The ban on imports of Russian coal will take effect {onset}.", APRIL_8_2022)
+
+    assert decided is None
+    assert (ahead.date.month, ahead.date.year, ahead.expected) == (8, 2022, True)

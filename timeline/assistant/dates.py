@@ -122,9 +122,17 @@ def publication_date(published: datetime.date) -> ResolvedDate:
     return ResolvedDate(published, APPROXIMATE, basis=PUBLICATION)
 
 
+# "agreed to ban imports of Russian coal starting in August": when a measure takes effect is not when it was decided
+ONSET_BEFORE = re.compile(
+    r"\b(?:starting|beginning|effective|as of|taking effect)\s+(?:in\s+|on\s+|from\s+)?$", re.IGNORECASE
+)
+
+
 def find(text: str, published: datetime.date) -> list[Found]:
-    """Every time expression of the text, resolved; overlapping ones keep the longest."""
-    return longest_without_overlaps(item for recogniser in RECOGNISERS for item in recogniser(text, published))
+    """Every time expression of the text, resolved; overlapping ones keep the longest. The day a measure takes effect
+    is left out, unless the clause tells of what lies ahead ("will take effect starting Monday")."""
+    found = longest_without_overlaps(item for recogniser in RECOGNISERS for item in recogniser(text, published))
+    return [item for item in found if item.expected or not ONSET_BEFORE.search(text, 0, item.start)]
 
 
 def longest_without_overlaps(found: Iterable[Found]) -> list[Found]:
