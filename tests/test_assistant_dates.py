@@ -293,3 +293,16 @@ def test_the_day_a_measure_takes_effect_does_not_date_the_decision(onset):
 
     assert decided is None
     assert (ahead.date.month, ahead.date.year, ahead.expected) == (8, 2022, True)
+
+
+@pytest.mark.parametrize(
+    ("published", "week"),
+    [
+        (datetime.date(1999, 6, 13), datetime.date(1999, 6, 14)),  # a Sunday: the week that starts the next day
+        (datetime.date(1999, 6, 9), datetime.date(1999, 6, 7)),  # a Wednesday: the week under way
+    ],
+)
+def test_later_this_week_lies_in_the_week_ahead_even_on_a_sunday(published, week):
+    date = resolve("Cohen is expected to meet Sergeyev in Helsinki later this week.", published)
+
+    assert (date.date, date.precision, date.expected) == (week, "week", True)

@@ -233,6 +233,7 @@ RELATIVE_PERIOD = re.compile(
     r"\b(?P<part>(?:earlier|later|early|late) )?(?P<which>last|this|next) (?P<unit>week|month)\b", re.IGNORECASE
 )
 STEP = {"last": -1, "this": 0, "next": 1}
+SUNDAY = 6
 
 
 def relative_periods(text: str, published: datetime.date) -> Iterator[Found]:
@@ -246,6 +247,8 @@ def relative_periods(text: str, published: datetime.date) -> Iterator[Found]:
         expected = step > 0 or (
             which == "this" and (part == "later" or (not part and in_future_clause(text, *match.span())))
         )
+        if expected and step == 0 and precision == WEEK and published.weekday() == SUNDAY:
+            date = days_after(published, 1)  # on a Sunday the week ahead is the one that starts the next day
         yield Found(*match.span(), date, precision, expected)
 
 
