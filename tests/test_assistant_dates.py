@@ -306,3 +306,16 @@ def test_later_this_week_lies_in_the_week_ahead_even_on_a_sunday(published, week
     date = resolve("Cohen is expected to meet Sergeyev in Helsinki later this week.", published)
 
     assert (date.date, date.precision, date.expected) == (week, "week", True)
+
+
+def test_a_lede_opening_with_when_dates_the_story(shipped_vocabulary):
+    candidates = propose(
+        "When Vladimir Putin landed in Pyongyang in the small hours of Wednesday, it was tempting to see the trip as "
+        "theater.\n\n"
+        'Before leaving, Putin and Kim Jong Un signed a "comprehensive strategic partnership" treaty.',
+        datetime.date(2024, 6, 21),
+        shipped_vocabulary,
+    )
+    signed = next(candidate for candidate in candidates if candidate.code == "057")
+
+    assert (signed.date.date, signed.date.precision) == (datetime.date(2024, 6, 19), "day")

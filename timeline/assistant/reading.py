@@ -57,7 +57,7 @@ from .targets import (
     next_expression,
 )
 from .text import IRREGULAR, Token, stem, tokenize
-from .timing import action_date
+from .timing import action_date, sets_the_time
 from .words import ADVERBS, DETERMINERS, PREDICATE_EDGES
 
 FAILURE = re.compile(r"\bfail(?:s|ed|ing)?\s+(?:\w+\s+){0,3}to\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
@@ -226,12 +226,20 @@ def read(
         if not (number and elaborates(action, actions[number - 1], masked))
     ]
     main_date = choose(
-        [item for item in found_dates if clause_at(clauses, item.start).kind in (MAIN, OPENING)], masked, published
+        [item for item in found_dates if dates_the_sentence(clause_at(clauses, item.start), clauses, masked)],
+        masked,
+        published,
     )
     actors = list(dict.fromkeys(phrase.actor for phrase in phrases))
     if speaker and speaker.actor and speaker.actor not in actors:
         actors.append(speaker.actor)
     return SentenceReading(text, actions, speaker, actors, main_date, bool(GROUP_WORDS.search(masked)), phrases)
+
+
+def dates_the_sentence(clause: Clause, clauses: list[Clause], text: str) -> bool:
+    """The main clause, an opening phrase, or a clause opening with "when" ("When Putin landed in Pyongyang on
+    Wednesday, ...") tell the day a sentence speaks of."""
+    return clause.kind == MAIN or sets_the_time(clause, clauses, text)
 
 
 def elaborates(action: Action, previous: Action, text: str) -> bool:
