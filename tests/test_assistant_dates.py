@@ -5,6 +5,7 @@ import datetime
 import pytest
 
 from timeline.assistant.candidates import propose
+from timeline.assistant.clauses import RELATIVE_CLAUSE, split_clauses
 from timeline.assistant.dates import EXPRESSION, PUBLICATION, publication_date, resolve
 
 MONDAY_2_JANUARY_2017 = datetime.date(2017, 1, 2)
@@ -319,3 +320,22 @@ def test_a_lede_opening_with_when_dates_the_story(shipped_vocabulary):
     signed = next(candidate for candidate in candidates if candidate.code == "057")
 
     assert (signed.date.date, signed.date.precision) == (datetime.date(2024, 6, 19), "day")
+
+
+def test_an_attribution_after_a_comma_dates_the_report_it_closes(shipped_vocabulary):
+    candidates = propose(
+        "MOSCOW, Dec 18 (Reuters) - Russia detained an Uzbek man on Wednesday on suspicion of killing a general.\n\n"
+        "The United States did not support or enable the plot, a State Department spokesman said on Tuesday.",
+        datetime.date(2024, 12, 18),
+        shipped_vocabulary,
+    )
+    denial = next(candidate for candidate in candidates if candidate.first_sentence.index == 1)
+
+    assert (denial.date.date, denial.date.basis) == (datetime.date(2024, 12, 17), "expression")
+
+
+def test_an_apposition_is_still_an_aside():
+    text = "Russia released Vadim Krasikov, a Russian convicted of murder in Berlin, on Thursday."
+    kinds = [(clause.kind, text[clause.start : clause.end]) for clause in split_clauses(text)]
+
+    assert (RELATIVE_CLAUSE, ", a Russian convicted of murder in Berlin") in kinds
