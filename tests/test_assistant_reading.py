@@ -1476,3 +1476,19 @@ def test_a_noun_whose_head_is_written_as_a_past_verb_is_a_subject_and_its_verb(s
     )
 
     assert (candidate.code, candidate.category, candidate.source_actor.name) == ("195", "military", "Russia")
+
+
+def test_a_protest_at_a_state_s_embassy_is_aimed_at_that_state(shipped_vocabulary):
+    at_the_embassy = read(
+        "Hundreds of demonstrators gathered outside the U.S. Embassy in Moscow on Thursday.",
+        "2003-03-21",
+        shipped_vocabulary,
+    )
+    in_the_city = read("Hundreds of demonstrators gathered in Moscow on Thursday.", "2003-03-21", shipped_vocabulary)
+
+    assert [(candidate.target_actor.name, candidate.score < 0) for candidate in at_the_embassy] == [
+        ("United States", True)
+    ]
+    assert all(
+        candidate.target_actor is None or candidate.target_actor.name != "United States" for candidate in in_the_city
+    )
