@@ -1492,3 +1492,21 @@ def test_a_protest_at_a_state_s_embassy_is_aimed_at_that_state(shipped_vocabular
     assert all(
         candidate.target_actor is None or candidate.target_actor.name != "United States" for candidate in in_the_city
     )
+
+
+def test_a_visit_between_two_sides_is_the_event_of_an_act_the_lexicon_does_not_know(shipped_vocabulary):
+    handed = read(
+        "Deputy Foreign Minister Sergei Ryabkov handed the documents to US Assistant Secretary of State Karen "
+        "Donfried during her visit to Moscow on Wednesday.",
+        "2021-12-17",
+        shipped_vocabulary,
+    )
+    at_home = read(
+        "Medvedev spoke on Friday during a visit to the Kamchatka peninsula, two days after the State Department "
+        "said it would impose sanctions.",
+        "2018-08-10",
+        shipped_vocabulary,
+    )
+
+    assert [(candidate.code, candidate.date.date) for candidate in handed] == [("042", datetime.date(2021, 12, 15))]
+    assert not [candidate for candidate in at_home if candidate.code.startswith("04")]
