@@ -5,11 +5,13 @@ import datetime
 import pytest
 
 from timeline.assistant.candidates import propose
+from timeline.assistant.clauses import RELATIVE_CLAUSE, split_clauses
 from timeline.assistant.dates import EXPRESSION, PUBLICATION, publication_date, resolve
 
 MONDAY_2_JANUARY_2017 = datetime.date(2017, 1, 2)
 FRIDAY_7_APRIL_2017 = datetime.date(2017, 4, 7)
 SATURDAY_29_JULY_2017 = datetime.date(2017, 7, 29)
+APRIL_8_2022 = datetime.date(2022, 4, 8)
 
 
 def resolved(text, published):
@@ -252,3 +254,88 @@ def test_before_dawn_is_a_time_of_day_not_a_clause_so_its_weekday_dates_the_lede
     )
 
     assert {candidate.date.date for candidate in candidates} == {datetime.date(1999, 6, 12)}
+
+
+def test_a_day_carried_to_an_undated_sentence_carries_on_while_the_same_doers_go_on(shipped_vocabulary):
+    candidates = propose(
+        "Russia on Saturday ordered the United States to cut its diplomatic staff.\n\n"
+        "Foreign Minister Sergei Lavrov told Secretary of State Rex Tillerson in a phone call on Friday that Russia "
+        "was ready to cooperate.\n\n"
+        "Lavrov told Tillerson that Moscow's decision to cut U.S. diplomatic staff was prompted by hostile steps.\n\n"
+        'Lavrov and Tillerson "agreed to maintain contact on a range of bilateral issues", the Foreign Ministry said.',
+        datetime.date(2017, 7, 29),
+        shipped_vocabulary,
+    )
+    agreed = next(candidate for candidate in candidates if candidate.first_sentence.text.startswith("Lavrov and"))
+
+    assert (agreed.date.date, agreed.date.precision) == (datetime.date(2017, 7, 28), "day")
+
+
+def test_an_undated_sentence_takes_the_date_its_paragraph_named_in_a_sentence_that_proposed_nothing(
+    shipped_vocabulary,
+):
+    candidates = propose(
+        "Russia on Friday expelled two American diplomats.\n\n"
+        "In November a peace plan drafted by the two envoys leaked to the press. "
+        "Ukraine and its European allies rejected several of its terms.",
+        datetime.date(2026, 1, 3),
+        shipped_vocabulary,
+    )
+    rejected = next(candidate for candidate in candidates if candidate.code.startswith("12"))
+
+    assert (rejected.date.date, rejected.date.precision) == (datetime.date(2025, 11, 1), "month")
+    assert rejected.date.needs_check
+
+
+@pytest.mark.parametrize("onset", ["starting in August", "beginning in August", "effective August 1"])
+def test_the_day_a_measure_takes_effect_does_not_date_the_decision(onset):
+    decided = resolve(f"European Union governments agreed to ban imports of Russian coal {onset}.", APRIL_8_2022)
+    ahead = resolve(f"The ban on imports of Russian coal will take effect {onset}.", APRIL_8_2022)
+
+    assert decided is None
+    assert (ahead.date.month, ahead.date.year, ahead.expected) == (8, 2022, True)
+
+
+@pytest.mark.parametrize(
+    ("published", "week"),
+    [
+        (datetime.date(1999, 6, 13), datetime.date(1999, 6, 14)),  # a Sunday: the week that starts the next day
+        (datetime.date(1999, 6, 9), datetime.date(1999, 6, 7)),  # a Wednesday: the week under way
+    ],
+)
+def test_later_this_week_lies_in_the_week_ahead_even_on_a_sunday(published, week):
+    date = resolve("Cohen is expected to meet Sergeyev in Helsinki later this week.", published)
+
+    assert (date.date, date.precision, date.expected) == (week, "week", True)
+
+
+def test_a_lede_opening_with_when_dates_the_story(shipped_vocabulary):
+    candidates = propose(
+        "When Vladimir Putin landed in Pyongyang in the small hours of Wednesday, it was tempting to see the trip as "
+        "theater.\n\n"
+        'Before leaving, Putin and Kim Jong Un signed a "comprehensive strategic partnership" treaty.',
+        datetime.date(2024, 6, 21),
+        shipped_vocabulary,
+    )
+    signed = next(candidate for candidate in candidates if candidate.code == "057")
+
+    assert (signed.date.date, signed.date.precision) == (datetime.date(2024, 6, 19), "day")
+
+
+def test_an_attribution_after_a_comma_dates_the_report_it_closes(shipped_vocabulary):
+    candidates = propose(
+        "MOSCOW, Dec 18 (Reuters) - Russia detained an Uzbek man on Wednesday on suspicion of killing a general.\n\n"
+        "The United States did not support or enable the plot, a State Department spokesman said on Tuesday.",
+        datetime.date(2024, 12, 18),
+        shipped_vocabulary,
+    )
+    denial = next(candidate for candidate in candidates if candidate.first_sentence.index == 1)
+
+    assert (denial.date.date, denial.date.basis) == (datetime.date(2024, 12, 17), "expression")
+
+
+def test_an_apposition_is_still_an_aside():
+    text = "Russia released Vadim Krasikov, a Russian convicted of murder in Berlin, on Thursday."
+    kinds = [(clause.kind, text[clause.start : clause.end]) for clause in split_clauses(text)]
+
+    assert (RELATIVE_CLAUSE, ", a Russian convicted of murder in Berlin") in kinds

@@ -382,6 +382,21 @@ def test_an_agreement_introduced_as_new_is_another_happening(shipped_vocabulary,
     assert len(read(body, "2006-07-16", shipped_vocabulary)) == count
 
 
+@pytest.mark.parametrize(
+    ("second", "count"),
+    [
+        ("A Moscow court later ordered him held in custody.", 3),
+        ("Putin had signed pardons for the prisoners earlier in the day, the Kremlin said.", 3),
+        ("Putin had signed pardons for the prisoners, the Kremlin said.", 2),
+    ],
+)
+def test_an_act_placed_before_or_after_another_is_another_happening(shipped_vocabulary, second, count):
+    body = f"Russia on Thursday arrested a Wall Street Journal reporter and released two Americans.\n{second}"
+    arrests_and_releases = [c for c in read(body, "2024-08-02", shipped_vocabulary) if c.code in ("173", "084")]
+
+    assert len(arrests_and_releases) == count, [c.title for c in arrests_and_releases]
+
+
 def test_an_act_the_main_clause_follows_takes_its_day_for_the_editor_to_check(shipped_vocabulary):
     candidates = read(
         "Biden on Thursday announced new sanctions after Russian forces invaded Ukraine.",
@@ -1461,3 +1476,37 @@ def test_a_noun_whose_head_is_written_as_a_past_verb_is_a_subject_and_its_verb(s
     )
 
     assert (candidate.code, candidate.category, candidate.source_actor.name) == ("195", "military", "Russia")
+
+
+def test_a_protest_at_a_state_s_embassy_is_aimed_at_that_state(shipped_vocabulary):
+    at_the_embassy = read(
+        "Hundreds of demonstrators gathered outside the U.S. Embassy in Moscow on Thursday.",
+        "2003-03-21",
+        shipped_vocabulary,
+    )
+    in_the_city = read("Hundreds of demonstrators gathered in Moscow on Thursday.", "2003-03-21", shipped_vocabulary)
+
+    assert [(candidate.target_actor.name, candidate.score < 0) for candidate in at_the_embassy] == [
+        ("United States", True)
+    ]
+    assert all(
+        candidate.target_actor is None or candidate.target_actor.name != "United States" for candidate in in_the_city
+    )
+
+
+def test_a_visit_between_two_sides_is_the_event_of_an_act_the_lexicon_does_not_know(shipped_vocabulary):
+    handed = read(
+        "Deputy Foreign Minister Sergei Ryabkov handed the documents to US Assistant Secretary of State Karen "
+        "Donfried during her visit to Moscow on Wednesday.",
+        "2021-12-17",
+        shipped_vocabulary,
+    )
+    at_home = read(
+        "Medvedev spoke on Friday during a visit to the Kamchatka peninsula, two days after the State Department "
+        "said it would impose sanctions.",
+        "2018-08-10",
+        shipped_vocabulary,
+    )
+
+    assert [(candidate.code, candidate.date.date) for candidate in handed] == [("042", datetime.date(2021, 12, 15))]
+    assert not [candidate for candidate in at_home if candidate.code.startswith("04")]

@@ -58,6 +58,9 @@ ALSO = re.compile(r"(?<!\w)(?:also|также|тоже)(?!\w)", re.IGNORECASE)
 ALSO_AFTER_THE_SUBJECT = re.compile(
     r"\s+(?:was|were|has been|have been|had been|will be|would be)\s+also\b", re.IGNORECASE
 )
+# "A court later ordered him held", "Putin had signed pardons earlier in the day": an act placed before or after
+# another is not that other told again
+IN_SEQUENCE = re.compile(r"\b(?:later|earlier|afterwards|subsequently|previously)\b", re.IGNORECASE)
 MAX_FOLLOW_ON_GAP = 3
 LEDE_SENTENCES = (
     2  # an undated lede's story is dated by the sentence after it  # sentences between a statement and its continuation
@@ -188,6 +191,9 @@ class Candidate:
     decision: CandidateDecision | None = None
     cited_by: list[Event] = field(default_factory=list)
     language: str = "en"
+    # dated by the candidate before it, which was dated by its own words (or so carried): a chain of sentences
+    # going on about one happening keeps the day the first of them named
+    carried: bool = False
 
     @property
     def first_sentence(self) -> Sentence:
@@ -328,6 +334,7 @@ def build_candidates(readings: list[Reading], published: datetime.date, language
     candidates: list[Candidate] = []
     news_date = story_date(readings, published)
     spoken: ResolvedDate | None = None  # the day a sentence's main clause last named, with or without a candidate
+    named: tuple[int, ResolvedDate] | None = None  # the paragraph and past date a main clause last named
     for reading in readings:
         previous = candidates[-1] if candidates else None
         if previous and continues_statement(previous, reading, language):
@@ -345,16 +352,36 @@ def build_candidates(readings: list[Reading], published: datetime.date, language
                     action.source = previous.source_actor
         proposed = (action for action in reading.said.actions if proposable(action, reading, language))
         for position, action in enumerate(proposed):
-            date = on_story_day(action.date, spoken or last_day(candidates, news_date)) or carried_date(
-                previous, reading, language, action
+            own = on_story_day(action.date, spoken or last_day(candidates, news_date))
+            carried = (
+                None if own else carried_date(previous, reading, language, action) or paragraph_date(named, reading)
             )
-            date = date or undated(reading, action, news_date, published, language)
+            date = own or carried or undated(reading, action, news_date, published, language)
             if language.pronoun_subject.match(reading.sentence.text) and previous is not None and action.source is None:
                 action.source = previous.source_actor
             candidate = Candidate(0, [reading], action, date, candidate_key(reading.sentence.text, position))
+            candidate.carried = carried is not None
             candidates.append(candidate)
         spoken = named_day(reading) or spoken
+        named = named_in_paragraph(reading) or named
     return candidates
+
+
+def named_in_paragraph(reading: Reading) -> tuple[int, ResolvedDate] | None:
+    """The past date a sentence's main clause names by its own words, of any precision, with its paragraph ("In
+    November a peace plan leaked to the press."), whether or not the sentence gave a candidate."""
+    date = reading.said.date
+    if date is None or date.expected or date.story_days is not None or date.basis != EXPRESSION:
+        return None
+    return reading.sentence.paragraph, date
+
+
+def paragraph_date(named: tuple[int, ResolvedDate] | None, reading: Reading) -> ResolvedDate | None:
+    """The date the sentence's paragraph last named, for an undated sentence that goes on in it ("Ukraine and its
+    allies rejected several of its terms.")."""
+    if named is None or named[0] != reading.sentence.paragraph:
+        return None
+    return replace(named[1], basis=CONTEXT)
 
 
 def named_day(reading: Reading) -> ResolvedDate | None:
@@ -498,9 +525,11 @@ def carried_date(
 
 
 def dated_by_its_words(candidate: Candidate) -> bool:
-    """A date of the candidate's own time expression, counted from the story's day or not ("Hours earlier, ...")."""
+    """A date of the candidate's own time expression, counted from the story's day or not ("Hours earlier, ..."),
+    or carried to it from one that was ("On Friday Lavrov called Tillerson. Lavrov told him ... Lavrov and
+    Tillerson agreed ...")."""
     own = candidate.action.date
-    return not candidate.date.needs_check or (own is not None and own.story_days is not None)
+    return not candidate.date.needs_check or (own is not None and own.story_days is not None) or candidate.carried
 
 
 def stand_in_for_groups(candidates: list[Candidate], readings: list[Reading]) -> None:
@@ -579,12 +608,14 @@ def both_mutual_between_the_same_sides(candidate: Candidate, earlier: Candidate)
 
 
 def introduced_as_new(candidate: Candidate) -> bool:
-    """Whether the governing noun comes with an indefinite article ("an agreement", "another deal"), or the
-    action is said to be a further one ("also signed", «также подписали»)."""
+    """Whether the governing noun comes with an indefinite article ("an agreement", "another deal"), the
+    action is said to be a further one ("also signed", «также подписали»), or one before or after another
+    ("later ordered")."""
     text, match = candidate.first_sentence.text, candidate.action.match
     before = text[: match.start]
     indefinite = bool(INDEFINITE_BEFORE.search(before)) and match.part_of_speech == "noun"
-    return indefinite or bool(ALSO.search(before)) or bool(ALSO_AFTER_THE_SUBJECT.match(text, match.end))
+    in_sequence = bool(IN_SEQUENCE.search(text, candidate.action.clause.start, candidate.action.clause.end))
+    return indefinite or in_sequence or bool(ALSO.search(before)) or bool(ALSO_AFTER_THE_SUBJECT.match(text, match.end))
 
 
 def same_doer(actor: Actor | None, other: Actor | None) -> bool:

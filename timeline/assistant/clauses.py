@@ -43,7 +43,9 @@ SUBORDINATOR = re.compile(
 # Asides after a comma: relative clauses, appositions ("Vadim Krasikov, a Russian convicted of ..."),
 # participles with their agent (", agreed by envoys meeting in Minsk,").
 RELATIVE = re.compile(
-    r",\s+(?:which|who|whose|where|(?:a|an)\s(?!(?:day|week|month|year)\s+(?:after|before))|\w+ed by\s"
+    r",\s+(?:which|who|whose|where|(?:a|an)\s(?!(?:day|week|month|year)\s+(?:after|before))"
+    # not an attribution: "..., a State Department spokesman said on Tuesday" is the main clause's saying
+    r"(?!(?:[\w.'’-]+\s+){0,5}(?:said|says|told|added)\b)|\w+ed by\s"
     # a participle between the subject and its verb: "EU leaders, meeting in Brussels, held off on ..."
     r"|(?!(?:saying|adding|noting)\b)\w+ing\b"
     r"(?=[^,]*,\s+(?!(?:and|but|or|the|a|an|who|which|in|on|at|to|for|with|as)\b)[a-z]+\s))"

@@ -122,9 +122,17 @@ def publication_date(published: datetime.date) -> ResolvedDate:
     return ResolvedDate(published, APPROXIMATE, basis=PUBLICATION)
 
 
+# "agreed to ban imports of Russian coal starting in August": when a measure takes effect is not when it was decided
+ONSET_BEFORE = re.compile(
+    r"\b(?:starting|beginning|effective|as of|taking effect)\s+(?:in\s+|on\s+|from\s+)?$", re.IGNORECASE
+)
+
+
 def find(text: str, published: datetime.date) -> list[Found]:
-    """Every time expression of the text, resolved; overlapping ones keep the longest."""
-    return longest_without_overlaps(item for recogniser in RECOGNISERS for item in recogniser(text, published))
+    """Every time expression of the text, resolved; overlapping ones keep the longest. The day a measure takes effect
+    is left out, unless the clause tells of what lies ahead ("will take effect starting Monday")."""
+    found = longest_without_overlaps(item for recogniser in RECOGNISERS for item in recogniser(text, published))
+    return [item for item in found if item.expected or not ONSET_BEFORE.search(text, 0, item.start)]
 
 
 def longest_without_overlaps(found: Iterable[Found]) -> list[Found]:
@@ -225,6 +233,7 @@ RELATIVE_PERIOD = re.compile(
     r"\b(?P<part>(?:earlier|later|early|late) )?(?P<which>last|this|next) (?P<unit>week|month)\b", re.IGNORECASE
 )
 STEP = {"last": -1, "this": 0, "next": 1}
+SUNDAY = 6
 
 
 def relative_periods(text: str, published: datetime.date) -> Iterator[Found]:
@@ -238,6 +247,8 @@ def relative_periods(text: str, published: datetime.date) -> Iterator[Found]:
         expected = step > 0 or (
             which == "this" and (part == "later" or (not part and in_future_clause(text, *match.span())))
         )
+        if expected and step == 0 and precision == WEEK and published.weekday() == SUNDAY:
+            date = days_after(published, 1)  # on a Sunday the week ahead is the one that starts the next day
         yield Found(*match.span(), date, precision, expected)
 
 

@@ -57,7 +57,7 @@ from .targets import (
     next_expression,
 )
 from .text import IRREGULAR, Token, stem, tokenize
-from .timing import action_date
+from .timing import action_date, sets_the_time
 from .words import ADVERBS, DETERMINERS, PREDICATE_EDGES
 
 FAILURE = re.compile(r"\bfail(?:s|ed|ing)?\s+(?:\w+\s+){0,3}to\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
@@ -156,6 +156,7 @@ class Action:
     # a subject of its own opens it ("..., and on Friday Putin praised it"): conjuncts.py
     conjunct: tuple[int, int] | None = None
     subject_of_its_own: bool = False
+    occasion: bool = False  # a contact that is only the occasion of an act the lexicon does not know
 
     @property
     def entry(self) -> Any:
@@ -218,6 +219,7 @@ def read(
         same_side_is_domestic(action)
         action.date = action_date(action, clauses, found_dates, masked, published)
         previous = action
+    actions = [action for action in actions if not action.occasion or between_two_sides(action, phrases, clauses)]
     places = [mention for mention in matcher.mentions(masked, published) if mention.is_place]
     fill_targets(actions, phrases, places, masked)
     actions = [
@@ -226,12 +228,27 @@ def read(
         if not (number and elaborates(action, actions[number - 1], masked))
     ]
     main_date = choose(
-        [item for item in found_dates if clause_at(clauses, item.start).kind in (MAIN, OPENING)], masked, published
+        [item for item in found_dates if dates_the_sentence(clause_at(clauses, item.start), clauses, masked)],
+        masked,
+        published,
     )
     actors = list(dict.fromkeys(phrase.actor for phrase in phrases))
     if speaker and speaker.actor and speaker.actor not in actors:
         actors.append(speaker.actor)
     return SentenceReading(text, actions, speaker, actors, main_date, bool(GROUP_WORDS.search(masked)), phrases)
+
+
+def dates_the_sentence(clause: Clause, clauses: list[Clause], text: str) -> bool:
+    """The main clause, an opening phrase, or a clause opening with "when" ("When Putin landed in Pyongyang on
+    Wednesday, ...") tell the day a sentence speaks of."""
+    return clause.kind == MAIN or sets_the_time(clause, clauses, text)
+
+
+def between_two_sides(action: Action, phrases: list[Phrase], clauses: list[Clause]) -> bool:
+    """Whether the action's own clause, asides left out, names actors of two sides ("Ryabkov handed the drafts to
+    US Assistant Secretary of State Karen Donfried during her visit to Moscow")."""
+    sides = {phrase.actor.side for phrase in phrases if same_clause(clause_at(clauses, phrase.start), action.clause)}
+    return len(sides) > 1
 
 
 def elaborates(action: Action, previous: Action, text: str) -> bool:
@@ -412,7 +429,10 @@ def clause_actions(
     ]
     governing = verbal[0] if verbal else (nouns[0] if nouns else None)
     if governing is None:
-        return [new_action(match, clause) for match in frame_or_occasion(intents, frames, content, text)]
+        chosen = [new_action(match, clause) for match in frame_or_occasion(intents, frames, content, text)]
+        for action in chosen:
+            action.occasion = not (intents or frames)
+        return chosen
     actions.append(new_action(governing, clause, governing in verbal))
     previous = governing
     for match in verbal:
@@ -439,8 +459,9 @@ def frame_or_occasion(
     intents: list[LexiconMatch], frames: list[LexiconMatch], content: list[LexiconMatch], text: str
 ) -> list[LexiconMatch]:
     """What a clause without a governing action reports: the frame that says more than that someone spoke ("said
-    Russia would respond firmly"); a bare statement made during a contact is that contact ("informed Obama of the
-    crash during a telephone call")."""
+    Russia would respond firmly"); a bare statement, or an act the lexicon does not know, made during a contact is
+    that contact ("informed Obama of the crash during a telephone call", "handed the drafts to Donfried during her
+    visit to Moscow"); read() keeps the second only between two sides."""
     chosen = intents[:1] or ([frame for frame in frames if frame.entry.cameo_code != STATEMENT] or frames)[:1]
     occasions = [
         match
@@ -449,6 +470,8 @@ def frame_or_occasion(
     ]
     if occasions and chosen and chosen[0].entry.cameo_code == STATEMENT:
         return occasions[:1]
+    if occasions and not chosen:
+        return occasions[:1]  # "handed the drafts to Donfried during her visit to Moscow": the visit
     return chosen
 
 

@@ -37,6 +37,9 @@ SHARED_OBJECT = re.compile(r"^\s*(?:,\s*)?(?:and|or)\s*$", re.IGNORECASE)
 # ", the Kremlin said": the speaker named after what is said is not its target
 ATTRIBUTED = re.compile(r"\s+(?:\w+\s+)?(?:said|says|told|added|announced|reported|stated)\b", re.IGNORECASE)
 FORCE_ROOTS = ("15", "18", "19", "20")
+# "demonstrators gathered outside the U.S. Embassy in Moscow": a protest at a state's mission is aimed at that state
+PROTEST_ROOT = "14"
+MISSION_AFTER = re.compile(r"\s+(?:embassy|consulate|mission)\b", re.IGNORECASE)
 STATE = "state"
 JUDGEMENT_CODES = {"11", "112", "051"}
 NEGATIVE_JUDGEMENT_CODES = {"11", "112"}
@@ -253,7 +256,7 @@ def fill_targets(actions: Sequence["Action"], phrases: Sequence[Phrase], places:
         ):
             action.target = of_another_side(following.target, action.source)
     for action in actions:
-        if action.target is None and is_force(action):
+        if action.target is None and (is_force(action) or action.code.startswith(PROTEST_ROOT)):
             action.target = next(
                 (
                     place.actor
@@ -261,6 +264,7 @@ def fill_targets(actions: Sequence["Action"], phrases: Sequence[Phrase], places:
                     if action.match.start < place.start < action.clause.end
                     and place.actor.kind == STATE
                     and of_another_side(place.actor, action.source)
+                    and (is_force(action) or bool(MISSION_AFTER.match(text, place.end)))
                 ),
                 None,
             )
