@@ -42,6 +42,7 @@ from .signs import (
     STATEMENT,
     agreed_together,
     apply_sign,
+    economic_intent,
     is_intent_marker,
     rejected_claim_is_denied,
     same_side_is_domestic,
@@ -215,6 +216,7 @@ def read(
         assign_roles(action, phrases, masked, speaker, previous, next_expression(action, matches, masked))
         agreed_together(action, masked)
         rejected_claim_is_denied(action, masked)
+        economic_intent(action, masked)
         same_side_is_domestic(action)
         action.date = action_date(action, clauses, found_dates, masked, published)
         previous = action
