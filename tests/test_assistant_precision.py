@@ -187,3 +187,32 @@ def test_an_intent_to_meet_and_an_intent_to_cooperate_are_two_intents(shipped_vo
 
     assert codes.count("036") == 1, codes
     assert codes.count("03") == 1, codes
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russian paratroopers on Saturday stormed the Ukrainian town of Kherson and seized its airport.",
+        "Russian forces on Monday shelled Kharkiv and shelled Odesa.",
+    ],
+)
+def test_one_doers_joined_deeds_of_one_kind_are_one_happening(shipped_vocabulary, sentence):
+    candidate = only(read(sentence, "2023-05-10", shipped_vocabulary))
+
+    assert candidate.category == "military"
+    assert len(candidate.further) == 1  # the second deed, folded in
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # against two targets
+        "Russia on Friday expelled ten American diplomats and expelled two German diplomats.",
+        # words, not deeds
+        "Lavrov on Monday criticised Washington and criticised NATO.",
+        # restraint in diplomacy and restraint in force
+        "Putin said on Friday that Moscow would not break off ties with Kyiv and would not send bombers to Belarus.",
+    ],
+)
+def test_joined_acts_against_two_targets_or_two_statements_stay_two(shipped_vocabulary, sentence):
+    assert len(read(sentence, "2023-05-10", shipped_vocabulary)) == 2
