@@ -216,3 +216,27 @@ def test_one_doers_joined_deeds_of_one_kind_are_one_happening(shipped_vocabulary
 )
 def test_joined_acts_against_two_targets_or_two_statements_stay_two(shipped_vocabulary, sentence):
     assert len(read(sentence, "2023-05-10", shipped_vocabulary)) == 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The expelled diplomats left Washington on Sunday.",
+        "The detained journalist appeared in a Moscow court on Thursday.",
+        "Officials in four occupied districts said on Friday that schools would reopen.",
+    ],
+)
+def test_a_participle_describing_a_noun_is_no_act(shipped_vocabulary, sentence):
+    assert read(sentence, "2023-05-10", shipped_vocabulary) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        ("Russian troops occupied the town on Monday.", "19"),
+        ("Russia expelled diplomats on Monday.", "174"),
+        ("The diplomats expelled by Russia on Monday left on Sunday.", "174"),
+    ],
+)
+def test_a_participle_that_is_the_predicate_stays_an_act(shipped_vocabulary, sentence, code):
+    assert only(read(sentence, "2023-05-10", shipped_vocabulary)).code == code

@@ -100,6 +100,10 @@ NOT_A_HEAD = frozenset(
 )
 # A noun phrase that opens with these names a known thing; a judgement inside it describes it
 DEFINITE = frozenset("the their its his her our my your this these those whose s".split())
+NUMBER_WORDS = frozenset(
+    "two three four five six seven eight nine ten eleven twelve dozens hundreds thousands several many some all "
+    "both".split()
+)
 DEGREE = frozenset("most more less least very so too ever increasingly particularly especially".split())
 # "cooperation" shares its stem with "cooperate", but is a noun.
 NOUN_SUFFIXES = (
@@ -347,6 +351,22 @@ def may_govern_as_noun(match: LexiconMatch, tokens: list[Token], clause: Clause,
     return opens_clause and dated
 
 
+def attributive_participle(match: LexiconMatch, tokens: list[Token]) -> bool:
+    """ "The expelled diplomats left", "in four occupied regions", "the alleged use": a verb's past participle
+    between a determiner or a number and the noun it describes names no act of the sentence."""
+    if match.part_of_speech == NOUN or match.last != match.first or not 0 < match.first < len(tokens) - 1:
+        return False
+    before, following = tokens[match.first - 1], tokens[match.last + 1]
+    described = (
+        following.is_word()
+        and following.text.islower()
+        and following.lower not in NOT_A_HEAD
+        and not following.lower.endswith("ly")
+    )
+    determined = before.lower in DETERMINERS or before.lower in NUMBER_WORDS or before.text[:1].isdigit()
+    return in_the_past(tokens[match.first]) and described and determined
+
+
 def coordinated(previous: LexiconMatch, match: LexiconMatch, tokens: list[Token]) -> bool:
     """Whether `match` is a verb joined to the previous action as a second action of its own."""
     between = [token for token in tokens[previous.last + 1 : match.first] if token.is_word() or token.text == ","]
@@ -392,7 +412,11 @@ def clause_actions(
     matches: list[LexiconMatch], clause: Clause, tokens: list[Token], dated: bool, text: str = ""
 ) -> list[Action]:
     actions: list[Action] = []
-    matches = [match for match in matches if not describes_a_noun(match, tokens, text)]
+    matches = [
+        match
+        for match in matches
+        if not describes_a_noun(match, tokens, text) and not attributive_participle(match, tokens)
+    ]
     frames = [match for match in matches if match.is_frame() and not looks_nominal(match, tokens)]
     content = [match for match in matches if not match.is_frame()]
     verbal = [
