@@ -240,3 +240,28 @@ def test_a_participle_describing_a_noun_is_no_act(shipped_vocabulary, sentence):
 )
 def test_a_participle_that_is_the_predicate_stays_an_act(shipped_vocabulary, sentence, code):
     assert only(read(sentence, "2023-05-10", shipped_vocabulary)).code == code
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lavrov said on Monday that Russia would keep sharing intelligence with Washington.",
+        "Blinken said on Monday that the two countries will continue to work together on Iran.",
+    ],
+)
+def test_cooperation_promised_to_go_on_is_an_intent(shipped_vocabulary, sentence):
+    candidate = only(read(sentence, "2023-05-10", shipped_vocabulary))
+
+    assert (candidate.code, candidate.category, candidate.score) == ("03", "diplomatic", 4)
+    assert candidate.date.date == datetime.date(2023, 5, 8)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        ("Russia will share intelligence with the United States on Monday.", "064"),
+        ("Lavrov said on Monday that Russia would continue to observe the treaty.", "08"),
+    ],
+)
+def test_cooperation_done_or_restraint_kept_is_no_intent(shipped_vocabulary, sentence, code):
+    assert only(read(sentence, "2023-05-10", shipped_vocabulary)).code == code

@@ -666,8 +666,9 @@ def test_a_gerund_after_a_verb_of_going_on_is_the_action(shipped_vocabulary):
         )
     )
 
-    assert candidate.code == "064"
+    assert candidate.match.words == "sharing intelligence"  # the gerund governs ("keep" is no act)
     assert candidate.action.verbal
+    assert candidate.code == "03"  # sharing promised to go on: an intent
 
 
 def test_an_assurance_of_a_cooperative_act_is_an_intent(shipped_vocabulary):

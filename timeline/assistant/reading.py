@@ -84,6 +84,11 @@ PROGRESSIVE = {"is", "are", "was", "were", "be", "been", ",", "and", "by", "afte
 # "would keep sharing intelligence", "began withdrawing troops": a verb of going on or starting takes a gerund
 # that is its action (the gerund is a verb, not a noun)
 CONTINUING = frozenset(stem(word) for word in "keep kept continue begin began begun start resume".split())
+# "would keep sharing", "will continue to work": what is to go on
+GOING_ON = frozenset(stem(word) for word in "keep kept continue".split())
+FUTURE_AUXILIARIES = frozenset("would will 'll shall".split())
+GOING_ON_REACH = 5
+COOPERATION_ROOTS = {"05", "06"}
 LIGHT_VERBS = frozenset(
     stem(word)
     for word in "carry conduct hold launch impose announce unveil sign conclude reach stage mount make issue give "
@@ -456,9 +461,19 @@ def clause_actions(
     for action in actions:
         marker = next((m for m in reversed(intents) if m.last < action.match.first and close(m, action.match)), None)
         window = {token.lower for token in tokens[max(0, action.match.first - 3) : action.match.first]}
-        action.intent = marker is not None or bool(window & INTENT_MODALS)
+        action.intent = marker is not None or bool(window & INTENT_MODALS) or pledged_to_go_on(action.match, tokens)
         action.intent_marker = marker.entry.expression if marker else ""
     return actions
+
+
+def pledged_to_go_on(match: LexiconMatch, tokens: list[Token]) -> bool:
+    """ "would keep sharing intelligence", "will continue to work together": diplomatic or material cooperation
+    promised to go on is an intent to cooperate, stated the day it is said."""
+    if match.entry.cameo_code[:2] not in COOPERATION_ROOTS:
+        return False  # "would continue to observe the treaty" is restraint kept, no intent
+    before = tokens[max(0, match.first - GOING_ON_REACH) : match.first]
+    going_on = [number for number, token in enumerate(before) if token.stems & GOING_ON]
+    return bool(going_on) and any(token.lower in FUTURE_AUXILIARIES for token in before[: going_on[-1]])
 
 
 def frame_or_occasion(
