@@ -265,3 +265,42 @@ def test_cooperation_promised_to_go_on_is_an_intent(shipped_vocabulary, sentence
 )
 def test_cooperation_done_or_restraint_kept_is_no_intent(shipped_vocabulary, sentence, code):
     assert only(read(sentence, "2023-05-10", shipped_vocabulary)).code == code
+
+
+@pytest.mark.parametrize(
+    ("sentence", "codes"),
+    [
+        (
+            "Lavrov on Monday condemned the decision and announced that Russia would recall its ambassador.",
+            ["11", "161"],
+        ),
+        ("Peskov on Monday criticised the vote and said Moscow had decided to leave the council.", ["11", "161"]),
+        ("U.S. officials on Friday attributed the hacking campaign to Russia's SVR.", ["112"]),
+    ],
+)
+def test_an_act_announced_in_a_second_conjunct_is_a_second_action(shipped_vocabulary, sentence, codes):
+    assert [candidate.code for candidate in read(sentence, "2023-05-10", shipped_vocabulary)] == codes
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Putin on Friday signed a law retaliating against a U.S. law that punishes Russians accused of human rights "
+        "abuses.",
+        "A general accused of war crimes by the President of Ukraine is not a man Moscow will hand over.",
+        "Moscow on Friday freed a Ukrainian, a Russian convicted of espionage in 2019.",
+    ],
+)
+def test_an_accusation_or_conviction_describing_a_noun_is_no_act(shipped_vocabulary, sentence):
+    assert all(candidate.code not in ("112", "173") for candidate in read(sentence, "2023-05-10", shipped_vocabulary))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        ("Russian prosecutors on Friday accused Gershkovich of espionage.", "112"),
+        ("The FBI on Monday arrested a Russian diplomat.", "173"),
+    ],
+)
+def test_an_accusation_or_arrest_made_stays_an_act(shipped_vocabulary, sentence, code):
+    assert code in [candidate.code for candidate in read(sentence, "2023-05-10", shipped_vocabulary)]

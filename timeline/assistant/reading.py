@@ -135,6 +135,10 @@ SUBJECT_FIRST = frozenset(stem(word) for word in SUBJECT_FIRST_WORDS.split())
 COMPOUND_HEADS = frozenset(stem(word) for word in "strike attack raid test talk deal agreement treaty sanction".split())
 QUOTE_MARKS = frozenset('"“”«»„')
 BE_FORMS = frozenset("be been being is are was were".split())
+AUXILIARIES = frozenset("has have had get gets got getting not also or".split())
+# accused, convicted, charged: verbs whose object comes before these words ("accused Moscow of ...")
+CHARGE_CODES = frozenset({"112", "173"})
+CHARGE_COMPLEMENTS = frozenset({"of", "with", "for"})
 ELABORATION = re.compile(r",\s+(?:saying|adding|noting)\b", re.IGNORECASE)
 GROUP_WORDS = re.compile(
     r"\b(?:the|both) (?:two )?(?:leaders|presidents|sides|countries|governments|men|ministers|capitals|"
@@ -372,6 +376,23 @@ def attributive_participle(match: LexiconMatch, tokens: list[Token]) -> bool:
     return in_the_past(tokens[match.first]) and described and determined
 
 
+def charge_describing_a_noun(match: LexiconMatch, tokens: list[Token]) -> bool:
+    """ "a law that punishes Russians accused of human rights abuses", "a Russian convicted of murder": a verb
+    that takes its object before "of", "with" or "for", written right after a noun, describes the noun; it is no
+    accusation or arrest the sentence reports ("was accused of", "arrested and charged with" are)."""
+    if match.entry.cameo_code not in CHARGE_CODES or match.last != match.first or not 0 < match.first < len(tokens) - 1:
+        return False
+    before, following = tokens[match.first - 1], tokens[match.last + 1]
+    return (
+        in_the_past(tokens[match.first])
+        and following.lower in CHARGE_COMPLEMENTS
+        and before.is_word()
+        and before.lower not in BE_FORMS | AUXILIARIES | PREDICATE_EDGES
+        and before.lower not in ADVERBS
+        and not before.lower.endswith("ly")
+    )
+
+
 def coordinated(previous: LexiconMatch, match: LexiconMatch, tokens: list[Token]) -> bool:
     """Whether `match` is a verb joined to the previous action as a second action of its own."""
     between = [token for token in tokens[previous.last + 1 : match.first] if token.is_word() or token.text == ","]
@@ -387,6 +408,17 @@ def coordinated(previous: LexiconMatch, match: LexiconMatch, tokens: list[Token]
         between.pop()
     words = [token.lower for token in between]
     return bool(words) and words[-1] in ("and", "but", ",", "while", "then")
+
+
+def said_in_a_conjunct(
+    previous: LexiconMatch, match: LexiconMatch, frames: list[LexiconMatch], tokens: list[Token]
+) -> bool:
+    """ "called the vote politically motivated and announced that Moscow had decided to leave the council": an
+    action framed by a verb of saying joined to the first action is a second action."""
+    return any(
+        previous.last < frame.first and frame.last < match.first and coordinated(previous, frame, tokens)
+        for frame in frames
+    )
 
 
 def describes_a_noun(match: LexiconMatch, tokens: list[Token], text: str) -> bool:
@@ -420,7 +452,9 @@ def clause_actions(
     matches = [
         match
         for match in matches
-        if not describes_a_noun(match, tokens, text) and not attributive_participle(match, tokens)
+        if not describes_a_noun(match, tokens, text)
+        and not attributive_participle(match, tokens)
+        and not charge_describing_a_noun(match, tokens)
     ]
     frames = [match for match in matches if match.is_frame() and not looks_nominal(match, tokens)]
     content = [match for match in matches if not match.is_frame()]
@@ -452,7 +486,8 @@ def clause_actions(
             and looks_nominal(previous, tokens)
             and match.entry.cameo_code == previous.entry.cameo_code
         )
-        if match.first > previous.last and coordinated(previous, match, tokens) and not same_list:
+        joined = coordinated(previous, match, tokens) or said_in_a_conjunct(previous, match, frames, tokens)
+        if match.first > previous.last and joined and not same_list:
             # "export controls and sanctions" is one list of measures, not two actions
             actions.append(new_action(match, clause, True))
             previous = match
