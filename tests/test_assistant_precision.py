@@ -304,3 +304,29 @@ def test_an_accusation_or_conviction_describing_a_noun_is_no_act(shipped_vocabul
 )
 def test_an_accusation_or_arrest_made_stays_an_act(shipped_vocabulary, sentence, code):
     assert code in [candidate.code for candidate in read(sentence, "2023-05-10", shipped_vocabulary)]
+
+
+def test_what_a_letter_urges_is_an_appeal_not_the_measure_it_asks_for(shipped_vocabulary):
+    candidate = only(
+        read(
+            "Senators on Monday sent a letter urging Biden to impose new sanctions on Russia.",
+            "2023-05-10",
+            shipped_vocabulary,
+        )
+    )
+
+    assert (candidate.code, candidate.score) == ("02", 3)
+
+
+def test_a_statement_signed_and_what_it_says_are_two_acts(shipped_vocabulary):
+    candidates = read(
+        "Xi and Putin on Tuesday signed a joint statement in Beijing opposing US plans for missile defence.",
+        "2023-05-10",
+        shipped_vocabulary,
+    )
+
+    assert [(candidate.code, candidate.category) for candidate in candidates] == [
+        ("057", "cooperation"),
+        ("11", "rhetoric"),
+    ]
+    assert candidates[1].target_actor.name == "United States"

@@ -134,6 +134,13 @@ SUBJECT_FIRST_WORDS = (
 SUBJECT_FIRST = frozenset(stem(word) for word in SUBJECT_FIRST_WORDS.split())
 COMPOUND_HEADS = frozenset(stem(word) for word in "strike attack raid test talk deal agreement treaty sanction".split())
 QUOTE_MARKS = frozenset('"“”«»„')
+DOCUMENTS = frozenset(
+    "letter letters statement statements declaration declarations resolution resolutions communique communiqué "
+    "note notes message petition motion memorandum".split()
+)
+DOCUMENT_REACH = 5
+# appeals, demands, disapproval, rejection, threats: what a document can say
+SAYING_ROOTS = frozenset({"02", "10", "11", "12", "13"})
 BE_FORMS = frozenset("be been being is are was were".split())
 AUXILIARIES = frozenset("has have had get gets got getting not also or".split())
 # accused, convicted, charged: verbs whose object comes before these words ("accused Moscow of ...")
@@ -393,6 +400,19 @@ def charge_describing_a_noun(match: LexiconMatch, tokens: list[Token]) -> bool:
     )
 
 
+def content_of_a_document(match: LexiconMatch, tokens: list[Token]) -> bool:
+    """A participle of saying right after a document ("a letter urging", "a joint statement in Beijing opposing")
+    is what the document says."""
+    if match.entry.cameo_code[:2] not in SAYING_ROOTS or not tokens[match.first].lower.endswith("ing"):
+        return False
+    before = [token for token in tokens[max(0, match.first - DOCUMENT_REACH) : match.first] if token.is_word()]
+    while len(before) > 1 and before[-1].text[:1].isupper():
+        before.pop()  # "in Beijing", "in New York": where it was signed
+    if before and before[-1].lower in {"in", "at"}:
+        before.pop()
+    return bool(before) and before[-1].lower in DOCUMENTS
+
+
 def coordinated(previous: LexiconMatch, match: LexiconMatch, tokens: list[Token]) -> bool:
     """Whether `match` is a verb joined to the previous action as a second action of its own."""
     between = [token for token in tokens[previous.last + 1 : match.first] if token.is_word() or token.text == ","]
@@ -463,6 +483,10 @@ def clause_actions(
         for match in content
         if not is_intent_marker(match) and (not looks_nominal(match, tokens) or after_light_verb(match, tokens))
     ]
+    said_in_writing = next((match for match in content if content_of_a_document(match, tokens)), None)
+    if said_in_writing is not None:
+        # "sent a letter urging Biden to impose sanctions": what the document says is an act, what it asks for none
+        verbal = [match for match in verbal if match.first < said_in_writing.first] + [said_in_writing]
     intents = [match for match in content if is_intent_marker(match)]
     nouns = [m for m in content if not is_intent_marker(m) and may_govern_as_noun(m, tokens, clause, dated)]
     # "declined to retaliate", "declined to comment": a refusal frames what follows it, and is the action only
@@ -491,6 +515,8 @@ def clause_actions(
             # "export controls and sanctions" is one list of measures, not two actions
             actions.append(new_action(match, clause, True))
             previous = match
+    if said_in_writing is not None and all(action.match != said_in_writing for action in actions):
+        actions.append(new_action(said_in_writing, clause, True))  # "signed a joint statement opposing ..."
     for action in actions[1:]:
         action.follows = True
     for action in actions:
