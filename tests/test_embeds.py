@@ -308,6 +308,22 @@ def test_a_conditional_get_with_the_current_etag_is_a_304_after_one_read_of_the_
     assert "public" in response["Cache-Control"]
 
 
+def test_a_304_keeps_the_opener_policy_of_the_page_it_revalidates(client):
+    """A browser takes a 304's headers in place of the stored ones: an embed's revalidation must not
+    bring back the site's same-origin policy, nor a page's lose it."""
+    event = make_event()
+    for url, policy in [
+        ("/embed/", "unsafe-none"),
+        (f"/embed/events/{event.slug}/", "unsafe-none"),
+        ("/", "same-origin"),
+        (event.get_absolute_url(), "same-origin"),
+    ]:
+        etag = client.get(url)["ETag"]
+        response = client.get(url, HTTP_IF_NONE_MATCH=etag)
+        assert response.status_code == 304, url
+        assert response["Cross-Origin-Opener-Policy"] == policy, url
+
+
 def test_if_modified_since_is_honoured(client):
     make_event()
     last_modified = client.get("/embed/")["Last-Modified"]

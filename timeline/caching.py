@@ -32,7 +32,7 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Concatenate, ParamSpec
@@ -251,9 +251,12 @@ class Validators:
 
 @dataclass(frozen=True)
 class CachePolicy:
-    """How a cached view's answers may be kept by browsers and shared caches (see cached_response)."""
+    """How a cached view's answers may be kept by browsers and shared caches (see cached_response),
+    and the Cross-Origin-Opener-Policy its answers carry when the view sets its own (a 304 answered
+    here never reaches the view, and a browser takes the 304's headers in place of the stored ones)."""
 
     max_age: Callable[[], int] | None
+    opener_policy: str | None = None
 
 
 def cached_response(max_age: Callable[[], int] | None = None) -> Callable[[View[P]], View[P]]:
@@ -295,7 +298,9 @@ def view_policy(urlconf: str, language: str, path: str) -> CachePolicy | None:
             match = resolve(path, urlconf)
     except Resolver404:
         return None
-    return getattr(match.func, "response_cache", None)
+    policy = getattr(match.func, "response_cache", None)
+    opener_policy = getattr(match.func, "cross_origin_opener_policy", None)
+    return policy if policy is None or opener_policy is None else replace(policy, opener_policy=opener_policy)
 
 
 class ResponseCacheMiddleware:
@@ -324,7 +329,7 @@ class ResponseCacheMiddleware:
         validators = Validators.of(key, state)
         not_modified = get_conditional_response(request, etag=validators.etag, last_modified=validators.last_modified)
         if not_modified is not None:
-            return validators.apply(not_modified, policy.max_age) if not_modified.status_code == 304 else not_modified
+            return self.not_modified(not_modified, validators, policy)
 
         def render() -> HttpResponseBase:
             response = self.get_response(request)
@@ -333,6 +338,14 @@ class ResponseCacheMiddleware:
             return response
 
         return ResponseCache(key, compression.accepted_encoding(request)).get_or_render(render, request, validators)
+
+    @staticmethod
+    def not_modified(response: HttpResponseBase, validators: Validators, policy: CachePolicy) -> HttpResponseBase:
+        if response.status_code != 304:
+            return response
+        if policy.opener_policy:
+            response.headers["Cross-Origin-Opener-Policy"] = policy.opener_policy
+        return validators.apply(response, policy.max_age)
 
 
 # The store
