@@ -132,10 +132,11 @@ attributions_and_departures = importlib.import_module(
     "timeline.migrations.0028_lexicon_for_attributions_and_departures"
 )
 DEPARTURE = "leave|quit|exit ... council|organisation|organization|alliance|assembly"
+PASSED_ON = "pass ... intelligence|information|tip|warning ... to"
 
 
 def test_migration_0028_adds_attributions_and_departures_and_keeps_an_edited_entry(db):
-    LexiconEntry.objects.filter(language="en", expression__in=["attribute ... to", DEPARTURE]).delete()
+    LexiconEntry.objects.filter(language="en", expression__in=["attribute ... to", DEPARTURE, PASSED_ON]).delete()
     edited = LexiconEntry.objects.get(language="en", expression="blame")
     edited.score = "-3.0"
     edited.save()
@@ -144,6 +145,7 @@ def test_migration_0028_adds_attributions_and_departures_and_keeps_an_edited_ent
     attributions_and_departures.add_attributions_and_departures(apps, SimpleNamespace(connection=connection))
 
     assert LexiconEntry.objects.get(language="en", expression="attribute ... to").cameo_code == "112"
+    assert LexiconEntry.objects.get(language="en", expression=PASSED_ON).cameo_code == "064"
     departure = LexiconEntry.objects.get(language="en", expression=DEPARTURE)
     assert (departure.cameo_code, departure.category) == ("161", "diplomatic")
     assert str(LexiconEntry.objects.get(language="en", expression="blame").score) == "-3.0"

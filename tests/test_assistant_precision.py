@@ -275,11 +275,22 @@ def test_cooperation_done_or_restraint_kept_is_no_intent(shipped_vocabulary, sen
             ["11", "161"],
         ),
         ("Peskov on Monday criticised the vote and said Moscow had decided to leave the council.", ["11", "161"]),
-        ("U.S. officials on Friday attributed the hacking campaign to Russia's SVR.", ["112"]),
     ],
 )
 def test_an_act_announced_in_a_second_conjunct_is_a_second_action(shipped_vocabulary, sentence, codes):
     assert [candidate.code for candidate in read(sentence, "2023-05-10", shipped_vocabulary)] == codes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        ("U.S. officials on Friday attributed the hacking campaign to Russia's SVR.", "112"),
+        ("The CIA on Friday passed a warning to the FSB about a planned attack.", "064"),
+        ("Moscow on Tuesday decided to leave the council.", "161"),
+    ],
+)
+def test_attributions_departures_and_intelligence_passed_on_are_read(shipped_vocabulary, sentence, code):
+    assert only(read(sentence, "2023-05-10", shipped_vocabulary)).code == code
 
 
 @pytest.mark.parametrize(

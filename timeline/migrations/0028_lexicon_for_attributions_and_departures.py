@@ -2,8 +2,9 @@
 round on located events read wrongly (issue 12, 2026-11-26, sixth wave).
 
 Added (load_lexicon creates what is missing and changes nothing else): an attack or a campaign attributed to
-someone ("attribute ... to", an accusation, CAMEO 112) and a side leaving a council, an organisation, an
-alliance or an assembly (reducing relations, 161, diplomatic). No entry is changed or removed, so an editor's
+someone ("attribute ... to", an accusation, CAMEO 112), a side leaving a council, an organisation, an
+alliance or an assembly (reducing relations, 161, diplomatic), and intelligence, a tip or a warning passed to
+someone (sharing intelligence, 064). No entry is changed or removed, so an editor's
 work is kept; running it again changes nothing.
 """
 
