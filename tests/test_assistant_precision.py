@@ -300,10 +300,13 @@ def test_attributions_departures_and_intelligence_passed_on_are_read(shipped_voc
         "abuses.",
         "A general accused of war crimes by the President of Ukraine is not a man Moscow will hand over.",
         "Moscow on Friday freed a Ukrainian, a Russian convicted of espionage in 2019.",
+        "Russia observed a day of mourning on Sunday for the 137 people killed when gunmen opened fire at a concert.",
     ],
 )
 def test_an_accusation_or_conviction_describing_a_noun_is_no_act(shipped_vocabulary, sentence):
-    assert all(candidate.code not in ("112", "173") for candidate in read(sentence, "2023-05-10", shipped_vocabulary))
+    assert all(
+        candidate.code not in ("112", "173", "18") for candidate in read(sentence, "2023-05-10", shipped_vocabulary)
+    )
 
 
 @pytest.mark.parametrize(
@@ -311,6 +314,8 @@ def test_an_accusation_or_conviction_describing_a_noun_is_no_act(shipped_vocabul
     [
         ("Russian prosecutors on Friday accused Gershkovich of espionage.", "112"),
         ("The FBI on Monday arrested a Russian diplomat.", "173"),
+        ("Two Russian soldiers were killed in the attack on Monday.", "18"),
+        ("Russian forces on Monday killed 40 civilians in Bucha.", "18"),
     ],
 )
 def test_an_accusation_or_arrest_made_stays_an_act(shipped_vocabulary, sentence, code):

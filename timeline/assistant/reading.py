@@ -146,6 +146,9 @@ AUXILIARIES = frozenset("has have had get gets got getting not also or".split())
 # accused, convicted, charged: verbs whose object comes before these words ("accused Moscow of ...")
 CHARGE_CODES = frozenset({"112", "173"})
 CHARGE_COMPLEMENTS = frozenset({"of", "with", "for"})
+# killed, wounded: deeds that take their victims as object ("killed 40 civilians")
+HARM_CODES = frozenset({"18"})
+HARM_COMPLEMENTS = frozenset("in at on when during while as after near".split())
 ELABORATION = re.compile(r",\s+(?:saying|adding|noting)\b", re.IGNORECASE)
 GROUP_WORDS = re.compile(
     r"\b(?:the|both) (?:two )?(?:leaders|presidents|sides|countries|governments|men|ministers|capitals|"
@@ -384,15 +387,18 @@ def attributive_participle(match: LexiconMatch, tokens: list[Token]) -> bool:
 
 
 def charge_describing_a_noun(match: LexiconMatch, tokens: list[Token]) -> bool:
-    """ "a law that punishes Russians accused of human rights abuses", "a Russian convicted of murder": a verb
-    that takes its object before "of", "with" or "for", written right after a noun, describes the noun; it is no
-    accusation or arrest the sentence reports ("was accused of", "arrested and charged with" are)."""
-    if match.entry.cameo_code not in CHARGE_CODES or match.last != match.first or not 0 < match.first < len(tokens) - 1:
+    """ "a law that punishes Russians accused of human rights abuses", "a Russian convicted of murder", "137 people
+    killed when gunmen opened fire": a verb that takes its object first, written right after a noun and followed by
+    "of", "with", "for" (a charge) or by where, when and how (a killing), describes the noun; it is no accusation,
+    arrest or killing the sentence reports ("was accused of", "were killed in", "arrested and charged with" are)."""
+    code = match.entry.cameo_code
+    if match.last != match.first or not 0 < match.first < len(tokens) - 1:
         return False
     before, following = tokens[match.first - 1], tokens[match.last + 1]
+    complement = CHARGE_COMPLEMENTS if code in CHARGE_CODES else HARM_COMPLEMENTS if code in HARM_CODES else set()
     return (
         in_the_past(tokens[match.first])
-        and following.lower in CHARGE_COMPLEMENTS
+        and following.lower in complement
         and before.is_word()
         and before.lower not in BE_FORMS | AUXILIARIES | PREDICATE_EDGES
         and before.lower not in ADVERBS
