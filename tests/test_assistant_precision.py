@@ -346,3 +346,24 @@ def test_a_statement_signed_and_what_it_says_are_two_acts(shipped_vocabulary):
         ("11", "rhetoric"),
     ]
     assert candidates[1].target_actor.name == "United States"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Kremlin on Monday released a statement on the talks.",
+        "The Pentagon on Friday released video of the intercept.",
+        "The State Department on Tuesday released its annual human rights report.",
+        "The government on Monday freed most prices.",
+    ],
+)
+def test_releasing_a_document_or_prices_frees_nobody(shipped_vocabulary, sentence):
+    assert all(candidate.code != "084" for candidate in read(sentence, "2023-05-10", shipped_vocabulary))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Russia on Friday freed an American teacher.", "Russia on Friday released the two sailors and their ship."],
+)
+def test_releasing_people_is_a_release(shipped_vocabulary, sentence):
+    assert only(read(sentence, "2023-05-10", shipped_vocabulary)).code == "084"

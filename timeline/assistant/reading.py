@@ -134,6 +134,14 @@ SUBJECT_FIRST_WORDS = (
 SUBJECT_FIRST = frozenset(stem(word) for word in SUBJECT_FIRST_WORDS.split())
 COMPOUND_HEADS = frozenset(stem(word) for word in "strike attack raid test talk deal agreement treaty sanction".split())
 QUOTE_MARKS = frozenset('"“”«»„')
+RELEASE_CODE = "084"
+RELEASED_REACH = 5
+RELEASED_THINGS = frozenset(
+    "statement statements report reports video videos footage image images photo photos photograph photographs data "
+    "figures document documents transcript transcripts recording recordings details list findings results text "
+    "prices price readout memo memorandum information evidence emails letter letters tape tapes plan plans budget "
+    "funds figure assessment analysis estimate estimates version".split()
+)
 DOCUMENTS = frozenset(
     "letter letters statement statements declaration declarations resolution resolutions communique communiqué "
     "note notes message petition motion memorandum".split()
@@ -406,6 +414,19 @@ def charge_describing_a_noun(match: LexiconMatch, tokens: list[Token]) -> bool:
     )
 
 
+def a_thing_released(match: LexiconMatch, tokens: list[Token]) -> bool:
+    """ "released a statement", "released video of the intercept", "freed most prices": what is released is no
+    person, so nobody is freed."""
+    if match.entry.cameo_code != RELEASE_CODE or match.last != match.first:
+        return False
+    for token in tokens[match.last + 1 : match.last + 1 + RELEASED_REACH]:
+        if token.lower in RELEASED_THINGS:
+            return True
+        if not token.is_word() or token.lower in NOT_A_HEAD - DETERMINERS:
+            return False
+    return False
+
+
 def content_of_a_document(match: LexiconMatch, tokens: list[Token]) -> bool:
     """A participle of saying right after a document ("a letter urging", "a joint statement in Beijing opposing")
     is what the document says."""
@@ -481,6 +502,7 @@ def clause_actions(
         if not describes_a_noun(match, tokens, text)
         and not attributive_participle(match, tokens)
         and not charge_describing_a_noun(match, tokens)
+        and not a_thing_released(match, tokens)
     ]
     frames = [match for match in matches if match.is_frame() and not looks_nominal(match, tokens)]
     content = [match for match in matches if not match.is_frame()]
