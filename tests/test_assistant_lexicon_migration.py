@@ -126,3 +126,27 @@ def test_migration_0027_adds_the_judgements_and_keeps_an_edited_entry(db):
     assert LexiconEntry.objects.get(language="en", expression="vote against").cameo_code == "12"
     assert str(LexiconEntry.objects.get(language="en", expression="sham").score) == "-3.0"
     assert "European Community" in Actor.objects.get(name="European Union").aliases.splitlines()
+
+
+attributions_and_departures = importlib.import_module(
+    "timeline.migrations.0028_lexicon_for_attributions_and_departures"
+)
+DEPARTURE = "leave|quit|exit ... council|organisation|organization|alliance|assembly"
+PASSED_ON = "pass ... intelligence|information|tip|warning ... to"
+
+
+def test_migration_0028_adds_attributions_and_departures_and_keeps_an_edited_entry(db):
+    LexiconEntry.objects.filter(language="en", expression__in=["attribute ... to", DEPARTURE, PASSED_ON]).delete()
+    edited = LexiconEntry.objects.get(language="en", expression="blame")
+    edited.score = "-3.0"
+    edited.save()
+
+    attributions_and_departures.add_attributions_and_departures(apps, SimpleNamespace(connection=connection))
+    attributions_and_departures.add_attributions_and_departures(apps, SimpleNamespace(connection=connection))
+
+    assert LexiconEntry.objects.get(language="en", expression="attribute ... to").cameo_code == "112"
+    assert LexiconEntry.objects.get(language="en", expression=PASSED_ON).cameo_code == "064"
+    departure = LexiconEntry.objects.get(language="en", expression=DEPARTURE)
+    assert (departure.cameo_code, departure.category) == ("161", "diplomatic")
+    assert str(LexiconEntry.objects.get(language="en", expression="blame").score) == "-3.0"
+    assert LexiconEntry.objects.filter(language="en", expression=DEPARTURE).count() == 1

@@ -187,3 +187,183 @@ def test_an_intent_to_meet_and_an_intent_to_cooperate_are_two_intents(shipped_vo
 
     assert codes.count("036") == 1, codes
     assert codes.count("03") == 1, codes
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russian paratroopers on Saturday stormed the Ukrainian town of Kherson and seized its airport.",
+        "Russian forces on Monday shelled Kharkiv and shelled Odesa.",
+    ],
+)
+def test_one_doers_joined_deeds_of_one_kind_are_one_happening(shipped_vocabulary, sentence):
+    candidate = only(read(sentence, "2023-05-10", shipped_vocabulary))
+
+    assert candidate.category == "military"
+    assert len(candidate.further) == 1  # the second deed, folded in
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # against two targets
+        "Russia on Friday expelled ten American diplomats and expelled two German diplomats.",
+        # words, not deeds
+        "Lavrov on Monday criticised Washington and criticised NATO.",
+        # restraint in diplomacy and restraint in force
+        "Putin said on Friday that Moscow would not break off ties with Kyiv and would not send bombers to Belarus.",
+    ],
+)
+def test_joined_acts_against_two_targets_or_two_statements_stay_two(shipped_vocabulary, sentence):
+    assert len(read(sentence, "2023-05-10", shipped_vocabulary)) == 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The expelled diplomats left Washington on Sunday.",
+        "The detained journalist appeared in a Moscow court on Thursday.",
+        "Officials in four occupied districts said on Friday that schools would reopen.",
+    ],
+)
+def test_a_participle_describing_a_noun_is_no_act(shipped_vocabulary, sentence):
+    assert read(sentence, "2023-05-10", shipped_vocabulary) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        ("Russian troops occupied the town on Monday.", "19"),
+        ("Russia expelled diplomats on Monday.", "174"),
+        ("The diplomats expelled by Russia on Monday left on Sunday.", "174"),
+    ],
+)
+def test_a_participle_that_is_the_predicate_stays_an_act(shipped_vocabulary, sentence, code):
+    assert only(read(sentence, "2023-05-10", shipped_vocabulary)).code == code
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lavrov said on Monday that Russia would keep sharing intelligence with Washington.",
+        "Blinken said on Monday that the two countries will continue to work together on Iran.",
+    ],
+)
+def test_cooperation_promised_to_go_on_is_an_intent(shipped_vocabulary, sentence):
+    candidate = only(read(sentence, "2023-05-10", shipped_vocabulary))
+
+    assert (candidate.code, candidate.category, candidate.score) == ("03", "diplomatic", 4)
+    assert candidate.date.date == datetime.date(2023, 5, 8)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        ("Russia will share intelligence with the United States on Monday.", "064"),
+        ("Lavrov said on Monday that Russia would continue to observe the treaty.", "08"),
+    ],
+)
+def test_cooperation_done_or_restraint_kept_is_no_intent(shipped_vocabulary, sentence, code):
+    assert only(read(sentence, "2023-05-10", shipped_vocabulary)).code == code
+
+
+@pytest.mark.parametrize(
+    ("sentence", "codes"),
+    [
+        (
+            "Lavrov on Monday condemned the decision and announced that Russia would recall its ambassador.",
+            ["11", "161"],
+        ),
+        ("Peskov on Monday criticised the vote and said Moscow had decided to leave the council.", ["11", "161"]),
+    ],
+)
+def test_an_act_announced_in_a_second_conjunct_is_a_second_action(shipped_vocabulary, sentence, codes):
+    assert [candidate.code for candidate in read(sentence, "2023-05-10", shipped_vocabulary)] == codes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        ("U.S. officials on Friday attributed the hacking campaign to Russia's SVR.", "112"),
+        ("The CIA on Friday passed a warning to the FSB about a planned attack.", "064"),
+        ("Moscow on Tuesday decided to leave the council.", "161"),
+    ],
+)
+def test_attributions_departures_and_intelligence_passed_on_are_read(shipped_vocabulary, sentence, code):
+    assert only(read(sentence, "2023-05-10", shipped_vocabulary)).code == code
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Putin on Friday signed a law retaliating against a U.S. law that punishes Russians accused of human rights "
+        "abuses.",
+        "A general accused of war crimes by the President of Ukraine is not a man Moscow will hand over.",
+        "Moscow on Friday freed a Ukrainian, a Russian convicted of espionage in 2019.",
+        "Russia observed a day of mourning on Sunday for the 137 people killed when gunmen opened fire at a concert.",
+    ],
+)
+def test_an_accusation_or_conviction_describing_a_noun_is_no_act(shipped_vocabulary, sentence):
+    assert all(
+        candidate.code not in ("112", "173", "18") for candidate in read(sentence, "2023-05-10", shipped_vocabulary)
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        ("Russian prosecutors on Friday accused Gershkovich of espionage.", "112"),
+        ("The FBI on Monday arrested a Russian diplomat.", "173"),
+        ("Two Russian soldiers were killed in the attack on Monday.", "18"),
+        ("Russian forces on Monday killed 40 civilians in Bucha.", "18"),
+    ],
+)
+def test_an_accusation_or_arrest_made_stays_an_act(shipped_vocabulary, sentence, code):
+    assert code in [candidate.code for candidate in read(sentence, "2023-05-10", shipped_vocabulary)]
+
+
+def test_what_a_letter_urges_is_an_appeal_not_the_measure_it_asks_for(shipped_vocabulary):
+    candidate = only(
+        read(
+            "Senators on Monday sent a letter urging Biden to impose new sanctions on Russia.",
+            "2023-05-10",
+            shipped_vocabulary,
+        )
+    )
+
+    assert (candidate.code, candidate.score) == ("02", 3)
+
+
+def test_a_statement_signed_and_what_it_says_are_two_acts(shipped_vocabulary):
+    candidates = read(
+        "Xi and Putin on Tuesday signed a joint statement in Beijing opposing US plans for missile defence.",
+        "2023-05-10",
+        shipped_vocabulary,
+    )
+
+    assert [(candidate.code, candidate.category) for candidate in candidates] == [
+        ("057", "cooperation"),
+        ("11", "rhetoric"),
+    ]
+    assert candidates[1].target_actor.name == "United States"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Kremlin on Monday released a statement on the talks.",
+        "The Pentagon on Friday released video of the intercept.",
+        "The State Department on Tuesday released its annual human rights report.",
+        "The government on Monday freed most prices.",
+    ],
+)
+def test_releasing_a_document_or_prices_frees_nobody(shipped_vocabulary, sentence):
+    assert all(candidate.code != "084" for candidate in read(sentence, "2023-05-10", shipped_vocabulary))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Russia on Friday freed an American teacher.", "Russia on Friday released the two sailors and their ship."],
+)
+def test_releasing_people_is_a_release(shipped_vocabulary, sentence):
+    assert only(read(sentence, "2023-05-10", shipped_vocabulary)).code == "084"

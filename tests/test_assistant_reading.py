@@ -238,6 +238,33 @@ def test_two_sides_agreeing_to_act_reach_an_agreement_one_side_states_an_intent(
     assert candidate.score > 0
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kazakhstan on Tuesday agreed to buy $3 billion of Russian treasury bills.",
+        "Moscow on Monday offered to keep selling oil to Belarus at a discount if Minsk paid its arrears.",
+        "Beijing promised on Friday to buy more Russian gas.",
+    ],
+)
+def test_an_intent_to_pay_buy_or_supply_is_an_economic_intent(shipped_vocabulary, sentence):
+    candidate = only(read(sentence, "2023-05-10", shipped_vocabulary))
+
+    assert (candidate.code, candidate.category) == ("031", "sanctions")
+    assert candidate.score > 0
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Moscow on Monday offered to keep selling missiles to Belarus.",
+        "Lavrov on Tuesday agreed to visit Washington in June.",
+        "The Group of Seven on Wednesday offered to lend Russia $24 billion.",
+    ],
+)
+def test_an_intent_of_arms_or_of_no_trade_is_no_economic_intent(shipped_vocabulary, sentence):
+    assert all(candidate.code != "031" for candidate in read(sentence, "2023-05-10", shipped_vocabulary))
+
+
 @pytest.mark.parametrize("marker", ["agreed", "offered"])
 def test_an_intent_to_lift_sanctions_is_a_sanctions_thaw(shipped_vocabulary, marker):
     candidate = only(
@@ -654,8 +681,9 @@ def test_a_gerund_after_a_verb_of_going_on_is_the_action(shipped_vocabulary):
         )
     )
 
-    assert candidate.code == "064"
+    assert candidate.match.words == "sharing intelligence"  # the gerund governs ("keep" is no act)
     assert candidate.action.verbal
+    assert candidate.code == "03"  # sharing promised to go on: an intent
 
 
 def test_an_assurance_of_a_cooperative_act_is_an_intent(shipped_vocabulary):

@@ -126,6 +126,7 @@ def reader_language(tag: str) -> str | None:
 LEDE_DAYS = datetime.timedelta(days=3)
 STATEMENT_CODE = "010"
 IMPERSONAL = {"it"}
+MILITARY = "military"
 EVENT_SEARCH_MARGIN = datetime.timedelta(days=40)  # wide enough for a month either side
 SIDES_OF_INTEREST = (Actor.Side.UNITED_STATES, Actor.Side.RUSSIA)
 # CAMEO's verbal roots: statements, appeals, intents, consultations, praise; investigations, demands,
@@ -575,8 +576,10 @@ def side(actor: Actor | None) -> str | None:
 
 
 def same_happening_as(candidate: Candidate, earlier: Candidate) -> bool:
-    if family(candidate.code) != family(earlier.code) or candidate.first_sentence == earlier.first_sentence:
-        return False  # two actions of one sentence are two actions
+    if family(candidate.code) != family(earlier.code):
+        return False
+    if candidate.first_sentence == earlier.first_sentence:
+        return one_act_told_in_steps(candidate, earlier)  # else two actions of one sentence are two actions
     if both_mutual_between_the_same_sides(candidate, earlier) and not introduced_as_new(candidate):
         return dates_agree(candidate.date.date, candidate.date.precision, earlier.date.date, earlier.date.precision)
     if candidate.code[:2] in WORDS_ROOTS and candidate.source_actor != earlier.source_actor:
@@ -595,6 +598,22 @@ def same_happening_as(candidate: Candidate, earlier: Candidate) -> bool:
     if nameless and candidate.first_sentence.index - earlier.readings[-1].sentence.index > MAX_FOLLOW_ON_GAP:
         return False  # a report naming no one is the same happening only close to the first report
     return dates_agree(candidate.date.date, candidate.date.precision, earlier.date.date, earlier.date.precision)
+
+
+def one_act_told_in_steps(candidate: Candidate, earlier: Candidate) -> bool:
+    """ "Paratroopers rolled into Kosovo's capital and seized the city's airport", "fired on and rammed three
+    vessels, then seized them": one doer's uses of force of one kind, joined in one sentence, against no other
+    target, are one operation told in steps. Measures listed ("recalled its ambassador, closed two consulates")
+    are each a measure, and statements joined are two statements."""
+    action, other = candidate.action, earlier.action
+    targets = {candidate.target_actor, earlier.target_actor} - {None}
+    return (
+        action.follows
+        and action.code == other.code
+        and action.category == other.category == MILITARY
+        and candidate.source_actor == earlier.source_actor
+        and len(targets) <= 1
+    )
 
 
 def both_mutual_between_the_same_sides(candidate: Candidate, earlier: Candidate) -> bool:

@@ -42,6 +42,7 @@ from .signs import (
     STATEMENT,
     agreed_together,
     apply_sign,
+    economic_intent,
     is_intent_marker,
     rejected_claim_is_denied,
     same_side_is_domestic,
@@ -83,6 +84,11 @@ PROGRESSIVE = {"is", "are", "was", "were", "be", "been", ",", "and", "by", "afte
 # "would keep sharing intelligence", "began withdrawing troops": a verb of going on or starting takes a gerund
 # that is its action (the gerund is a verb, not a noun)
 CONTINUING = frozenset(stem(word) for word in "keep kept continue begin began begun start resume".split())
+# "would keep sharing", "will continue to work": what is to go on
+GOING_ON = frozenset(stem(word) for word in "keep kept continue".split())
+FUTURE_AUXILIARIES = frozenset("would will 'll shall".split())
+GOING_ON_REACH = 5
+COOPERATION_ROOTS = {"05", "06"}
 LIGHT_VERBS = frozenset(
     stem(word)
     for word in "carry conduct hold launch impose announce unveil sign conclude reach stage mount make issue give "
@@ -99,6 +105,10 @@ NOT_A_HEAD = frozenset(
 )
 # A noun phrase that opens with these names a known thing; a judgement inside it describes it
 DEFINITE = frozenset("the their its his her our my your this these those whose s".split())
+NUMBER_WORDS = frozenset(
+    "two three four five six seven eight nine ten eleven twelve dozens hundreds thousands several many some all "
+    "both".split()
+)
 DEGREE = frozenset("most more less least very so too ever increasingly particularly especially".split())
 # "cooperation" shares its stem with "cooperate", but is a noun.
 NOUN_SUFFIXES = (
@@ -124,7 +134,29 @@ SUBJECT_FIRST_WORDS = (
 SUBJECT_FIRST = frozenset(stem(word) for word in SUBJECT_FIRST_WORDS.split())
 COMPOUND_HEADS = frozenset(stem(word) for word in "strike attack raid test talk deal agreement treaty sanction".split())
 QUOTE_MARKS = frozenset('"“”«»„')
+RELEASE_CODE = "084"
+RELEASED_REACH = 5
+RELEASED_THINGS = frozenset(
+    "statement statements report reports video videos footage image images photo photos photograph photographs data "
+    "figures document documents transcript transcripts recording recordings details list findings results text "
+    "prices price readout memo memorandum information evidence emails letter letters tape tapes plan plans budget "
+    "funds figure assessment analysis estimate estimates version".split()
+)
+DOCUMENTS = frozenset(
+    "letter letters statement statements declaration declarations resolution resolutions communique communiqué "
+    "note notes message petition motion memorandum".split()
+)
+DOCUMENT_REACH = 5
+# appeals, demands, disapproval, rejection, threats: what a document can say
+SAYING_ROOTS = frozenset({"02", "10", "11", "12", "13"})
 BE_FORMS = frozenset("be been being is are was were".split())
+AUXILIARIES = frozenset("has have had get gets got getting not also or".split())
+# accused, convicted, charged: verbs whose object comes before these words ("accused Moscow of ...")
+CHARGE_CODES = frozenset({"112", "173"})
+CHARGE_COMPLEMENTS = frozenset({"of", "with", "for"})
+# killed, wounded: deeds that take their victims as object ("killed 40 civilians")
+HARM_CODES = frozenset({"18"})
+HARM_COMPLEMENTS = frozenset("in at on when during while as after near".split())
 ELABORATION = re.compile(r",\s+(?:saying|adding|noting)\b", re.IGNORECASE)
 GROUP_WORDS = re.compile(
     r"\b(?:the|both) (?:two )?(?:leaders|presidents|sides|countries|governments|men|ministers|capitals|"
@@ -216,6 +248,7 @@ def read(
         assign_roles(action, phrases, masked, speaker, previous, next_expression(action, matches, masked))
         agreed_together(action, masked)
         rejected_claim_is_denied(action, masked)
+        economic_intent(action, masked)
         same_side_is_domestic(action)
         action.date = action_date(action, clauses, found_dates, masked, published)
         previous = action
@@ -362,6 +395,68 @@ def may_govern_as_noun(match: LexiconMatch, tokens: list[Token], clause: Clause,
     return opens_clause and dated
 
 
+def attributive_participle(match: LexiconMatch, tokens: list[Token]) -> bool:
+    """ "The expelled diplomats left", "in four occupied regions", "the alleged use": a verb's past participle
+    between a determiner or a number and the noun it describes names no act of the sentence."""
+    if match.part_of_speech == NOUN or match.last != match.first or not 0 < match.first < len(tokens) - 1:
+        return False
+    before, following = tokens[match.first - 1], tokens[match.last + 1]
+    described = (
+        following.is_word()
+        and following.text.islower()
+        and following.lower not in NOT_A_HEAD
+        and not following.lower.endswith("ly")
+    )
+    determined = before.lower in DETERMINERS or before.lower in NUMBER_WORDS or before.text[:1].isdigit()
+    return in_the_past(tokens[match.first]) and described and determined
+
+
+def charge_describing_a_noun(match: LexiconMatch, tokens: list[Token]) -> bool:
+    """ "a law that punishes Russians accused of human rights abuses", "a Russian convicted of murder", "137 people
+    killed when gunmen opened fire": a verb that takes its object first, written right after a noun and followed by
+    "of", "with", "for" (a charge) or by where, when and how (a killing), describes the noun; it is no accusation,
+    arrest or killing the sentence reports ("was accused of", "were killed in", "arrested and charged with" are)."""
+    code = match.entry.cameo_code
+    if match.last != match.first or not 0 < match.first < len(tokens) - 1:
+        return False
+    before, following = tokens[match.first - 1], tokens[match.last + 1]
+    complement = CHARGE_COMPLEMENTS if code in CHARGE_CODES else HARM_COMPLEMENTS if code in HARM_CODES else set()
+    return (
+        in_the_past(tokens[match.first])
+        and following.lower in complement
+        and before.is_word()
+        and before.lower not in BE_FORMS | AUXILIARIES | PREDICATE_EDGES
+        and before.lower not in ADVERBS
+        and not before.lower.endswith("ly")
+    )
+
+
+def a_thing_released(match: LexiconMatch, tokens: list[Token]) -> bool:
+    """ "released a statement", "released video of the intercept", "freed most prices": what is released is no
+    person, so nobody is freed."""
+    if match.entry.cameo_code != RELEASE_CODE or match.last != match.first:
+        return False
+    for token in tokens[match.last + 1 : match.last + 1 + RELEASED_REACH]:
+        if token.lower in RELEASED_THINGS:
+            return True
+        if not token.is_word() or token.lower in NOT_A_HEAD - DETERMINERS:
+            return False
+    return False
+
+
+def content_of_a_document(match: LexiconMatch, tokens: list[Token]) -> bool:
+    """A participle of saying right after a document ("a letter urging", "a joint statement in Beijing opposing")
+    is what the document says."""
+    if match.entry.cameo_code[:2] not in SAYING_ROOTS or not tokens[match.first].lower.endswith("ing"):
+        return False
+    before = [token for token in tokens[max(0, match.first - DOCUMENT_REACH) : match.first] if token.is_word()]
+    while len(before) > 1 and before[-1].text[:1].isupper():
+        before.pop()  # "in Beijing", "in New York": where it was signed
+    if before and before[-1].lower in {"in", "at"}:
+        before.pop()
+    return bool(before) and before[-1].lower in DOCUMENTS
+
+
 def coordinated(previous: LexiconMatch, match: LexiconMatch, tokens: list[Token]) -> bool:
     """Whether `match` is a verb joined to the previous action as a second action of its own."""
     between = [token for token in tokens[previous.last + 1 : match.first] if token.is_word() or token.text == ","]
@@ -377,6 +472,17 @@ def coordinated(previous: LexiconMatch, match: LexiconMatch, tokens: list[Token]
         between.pop()
     words = [token.lower for token in between]
     return bool(words) and words[-1] in ("and", "but", ",", "while", "then")
+
+
+def said_in_a_conjunct(
+    previous: LexiconMatch, match: LexiconMatch, frames: list[LexiconMatch], tokens: list[Token]
+) -> bool:
+    """ "called the vote politically motivated and announced that Moscow had decided to leave the council": an
+    action framed by a verb of saying joined to the first action is a second action."""
+    return any(
+        previous.last < frame.first and frame.last < match.first and coordinated(previous, frame, tokens)
+        for frame in frames
+    )
 
 
 def describes_a_noun(match: LexiconMatch, tokens: list[Token], text: str) -> bool:
@@ -407,7 +513,14 @@ def clause_actions(
     matches: list[LexiconMatch], clause: Clause, tokens: list[Token], dated: bool, text: str = ""
 ) -> list[Action]:
     actions: list[Action] = []
-    matches = [match for match in matches if not describes_a_noun(match, tokens, text)]
+    matches = [
+        match
+        for match in matches
+        if not describes_a_noun(match, tokens, text)
+        and not attributive_participle(match, tokens)
+        and not charge_describing_a_noun(match, tokens)
+        and not a_thing_released(match, tokens)
+    ]
     frames = [match for match in matches if match.is_frame() and not looks_nominal(match, tokens)]
     content = [match for match in matches if not match.is_frame()]
     verbal = [
@@ -415,6 +528,10 @@ def clause_actions(
         for match in content
         if not is_intent_marker(match) and (not looks_nominal(match, tokens) or after_light_verb(match, tokens))
     ]
+    said_in_writing = next((match for match in content if content_of_a_document(match, tokens)), None)
+    if said_in_writing is not None:
+        # "sent a letter urging Biden to impose sanctions": what the document says is an act, what it asks for none
+        verbal = [match for match in verbal if match.first < said_in_writing.first] + [said_in_writing]
     intents = [match for match in content if is_intent_marker(match)]
     nouns = [m for m in content if not is_intent_marker(m) and may_govern_as_noun(m, tokens, clause, dated)]
     # "declined to retaliate", "declined to comment": a refusal frames what follows it, and is the action only
@@ -441,18 +558,31 @@ def clause_actions(
             and looks_nominal(previous, tokens)
             and match.entry.cameo_code == previous.entry.cameo_code
         )
-        if match.first > previous.last and coordinated(previous, match, tokens) and not same_list:
+        joined = coordinated(previous, match, tokens) or said_in_a_conjunct(previous, match, frames, tokens)
+        if match.first > previous.last and joined and not same_list:
             # "export controls and sanctions" is one list of measures, not two actions
             actions.append(new_action(match, clause, True))
             previous = match
+    if said_in_writing is not None and all(action.match != said_in_writing for action in actions):
+        actions.append(new_action(said_in_writing, clause, True))  # "signed a joint statement opposing ..."
     for action in actions[1:]:
         action.follows = True
     for action in actions:
         marker = next((m for m in reversed(intents) if m.last < action.match.first and close(m, action.match)), None)
         window = {token.lower for token in tokens[max(0, action.match.first - 3) : action.match.first]}
-        action.intent = marker is not None or bool(window & INTENT_MODALS)
+        action.intent = marker is not None or bool(window & INTENT_MODALS) or pledged_to_go_on(action.match, tokens)
         action.intent_marker = marker.entry.expression if marker else ""
     return actions
+
+
+def pledged_to_go_on(match: LexiconMatch, tokens: list[Token]) -> bool:
+    """ "would keep sharing intelligence", "will continue to work together": diplomatic or material cooperation
+    promised to go on is an intent to cooperate, stated the day it is said."""
+    if match.entry.cameo_code[:2] not in COOPERATION_ROOTS:
+        return False  # "would continue to observe the treaty" is restraint kept, no intent
+    before = tokens[max(0, match.first - GOING_ON_REACH) : match.first]
+    going_on = [number for number, token in enumerate(before) if token.stems & GOING_ON]
+    return bool(going_on) and any(token.lower in FUTURE_AUXILIARIES for token in before[: going_on[-1]])
 
 
 def frame_or_occasion(

@@ -89,6 +89,15 @@ ANSWER_TO_A_CLAIM = re.compile(
     re.IGNORECASE,
 )
 DENIAL = ("016", "Deny responsibility", Decimal("0.0"), "rhetoric")
+ECONOMIC_INTENT = ("031", "Express intent to cooperate economically", Decimal("5.2"), "sanctions")
+# What an intent offers when it is money, goods or trade ("agreed to buy $15 billion of bonds", "offered to keep
+# supplying gas at last year's price"), up to the clause's edge
+ECONOMIC_OBJECT = re.compile(
+    r"[$€£]|\b(?:billion|million|prices?|pay(?:ing|s)?|buy(?:ing|s)?|purchas\w*|sell(?:ing|s)?|supply\w*|suppli\w*|"
+    r"lend(?:ing|s)?|loans?|credits?|debts?|bonds?|invest\w*|trade|trading|tariffs?|exports?|imports?|gas|oil)\b",
+    re.IGNORECASE,
+)
+INTENT_OBJECT_END = re.compile(r"[,;:]|\b(?:but|if|unless|while|because|after|before|which|who)\b", re.IGNORECASE)
 CONSEQUENCE = re.compile(r"\b(?:would|will)\s+(?!not\b|never\b)", re.IGNORECASE)
 NEGATED_CONSEQUENCE = re.compile(r"\b(?:not|never|no)\b", re.IGNORECASE)
 
@@ -105,6 +114,22 @@ def rejected_claim_is_denied(action: "Action", text: str) -> None:
         and ANSWER_TO_A_CLAIM.match(text, action.clause.start)
     ):
         action.code, action.event_type, action.score, action.category = DENIAL
+
+
+def economic_intent(action: "Action", text: str) -> None:
+    """An intent to cooperate (an expression of intent alone, or a verb of intent such as "lend") that offers
+    money, goods or trade ("agreed to buy $15 billion of Ukrainian bonds", "offered to keep supplying Ukraine at
+    last year's price") is an intent to cooperate economically (CAMEO 031), in the sanctions and economic
+    category; arms offered stay arms, aid offered an offer of aid."""
+    match = action.match
+    if action.code != INTENT_CODE or match.entry.cameo_code != INTENT_CODE or action.negated:
+        return  # aid offered stays an offer of aid
+    start = match.end if is_intent_marker(match) else match.start
+    edge = INTENT_OBJECT_END.search(text, start)
+    offered = text[start : edge.start() if edge else len(text)]
+    threat = THREAT_OBJECT.search(offered)
+    if ECONOMIC_OBJECT.search(offered) and not (threat and threat["force"]):
+        action.code, action.event_type, action.score, action.category = ECONOMIC_INTENT
 
 
 def apply_sign(action: "Action", tokens: list[Token], text: str, clauses: list[Clause]) -> None:
