@@ -231,7 +231,7 @@ def markers(chart: Chart, new_tab: bool) -> list[str]:
             f'<a class="marker {direction}" href="{escape(before + slug + after)}"{target}>'
             f'<title>{escape(name)}</title><circle cx="{x}" cy="{y}" r="{R}"/></a>'
         )
-    return []  # MEASUREMENT ONLY: no static markers at all
+    return [*symbol_texts(xs, ys, directions, events["category"].tolist()), *links]
 
 
 def symbol_texts(xs: list[str], ys: list[str], directions: list[str], categories: list[str]) -> list[str]:
