@@ -235,20 +235,17 @@ def markers(chart: Chart, new_tab: bool) -> list[str]:
 
 
 def symbol_texts(xs: list[str], ys: list[str], directions: list[str], categories: list[str]) -> list[str]:
-    """MEASUREMENT ONLY: every marker as a zero-length subpath of one path per direction and symbol, in the
-    plot's stretched 0…1000 coordinates, drawn by its non-scaling round or square cap."""
-    classes: dict[tuple[str, str], list[str]] = {}
+    """Every marker's symbol, one <text> per direction and symbol: each glyph placed at its marker (x and y
+    take lists of percentages, which a path's data cannot), one element to lay out and paint per class."""
+    classes: dict[tuple[str, str], tuple[list[str], list[str]]] = {}
     for x, y, direction, category in zip(xs, ys, directions, categories, strict=True):
-        classes.setdefault((direction, MARKER_SYMBOLS[category]), []).append(
-            f"M{float(x[:-1]) * 10:.1f},{float(y[:-1]) * 10:.1f}h0"
-        )
-    paths = [
-        f'<path class="symbols {direction} symbol-{symbol}" d="{"".join(points)}"/>'
-        for (direction, symbol), points in classes.items()
-    ]
+        places = classes.setdefault((direction, MARKER_SYMBOLS[category]), ([], []))
+        places[0].append(x)
+        places[1].append(y)
     return [
-        '<svg class="symbol-paths" viewBox="0 0 1000 1000" preserveAspectRatio="none" width="100%" height="100%" '
-        f'overflow="visible" aria-hidden="true">{"".join(paths)}</svg>'
+        f'<text class="symbols {direction} symbol-{symbol}" x="{" ".join(x)}" y="{" ".join(y)}" aria-hidden="true">'
+        f"{SYMBOL_GLYPHS[symbol] * len(x)}</text>"
+        for (direction, symbol), (x, y) in classes.items()
     ]
 
 
