@@ -21,7 +21,7 @@ from django.utils.translation import ngettext
 from .analysis import marked_titles, score_direction
 from .chart import ERA_TITLE_FONT_SIZE, ERA_TITLE_INSET, Chart, era_bounds
 from .dates import days_in_words
-from .figures import CATEGORY_SYMBOLS, MARKER_SYMBOLS, iso_days
+from .figures import MARKER_SYMBOLS, iso_days
 from .fixed_point import fixed
 from .labels import LABEL_FONT_SIZE, LABEL_GAP, SIDES, Placed, text_offset
 from .localised import decimals
@@ -40,7 +40,6 @@ SYMBOL_PATHS = {
     "cross": "M6.6,2.2H2.2V6.6H-2.2V2.2H-6.6V-2.2H-2.2V-6.6H2.2V-2.2H6.6Z",
     "x": "M0,2.5L3.9,6.4L6.4,3.9L2.5,0L6.4,-3.9L3.9,-6.4L0,-2.5L-3.9,-6.4L-6.4,-3.9L-2.5,0L-6.4,3.9L-3.9,6.4Z",
 }
-SYMBOL_GLYPHS = {symbol: glyph for symbol, glyph in CATEGORY_SYMBOLS.values()}
 INDEX_VIEWBOX = 1000  # the index's own coordinates: 0…1000 across and down, stretched to its box
 # (dx, dy, text-anchor) of a label's baseline from its marker, and of an era's title from the top left
 # corner of its band: where plotly.js writes them.
@@ -206,47 +205,31 @@ def labels_layer(chart: Chart, geometry: str = "") -> str:
 
 
 def markers(chart: Chart, new_tab: bool) -> list[str]:
-    """The markers' symbols, drawn by class, then every event's link with its title over a transparent
-    circle of the marker's size, which takes the clicks and shows the keyboard's focus ring."""
     events = chart.events
     target = ' target="_blank" rel="noopener"' if new_tab else ""
     before, after = reverse("timeline:event", args=["__slug__"]).split("__slug__")
     xs, ys = percents(chart.x_fraction(events["date"])), percents(chart.y_fraction(events["y"]))
-    directions = [score_direction(score) for score in events["score"].tolist()]
     score_word = _("score")
-    links = []
-    for x, y, direction, slug, date_text, title, score_text, label in zip(
+    parts = []
+    for x, y, slug, date_text, title, score, score_text, category, label in zip(
         xs,
         ys,
-        directions,
         events["slug"].tolist(),
         events["date_text"].tolist(),
         marked_titles(events).tolist(),
+        events["score"].tolist(),
         decimals(events["score"].to_numpy()),
+        events["category"].tolist(),
         events["category_label"].tolist(),
         strict=True,
     ):
         name = f"{date_text}: {title} ({score_word} {score_text}, {label})"
-        links.append(
-            f'<a class="marker {direction}" href="{escape(before + slug + after)}"{target}>'
-            f'<title>{escape(name)}</title><circle cx="{x}" cy="{y}" r="{R}"/></a>'
+        parts.append(
+            f'<a class="marker {score_direction(score)}" href="{escape(before + slug + after)}"{target}>'
+            f'<title>{escape(name)}</title><svg x="{x}" y="{y}">'
+            f'<path d="{SYMBOL_PATHS[MARKER_SYMBOLS[category]]}"/></svg></a>'
         )
-    return [*symbol_texts(xs, ys, directions, events["category"].tolist()), *links]
-
-
-def symbol_texts(xs: list[str], ys: list[str], directions: list[str], categories: list[str]) -> list[str]:
-    """Every marker's symbol, one <text> per direction and symbol: each glyph placed at its marker (x and y
-    take lists of percentages, which a path's data cannot), one element to lay out and paint per class."""
-    classes: dict[tuple[str, str], tuple[list[str], list[str]]] = {}
-    for x, y, direction, category in zip(xs, ys, directions, categories, strict=True):
-        places = classes.setdefault((direction, MARKER_SYMBOLS[category]), ([], []))
-        places[0].append(x)
-        places[1].append(y)
-    return [
-        f'<text class="symbols {direction} symbol-{symbol}" x="{" ".join(x)}" y="{" ".join(y)}" aria-hidden="true">'
-        f"{SYMBOL_GLYPHS[symbol] * len(x)}</text>"
-        for (direction, symbol), (x, y) in classes.items()
-    ]
+    return parts
 
 
 def period_bars(chart: Chart, new_tab: bool) -> list[str]:
