@@ -87,7 +87,7 @@ def pytest_terminal_summary(terminalreporter):
 @pytest.fixture
 def shipped_vocabulary(db):
     """The shipped actors and lexicon, as migration 0013 loads them (again, after a transactional test's flush)."""
-    from timeline.assistant.candidates import Vocabulary
+    from timeline.assistant.languages import Vocabulary
     from timeline.assistant.vocabulary import load_actors, load_lexicon
     from timeline.models import Actor, LexiconEntry
 

@@ -11,7 +11,8 @@ from django.core.management import call_command
 from django.urls import reverse
 
 from tests.factories import make_source, make_theater
-from timeline.assistant.candidates import Vocabulary, propose, reader_language
+from timeline.assistant.candidates import propose
+from timeline.assistant.languages import Vocabulary, reader_language
 from timeline.assistant.russian.dates import find
 from timeline.assistant.russian.reading import read
 from timeline.assistant.vocabulary import lexicon_entries

@@ -14,7 +14,13 @@
     timing.py      when an action was done: its clause's time expression, else the main clause's
     conjuncts.py   the main clauses' predicates set apart: a conjunct's own doer and time
     titles.py      short titles and chart labels
-    candidates.py  candidates built from the readings; story dates, duplicates folded, merges, decisions
+    languages.py   the languages read: each one's reader and patterns; the Vocabulary a source is read with
+    candidates.py  candidates built from the readings, one per action proposed
+    continuations.py  a sentence going on from the candidate before: the same speaker, a further quote
+    story_dates.py the date of an action its own words do not date: carried, the paragraph's, the story's day
+    sides.py       "the two leaders", "both sides", a target left unsaid: the sides the story names most
+    duplicates.py  one happening reported again, folded into its first report
+    stored_events.py  decisions taken, evidence already quoted, a proposed merge with a stored event
     similarity.py  whether a candidate reports an event already stored
     decisions.py   an editor's decision carried out: a draft event, a merge or a rejection, recorded
     roles.py       who did what to whom in an event already written (used by a data migration)

@@ -28,8 +28,9 @@ from django.utils.translation import ngettext
 from .. import importers
 from ..models import Event, Source
 from . import decisions
-from .candidates import LANGUAGES, Candidate, reader_language, suggest
+from .candidates import Candidate, suggest
 from .forms import ACCEPT, MERGE, REJECT, ArticleTextForm, CandidateForm
+from .languages import LANGUAGES, reader_language
 from .models import CandidateDecision, LexiconEntry
 
 PERMISSIONS = {

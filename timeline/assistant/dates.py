@@ -23,7 +23,7 @@ article is next year). "In the coming days" is expected, approximate.
 
 "The same day", "within hours", "the day before", "the next day" count from
 the day the story last spoke of, which only the whole article tells: they
-carry `story_days` and candidates.py resolves them.
+carry `story_days` and story_dates.py resolves them.
 
 Known limit: the tense is judged from its clause only (the text between
 "that", ";", ":" and quotation marks), so "said on Monday Tillerson will go"
@@ -98,7 +98,7 @@ class ResolvedDate:
     expression: str = ""
     basis: str = EXPRESSION
     # "that same day", «накануне»: so many days from the day the story reports on, which only the whole
-    # article tells (candidates.py resolves it); `date` is then counted from the publication day
+    # article tells (story_dates.py resolves it); `date` is then counted from the publication day
     story_days: int | None = None
 
     @property

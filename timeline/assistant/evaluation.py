@@ -45,7 +45,8 @@ from django.conf import settings
 
 from ..cleaning import parse_article
 from ..dates import APPROXIMATE, normalise, period_end
-from .candidates import Candidate, Vocabulary, propose
+from .candidates import Candidate, propose
+from .languages import Vocabulary
 
 DATA = Path(settings.BASE_DIR) / "tests" / "data"
 # Each set: its folder and the language its passages are read in.

@@ -14,7 +14,7 @@ When no actor is named between the action and the next expression:
   Brussels for a summit with European Union leaders"), not the one to whom the words are attributed (", the
   Kremlin said").
 
-Only then does candidates.py aim an action at the other side of the two whose relations the timeline follows.
+Only then does sides.py aim an action at the other side of the two whose relations the timeline follows.
 """
 
 import itertools

@@ -17,7 +17,7 @@ The rules are the English ones (../dates.py), in Russian words:
   «недавно», «в последние недели» approximate;
 - «в тот же день», «того же дня», «накануне», «днем ранее» count from the day
   the story reports on, which only the whole article tells: they carry
-  `story_days` and candidates.py resolves them.
+  `story_days` and story_dates.py resolves them.
 
 The tense is read from the clause (between commas, «что», colons and
 quotation marks): a verb in the future tense («вышлет», «будет»), or an

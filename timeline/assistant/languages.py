@@ -1,0 +1,113 @@
+"""The languages the assistant reads, and the editors' data it reads a source's sentences with.
+
+Each language (LANGUAGES) brings its sentence reader (reading.py, russian/reading.py)
+and the few patterns the story-level rules need: a bare quotation, a pronoun
+opening a sentence, a speaker going on ("...," Peskov added), the future tense.
+A Vocabulary is the lexicon, actors and theaters of one language, compiled
+once per run.
+"""
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..models import Actor, Theater
+from . import reading as english_reading
+from .actors import ActorMatcher
+from .lexicon import Lexicon
+from .models import LexiconEntry
+from .reading import SentenceReading
+from .russian import reading as russian_reading
+from .russian.actors import RussianActorMatcher
+from .russian.dates import in_future_clause
+
+# A personal pronoun as the subject right before the verb, whatever opens the sentence
+PRONOUN_BEFORE = re.compile(r"\b(?:he|she|they)\s+(?:(?:also|then|later|again|\w+ly)\s+)?$", re.IGNORECASE)
+FUTURE = re.compile(
+    r"\b(?:will|shall|won[’']t|is (?:due|set|expected|scheduled|going) to|are (?:due|set|expected|scheduled|going)"
+    r" to|plans? to)\b",
+    re.IGNORECASE,
+)
+QUOTATION = re.compile(r"«[^»]*»|„[^“]*“|\"[^\"]*\"|“[^”]*”")
+
+
+@dataclass(frozen=True)
+class Language:
+    """What the story-level rules need of a language: its reader and a few patterns."""
+
+    code: str
+    read: Callable[..., SentenceReading]
+    bare_quotation: re.Pattern[str]
+    pronoun_subject: re.Pattern[str]  # "He said ...": the same speaker goes on
+    continuing: re.Pattern[str]  # "...," Peskov added; "he went on to say"
+    future: Callable[[str], bool]  # whether a clause speaks of what lies ahead
+    # "After the siege, he accused ...": a pronoun right before the action's verb is the one just named
+    pronoun_before_verb: re.Pattern[str] | None = None
+
+
+def russian_future(clause: str) -> bool:
+    """A Russian clause in the future tense, what is quoted left aside («понесут последствия», — заявил ...)."""
+    outside = QUOTATION.sub(" ", clause)
+    return bool(outside.strip()) and in_future_clause(outside, len(outside), len(outside))
+
+
+LANGUAGES = {
+    "en": Language(
+        "en",
+        english_reading.read,
+        re.compile(r"^[\"“][^\"“”]+[\"”]$"),
+        re.compile(r"^(?:He|She|They|It)\b"),
+        re.compile(r"\b(?:added|adds|went on|continued)\b", re.IGNORECASE),
+        lambda clause: bool(FUTURE.search(clause)),
+        PRONOUN_BEFORE,
+    ),
+    "ru": Language(
+        "ru",
+        russian_reading.read,
+        re.compile(r"^[«„\"“][^«»„“\"]+[»“\"”]\.?$"),
+        re.compile(r"^(?:Он|Она|Они)\b"),
+        re.compile(r"(?i)\b(?:добавил\w*|продолжил\w*)\b"),
+        russian_future,
+    ),
+}
+
+
+def reader_language(tag: str) -> str | None:
+    """The language the assistant reads a source in: the primary subtag of its language ("ru-RU" is "ru"),
+    or None when the assistant has no reader for it."""
+    primary = (tag or "en").split("-")[0].split("_")[0].strip().lower()
+    return primary if primary in LANGUAGES else None
+
+
+@dataclass
+class Vocabulary:
+    """The editors' data the assistant reads: lexicon, actors and theaters, compiled once per run."""
+
+    lexicon: Lexicon
+    actors: Any  # an ActorMatcher, or a RussianActorMatcher
+    theaters: list
+    language: Language = field(default_factory=lambda: LANGUAGES["en"])
+
+    @classmethod
+    def from_database(cls, language: str = "en") -> "Vocabulary":
+        theaters = [(theater_pattern(theater.name), theater) for theater in Theater.objects.all()]
+        lexicon = Lexicon(LexiconEntry.objects.filter(language=language), language)
+        actors = list(Actor.objects.all())
+        matcher = RussianActorMatcher(actors) if language == "ru" else ActorMatcher(actors)
+        return cls(lexicon, matcher, theaters, LANGUAGES[language])
+
+    def theater(self, text: str) -> Theater | None:
+        """The theater named first in the text, or None."""
+        found = []
+        for pattern, theater in self.theaters:
+            match = pattern.search(text)
+            if match:
+                found.append((match.start(), theater.pk, theater))
+        return min(found)[2] if found else None
+
+
+def theater_pattern(name: str) -> re.Pattern[str]:
+    # A theater's name also matches its derived words: "Syria" in "Syrian", "Elections" in "election".
+    stem = name[:-1] if name.endswith("s") else name
+    return re.compile(r"(?<!\w)" + re.escape(stem), re.IGNORECASE)

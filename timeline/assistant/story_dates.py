@@ -1,0 +1,131 @@
+"""The date of a candidate whose action names none, or names it counted from the story's day.
+
+The action's own time expression comes first; else, for a sentence continuing
+the same speaker (or in the same paragraph), the candidate before's date; else
+the date the paragraph last named; else, for a sentence in the future tense,
+the publication date, approximate and expected; else the day of the story (a
+wire report's lede: "The United States on Thursday expelled ...", when it is
+within three days of publication; else the publication day). All of these but
+the first are flagged for the editor to check.
+"""
+
+import datetime
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ..dates import DAY
+from .clauses import MAIN
+from .continuations import same_speaker, speaker_goes_on
+from .dates import CONTEXT, EXPRESSION, PUBLICATION, ResolvedDate, publication_date
+from .languages import Language
+from .reading import Action
+
+if TYPE_CHECKING:
+    from .candidates import Candidate, Reading
+
+
+LEDE_SENTENCES = 2  # an undated lede's story is dated by the sentence after it
+LEDE_DAYS = datetime.timedelta(days=3)
+
+
+def named_in_paragraph(reading: "Reading") -> tuple[int, ResolvedDate] | None:
+    """The past date a sentence's main clause names by its own words, of any precision, with its paragraph ("In
+    November a peace plan leaked to the press."), whether or not the sentence gave a candidate."""
+    date = reading.said.date
+    if date is None or date.expected or date.story_days is not None or date.basis != EXPRESSION:
+        return None
+    return reading.sentence.paragraph, date
+
+
+def paragraph_date(named: tuple[int, ResolvedDate] | None, reading: "Reading") -> ResolvedDate | None:
+    """The date the sentence's paragraph last named, for an undated sentence that goes on in it ("Ukraine and its
+    allies rejected several of its terms.")."""
+    if named is None or named[0] != reading.sentence.paragraph:
+        return None
+    return replace(named[1], basis=CONTEXT)
+
+
+def named_day(reading: "Reading") -> ResolvedDate | None:
+    """The day a sentence's main clause names by its own words ("Peskov announced on Monday ..."), which "hours
+    earlier" in the next sentence counts from, whether or not the sentence gave a candidate."""
+    date = reading.said.date
+    if date is None or date.precision != DAY or date.expected or date.story_days is not None:
+        return None
+    return date if date.basis == EXPRESSION else None
+
+
+def story_date(readings: list["Reading"], published: datetime.date) -> ResolvedDate:
+    """The day a wire story reports on: its lede's day when the lede dates it within days of publication
+    ("The United States on Thursday expelled ..."), or the next sentence's when the lede has no date, else the
+    publication day."""
+    opening = [reading for reading in readings if reading.said.actions or reading.said.date][:LEDE_SENTENCES]
+    for reading in opening:
+        date = reading.said.date
+        if date is None:
+            continue  # a lede without a date ("If you were hoping for fireworks, ..."): the next sentence's
+        if (
+            date.story_days is None
+            and date.precision == DAY
+            and not date.expected
+            and published - date.date <= LEDE_DAYS
+        ):
+            return date
+        break
+    return ResolvedDate(published, DAY, basis=PUBLICATION)
+
+
+def last_day(candidates: list["Candidate"], news_date: ResolvedDate) -> ResolvedDate:
+    """The day the story last spoke of: the last main-clause candidate dated to a day by its own words (not a
+    background clause's: "sanctions, which Washington imposed on March 17"), else the story's day."""
+    dated = (
+        candidate.date
+        for candidate in reversed(candidates)
+        if candidate.action.clause.kind == MAIN
+        and candidate.date.basis == EXPRESSION
+        and candidate.date.precision == DAY
+        and not candidate.date.expected
+    )
+    return next(dated, news_date)
+
+
+def on_story_day(date: ResolvedDate | None, news_date: ResolvedDate) -> ResolvedDate | None:
+    """A date counted from the day the story reports on («в тот же день», «накануне») put on that day."""
+    if date is None or date.story_days is None:
+        return date
+    day = news_date.date + datetime.timedelta(days=date.story_days)
+    return replace(date, date=day, story_days=None, basis=CONTEXT)
+
+
+def undated(
+    reading: "Reading", action: Action, news_date: ResolvedDate, published: datetime.date, language: Language
+) -> ResolvedDate:
+    """The date of an action without a time expression: ahead if its clause is in the future, else the story's."""
+    clause = reading.sentence.text[action.clause.start : action.match.start]
+    stance = action.negated or action.conditional  # a refusal or a threat is dated when it is made
+    if language.future(clause) and not stance:
+        return replace(publication_date(published), expected=True)
+    return replace(news_date, basis=CONTEXT if news_date.basis == EXPRESSION else PUBLICATION, expected=False)
+
+
+def carried_date(
+    previous: "Candidate | None", reading: "Reading", language: Language, action: Action | None = None
+) -> ResolvedDate | None:
+    """The date of the candidate before, for the same speaker going on (named again as the doer: "Zakharova also
+    demanded ...") or a sentence opening with "He", "They"."""
+    continues = (
+        language.pronoun_subject.match(reading.sentence.text)
+        or (previous and same_speaker(previous, reading))
+        or (previous and action and speaker_goes_on(previous, reading, action))
+    )
+    same_paragraph = previous and previous.readings[-1].sentence.paragraph == reading.sentence.paragraph
+    if previous and (continues or same_paragraph) and dated_by_its_words(previous) and not previous.date.expected:
+        return replace(previous.date, basis=CONTEXT)
+    return None
+
+
+def dated_by_its_words(candidate: "Candidate") -> bool:
+    """A date of the candidate's own time expression, counted from the story's day or not ("Hours earlier, ..."),
+    or carried to it from one that was ("On Friday Lavrov called Tillerson. Lavrov told him ... Lavrov and
+    Tillerson agreed ...")."""
+    own = candidate.action.date
+    return not candidate.date.needs_check or (own is not None and own.story_days is not None) or candidate.carried
