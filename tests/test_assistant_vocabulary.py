@@ -7,7 +7,7 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from timeline.assistant.lexicon import GAP, compile_expression, expression_problem, stem_key
-from timeline.assistant.reading import LIGHT_VERBS
+from timeline.assistant.noun_or_verb import LIGHT_VERBS
 from timeline.assistant.vocabulary import FOLDER, lexicon_entries, load_actors, load_lexicon
 from timeline.models import Actor, LexiconEntry
 

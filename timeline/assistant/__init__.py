@@ -9,6 +9,7 @@
     lexicon.py     expressions of the lexicon matched through stems: CAMEO code, category, Goldstein score
     words.py       function words the reader looks past: determiners, adverbs, a predicate's edges
     reading.py     one sentence read: its clauses' actions, then their sign, roles and dates
+    noun_or_verb.py  whether a match is a noun that may govern its clause, or a verb, participle or name
     signs.py       an action's sign: negation, refusal, threat, intent
     targets.py     who did an action and to whom, also when no actor is named right after it
     timing.py      when an action was done: its clause's time expression, else the main clause's
