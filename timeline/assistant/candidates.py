@@ -234,9 +234,8 @@ def build_candidates(readings: list[Reading], published: datetime.date, language
             date = own or carried or undated(reading, action, news_date, published, language)
             if language.pronoun_subject.match(reading.sentence.text) and previous is not None and action.source is None:
                 action.source = previous.source_actor
-            candidate = Candidate(0, [reading], action, date, candidate_key(reading.sentence.text, position))
-            candidate.carried = carried is not None
-            candidates.append(candidate)
+            key = candidate_key(reading.sentence.text, position)
+            candidates.append(Candidate(0, [reading], action, date, key, carried=carried is not None))
         spoken = named_day(reading) or spoken
         named = named_in_paragraph(reading) or named
     return candidates

@@ -30,6 +30,7 @@ Known limit: the tense is judged from its clause only (the text between
 reads Monday as future.
 """
 
+import calendar
 import datetime
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -233,7 +234,6 @@ RELATIVE_PERIOD = re.compile(
     r"\b(?P<part>(?:earlier|later|early|late) )?(?P<which>last|this|next) (?P<unit>week|month)\b", re.IGNORECASE
 )
 STEP = {"last": -1, "this": 0, "next": 1}
-SUNDAY = 6
 
 
 def relative_periods(text: str, published: datetime.date) -> Iterator[Found]:
@@ -247,7 +247,7 @@ def relative_periods(text: str, published: datetime.date) -> Iterator[Found]:
         expected = step > 0 or (
             which == "this" and (part == "later" or (not part and in_future_clause(text, *match.span())))
         )
-        if expected and step == 0 and precision == WEEK and published.weekday() == SUNDAY:
+        if expected and step == 0 and precision == WEEK and published.weekday() == calendar.SUNDAY:
             date = days_after(published, 1)  # on a Sunday the week ahead is the one that starts the next day
         yield Found(*match.span(), date, precision, expected)
 

@@ -189,7 +189,7 @@ def attributive_participle(match: LexiconMatch, tokens: list[Token]) -> bool:
     return in_the_past(tokens[match.first]) and described and determined
 
 
-def charge_describing_a_noun(match: LexiconMatch, tokens: list[Token]) -> bool:
+def deed_describing_a_noun(match: LexiconMatch, tokens: list[Token]) -> bool:
     """ "a law that punishes Russians accused of human rights abuses", "a Russian convicted of murder", "137 people
     killed when gunmen opened fire": a verb that takes its object first, written right after a noun and followed by
     "of", "with", "for" (a charge) or by where, when and how (a killing), describes the noun; it is no accusation,

@@ -41,8 +41,8 @@ from .noun_or_verb import (
     a_thing_released,
     after_light_verb,
     attributive_participle,
-    charge_describing_a_noun,
     content_of_a_document,
+    deed_describing_a_noun,
     describes_a_noun,
     looks_nominal,
     may_govern_as_noun,
@@ -284,7 +284,7 @@ def clause_actions(
         for match in matches
         if not describes_a_noun(match, tokens, text)
         and not attributive_participle(match, tokens)
-        and not charge_describing_a_noun(match, tokens)
+        and not deed_describing_a_noun(match, tokens)
         and not a_thing_released(match, tokens)
     ]
     frames = [match for match in matches if match.is_frame() and not looks_nominal(match, tokens)]
