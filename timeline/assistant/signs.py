@@ -164,13 +164,13 @@ def apply_sign(action: "Action", tokens: list[Token], text: str, clauses: list[C
     elif is_intent_marker(match) and VOWED.match(match.words) and not action.negated:
         # "vowed that Kyiv would face inevitable retribution": a vow that names no cooperative act is a threat
         threat = THREAT_OBJECT.search(text, match.end)
-        kind = ("sanctions" if threat["sanctions"] else "military" if threat["force"] else "") if threat else ""
+        kind = threat_kind(threat)
         action.code, action.event_type, action.score, action.category = THREATS.get(kind, THREAT)
     elif ultimatum := ULTIMATUM.search(text, match.end):
         # "gave Russia 50 days to agree to a ceasefire or face tariffs": an ultimatum threatens what it names
         threat = THREAT_OBJECT.search(text, ultimatum.end(), ultimatum.end() + 60)
         action.ultimatum = True
-        kind = ("sanctions" if threat["sanctions"] else "military" if threat["force"] else "") if threat else ""
+        kind = threat_kind(threat)
         action.code, action.event_type, action.score, action.category = THREATS.get(kind, THREAT)
         action.conditional = True
     elif (
@@ -180,7 +180,7 @@ def apply_sign(action: "Action", tokens: list[Token], text: str, clauses: list[C
         action.code, action.event_type, action.score, action.category = THREATS[measure]
     elif action.entry.expression in WARNINGS and (threat := THREAT_OBJECT.search(text, match.end, match.end + 120)):
         # "warned Moscow of tougher sanctions if ...": a threat of what the warning names
-        kind = "sanctions" if threat["sanctions"] else "military" if threat["force"] else ""
+        kind = threat_kind(threat)
         action.code, action.event_type, action.score, action.category = THREATS.get(kind, THREAT)
         action.conditional = conditional or threatened
     elif hostile and (conditional or threatened) and not action.code.startswith("13"):
@@ -189,13 +189,13 @@ def apply_sign(action: "Action", tokens: list[Token], text: str, clauses: list[C
     elif action.code == STATEMENT and match.is_frame() and threatened_consequence(action, clauses, text):
         # "said that if the shield went ahead, Russia would have to pick new targets for its missiles"
         threat = THREAT_OBJECT.search(text, match.end)
-        kind = ("sanctions" if threat["sanctions"] else "military" if threat["force"] else "") if threat else ""
+        kind = threat_kind(threat)
         action.code, action.event_type, action.score, action.category = THREATS.get(kind, THREAT)
         action.conditional = True
     elif is_intent_marker(match) and READY_TO_ACT.match(text, match.end) and any_condition(clauses):
         # "ready to act if the fighting continued": a threat of what the sentence names
         threat = THREAT_OBJECT.search(text)
-        kind = ("sanctions" if threat["sanctions"] else "military" if threat["force"] else "") if threat else ""
+        kind = threat_kind(threat)
         action.code, action.event_type, action.score, action.category = THREATS.get(kind, THREAT)
         action.conditional = True
     elif action.intent and action.score > 0 and action.category == "sanctions":
@@ -212,9 +212,14 @@ def threatened_measure(text: str, start: int) -> str | None:
     end = min(len(text), start + THREAT_OBJECT_REACH)
     edge = THREAT_OBJECT_END.search(text, start, end)
     threat = THREAT_OBJECT.search(text, start, edge.start() if edge else end)
+    return threat_kind(threat) or None
+
+
+def threat_kind(threat: re.Match[str] | None) -> str:
+    """The kind of measure a THREAT_OBJECT match names: "sanctions", "military", or "" for none (or no match)."""
     if threat is None:
-        return None
-    return "sanctions" if threat["sanctions"] else "military" if threat["force"] else None
+        return ""
+    return "sanctions" if threat["sanctions"] else "military" if threat["force"] else ""
 
 
 def decided_aid(action: "Action") -> bool:

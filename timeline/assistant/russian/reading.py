@@ -62,6 +62,7 @@ from ..signs import (
     THREAT,
     THREATS,
     same_side_is_domestic,
+    threat_kind,
 )
 from ..speakers import Speaker
 from ..targets import joined_subjects_by, next_expression
@@ -380,7 +381,7 @@ def apply_sign(action: Action, tokens: list[Token], text: str, clauses: list[Cla
         action.code, action.event_type, action.score, action.category = threat_of(action)
         action.conditional = True
     elif tokens[match.first].stems & WARNINGS and (threat := THREAT_OBJECT.search(text, match.end, match.end + 160)):
-        kind = "sanctions" if threat["sanctions"] else "military" if threat["force"] else ""
+        kind = threat_kind(threat)
         action.code, action.event_type, action.score, action.category = THREATS.get(kind, THREAT)
     elif action.intent and action.score > 0:
         code = INTENT_TO_MEET_CODE if action.code.startswith(CONSULT_ROOT) else INTENT_CODE
