@@ -16,7 +16,7 @@ story-level rules live beside this module:
 import datetime
 import hashlib
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any
 
 from ..dates import in_words
 from ..models import Actor, Event, Source, Theater
@@ -24,7 +24,6 @@ from .continuations import adjacent, continues_statement, recent_speaker
 from .dates import ResolvedDate
 from .duplicates import fold_duplicates
 from .languages import LANGUAGES, Language, Vocabulary, reader_language
-from .learned import Model, propose_learned, shipped_model
 from .models import CandidateDecision
 from .reading import Action, SentenceReading
 from .sentences import Sentence, split_sentences
@@ -45,7 +44,6 @@ from .story_dates import (
 from .titles import label_for, title_for
 
 STATEMENT_CODE = "010"
-SHIPPED: Literal["shipped"] = "shipped"
 IMPERSONAL = {"it"}
 
 
@@ -168,30 +166,19 @@ def candidate_key(sentence_text: str, position: int = 0) -> str:
     return hashlib.sha256((squeezed if position == 0 else f"{squeezed}\x1f{position}").encode()).hexdigest()
 
 
-def propose(
-    body: str, published: datetime.date, vocabulary: Vocabulary, model: Model | Literal["shipped"] | None = SHIPPED
-) -> list[Candidate]:
-    """The candidates of an article's body, duplicates folded in; nothing is read from or written to the database.
-    The rules propose, then the learned model (learned.py; the shipped one unless another or None is given) adds its
-    own in English sentences the rules left without one."""
+def propose(body: str, published: datetime.date, vocabulary: Vocabulary) -> list[Candidate]:
+    """The candidates of an article's body, duplicates folded in; nothing is read from or written to the database."""
     readings = read_sentences(body, published, vocabulary)
-    candidates = proposed_by_rules(readings, published, vocabulary)
-    model = shipped_model() if model == SHIPPED else model
-    if isinstance(model, Model) and vocabulary.language.code == "en":
-        candidates = propose_learned(candidates, readings, story_date(readings, published), model)
+    candidates = build_candidates(readings, published, vocabulary.language)
+    stand_in_for_groups(candidates, readings)
+    # a target the sentence does not name is not a side it names: fold reports of one happening first
+    candidates = fold_duplicates(candidates)
     aim_at_the_other_side(candidates, readings)
     for number, candidate in enumerate(candidates, start=1):
         candidate.number = number
         candidate.theater = vocabulary.theater(candidate.text)
         candidate.language = vocabulary.language.code
     return candidates
-
-
-def proposed_by_rules(readings: list[Reading], published: datetime.date, vocabulary: Vocabulary) -> list[Candidate]:
-    candidates = build_candidates(readings, published, vocabulary.language)
-    stand_in_for_groups(candidates, readings)
-    # a target the sentence does not name is not a side it names: fold reports of one happening first
-    return fold_duplicates(candidates)
 
 
 def suggest(source: Source, vocabulary: Vocabulary | None = None) -> list[Candidate]:

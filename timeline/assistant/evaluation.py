@@ -45,7 +45,7 @@ from django.conf import settings
 
 from ..cleaning import parse_article
 from ..dates import APPROXIMATE, normalise, period_end
-from .candidates import SHIPPED, Candidate, propose
+from .candidates import Candidate, propose
 from .languages import Vocabulary
 
 DATA = Path(settings.BASE_DIR) / "tests" / "data"
@@ -76,7 +76,6 @@ class Gold:
     precision: str
     expected: bool = False
     mutual: bool = False
-    cameo: str = ""
 
 
 @dataclass
@@ -189,13 +188,9 @@ def maximum_matching(edges: dict[int, list[int]]) -> dict[int, int]:
     return {gold: candidate for candidate, gold in owner.items()}
 
 
-def score_passage(passage: Passage, vocabulary: Vocabulary, sides: dict[str, str], model: Any = SHIPPED) -> Score:
-    """The passage's candidates (the rules', and the given learned model's: the shipped one by default) judged."""
-    return score_candidates(passage, propose(passage.body, passage.published, vocabulary, model), sides)
-
-
-def matching(passage: Passage, candidates: list[Candidate]) -> tuple[dict[int, list[int]], dict[int, int]]:
-    """For each gold event, the candidates quoting it; and gold event -> the candidate that found it."""
+def score_passage(passage: Passage, vocabulary: Vocabulary, sides: dict[str, str]) -> Score:
+    candidates = propose(passage.body, passage.published, vocabulary)
+    score = Score(passage.name, passages=1, events=len(passage.events), candidates=len(candidates))
     quoting = {
         index: [c for c, candidate in enumerate(candidates) if quotes_gold(candidate, spans(passage.body, gold.quotes))]
         for index, gold in enumerate(passage.events)
@@ -204,12 +199,7 @@ def matching(passage: Passage, candidates: list[Candidate]) -> tuple[dict[int, l
         index: [c for c in found if all(checks(candidates[c], passage.events[index]))]
         for index, found in quoting.items()
     }
-    return quoting, maximum_matching(full)
-
-
-def score_candidates(passage: Passage, candidates: list[Candidate], sides: dict[str, str]) -> Score:
-    score = Score(passage.name, passages=1, events=len(passage.events), candidates=len(candidates))
-    quoting, matched = matching(passage, candidates)
+    matched = maximum_matching(full)
     score.found = len(matched)
     for index, gold in enumerate(passage.events):
         if not quoting[index]:
@@ -260,7 +250,6 @@ def gold_event(item: dict[str, Any]) -> Gold:
         precision=item["precision"],
         expected=item.get("expected", False),
         mutual=item.get("mutual", False),
-        cameo=item.get("cameo", ""),
     )
 
 
