@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 from django.utils import timezone
 
-from timeline import downloads
+from timeline import download_words, downloads
 from timeline.models import Actor, Event, Evidence
 
 from .factories import add_evidence, make_actor, make_event, make_source, make_theater
@@ -420,7 +420,7 @@ def test_timelinejs_dates_follow_the_precision(client, world):
     ],
 )
 def test_timelinejs_start_dates_are_normalised_to_the_monday_or_the_month(date, precision, expected):
-    assert downloads.start_date(date, precision) == expected
+    assert download_words.start_date(date, precision) == expected
 
 
 def test_the_timelinejs_text_has_summary_first_quote_speaker_and_links(client, world):
