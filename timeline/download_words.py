@@ -43,11 +43,10 @@ class Remembered(Generic[Result]):
 
 
 def date_text(day: datetime.date, precision: str, end: datetime.date | None) -> str:
-    """As Event.date_in_words: '7 April 2017', 'week of 3 April 2017 to 9 April 2017'..."""
+    """As Event.date_in_words: '7 April 2017', 'week of 3 April 2017 to 9 April 2017'..., in the active language
+    («неделя 24 июля 2017 г. — 2 августа 2017 г.»)."""
     text = dates.in_words(day, precision)
-    if end:
-        text = f"{text} to {dates.day_in_words(end)}"
-    return text
+    return dates.span_in_words(text, dates.day_in_words(end)) if end else text
 
 
 def iso(date: datetime.date | None) -> str:
