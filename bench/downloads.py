@@ -21,7 +21,6 @@ import hashlib
 import http.client
 import json
 import os
-import secrets
 import statistics
 import subprocess
 import sys
@@ -35,7 +34,7 @@ from urllib.parse import urlsplit, urlunsplit
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.load import free_ports  # noqa: E402  (after the path is set)
+from bench.load import free_ports, production_environment, start_gunicorn  # noqa: E402  (after the path is set)
 
 GUNICORN_TIMEOUT = 30  # production's (Makefile: TIMEOUT)
 # The same host for every server, so that the documents' absolute links are the same; a session cookie, so
@@ -72,38 +71,19 @@ def psql(statement):
 
 
 def environment_for(workdir, database):
-    environment = {key: value for key, value in os.environ.items() if not key.startswith("DJANGO_")}
-    environment.update(
-        DJANGO_DEBUG="0",
-        DJANGO_SECRET_KEY=secrets.token_urlsafe(64),
-        DJANGO_ALLOWED_HOSTS="127.0.0.1",
-        DJANGO_SECURE_SSL_REDIRECT="0",
-        DJANGO_STATIC_ROOT=str(workdir / "static"),
-        DATABASE_URL=database,
-    )
-    environment.pop("REDIS_URL", None)
+    environment = production_environment(workdir)
+    environment["DATABASE_URL"] = database
     return environment
 
 
 def manage(environment, *arguments, cwd=ROOT):
-    subprocess.run(
-        [sys.executable, "manage.py", *arguments], cwd=cwd, env=environment, check=True, stdout=subprocess.DEVNULL
-    )
+    run = [sys.executable, "manage.py", *arguments]
+    subprocess.run(run, cwd=cwd, env=environment, check=True, stdout=subprocess.DEVNULL)
 
 
 def start(application, environment, port, workers, cwd=ROOT, probe="/"):
-    command = [sys.executable, "-m", "gunicorn", application, "--bind", f"127.0.0.1:{port}"]
-    command += ["--workers", str(workers), "--timeout", str(GUNICORN_TIMEOUT)]
-    server = subprocess.Popen(command, cwd=cwd, env=environment, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 90
-    while time.monotonic() < deadline:
-        try:
-            urllib.request.urlopen(f"http://127.0.0.1:{port}{probe}", timeout=60).read()
-            return server
-        except OSError:
-            time.sleep(0.5)
-    server.terminate()
-    raise SystemExit(f"gunicorn ({application}) did not answer within 90 seconds")
+    timeout = ["--timeout", str(GUNICORN_TIMEOUT)]
+    return start_gunicorn(application, environment, port, workers, probe, *timeout, cwd=cwd)
 
 
 def download(url):
