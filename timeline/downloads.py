@@ -296,12 +296,12 @@ def json_stream(head: dict[str, Any], key: str, items: Iterable[Any]) -> Iterato
 
 
 def json_lines(
-    events: QuerySet[Event], links: Links, filters: dict[str, Any], eras: list[dict], language: str
+    events: QuerySet[Event], count: int, links: Links, filters: dict[str, Any], eras: list[dict], language: str
 ) -> Iterator[str]:
     """{"language", "count", "filters", "eras", "events": [...]}: each event with its texts in each language,
     its theater and actors named in each, and its quotes with their sources; `eras` as eras.records.json_eras
     writes them. Dates in words and categories are in `language`."""
-    head = {"language": language, "count": events.count(), "filters": filters, "eras": eras}
+    head = {"language": language, "count": count, "filters": filters, "eras": eras}
     return in_language(language, json_stream(head, "events", json_events(events, links)))
 
 
@@ -357,12 +357,12 @@ def applied_filters(form: EventFilterForm) -> dict[str, Any]:
 
 
 def timelinejs_lines(
-    events: QuerySet[Event], links: Links, filter_phrases: list[str], eras: list[dict], language: str
+    events: QuerySet[Event], count: int, links: Links, filter_phrases: list[str], eras: list[dict], language: str
 ) -> Iterator[str]:
     """The events in TimelineJS3's JSON format, in `language`: a title slide, the eras
     (eras.records.timelinejs_eras) and one slide per event."""
     # "language" is not a TimelineJS field (it ignores it): the language of the slides, for whoever reads the data.
-    head = {"language": language, "title": title_slide(events.count(), filter_phrases), "eras": eras}
+    head = {"language": language, "title": title_slide(count, filter_phrases), "eras": eras}
     return in_language(language, json_stream(head, "events", event_slides(events, links)))
 
 
