@@ -70,9 +70,10 @@ def psql(statement):
     subprocess.run(["psql", postgres_url("postgres"), "-q", "-c", statement], check=True)
 
 
-def environment_for(workdir, database):
+def environment_for(workdir, database, events):
     environment = production_environment(workdir)
     environment["DATABASE_URL"] = database
+    environment["DOWNLOAD_MAX_EVENTS"] = str(events)  # measured whole, past the site's limit
     return environment
 
 
@@ -176,7 +177,7 @@ def run(args, kind):
         workdir = Path(directory)
         database, drop = prepared_database(kind, workdir)
         try:
-            environment = environment_for(workdir, database)
+            environment = environment_for(workdir, database, args.events)
             manage(environment, "migrate", "--noinput")
             manage(environment, "generate_events", "--count", str(args.events), "--seed", "1")
             manage(environment, "collectstatic", "--noinput")
