@@ -88,13 +88,14 @@ restore: migrate
 	$(DEV) $(BIN)/python manage.py restore $(FILE)
 
 # Server times at 1k, 10k and 100k events beside their floors, a worker's peak memory
-# while serving the 100k downloads, PostgreSQL's plans for every filter path (on
+# while serving the 100k downloads, the downloads' times against their floor, PostgreSQL's plans for every filter path (on
 # BENCH_POSTGRES_URL's server), the embed's weight in Chromium, the chart's render
 # times against TimelineJS3 and bare plotly.js, and wrk load runs against gunicorn
 # beside a bare Django view (wrk comes from Debian: apt-get install wrk).
 bench: install-test migrate
 	$(DEV) $(BIN)/python bench/timeline.py --events 1000 10000 100000
 	$(BIN)/python bench/memory.py
+	$(BIN)/python bench/downloads.py
 	$(DEV) $(BIN)/python bench/query_plans.py
 	$(DEV) $(BIN)/python bench/embed_weight.py
 	$(BIN)/python bench/render.py

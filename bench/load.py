@@ -92,10 +92,11 @@ def free_ports(port_range, count):
     raise SystemExit(f"no {count} free ports in {port_range}")
 
 
-def start_gunicorn(application, environment, port, workers, probe_path):
+def start_gunicorn(application, environment, port, workers, probe_path, *options, cwd=ROOT):
+    """gunicorn on loopback with `options` beside the port and workers, from `cwd`, once it answers `probe_path`."""
     server = subprocess.Popen(
-        [PYTHON, "-m", "gunicorn", application, "--bind", f"127.0.0.1:{port}", "--workers", str(workers)],
-        cwd=ROOT,
+        [PYTHON, "-m", "gunicorn", application, "--bind", f"127.0.0.1:{port}", "--workers", str(workers), *options],
+        cwd=cwd,
         env=environment,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,

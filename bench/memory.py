@@ -46,7 +46,7 @@ def parse_arguments():
     return parser.parse_args()
 
 
-def environment_for(workdir):
+def environment_for(workdir, events):
     environment = {key: value for key, value in os.environ.items() if not key.startswith("DJANGO_")}
     environment.update(
         DJANGO_DEBUG="0",
@@ -55,6 +55,7 @@ def environment_for(workdir):
         DJANGO_SECURE_SSL_REDIRECT="0",
         DJANGO_STATIC_ROOT=str(workdir / "static"),
         DATABASE_URL=f"sqlite:///{workdir / 'memory.sqlite3'}",
+        DOWNLOAD_MAX_EVENTS=str(events),  # measured whole, past the site's limit
     )
     environment.pop("REDIS_URL", None)
     return environment
@@ -117,7 +118,7 @@ def main():
     arguments = parse_arguments()
     with tempfile.TemporaryDirectory() as directory:
         workdir = Path(directory)
-        environment = environment_for(workdir)
+        environment = environment_for(workdir, arguments.events)
         manage(environment, "migrate", "--noinput")
         manage(environment, "generate_events", "--count", str(arguments.events))
         manage(environment, "collectstatic", "--noinput")

@@ -90,7 +90,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # The language from the address: /ru/… is Russian, anything else English (relations/urls.py).
-    "timeline.languages.PathLocaleMiddleware",
+    "timeline.address_languages.PathLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -133,7 +133,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "timeline.languages.languages",
+                "timeline.address_languages.languages",
             ],
         },
     },
@@ -278,6 +278,11 @@ CACHES = {
 # which goes at its reader's pace, a shorter while before rendering their own).
 RESPONSE_CACHE_SECONDS = int(os.environ.get("RESPONSE_CACHE_SECONDS", str(60 * 60)))
 RESPONSE_CACHE_MAX_BYTES = int(os.environ.get("RESPONSE_CACHE_MAX_BYTES", str(8 * 1024 * 1024)))
+# The most events one download (CSV, JSON, TimelineJS) may hold: at 100,000 the slowest, the CSV on PostgreSQL,
+# took 28 of gunicorn's 30-second worker timeout with three at once on a loaded 2-core machine, and the work is
+# linear in the events (README, Performance); more get a 400 asking to narrow the filters, rather than a file
+# cut off when the worker is killed.
+DOWNLOAD_MAX_EVENTS = int(os.environ.get("DOWNLOAD_MAX_EVENTS", "50000"))
 # Each process also keeps the answers it served last as objects, up to this many bytes of bodies.
 RESPONSE_CACHE_LOCAL_BYTES = int(os.environ.get("RESPONSE_CACHE_LOCAL_BYTES", str(16 * 1024 * 1024)))
 RESPONSE_CACHE_LOCK_SECONDS = 30

@@ -162,7 +162,7 @@ def test_a_year_is_stored_as_its_first_day_and_said_as_the_year(db):
 
     from timeline import dates
     from timeline.analysis import dates_in_words
-    from timeline.downloads import start_date
+    from timeline.download_words import start_date
 
     day = datetime.date(2014, 3, 18)
     assert dates.normalise(day, dates.YEAR) == datetime.date(2014, 1, 1)

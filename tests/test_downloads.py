@@ -6,10 +6,11 @@ import io
 
 import pandas as pd
 import pytest
-from django.utils import timezone
+from django.utils import timezone, translation
 
-from timeline import downloads
+from timeline import download_words, downloads
 from timeline.models import Actor, Event, Evidence
+from timeline.views.downloads import too_many
 
 from .factories import add_evidence, make_actor, make_event, make_source, make_theater
 from .responses import body, document
@@ -420,7 +421,7 @@ def test_timelinejs_dates_follow_the_precision(client, world):
     ],
 )
 def test_timelinejs_start_dates_are_normalised_to_the_monday_or_the_month(date, precision, expected):
-    assert downloads.start_date(date, precision) == expected
+    assert download_words.start_date(date, precision) == expected
 
 
 def test_the_timelinejs_text_has_summary_first_quote_speaker_and_links(client, world):
@@ -530,10 +531,10 @@ def make_many_events(count, source, actor):
 
 @pytest.mark.parametrize(
     ("endpoint", "queries"),
-    # The content version; the number of quote columns or of events; the eras (and the last day, for
-    # TimelineJS); the events, their actors (not for TimelineJS) and their quotes; plus one for each
-    # model-backed filter (actor, theater).
-    [("/events.csv", 6), ("/events.json", 6), ("/events.timelinejs.json", 6)],
+    # The content version; the number of events (against DOWNLOAD_MAX_EVENTS), and for the CSV of quote
+    # columns; the eras (and the last day, for TimelineJS); the events, their actors (not for TimelineJS) and
+    # their quotes; plus one for each model-backed filter (actor, theater).
+    [("/events.csv", 7), ("/events.json", 6), ("/events.timelinejs.json", 6)],
 )
 def test_query_counts_do_not_grow_with_the_number_of_events(client, django_assert_num_queries, endpoint, queries):
     source, actor = make_source(), make_actor()
@@ -550,3 +551,54 @@ def test_query_counts_do_not_grow_with_the_number_of_events(client, django_asser
         assert len(titles(client.get(endpoint))) == 200
     with django_assert_num_queries(queries + 2):
         assert len(titles(client.get(filtered))) == 200
+
+
+@pytest.mark.parametrize("endpoint", ENDPOINTS)
+def test_more_events_than_a_download_may_hold_get_a_400_asking_to_narrow_the_filters(client, world, endpoint, settings):
+    settings.DOWNLOAD_MAX_EVENTS = 3
+
+    refused = client.get(endpoint)
+    narrowed = client.get(f"{endpoint}?date_to=2017-07-31")
+    russian = client.get(f"/ru{endpoint}")
+
+    assert refused.status_code == 400
+    message = (
+        "Events these filters select: 4; a download holds at most 3. Narrow the filters, for example with dates "
+        "(date_from, date_to), and download the events in parts."
+    )
+    if endpoint.endswith(".csv"):
+        assert refused["Content-Type"] == "text/plain; charset=utf-8"
+        assert refused.content.decode() == message + "\n"
+    else:
+        assert document(refused) == {"errors": [message]}
+        assert document(russian)["errors"][0].startswith("Событий по этим фильтрам: 4; в одну выгрузку")
+    assert russian.status_code == 400
+    assert narrowed.status_code == 200
+    assert titles(narrowed) == [STRIKES, PHONE_CALL, SANCTIONS]
+
+
+def test_the_limit_counts_only_the_events_the_filters_select_and_writes_large_numbers_grouped(client, world, settings):
+    settings.DOWNLOAD_MAX_EVENTS = 4
+    assert client.get("/events.csv").status_code == 200
+
+    settings.DOWNLOAD_MAX_EVENTS = 1
+    assert "(date_from, date_to)" in client.get("/events.json").content.decode()
+    assert client.get("/events.json?category=military").status_code == 200
+
+    settings.DOWNLOAD_MAX_EVENTS = 100_000
+    assert too_many(100_000) == []
+    [english] = too_many(123_456)
+    with translation.override("ru"):
+        [russian] = too_many(123_456)
+    assert english.startswith("Events these filters select: 123,456; a download holds at most 100,000.")
+    assert russian.replace("\xa0", " ").startswith(
+        "Событий по этим фильтрам: 123 456; в одну выгрузку входит не более 100 000."
+    )
+
+
+def test_a_refused_download_is_not_kept_by_the_response_cache(client, world, settings):
+    settings.DOWNLOAD_MAX_EVENTS = 3
+    assert client.get("/events.timelinejs.json").status_code == 400
+
+    settings.DOWNLOAD_MAX_EVENTS = 4
+    assert len(titles(client.get("/events.timelinejs.json"))) == 4

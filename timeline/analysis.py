@@ -9,7 +9,7 @@ never every row; the list reads its page with LIMIT/OFFSET.
 import datetime
 import functools
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any, Final
 from urllib.parse import quote
@@ -227,22 +227,6 @@ def shortened(texts: pd.Series, length: int) -> pd.Series:
 def category_labels() -> dict[str, str]:
     """The categories' names in the active language."""
     return {value: str(label) for value, label in Event.Category.choices}
-
-
-class CategoryLabels(Mapping[str, str]):
-    """The categories' names, each in the language active when it is read (for the downloads' rows)."""
-
-    def __getitem__(self, category: str) -> str:
-        return str(Event.Category(category).label)
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(Event.Category.values)
-
-    def __len__(self) -> int:
-        return len(Event.Category.values)
-
-
-CATEGORY_LABELS = CategoryLabels()
 
 
 PLACEHOLDER = re.compile(r"%\((\w+)\)s")

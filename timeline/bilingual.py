@@ -30,6 +30,8 @@ from django.utils.translation import pgettext
 
 LANGUAGES: tuple[str, ...] = tuple(settings.MODELTRANSLATION_LANGUAGES)
 DEFAULT: str = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+# A text shown in another language than the reader's: its language, the text and the badge, each escaped.
+FALLBACK_HTML = '<span lang="{}">{}</span> <span class="language-badge">{}</span>'
 
 
 def reader_language(language: str | None = None) -> str:
@@ -75,12 +77,7 @@ class Shown:
         """The text escaped; a fallback inside an element with its `lang`, followed by the badge."""
         if not self.is_fallback:
             return format_html("{}", self.text)
-        return format_html(
-            '<span lang="{}">{}</span> <span class="language-badge">{}</span>',
-            self.language,
-            self.text,
-            badge_text(self.language),
-        )
+        return format_html(FALLBACK_HTML, self.language, self.text, badge_text(self.language))
 
     def as_text(self) -> str:
         """The text with the badge in brackets, for plain text (hover labels, SVG titles): "Title (in English)"."""

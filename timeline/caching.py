@@ -55,7 +55,7 @@ from django.utils.cache import (
 from django.utils.http import http_date
 
 from . import compression
-from .languages import language_of_path
+from .address_languages import language_of_path
 from .models import ContentVersion
 
 VERSION_ROW = 1

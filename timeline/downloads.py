@@ -13,7 +13,9 @@ documents are written a chunk of events at a time, so a worker holds one chunk,
 never the whole download, and the JSON is still one document.
 
 Addresses are made absolute by `Links`, built from a function from a path to a
-URL (in the views, request.build_absolute_uri).
+URL (in the views, request.build_absolute_uri). What a download writes in its
+language (dates in words, categories, scores, link texts) is worked out once per
+download and remembered (timeline.download_words), not looked up per event.
 """
 
 import csv
@@ -24,6 +26,7 @@ import json
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from html import escape
 from operator import itemgetter
 from typing import Any
 
@@ -32,19 +35,17 @@ from django.db.models import Count, QuerySet
 from django.urls import reverse
 from django.utils import translation
 from django.utils.html import format_html
-from django.utils.safestring import SafeString
 from django.utils.translation import gettext as _
 
 from . import dates
-from .analysis import CATEGORY_LABELS, timeline_order, without_rewriting
-from .bilingual import LANGUAGES, Shown, column, other_language, reader_language, shown
-from .eras import records as era_records
+from .analysis import timeline_order, without_rewriting
+from .bilingual import LANGUAGES, column, other_language, reader_language
+from .download_words import Words
 from .eras.records import EraRecord
 from .filters import DirectionChoices, EventFilterForm
-from .localised import decimal, quoted
-from .models import Actor, Event, Evidence, score_reading
+from .localised import quoted
+from .models import Actor, Event, Evidence
 
-ISO_DATE = "%Y-%m-%d"
 TIMELINE_TITLE = "US–Russia relations timeline"
 # Events per chunk: per query fetch, and per piece of the document written.
 CHUNK_SIZE = 1000
@@ -109,18 +110,10 @@ class EventRecord:
     actors: list[dict[str, Any]]
     quotes: list[dict[str, Any]]
 
-    def texts(self, name: str) -> dict[str, str | None]:
-        """The event's text in each language, None where missing: {"en": ..., "ru": ...}."""
-        return {language: self.event[column(name, language)] or None for language in LANGUAGES}
-
-    def shown(self, name: str) -> Shown:
-        """The event's text in the active language, or the other one, marked (timeline.bilingual)."""
-        return shown(self.event, name)
-
-    def names(self, related: str) -> list[str]:
-        """The theater's or the actors' names in the active language, or the other one where missing."""
+    def names(self, related: str, words: Words) -> list[str]:
+        """The theater's or the actors' names in the download's language, or the other one where missing."""
         rows = [self.event] if related == "theater__name" else self.actors
-        return [str(shown(row, related)) for row in rows]
+        return [words.shown(row, related).text for row in rows]
 
 
 class ByEvent:
@@ -187,16 +180,9 @@ def url_pattern(absolute_url: Callable[[str], str], view_name: str, placeholder:
     return before, after
 
 
-def date_text(event: dict[str, Any]) -> str:
+def date_text(event: dict[str, Any], words: Words) -> str:
     """As Event.date_in_words: '7 April 2017', 'week of 3 April 2017 to 9 April 2017'..."""
-    text = dates.in_words(event["date"], event["date_precision"])
-    if event["end_date"]:
-        text = f"{text} to {dates.day_in_words(event['end_date'])}"
-    return text
-
-
-def iso(date: datetime.date | None) -> str:
-    return date.strftime(ISO_DATE) if date else ""
+    return words.date_text(event["date"], event["date_precision"], event["end_date"])
 
 
 def squeezed(text: str) -> str:
@@ -232,32 +218,40 @@ def csv_header(quotes: int, language: str) -> list[str]:
 QUOTE_PARTS = ["speaker", "outlet", "headline", "date", "url"]
 
 
-def csv_row(record: EventRecord, links: Links, quotes: int, eras: list[EraRecord], language: str) -> list[str | float]:
-    event = record.event
-    texts = [neutral(event[column(text, each)] or "") for text in TEXTS for each in languages_first(language)]
-    cells: list[str | float] = [
-        iso(event["date"]),
-        event["date_precision"],
-        date_text(event),
-        iso(event["end_date"]),
-        *texts,
-        links.event(event["slug"]),
-        float(event["score"]),
-        str(CATEGORY_LABELS[event["category"]]),
-        neutral(record.names("theater__name")[0]),
-        neutral("; ".join(record.names("actor__name"))),
-        era_records.csv_eras_column(eras, [event["date"]])[0],
-    ]
-    for quote in record.quotes:
-        cells += [
-            neutral(squeezed(quote["quote"])),
-            neutral(quote["speaker"]),
-            neutral(quote["source__outlet"]),
-            neutral(quote["source__headline"]),
-            iso(quote["source__published"]),
-            neutral(links.quote_source(quote)),
+class CsvRows:
+    """The CSV's rows in the download's `language`, with `quotes` sets of quote columns and each event's
+    `eras`; make it with that language active."""
+
+    def __init__(self, links: Links, quotes: int, eras: list[EraRecord], language: str) -> None:
+        self.links, self.quotes = links, quotes
+        self.words = Words(eras)
+        self.text_columns = [column(text, each) for text in TEXTS for each in languages_first(language)]
+
+    def row(self, record: EventRecord) -> list[str | float]:
+        event, words, links = record.event, self.words, self.links
+        cells: list[str | float] = [
+            words.iso(event["date"]),
+            event["date_precision"],
+            date_text(event, words),
+            words.iso(event["end_date"]),
+            *(neutral(event[name] or "") for name in self.text_columns),
+            links.event(event["slug"]),
+            float(event["score"]),
+            words.categories[event["category"]],
+            neutral(record.names("theater__name", words)[0]),
+            neutral("; ".join(record.names("actor__name", words))),
+            words.eras_column(event["date"]),
         ]
-    return cells + [""] * (1 + len(QUOTE_PARTS)) * (quotes - len(record.quotes))
+        for quote in record.quotes:
+            cells += [
+                neutral(squeezed(quote["quote"])),
+                neutral(quote["speaker"]),
+                neutral(quote["source__outlet"]),
+                neutral(quote["source__headline"]),
+                words.iso(quote["source__published"]),
+                neutral(links.quote_source(quote)),
+            ]
+        return cells + [""] * (1 + len(QUOTE_PARTS)) * (self.quotes - len(record.quotes))
 
 
 def neutral(text: str) -> str:
@@ -276,8 +270,9 @@ def csv_chunks(events: QuerySet[Event], links: Links, eras: list[EraRecord], lan
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(csv_header(quotes, language))
+    rows = CsvRows(links, quotes, eras, language)
     for chunk in chunks_of(event_records(events)):
-        writer.writerows(csv_row(record, links, quotes, eras, language) for record in chunk)
+        writer.writerows(map(rows.row, chunk))
         yield buffer.getvalue()
         buffer.seek(0)
         buffer.truncate()
@@ -301,45 +296,47 @@ def json_stream(head: dict[str, Any], key: str, items: Iterable[Any]) -> Iterato
 
 
 def json_lines(
-    events: QuerySet[Event], links: Links, filters: dict[str, Any], eras: list[dict], language: str
+    events: QuerySet[Event], count: int, links: Links, filters: dict[str, Any], eras: list[dict], language: str
 ) -> Iterator[str]:
     """{"language", "count", "filters", "eras", "events": [...]}: each event with its texts in each language,
     its theater and actors named in each, and its quotes with their sources; `eras` as eras.records.json_eras
     writes them. Dates in words and categories are in `language`."""
-    head = {"language": language, "count": events.count(), "filters": filters, "eras": eras}
-    items = (json_event(record, links) for record in event_records(events))
-    return in_language(language, json_stream(head, "events", items))
+    head = {"language": language, "count": count, "filters": filters, "eras": eras}
+    return in_language(language, json_stream(head, "events", json_events(events, links)))
 
 
-def json_event(record: EventRecord, links: Links) -> dict[str, Any]:
+def json_events(events: QuerySet[Event], links: Links) -> Iterator[dict[str, Any]]:
+    """Each event as the JSON has it, in the active language."""
+    words = Words()
+    for record in event_records(events):
+        yield json_event(record, links, words)
+
+
+def json_event(record: EventRecord, links: Links, words: Words) -> dict[str, Any]:
     event = record.event
     return {
-        "date": iso(event["date"]),
+        "date": words.iso(event["date"]),
         "date_precision": event["date_precision"],
-        "date_text": date_text(event),
-        "end_date": iso(event["end_date"]) or None,
-        **{text: record.texts(text) for text in TEXTS},
+        "date_text": date_text(event, words),
+        "end_date": words.iso(event["end_date"]) or None,
+        **{text: words.in_languages(event, text) for text in TEXTS},
         "url": links.event(event["slug"]),
         "score": float(event["score"]),
-        "category": str(CATEGORY_LABELS[event["category"]]),
-        "theater": names_in_languages(event, "theater__name"),
-        "actors": [names_in_languages(actor, "actor__name") for actor in record.actors],
-        "quotes": [json_quote(quote, links) for quote in record.quotes],
+        "category": words.categories[event["category"]],
+        "theater": words.in_languages(event, "theater__name"),
+        "actors": [words.in_languages(actor, "actor__name") for actor in record.actors],
+        "quotes": [json_quote(quote, links, words) for quote in record.quotes],
     }
 
 
-def names_in_languages(row: dict[str, Any], name: str) -> dict[str, str | None]:
-    return {language: row[column(name, language)] or None for language in LANGUAGES}
-
-
-def json_quote(quote: dict[str, Any], links: Links) -> dict[str, Any]:
+def json_quote(quote: dict[str, Any], links: Links, words: Words) -> dict[str, Any]:
     return {
         "quote": quote["quote"],
         "speaker": quote["speaker"],
         "source": {
             "outlet": quote["source__outlet"],
             "headline": quote["source__headline"],
-            "published": iso(quote["source__published"]),
+            "published": words.iso(quote["source__published"]),
             "url": quote["source__url"],
             "page": links.quote_page(quote),
         },
@@ -360,14 +357,13 @@ def applied_filters(form: EventFilterForm) -> dict[str, Any]:
 
 
 def timelinejs_lines(
-    events: QuerySet[Event], links: Links, filter_phrases: list[str], eras: list[dict], language: str
+    events: QuerySet[Event], count: int, links: Links, filter_phrases: list[str], eras: list[dict], language: str
 ) -> Iterator[str]:
     """The events in TimelineJS3's JSON format, in `language`: a title slide, the eras
     (eras.records.timelinejs_eras) and one slide per event."""
     # "language" is not a TimelineJS field (it ignores it): the language of the slides, for whoever reads the data.
-    head = {"language": language, "title": title_slide(events.count(), filter_phrases), "eras": eras}
-    slides = (event_slide(record, links) for record in event_records(events, with_actors=False))
-    return in_language(language, json_stream(head, "events", slides))
+    head = {"language": language, "title": title_slide(count, filter_phrases), "eras": eras}
+    return in_language(language, json_stream(head, "events", event_slides(events, links)))
 
 
 def title_slide(count: int, filter_phrases: list[str]) -> dict[str, Any]:
@@ -379,59 +375,44 @@ def title_slide(count: int, filter_phrases: list[str]) -> dict[str, Any]:
     return {"text": {"headline": TIMELINE_TITLE, "text": text}}
 
 
-def event_slide(record: EventRecord, links: Links) -> dict[str, Any]:
+def event_slides(events: QuerySet[Event], links: Links) -> Iterator[dict[str, Any]]:
+    """A slide per event, in the active language."""
+    words = Words()
+    for record in event_records(events, with_actors=False):
+        yield event_slide(record, links, words)
+
+
+def event_slide(record: EventRecord, links: Links, words: Words) -> dict[str, Any]:
     """A slide: its dates, headline and text, the category as its group (TimelineJS's rows), and the score."""
     event = record.event
     slide = {
-        "start_date": start_date(event["date"], event["date_precision"]),
-        "text": {"headline": record.shown("title").as_html(), "text": slide_text(record, links)},
-        "group": str(CATEGORY_LABELS[event["category"]]),
+        "start_date": words.start_date(event["date"], event["date_precision"]),
+        "text": {"headline": words.html(words.shown(event, "title")), "text": slide_text(record, links, words)},
+        "group": words.categories[event["category"]],
         "unique_id": event["slug"],
         # Not a TimelineJS field (it ignores it): the score for whoever reads the data.
         "score": float(event["score"]),
     }
     if event["end_date"]:
-        slide["end_date"] = end_date(event["end_date"])
+        slide["end_date"] = words.end_date(event["end_date"])
     return slide
 
 
-def start_date(date: datetime.date, precision: str) -> dict[str, int | str]:
-    """TimelineJS date parts: no day for a month, only the year for a year, the Monday for a week; the display
-    date says the precision."""
-    date = dates.normalise(date, precision)
-    parts: dict[str, int | str] = {"year": date.year}
-    if precision != dates.YEAR:
-        parts["month"] = date.month
-    if precision not in (dates.MONTH, dates.YEAR):
-        parts["day"] = date.day
-    parts["display_date"] = dates.in_words(date, precision)
-    return parts
-
-
-def end_date(date: datetime.date) -> dict[str, int | str]:
-    return {"year": date.year, "month": date.month, "day": date.day, "display_date": dates.day_in_words(date)}
-
-
-def slide_text(record: EventRecord, links: Links) -> SafeString:
-    """The summary, the score, the first quote and its speaker, and links to the source and the event page, escaped."""
+def slide_text(record: EventRecord, links: Links, words: Words) -> str:
+    """The summary, the score, the first quote and its speaker, and links to the source and the event page,
+    every text escaped (written with str.format: format_html's checks cost more than the rest of a slide)."""
     event = record.event
-    summary_text = record.shown("summary")
-    summary = format_html("<p>{}</p>", summary_text.as_html()) if summary_text else ""
-    score = float(event["score"])
-    scored = format_html(
-        "<p>{}</p>",
-        _("Score %(score)s on the Goldstein scale: %(reading)s.")
-        % {"score": decimal(score, signed=True).replace("-", "−"), "reading": score_reading(score)},
-    )
-    quote, source = "", ""
+    summary = words.shown(event, "summary")
+    parts = [f"<p>{words.html(summary)}</p>" if summary else "", words.score_paragraph(event["score"])]
+    source = ""
     if record.quotes:
         first = record.quotes[0]
-        speaker = format_html("<footer>— {}</footer>", first["speaker"]) if first["speaker"] else ""
-        quote = format_html("<blockquote><p>{}</p>{}</blockquote>", quoted(first["quote"]), speaker)
-        name = f"{first['source__outlet']}, {quoted(first['source__headline'])}"
-        source = format_html('{}: <a href="{}">{}</a> · ', _("Source"), links.quote_source(first), name)
-    page_link = format_html('<p>{}<a href="{}">{}</a></p>', source, links.event(event["slug"]), _("Event page"))
-    return format_html("{}{}{}{}", summary, scored, quote, page_link)
+        speaker = f"<footer>— {escape(first['speaker'])}</footer>" if first["speaker"] else ""
+        parts.append(f"<blockquote><p>{escape(words.quoted(first['quote']))}</p>{speaker}</blockquote>")
+        name = f"{first['source__outlet']}, {words.quoted(first['source__headline'])}"
+        source = f'{words.source}: <a href="{escape(links.quote_source(first))}">{escape(name)}</a> · '
+    parts.append(f'<p>{source}<a href="{escape(links.event(event["slug"]))}">{words.event_page}</a></p>')
+    return "".join(parts)
 
 
 def filter_phrases(data: Mapping[str, Any]) -> list[str]:

@@ -5,16 +5,22 @@ default the page's language), which each names in its Content-Language and
 in its file name or document; invalid filters get a 400 that names the
 parameter. Each streams its document (timeline.downloads) with the same few
 queries whatever the number of events, and is kept by the response cache
-while it stays small enough.
+while it stays small enough. Filters that select more than
+DOWNLOAD_MAX_EVENTS events get a 400 that says so and asks to narrow them:
+a download that large could not be trusted to end inside gunicorn's worker
+timeout on a busy server (README, Performance), and a reader would get a
+cut-off file.
 """
 
 from collections.abc import Iterator
 from typing import TypeVar
 
 from django import forms
-from django.db.models import Max
+from django.conf import settings
+from django.db.models import Max, QuerySet
 from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest, JsonResponse, StreamingHttpResponse
-from django.utils import timezone, translation
+from django.utils import formats, timezone, translation
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
 
@@ -49,10 +55,33 @@ class DownloadForm(EventFilterForm):
         return downloads.language_of(self.cleaned_data.get("lang"))
 
 
-def json_errors(form: EventFilterForm) -> HttpResponse:
-    return public_data(
-        JsonResponse({"errors": form.error_summary()}, status=400, json_dumps_params={"ensure_ascii": False})
+def json_errors(errors: list[str]) -> HttpResponse:
+    return public_data(JsonResponse({"errors": errors}, status=400, json_dumps_params={"ensure_ascii": False}))
+
+
+def text_errors(errors: list[str]) -> HttpResponse:
+    return HttpResponseBadRequest("\n".join(errors) + "\n", content_type="text/plain; charset=utf-8")
+
+
+def too_many(count: int) -> list[str]:
+    """Why a download of `count` events is refused (none when it is not), in the page's language."""
+    limit = settings.DOWNLOAD_MAX_EVENTS
+    if count <= limit:
+        return []
+    message = gettext(
+        "Events these filters select: %(count)s; a download holds at most %(limit)s. Narrow the filters, "
+        "for example with dates (date_from, date_to), and download the events in parts."
     )
+    numbers = {
+        name: formats.number_format(value, force_grouping=True) for name, value in [("count", count), ("limit", limit)]
+    }
+    return [message % numbers]
+
+
+def selected(form: DownloadForm) -> tuple[QuerySet[Event], int]:
+    """The published events the valid form's filters select, and how many."""
+    events = form.filter(Event.objects.published())
+    return events, events.count()
 
 
 def streamed(lines: Iterator[str], content_type: str, language: str) -> StreamingHttpResponse:
@@ -67,8 +96,10 @@ def streamed(lines: Iterator[str], content_type: str, language: str) -> Streamin
 def events_csv(request: HttpRequest) -> HttpResponse | StreamingHttpResponse:
     form = DownloadForm(request.GET)
     if not form.is_valid():
-        return HttpResponseBadRequest("\n".join(form.error_summary()) + "\n", content_type="text/plain; charset=utf-8")
-    events = form.filter(Event.objects.published())
+        return text_errors(form.error_summary())
+    events, count = selected(form)
+    if refused := too_many(count):
+        return text_errors(refused)
     eras = era_records.eras_for_filters(form.cleaned_data, with_quotes=False)
     language = form.language()
     lines = downloads.csv_lines(events, downloads.Links(request.build_absolute_uri), eras, language)
@@ -83,14 +114,16 @@ def events_csv(request: HttpRequest) -> HttpResponse | StreamingHttpResponse:
 def events_json(request: HttpRequest) -> HttpResponse | StreamingHttpResponse:
     form = DownloadForm(request.GET)
     if not form.is_valid():
-        return json_errors(form)
-    events = form.filter(Event.objects.published())
+        return json_errors(form.error_summary())
+    events, count = selected(form)
+    if refused := too_many(count):
+        return json_errors(refused)
     links = downloads.Links(request.build_absolute_uri)
     eras = era_records.json_eras(era_records.eras_for_filters(form.cleaned_data), request.build_absolute_uri)
     filters = downloads.applied_filters(form)
     filters.pop("lang", None)  # the document says its language itself
     language = form.language()
-    return streamed(downloads.json_lines(events, links, filters, eras, language), JSON_TYPE, language)
+    return streamed(downloads.json_lines(events, count, links, filters, eras, language), JSON_TYPE, language)
 
 
 @require_safe
@@ -98,13 +131,15 @@ def events_json(request: HttpRequest) -> HttpResponse | StreamingHttpResponse:
 def events_timelinejs(request: HttpRequest) -> HttpResponse | StreamingHttpResponse:
     form = DownloadForm(request.GET)
     if not form.is_valid():
-        return json_errors(form)
-    events = form.filter(Event.objects.published())
+        return json_errors(form.error_summary())
+    events, count = selected(form)
+    if refused := too_many(count):
+        return json_errors(refused)
     links = downloads.Links(request.build_absolute_uri)
     last_day = form.cleaned_data.get("date_to") or events.aggregate(last=Max("date"))["last"] or timezone.localdate()
     language = form.language()
     with translation.override(language):
         eras = era_records.timelinejs_eras(era_records.eras_for_filters(form.cleaned_data, with_quotes=False), last_day)
         phrases = downloads.filter_phrases(form.cleaned_data)
-    lines = downloads.timelinejs_lines(events, links, phrases, eras, language)
+    lines = downloads.timelinejs_lines(events, count, links, phrases, eras, language)
     return streamed(lines, JSON_TYPE, language)

@@ -26,8 +26,8 @@ from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.http import require_safe
 
 from .. import caching
+from ..address_languages import language_of_path
 from ..filters import EventFilterForm, errors_as_sentences
-from ..languages import language_of_path
 from ..models import Event
 from .pages import timeline_context
 
