@@ -4,10 +4,9 @@ made into a draft event by the editor, who chooses its category and score."""
 import datetime
 
 import pytest
-from django.urls import reverse
 
 from tests.factories import make_source, make_theater
-from tests.test_assistant_admin import message_texts, posted, reviews
+from tests.test_assistant_admin import message_texts, posted, reviews, suggest_url
 from timeline.assistant.languages import Vocabulary
 from timeline.assistant.training import development_passages, train
 from timeline.assistant.worth_a_look import WEIGHTS
@@ -30,10 +29,6 @@ def theater(shipped_vocabulary):
 @pytest.fixture
 def source(theater):
     return make_source(body=BODY, published=datetime.date(2017, 4, 7))
-
-
-def suggest_url(source):
-    return reverse("admin:timeline_source_suggest", args=[source.pk])
 
 
 def looks(response):
