@@ -108,3 +108,23 @@ def test_an_editor_turns_an_article_into_a_published_event(page, site, screensho
     assert event.date_precision == "day"
     page.goto(site + "/")
     assert page.locator(".event-row", has_text="US lifts sanctions on Rusal").count() == 1
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_screenshots_of_the_sentences_worth_a_look(browser, site, screenshot_dir, width):
+    from tests.factories import make_source
+
+    statement = "Foreign Minister Sergei Lavrov said Washington had no right to lecture Moscow on human rights."
+    source = make_source(body=f"Russia expelled two US diplomats on Friday, the Kremlin said.\n\n{statement}")
+    page = browser.new_page(viewport={"width": width, "height": 900 if width > 390 else 844})
+    log_in(page, site)
+    page.goto(f"{site}/admin/timeline/source/{source.pk}/suggest/")
+
+    looks = page.locator("#worth-a-look")
+    assert looks.locator("blockquote").all_inner_texts() == [f"“{statement}” (characters 63–157)"]
+    looks.locator("summary").click()
+    assert looks.locator("select[name$=-category]").evaluate("select => select.value") == ""
+    page.screenshot(path=screenshot_dir / f"assistant-worth-a-look-{width}.png", full_page=True)
+    width_of_page = page.evaluate("document.documentElement.scrollWidth")
+    page.close()
+    assert width_of_page <= width

@@ -6,7 +6,9 @@ SourceAdmin inherits SourceAssistantMixin, which changes and adds pages:
   headline, body and the lines the cleaner removed as debris, and saves it on
   confirmation;
 - <source>/suggest/ lists the open candidates of the source, each with a form
-  to accept it as a draft event, merge it into an event, or reject it.
+  to accept it as a draft event, merge it into an event, or reject it, and
+  below them the sentences worth a look (worth_a_look.py), each with the same
+  form, its category and score left blank.
 """
 
 from collections.abc import Sequence
@@ -28,10 +30,11 @@ from django.utils.translation import ngettext
 from .. import importers
 from ..models import Event, Source
 from . import decisions
-from .candidates import Candidate, suggest
-from .forms import ACCEPT, MERGE, REJECT, ArticleTextForm, CandidateForm
+from .candidates import Candidate
+from .forms import ACCEPT, MERGE, REJECT, ArticleTextForm, CandidateForm, LookForm
 from .languages import LANGUAGES, reader_language
 from .models import CandidateDecision, LexiconEntry
+from .worth_a_look import ENGLISH, Look, suggest_with_looks
 
 PERMISSIONS = {
     ACCEPT: ["timeline.add_event", "timeline.add_evidence"],
@@ -74,7 +77,7 @@ class SourceAssistantMixin(AdminBase):
             return self._get_obj_does_not_exist_redirect(request, self.opts, object_id)  # type: ignore[attr-defined]
         if not self.has_change_permission(request, source):
             raise PermissionDenied
-        candidates = suggest(source)
+        candidates, looks = suggest_with_looks(source)
         if reader_language(source.language) is None and request.method == "GET":
             self.message_user(
                 request,
@@ -85,7 +88,7 @@ class SourceAssistantMixin(AdminBase):
         can_add = request.user.has_perm("timeline.add_actor")
         invalid_form = None
         if request.method == "POST":
-            outcome = self.decide(request, source, candidates)
+            outcome = self.decide(request, source, [*candidates, *looks])
             if not isinstance(outcome, CandidateForm):
                 return outcome
             invalid_form = outcome
@@ -96,6 +99,8 @@ class SourceAssistantMixin(AdminBase):
             "original": source,
             "title": _("Suggested events: %(headline)s") % {"headline": source.headline},
             "reviews": [(candidate, form_for(candidate, invalid_form, can_add)) for candidate in open_candidates],
+            "looks": [(look, form_for(look, invalid_form, can_add)) for look in looks],
+            "english_only": reader_language(source.language) not in (None, ENGLISH),
             "media": self.media + CandidateForm.actor_media(),
             "decided_count": sum(1 for candidate in candidates if candidate.decision),
             "quoted_count": sum(1 for candidate in candidates if candidate.cited_by and not candidate.decision),
@@ -124,7 +129,7 @@ class SourceAssistantMixin(AdminBase):
             return back
         if not request.user.has_perms(PERMISSIONS[action]):
             raise PermissionDenied
-        form = CandidateForm(
+        form = form_class(candidate)(
             candidate, request.POST, action=action, can_add_actors=request.user.has_perm("timeline.add_actor")
         )
         if action != REJECT and not form.is_valid():
@@ -245,10 +250,15 @@ class SourceAssistantMixin(AdminBase):
         return HttpResponseRedirect(reverse("admin:timeline_source_change", args=[source.pk]))
 
 
+def form_class(candidate: Candidate) -> type[CandidateForm]:
+    """A sentence worth a look has its own form: no category or score proposed."""
+    return LookForm if isinstance(candidate, Look) else CandidateForm
+
+
 def form_for(candidate: Candidate, invalid_form: CandidateForm | None, can_add_actors: bool) -> CandidateForm:
     if invalid_form is not None and invalid_form.candidate.key == candidate.key:
         return invalid_form
-    return CandidateForm(candidate, can_add_actors=can_add_actors)
+    return form_class(candidate)(candidate, can_add_actors=can_add_actors)
 
 
 def previewed_values(form: ArticleTextForm) -> dict[str, object]:

@@ -168,7 +168,11 @@ def candidate_key(sentence_text: str, position: int = 0) -> str:
 
 def propose(body: str, published: datetime.date, vocabulary: Vocabulary) -> list[Candidate]:
     """The candidates of an article's body, duplicates folded in; nothing is read from or written to the database."""
-    readings = read_sentences(body, published, vocabulary)
+    return propose_from(read_sentences(body, published, vocabulary), published, vocabulary)
+
+
+def propose_from(readings: list[Reading], published: datetime.date, vocabulary: Vocabulary) -> list[Candidate]:
+    """The candidates of an article's sentences, once read."""
     candidates = build_candidates(readings, published, vocabulary.language)
     stand_in_for_groups(candidates, readings)
     # a target the sentence does not name is not a side it names: fold reports of one happening first
@@ -188,7 +192,11 @@ def suggest(source: Source, vocabulary: Vocabulary | None = None) -> list[Candid
     if vocabulary is None and language is None:
         return []
     vocabulary = vocabulary or Vocabulary.from_database(language or "en")
-    candidates = propose(source.body, source.published, vocabulary)
+    return annotated(source, propose(source.body, source.published, vocabulary))
+
+
+def annotated(source: Source, candidates: list[Candidate]) -> list[Candidate]:
+    """The source's candidates marked with the editors' decisions and quotes, and the open ones with a merge."""
     mark_decided_and_cited(source, candidates)
     propose_merges(candidates)
     return candidates

@@ -171,6 +171,18 @@ class CandidateForm(forms.Form):
         return list(dict.fromkeys([*self.cleaned_data["actors"], *(actor for actor in roles if actor)]))
 
 
+class LookForm(CandidateForm):
+    """The event a sentence worth a look would become: its quote, the story's date and the actors it names; the
+    category and score are the editor's to choose (the detector guesses neither)."""
+
+    def __init__(self, look: Candidate, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("prefix", f"look-{look.number}")
+        kwargs.setdefault("initial", {**initial_values(look), "category": "", "score": None})
+        super().__init__(look, *args, **kwargs)
+        category = cast(forms.ChoiceField, self.fields["category"])
+        category.choices = [("", "---------"), *Event.Category.choices]
+
+
 def initial_values(candidate: Candidate) -> dict[str, object]:
     return {
         "title": candidate.title,
