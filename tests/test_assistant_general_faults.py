@@ -6,15 +6,11 @@ and a sanctions clause given to the side it sanctions.
 """
 
 import datetime
-import importlib
-from types import SimpleNamespace
 
 import pytest
-from django.apps import apps
-from django.db import connection
 
 from timeline.assistant.candidates import propose
-from timeline.models import LexiconEntry, Source
+from timeline.models import Source
 
 pytestmark = pytest.mark.django_db
 
@@ -110,23 +106,6 @@ def test_a_price_of_gas_cut_is_no_cut_of_gas(shipped_vocabulary):
     candidates = read("Gazprom on Monday cut the price of the natural gas it sells to Moldova.", shipped_vocabulary)
 
     assert all(candidate.code != "163" for candidate in candidates)
-
-
-energy_cuts = importlib.import_module("timeline.migrations.0029_lexicon_for_energy_cuts")
-
-
-def test_migration_0029_adds_the_energy_cuts_and_keeps_an_edited_entry(db):
-    LexiconEntry.objects.filter(language="en", expression__in=["cut ... supplies|flows", "stop gas"]).delete()
-    edited = LexiconEntry.objects.get(language="en", expression="halt ... gas|oil|supplies|pipeline")
-    edited.score = "-6.0"
-    edited.save()
-
-    energy_cuts.add_energy_cuts(apps, SimpleNamespace(connection=connection))
-    energy_cuts.add_energy_cuts(apps, SimpleNamespace(connection=connection))
-
-    assert LexiconEntry.objects.get(language="en", expression="cut ... supplies|flows").cameo_code == "163"
-    assert LexiconEntry.objects.get(language="en", expression="stop gas").category == "sanctions"
-    assert str(LexiconEntry.objects.get(language="en", expression="halt ... gas|oil|supplies|pipeline").score) == "-6.0"
 
 
 def test_an_act_named_as_the_subject_is_done_by_the_doer_of_the_act_before(shipped_vocabulary):
