@@ -150,3 +150,20 @@ def test_migration_0028_adds_attributions_and_departures_and_keeps_an_edited_ent
     assert (departure.cameo_code, departure.category) == ("161", "diplomatic")
     assert str(LexiconEntry.objects.get(language="en", expression="blame").score) == "-3.0"
     assert LexiconEntry.objects.filter(language="en", expression=DEPARTURE).count() == 1
+
+
+energy_cuts = importlib.import_module("timeline.migrations.0029_lexicon_for_energy_cuts")
+
+
+def test_migration_0029_adds_the_energy_cuts_and_keeps_an_edited_entry(db):
+    LexiconEntry.objects.filter(language="en", expression__in=["cut ... supplies|flows", "stop gas"]).delete()
+    edited = LexiconEntry.objects.get(language="en", expression="halt ... gas|oil|supplies|pipeline")
+    edited.score = "-6.0"
+    edited.save()
+
+    energy_cuts.add_energy_cuts(apps, SimpleNamespace(connection=connection))
+    energy_cuts.add_energy_cuts(apps, SimpleNamespace(connection=connection))
+
+    assert LexiconEntry.objects.get(language="en", expression="cut ... supplies|flows").cameo_code == "163"
+    assert LexiconEntry.objects.get(language="en", expression="stop gas").category == "sanctions"
+    assert str(LexiconEntry.objects.get(language="en", expression="halt ... gas|oil|supplies|pipeline").score) == "-6.0"

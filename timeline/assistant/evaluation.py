@@ -23,9 +23,10 @@ by at most one candidate (a maximum matching). Then:
   (either order for a mutual act).
 
 Sets: `seeds` are the two articles of record with their curated events
-(fixtures/seed.json); `dev`, `heldout`, `heldout2` and `heldout4` are the
-passages of tests/data/dev, tests/data/heldout, tests/data/heldout2 and
-tests/data/heldout4 with their gold (.json beside each .txt); `dev-ru` and
+(fixtures/seed.json); `dev`, `heldout`, `heldout2`, `heldout4` and `heldout5`
+are the passages of tests/data/dev, tests/data/heldout, tests/data/heldout2,
+tests/data/heldout4 and tests/data/heldout5 with their gold (.json beside each
+.txt); `dev-ru` and
 `heldout-ru` are Russian passages (tests/data/RUSSIAN.md), read by the Russian
 reader and judged exactly as strictly. Groups judge several sets at once, each
 reported by its total: `heldout-all` the English held-out sets and their joint
@@ -55,10 +56,11 @@ SETS = {
     "heldout": (DATA / "heldout", "en"),
     "heldout2": (DATA / "heldout2", "en"),
     "heldout4": (DATA / "heldout4", "en"),
+    "heldout5": (DATA / "heldout5", "en"),
     "dev-ru": (DATA / "dev-ru", "ru"),
     "heldout-ru": (DATA / "heldout-ru", "ru"),
 }
-HELD_OUT = ("heldout", "heldout2", "heldout4")
+HELD_OUT = ("heldout", "heldout2", "heldout4", "heldout5")
 GROUPS = {"heldout-all": HELD_OUT, "all": ("seeds", *SETS)}
 SET_NAMES = ["seeds", *SETS, *GROUPS]
 SEED_FIXTURE = Path(settings.BASE_DIR) / "fixtures" / "seed.json"

@@ -64,6 +64,7 @@ from .targets import (
     DURING,
     PRONOUN_SUBJECT,
     assign_roles,
+    done_at_home,
     fill_targets,
     next_expression,
 )
@@ -96,6 +97,9 @@ GOING_ON_REACH = 5
 COOPERATION_ROOTS = {"05", "06"}
 INTENT_MODALS = {"should", "shall"}
 ELABORATION = re.compile(r",\s+(?:saying|adding|noting)\b", re.IGNORECASE)
+# "The attack killed ...": "that" is left out, as it opens clauses too ("That prompted ...")
+DEFINITE = frozenset(["the", "this", "these", "those"])
+SUBJECT_REACH = 4
 GROUP_WORDS = re.compile(
     r"\b(?:the|both) (?:two )?(?:leaders|presidents|sides|countries|governments|men|ministers|capitals|"
     r"delegations|foreign ministers|nations)\b|\bthe two (?=\w+ed\b)",
@@ -127,6 +131,7 @@ class Action:
     conjunct: tuple[int, int] | None = None
     subject_of_its_own: bool = False
     occasion: bool = False  # a contact that is only the occasion of an act the lexicon does not know
+    domestic: bool = False  # done to the doer's own side or to no listed actor (targets.done_at_home)
 
     @property
     def entry(self) -> Any:
@@ -193,6 +198,7 @@ def read(
     actions = [action for action in actions if not action.occasion or between_two_sides(action, phrases, clauses)]
     places = [mention for mention in matcher.mentions(masked, published) if mention.is_place]
     fill_targets(actions, phrases, places, masked)
+    done_at_home(actions, phrases, masked)
     actions = [
         action
         for number, action in enumerate(actions)
@@ -206,7 +212,32 @@ def read(
     actors = list(dict.fromkeys(phrase.actor for phrase in phrases))
     if speaker and speaker.actor and speaker.actor not in actors:
         actors.append(speaker.actor)
-    return SentenceReading(text, actions, speaker, actors, main_date, bool(GROUP_WORDS.search(masked)), phrases)
+    reading = SentenceReading(text, actions, speaker, actors, main_date, bool(GROUP_WORDS.search(masked)), phrases)
+    reading.subject_unnamed = opens_with_an_act(actions, matches, tokens, phrases, masked)
+    return reading
+
+
+def opens_with_an_act(
+    actions: list[Action], matches: list[LexiconMatch], tokens: list[Token], phrases: list[Phrase], text: str
+) -> bool:
+    """ "The attack killed ten people", "The strikes on the port killed ...": a subject that is an act named with a
+    definite determiner is one the story has reported, and its doer is that act's doer. True when the sentence
+    opens so, its first action is that subject's verb (a few words on, no aside between: not "The accord, announced
+    ..., goes beyond the treaty signed last July"), and no actor is named before or by that action."""
+    if not tokens or tokens[0].lower not in DEFINITE or not actions:
+        return False
+    act = next((match for match in matches if match.first in (1, 2)), None)
+    first = actions[0]
+    between = text[act.end : first.match.start] if act is not None else ","
+    return (
+        act is not None
+        and act.end <= first.match.start
+        and "," not in between
+        and len(between.split()) <= SUBJECT_REACH
+        and first.source is None
+        and first.target is None
+        and not any(phrase.start < first.match.start for phrase in phrases)
+    )
 
 
 def dates_the_sentence(clause: Clause, clauses: list[Clause], text: str) -> bool:

@@ -60,6 +60,13 @@ REFUSALS = re.compile(
     r"reject\w* (?:calls?|demands?|proposals?) to|no plans? to|(?:has|have|had) no intention)\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
+# "threatens no one", "expelled nobody", "sent no troops": an object that is no one or nothing negates the act
+# ("expelled no fewer than 35" counts them)
+NEGATED_OBJECT = re.compile(
+    r"\s+(?:(?:to|on|at|against|with|into)\s+)?"
+    r"(?:nobody|no[\s-]one|none|nothing|no\s+(?!(?:fewer|less|more|later|sooner|longer|doubt)\b)\w)",
+    re.IGNORECASE,
+)
 MODAL_CONDITION = {"could", "might", "may"}
 THREAT_FRAMES = re.compile(
     r"\b(?:threat\w*|vow\w*|warn\w*|reserv\w* the right|(?:not|never)\W+hesitate)\b", re.IGNORECASE
@@ -136,7 +143,7 @@ def apply_sign(action: "Action", tokens: list[Token], text: str, clauses: list[C
     match = action.match
     window = predicate_words(tokens, match)
     negation = NEGATIONS & set(window) and not DOUBLE_NEGATIVES & set(window)
-    action.negated = bool(negation) or bool(REFUSALS.search(text, 0, match.start))
+    action.negated = bool(negation) or bool(REFUSALS.search(text, 0, match.start)) or negated_object(match, text)
     hostile = action.score < 0
     conditional = conditioned(action, clauses, text) or bool(MODAL_CONDITION & set(window))
     threatened = is_threat_frame(text, match) and not action.negated
@@ -205,6 +212,13 @@ def apply_sign(action: "Action", tokens: list[Token], text: str, clauses: list[C
         action.code, action.event_type, action.score = code, "Express intent to cooperate", Decimal("4.0")
         action.category = "diplomatic"
     action.conditional = action.conditional or conditional
+
+
+def negated_object(match: LexiconMatch, text: str) -> bool:
+    """A verb whose object is no one or nothing ("Russia threatens no one", "sent no troops") is negated, as "does
+    not threaten" is."""
+    verb_end = match.start + len(match.words.split()[0])
+    return match.part_of_speech != NOUN and bool(NEGATED_OBJECT.match(text, verb_end))
 
 
 def threatened_measure(text: str, start: int) -> str | None:

@@ -41,6 +41,19 @@ FORCE_ROOTS = ("15", "18", "19", "20")
 PROTEST_ROOT = "14"
 MISSION_AFTER = re.compile(r"\s+(?:embassy|consulate|mission)\b", re.IGNORECASE)
 STATE = "state"
+# "urged soldiers not to fire on their own people", "cracked down at home": what is done to one's own
+OWN_PEOPLE = re.compile(
+    r"\b(?:(?:its|his|her|their|our)\s+own\s+(?:people|citizens|population|countrymen|voters|soldiers|troops)"
+    r"|at home)\b",
+    re.IGNORECASE,
+)
+# the words between a verb and its object: "urged Russian soldiers", "thanked the Russian voters"
+OBJECT_BEFORE = re.compile(r"\s+(?:(?:the|a|an|its|his|her|their|all|two|three|several|\d[\d,]*)\s+)?")
+# "detained an Uzbek man", "arrested two Tajik citizens": a national of the country the capitalised word names
+NATIONAL = re.compile(
+    r"\s+(?:(?:an?|the|two|three|four|five|several|\d[\d,]*)\s+)?(?P<nation>[A-Z][a-z]+)\s+"
+    r"(?:m[ae]n|wom[ae]n|citizens?|nationals?|students?|journalists?|workers?|migrants?|businessm[ae]n)\b"
+)
 JUDGEMENT_CODES = {"11", "112", "051"}
 NEGATIVE_JUDGEMENT_CODES = {"11", "112"}
 PRONOUNS = {"it", "he", "she", "they", "we", "i"}
@@ -178,7 +191,7 @@ def assign_roles(
     elif before:
         # "The United States and the European Union imposed sanctions": the first named leads a joint measure
         joint = joined_subjects(before, text)
-        action.source = joint[0].actor if joint else before[-1].actor
+        action.source = joint[0].actor if joint else nearest_doer(before, start, after)
     elif previous is not None and previous.source is not None and PRONOUN_SUBJECT.search(text, clause.start, start):
         action.source = previous.source  # "..., a day after it pulled out of the agreement"
     elif has_subject(text, frame_end or clause.start, start):
@@ -188,8 +201,17 @@ def assign_roles(
     elif speaker and speaker.actor:
         action.source = speaker.actor
     else:
-        action.source = next((phrase.actor for phrase in reversed(phrases) if phrase.end <= start), None)
+        action.source = nearest_doer(phrases, start, after)
     action.target = next((phrase.actor for phrase in after if phrase.actor != action.source), None)
+
+
+def nearest_doer(phrases: list[Phrase], start: int, after: list[Phrase]) -> Any:
+    """The doer of an action: the nearest actor named before it, passing over those on the side of the one it is
+    done to ("... does not trust Trump on Russia by passing a bill that imposes new sanctions on Moscow": not
+    "Russia", named just before, as no side sanctions itself), unless none is of another side."""
+    earlier = [phrase.actor for phrase in reversed(phrases) if phrase.end <= start]
+    done_to = after[0].actor if after else None
+    return next((actor for actor in earlier if of_another_side(actor, done_to)), earlier[0] if earlier else None)
 
 
 def is_judgement_noun(action: "Action") -> bool:
@@ -279,6 +301,33 @@ def fill_targets(actions: Sequence["Action"], phrases: Sequence[Phrase], places:
                 ),
                 None,
             )
+
+
+def done_at_home(actions: Sequence["Action"], phrases: Sequence[Phrase], text: str) -> None:
+    """A domestic act (tests/data/CODING.md) is done to the doer's own side or to no actor at all: its object is of
+    the doer's side ("urged Russian soldiers"), its own people ("urged soldiers not to fire on their own people"),
+    or a national of a country the actor list does not hold ("detained an Uzbek man"), and its clause names no one
+    of another side after it. Such an act is domestic and is not aimed at the other side (sides.py)."""
+    for action in actions:
+        source = action.source
+        if source is None or action.target is not None:
+            continue
+        later = [phrase for phrase in phrases if action.match.end <= phrase.start < action.clause.end]
+        if any(phrase.actor.side != source.side for phrase in later):
+            continue
+        own = next((phrase for phrase in later if OBJECT_BEFORE.fullmatch(text[action.match.end : phrase.start])), None)
+        if (
+            own is not None
+            or OWN_PEOPLE.search(text, action.match.end, action.clause.end)
+            or national_of_no_listed_country(action, phrases, text)
+        ):
+            action.domestic, action.category = True, "domestic"
+            action.target = own.actor if own is not None and own.actor != source else None
+
+
+def national_of_no_listed_country(action: "Action", phrases: Sequence[Phrase], text: str) -> bool:
+    national = NATIONAL.match(text, action.match.start + len(action.match.words.split()[0]))
+    return national is not None and not any(phrase.start == national.start("nation") for phrase in phrases)
 
 
 def is_force(action: "Action") -> bool:

@@ -13,6 +13,8 @@ from typing import Any
 
 from django.utils.translation import gettext as _
 
+from .signs import negated_object
+
 LABEL_LENGTH = 40
 INTENT_MARKER_CODE = "03"
 OBJECT_WORDS = 7
@@ -71,7 +73,7 @@ def title_for(action: Any, sentence: str, language: str = "en") -> str:
     words = object_phrase(sentence, first_word_end)
     if action.conditional and match.entry.cameo_code == INTENT_MARKER_CODE:
         phrase, words = _("threatens to"), object_phrase(sentence, match.end)  # "ready to act if ..."
-    elif action.negated:
+    elif action.negated and not negated_object(match, sentence):  # "threatens no one" reads as written
         phrase = _("will not %(verb)s") % {"verb": verb}
     elif action.code.startswith("13") and action.conditional and not match.entry.cameo_code.startswith(("11", "13")):
         phrase = _("threatens to %(verb)s") % {"verb": verb}
