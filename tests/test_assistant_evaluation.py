@@ -160,6 +160,7 @@ def test_evaluate_suggestions_all_prints_every_set_by_its_total_and_the_held_out
         "Total (dev)",
         *(f"Total ({set_name})" for set_name in HELD_OUT),
         "Total (dev-ru)",
+        "Total (dev-ru2)",
         "Total (heldout-ru)",
         "Total (held-out: " + " + ".join(HELD_OUT) + ")",
     ]
