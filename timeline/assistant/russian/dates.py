@@ -8,7 +8,8 @@ The rules are the English ones (../dates.py), in Russian words:
   месяце», «в марте», «в начале марта 2023 года» a month; «в 2014 году»,
   «в прошлом году» a year;
 - «3 апреля», «3 апреля 2017 года», «вчера», «сегодня» a day; «три недели
-  назад» so long before publication;
+  назад» so long before publication; «месяцем ранее», «неделей раньше» about so
+  long before (approximate), «годом ранее» the year before;
 - a deadline («должны покинуть страну до 5 апреля», «не позднее 1 июля») lies
   ahead, expected, in the year of publication unless that day has passed; «до
   29 мая» in a clause that is not in the future («арестован до 29 мая») dates
@@ -196,6 +197,20 @@ def units_ago(text: str, published: datetime.date) -> Iterator[Found]:
         yield Found(start, match.end(), date, precision, False)
 
 
+# «месяцем ранее», «неделей раньше»: about one such unit before the story; «годом ранее» the year before.
+UNIT_EARLIER = re.compile(r"(?i)\b(?P<unit>неделей|месяцем|годом)\s+(?:ранее|раньше)\b")
+
+
+def unit_earlier(text: str, published: datetime.date) -> Iterator[Found]:
+    for match in UNIT_EARLIER.finditer(text):
+        unit = match["unit"].lower()
+        if unit == "годом":
+            yield Found(*match.span(), datetime.date(published.year - 1, 1, 1), YEAR, False)
+            continue
+        date = days_after(published, -7) if unit == "неделей" else published - relativedelta(months=1)
+        yield Found(*match.span(), date, APPROXIMATE, False)
+
+
 WRITTEN_DATE = re.compile(
     rf"(?i)\b(?P<day>\d{{1,2}})(?:-?го)?\s+(?P<month>{GENITIVE})(?:\s+(?P<year>\d{{4}})(?:\s*{YEAR_WORD})?)?(?!\w)"
 )
@@ -332,4 +347,15 @@ def parse_with_dateparser(words: str, published: datetime.date, prefer: str) -> 
     return parsed.date() if parsed else None
 
 
-RECOGNISERS = [day_offsets, relative_periods, units_ago, written_dates, months, weekdays, years, coming, vague]
+RECOGNISERS = [
+    day_offsets,
+    relative_periods,
+    units_ago,
+    unit_earlier,
+    written_dates,
+    months,
+    weekdays,
+    years,
+    coming,
+    vague,
+]
