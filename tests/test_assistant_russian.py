@@ -351,3 +351,22 @@ def test_a_unit_earlier_is_about_that_long_before(russian):
         ("Месяцем ранее", datetime.date(2018, 2, 28), "approximate", False)
     ]
     assert dates_in("Годом раньше США ввели санкции.")[0][1:3] == (datetime.date(2017, 1, 1), YEAR)
+
+
+def test_a_day_something_comes_after_does_not_date_it(russian):
+    assert dates_in("Москва готова соблюдать мораторий после 1 мая, сообщил в четверг МИД.") == [
+        ("в четверг", THURSDAY_29_MARCH_2018, DAY, False)
+    ]
+    assert dates_in("Переговоры возобновятся после 10 апреля.")[0][1:] == (datetime.date(2018, 4, 10), DAY, True)
+
+
+def test_both_chambers_of_the_russian_parliament_are_its_subject(russian):
+    [(code, _, source, target)] = reading(russian, "Обе палаты российского парламента призвали Путина ответить жестко.")
+    assert (source, target) == ("Federal Assembly", "Vladimir Putin")
+    said = read(
+        "Обе палаты российского парламента призвали Путина ответить.",
+        THURSDAY_29_MARCH_2018,
+        russian.lexicon,
+        russian.actors,
+    )
+    assert said.actions[0].category == "domestic"

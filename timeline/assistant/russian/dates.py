@@ -13,7 +13,8 @@ The rules are the English ones (../dates.py), in Russian words:
 - a deadline («должны покинуть страну до 5 апреля», «не позднее 1 июля») lies
   ahead, expected, in the year of publication unless that day has passed; «до
   29 мая» in a clause that is not in the future («арестован до 29 мая») dates
-  the end of something, not the happening, and is left out;
+  the end of something, not the happening, and is left out, as «после 5
+  февраля» there dates what comes after it;
 - «в ближайшие дни», «в ближайшее время» are expected, approximate;
   «недавно», «в последние недели» approximate;
 - «в тот же день», «того же дня», «накануне», «днем ранее» count from the day
@@ -216,6 +217,8 @@ WRITTEN_DATE = re.compile(
 )
 ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 DEADLINE_BEFORE = re.compile(r"(?i)\b(?:до|к|по|не позднее|не позже|крайний срок)\s+$")
+# «после 5 февраля»: what a day bounds from before, not when it happened
+AFTER_A_DAY = re.compile(r"(?i)\bпосле\s+$")
 # «с 14 июня запрещено»: from a day on, which may lie ahead or behind
 STARTING = re.compile(r"(?i)\b(?:с|со|начиная с)\s+$")
 
@@ -225,6 +228,8 @@ def written_dates(text: str, published: datetime.date) -> Iterator[Found]:
         future = in_future_clause(text, *match.span())
         if DEADLINE_BEFORE.search(text, 0, match.start()) and not future:
             continue  # «арестован до 29 мая» dates the end of the arrest, not the arrest
+        if AFTER_A_DAY.search(text, 0, match.start()) and not future:
+            continue  # «готова соблюдать ограничения после 5 февраля»: placed after the day, not on it
         words = f"{match['day']} {match['month']}" + (f" {match['year']}" if match["year"] else "")
         parsed = parse_with_dateparser(words, published, "future" if future else "past")
         if parsed is None:
