@@ -361,12 +361,8 @@ def test_a_day_something_comes_after_does_not_date_it(russian):
 
 
 def test_both_chambers_of_the_russian_parliament_are_its_subject(russian):
-    [(code, _, source, target)] = reading(russian, "Обе палаты российского парламента призвали Путина ответить жестко.")
-    assert (source, target) == ("Federal Assembly", "Vladimir Putin")
-    said = read(
-        "Обе палаты российского парламента призвали Путина ответить.",
-        THURSDAY_29_MARCH_2018,
-        russian.lexicon,
-        russian.actors,
-    )
-    assert said.actions[0].category == "domestic"
+    sentence = "Обе палаты российского парламента призвали Путина ответить жестко."
+    [action] = read(sentence, THURSDAY_29_MARCH_2018, russian.lexicon, russian.actors).actions
+
+    assert (action.source.name, action.target.name) == ("Federal Assembly", "Vladimir Putin")
+    assert action.category == "domestic"
