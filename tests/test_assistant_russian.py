@@ -366,3 +366,16 @@ def test_both_chambers_of_the_russian_parliament_are_its_subject(russian):
 
     assert (action.source.name, action.target.name) == ("Federal Assembly", "Vladimir Putin")
     assert action.category == "domestic"
+
+
+def test_a_judgement_someone_answers_or_disregards_is_not_one_made(russian):
+    assert (
+        reading(russian, "Захарова заявила, что Москва продолжит учения, несмотря на критику Вашингтона.")[0][0] != "11"
+    )
+    assert [action[0] for action in reading(russian, "Госдеп раскритиковал решение Москвы.")] == ["11"]
+
+
+def test_what_one_comes_forward_with_is_ones_act(russian):
+    [(code, _, source, target)] = reading(russian, "Лавров выступил с резкой критикой в адрес Вашингтона.")
+    assert (code, source, target) == ("11", "Sergey Lavrov", "United States")
+    assert reading(russian, "Лавров встретился с послом в Вашингтоне.")[0][0] == "04"

@@ -107,6 +107,8 @@ PREDICATE_TAGS = ("VERB", "INFN", "PRTS", "ADJS", "GRND")
 # Only «о», «об»: «объявил о санкциях»; a noun after another preposition is no object of the verb («о выходе из
 # договора»: the treaty is not signed).
 OBJECT_PREPOSITIONS = {"о", "об", "обо"}
+ANSWERING_PREPOSITIONS = {"на", "вопреки", "из-за"}
+COMING_FORWARD = frozenset({"выступить", "выступать"})
 NOUN_MODIFIERS = ("ADJF", "PRTF", "NUMR", "NUMB")
 RETALIATION = frozenset({"ответить", "отвечать"})
 DEMAND_CODE = "10"
@@ -203,8 +205,31 @@ def reported_as_happening(match: LexiconMatch, tokens: list[Token]) -> bool:
     return False
 
 
+def answered_judgement(match: LexiconMatch, tokens: list[Token]) -> bool:
+    """«несмотря на критику», «в ответ на осуждение», «из-за недовольства»: a judgement after these prepositions is
+    someone else's, which the subject answers or disregards, not one it makes."""
+    index = match.first - 1
+    while index >= 0 and tokens[index].is_word() and analyse(tokens[index].text).is_(*NOUN_MODIFIERS):
+        index -= 1
+    return index >= 0 and tokens[index].lower in ANSWERING_PREPOSITIONS
+
+
+def put_forward(match: LexiconMatch, tokens: list[Token]) -> bool:
+    """«выступил с заявлением», «выступила с резкой критикой»: what one comes forward with is one's act."""
+    index = match.first - 1
+    while index >= 0 and tokens[index].is_word() and analyse(tokens[index].text).is_(*NOUN_MODIFIERS):
+        index -= 1
+    if index < 1 or tokens[index].lower not in {"с", "со"}:
+        return False
+    verb = tokens[index - 1]
+    return bool(verb.stems & COMING_FORWARD) and analyse(verb.text).is_(*VERB_TAGS)
+
+
 def after_light_verb(match: LexiconMatch, tokens: list[Token]) -> bool:
-    """A noun that is the object of a light verb within its clause: «ввел санкции», «объявил о новых санкциях»."""
+    """A noun that is the object of a light verb within its clause: «ввел санкции», «объявил о новых санкциях»,
+    «выступил с резкой критикой»."""
+    if put_forward(match, tokens):
+        return True
     if governed_by_preposition(match, tokens):
         return False
     for index in range(match.first - 1, max(-1, match.first - 1 - LIGHT_VERB_WINDOW), -1):
@@ -222,7 +247,10 @@ def may_govern_as_noun(
     opening a dated clause."""
     code = match.entry.cameo_code
     judgement = (
-        judged and code in JUDGEMENT_CODES and (match.part_of_speech == NOUN or code in NEGATIVE_JUDGEMENT_CODES)
+        judged
+        and code in JUDGEMENT_CODES
+        and (match.part_of_speech == NOUN or code in NEGATIVE_JUDGEMENT_CODES)
+        and not answered_judgement(match, tokens)
     )
     if judgement or after_light_verb(match, tokens):
         return True
