@@ -6,8 +6,8 @@ help («готов помочь», «пообещал помогать»: 033, c
 задержанными», «обменялись осужденными»: 084); a visit or trip cut short («прервал визит», «прервал поездку»: 125);
 concern and disappointment («обеспокоен», «разочарован»: 11) and «ошибочный» as a judgement (11); hackers attacking
 («хакеры атаковали»: 17, cyber, not force). Russia's Security Council («Совбез России», «Совет безопасности РФ») is
-Russia, no longer the UN Security Council of the alias «Совбез». No entry is changed or removed, so an editor's work
-is kept; running it again changes nothing.
+Russia, no longer the UN Security Council of the alias «Совбез»; «российский парламент», «парламент России» are the
+Federal Assembly. No entry is changed or removed, so an editor's work is kept; running it again changes nothing.
 """
 
 from django.db import migrations
