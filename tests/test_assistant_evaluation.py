@@ -160,6 +160,7 @@ def test_evaluate_suggestions_all_prints_every_set_by_its_total_and_the_held_out
         "Total (dev)",
         *(f"Total ({set_name})" for set_name in HELD_OUT),
         "Total (dev-ru)",
+        "Total (dev-ru2)",
         "Total (heldout-ru)",
         "Total (held-out: " + " + ".join(HELD_OUT) + ")",
     ]
@@ -173,3 +174,13 @@ def test_the_misses_of_a_held_out_set_are_never_printed(set_name):
         call_command("evaluate_suggestions", "--set", set_name, "--misses", stdout=output)
 
     assert output.getvalue() == ""
+
+
+def test_a_held_out_set_alone_prints_its_total_and_no_row_per_passage(shipped_vocabulary):
+    output = io.StringIO()
+
+    call_command("evaluate_suggestions", "--set", "heldout-ru", stdout=output)
+
+    header, *rows = output.getvalue().splitlines()
+    assert header.split()[0] == "passage"
+    assert [row.split()[:2] for row in rows] == [["Total", "(heldout-ru)"]]

@@ -167,3 +167,30 @@ def test_migration_0029_adds_the_energy_cuts_and_keeps_an_edited_entry(db):
     assert LexiconEntry.objects.get(language="en", expression="cut ... supplies|flows").cameo_code == "163"
     assert LexiconEntry.objects.get(language="en", expression="stop gas").category == "sanctions"
     assert str(LexiconEntry.objects.get(language="en", expression="halt ... gas|oil|supplies|pipeline").score) == "-6.0"
+
+
+wire_reports_ru = importlib.import_module("timeline.migrations.0030_lexicon_for_wire_reports_ru")
+CUT_SHORT = "прервать|прерывать ... визит|поездку|турне"
+HACKERS = "хакер ... атаковать"
+
+
+def test_migration_0030_adds_the_russian_wire_vocabulary_and_keeps_an_edited_entry(db):
+    LexiconEntry.objects.filter(language="ru", expression__in=[CUT_SHORT, HACKERS, "обеспокоенный"]).delete()
+    edited = LexiconEntry.objects.get(language="ru", expression="ошибка")
+    edited.score = "-3.0"
+    edited.save()
+    russia = Actor.objects.get(name="Russia")
+    russia.aliases = "Россия\nМосква"
+    russia.save()
+
+    wire_reports_ru.add_wire_report_vocabulary(apps, SimpleNamespace(connection=connection))
+    wire_reports_ru.add_wire_report_vocabulary(apps, SimpleNamespace(connection=connection))
+
+    assert LexiconEntry.objects.get(language="ru", expression=CUT_SHORT).cameo_code == "125"
+    hackers = LexiconEntry.objects.get(language="ru", expression=HACKERS)
+    assert (hackers.cameo_code, hackers.category) == ("17", "other")
+    assert LexiconEntry.objects.get(language="ru", expression="обеспокоенный").cameo_code == "11"
+    assert str(LexiconEntry.objects.get(language="ru", expression="ошибка").score) == "-3.0"
+    assert LexiconEntry.objects.filter(language="ru", expression=CUT_SHORT).count() == 1
+    assert "Совбез России" in Actor.objects.get(name="Russia").aliases.splitlines()
+    assert "российский парламент" in Actor.objects.get(name="Federal Assembly").aliases.splitlines()

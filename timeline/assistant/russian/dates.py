@@ -8,11 +8,13 @@ The rules are the English ones (../dates.py), in Russian words:
   месяце», «в марте», «в начале марта 2023 года» a month; «в 2014 году»,
   «в прошлом году» a year;
 - «3 апреля», «3 апреля 2017 года», «вчера», «сегодня» a day; «три недели
-  назад» so long before publication;
+  назад» so long before publication; «месяцем ранее», «неделей раньше» about so
+  long before (approximate), «годом ранее» the year before;
 - a deadline («должны покинуть страну до 5 апреля», «не позднее 1 июля») lies
   ahead, expected, in the year of publication unless that day has passed; «до
   29 мая» in a clause that is not in the future («арестован до 29 мая») dates
-  the end of something, not the happening, and is left out;
+  the end of something, not the happening, and is left out, as «после 5
+  февраля» there dates what comes after it;
 - «в ближайшие дни», «в ближайшее время» are expected, approximate;
   «недавно», «в последние недели» approximate;
 - «в тот же день», «того же дня», «накануне», «днем ранее» count from the day
@@ -196,11 +198,27 @@ def units_ago(text: str, published: datetime.date) -> Iterator[Found]:
         yield Found(start, match.end(), date, precision, False)
 
 
+# «месяцем ранее», «неделей раньше»: about one such unit before the story; «годом ранее» the year before.
+UNIT_EARLIER = re.compile(r"(?i)\b(?P<unit>неделей|месяцем|годом)\s+(?:ранее|раньше)\b")
+
+
+def unit_earlier(text: str, published: datetime.date) -> Iterator[Found]:
+    for match in UNIT_EARLIER.finditer(text):
+        unit = match["unit"].lower()
+        if unit == "годом":
+            yield Found(*match.span(), datetime.date(published.year - 1, 1, 1), YEAR, False)
+            continue
+        date = days_after(published, -7) if unit == "неделей" else published - relativedelta(months=1)
+        yield Found(*match.span(), date, APPROXIMATE, False)
+
+
 WRITTEN_DATE = re.compile(
     rf"(?i)\b(?P<day>\d{{1,2}})(?:-?го)?\s+(?P<month>{GENITIVE})(?:\s+(?P<year>\d{{4}})(?:\s*{YEAR_WORD})?)?(?!\w)"
 )
 ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 DEADLINE_BEFORE = re.compile(r"(?i)\b(?:до|к|по|не позднее|не позже|крайний срок)\s+$")
+# «после 5 февраля»: what a day bounds from before, not when it happened
+AFTER_A_DAY = re.compile(r"(?i)\bпосле\s+$")
 # «с 14 июня запрещено»: from a day on, which may lie ahead or behind
 STARTING = re.compile(r"(?i)\b(?:с|со|начиная с)\s+$")
 
@@ -210,6 +228,8 @@ def written_dates(text: str, published: datetime.date) -> Iterator[Found]:
         future = in_future_clause(text, *match.span())
         if DEADLINE_BEFORE.search(text, 0, match.start()) and not future:
             continue  # «арестован до 29 мая» dates the end of the arrest, not the arrest
+        if AFTER_A_DAY.search(text, 0, match.start()) and not future:
+            continue  # «готова соблюдать ограничения после 5 февраля»: placed after the day, not on it
         words = f"{match['day']} {match['month']}" + (f" {match['year']}" if match["year"] else "")
         parsed = parse_with_dateparser(words, published, "future" if future else "past")
         if parsed is None:
@@ -332,4 +352,15 @@ def parse_with_dateparser(words: str, published: datetime.date, prefer: str) -> 
     return parsed.date() if parsed else None
 
 
-RECOGNISERS = [day_offsets, relative_periods, units_ago, written_dates, months, weekdays, years, coming, vague]
+RECOGNISERS = [
+    day_offsets,
+    relative_periods,
+    units_ago,
+    unit_earlier,
+    written_dates,
+    months,
+    weekdays,
+    years,
+    coming,
+    vague,
+]

@@ -83,6 +83,8 @@ WARNINGS = frozenset({"предупредить", "предупреждать"})
 THREAT_OBJECT = re.compile(
     r"(?i)\b(?:последстви\w*|ответ\w*|контрмер\w*|(?P<sanctions>санкци\w*)|(?P<force>военн\w*|сил[аоуыё]\w*|ядерн\w*|удар\w*))"
 )
+# «ответ на (новые) санкции», «наказание за вмешательство»: what a threat answers, not its means
+ANSWERED = re.compile(r"(?i)\b(?:на|за)\s+(?:\w+\s+){0,2}$")
 FORCE_ROOTS = ("15", "17", "18", "19", "20")
 LIGHT_VERBS = frozenset(
     """ввести вводить наложить накладывать объявить объявлять провести проводить начать начинать подписать подписывать
@@ -90,8 +92,14 @@ LIGHT_VERBS = frozenset(
     оказать оказывать предоставить предоставлять расширить расширять ужесточить ужесточать продлить продлевать
     одобрить одобрять утвердить утверждать направить направлять вручить вручать сделать делать устроить
     организовать возобновить возобновлять запустить запускать применить применять приступить выступить выступать
-    заявить заявлять""".split()
+    заявить заявлять доставить доставлять выделить выделять передать передавать""".split()
 )
+# «состоялась встреча», «у посольства прошла акция протеста»: a noun is the happening its verb of happening reports.
+HAPPENING = frozenset(
+    """состояться проходить пройти продолжаться продолжиться начаться начинаться завершиться завершаться
+    закончиться заканчиваться""".split()
+)
+HAPPENING_WINDOW = 4
 LIGHT_VERB_WINDOW = 8
 VERB_TAGS = ("VERB", "INFN", "PRTS")
 # A gerund is an action of its own after a comma («..., обвинив Москву во вмешательстве»)
@@ -99,6 +107,8 @@ PREDICATE_TAGS = ("VERB", "INFN", "PRTS", "ADJS", "GRND")
 # Only «о», «об»: «объявил о санкциях»; a noun after another preposition is no object of the verb («о выходе из
 # договора»: the treaty is not signed).
 OBJECT_PREPOSITIONS = {"о", "об", "обо"}
+ANSWERING_PREPOSITIONS = {"на", "вопреки", "из-за"}
+COMING_FORWARD = frozenset({"выступить", "выступать"})
 NOUN_MODIFIERS = ("ADJF", "PRTF", "NUMR", "NUMB")
 RETALIATION = frozenset({"ответить", "отвечать"})
 DEMAND_CODE = "10"
@@ -179,8 +189,47 @@ def governed_by_preposition(match: LexiconMatch, tokens: list[Token]) -> bool:
     return index >= 0 and analyse(tokens[index].text).is_("PREP") and tokens[index].lower not in OBJECT_PREPOSITIONS
 
 
+def reported_as_happening(match: LexiconMatch, tokens: list[Token]) -> bool:
+    """A noun in the nominative next to a verb of happening, in either order and with no punctuation between:
+    «переговоры прошли в Женеве», «у посольства продолжалась акция протеста»."""
+    if match.part_of_speech != NOUN or not analyse(tokens[match.first].text).can_be("nomn"):
+        return False
+    before = tokens[max(0, match.first - HAPPENING_WINDOW) : match.first]
+    after = tokens[match.last + 1 : match.last + 1 + HAPPENING_WINDOW]
+    for side in (before[::-1], after):
+        for token in side:
+            if not token.is_word():
+                break
+            if token.stems & HAPPENING and analyse(token.text).is_("VERB"):
+                return True
+    return False
+
+
+def answered_judgement(match: LexiconMatch, tokens: list[Token]) -> bool:
+    """«несмотря на критику», «в ответ на осуждение», «из-за недовольства»: a judgement after these prepositions is
+    someone else's, which the subject answers or disregards, not one it makes."""
+    index = match.first - 1
+    while index >= 0 and tokens[index].is_word() and analyse(tokens[index].text).is_(*NOUN_MODIFIERS):
+        index -= 1
+    return index >= 0 and tokens[index].lower in ANSWERING_PREPOSITIONS
+
+
+def put_forward(match: LexiconMatch, tokens: list[Token]) -> bool:
+    """«выступил с заявлением», «выступила с резкой критикой»: what one comes forward with is one's act."""
+    index = match.first - 1
+    while index >= 0 and tokens[index].is_word() and analyse(tokens[index].text).is_(*NOUN_MODIFIERS):
+        index -= 1
+    if index < 1 or tokens[index].lower not in {"с", "со"}:
+        return False
+    verb = tokens[index - 1]
+    return bool(verb.stems & COMING_FORWARD) and analyse(verb.text).is_(*VERB_TAGS)
+
+
 def after_light_verb(match: LexiconMatch, tokens: list[Token]) -> bool:
-    """A noun that is the object of a light verb within its clause: «ввел санкции», «объявил о новых санкциях»."""
+    """A noun that is the object of a light verb within its clause: «ввел санкции», «объявил о новых санкциях»,
+    «выступил с резкой критикой»."""
+    if put_forward(match, tokens):
+        return True
     if governed_by_preposition(match, tokens):
         return False
     for index in range(match.first - 1, max(-1, match.first - 1 - LIGHT_VERB_WINDOW), -1):
@@ -198,7 +247,10 @@ def may_govern_as_noun(
     opening a dated clause."""
     code = match.entry.cameo_code
     judgement = (
-        judged and code in JUDGEMENT_CODES and (match.part_of_speech == NOUN or code in NEGATIVE_JUDGEMENT_CODES)
+        judged
+        and code in JUDGEMENT_CODES
+        and (match.part_of_speech == NOUN or code in NEGATIVE_JUDGEMENT_CODES)
+        and not answered_judgement(match, tokens)
     )
     if judgement or after_light_verb(match, tokens):
         return True
@@ -248,7 +300,10 @@ def clause_actions(
     verbal = [
         match
         for match in content
-        if is_predicate(match, tokens) or after_light_verb(match, tokens) or after_marker(match, markers)
+        if is_predicate(match, tokens)
+        or after_light_verb(match, tokens)
+        or after_marker(match, markers)
+        or reported_as_happening(match, tokens)
     ]
     judged = any(match.is_frame() for match in matches) or quoted(text, clause.start)
     nouns = [match for match in content if may_govern_as_noun(match, tokens, clause, dated, judged)]
@@ -307,8 +362,18 @@ def ordered_act(governing: LexiconMatch | None, verbal: list[LexiconMatch]) -> L
     what happens; a cooperative one demanded («потребовал освободить журналиста») stays a demand."""
     if governing is None or governing.entry.cameo_code != DEMAND_CODE:
         return governing
-    ordered = [match for match in verbal if match.first > governing.last and Decimal(match.entry.score) < 0]
+    ordered = [
+        match
+        for match in verbal
+        if match.first > governing.last and Decimal(match.entry.score) < 0 and not demanded_refusal(match)
+    ]
     return ordered[0] if ordered and ordered[0].first - governing.last <= 10 else governing
+
+
+def demanded_refusal(match: LexiconMatch) -> bool:
+    """«потребовал от альянса отказаться от расширения»: a refusal demanded of the other side is restraint asked for,
+    so the demand stays the act."""
+    return match.entry.cameo_code.startswith(REFUSAL_CODE)
 
 
 def retaliation_ahead(match: LexiconMatch, tokens: list[Token]) -> bool:
@@ -364,6 +429,7 @@ def apply_sign(action: Action, tokens: list[Token], text: str, clauses: list[Cla
     after_comma = [token for index, token in enumerate(window) if "," not in {t.text for t in window[index:]}]
     words = {token.lower for token in after_comma}
     refused = any(token.stems & REFUSAL_LEMMAS for token in after_comma)
+    marked = action.negated  # by a refusal before it in its clause («отверг требование»)
     action.negated = action.negated or bool(NEGATIONS & words) or refused
     hostile = action.score < 0
     modal = any(token.stems & MODALS for token in after_comma)
@@ -371,7 +437,10 @@ def apply_sign(action: Action, tokens: list[Token], text: str, clauses: list[Cla
     threatened = bool(THREAT_FRAMES.search(text, max(0, match.start - 60), match.start)) and not action.negated
     if action.negated and action.entry.cameo_code in NEGATIVE_JUDGEMENT_CODES:
         return True
-    if action.negated and hostile:
+    if rejects_demand(action, marked or refused):
+        action.code, action.event_type, action.score = REFUSAL
+        action.category = "diplomatic"
+    elif action.negated and hostile:
         action.code, action.event_type, action.score = RESTRAINT
     elif action.negated and action.score > 0:
         refusal = REFUSAL_TO_EASE_SANCTIONS if action.category == "sanctions" else REFUSAL
@@ -380,7 +449,7 @@ def apply_sign(action: Action, tokens: list[Token], text: str, clauses: list[Cla
     elif hostile and (conditional or threatened) and not action.code.startswith("13"):
         action.code, action.event_type, action.score, action.category = threat_of(action)
         action.conditional = True
-    elif tokens[match.first].stems & WARNINGS and (threat := THREAT_OBJECT.search(text, match.end, match.end + 160)):
+    elif warns(action, tokens) and (threat := threatened_means(text, match.end)):
         kind = threat_kind(threat)
         action.code, action.event_type, action.score, action.category = THREATS.get(kind, THREAT)
     elif action.intent and action.score > 0:
@@ -389,6 +458,27 @@ def apply_sign(action: Action, tokens: list[Token], text: str, clauses: list[Cla
         action.category = "diplomatic"
     action.conditional = action.conditional or conditional
     return False
+
+
+def rejects_demand(action: Action, refused: bool) -> bool:
+    """«отверг требование Москвы», «отказался выполнять ультиматум»: a demand refused is a rejection (12), not
+    restraint; a demand only not made («не требует») stays restraint."""
+    return refused and action.entry.cameo_code == DEMAND_CODE
+
+
+def warns(action: Action, tokens: list[Token]) -> bool:
+    """A warning («предупредил, что ...») or a threat the lexicon names without its means («пригрозил»,
+    «оставляет за собой право»): what follows tells whether it threatens force or sanctions."""
+    return bool(tokens[action.match.first].stems & WARNINGS) or action.code == THREAT[0]
+
+
+def threatened_means(text: str, end: int) -> re.Match[str] | None:
+    """The first word after a warning or threat naming its means, past what it answers or punishes («пообещал
+    ответ на санкции», «наказание за вмешательство» threaten no sanctions)."""
+    for threat in THREAT_OBJECT.finditer(text, end, end + 160):
+        if not ANSWERED.search(text, max(0, threat.start() - 40), threat.start()):
+            return threat
+    return None
 
 
 def threat_of(action: Action) -> tuple[str, str, Decimal, str]:
