@@ -167,3 +167,20 @@ def test_migration_0029_adds_the_energy_cuts_and_keeps_an_edited_entry(db):
     assert LexiconEntry.objects.get(language="en", expression="cut ... supplies|flows").cameo_code == "163"
     assert LexiconEntry.objects.get(language="en", expression="stop gas").category == "sanctions"
     assert str(LexiconEntry.objects.get(language="en", expression="halt ... gas|oil|supplies|pipeline").score) == "-6.0"
+
+
+cities = importlib.import_module("timeline.migrations.0030_cities_of_their_states")
+
+
+def test_migration_0030_makes_cities_aliases_of_their_states_and_keeps_an_editors_alias(db):
+    ukraine = Actor.objects.get(name="Ukraine")
+    ukraine.aliases = "Kyiv\nKiev\nKyiv Oblast"  # an editor's alias, and no cities yet
+    ukraine.save()
+
+    cities.add_cities(apps, SimpleNamespace(connection=connection))
+    cities.add_cities(apps, SimpleNamespace(connection=connection))
+
+    aliases = Actor.objects.get(name="Ukraine").aliases.splitlines()
+    assert "Kyiv Oblast" in aliases
+    assert aliases.count("Kharkiv") == 1
+    assert "Yekaterinburg" in Actor.objects.get(name="Russia").aliases.splitlines()

@@ -132,6 +132,7 @@ class Action:
     subject_of_its_own: bool = False
     occasion: bool = False  # a contact that is only the occasion of an act the lexicon does not know
     domestic: bool = False  # done to the doer's own side or to no listed actor (targets.done_at_home)
+    passive: bool = False  # "was arrested in Moscow": the doer is the agent after "by", if any
 
     @property
     def entry(self) -> Any:
