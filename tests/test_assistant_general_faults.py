@@ -236,3 +236,18 @@ def test_a_city_named_as_a_city_is_a_place_not_its_state(shipped_vocabulary):
     candidate = candidate_of(read(BOTH_SIDES + sentence, shipped_vocabulary), "Washington on Tuesday")
 
     assert str(candidate.target_actor) == "Russia"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "doer_side", "host"),
+    [
+        ("Special envoy Steve Witkoff travelled to Moscow on Tuesday.", "us", "Russia"),
+        ("Deputy Foreign Minister Sergei Ryabkov arrived in Washington on Tuesday.", "ru", "United States"),
+        ("Poroshenko travelled to Washington on Tuesday.", "other", "United States"),
+    ],
+)
+def test_officials_the_news_names_often_are_actors_of_their_side(shipped_vocabulary, sentence, doer_side, host):
+    candidate = candidate_of(read(sentence, shipped_vocabulary), sentence[:12])
+
+    assert side(candidate.source_actor) == doer_side
+    assert str(candidate.target_actor) == host

@@ -169,18 +169,21 @@ def test_migration_0029_adds_the_energy_cuts_and_keeps_an_edited_entry(db):
     assert str(LexiconEntry.objects.get(language="en", expression="halt ... gas|oil|supplies|pipeline").score) == "-6.0"
 
 
-cities = importlib.import_module("timeline.migrations.0030_cities_of_their_states")
+places_and_officials = importlib.import_module("timeline.migrations.0030_places_and_officials")
 
 
-def test_migration_0030_makes_cities_aliases_of_their_states_and_keeps_an_editors_alias(db):
+def test_migration_0030_adds_cities_and_officials_and_keeps_an_editors_alias(db):
     ukraine = Actor.objects.get(name="Ukraine")
     ukraine.aliases = "Kyiv\nKiev\nKyiv Oblast"  # an editor's alias, and no cities yet
     ukraine.save()
+    Actor.objects.filter(name="Steve Witkoff").delete()
 
-    cities.add_cities(apps, SimpleNamespace(connection=connection))
-    cities.add_cities(apps, SimpleNamespace(connection=connection))
+    places_and_officials.add_places_and_officials(apps, SimpleNamespace(connection=connection))
+    places_and_officials.add_places_and_officials(apps, SimpleNamespace(connection=connection))
 
     aliases = Actor.objects.get(name="Ukraine").aliases.splitlines()
     assert "Kyiv Oblast" in aliases
     assert aliases.count("Kharkiv") == 1
     assert "Yekaterinburg" in Actor.objects.get(name="Russia").aliases.splitlines()
+    witkoff = Actor.objects.get(name="Steve Witkoff")
+    assert (witkoff.side, witkoff.kind, witkoff.name_ru) == ("us", "person", "Стив Уиткофф")
