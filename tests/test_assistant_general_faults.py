@@ -251,3 +251,23 @@ def test_officials_the_news_names_often_are_actors_of_their_side(shipped_vocabul
 
     assert side(candidate.source_actor) == doer_side
     assert str(candidate.target_actor) == host
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "category"),
+    [
+        # a reduction the lexicon does not know: the two sides reached an agreement, whatever time is named
+        ("Lavrov and Blinken agreed on Tuesday to cut their nuclear arsenals by a third.", "057", "cooperation"),
+        ("Lavrov and Blinken agreed last week to reduce their stockpiles of warheads.", "057", "cooperation"),
+        # an act the lexicon knows, agreed on by both: the act, done together
+        ("Lavrov and Blinken agreed on Tuesday to a ceasefire along the border.", "0871", "military"),
+        ("Lavrov and Blinken agreed to restore staffing at their consulates.", "05", "diplomatic"),
+        # one side agreeing states an intent
+        ("Russia agreed on Tuesday to cut its forces in the Baltic region.", "03", "diplomatic"),
+    ],
+)
+def test_what_two_sides_agree_to_do_is_an_agreement_or_the_act_agreed_on(shipped_vocabulary, sentence, code, category):
+    candidate = candidate_of(read(BOTH_SIDES + sentence, shipped_vocabulary), sentence[:12])
+
+    assert (candidate.code, candidate.category) == (code, category)
+    assert candidate.score > 0
