@@ -271,3 +271,27 @@ def test_what_two_sides_agree_to_do_is_an_agreement_or_the_act_agreed_on(shipped
 
     assert (candidate.code, candidate.category) == (code, category)
     assert candidate.score > 0
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The FSB on Tuesday detained more than 400 anti-war protesters.",
+        "The FSB said on Tuesday it had arrested 11 people in all.",
+        "The Kremlin on Tuesday banned opposition newspapers.",
+    ],
+)
+def test_people_of_no_named_side_arrested_or_banned_are_held_at_home(shipped_vocabulary, sentence):
+    candidate = candidate_of(read(BOTH_SIDES + sentence, shipped_vocabulary), sentence[:15])
+
+    assert candidate.category == "domestic"
+    assert candidate.target_actor is None
+
+
+def test_people_killed_by_force_are_not_held_at_home(shipped_vocabulary):
+    sentence = "Russian troops on Tuesday killed dozens of people in Kharkiv."
+
+    candidate = candidate_of(read(BOTH_SIDES + sentence, shipped_vocabulary), "Russian troops")
+
+    assert candidate.category == "military"
+    assert str(candidate.target_actor) == "Ukraine"

@@ -56,6 +56,15 @@ BEYOND_THE_OBJECT = re.compile(
     r"[,;:(—–]|\b(?:for|over|because|after|before|since|saying|which|that|who|while|as|amid|despite|than)\b",
     re.IGNORECASE,
 )
+# "arrested 11 people", "detained more than 1,300 anti-war protesters": people of no named side as the object
+UNNAMED_PEOPLE = re.compile(
+    r"\s+(?:(?:more\s+than|at\s+least|about|nearly|almost|over|some)\s+)?"
+    r"(?:(?:the|its|his|her|their|all|two|three|four|five|several|dozens\s+of|hundreds\s+of|thousands\s+of|"
+    r"scores\s+of|\d[\d,]*)\s+)?(?:[\w-]+\s+)?"
+    r"(?:people|protesters|demonstrators|activists|dissidents|opposition|suspects|rioters|strikers)\b",
+    re.IGNORECASE,
+)
+HELD_ROOTS = ("16", "17")
 # the words between a verb and its object: "urged Russian soldiers", "thanked the Russian voters"
 OBJECT_BEFORE = re.compile(r"\s+(?:(?:the|a|an|its|his|her|their|all|two|three|several|\d[\d,]*)\s+)?")
 # "detained an Uzbek man", "arrested two Tajik citizens": a national of the country the capitalised word names
@@ -372,6 +381,7 @@ def done_at_home(actions: Sequence["Action"], phrases: Sequence[Phrase], text: s
         if (
             own is not None
             or own_people_in_the_object(action, text)
+            or unnamed_people_held(action, text)
             or national_of_no_listed_country(action, phrases, text)
         ):
             action.domestic, action.category = True, "domestic"
@@ -384,6 +394,12 @@ def own_people_in_the_object(action: "Action", text: str) -> bool:
     would hurt its own citizens")."""
     own = OWN_PEOPLE.search(text, action.match.end, action.clause.end)
     return own is not None and not BEYOND_THE_OBJECT.search(text, action.match.end, own.start())
+
+
+def unnamed_people_held(action: "Action", text: str) -> bool:
+    """ "arrested 11 people", "detained more than 1,300 protesters", "banned opposition newspapers": a measure of
+    coercion or a ban whose object is people of no named side is taken at home."""
+    return action.code.startswith(HELD_ROOTS) and bool(UNNAMED_PEOPLE.match(text, action.match.end))
 
 
 def national_of_no_listed_country(action: "Action", phrases: Sequence[Phrase], text: str) -> bool:
