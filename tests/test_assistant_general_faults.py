@@ -144,3 +144,154 @@ def test_the_senates_sanctions_in_the_hotair_seed_are_proposed_as_the_american_s
     [sanctions] = [candidate for candidate in candidates if "by passing a bill that imposes" in candidate.text]
     assert side(sanctions.source_actor) == "us"
     assert side(sanctions.target_actor) == "ru"
+
+
+# The eighth rules round (issue 12, 2026-11-27): places that stand for their states, the doer of a passive measure
+# told by where it was taken, and one's own people only in the object of the act.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russian missiles struck Kharkiv on Tuesday.",
+        "Russian drones attacked Odesa overnight on Tuesday.",
+        "Russia launched a missile strike on Zaporizhzhia on Tuesday.",
+    ],
+)
+def test_a_city_struck_stands_for_its_state(shipped_vocabulary, sentence):
+    candidate = candidate_of(read(BOTH_SIDES + sentence, shipped_vocabulary), sentence[:15])
+
+    assert candidate.category == "military"
+    assert (str(candidate.source_actor), str(candidate.target_actor)) == ("Russia", "Ukraine")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "doer", "done_to"),
+    [
+        ("An American journalist was arrested in Yekaterinburg on Tuesday.", "Russia", "United States"),
+        ("Two Russian diplomats were expelled from Washington on Tuesday.", "United States", "Russia"),
+        ("An American soldier was detained in Vladivostok on Thursday.", "Russia", "United States"),
+    ],
+)
+def test_a_passive_measure_with_no_agent_is_done_by_the_state_where_it_is_taken(
+    shipped_vocabulary, sentence, doer, done_to
+):
+    candidate = candidate_of(read(BOTH_SIDES + sentence, shipped_vocabulary), sentence[:15])
+
+    assert candidate.code.startswith("17")
+    assert (str(candidate.source_actor), str(candidate.target_actor)) == (doer, done_to)
+
+
+def test_a_passive_measure_on_no_listed_actor_keeps_no_doer(shipped_vocabulary):
+    sentence = "A blogger was arrested in Yekaterinburg on Tuesday."
+
+    candidates = [
+        candidate for candidate in read(BOTH_SIDES + sentence, shipped_vocabulary) if "blogger" in candidate.text
+    ]
+
+    assert all(candidate.source_actor is None for candidate in candidates)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "host"),
+    [
+        ("Blinken travelled to Kharkiv on Tuesday.", "Ukraine"),
+        ("Zelensky arrived in Washington on Tuesday.", "United States"),
+    ],
+)
+def test_a_visit_is_paid_to_the_state_of_the_place_it_goes_to(shipped_vocabulary, sentence, host):
+    candidate = candidate_of(read(BOTH_SIDES + sentence, shipped_vocabulary), sentence[:12])
+
+    assert candidate.code == "042"
+    assert str(candidate.target_actor) == host
+
+
+def test_a_journey_within_the_doers_own_state_is_domestic(shipped_vocabulary):
+    sentence = "Putin on Tuesday visited Vladivostok."
+
+    candidate = candidate_of(read(BOTH_SIDES + sentence, shipped_vocabulary), "Putin on Tuesday")
+
+    assert candidate.target_actor is None
+    assert candidate.category == "domestic"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russia on Tuesday expelled ten diplomats for spying on its own citizens.",
+        "Russia on Tuesday expelled ten diplomats, a step critics said would hurt its own citizens.",
+    ],
+)
+def test_own_people_in_a_reason_or_an_aside_do_not_make_the_act_domestic(shipped_vocabulary, sentence):
+    candidate = candidate_of(read(BOTH_SIDES + sentence, shipped_vocabulary), "Russia on Tuesday")
+
+    assert candidate.code == "174"
+    assert candidate.category == "diplomatic"
+    assert str(candidate.target_actor) == "United States"
+
+
+def test_a_city_named_as_a_city_is_a_place_not_its_state(shipped_vocabulary):
+    sentence = "Washington on Tuesday imposed sanctions over a poisoning in the English city of Salisbury."
+
+    candidate = candidate_of(read(BOTH_SIDES + sentence, shipped_vocabulary), "Washington on Tuesday")
+
+    assert str(candidate.target_actor) == "Russia"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "doer_side", "host"),
+    [
+        ("Special envoy Steve Witkoff travelled to Moscow on Tuesday.", "us", "Russia"),
+        ("Deputy Foreign Minister Sergei Ryabkov arrived in Washington on Tuesday.", "ru", "United States"),
+        ("Poroshenko travelled to Washington on Tuesday.", "other", "United States"),
+    ],
+)
+def test_officials_the_news_names_often_are_actors_of_their_side(shipped_vocabulary, sentence, doer_side, host):
+    candidate = candidate_of(read(sentence, shipped_vocabulary), sentence[:12])
+
+    assert side(candidate.source_actor) == doer_side
+    assert str(candidate.target_actor) == host
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "category"),
+    [
+        # a reduction the lexicon does not know: the two sides reached an agreement, whatever time is named
+        ("Lavrov and Blinken agreed on Tuesday to cut their nuclear arsenals by a third.", "057", "cooperation"),
+        ("Lavrov and Blinken agreed last week to reduce their stockpiles of warheads.", "057", "cooperation"),
+        # an act the lexicon knows, agreed on by both: the act, done together
+        ("Lavrov and Blinken agreed on Tuesday to a ceasefire along the border.", "0871", "military"),
+        ("Lavrov and Blinken agreed to restore staffing at their consulates.", "05", "diplomatic"),
+        # one side agreeing states an intent
+        ("Russia agreed on Tuesday to cut its forces in the Baltic region.", "03", "diplomatic"),
+    ],
+)
+def test_what_two_sides_agree_to_do_is_an_agreement_or_the_act_agreed_on(shipped_vocabulary, sentence, code, category):
+    candidate = candidate_of(read(BOTH_SIDES + sentence, shipped_vocabulary), sentence[:12])
+
+    assert (candidate.code, candidate.category) == (code, category)
+    assert candidate.score > 0
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The FSB on Tuesday detained more than 400 anti-war protesters.",
+        "The FSB said on Tuesday it had arrested 11 people in all.",
+        "The Kremlin on Tuesday banned opposition newspapers.",
+    ],
+)
+def test_people_of_no_named_side_arrested_or_banned_are_held_at_home(shipped_vocabulary, sentence):
+    candidate = candidate_of(read(BOTH_SIDES + sentence, shipped_vocabulary), sentence[:15])
+
+    assert candidate.category == "domestic"
+    assert candidate.target_actor is None
+
+
+def test_people_killed_by_force_are_not_held_at_home(shipped_vocabulary):
+    sentence = "Russian troops on Tuesday killed dozens of people in Kharkiv."
+
+    candidate = candidate_of(read(BOTH_SIDES + sentence, shipped_vocabulary), "Russian troops")
+
+    assert candidate.category == "military"
+    assert str(candidate.target_actor) == "Ukraine"

@@ -194,3 +194,23 @@ def test_migration_0030_adds_the_russian_wire_vocabulary_and_keeps_an_edited_ent
     assert LexiconEntry.objects.filter(language="ru", expression=CUT_SHORT).count() == 1
     assert "Совбез России" in Actor.objects.get(name="Russia").aliases.splitlines()
     assert "российский парламент" in Actor.objects.get(name="Federal Assembly").aliases.splitlines()
+
+
+places_and_officials = importlib.import_module("timeline.migrations.0031_places_and_officials")
+
+
+def test_migration_0031_adds_cities_and_officials_and_keeps_an_editors_alias(db):
+    ukraine = Actor.objects.get(name="Ukraine")
+    ukraine.aliases = "Kyiv\nKiev\nKyiv Oblast"  # an editor's alias, and no cities yet
+    ukraine.save()
+    Actor.objects.filter(name="Steve Witkoff").delete()
+
+    places_and_officials.add_places_and_officials(apps, SimpleNamespace(connection=connection))
+    places_and_officials.add_places_and_officials(apps, SimpleNamespace(connection=connection))
+
+    aliases = Actor.objects.get(name="Ukraine").aliases.splitlines()
+    assert "Kyiv Oblast" in aliases
+    assert aliases.count("Kharkiv") == 1
+    assert "Yekaterinburg" in Actor.objects.get(name="Russia").aliases.splitlines()
+    witkoff = Actor.objects.get(name="Steve Witkoff")
+    assert (witkoff.side, witkoff.kind, witkoff.name_ru) == ("us", "person", "Стив Уиткофф")

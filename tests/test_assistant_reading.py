@@ -168,11 +168,12 @@ def test_a_threat_is_flagged_and_scored_as_a_threat(shipped_vocabulary):
     assert candidate.score < 0
 
 
-def test_the_city_where_a_visit_happens_is_not_its_target(shipped_vocabulary):
+def test_the_city_a_visit_goes_to_is_no_actor_but_its_state_is_the_host(shipped_vocabulary):
+    # Moscow is where the visit happens, not someone acting; the visit is paid to Russia (CODING.md: the host)
     candidate = only(read("Tillerson visits Moscow next week.", "2017-04-07", shipped_vocabulary))
 
     assert candidate.source_actor.name == "Rex Tillerson"
-    assert candidate.target_actor is None
+    assert candidate.target_actor.name == "Russia"
     assert candidate.date.expected
 
 

@@ -14,7 +14,8 @@ exactly; longer ones in any case. Where terms overlap the longest wins.
   another side do not (Russia, not the United Nations).
 - A place is not an actor: a state, a capital or an institution's building
   after a preposition of place or a verb of travel ("in Moscow", "visits
-  Moscow", "at the White House") is where something happens.
+  Moscow", "at the White House"), or a city named as one ("the English city
+  of Salisbury"), is where something happens.
 - An alias shared by two actors ("Bush", "Clinton") means the one in office on
   the article's date, when their terms of office are known.
 """
@@ -31,7 +32,9 @@ PLACE_BEFORE = re.compile(
     r"(?:\b(?:in|at|inside|outside|near|from|into|across|over|via|through|around|throughout)"
     r"|\b(?:visit(?:s|ed|ing)?|(?:travel|return|fl[eiy]|arriv|head|go|went|came|come|trip|journey|flight|dispatch|"
     r"sent|send|deploy|mov|transferr|deliver)\w*"
-    r"(?:\s+(?:back\s+)?(?:to|in))?))\s+(?:the\s+)?$",
+    r"(?:\s+(?:back\s+)?(?:to|in))?)"
+    # "the English city of Salisbury", "the port of Odesa"
+    r"|\b(?:city|town|village|port|region|province|oblast)\s+of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # Words between two mentions that keep them in one noun phrase: titles and roles.

@@ -34,7 +34,7 @@ from .clauses import (
     split_clauses,
 )
 from .conjuncts import mark_conjuncts
-from .dates import ResolvedDate, choose, find
+from .dates import Found, ResolvedDate, choose, find
 from .lexicon import NOUN, Lexicon, LexiconMatch
 from .noun_or_verb import (
     LIGHT_VERBS,
@@ -97,6 +97,13 @@ GOING_ON_REACH = 5
 COOPERATION_ROOTS = {"05", "06"}
 INTENT_MODALS = {"should", "shall"}
 ELABORATION = re.compile(r",\s+(?:saying|adding|noting)\b", re.IGNORECASE)
+# "agreed on Tuesday to", "pledged last week to": a time between an expression of intent and its "to"
+INTENT_BEFORE_A_TIME = re.compile(
+    r"\b(?P<verb>agree[sd]?|agreeing|offer(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?)"
+    r"\s+(?:on\s+|in\s+)?$",
+    re.IGNORECASE,
+)
+TO_AFTER_A_TIME = re.compile(r"\s+to\b", re.IGNORECASE)
 # "The attack killed ...": "that" is left out, as it opens clauses too ("That prompted ...")
 DEFINITE = frozenset(["the", "this", "these", "those"])
 SUBJECT_REACH = 4
@@ -132,6 +139,7 @@ class Action:
     subject_of_its_own: bool = False
     occasion: bool = False  # a contact that is only the occasion of an act the lexicon does not know
     domestic: bool = False  # done to the doer's own side or to no listed actor (targets.done_at_home)
+    passive: bool = False  # "was arrested in Moscow": the doer is the agent after "by", if any
 
     @property
     def entry(self) -> Any:
@@ -159,11 +167,11 @@ def read(
 ) -> SentenceReading:
     """What one sentence reports. `speaker` overrides the speaker found in it (a pronoun resolved by the caller)."""
     masked = " " * dateline_end(text) + text[dateline_end(text) :]
-    tokens = tokenize(masked, lexicon.language)
+    found_dates = find(masked, published)
+    tokens = tokenize(times_read_past(masked, found_dates), lexicon.language)
     clauses = split_clauses(masked)
     phrases = matcher.phrases(masked, published)
     speaker = speaker or find_speaker(masked, matcher)
-    found_dates = find(masked, published)
     matches = lexicon.best_matches(masked, tokens)
     actions = []
     for clause_matches, clause in grouped_by_clause(matches, clauses):
@@ -215,6 +223,16 @@ def read(
     reading = SentenceReading(text, actions, speaker, actors, main_date, bool(GROUP_WORDS.search(masked)), phrases)
     reading.subject_unnamed = opens_with_an_act(actions, matches, tokens, phrases, masked)
     return reading
+
+
+def times_read_past(text: str, found_dates: list[Found]) -> str:
+    """The text with a time said between an expression of intent and its "to" left blank, for the lexicon to read
+    past it ("Bush and Yeltsin agreed on Tuesday to cut their arsenals" as "agreed to cut"); offsets are kept."""
+    for item in found_dates:
+        intent = INTENT_BEFORE_A_TIME.search(text, 0, item.start)
+        if intent and TO_AFTER_A_TIME.match(text, item.end):
+            text = text[: intent.end("verb")] + " " * (item.end - intent.end("verb")) + text[item.end :]
+    return text
 
 
 def opens_with_an_act(

@@ -293,7 +293,9 @@ def is_threat_frame(text: str, match: LexiconMatch) -> bool:
 
 def agreed_together(action: "Action", text: str) -> None:
     """Two sides that "agreed to" a cooperative act reached an agreement ("Bush and Yeltsin agreed to cut their
-    arsenals"); one side agreeing to it states an intent."""
+    arsenals"), and when the lexicon knows the act agreed on, they did that act together ("agreed to a ceasefire" is
+    a ceasefire, "agreed to restore staffing at their embassies" a thaw); one side agreeing to it states an
+    intent."""
     agreeing = AGREEING in (action.intent_marker, action.entry.expression)
     if (
         action.mutual
@@ -301,7 +303,12 @@ def agreed_together(action: "Action", text: str) -> None:
         and action.code == INTENT_CODE
         and not TOWARDS.search(text, action.clause.start, action.match.end + 20)
     ):
-        action.code, action.event_type, action.score, action.category = AGREEMENT
+        entry = action.entry
+        if action.intent_marker == AGREEING and entry.cameo_code[:2] != INTENT_CODE:
+            action.code, action.event_type, action.score = entry.cameo_code, entry.event_type, Decimal(entry.score)
+            action.category = entry.category
+        else:
+            action.code, action.event_type, action.score, action.category = AGREEMENT
 
 
 def same_side_is_domestic(action: "Action") -> None:

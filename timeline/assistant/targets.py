@@ -41,12 +41,30 @@ FORCE_ROOTS = ("15", "18", "19", "20")
 PROTEST_ROOT = "14"
 MISSION_AFTER = re.compile(r"\s+(?:embassy|consulate|mission)\b", re.IGNORECASE)
 STATE = "state"
+VISIT_CODE = "042"
+OTHER_SIDE = "other"
+# arrests, expulsions, seizures: measures a state takes where it rules
+COERCION_ROOT = "17"
 # "urged soldiers not to fire on their own people", "cracked down at home": what is done to one's own
 OWN_PEOPLE = re.compile(
     r"\b(?:(?:its|his|her|their|our)\s+own\s+(?:people|citizens|population|countrymen|voters|soldiers|troops)"
     r"|at home)\b",
     re.IGNORECASE,
 )
+# what ends an act's object: a comma, a reason, an aside ("for spying on its own citizens", ", a move that ...")
+BEYOND_THE_OBJECT = re.compile(
+    r"[,;:(—–]|\b(?:for|over|because|after|before|since|saying|which|that|who|while|as|amid|despite|than)\b",
+    re.IGNORECASE,
+)
+# "arrested 11 people", "detained more than 1,300 anti-war protesters": people of no named side as the object
+UNNAMED_PEOPLE = re.compile(
+    r"\s+(?:(?:more\s+than|at\s+least|about|nearly|almost|over|some)\s+)?"
+    r"(?:(?:the|its|his|her|their|all|two|three|four|five|several|dozens\s+of|hundreds\s+of|thousands\s+of|"
+    r"scores\s+of|\d[\d,]*)\s+)?(?:[\w-]+\s+)?"
+    r"(?:people|protesters|demonstrators|activists|dissidents|opposition|suspects|rioters|strikers)\b",
+    re.IGNORECASE,
+)
+HELD_ROOTS = ("16", "17")
 # the words between a verb and its object: "urged Russian soldiers", "thanked the Russian voters"
 OBJECT_BEFORE = re.compile(r"\s+(?:(?:the|a|an|its|his|her|their|all|two|three|several|\d[\d,]*)\s+)?")
 # "detained an Uzbek man", "arrested two Tajik citizens": a national of the country the capitalised word names
@@ -169,6 +187,7 @@ def assign_roles(
     by = BY_AGENT.search(text, action.match.end, clause.end)
     agent = next((phrase for phrase in after if by and phrase.start == by.end()), None)
     if passive:
+        action.passive = True
         action.source = agent.actor if agent else None
         action.target = before[-1].actor if before else None
         return
@@ -278,6 +297,10 @@ def fill_targets(actions: Sequence["Action"], phrases: Sequence[Phrase], places:
         ):
             action.target = of_another_side(following.target, action.source)
     for action in actions:
+        if action.passive and action.source is None and action.code.startswith(COERCION_ROOT):
+            action.source = state_of_the_place(action, places)
+        if action.target is None and action.code == VISIT_CODE:
+            visited_state(action, places)
         if action.target is None and (is_force(action) or action.code.startswith(PROTEST_ROOT)):
             action.target = next(
                 (
@@ -303,6 +326,45 @@ def fill_targets(actions: Sequence["Action"], phrases: Sequence[Phrase], places:
             )
 
 
+def visited_state(action: "Action", places: Sequence[Mention]) -> None:
+    """A visit is paid to the state of the place it goes to ("Blinken travelled to Kyiv" is a visit to Ukraine,
+    "Zelensky arrived in Washington" one to the United States); a journey within the doer's own state ("Putin
+    visited St Petersburg") is domestic and aimed at no one."""
+    place = next(
+        (
+            place.actor
+            for place in places
+            if action.match.start < place.start < action.clause.end and place.actor.kind == STATE
+        ),
+        None,
+    )
+    if place is None or action.source is None:
+        return
+    if of_another_side(place, action.source):
+        action.target = place
+    elif place.side == action.source.side and place.side != OTHER_SIDE:
+        action.domestic, action.category = True, "domestic"
+
+
+def state_of_the_place(action: "Action", places: Sequence[Mention]) -> Any:
+    """ "An American journalist was arrested in Moscow", "were expelled from Washington": the state where a measure
+    of coercion is done to someone of another side, when no agent is named, is its doer."""
+    return (
+        next(
+            (
+                place.actor
+                for place in places
+                if action.match.end <= place.start < action.clause.end
+                and place.actor.kind == STATE
+                and of_another_side(place.actor, action.target)
+            ),
+            None,
+        )
+        if action.target is not None
+        else None
+    )
+
+
 def done_at_home(actions: Sequence["Action"], phrases: Sequence[Phrase], text: str) -> None:
     """A domestic act (tests/data/CODING.md) is done to the doer's own side or to no actor at all: its object is of
     the doer's side ("urged Russian soldiers"), its own people ("urged soldiers not to fire on their own people"),
@@ -318,11 +380,26 @@ def done_at_home(actions: Sequence["Action"], phrases: Sequence[Phrase], text: s
         own = next((phrase for phrase in later if OBJECT_BEFORE.fullmatch(text[action.match.end : phrase.start])), None)
         if (
             own is not None
-            or OWN_PEOPLE.search(text, action.match.end, action.clause.end)
+            or own_people_in_the_object(action, text)
+            or unnamed_people_held(action, text)
             or national_of_no_listed_country(action, phrases, text)
         ):
             action.domestic, action.category = True, "domestic"
             action.target = own.actor if own is not None and own.actor != source else None
+
+
+def own_people_in_the_object(action: "Action", text: str) -> bool:
+    """ "urged soldiers not to fire on their own people": one's own people as what the act is done to, not in a
+    reason or an aside after it ("expelled ten diplomats for spying on its own citizens", "..., a move critics said
+    would hurt its own citizens")."""
+    own = OWN_PEOPLE.search(text, action.match.end, action.clause.end)
+    return own is not None and not BEYOND_THE_OBJECT.search(text, action.match.end, own.start())
+
+
+def unnamed_people_held(action: "Action", text: str) -> bool:
+    """ "arrested 11 people", "detained more than 1,300 protesters", "banned opposition newspapers": a measure of
+    coercion or a ban whose object is people of no named side is taken at home."""
+    return action.code.startswith(HELD_ROOTS) and bool(UNNAMED_PEOPLE.match(text, action.match.end))
 
 
 def national_of_no_listed_country(action: "Action", phrases: Sequence[Phrase], text: str) -> bool:
