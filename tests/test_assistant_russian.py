@@ -379,3 +379,36 @@ def test_what_one_comes_forward_with_is_ones_act(russian):
     [(code, _, source, target)] = reading(russian, "Лавров выступил с резкой критикой в адрес Вашингтона.")
     assert (code, source, target) == ("11", "Sergey Lavrov", "United States")
     assert reading(russian, "Лавров встретился с послом в Вашингтоне.")[0][0] == "04"
+
+
+# The passive: short and reflexive forms, the agent in the instrumental, and the state where it is done
+
+
+def test_a_light_verb_in_the_reflexive_passive_carries_its_noun(russian):
+    assert reading(russian, "Против российских банков вводятся новые санкции.") == [("163", -8.0, None, "Russia")]
+    # a perfective verb in «-ся» is no passive: the delegation goes to Moscow, it does not hold talks there
+    assert reading(russian, "Делегация направилась в Москву на переговоры.") == []
+
+
+def test_a_noun_before_a_passive_light_verb_is_its_subject_and_the_instrumental_its_doer(russian):
+    [(code, _, source, target)] = reading(russian, "Новые ограничения против Москвы были введены Вашингтоном.")
+    assert (code, source, target) == ("163", "United States", "Russia")
+
+
+def test_a_coercive_passive_with_no_agent_is_done_by_the_state_where_it_happens(russian):
+    assert reading(russian, "Британский журналист был задержан в Москве.") == [
+        ("173", -5.0, "Russia", "United Kingdom")
+    ]
+    assert reading(russian, "Российские дипломаты были высланы властями Великобритании.") == [
+        ("174", -5.0, "United Kingdom", "Russia")
+    ]
+    # one's own state is no other side: the doer is left for the editor
+    assert reading(russian, "Украинский дипломат был задержан в Киеве.") == [("173", -5.0, None, "Ukraine")]
+
+
+def test_a_passive_participle_naming_its_doer_is_an_act(russian):
+    assert reading(russian, "Американские дипломаты, высланные Москвой, вернулись на родину.") == [
+        ("174", -5.0, "Russia", "United States")
+    ]
+    # with no doer named, the participle only describes who it speaks of
+    assert reading(russian, "Высланные из России американские дипломаты вернулись на родину.") == []

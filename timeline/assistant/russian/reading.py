@@ -65,7 +65,7 @@ from ..signs import (
     threat_kind,
 )
 from ..speakers import Speaker
-from ..targets import joined_subjects_by, next_expression
+from ..targets import COERCION_ROOT, joined_subjects_by, next_expression, state_of_the_place
 from ..text import RUSSIAN, Token, tokenize
 from ..timing import action_date
 from . import dates
@@ -101,6 +101,7 @@ HAPPENING = frozenset(
 )
 HAPPENING_WINDOW = 4
 LIGHT_VERB_WINDOW = 8
+PARTICIPLE_AGENT_WINDOW = 6
 VERB_TAGS = ("VERB", "INFN", "PRTS")
 # A gerund is an action of its own after a comma («..., обвинив Москву во вмешательстве»)
 PREDICATE_TAGS = ("VERB", "INFN", "PRTS", "ADJS", "GRND")
@@ -133,7 +134,9 @@ def read(
     masked = " " * dateline_end(text) + text[dateline_end(text) :]
     tokens = tokenize(masked, RUSSIAN)
     clauses = split_clauses(masked)
-    phrases = matcher.phrases(masked, published) if isinstance(matcher, RussianActorMatcher) else []
+    russian = isinstance(matcher, RussianActorMatcher)
+    phrases = matcher.phrases(masked, published) if russian else []
+    places = [mention for mention in matcher.mentions(masked, published) if mention.is_place] if russian else []
     speaker = speaker or find_speaker(masked, phrases)
     found_dates = dates.find(masked, published)
     matches = lexicon.best_matches(masked, tokens)
@@ -143,7 +146,7 @@ def read(
     grouped += [([], clause) for clause in clauses if clause.kind == RELATIVE_CLAUSE and clause not in read_clauses]
     for clause_matches, clause in grouped:
         dated = any(same_clause(clause_at(clauses, item.start), clause) for item in found_dates)
-        actions += clause_actions(clause_matches, clause, tokens, dated, matches, masked)
+        actions += clause_actions(clause_matches, clause, tokens, dated, matches, masked, phrases)
     actions = [action for action in actions if keeps(action, found_dates, phrases)]
     actions = [action for action in actions if not inside_a_name(action.match, phrases)]
     actions = [action for action in actions if not procedure_or_prevented(action, masked)]
@@ -152,6 +155,8 @@ def read(
     previous = None
     for action in actions:
         assign_roles(action, phrases, masked, speaker, previous, next_expression(action, matches), tokens)
+        if action.passive and action.source is None and action.code.startswith(COERCION_ROOT):
+            action.source = state_of_the_place(action, places)  # «американец был задержан в Москве»
         same_side_is_domestic(action)
         action.date = action_date(action, clauses, found_dates, masked, published)
         previous = action
@@ -177,8 +182,57 @@ def is_predicate(match: LexiconMatch, tokens: list[Token]) -> bool:
     return any(tags_at(tokens, index).is_(*PREDICATE_TAGS) for index in range(match.first, match.last + 1))
 
 
+def participle_agent(match: LexiconMatch, tokens: list[Token], phrases: list[Phrase]) -> Phrase | None:
+    """A full passive participle is an act when it names its doer in the instrumental a few words after it, with no
+    punctuation between: «десять человек, арестованных в конце июня ФБР», «дипломаты, высланные Вашингтоном»."""
+    if (
+        match.part_of_speech == NOUN
+        or not tags_at(tokens, match.last).is_("PRTF")
+        or "pssv" not in analyse(tokens[match.last].text).likeliest
+    ):
+        return None
+    following = tokens[match.last + 1 : match.last + 1 + PARTICIPLE_AGENT_WINDOW]
+    stop = next((token.start for token in following if not token.is_word()), None)
+    end = stop if stop is not None else following[-1].end if following else match.end
+    return next(
+        (
+            phrase
+            for phrase in phrases
+            if match.end < phrase.start < end and "ablt" in phrase.cases and not phrase.preposition
+        ),
+        None,
+    )
+
+
 def is_light_verb(token: Token) -> bool:
-    return bool(token.stems & LIGHT_VERBS) and analyse(token.text).is_(*VERB_TAGS)
+    return (bool(token.stems & LIGHT_VERBS) and analyse(token.text).is_(*VERB_TAGS)) or is_reflexive_passive(token)
+
+
+def is_reflexive_passive(token: Token) -> bool:
+    """An imperfective verb in «-ся» whose verb without it is a light verb is its passive: «вводятся санкции»,
+    «проводились учения»; a perfective one is not («направилась в Москву»)."""
+    analysis = analyse(token.text)
+    bases = {lemma[:-2] for lemma in analysis.lemmas if lemma.endswith("ся")}
+    return analysis.is_("VERB") and analysis.is_("impf") and bool(bases & LIGHT_VERBS)
+
+
+def is_passive_light_verb(token: Token) -> bool:
+    """«были введены», «будут объявлены», «вводятся»: a light verb in the passive."""
+    analysis = analyse(token.text)
+    return (bool(token.stems & LIGHT_VERBS) and analysis.is_("PRTS")) or is_reflexive_passive(token)
+
+
+def passive_light_verb_after(match: LexiconMatch, tokens: list[Token]) -> Token | None:
+    """The passive light verb a noun in the nominative is the subject of, a few words after it with no punctuation
+    between: «санкции против России были введены», «новые ограничения вводятся»."""
+    if match.part_of_speech != NOUN or not analyse(tokens[match.first].text).can_be("nomn"):
+        return None
+    for token in tokens[match.last + 1 : match.last + 1 + HAPPENING_WINDOW]:
+        if not token.is_word():
+            return None
+        if is_passive_light_verb(token):
+            return token
+    return None
 
 
 def governed_by_preposition(match: LexiconMatch, tokens: list[Token]) -> bool:
@@ -293,6 +347,7 @@ def clause_actions(
     dated: bool,
     sentence_matches: list[LexiconMatch],
     text: str,
+    phrases: list[Phrase],
 ) -> list[Action]:
     content = [match for match in matches if not match.is_frame()]
     markers = [match for match in content if is_marker(match, content)]
@@ -304,6 +359,8 @@ def clause_actions(
         or after_light_verb(match, tokens)
         or after_marker(match, markers)
         or reported_as_happening(match, tokens)
+        or passive_light_verb_after(match, tokens) is not None
+        or participle_agent(match, tokens, phrases) is not None
     ]
     judged = any(match.is_frame() for match in matches) or quoted(text, clause.start)
     nouns = [match for match in content if may_govern_as_noun(match, tokens, clause, dated, judged)]
@@ -509,11 +566,25 @@ def assign_roles(
     inside = [phrase for phrase in phrases if clause.start <= phrase.start < clause.end]
     before = [phrase for phrase in inside if phrase.end <= start]
     after = [phrase for phrase in inside if phrase.start >= end]
+    agent = next((phrase for phrase in after if "ablt" in phrase.cases and not phrase.preposition), None)
+    if (participle := participle_agent(action.match, tokens, phrases)) is not None:
+        # «россиян, арестованных ФБР»: done by the agent to whom the noun before it names, else who it names after
+        action.passive = True
+        action.source = participle.actor
+        others = [phrase.actor for phrase in [*before[::-1], *after] if phrase is not participle]
+        action.target = next((actor for actor in others if actor != participle.actor), None)
+        return
     if is_passive(action, tokens):
         subject = [phrase for phrase in [*before[::-1], *after] if phrase.may_be_subject()]
-        agent = next((phrase for phrase in after if "ablt" in phrase.cases and not phrase.preposition), None)
+        action.passive = True
         action.target = subject[0].actor if subject else None
         action.source = agent.actor if agent else None
+        return
+    if passive_noun(action, tokens):
+        # «санкции против России были введены Вашингтоном»: the noun is the subject, the agent its doer
+        action.passive = True
+        action.source = agent.actor if agent else None
+        action.target = next((phrase.actor for phrase in inside if phrase is not agent), None)
         return
     speaking = speaker.actor if speaker else None
     if quoted(text, action.match.start) and speaking is not None:
@@ -556,13 +627,16 @@ def predicate_span(action: Action, tokens: list[Token]) -> tuple[int, int]:
         words = tokens[match.first : match.last + 1]
         verb = next(token for token in words if analyse(token.text).is_(*PREDICATE_TAGS))
         return (match.start, match.end) if verb.index == match.first else (verb.start, verb.end)
+    passive_verb = passive_light_verb_after(match, tokens)
     if match.end <= clause.start:
         verbs = [token for token in tokens if clause.start <= token.start < clause.end and is_light_verb(token)]
+    elif passive_verb is not None:
+        verbs = [passive_verb]
     else:
         verbs = [
             token
             for token in tokens[: match.first]
-            if token.start >= clause.start and analyse(token.text).is_("VERB", "INFN")
+            if token.start >= clause.start and analyse(token.text).is_(*VERB_TAGS)
         ][-1:]
     return (verbs[0].start, verbs[0].end) if verbs else (match.start, match.end)
 
@@ -577,6 +651,16 @@ def is_passive(action: Action, tokens: list[Token]) -> bool:
     return action.entry.cameo_code not in JUDGEMENT_CODES and any(
         tags_at(tokens, index).is_("PRTS") for index in {match.first, match.last}
     )
+
+
+def passive_noun(action: Action, tokens: list[Token]) -> bool:
+    """A noun carried by a light verb in the passive, before it («были введены санкции») or after it («санкции были
+    введены»)."""
+    if action.match.part_of_speech != NOUN or action.match.end <= action.clause.start:
+        return False
+    start, _ = predicate_span(action, tokens)
+    verb = next((token for token in tokens if token.start == start), None)
+    return verb is not None and is_passive_light_verb(verb)
 
 
 def subject_unnamed(actions: list[Action], phrases: list[Phrase], text: str) -> bool:
