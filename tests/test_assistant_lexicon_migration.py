@@ -214,3 +214,28 @@ def test_migration_0031_adds_cities_and_officials_and_keeps_an_editors_alias(db)
     assert "Yekaterinburg" in Actor.objects.get(name="Russia").aliases.splitlines()
     witkoff = Actor.objects.get(name="Steve Witkoff")
     assert (witkoff.side, witkoff.kind, witkoff.name_ru) == ("us", "person", "Стив Уиткофф")
+
+
+passives_and_cities_ru = importlib.import_module("timeline.migrations.0033_passives_and_cities_ru")
+CALLED_AN_ATTEMPT = "назвать|называть ... попытка"
+
+
+def test_migration_0033_adds_the_russian_accusation_and_cities_and_keeps_edits(db):
+    LexiconEntry.objects.filter(language="ru", expression=CALLED_AN_ATTEMPT).delete()
+    edited = LexiconEntry.objects.get(language="ru", expression="обвинить|обвинять")
+    edited.score = "-3.0"
+    edited.save()
+    russia = Actor.objects.get(name="Russia")
+    russia.aliases = "Россия\nМосква\nЧелябинск"  # an editor's alias, and no Russian city names yet
+    russia.save()
+
+    passives_and_cities_ru.add_passive_round_vocabulary(apps, SimpleNamespace(connection=connection))
+    passives_and_cities_ru.add_passive_round_vocabulary(apps, SimpleNamespace(connection=connection))
+
+    attempt = LexiconEntry.objects.get(language="ru", expression=CALLED_AN_ATTEMPT)
+    assert (attempt.cameo_code, attempt.category) == ("112", "rhetoric")
+    assert str(LexiconEntry.objects.get(language="ru", expression="обвинить|обвинять").score) == "-3.0"
+    aliases = Actor.objects.get(name="Russia").aliases.splitlines()
+    assert "Челябинск" in aliases
+    assert aliases.count("Екатеринбург") == 1
+    assert "Харьков" in Actor.objects.get(name="Ukraine").aliases.splitlines()

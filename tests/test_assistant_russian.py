@@ -412,3 +412,22 @@ def test_a_passive_participle_naming_its_doer_is_an_act(russian):
     ]
     # with no doer named, the participle only describes who it speaks of
     assert reading(russian, "Высланные из России американские дипломаты вернулись на родину.") == []
+
+
+def test_calling_something_an_attempt_accuses_and_what_is_called_is_the_target(russian):
+    assert reading(russian, "Захарова назвала заявления Лондона попыткой оправдать агрессию.") == [
+        ("112", -2.0, "Maria Zakharova", "United Kingdom")
+    ]
+    # an attempt not in the instrumental is what is called something else
+    assert "112" not in [action[0] for action in reading(russian, "Лавров назвал попытку договориться полезной.")]
+
+
+def test_what_stands_inside_an_expression_with_a_gap_is_its_object(russian):
+    [(code, _, source, target)] = reading(russian, "Глава Пентагона возложил на Москву ответственность за атаку.")
+    assert (code, source, target) == ("112", "US Department of Defense", "Russia")
+
+
+def test_a_city_in_russian_stands_for_its_state(russian):
+    assert reading(russian, "Американский журналист был задержан в Екатеринбурге.") == [
+        ("173", -5.0, "Russia", "United States")
+    ]

@@ -109,6 +109,7 @@ PREDICATE_TAGS = ("VERB", "INFN", "PRTS", "ADJS", "GRND")
 # договора»: the treaty is not signed).
 OBJECT_PREPOSITIONS = {"о", "об", "обо"}
 ANSWERING_PREPOSITIONS = {"на", "вопреки", "из-за"}
+NAMING_VERBS = frozenset({"назвать", "называть"})
 COMING_FORWARD = frozenset({"выступить", "выступать"})
 NOUN_MODIFIERS = ("ADJF", "PRTF", "NUMR", "NUMB")
 RETALIATION = frozenset({"ответить", "отвечать"})
@@ -202,6 +203,13 @@ def participle_agent(match: LexiconMatch, tokens: list[Token], phrases: list[Phr
         ),
         None,
     )
+
+
+def misnamed(match: LexiconMatch, tokens: list[Token]) -> bool:
+    """What something is called is in the instrumental («назвал решение попыткой»); «назвал попытку договориться
+    полезной» calls the attempt something else."""
+    naming = bool(tokens[match.first].stems & NAMING_VERBS) and match.last > match.first
+    return naming and not analyse(tokens[match.last].text).can_be("ablt")
 
 
 def is_light_verb(token: Token) -> bool:
@@ -349,7 +357,7 @@ def clause_actions(
     text: str,
     phrases: list[Phrase],
 ) -> list[Action]:
-    content = [match for match in matches if not match.is_frame()]
+    content = [match for match in matches if not match.is_frame() and not misnamed(match, tokens)]
     markers = [match for match in content if is_marker(match, content)]
     content = [match for match in content if match not in markers]
     verbal = [
@@ -626,7 +634,11 @@ def predicate_span(action: Action, tokens: list[Token]) -> tuple[int, int]:
     if is_predicate(match, tokens):
         words = tokens[match.first : match.last + 1]
         verb = next(token for token in words if analyse(token.text).is_(*PREDICATE_TAGS))
-        return (match.start, match.end) if verb.index == match.first else (verb.start, verb.end)
+        return (
+            (match.start, verb.end if gapped(match, tokens) else match.end)
+            if verb.index == match.first
+            else (verb.start, verb.end)
+        )
     passive_verb = passive_light_verb_after(match, tokens)
     if match.end <= clause.start:
         verbs = [token for token in tokens if clause.start <= token.start < clause.end and is_light_verb(token)]
@@ -680,3 +692,11 @@ def title_span(action: Action, tokens: list[Token]) -> int:
         if token.lower in NEGATIONS or token.stems & REFUSAL_LEMMAS:
             return token.start
     return start
+
+
+def gapped(match: LexiconMatch, tokens: list[Token]) -> bool:
+    """Whether words not of the expression stand inside it («назвал решение «Газпрома» попыткой»): what stands there
+    is its object."""
+    return len(match.entry_pattern_slots()) < len(
+        [token for token in tokens[match.first : match.last + 1] if token.is_word()]
+    )
