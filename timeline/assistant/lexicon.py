@@ -29,6 +29,9 @@ from .text import RUSSIAN, Token, expression_stems, stem
 
 GAP = "..."
 MAX_GAP = 6
+# Russian word order puts a time and a place between a verb and its object («подписали в субботу в загородной
+# резиденции американского лидера декларацию»).
+MAX_GAPS = {RUSSIAN: 10}
 # A gap does not cross these: a match stays inside its clause.
 GAP_STOPS = {
     "en": {";", ":", "—", "–", ".", "?", "!", "after", "before", "when", "while", "because", "if", "unless", "which"},
@@ -144,7 +147,7 @@ def match_at(pattern: Pattern, tokens: list[Token], first: int) -> int | None:
         return None
     position = first
     for slot, gap in zip(pattern.slots[1:], pattern.gaps[1:], strict=True):
-        limit = MAX_GAP + 1 if gap else 1
+        limit = MAX_GAPS.get(pattern.language, MAX_GAP) + 1 if gap else 1
         for step in range(1, limit + 1):
             candidate = position + step
             if candidate >= len(tokens) or (stops_a_gap(tokens[candidate - 1], pattern.language) and step > 1):

@@ -23,7 +23,12 @@ morphological dictionary:
 - Roles: the case tells the subject. The source is the phrase in the
   nominative before the verb in its clause, else the first after it («...,
   объявил в четверг министр Сергей Лавров»); after a short passive participle
-  the subject is the target and the instrumental is the agent. A relative
+  the subject is the target and the instrumental is the agent. A light verb in
+  the passive («были введены», «вводятся») carries the noun before or after it,
+  and a full passive participle naming its doer in the instrumental
+  («арестованных ФБР») is an act. A measure of coercion in the passive with no
+  agent is done by the state where it is taken («задержан в Москве»), as in
+  English (../targets.py). A relative
   clause («решение Вашингтона, который выслал») takes its antecedent as
   subject unless it names its own; a light verb in a relative clause takes its
   antecedent noun as the action («санкции, которые Вашингтон ввел 17 марта»).
@@ -100,7 +105,7 @@ HAPPENING = frozenset(
     закончиться заканчиваться""".split()
 )
 HAPPENING_WINDOW = 4
-LIGHT_VERB_WINDOW = 8
+LIGHT_VERB_WINDOW = 12
 PARTICIPLE_AGENT_WINDOW = 6
 VERB_TAGS = ("VERB", "INFN", "PRTS")
 # A gerund is an action of its own after a comma («..., обвинив Москву во вмешательстве»)
