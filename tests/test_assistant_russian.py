@@ -435,7 +435,10 @@ def test_a_city_in_russian_stands_for_its_state(russian):
 
 def test_a_time_and_a_place_between_a_verb_and_its_object_do_not_part_them(russian):
     # a light verb and its noun ten words apart
-    sentence = "Москва ввела в понедельник вечером по итогам долгого обсуждения в правительстве новые пошлины на британские товары."
+    sentence = (
+        "Москва ввела в понедельник вечером по итогам долгого обсуждения в правительстве новые пошлины на британские "
+        "товары."
+    )
     assert reading(russian, sentence) == [("163", -8.0, "Russia", "United Kingdom")]
     # an expression with a gap, eight words in it
     sentence = "Лавров и Тиллерсон подписали в среду в здании министерства в центре Москвы хартию о партнерстве."
