@@ -410,8 +410,13 @@ def test_a_passive_participle_naming_its_doer_is_an_act(russian):
     assert reading(russian, "Американские дипломаты, высланные Москвой, вернулись на родину.") == [
         ("174", -5.0, "Russia", "United States")
     ]
-    # with no doer named, the participle only describes who it speaks of
+    assert reading(russian, "Двое американцев, задержанных в среду Москвой, вернулись домой.")[0][2:] == (
+        "Russia",
+        "United States",
+    )
+    # with no doer named, the participle only describes who it speaks of; a name after a preposition is no doer
     assert reading(russian, "Высланные из России американские дипломаты вернулись на родину.") == []
+    assert reading(russian, "Двое россиян, осужденных за шпионаж в пользу США, вернулись домой.") == []
 
 
 def test_calling_something_an_attempt_accuses_and_what_is_called_is_the_target(russian):

@@ -145,6 +145,7 @@ def read(
     places = [mention for mention in matcher.mentions(masked, published) if mention.is_place] if russian else []
     speaker = speaker or find_speaker(masked, phrases)
     found_dates = dates.find(masked, published)
+    times = [(item.start, item.end) for item in found_dates]
     matches = lexicon.best_matches(masked, tokens)
     actions: list[Action] = []
     grouped = grouped_by_clause(matches, clauses)
@@ -152,7 +153,7 @@ def read(
     grouped += [([], clause) for clause in clauses if clause.kind == RELATIVE_CLAUSE and clause not in read_clauses]
     for clause_matches, clause in grouped:
         dated = any(same_clause(clause_at(clauses, item.start), clause) for item in found_dates)
-        actions += clause_actions(clause_matches, clause, tokens, dated, matches, masked, phrases)
+        actions += clause_actions(clause_matches, clause, tokens, dated, matches, masked, phrases, times)
     actions = [action for action in actions if keeps(action, found_dates, phrases)]
     actions = [action for action in actions if not inside_a_name(action.match, phrases)]
     actions = [action for action in actions if not procedure_or_prevented(action, masked)]
@@ -160,7 +161,7 @@ def read(
     actions = [action for action in actions if not apply_sign(action, tokens, masked, clauses)]
     previous = None
     for action in actions:
-        assign_roles(action, phrases, masked, speaker, previous, next_expression(action, matches), tokens)
+        assign_roles(action, phrases, masked, speaker, previous, next_expression(action, matches), tokens, times)
         if action.passive and action.source is None and action.code.startswith(COERCION_ROOT):
             action.source = state_of_the_place(action, places)  # «американец был задержан в Москве»
         same_side_is_domestic(action)
@@ -188,9 +189,12 @@ def is_predicate(match: LexiconMatch, tokens: list[Token]) -> bool:
     return any(tags_at(tokens, index).is_(*PREDICATE_TAGS) for index in range(match.first, match.last + 1))
 
 
-def participle_agent(match: LexiconMatch, tokens: list[Token], phrases: list[Phrase]) -> Phrase | None:
-    """A full passive participle is an act when it names its doer in the instrumental a few words after it, with no
-    punctuation between: «десять человек, арестованных в конце июня ФБР», «дипломаты, высланные Вашингтоном»."""
+def participle_agent(
+    match: LexiconMatch, tokens: list[Token], phrases: list[Phrase], times: list[tuple[int, int]]
+) -> Phrase | None:
+    """A full passive participle is an act when it names its doer in the instrumental a few words after it, with
+    nothing but a time between: «десять человек, арестованных в конце июня ФБР», «дипломаты, высланные Вашингтоном»;
+    not a name in a prepositional phrase («осужденных за шпионаж в пользу США»)."""
     if (
         match.part_of_speech == NOUN
         or not tags_at(tokens, match.last).is_("PRTF")
@@ -200,14 +204,17 @@ def participle_agent(match: LexiconMatch, tokens: list[Token], phrases: list[Phr
     following = tokens[match.last + 1 : match.last + 1 + PARTICIPLE_AGENT_WINDOW]
     stop = next((token.start for token in following if not token.is_word()), None)
     end = stop if stop is not None else following[-1].end if following else match.end
-    return next(
-        (
-            phrase
-            for phrase in phrases
-            if match.end < phrase.start < end and "ablt" in phrase.cases and not phrase.preposition
-        ),
-        None,
-    )
+    agent = next((phrase for phrase in phrases if match.end < phrase.start < end), None)
+    between = [
+        token
+        for token in following
+        if agent is not None
+        and token.end <= agent.start
+        and not any(start <= token.start < stop for start, stop in times)
+    ]
+    if agent is None or "ablt" not in agent.cases or agent.preposition or any(token.is_word() for token in between):
+        return None
+    return agent
 
 
 def misnamed(match: LexiconMatch, tokens: list[Token]) -> bool:
@@ -361,6 +368,7 @@ def clause_actions(
     sentence_matches: list[LexiconMatch],
     text: str,
     phrases: list[Phrase],
+    times: list[tuple[int, int]],
 ) -> list[Action]:
     content = [match for match in matches if not match.is_frame() and not misnamed(match, tokens)]
     markers = [match for match in content if is_marker(match, content)]
@@ -373,7 +381,7 @@ def clause_actions(
         or after_marker(match, markers)
         or reported_as_happening(match, tokens)
         or passive_light_verb_after(match, tokens) is not None
-        or participle_agent(match, tokens, phrases) is not None
+        or participle_agent(match, tokens, phrases, times) is not None
     ]
     judged = any(match.is_frame() for match in matches) or quoted(text, clause.start)
     nouns = [match for match in content if may_govern_as_noun(match, tokens, clause, dated, judged)]
@@ -573,6 +581,7 @@ def assign_roles(
     previous: Action | None,
     until: int,
     tokens: list[Token],
+    times: list[tuple[int, int]],
 ) -> None:
     start, end = predicate_span(action, tokens)
     clause = action.clause
@@ -580,7 +589,7 @@ def assign_roles(
     before = [phrase for phrase in inside if phrase.end <= start]
     after = [phrase for phrase in inside if phrase.start >= end]
     agent = next((phrase for phrase in after if "ablt" in phrase.cases and not phrase.preposition), None)
-    if (participle := participle_agent(action.match, tokens, phrases)) is not None:
+    if (participle := participle_agent(action.match, tokens, phrases, times)) is not None:
         # «россиян, арестованных ФБР»: done by the agent to whom the noun before it names, else who it names after
         action.passive = True
         action.source = participle.actor
