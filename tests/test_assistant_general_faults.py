@@ -295,3 +295,48 @@ def test_people_killed_by_force_are_not_held_at_home(shipped_vocabulary):
 
     assert candidate.category == "military"
     assert str(candidate.target_actor) == "Ukraine"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The Kremlin on Tuesday dismissed the report as "absurd."',
+        "Lavrov on Tuesday rejected the charges as groundless.",
+        "The embassy on Tuesday denied the allegations as a provocation.",
+    ],
+)
+def test_a_denial_that_judges_what_it_denies_is_a_disapproval(shipped_vocabulary, sentence):
+    candidate = candidate_of(read(BOTH_SIDES + sentence, shipped_vocabulary), sentence[:12])
+
+    assert (candidate.code, candidate.category, candidate.score) == ("11", "rhetoric", -2)
+
+
+def test_a_bare_denial_stays_a_denial(shipped_vocabulary):
+    sentence = "The Kremlin on Tuesday dismissed the report."
+
+    candidate = candidate_of(read(BOTH_SIDES + sentence, shipped_vocabulary), sentence[:12])
+
+    assert (candidate.code, candidate.score) == ("016", 0)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Britain on Tuesday requested an urgent session of the Security Council.",
+        "Kyiv on Tuesday called for direct talks with Moscow.",
+        "The Kremlin on Tuesday asked for a meeting with the American ambassador.",
+    ],
+)
+def test_an_appeal_for_a_meeting_is_diplomatic(shipped_vocabulary, sentence):
+    candidate = candidate_of(read(BOTH_SIDES + sentence, shipped_vocabulary), sentence[:10])
+
+    assert (candidate.code, candidate.category) == ("026", "diplomatic")
+    assert candidate.score == 3
+
+
+def test_an_appeal_for_an_act_stays_rhetoric(shipped_vocabulary):
+    sentence = "Kyiv on Tuesday called for new sanctions on Moscow."
+
+    candidate = candidate_of(read(BOTH_SIDES + sentence, shipped_vocabulary), sentence[:10])
+
+    assert (candidate.code, candidate.category) == ("02", "rhetoric")

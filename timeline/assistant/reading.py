@@ -12,7 +12,8 @@ action only when there is none (a statement). Expressions of intent
 that follows into an intent to cooperate (CAMEO 03, or 036 for talks).
 
 Whether a match is a noun that may govern or a verb is asked of noun_or_verb.py.
-Each action then takes its sign (signs.py), its roles (targets.py) and its date (timing.py).
+Each action then takes its sign (signs.py), its kind read again from the words around it (kinds.py), its roles
+(targets.py) and its date (timing.py).
 """
 
 import datetime
@@ -35,6 +36,7 @@ from .clauses import (
 )
 from .conjuncts import mark_conjuncts
 from .dates import Found, ResolvedDate, choose, find
+from .kinds import appeal_to_meet, denial_that_judges
 from .lexicon import NOUN, Lexicon, LexiconMatch
 from .noun_or_verb import (
     LIGHT_VERBS,
@@ -199,6 +201,8 @@ def read(
         assign_roles(action, phrases, masked, speaker, previous, next_expression(action, matches, masked))
         agreed_together(action, masked)
         rejected_claim_is_denied(action, masked)
+        denial_that_judges(action, matches, masked)
+        appeal_to_meet(action, masked)
         economic_intent(action, masked)
         same_side_is_domestic(action)
         action.date = action_date(action, clauses, found_dates, masked, published)
