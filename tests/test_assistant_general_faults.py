@@ -340,3 +340,29 @@ def test_an_appeal_for_an_act_stays_rhetoric(shipped_vocabulary):
     candidate = candidate_of(read(BOTH_SIDES + sentence, shipped_vocabulary), sentence[:10])
 
     assert (candidate.code, candidate.category) == ("02", "rhetoric")
+
+
+def test_a_decision_named_as_someones_is_referred_to_not_reported(shipped_vocabulary):
+    sentence = (
+        "Poland on Tuesday recalled its ambassador in response to Moscow's decision to expel three Polish diplomats."
+    )
+
+    candidates = read(BOTH_SIDES + sentence, shipped_vocabulary)
+
+    assert [candidate.code for candidate in candidates if "Poland" in candidate.text] == ["161"]
+
+
+def test_what_is_said_of_a_decision_named_as_someones_is_the_act(shipped_vocabulary):
+    sentence = "Poland on Tuesday said Moscow's decision to expel three Polish diplomats was a mistake."
+
+    candidate = candidate_of(read(BOTH_SIDES + sentence, shipped_vocabulary), "Poland")
+
+    assert (candidate.code, str(candidate.source_actor), str(candidate.target_actor)) == ("11", "Poland", "Russia")
+
+
+def test_a_decision_announced_is_still_reported(shipped_vocabulary):
+    sentence = "Moscow on Tuesday announced a decision to expel three Polish diplomats."
+
+    candidate = candidate_of(read(BOTH_SIDES + sentence, shipped_vocabulary), "Moscow on Tuesday")
+
+    assert candidate.code == "174"

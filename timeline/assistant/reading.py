@@ -80,6 +80,11 @@ FAILURE = re.compile(r"\bfail(?:s|ed|ing)?\s+(?:\w+\s+){0,3}to\s+(?:\w+\s+){0,3}
 ATTEMPTED = re.compile(
     r"\b(?:to (?:try|attempt) to|(?:efforts?|attempts?|bids?) to\s+(?:\w+\s+){0,2})\s*$", re.IGNORECASE
 )
+# "in response to Washington's decision to expel Russian diplomats": a decision named as someone's is an act the
+# story refers to, not one it reports
+DECISION_REFERRED = re.compile(
+    r"(?:['’]s|\b(?:its|their|his|her))\s+(?:[\w-]+\s+){0,2}decision\s+to\s+$", re.IGNORECASE
+)
 # "to spend it without asking what ...": a gerund after "without" says how something else was done
 CIRCUMSTANCE = re.compile(r"\bwithout\s+$", re.IGNORECASE)
 # "Moscow has not commented on the accusation": what no one commented on is no act of the silent one ("did not
@@ -339,6 +344,7 @@ def clause_actions(
         and not attributive_participle(match, tokens)
         and not deed_describing_a_noun(match, tokens)
         and not a_thing_released(match, tokens)
+        and not DECISION_REFERRED.search(text, 0, match.start)
     ]
     frames = [match for match in matches if match.is_frame() and not looks_nominal(match, tokens)]
     content = [match for match in matches if not match.is_frame()]
