@@ -366,3 +366,29 @@ def test_a_decision_announced_is_still_reported(shipped_vocabulary):
     candidate = candidate_of(read(BOTH_SIDES + sentence, shipped_vocabulary), "Moscow on Tuesday")
 
     assert candidate.code == "174"
+
+
+def test_the_doers_own_expectation_to_meet_is_an_intent_dated_when_said(shipped_vocabulary):
+    sentence = "Lavrov said on Friday he still expected to meet Blinken this year."
+
+    candidate = candidate_of(read(BOTH_SIDES + sentence, shipped_vocabulary, "2024-03-18"), "Lavrov")
+
+    assert (candidate.code, candidate.category, candidate.score) == ("036", "diplomatic", 4)
+    assert (candidate.date.date, candidate.date.precision) == (datetime.date(2024, 3, 15), "day")
+
+
+def test_a_meeting_others_expect_stays_a_meeting_ahead(shipped_vocabulary):
+    sentence = "Lavrov is expected to meet Blinken in Vienna next week."
+
+    candidate = candidate_of(read(BOTH_SIDES + sentence, shipped_vocabulary, "2024-03-18"), "Lavrov")
+
+    assert candidate.code == "04"
+    assert (candidate.date.date, candidate.date.precision) == (datetime.date(2024, 3, 25), "week")
+
+
+def test_a_time_still_running_after_an_intent_is_when_it_would_be_done(shipped_vocabulary):
+    hoped = candidate_of(read(BOTH_SIDES + "Putin hopes to visit Washington this year.", shipped_vocabulary), "hopes")
+    done = candidate_of(read(BOTH_SIDES + "Putin visited Washington this year.", shipped_vocabulary), "visited")
+
+    assert (hoped.code, hoped.date.date, hoped.date.precision) == ("036", datetime.date(2024, 3, 15), "day")
+    assert (done.code, done.date.date, done.date.precision) == ("042", datetime.date(2024, 1, 1), "year")

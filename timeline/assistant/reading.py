@@ -103,6 +103,9 @@ FUTURE_AUXILIARIES = frozenset("would will 'll shall".split())
 GOING_ON_REACH = 5
 COOPERATION_ROOTS = {"05", "06"}
 INTENT_MODALS = {"should", "shall"}
+# "he still expected to meet Bush this year": the doer's own expectation is an intent ("is expected to meet" is a
+# forecast of others)
+EXPECTS_TO = re.compile(r"\b(?P<forecast>(?:is|are|was|were|be|been)\s+)?expect(?:s|ed)?\s+to\s+$", re.IGNORECASE)
 ELABORATION = re.compile(r",\s+(?:saying|adding|noting)\b", re.IGNORECASE)
 # "agreed on Tuesday to", "pledged last week to": a time between an expression of intent and its "to"
 INTENT_BEFORE_A_TIME = re.compile(
@@ -395,7 +398,12 @@ def clause_actions(
     for action in actions:
         marker = next((m for m in reversed(intents) if m.last < action.match.first and close(m, action.match)), None)
         window = {token.lower for token in tokens[max(0, action.match.first - 3) : action.match.first]}
-        action.intent = marker is not None or bool(window & INTENT_MODALS) or pledged_to_go_on(action.match, tokens)
+        action.intent = (
+            marker is not None
+            or bool(window & INTENT_MODALS)
+            or pledged_to_go_on(action.match, tokens)
+            or expects_to(action.match, text)
+        )
         action.intent_marker = marker.entry.expression if marker else ""
     return actions
 
@@ -408,6 +416,11 @@ def pledged_to_go_on(match: LexiconMatch, tokens: list[Token]) -> bool:
     before = tokens[max(0, match.first - GOING_ON_REACH) : match.first]
     going_on = [number for number, token in enumerate(before) if token.stems & GOING_ON]
     return bool(going_on) and any(token.lower in FUTURE_AUXILIARIES for token in before[: going_on[-1]])
+
+
+def expects_to(match: LexiconMatch, text: str) -> bool:
+    expectation = EXPECTS_TO.search(text, 0, match.start)
+    return expectation is not None and not expectation["forecast"]
 
 
 def frame_or_occasion(
