@@ -2,7 +2,8 @@
 
 Each case was read wrongly before the rule it tests, in new sentences written for it: a domestic act aimed at the
 other side, an object that is no one read as an act, a gas cut-off and a killing told by its act proposing nothing,
-and a sanctions clause given to the side it sanctions.
+and a sanctions clause given to the side it sanctions. The ninth rules round (2026-11-27, on readings) added a denial
+that judges, an appeal for a meeting, a decision named as someone's and the doer's own expectation.
 """
 
 import datetime
