@@ -2,7 +2,8 @@
 
 Each case was read wrongly before the rule it tests, in new sentences written for it: a domestic act aimed at the
 other side, an object that is no one read as an act, a gas cut-off and a killing told by its act proposing nothing,
-and a sanctions clause given to the side it sanctions.
+and a sanctions clause given to the side it sanctions. The ninth rules round (2026-11-27, on readings) added a denial
+that judges, an appeal for a meeting, a decision named as someone's and the doer's own expectation.
 """
 
 import datetime
@@ -295,3 +296,100 @@ def test_people_killed_by_force_are_not_held_at_home(shipped_vocabulary):
 
     assert candidate.category == "military"
     assert str(candidate.target_actor) == "Ukraine"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The Kremlin on Tuesday dismissed the report as "absurd."',
+        "Lavrov on Tuesday rejected the charges as groundless.",
+        "The embassy on Tuesday denied the allegations as a provocation.",
+    ],
+)
+def test_a_denial_that_judges_what_it_denies_is_a_disapproval(shipped_vocabulary, sentence):
+    candidate = candidate_of(read(BOTH_SIDES + sentence, shipped_vocabulary), sentence[:12])
+
+    assert (candidate.code, candidate.category, candidate.score) == ("11", "rhetoric", -2)
+
+
+def test_a_bare_denial_stays_a_denial(shipped_vocabulary):
+    sentence = "The Kremlin on Tuesday dismissed the report."
+
+    candidate = candidate_of(read(BOTH_SIDES + sentence, shipped_vocabulary), sentence[:12])
+
+    assert (candidate.code, candidate.score) == ("016", 0)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Britain on Tuesday requested an urgent session of the Security Council.",
+        "Kyiv on Tuesday called for direct talks with Moscow.",
+        "The Kremlin on Tuesday asked for a meeting with the American ambassador.",
+    ],
+)
+def test_an_appeal_for_a_meeting_is_diplomatic(shipped_vocabulary, sentence):
+    candidate = candidate_of(read(BOTH_SIDES + sentence, shipped_vocabulary), sentence[:10])
+
+    assert (candidate.code, candidate.category) == ("026", "diplomatic")
+    assert candidate.score == 3
+
+
+def test_an_appeal_for_an_act_stays_rhetoric(shipped_vocabulary):
+    sentence = "Kyiv on Tuesday called for new sanctions on Moscow."
+
+    candidate = candidate_of(read(BOTH_SIDES + sentence, shipped_vocabulary), sentence[:10])
+
+    assert (candidate.code, candidate.category) == ("02", "rhetoric")
+
+
+def test_a_decision_named_as_someones_is_referred_to_not_reported(shipped_vocabulary):
+    sentence = (
+        "Poland on Tuesday recalled its ambassador in response to Moscow's decision to expel three Polish diplomats."
+    )
+
+    candidates = read(BOTH_SIDES + sentence, shipped_vocabulary)
+
+    assert [candidate.code for candidate in candidates if "Poland" in candidate.text] == ["161"]
+
+
+def test_what_is_said_of_a_decision_named_as_someones_is_the_act(shipped_vocabulary):
+    sentence = "Poland on Tuesday said Moscow's decision to expel three Polish diplomats was a mistake."
+
+    candidate = candidate_of(read(BOTH_SIDES + sentence, shipped_vocabulary), "Poland")
+
+    assert (candidate.code, str(candidate.source_actor), str(candidate.target_actor)) == ("11", "Poland", "Russia")
+
+
+def test_a_decision_announced_is_still_reported(shipped_vocabulary):
+    sentence = "Moscow on Tuesday announced a decision to expel three Polish diplomats."
+
+    candidate = candidate_of(read(BOTH_SIDES + sentence, shipped_vocabulary), "Moscow on Tuesday")
+
+    assert candidate.code == "174"
+
+
+def test_the_doers_own_expectation_to_meet_is_an_intent_dated_when_said(shipped_vocabulary):
+    sentence = "Lavrov said on Friday he still expected to meet Blinken this year."
+
+    candidate = candidate_of(read(BOTH_SIDES + sentence, shipped_vocabulary, "2024-03-18"), "Lavrov")
+
+    assert (candidate.code, candidate.category, candidate.score) == ("036", "diplomatic", 4)
+    assert (candidate.date.date, candidate.date.precision) == (datetime.date(2024, 3, 15), "day")
+
+
+def test_a_meeting_others_expect_stays_a_meeting_ahead(shipped_vocabulary):
+    sentence = "Lavrov is expected to meet Blinken in Vienna next week."
+
+    candidate = candidate_of(read(BOTH_SIDES + sentence, shipped_vocabulary, "2024-03-18"), "Lavrov")
+
+    assert candidate.code == "04"
+    assert (candidate.date.date, candidate.date.precision) == (datetime.date(2024, 3, 25), "week")
+
+
+def test_a_time_still_running_after_an_intent_is_when_it_would_be_done(shipped_vocabulary):
+    hoped = candidate_of(read(BOTH_SIDES + "Putin hopes to visit Washington this year.", shipped_vocabulary), "hopes")
+    done = candidate_of(read(BOTH_SIDES + "Putin visited Washington this year.", shipped_vocabulary), "visited")
+
+    assert (hoped.code, hoped.date.date, hoped.date.precision) == ("036", datetime.date(2024, 3, 15), "day")
+    assert (done.code, done.date.date, done.date.precision) == ("042", datetime.date(2024, 1, 1), "year")

@@ -447,6 +447,14 @@ def test_an_intent_of_readiness_reads_is_ready_in_its_title(shipped_vocabulary, 
     assert candidate.source_actor.name == "Russia"
 
 
+def test_a_denial_that_has_nothing_to_do_with_it_reads_has_in_its_title(shipped_vocabulary):
+    candidate = only(
+        read("The Kremlin said on Wednesday it had nothing to do with the fire.", "2022-02-25", shipped_vocabulary)
+    )
+
+    assert "has nothing to do with" in candidate.title
+
+
 def test_a_story_whose_lede_has_no_date_is_dated_by_the_sentence_after_it(shipped_vocabulary):
     body = (
         "If you were hoping for fireworks in Vienna, you will have been disappointed.\n"

@@ -11,6 +11,7 @@
     reading.py     one sentence read: its clauses' actions, then their sign, roles and dates
     noun_or_verb.py  whether a match is a noun that may govern its clause, or a verb, participle or name
     signs.py       an action's sign: negation, refusal, threat, intent
+    kinds.py       an action's kind read again: a denial that judges, an appeal for a meeting
     targets.py     who did an action and to whom, also when no actor is named right after it
     timing.py      when an action was done: its clause's time expression, else the main clause's
     conjuncts.py   the main clauses' predicates set apart: a conjunct's own doer and time

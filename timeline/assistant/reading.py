@@ -12,7 +12,8 @@ action only when there is none (a statement). Expressions of intent
 that follows into an intent to cooperate (CAMEO 03, or 036 for talks).
 
 Whether a match is a noun that may govern or a verb is asked of noun_or_verb.py.
-Each action then takes its sign (signs.py), its roles (targets.py) and its date (timing.py).
+Each action then takes its sign (signs.py), its kind read again from the words around it (kinds.py), its roles
+(targets.py) and its date (timing.py).
 """
 
 import datetime
@@ -35,6 +36,7 @@ from .clauses import (
 )
 from .conjuncts import mark_conjuncts
 from .dates import Found, ResolvedDate, choose, find
+from .kinds import appeal_to_meet, denial_that_judges
 from .lexicon import NOUN, Lexicon, LexiconMatch
 from .noun_or_verb import (
     LIGHT_VERBS,
@@ -78,6 +80,11 @@ FAILURE = re.compile(r"\bfail(?:s|ed|ing)?\s+(?:\w+\s+){0,3}to\s+(?:\w+\s+){0,3}
 ATTEMPTED = re.compile(
     r"\b(?:to (?:try|attempt) to|(?:efforts?|attempts?|bids?) to\s+(?:\w+\s+){0,2})\s*$", re.IGNORECASE
 )
+# "in response to Washington's decision to expel Russian diplomats": a decision named as someone's is an act the
+# story refers to, not one it reports
+DECISION_REFERRED = re.compile(
+    r"(?:['’]s|\b(?:its|their|his|her))\s+(?:[\w-]+\s+){0,2}decision\s+to\s+$", re.IGNORECASE
+)
 # "to spend it without asking what ...": a gerund after "without" says how something else was done
 CIRCUMSTANCE = re.compile(r"\bwithout\s+$", re.IGNORECASE)
 # "Moscow has not commented on the accusation": what no one commented on is no act of the silent one ("did not
@@ -96,6 +103,9 @@ FUTURE_AUXILIARIES = frozenset("would will 'll shall".split())
 GOING_ON_REACH = 5
 COOPERATION_ROOTS = {"05", "06"}
 INTENT_MODALS = {"should", "shall"}
+# "he still expected to meet Bush this year": the doer's own expectation is an intent ("is expected to meet" is a
+# forecast of others)
+EXPECTS_TO = re.compile(r"\b(?P<forecast>(?:is|are|was|were|be|been)\s+)?expect(?:s|ed)?\s+to\s+$", re.IGNORECASE)
 ELABORATION = re.compile(r",\s+(?:saying|adding|noting)\b", re.IGNORECASE)
 # "agreed on Tuesday to", "pledged last week to": a time between an expression of intent and its "to"
 INTENT_BEFORE_A_TIME = re.compile(
@@ -199,6 +209,8 @@ def read(
         assign_roles(action, phrases, masked, speaker, previous, next_expression(action, matches, masked))
         agreed_together(action, masked)
         rejected_claim_is_denied(action, masked)
+        denial_that_judges(action, matches, masked)
+        appeal_to_meet(action, masked)
         economic_intent(action, masked)
         same_side_is_domestic(action)
         action.date = action_date(action, clauses, found_dates, masked, published)
@@ -335,6 +347,7 @@ def clause_actions(
         and not attributive_participle(match, tokens)
         and not deed_describing_a_noun(match, tokens)
         and not a_thing_released(match, tokens)
+        and not DECISION_REFERRED.search(text, 0, match.start)
     ]
     frames = [match for match in matches if match.is_frame() and not looks_nominal(match, tokens)]
     content = [match for match in matches if not match.is_frame()]
@@ -385,7 +398,12 @@ def clause_actions(
     for action in actions:
         marker = next((m for m in reversed(intents) if m.last < action.match.first and close(m, action.match)), None)
         window = {token.lower for token in tokens[max(0, action.match.first - 3) : action.match.first]}
-        action.intent = marker is not None or bool(window & INTENT_MODALS) or pledged_to_go_on(action.match, tokens)
+        action.intent = (
+            marker is not None
+            or bool(window & INTENT_MODALS)
+            or pledged_to_go_on(action.match, tokens)
+            or expects_to(action.match, text)
+        )
         action.intent_marker = marker.entry.expression if marker else ""
     return actions
 
@@ -398,6 +416,11 @@ def pledged_to_go_on(match: LexiconMatch, tokens: list[Token]) -> bool:
     before = tokens[max(0, match.first - GOING_ON_REACH) : match.first]
     going_on = [number for number, token in enumerate(before) if token.stems & GOING_ON]
     return bool(going_on) and any(token.lower in FUTURE_AUXILIARIES for token in before[: going_on[-1]])
+
+
+def expects_to(match: LexiconMatch, text: str) -> bool:
+    expectation = EXPECTS_TO.search(text, 0, match.start)
+    return expectation is not None and not expectation["forecast"]
 
 
 def frame_or_occasion(

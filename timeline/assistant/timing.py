@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from ..dates import DAY, YEAR
+from ..dates import DAY, YEAR, period_end
 from .clauses import MAIN, OPENING, SUBORDINATE, Clause, clause_at, same_clause
 from .conjuncts import in_a_later_conjunct
 from .dates import CONTEXT, ResolvedDate, choose
@@ -48,7 +48,7 @@ def action_date(
         for item in found
         if not names_a_thing(item, text, action)
         and not owns_a_thing(item, text, action)
-        and not when_intended(item, action)
+        and not when_intended(item, action, published)
         and not (clause_at(clauses, item.start).kind == MAIN and in_a_later_conjunct(item.start, action))
     ]
     if action.clause.kind == MAIN:
@@ -79,11 +79,13 @@ def action_date(
     return replace(main, basis=CONTEXT)
 
 
-def when_intended(item: Any, action: "Action") -> bool:
-    """ "Moscow was ready to start negotiations as early as Saturday": a time ahead named after an intended act is
-    when the act would happen; the intent is stated on the day it is said ("proposed a summit in April" is dated)."""
+def when_intended(item: Any, action: "Action", published: datetime.date) -> bool:
+    """ "Moscow was ready to start negotiations as early as Saturday", "expected to meet Bush this year": a time
+    ahead, or one still running when the story is written, named after an intended act is when the act would happen;
+    the intent is stated on the day it is said ("proposed a summit in April" is dated)."""
     intended = action.intent and action.code.startswith(INTENT_CODE)
-    return intended and item.expected and item.start >= action.match.start
+    ahead = item.expected or period_end(item.date, item.precision) > published
+    return intended and ahead and item.start >= action.match.start
 
 
 def names_a_thing(item: Any, text: str, action: "Action") -> bool:

@@ -28,9 +28,10 @@ ES_ENDINGS = ("s", "sh", "ch", "x", "z", "o")
 
 
 # Words an expression may open with that take no -s: "must leave", "due in" ("is due in Washington"),
-# "ready to" ("is ready to act").
+# "ready to" ("is ready to act"); "has nothing to do with" is in the third person already.
 UNINFLECTED = {
     "must": "must",
+    "has": "has",
     "due": "is due",
     "ready": "is ready",
     "willing": "is willing",

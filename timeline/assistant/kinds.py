@@ -1,0 +1,49 @@
+"""An action's kind read again from the words around it.
+
+"dismissed the accusation as nonsense": a denial that judges what it denies is a disapproval (11), as "called the
+accusation nonsense" is. "requested an emergency session of the Security Council": an appeal for a meeting is an
+appeal to meet (026), diplomatic like the meeting it asks for, not the rhetoric of other appeals.
+"""
+
+import re
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from .lexicon import NOUN, LexiconMatch
+from .signs import DENIAL
+from .targets import NEGATIVE_JUDGEMENT_CODES
+
+if TYPE_CHECKING:
+    from .reading import Action
+
+DISAPPROVAL = ("11", "Disapprove", Decimal("-2.0"), "rhetoric")
+APPEAL_CODE = "02"
+APPEAL_TO_MEET = ("026", "Appeal to others to meet or negotiate", Decimal("3.0"), "diplomatic")
+# Between a denial and the judgement it makes: what is denied, then "as" ("rejected the charges as 'groundless'")
+JUDGED_AS = re.compile(r"(?:\s+[\w'-]+){0,3}\s+as\s+[\"“]?(?:[\w-]+\s+){0,3}[\"“]?", re.IGNORECASE)
+# What an appeal asks for when it is a meeting: "requested an emergency session", "called for urgent talks"
+MEETING_ASKED_FOR = re.compile(
+    r"\s*(?:for\s+)?(?:(?:an?|the|new|more|further|direct)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:session|meeting|talks|negotiations|consultations|summit)\b",
+    re.IGNORECASE,
+)
+
+
+def denial_that_judges(action: "Action", matches: list[LexiconMatch], text: str) -> None:
+    """A denial followed by "as" and a judgement of what it denies is that judgement: a disapproval."""
+    if action.code != DENIAL[0] or action.negated:
+        return
+    if any(
+        match.entry.cameo_code in NEGATIVE_JUDGEMENT_CODES
+        and match.part_of_speech == NOUN
+        and match.start >= action.match.end
+        and JUDGED_AS.fullmatch(text, action.match.end, match.start)
+        for match in matches
+    ):
+        action.code, action.event_type, action.score, action.category = DISAPPROVAL
+
+
+def appeal_to_meet(action: "Action", text: str) -> None:
+    """An appeal whose object is a meeting, a session or talks asks the other side to meet."""
+    if action.code == APPEAL_CODE and not action.negated and MEETING_ASKED_FOR.match(text, action.match.end):
+        action.code, action.event_type, action.score, action.category = APPEAL_TO_MEET
