@@ -216,11 +216,11 @@ def test_migration_0031_adds_cities_and_officials_and_keeps_an_editors_alias(db)
     assert (witkoff.side, witkoff.kind, witkoff.name_ru) == ("us", "person", "Стив Уиткофф")
 
 
-passives_and_cities_ru = importlib.import_module("timeline.migrations.0033_passives_and_cities_ru")
+passives_and_cities_ru = importlib.import_module("timeline.migrations.0032_passives_and_cities_ru")
 CALLED_AN_ATTEMPT = "назвать|называть ... попытка"
 
 
-def test_migration_0033_adds_the_russian_accusation_and_cities_and_keeps_edits(db):
+def test_migration_0032_adds_the_russian_accusation_and_cities_and_keeps_edits(db):
     LexiconEntry.objects.filter(language="ru", expression=CALLED_AN_ATTEMPT).delete()
     edited = LexiconEntry.objects.get(language="ru", expression="обвинить|обвинять")
     edited.score = "-3.0"
