@@ -213,6 +213,21 @@ def test_every_marker_of_the_static_chart_is_a_link_with_a_title_at_its_own_plac
     assert "&lt;b&gt;Fourth&lt;/b&gt;" in svg
 
 
+def test_the_figures_points_follow_the_static_markers_one_for_one():
+    """The figure holds no slugs: chart.js opens the event of the static marker at a point's position, so the
+    n-th point and the n-th static marker must be the same event (title, day and score)."""
+    chart = build_chart(data_of(spread(60)), [], 30)
+
+    titles = re.findall(r'<a class="marker [a-z]+" href="[^"]+"[^>]*><title>([^<]*)</title>', str(static_chart(chart)))
+    (events,) = [trace for trace in chart_payload(chart)["figure"]["data"] if trace["meta"] == "events"]
+
+    assert len(titles) == len(events["customdata"]) == 60
+    for title, (day, hover_title, category, _, score) in zip(titles, events["customdata"], strict=True):
+        assert title.startswith(f"{day}: {hover_title}")
+        assert title.endswith(f" {score.removeprefix('+')}, {category})")  # the static title unsigned
+    assert "slug" not in json.dumps(events["customdata"])
+
+
 def test_the_description_names_the_span_the_counts_the_strongest_events_and_the_index():
     chart = build_chart(
         data_of(
@@ -321,8 +336,8 @@ def test_the_hover_labels_write_numbers_as_the_page_does(language, escalation, t
         chart = build_chart(data_of(frame((datetime.date(2017, 4, 7), -2), (datetime.date(2017, 5, 7), 9.4))), [], 30)
         traces = {trace.get("meta"): trace for trace in chart_payload(chart)["figure"]["data"]}
 
-    assert [point[5] for point in traces["events"]["customdata"]] == [escalation, thaw]
-    assert "%{customdata[5]}" in traces["events"]["hovertemplate"]
+    assert [point[4] for point in traces["events"]["customdata"]] == [escalation, thaw]
+    assert "%{customdata[4]}" in traces["events"]["hovertemplate"]
     index = traces["index"]
     assert "%{text}" in index["hovertemplate"]
     assert len(index["text"]) == len(index["x"])

@@ -45,8 +45,13 @@ def values(array):
 
 
 def plotted_slugs(response):
-    traces = figure_of(response)["data"]
-    return sorted(point[0] for trace in traces if "customdata" in trace for point in trace["customdata"])
+    """The events on the chart: the static markers' links, which the figure's points follow one for one."""
+    slugs = [
+        slug.decode() for slug in re.findall(rb'<a class="marker [a-z]+" href="/events/([^/"]+)/"', response.content)
+    ]
+    events = [trace for trace in figure_of(response)["data"] if trace.get("meta") == "events"]
+    assert [len(trace["customdata"]) for trace in events] == ([len(slugs)] if slugs else [])
+    return sorted(slugs)
 
 
 def test_the_timeline_plots_and_lists_published_events_only(client):
@@ -505,7 +510,7 @@ def test_user_text_is_escaped_in_pages_and_hover_text(client):
     assert b"<script>alert" not in index.content
     assert b"<script>alert" not in page.content
     hover_titles = [
-        point[2] for trace in figure_of(index)["data"] if "customdata" in trace for point in trace["customdata"]
+        point[1] for trace in figure_of(index)["data"] if "customdata" in trace for point in trace["customdata"]
     ]
     assert hover_titles == ['&lt;script&gt;alert("x")&lt;/script&gt;']
 

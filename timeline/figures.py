@@ -227,11 +227,14 @@ def direction_colour(score: float) -> str:
 
 def event_markers(chart: Chart) -> dict:
     """Every event's marker in one trace (a trace per direction costs plotly.js more to draw), coloured by
-    the score's sign, with the category's symbol."""
+    the score's sign, with the category's symbol. The colours and symbols stay names: as plotly.js's numbers
+    (one byte each) and a colour scale over the scores' signs, the markers took it longer to draw. The
+    points carry their hover label's texts and score, not their event's slug: the event is the
+    static marker's link at the same position (static_chart.markers writes them in this order), which
+    chart.js opens on a click."""
     events = chart.events
     titles = hover_lines(marked_titles(events, HOVER_TITLE_LENGTH))
     customdata = zip(
-        events["slug"],
         events["date_text"],
         titles,
         events["category_label"].map(hover_text),
@@ -241,9 +244,9 @@ def event_markers(chart: Chart) -> dict:
     )
     return {
         "customdata": [list(row) for row in customdata],
-        "hovertemplate": "%{customdata[1]}<br>%{customdata[2]}<br>"
+        "hovertemplate": "%{customdata[0]}<br>%{customdata[1]}<br>"
         + _("Score")
-        + " %{customdata[5]} · %{customdata[3]}<extra></extra>",
+        + " %{customdata[4]} · %{customdata[2]}<extra></extra>",
         # No marker.line: drawn per point it costs plotly.js more than the markers themselves; chart.css
         # draws the markers' edges (and chart.js adds them to the PNG download).
         "marker": {

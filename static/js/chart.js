@@ -162,7 +162,7 @@
       if (fills[trace.meta]) trace.fillcolor = fills[trace.meta];
       if (trace.meta === "index") trace.line.color = colour.index;
       if (trace.meta === "events") {
-        trace.marker.color = trace.customdata.map(function (point) { return directionColour(colour, point[4]); });
+        trace.marker.color = trace.customdata.map(function (point) { return directionColour(colour, point[3]); });
       }
       if (colour[trace.meta] && trace.marker) trace.marker.color = colour[trace.meta]; // the summed bars
       if (texts[trace.meta]) trace.textfont = Object.assign(trace.textfont, { color: texts[trace.meta], shadow: halo(colour.halo) });
@@ -198,6 +198,11 @@
         window.Plotly.downloadImage({ data: data, layout: chart.layout }, Object.assign({ format: "png" }, options));
       },
     };
+  }
+
+  // The static markers, in the order of the plotly trace's points (figures.event_markers).
+  function staticMarkers(frame) {
+    return frame.querySelectorAll(".chart-front a.marker");
   }
 
   function eventUrl(frame, slug) {
@@ -241,7 +246,7 @@
       var point = event.points.find(function (candidate) { return candidate.customdata; });
       if (!point) return; // the index line and the phases have no event behind them
       if (point.data.type === "bar") openPeriod(frame, point.customdata[0], point.customdata[1]);
-      else openEvent(frame, point.customdata[0]);
+      else openEvent(frame, slugOf(frame, staticMarkers(frame)[point.pointNumber]));
     });
     chart.on("plotly_relayout", function (change) {
       if (!("xaxis.range[0]" in change || "xaxis.range" in change || "xaxis.autorange" in change)) return;
@@ -271,12 +276,9 @@
       var link = event.target.closest("a.marker, a.period");
       if (layer) layer.classList.toggle("focused", !!link);
       if (!link || !link.classList.contains("marker") || !chart.data) return;
-      var slug = slugOf(frame, link);
-      chart.data.forEach(function (trace, curve) {
-        (trace.customdata || []).forEach(function (data, point) {
-          if (data[0] === slug) window.Plotly.Fx.hover(chart, [{ curveNumber: curve, pointNumber: point }]);
-        });
-      });
+      var curve = chart.data.findIndex(function (trace) { return trace.meta === "events"; });
+      var point = Array.prototype.indexOf.call(staticMarkers(frame), link);
+      if (curve >= 0 && point >= 0) window.Plotly.Fx.hover(chart, [{ curveNumber: curve, pointNumber: point }]);
     });
     frame.addEventListener("focusout", function (event) {
       var next = event.relatedTarget;

@@ -13,19 +13,23 @@ from timeline.models import Event
 
 AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
 PAGES = ["/", "/embed/"]
+# The static marker at a plotly point's position in the events' trace: chart.js opens its link's event on a
+# click on that point (the figure holds no slugs).
+SLUG_OF_POINT = """const links = document.querySelectorAll('#chart-frame .chart-front a.marker');
+  const slugOf = (point) => links[point.__data__.i].getAttribute('href').split('/').filter(Boolean).pop();"""
 # Each plotly point with the slug of its event and its centre.
-PLOTLY_POINTS = """() => {
+PLOTLY_POINTS = (
+    "() => {\n"
+    + SLUG_OF_POINT
+    + """
   const points = [];
-  document.querySelectorAll('#chart .cartesianlayer .scatterlayer .trace').forEach(group => {
-    const trace = group.__data__[0].trace;
-    if (!trace.customdata) return;
-    group.querySelectorAll('.point').forEach(point => {
-      const box = point.getBoundingClientRect();
-      points.push({slug: trace.customdata[point.__data__.i][0], x: box.x + box.width / 2, y: box.y + box.height / 2});
-    });
+  document.querySelectorAll('#chart .cartesianlayer .scatterlayer .traceevents .point').forEach(point => {
+    const box = point.getBoundingClientRect();
+    points.push({slug: slugOf(point), x: box.x + box.width / 2, y: box.y + box.height / 2});
   });
   return points;
 }"""
+)
 STATIC_MARKERS = """() => Array.from(document.querySelectorAll('#chart-frame a.marker')).map(link => {
   const box = link.querySelector('path').getBoundingClientRect();
   const href = link.getAttribute('href');
@@ -90,6 +94,53 @@ def test_the_static_and_interactive_charts_put_each_event_at_the_same_place(brow
     page.context.close()
 
 
+# Each plotly marker and its static marker: the slug, the fill and the size of the symbol's box.
+MARKER_LOOKS = (
+    "() => {\n"
+    + SLUG_OF_POINT
+    + """
+  const points = [];
+  document.querySelectorAll('#chart .scatterlayer .traceevents .point').forEach(point => {
+    const box = point.getBoundingClientRect();
+    points.push({slug: slugOf(point), fill: getComputedStyle(point).fill, width: box.width, height: box.height});
+  });
+  const markers = {};
+  document.querySelectorAll('#chart-frame a.marker').forEach(link => {
+    const path = link.querySelector('path');
+    const box = path.getBoundingClientRect();
+    markers[link.getAttribute('href').split('/').filter(Boolean).pop()] = {fill: getComputedStyle(path).fill,
+      width: box.width, height: box.height};
+  });
+  return {points, markers};
+}"""
+)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_plotly_draws_each_marker_in_its_static_markers_colour_and_symbol(browser, site, scheme):
+    """The figure sends each marker's sign and symbol as numbers (figures.event_markers); chart.js colours
+    them for the theme: plotly's markers look as the static chart's do, markers first and whole figure."""
+    page = markers_first(browser, site + "/embed/?theme=auto", scheme=scheme)
+    for moment in ("markers alone", "whole figure"):
+        if moment == "whole figure":
+            page.evaluate("() => window.releaseWholeFigure()")
+            page.wait_for_selector("#chart-frame.plotly-ready")
+        looks = page.evaluate(MARKER_LOOKS)
+
+        assert len(looks["points"]) == len(looks["markers"]) == Event.objects.published().count()
+        for point in looks["points"]:
+            marker = looks["markers"][point["slug"]]
+            assert point["fill"] == marker["fill"], (moment, point["slug"])
+            assert abs(point["width"] - marker["width"]) <= 1, (moment, point["slug"])
+            assert abs(point["height"] - marker["height"]) <= 1, (moment, point["slug"])
+        assert {point["fill"] for point in looks["points"]} == {
+            "light": {"rgb(178, 24, 43)", "rgb(33, 102, 172)"},
+            "dark": {"rgb(240, 122, 135)", "rgb(141, 187, 239)"},
+        }[scheme]
+    assert page.errors == []
+    page.context.close()
+
+
 # Holds plotly.js's second step (chart.js draws the markers alone with Plotly.newPlot, then the whole figure
 # with Plotly.react) until the test calls window.releaseWholeFigure().
 HOLD_WHOLE_FIGURE = """(() => {
@@ -108,9 +159,9 @@ LAYER_VISIBILITY = """(names) => Object.fromEntries(names.map(name => {
 }))"""
 
 
-def markers_first(browser, url, width=1280):
+def markers_first(browser, url, width=1280, scheme="light"):
     """The page when plotly.js has drawn the markers alone, its whole figure held back."""
-    page = new_page(browser, width=width)
+    page = new_page(browser, width=width, scheme=scheme)
     page.context.add_init_script(HOLD_WHOLE_FIGURE)
     page.goto(url)
     page.wait_for_selector("#chart[data-interactive] .draglayer .nsewdrag")
@@ -344,6 +395,40 @@ def test_a_keyboard_reaches_every_event_from_the_chart_and_opens_one(browser, si
     )
     assert tabbable
     page.context.close()
+
+
+POINT_CENTRE = """(number) => {
+  const point = Array.from(document.querySelectorAll('#chart .scatterlayer .traceevents .point'))
+    .find(candidate => candidate.__data__.i === number);
+  const box = point.getBoundingClientRect();
+  return {x: box.x + box.width / 2, y: box.y + box.height / 2};
+}"""
+HOVER_TEXT = (
+    "() => Array.from(document.querySelectorAll('.hoverlayer .hovertext')).map(label => label.textContent).join()"
+)
+
+
+def test_a_plotly_marker_opens_and_a_focused_static_marker_hovers_the_event_at_its_position(browser, site):
+    """The figure's points hold no slugs (figures.event_markers): a click on the n-th point opens the event of
+    the n-th static marker, and focus on a static marker shows the hover label of the point at its position."""
+    count = Event.objects.published().count()
+    assert count > 2
+    for number in (0, count // 2, count - 1):
+        page = drawn(new_page(browser), site + "/")
+        link = page.locator("#chart-frame .chart-front a.marker").nth(number)
+        slug = link.get_attribute("href").split("/")[-2]
+        # The static title is "day: title (score …)"; the hover label shows the same day and title.
+        words = "".join(link.locator("title").text_content().split(": ", 1)[1].split()[:3])
+        link.focus()
+        page.wait_for_function(f"() => ({HOVER_TEXT})().replace(/\\s/g, '').includes({json.dumps(words)})")
+        page.evaluate("() => document.activeElement.blur()")
+
+        centre = page.evaluate(POINT_CENTRE, number)
+        page.mouse.move(centre["x"], centre["y"])
+        page.mouse.click(centre["x"], centre["y"])
+        page.wait_for_function("slug => document.querySelector('#panel article')?.dataset.eventSlug === slug", arg=slug)
+        assert page.errors == []
+        page.context.close()
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
