@@ -77,6 +77,22 @@ from . import dates
 from .actors import RussianActorMatcher
 from .clauses import dateline_end, split_clauses
 from .morphology import analyse
+from .nouns import (
+    JUDGEMENT_CODES,
+    NEGATIVE_JUDGEMENT_CODES,
+    PREDICATE_TAGS,
+    VERB_TAGS,
+    after_light_verb,
+    is_light_verb,
+    is_passive_light_verb,
+    is_predicate,
+    may_govern_as_noun,
+    misnamed,
+    participle_agent,
+    passive_light_verb_after,
+    reported_as_happening,
+    tags_at,
+)
 from .speakers import find_speaker
 
 NEGATIONS = {"не", "ни", "нет", "без", "никаких", "никакого", "никакой", "никакие", "никакую"}
@@ -91,36 +107,8 @@ THREAT_OBJECT = re.compile(
 # «ответ на (новые) санкции», «наказание за вмешательство»: what a threat answers, not its means
 ANSWERED = re.compile(r"(?i)\b(?:на|за)\s+(?:\w+\s+){0,2}$")
 FORCE_ROOTS = ("15", "17", "18", "19", "20")
-LIGHT_VERBS = frozenset(
-    """ввести вводить наложить накладывать объявить объявлять провести проводить начать начинать подписать подписывать
-    заключить заключать достичь достигать принять принимать выразить выражать совершить совершать нанести наносить
-    оказать оказывать предоставить предоставлять расширить расширять ужесточить ужесточать продлить продлевать
-    одобрить одобрять утвердить утверждать направить направлять вручить вручать сделать делать устроить
-    организовать возобновить возобновлять запустить запускать применить применять приступить выступить выступать
-    заявить заявлять доставить доставлять выделить выделять передать передавать""".split()
-)
-# «состоялась встреча», «у посольства прошла акция протеста»: a noun is the happening its verb of happening reports.
-HAPPENING = frozenset(
-    """состояться проходить пройти продолжаться продолжиться начаться начинаться завершиться завершаться
-    закончиться заканчиваться""".split()
-)
-HAPPENING_WINDOW = 4
-LIGHT_VERB_WINDOW = 12
-PARTICIPLE_AGENT_WINDOW = 6
-VERB_TAGS = ("VERB", "INFN", "PRTS")
-# A gerund is an action of its own after a comma («..., обвинив Москву во вмешательстве»)
-PREDICATE_TAGS = ("VERB", "INFN", "PRTS", "ADJS", "GRND")
-# Only «о», «об»: «объявил о санкциях»; a noun after another preposition is no object of the verb («о выходе из
-# договора»: the treaty is not signed).
-OBJECT_PREPOSITIONS = {"о", "об", "обо"}
-ANSWERING_PREPOSITIONS = {"на", "вопреки", "из-за"}
-NAMING_VERBS = frozenset({"назвать", "называть"})
-COMING_FORWARD = frozenset({"выступить", "выступать"})
-NOUN_MODIFIERS = ("ADJF", "PRTF", "NUMR", "NUMB")
 RETALIATION = frozenset({"ответить", "отвечать"})
 DEMAND_CODE = "10"
-JUDGEMENT_CODES = {"11", "112", "051"}
-NEGATIVE_JUDGEMENT_CODES = {"11", "112"}
 CONJUNCTIONS = {"и", ",", "а", "но", "затем", "также"}
 # Between a conjunction and the verb it joins: frames, auxiliaries, particles, adverbs («и распорядился закрыть»).
 BETWEEN_TAGS = ("ADVB", "PRCL", "VERB", "INFN", "ADJS", "PRED", "NPRO")
@@ -176,164 +164,6 @@ def read(
     reading = SentenceReading(text, actions, speaker, actors, main_date, bool(GROUP_WORDS.search(masked)), phrases)
     reading.subject_unnamed = subject_unnamed(actions, phrases, masked)
     return reading
-
-
-def tags_at(tokens: list[Token], index: int) -> Any:
-    return analyse(tokens[index].text)
-
-
-def is_predicate(match: LexiconMatch, tokens: list[Token]) -> bool:
-    """A verb entry used as a verb: a word of it a finite verb, infinitive, short form or gerund."""
-    if match.part_of_speech == NOUN:
-        return False
-    return any(tags_at(tokens, index).is_(*PREDICATE_TAGS) for index in range(match.first, match.last + 1))
-
-
-def participle_agent(
-    match: LexiconMatch, tokens: list[Token], phrases: list[Phrase], times: list[tuple[int, int]]
-) -> Phrase | None:
-    """A full passive participle is an act when it names its doer in the instrumental a few words after it, with
-    nothing but a time between: «десять человек, арестованных в конце июня ФБР», «дипломаты, высланные Вашингтоном»;
-    not a name in a prepositional phrase («осужденных за шпионаж в пользу США»)."""
-    if (
-        match.part_of_speech == NOUN
-        or not tags_at(tokens, match.last).is_("PRTF")
-        or "pssv" not in analyse(tokens[match.last].text).likeliest
-    ):
-        return None
-    following = tokens[match.last + 1 : match.last + 1 + PARTICIPLE_AGENT_WINDOW]
-    stop = next((token.start for token in following if not token.is_word()), None)
-    end = stop if stop is not None else following[-1].end if following else match.end
-    agent = next((phrase for phrase in phrases if match.end < phrase.start < end), None)
-    between = [
-        token
-        for token in following
-        if agent is not None
-        and token.end <= agent.start
-        and not any(start <= token.start < stop for start, stop in times)
-    ]
-    if agent is None or "ablt" not in agent.cases or agent.preposition or any(token.is_word() for token in between):
-        return None
-    return agent
-
-
-def misnamed(match: LexiconMatch, tokens: list[Token]) -> bool:
-    """What something is called is in the instrumental («назвал решение попыткой»); «назвал попытку договориться
-    полезной» calls the attempt something else."""
-    naming = bool(tokens[match.first].stems & NAMING_VERBS) and match.last > match.first
-    return naming and not analyse(tokens[match.last].text).can_be("ablt")
-
-
-def is_light_verb(token: Token) -> bool:
-    return (bool(token.stems & LIGHT_VERBS) and analyse(token.text).is_(*VERB_TAGS)) or is_reflexive_passive(token)
-
-
-def is_reflexive_passive(token: Token) -> bool:
-    """An imperfective verb in «-ся» whose verb without it is a light verb is its passive: «вводятся санкции»,
-    «проводились учения»; a perfective one is not («направилась в Москву»)."""
-    analysis = analyse(token.text)
-    bases = {lemma[:-2] for lemma in analysis.lemmas if lemma.endswith("ся")}
-    return analysis.is_("VERB") and analysis.is_("impf") and bool(bases & LIGHT_VERBS)
-
-
-def is_passive_light_verb(token: Token) -> bool:
-    """«были введены», «будут объявлены», «вводятся»: a light verb in the passive."""
-    analysis = analyse(token.text)
-    return (bool(token.stems & LIGHT_VERBS) and analysis.is_("PRTS")) or is_reflexive_passive(token)
-
-
-def passive_light_verb_after(match: LexiconMatch, tokens: list[Token]) -> Token | None:
-    """The passive light verb a noun in the nominative is the subject of, a few words after it with no punctuation
-    between: «санкции против России были введены», «новые ограничения вводятся»."""
-    if match.part_of_speech != NOUN or not analyse(tokens[match.first].text).can_be("nomn"):
-        return None
-    for token in tokens[match.last + 1 : match.last + 1 + HAPPENING_WINDOW]:
-        if not token.is_word():
-            return None
-        if is_passive_light_verb(token):
-            return token
-    return None
-
-
-def governed_by_preposition(match: LexiconMatch, tokens: list[Token]) -> bool:
-    """Whether a noun is the complement of a preposition other than «о» («из договора», «в области ...»)."""
-    index = match.first - 1
-    while index >= 0 and (not tokens[index].is_word() or analyse(tokens[index].text).is_(*NOUN_MODIFIERS)):
-        index -= 1
-    return index >= 0 and analyse(tokens[index].text).is_("PREP") and tokens[index].lower not in OBJECT_PREPOSITIONS
-
-
-def reported_as_happening(match: LexiconMatch, tokens: list[Token]) -> bool:
-    """A noun in the nominative next to a verb of happening, in either order and with no punctuation between:
-    «переговоры прошли в Женеве», «у посольства продолжалась акция протеста»."""
-    if match.part_of_speech != NOUN or not analyse(tokens[match.first].text).can_be("nomn"):
-        return False
-    before = tokens[max(0, match.first - HAPPENING_WINDOW) : match.first]
-    after = tokens[match.last + 1 : match.last + 1 + HAPPENING_WINDOW]
-    for side in (before[::-1], after):
-        for token in side:
-            if not token.is_word():
-                break
-            if token.stems & HAPPENING and analyse(token.text).is_("VERB"):
-                return True
-    return False
-
-
-def answered_judgement(match: LexiconMatch, tokens: list[Token]) -> bool:
-    """«несмотря на критику», «в ответ на осуждение», «из-за недовольства»: a judgement after these prepositions is
-    someone else's, which the subject answers or disregards, not one it makes."""
-    index = match.first - 1
-    while index >= 0 and tokens[index].is_word() and analyse(tokens[index].text).is_(*NOUN_MODIFIERS):
-        index -= 1
-    return index >= 0 and tokens[index].lower in ANSWERING_PREPOSITIONS
-
-
-def put_forward(match: LexiconMatch, tokens: list[Token]) -> bool:
-    """«выступил с заявлением», «выступила с резкой критикой»: what one comes forward with is one's act."""
-    index = match.first - 1
-    while index >= 0 and tokens[index].is_word() and analyse(tokens[index].text).is_(*NOUN_MODIFIERS):
-        index -= 1
-    if index < 1 or tokens[index].lower not in {"с", "со"}:
-        return False
-    verb = tokens[index - 1]
-    return bool(verb.stems & COMING_FORWARD) and analyse(verb.text).is_(*VERB_TAGS)
-
-
-def after_light_verb(match: LexiconMatch, tokens: list[Token]) -> bool:
-    """A noun that is the object of a light verb within its clause: «ввел санкции», «объявил о новых санкциях»,
-    «выступил с резкой критикой»."""
-    if put_forward(match, tokens):
-        return True
-    if governed_by_preposition(match, tokens):
-        return False
-    for index in range(match.first - 1, max(-1, match.first - 1 - LIGHT_VERB_WINDOW), -1):
-        if tokens[index].text in {",", ";", ":", "—", "–"}:
-            return False
-        if is_light_verb(tokens[index]):
-            return True
-    return False
-
-
-def may_govern_as_noun(
-    match: LexiconMatch, tokens: list[Token], clause: Clause, dated: bool, judged: bool = True
-) -> bool:
-    """A noun governs after a light verb, as a judgement someone makes in the clause («назвал ... ошибкой»), or
-    opening a dated clause."""
-    code = match.entry.cameo_code
-    judgement = (
-        judged
-        and code in JUDGEMENT_CODES
-        and (match.part_of_speech == NOUN or code in NEGATIVE_JUDGEMENT_CODES)
-        and not answered_judgement(match, tokens)
-    )
-    if judgement or after_light_verb(match, tokens):
-        return True
-    opens_clause = all(
-        not token.is_word() or token.text[:1].isupper() or analyse(token.text).is_("ADJF", "PREP", "NUMR")
-        for token in tokens
-        if clause.start <= token.start < tokens[match.first].start
-    )
-    return opens_clause and dated
 
 
 def is_marker(match: LexiconMatch, following: list[LexiconMatch]) -> bool:
