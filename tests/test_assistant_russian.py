@@ -448,3 +448,10 @@ def test_a_time_and_a_place_between_a_verb_and_its_object_do_not_part_them(russi
     # an expression with a gap, eight words in it
     sentence = "Лавров и Тиллерсон подписали в среду в здании министерства в центре Москвы хартию о партнерстве."
     assert [action[0] for action in reading(russian, sentence)] == ["057"]
+
+
+def test_a_word_that_may_be_an_imperative_is_read_as_the_indicative_of_its_other_verb(russian):
+    """«вышли» in a report is the past of «выйти», not the imperative of «выслать»; «вышлет» is still «выслать»."""
+    protest = reading(russian, "Сотни сторонников оппозиции вышли на акцию протеста у посольства США в Москве.")
+    assert "174" not in [action[0] for action in protest]
+    assert [action[0] for action in reading(russian, "Госдеп заявил, что вышлет российских дипломатов.")] == ["174"]

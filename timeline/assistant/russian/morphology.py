@@ -4,8 +4,9 @@ Russian is inflected: «Россия», «России», «Россией» are
 «выслал», «вышлет», «высылает» two verbs of one meaning (the perfective
 «выслать» and the imperfective «высылать»). Every word is reduced to the
 lemmas of all its readings (pymorphy3 does not choose between «стали» the verb
-and «стали» the steel), so a vocabulary written in base forms matches every
-form. Letters are compared with «ё» as «е», as most Russian printing writes it.
+and «стали» the steel), but for an imperative one when it has others, so a
+vocabulary written in base forms matches every form. Letters are compared
+with «ё» as «е», as most Russian printing writes it.
 """
 
 from dataclasses import dataclass
@@ -54,7 +55,7 @@ class Analysis:
 def analyse(word: str) -> Analysis:
     word = plain(word)
     readings = analyzer().parse(word)
-    lemmas = {word} | {plain(reading.normal_form) for reading in readings}
+    lemmas = {word} | {plain(reading.normal_form) for reading in reported_readings(readings)}
     grammemes: set[str] = set()
     for reading in readings:
         grammemes |= set(reading.tag.grammemes)
@@ -62,6 +63,13 @@ def analyse(word: str) -> Analysis:
     likeliest = frozenset(readings[0].tag.grammemes) if readings else frozenset()
     lemma = plain(readings[0].normal_form) if readings else word
     return Analysis(lemma, frozenset(lemmas), frozenset(parts), frozenset(grammemes), likeliest)
+
+
+def reported_readings(readings: list[pymorphy3.analyzer.Parse]) -> list[pymorphy3.analyzer.Parse]:
+    """News reports its acts in the indicative: an imperative reading counts only when the word has no other
+    («вышли» is «выйти», not «выслать»; «вышлите» is «выслать»)."""
+    indicative = [reading for reading in readings if "impr" not in reading.tag]
+    return indicative or readings
 
 
 def lemmas(word: str) -> frozenset[str]:
