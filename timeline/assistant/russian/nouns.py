@@ -9,6 +9,7 @@ from typing import Any
 from ..actors import Phrase
 from ..clauses import Clause
 from ..lexicon import NOUN, LexiconMatch
+from ..targets import JUDGEMENT_CODES, NEGATIVE_JUDGEMENT_CODES
 from ..text import Token
 from .morphology import analyse
 
@@ -38,8 +39,6 @@ ANSWERING_PREPOSITIONS = {"на", "вопреки", "из-за"}
 NAMING_VERBS = frozenset({"назвать", "называть"})
 COMING_FORWARD = frozenset({"выступить", "выступать"})
 NOUN_MODIFIERS = ("ADJF", "PRTF", "NUMR", "NUMB")
-JUDGEMENT_CODES = {"11", "112", "051"}
-NEGATIVE_JUDGEMENT_CODES = {"11", "112"}
 
 
 def tags_at(tokens: list[Token], index: int) -> Any:

@@ -70,7 +70,14 @@ from ..signs import (
     threat_kind,
 )
 from ..speakers import Speaker
-from ..targets import COERCION_ROOT, joined_subjects_by, next_expression, state_of_the_place
+from ..targets import (
+    COERCION_ROOT,
+    JUDGEMENT_CODES,
+    NEGATIVE_JUDGEMENT_CODES,
+    joined_subjects_by,
+    next_expression,
+    state_of_the_place,
+)
 from ..text import RUSSIAN, Token, tokenize
 from ..timing import action_date
 from . import dates
@@ -78,8 +85,6 @@ from .actors import RussianActorMatcher
 from .clauses import dateline_end, split_clauses
 from .morphology import analyse
 from .nouns import (
-    JUDGEMENT_CODES,
-    NEGATIVE_JUDGEMENT_CODES,
     PREDICATE_TAGS,
     VERB_TAGS,
     after_light_verb,

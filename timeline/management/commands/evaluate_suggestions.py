@@ -33,7 +33,8 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         set_name = options["set_name"]
-        if options["misses"] and (set_name in GROUPS or set_name.startswith("heldout")):
+        held_out = set_name.startswith("heldout")
+        if options["misses"] and (set_name in GROUPS or held_out):
             raise CommandError(
                 f"--misses is refused on {set_name}: the held-out passages are judged by their figures only. "
                 "Move a passage to tests/data/dev to read its failures."
@@ -43,7 +44,7 @@ class Command(BaseCommand):
             return
         scores, total = evaluate(set_name)
         # a held-out set prints its total only: a row per passage is a look at it
-        self.print_rows([total] if set_name.startswith("heldout") else [*scores, total])
+        self.print_rows([total] if held_out else [*scores, total])
         if options["misses"]:
             for line in total.misses:
                 self.stdout.write(line)
