@@ -2,9 +2,11 @@
 
 The title is the source's short name, the governing expression's verb in the
 present tense and the words that follow it in its clause (at most a few, time
-expressions left out); a negated action reads "will not", a threat
-"threatens to", an intent "offers to". A label is the title cut to the
-chart's 40 characters at a word.
+expressions left out, never ending on "a", "of" or "in"); a negated action
+reads "will not", a threat "threatens to", an intent "offers to"; a state
+after a copula reads "is disappointed", and a passive keeps its own subject
+("Two Russian diplomats were expelled from ..."). A label is the title cut to
+the chart's 40 characters at a word.
 """
 
 import datetime
@@ -18,13 +20,40 @@ from .signs import negated_object
 LABEL_LENGTH = 40
 INTENT_MARKER_CODE = "03"
 OBJECT_WORDS = 7
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 TIME_WORDS = re.compile(
-    r"\b(?:on|last|this|next|early|late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)"
-    r"|\b(?:yesterday|today|tonight|on \w+ \d{1,2}|in \d{4}|formally|also|still|immediately)\b",
+    rf"\b(?:(?:on|last|this|next)\s+)?{WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?\b"
+    r"|\b(?:last|this|next|early|late)\s+(?:week|month|year)(?!['’]s)"
+    r"|\b(?:earlier|later)\s+(?:in the day|this (?:week|month|year)|that (?:day|week|month))\b|\blater(?=\W*$)"
+    r"|\b(?:yesterday|today|tonight|on \w+ \d{1,2}|in \d{4}|formally|also|still|immediately|ever since"
+    r"|(?:on\s+)?the same day|the (?:next|following) day)\b",
     re.IGNORECASE,
 )
 PHRASE_END = re.compile(r"[,;:—–()\"“”]|\s(?:and|but|after|as|while|which|who|because|saying|citing|in response)\s")
 ES_ENDINGS = ("s", "sh", "ch", "x", "z", "o")
+# words a phrase cut at OBJECT_WORDS must not end on ("calls for a full"): the cut reaches a few words further
+DANGLING_WORDS = frozenset(
+    "a an the of for in into to with at on by from its their his her our this these and or that than more about "
+    "over under between against as up".split()
+)
+EXTRA_WORDS = 4
+# "was disappointed", "is not concerned": a participle after a copula is a state, "is disappointed"
+COPULA_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|been|be)\s+(?:(?:also|not|still|deeply|very|now)\s+)*$", re.IGNORECASE
+)
+# the auxiliaries of a passive, kept as written with its subject: "35 Russian diplomats were expelled"
+PASSIVE_CHAIN = re.compile(
+    r"(?:\b(?:is|are|was|were|been|be|being|has|have|had|will|would|could|may|might|must|should|not|also|formally"
+    r"|later|reportedly)\s+)+$",
+    re.IGNORECASE,
+)
+PATIENT_WORDS = 4
+PATIENT_STOP = re.compile(
+    r"[,;:—–()\"“”]|^(?:and|but|that|which|who|when|after|before|as|while|once|if|until|since|because|said|says"
+    r"|by|on|at|during|then|morning|afternoon|evening|night)$",
+    re.IGNORECASE,
+)
+PARTICIPLE_BY = re.compile(r"\s+by\s")
 
 
 # Words an expression may open with that take no -s: "must leave", "due in" ("is due in Washington"),
@@ -37,6 +66,9 @@ UNINFLECTED = {
     "willing": "is willing",
     "open": "is open",
     "prepared": "is prepared",
+    "in": "is in",
+    "under": "is under",
+    "at": "is at",
 }
 
 
@@ -55,8 +87,32 @@ def base_words(expression: str) -> list[str]:
 def object_phrase(text: str, start: int) -> str:
     rest = text[start:]
     end = PHRASE_END.search(rest)
-    words = TIME_WORDS.sub("", rest[: end.start()] if end else rest).split()
-    return " ".join(words[:OBJECT_WORDS]).rstrip(".,;:")
+    words = TIME_WORDS.sub("", rest[: end.start()] if end else rest).strip().rstrip(".,;:").split()
+    count = OBJECT_WORDS
+    while count < min(len(words), OBJECT_WORDS + EXTRA_WORDS) and words[count - 1].lower() in DANGLING_WORDS:
+        count += 1
+    kept = words[:count]
+    while kept and kept[-1].lower() in DANGLING_WORDS:
+        kept.pop()
+    return " ".join(kept).rstrip(".,;:")
+
+
+def passive_title(match: Any, sentence: str) -> str:
+    """A passive as written from its subject ("35 Russian diplomats were expelled from the United States"), an
+    aside between them left out ("Ames, a veteran of the CIA, was arrested" is "Ames was arrested"): turned round,
+    it would need the patient's words as an object, and the doer is the form's business."""
+    chain = PASSIVE_CHAIN.search(sentence, 0, match.start)
+    subject_end = chain.start() if chain else match.start
+    before = sentence[:subject_end].rstrip()
+    if before.endswith(",") and "," in before[:-1]:  # "Hanssen, a veteran of the CIA, was arrested": Hanssen
+        subject_end = before.rindex(",", 0, len(before) - 1)
+    patient: list[str] = []
+    for word in reversed(sentence[:subject_end].split()):
+        if len(patient) == PATIENT_WORDS or PATIENT_STOP.search(word):
+            break
+        patient.insert(0, word)
+    verb_start = chain.start() if chain else match.start
+    return capitalised(" ".join([*patient, sentence[verb_start : match.end], object_phrase(sentence, match.end)]))
 
 
 def title_for(action: Any, sentence: str, language: str = "en") -> str:
@@ -69,11 +125,20 @@ def title_for(action: Any, sentence: str, language: str = "en") -> str:
     if match.part_of_speech == "noun" or base_words(match.entry.expression)[:1] in ([], ["not"]):
         body = f"{match.words} {object_phrase(sentence, match.end)}".strip()
         return capitalised(f"{subject}: {body}" if subject else body)
+    first_word = match.words.split()[0]
+    participle = first_word.lower().endswith("ed")
+    state = participle and COPULA_BEFORE.search(sentence, 0, match.start)
+    if action.passive or (participle and not state and PARTICIPLE_BY.match(sentence, match.end)):
+        return passive_title(match, sentence)  # "ten Russian agents arrested by the FBI"
     verb = base_words(match.entry.expression)[0]
-    first_word_end = match.start + len(match.words.split()[0])
-    words = object_phrase(sentence, first_word_end)
-    if action.conditional and match.entry.cameo_code == INTENT_MARKER_CODE:
-        phrase, words = _("threatens to"), object_phrase(sentence, match.end)  # "ready to act if ..."
+    words = object_phrase(sentence, match.start + len(first_word))
+    if state and not (action.conditional or action.intent):
+        negation = _("is not %(state)s") if action.negated else _("is %(state)s")
+        phrase = negation % {"state": first_word}
+    elif action.conditional and match.entry.cameo_code == INTENT_MARKER_CODE:
+        # "ready to act if ...", hostile, is a threat; "offered to keep supplying ... if" stays the offer
+        marker = [_("threatens to")] if action.code.startswith("13") else [third_person(verb), *match.words.split()[1:]]
+        phrase, words = " ".join(marker), object_phrase(sentence, match.end)
     elif action.negated and not negated_object(match, sentence):  # "threatens no one" reads as written
         phrase = _("will not %(verb)s") % {"verb": verb}
     elif action.code.startswith("13") and action.conditional and not match.entry.cameo_code.startswith(("11", "13")):

@@ -1,0 +1,73 @@
+"""The short titles the assistant proposes read as headlines: whole phrases, states and passives as such."""
+
+import datetime
+
+import pytest
+
+from timeline.assistant.candidates import propose
+from timeline.assistant.titles import label_for, object_phrase
+
+from .test_assistant_reading import only, read
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("calls for a full investigation into the crash.", "calls for a full investigation into the crash"),
+        ("met for more than four hours in a hotel near the airport.", "met for more than four hours in a hotel"),
+        ("must leave Russia by Friday.", "must leave Russia"),
+        ("offered gas at last year's price.", "offered gas at last year's price"),
+        ("telephoned Yeltsin the same day to offer his support.", "telephoned Yeltsin to offer his support"),
+    ],
+)
+def test_an_object_phrase_ends_on_a_word_that_carries_meaning(text, phrase):
+    assert object_phrase(text, 0) == phrase
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "Moscow was disappointed by the decision, the ministry said on Monday.",
+            "Russia is disappointed by the decision",
+        ),
+        ("Ukraine said it was not consulted about the talks in Riyadh.", "Ukraine is not consulted about the talks"),
+    ],
+)
+def test_a_state_after_a_copula_reads_is_not_as_an_act(shipped_vocabulary, sentence, title):
+    candidate = only(read(sentence, "2019-03-04", shipped_vocabulary))
+
+    assert title in candidate.title
+    assert "disappoints" not in candidate.title
+    assert "will not consult" not in candidate.title
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "Two Russian diplomats were expelled from the United States on Friday.",
+            "Two Russian diplomats were expelled from the United States",
+        ),
+        (
+            "Jack Miller, a veteran of the State Department, was arrested by the FSB on Tuesday.",
+            "Jack Miller was arrested by the FSB",
+        ),
+        (
+            "Ten Russian agents arrested by the FBI were flown to Vienna on Friday.",
+            "Ten Russian agents arrested by the FBI",
+        ),
+    ],
+)
+def test_a_passive_title_keeps_its_subject_and_leaves_an_aside_out(shipped_vocabulary, sentence, title):
+    titles = [candidate.title for candidate in read(sentence, "2019-03-04", shipped_vocabulary)]
+
+    assert any(found.startswith(title) for found in titles), titles
+
+
+def test_a_title_never_names_its_doer_twice(shipped_vocabulary):
+    body = "A U.S. Embassy employee was arrested by the FSB in Moscow on Tuesday."
+    candidate = only(propose(body, datetime.date(2019, 3, 6), shipped_vocabulary))
+
+    assert candidate.title.count("FSB") == 1
+    assert len(label_for(candidate.title)) <= 40
