@@ -1,4 +1,5 @@
-"""The short titles the assistant proposes read as headlines: whole phrases, states and passives as such."""
+"""The short titles the assistant proposes read as headlines (whole phrases, states and passives as such), and a
+participle with its agent ("agents arrested by the FBI") is a passive, titled and done as one."""
 
 import datetime
 
@@ -71,3 +72,16 @@ def test_a_title_never_names_its_doer_twice(shipped_vocabulary):
 
     assert candidate.title.count("FSB") == 1
     assert len(label_for(candidate.title)) <= 40
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "target"),
+    [
+        ("Ten Russian agents arrested by the FBI were flown to Vienna on Friday.", "FBI", "Russia"),
+        ("The FBI on Monday arrested by mistake a Russian diplomat.", "FBI", "Russia"),
+    ],
+)
+def test_a_participle_with_its_agent_is_done_by_the_agent(shipped_vocabulary, sentence, source, target):
+    candidate = only(read(sentence, "2019-03-04", shipped_vocabulary))
+
+    assert (candidate.source_actor.name, candidate.target_actor.name) == (source, target)

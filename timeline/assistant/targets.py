@@ -94,6 +94,9 @@ PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$", re
 # "was arrested by the FBI", "by Yeltsin's forces": the agent of a passive is the first "by" phrase after the verb
 # ("shot down by a missile fired from territory controlled by Russian-backed separatists": a missile, no actor)
 BY_AGENT = re.compile(r"\bby\s+(?:the\s+|an?\s+)?", re.IGNORECASE)
+# "ten Russian agents arrested by the FBI": a participle with its agent and no auxiliary is a passive too
+AGENT_NEXT = re.compile(r"\s+by\s+(?:the\s+|an?\s+)?", re.IGNORECASE)
+ACTIVE_BEFORE = re.compile(r"\b(?:has|have|had|having|to|they|he|she|it|we|who)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # "during a telephone call", "during her visit": the noun names the occasion
 DURING = re.compile(r"\bduring\s+(?:[\w’']+\s+){0,2}$", re.IGNORECASE)
 
@@ -154,8 +157,9 @@ def assign_roles(
         return
     participle = action.match.words.split()[0].lower()
     # quotation marks are transparent: "had been \"caught red-handed\"" is a passive
-    participle_form = bool(PASSIVE.search(text[:start].rstrip('"“ ') + " ")) and (
-        participle.endswith(("ed", "en")) or participle in IRREGULAR
+    participle_shape = participle.endswith(("ed", "en")) or participle in IRREGULAR
+    participle_form = participle_shape and (
+        bool(PASSIVE.search(text[:start].rstrip('"“ ') + " ")) or reduced_relative(action, text, phrases)
     )
     passive = (
         participle_form
@@ -222,6 +226,20 @@ def assign_roles(
     else:
         action.source = nearest_doer(phrases, start, after)
     action.target = next((phrase.actor for phrase in after if phrase.actor != action.source), None)
+
+
+def reduced_relative(action: "Action", text: str, phrases: list[Phrase]) -> bool:
+    """A participle after its noun with an actor as its agent next ("the diplomats expelled by Moscow"), no
+    auxiliary ("arrested by mistake" is no agent)."""
+    match = action.match
+    agent = AGENT_NEXT.match(text, match.end)
+    return (
+        agent is not None
+        and match.part_of_speech != NOUN
+        and len(match.words.split()) == 1
+        and any(phrase.start == agent.end() for phrase in phrases)
+        and not ACTIVE_BEFORE.search(text, 0, match.start)
+    )
 
 
 def nearest_doer(phrases: list[Phrase], start: int, after: list[Phrase]) -> Any:

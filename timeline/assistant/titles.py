@@ -53,7 +53,6 @@ PATIENT_STOP = re.compile(
     r"|by|on|at|during|then|morning|afternoon|evening|night)$",
     re.IGNORECASE,
 )
-PARTICIPLE_BY = re.compile(r"\s+by\s")
 
 
 # Words an expression may open with that take no -s: "must leave", "due in" ("is due in Washington"),
@@ -126,10 +125,9 @@ def title_for(action: Any, sentence: str, language: str = "en") -> str:
         body = f"{match.words} {object_phrase(sentence, match.end)}".strip()
         return capitalised(f"{subject}: {body}" if subject else body)
     first_word = match.words.split()[0]
-    participle = first_word.lower().endswith("ed")
-    state = participle and COPULA_BEFORE.search(sentence, 0, match.start)
-    if action.passive or (participle and not state and PARTICIPLE_BY.match(sentence, match.end)):
-        return passive_title(match, sentence)  # "ten Russian agents arrested by the FBI"
+    if action.passive:
+        return passive_title(match, sentence)
+    state = first_word.lower().endswith("ed") and COPULA_BEFORE.search(sentence, 0, match.start)
     verb = base_words(match.entry.expression)[0]
     words = object_phrase(sentence, match.start + len(first_word))
     if state and not (action.conditional or action.intent):
