@@ -17,6 +17,7 @@ Each action then takes its sign (signs.py), its kind read again from the words a
 """
 
 import datetime
+import itertools
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -405,7 +406,21 @@ def clause_actions(
             or expects_to(action.match, text)
         )
         action.intent_marker = marker.entry.expression if marker else ""
+    for before, action in itertools.pairwise(actions):
+        if before.intent and not action.intent and infinitive_joined(before.match, action.match, tokens):
+            # "ready to normalize relations and to cooperate": the intent reaches the second infinitive
+            action.intent, action.intent_marker = True, before.intent_marker
     return actions
+
+
+def infinitive_joined(first: LexiconMatch, second: LexiconMatch, tokens: list[Token]) -> bool:
+    """ "... and to cooperate": an infinitive coordinated with the one before."""
+    return (
+        second.first >= 2
+        and tokens[second.first - 1].lower == "to"
+        and tokens[second.first - 2].lower in ("and", "or")
+        and second.first - 2 > first.last
+    )
 
 
 def pledged_to_go_on(match: LexiconMatch, tokens: list[Token]) -> bool:
