@@ -85,3 +85,16 @@ def test_a_participle_with_its_agent_is_done_by_the_agent(shipped_vocabulary, se
     candidate = only(read(sentence, "2019-03-04", shipped_vocabulary))
 
     assert (candidate.source_actor.name, candidate.target_actor.name) == (source, target)
+
+
+def test_an_intent_coded_as_a_threat_is_titled_as_one(shipped_vocabulary):
+    candidate = only(
+        read(
+            "The State Department said on Monday it remained committed to hold Russia accountable for the attack.",
+            "2019-03-04",
+            shipped_vocabulary,
+        )
+    )
+
+    assert candidate.code.startswith("13")
+    assert "threatens to hold Russia accountable" in candidate.title

@@ -47,6 +47,9 @@ PASSIVE_CHAIN = re.compile(
     r"|later|reportedly)\s+)+$",
     re.IGNORECASE,
 )
+# "Zelensky, disappointed by the decision, ...": a feeling with its cause is a state without a copula too
+DISAPPROVAL_ROOT = "11"
+FEELING_CAUSE = re.compile(r"\s+(?:by|with|at|over|about)\b", re.IGNORECASE)
 PATIENT_WORDS = 4
 PATIENT_STOP = re.compile(
     r"[,;:—–()\"“”]|^(?:and|but|that|which|who|when|after|before|as|while|once|if|until|since|because|said|says"
@@ -127,7 +130,14 @@ def title_for(action: Any, sentence: str, language: str = "en") -> str:
     first_word = match.words.split()[0]
     if action.passive:
         return passive_title(match, sentence)
-    state = first_word.lower().endswith("ed") and COPULA_BEFORE.search(sentence, 0, match.start)
+    state = first_word.lower().endswith("ed") and (
+        COPULA_BEFORE.search(sentence, 0, match.start)
+        or (
+            match.words == first_word
+            and match.entry.cameo_code.startswith(DISAPPROVAL_ROOT)
+            and FEELING_CAUSE.match(sentence, match.end)
+        )
+    )
     verb = base_words(match.entry.expression)[0]
     words = object_phrase(sentence, match.start + len(first_word))
     if state and not (action.conditional or action.intent):
@@ -139,10 +149,16 @@ def title_for(action: Any, sentence: str, language: str = "en") -> str:
         phrase, words = " ".join(marker), object_phrase(sentence, match.end)
     elif action.negated and not negated_object(match, sentence):  # "threatens no one" reads as written
         phrase = _("will not %(verb)s") % {"verb": verb}
-    elif action.code.startswith("13") and action.conditional and not match.entry.cameo_code.startswith(("11", "13")):
+    elif (
+        action.code.startswith("13")
+        and (action.conditional or action.intent)
+        and not match.entry.cameo_code.startswith(("11", "13"))
+    ):
         phrase = _("threatens to %(verb)s") % {"verb": verb}
-    elif action.intent:
-        phrase = _("offers to %(verb)s") % {"verb": verb}
+    elif action.intent:  # "committed to hold Russia accountable" (13) is no offer
+        phrase = (_("threatens to %(verb)s") if action.code.startswith("13") else _("offers to %(verb)s")) % {
+            "verb": verb
+        }
     else:
         phrase = third_person(verb)
     return capitalised(" ".join(part for part in (subject, phrase, words) if part))
