@@ -281,6 +281,65 @@ def test_an_act_announced_in_a_second_conjunct_is_a_second_action(shipped_vocabu
     assert [candidate.code for candidate in read(sentence, "2023-05-10", shipped_vocabulary)] == codes
 
 
+def test_a_refusal_in_a_second_conjunct_is_a_second_action(shipped_vocabulary):
+    sentence = (
+        "The Kremlin agreed on Monday to hold talks with Washington but refused to lift its ban on American food "
+        "imports."
+    )
+    candidates = read(sentence, "2023-05-10", shipped_vocabulary)
+
+    assert [(candidate.code, candidate.score < 0) for candidate in candidates] == [("036", False), ("1244", True)]
+    assert candidates[1].action.negated
+
+
+def test_a_passive_second_conjunct_has_the_agent_as_doer(shipped_vocabulary):
+    sentence = "Russian drones struck a depot near Lviv on Sunday and were shot down by Polish jets."
+    candidates = read(sentence, "2023-05-10", shipped_vocabulary)
+
+    assert [(candidate.source_actor.name, candidate.target_actor.name) for candidate in candidates] == [
+        ("Russia", "Ukraine"),
+        ("Poland", "Russia"),
+    ]
+    assert {candidate.date.date for candidate in candidates} == {datetime.date(2023, 5, 7)}
+
+
+def test_a_conjunct_with_its_own_subject_and_no_comma_is_a_second_action(shipped_vocabulary):
+    sentence = (
+        "Britain expelled four Russian diplomats on Tuesday and Moscow responded by expelling three British diplomats."
+    )
+    candidates = read(sentence, "2023-05-10", shipped_vocabulary)
+
+    assert [(candidate.code, candidate.source_actor.name) for candidate in candidates] == [
+        ("174", "United Kingdom"),
+        ("174", "Russia"),
+    ]
+
+
+def test_a_judgement_framed_in_a_second_conjunct_is_a_second_action(shipped_vocabulary):
+    sentence = "Zakharova on Monday welcomed the talks and described the new sanctions as hostile."
+    candidates = read(sentence, "2023-05-10", shipped_vocabulary)
+
+    assert [(candidate.code, candidate.source_actor.name) for candidate in candidates] == [
+        ("051", "Maria Zakharova"),
+        ("11", "Maria Zakharova"),
+    ]
+
+
+def test_a_description_joins_the_nearest_verb_before_it_not_the_act(shipped_vocabulary):
+    sentence = (
+        "Ukrainian forces attacked the base on Monday, a military source told Ukrainian media, describing the general "
+        "as a war criminal."
+    )
+
+    assert [candidate.code for candidate in read(sentence, "2023-05-10", shipped_vocabulary)] == ["19"]
+
+
+def test_a_list_of_one_kind_of_measure_stays_one_action(shipped_vocabulary):
+    sentence = "Washington on Friday announced export controls and sanctions against Moscow."
+
+    assert len(read(sentence, "2023-05-10", shipped_vocabulary)) == 1
+
+
 @pytest.mark.parametrize(
     ("sentence", "code"),
     [

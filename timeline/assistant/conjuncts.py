@@ -1,5 +1,5 @@
-"""The predicates of a sentence's main clauses set apart: where one conjunct ends and the next, with a subject or a
-contrast of its own, begins.
+"""The predicates of a sentence's main clauses set apart: which later words of a clause are actions of their own,
+and where one conjunct ends and the next, with a subject or a contrast of its own, begins.
 
 "Medvedev welcomed the decision within hours, and on Friday Putin praised it": two conjuncts, each with its
 doer and its time. "The United States on Thursday expelled 35 diplomats and closed two compounds": one
@@ -9,9 +9,14 @@ subject, and "on Thursday" dates both.
 import itertools
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .clauses import MAIN
+from .lexicon import NOUN, LexiconMatch
+from .noun_or_verb import BE_FORMS, LIGHT_VERBS, looks_nominal
+from .text import Token
+from .words import ADVERBS, DETERMINERS
 
 if TYPE_CHECKING:
     from .reading import Action
@@ -19,6 +24,109 @@ if TYPE_CHECKING:
 COORDINATOR = re.compile(r"(?:,\s*)?\b(?:and|but|while|whereas|yet)\b|;", re.IGNORECASE)
 CONTRASTING = re.compile(r"\b(?:but|while|whereas|yet)\b|;", re.IGNORECASE)
 PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|it|they|we)\s+(?:\w+\s+)?$", re.IGNORECASE)
+JOINING_WORDS = ("and", "but", ",", "while", "then")
+SUBJECT_TO_VERB = 4  # words from a conjunct's own subject to its verb ("and Moscow responded by expelling")
+
+
+@dataclass(frozen=True)
+class Conjoining:
+    """What tells whether a later word of a clause is joined to the action before it."""
+
+    tokens: list[Token]
+    phrases: Sequence[Any]  # the actors the sentence names
+    text: str
+
+
+def later_conjuncts(
+    governing: LexiconMatch,
+    verbal: Sequence[LexiconMatch],
+    nouns: Sequence[LexiconMatch],
+    links: Sequence[LexiconMatch],
+    sentence: Conjoining,
+) -> list[LexiconMatch]:
+    """The clause's further actions after the one that governs it, each joined to the action before it:
+    - a verb after "and", "but" or a comma: "expelled 35 diplomats and closed two compounds", also in the passive
+      ("crossed into Poland and were shot down");
+    - what a verb of saying, refusing or intent joined to the action frames: "agreed to talks but refused to lift
+      the ban", "hosted Medvedev and promised to support ...", "and described the measures as hostile";
+    - a verb after "and" and a subject of its own: "Norway expelled four diplomats and Moscow responded by
+      expelling three".
+    A list of one kind of measure ("export controls and sanctions") is one action."""
+    chosen: list[LexiconMatch] = []
+    previous = governing
+    contents = sorted({*verbal, *nouns}, key=lambda match: match.first)
+    for match in contents:
+        if match.first <= previous.last or same_list(previous, match, sentence.tokens):
+            continue
+        framed = any(framed_in_a_conjunct(previous, link, match, links, sentence.tokens) for link in links)
+        verb_joined = match in verbal and (
+            coordinated(previous, match, sentence.tokens) or has_its_own_subject(previous, match, sentence)
+        )
+        if framed or verb_joined:
+            chosen.append(match)
+            previous = match
+    return chosen
+
+
+def same_list(previous: LexiconMatch, match: LexiconMatch, tokens: list[Token]) -> bool:
+    """ "export controls and sanctions": nouns of one kind of measure in a row."""
+    return (
+        looks_nominal(match, tokens)
+        and looks_nominal(previous, tokens)
+        and match.entry.cameo_code == previous.entry.cameo_code
+    )
+
+
+def coordinated(previous: LexiconMatch, match: LexiconMatch, tokens: list[Token]) -> bool:
+    """Whether `match` is a verb joined to the previous action as a second action of its own."""
+    between = [token for token in tokens[previous.last + 1 : match.first] if token.is_word() or token.text == ","]
+    # "... and imposed new sanctions": a light verb and the noun's modifiers stand between "and" and the noun;
+    # "... and were intercepted": an auxiliary
+    while between and (
+        between[-1].lower in ADVERBS
+        or between[-1].lower in BE_FORMS
+        or between[-1].lower.endswith("ly")
+        or (
+            (match.part_of_speech == NOUN or looks_nominal(match, tokens))
+            and (between[-1].stems & LIGHT_VERBS or between[-1].lower in DETERMINERS or between[-1].is_number())
+        )
+    ):
+        between.pop()
+    words = [token.lower for token in between]
+    return bool(words) and words[-1] in JOINING_WORDS
+
+
+def framed_in_a_conjunct(
+    previous: LexiconMatch,
+    link: LexiconMatch,
+    match: LexiconMatch,
+    links: Sequence[LexiconMatch],
+    tokens: list[Token],
+) -> bool:
+    """ "called the vote politically motivated and announced that Moscow had decided to leave the council": an
+    action framed by a verb of saying, refusing or intent joined to the first action is a second action. The link
+    joins the nearest predicate before it: in "carried out the attack, a source told reporters, describing him as a
+    criminal" the description is the source's, not a second act of the attackers."""
+    nearer = any(previous.last < other.first and other.last < link.first for other in links)
+    return previous.last < link.first and link.last < match.first and not nearer and coordinated(previous, link, tokens)
+
+
+def has_its_own_subject(previous: LexiconMatch, match: LexiconMatch, sentence: Conjoining) -> bool:
+    """ "... and Moscow responded by expelling three": "and", an actor named, and the verb a few words on."""
+    tokens = sentence.tokens
+    between = tokens[previous.last + 1 : match.first]
+    joining = [token for token in between if token.lower in ("and", "but")]
+    if not joining:
+        return False
+    after = joining[-1]
+    subject = next(
+        (phrase for phrase in sentence.phrases if after.end < phrase.start and phrase.end <= tokens[match.first].start),
+        None,
+    )
+    if subject is None or sentence.text[after.end : subject.start].strip() not in ("", "then"):
+        return False
+    words_on = [token for token in between if token.start >= subject.end and token.is_word()]
+    return len(words_on) <= SUBJECT_TO_VERB
 
 
 def mark_conjuncts(actions: Sequence["Action"], phrases: Sequence[Any], text: str) -> None:

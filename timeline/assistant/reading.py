@@ -19,6 +19,7 @@ Each action then takes its sign (signs.py), its kind read again from the words a
 import datetime
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -35,12 +36,11 @@ from .clauses import (
     same_clause,
     split_clauses,
 )
-from .conjuncts import mark_conjuncts
+from .conjuncts import Conjoining, later_conjuncts, mark_conjuncts
 from .dates import Found, ResolvedDate, choose, find
 from .kinds import appeal_to_meet, denial_that_judges
 from .lexicon import NOUN, Lexicon, LexiconMatch
 from .noun_or_verb import (
-    LIGHT_VERBS,
     a_thing_released,
     after_light_verb,
     attributive_participle,
@@ -73,7 +73,6 @@ from .targets import (
 )
 from .text import Token, stem, tokenize
 from .timing import action_date, sets_the_time
-from .words import ADVERBS, DETERMINERS
 
 FAILURE = re.compile(r"\bfail(?:s|ed|ing)?\s+(?:\w+\s+){0,3}to\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 # "(decided not to use its missiles) to try to intercept the Tomahawks", "efforts to begin a dialogue": what is
@@ -187,7 +186,7 @@ def read(
     actions = []
     for clause_matches, clause in grouped_by_clause(matches, clauses):
         dated = any(same_clause(clause_at(clauses, item.start), clause) for item in found_dates)
-        actions += clause_actions(clause_matches, clause, tokens, dated, masked)
+        actions += clause_actions(clause_matches, clause, tokens, dated, masked, phrases)
     actions = [action for action in actions if keeps(action, found_dates, phrases, masked)]
     actions = [
         action
@@ -309,36 +308,13 @@ def grouped_by_clause(matches: list[LexiconMatch], clauses: list[Clause]) -> lis
     return [(found, clause) for clause, found in groups.items()]
 
 
-def coordinated(previous: LexiconMatch, match: LexiconMatch, tokens: list[Token]) -> bool:
-    """Whether `match` is a verb joined to the previous action as a second action of its own."""
-    between = [token for token in tokens[previous.last + 1 : match.first] if token.is_word() or token.text == ","]
-    # "... and imposed new sanctions": a light verb and the noun's modifiers stand between "and" and the noun
-    while between and (
-        between[-1].lower in ADVERBS
-        or between[-1].lower.endswith("ly")
-        or (
-            (match.part_of_speech == NOUN or looks_nominal(match, tokens))
-            and (between[-1].stems & LIGHT_VERBS or between[-1].lower in DETERMINERS or between[-1].is_number())
-        )
-    ):
-        between.pop()
-    words = [token.lower for token in between]
-    return bool(words) and words[-1] in ("and", "but", ",", "while", "then")
-
-
-def said_in_a_conjunct(
-    previous: LexiconMatch, match: LexiconMatch, frames: list[LexiconMatch], tokens: list[Token]
-) -> bool:
-    """ "called the vote politically motivated and announced that Moscow had decided to leave the council": an
-    action framed by a verb of saying joined to the first action is a second action."""
-    return any(
-        previous.last < frame.first and frame.last < match.first and coordinated(previous, frame, tokens)
-        for frame in frames
-    )
-
-
 def clause_actions(
-    matches: list[LexiconMatch], clause: Clause, tokens: list[Token], dated: bool, text: str = ""
+    matches: list[LexiconMatch],
+    clause: Clause,
+    tokens: list[Token],
+    dated: bool,
+    text: str = "",
+    phrases: Sequence[Phrase] = (),
 ) -> list[Action]:
     actions: list[Action] = []
     matches = [
@@ -368,6 +344,7 @@ def clause_actions(
     # Russian troops": troops named are no act; "had not been ruled out but needed preparation": no act either)
     infinitives = [m for m in matches if m.is_frame() and m.first and tokens[m.first - 1].lower == "to"]  # "to comment"
     framed = [*frames, *infinitives, *verbal, *intents, *nouns]
+    links = [*frames, *intents]  # a verb of saying or of intent joined to the first action opens a conjunct
     frames = [
         frame
         for frame in frames
@@ -380,18 +357,8 @@ def clause_actions(
             action.occasion = not (intents or frames)
         return chosen
     actions.append(new_action(governing, clause, governing in verbal))
-    previous = governing
-    for match in verbal:
-        same_list = (
-            looks_nominal(match, tokens)
-            and looks_nominal(previous, tokens)
-            and match.entry.cameo_code == previous.entry.cameo_code
-        )
-        joined = coordinated(previous, match, tokens) or said_in_a_conjunct(previous, match, frames, tokens)
-        if match.first > previous.last and joined and not same_list:
-            # "export controls and sanctions" is one list of measures, not two actions
-            actions.append(new_action(match, clause, True))
-            previous = match
+    for match in later_conjuncts(governing, verbal, nouns, links, Conjoining(tokens, phrases, text)):
+        actions.append(new_action(match, clause, match in verbal))
     if said_in_writing is not None and all(action.match != said_in_writing for action in actions):
         actions.append(new_action(said_in_writing, clause, True))  # "signed a joint statement opposing ..."
     for action in actions[1:]:
