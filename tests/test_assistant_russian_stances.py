@@ -1,0 +1,77 @@
+"""The Russian reader, third round (issue 12): a part of a month, not ruling out, laws that ban, someone unnamed held.
+
+The sentences are written for these tests; none is from an evaluation set.
+"""
+
+import datetime
+
+import pytest
+
+from timeline.assistant.languages import Vocabulary
+from timeline.assistant.russian.dates import find
+from timeline.assistant.russian.reading import read
+from timeline.dates import MONTH
+
+MONDAY_12_MAY_2025 = datetime.date(2025, 5, 12)
+
+
+@pytest.fixture
+def russian(shipped_vocabulary):
+    return Vocabulary.from_database("ru")
+
+
+def reading(russian, sentence, published=MONDAY_12_MAY_2025):
+    said = read(sentence, published, russian.lexicon, russian.actors)
+    return [
+        (
+            action.code,
+            float(action.score),
+            action.source.name if action.source else None,
+            action.target.name if action.target else None,
+        )
+        for action in said.actions
+    ]
+
+
+@pytest.mark.parametrize("part", ["в начале", "в середине", "в конце"])
+def test_a_part_of_a_month_is_the_month(part):
+    """tests/data/CODING.md: the text gives the month and no day."""
+    [found] = find(f"Делегация побывала в Берлине {part} марта.", MONDAY_12_MAY_2025)
+    assert (found.date, found.precision) == (datetime.date(2025, 3, 1), MONTH)
+
+
+def test_not_ruling_out_a_cooperative_act_is_an_intent(russian):
+    assert reading(russian, "Москва не исключает новых обменов с Вашингтоном.") == [
+        ("03", 4.0, "Russia", "United States")
+    ]
+
+
+def test_not_ruling_out_a_hostile_act_is_a_threat(russian):
+    [(code, score, source, target)] = reading(russian, "Лондон не исключает новых санкций против Москвы.")
+    assert (code[:2], score < 0, source, target) == ("13", True, "United Kingdom", "Russia")
+    # ruling out stays a refusal: «не» before the act itself still negates it
+    assert reading(russian, "Москва не будет проводить новых обменов с Вашингтоном.")[0][0] == "12"
+
+
+def test_a_law_that_bans_or_restricts_is_a_sanction(russian):
+    assert reading(russian, "Парламент Польши в среду принял закон, запрещающий ввоз российского угля.")[0][:2] == (
+        "163",
+        -8.0,
+    )
+    assert reading(russian, "Президент Владимир Путин подписал закон об ограничении деятельности СМИ США.") == [
+        ("163", -8.0, "Vladimir Putin", "United States")
+    ]
+    # a law that bans nothing is signed, no more: a bare statement of the signer
+    assert "163" not in [action[0] for action in reading(russian, "Путин подписал закон о бюджете на 2026 год.")]
+
+
+def test_someone_unnamed_held_where_a_state_is_is_held_by_that_state(russian):
+    assert reading(russian, "Туристка была задержана в марте в подмосковном аэропорту.") == [
+        ("173", -5.0, "Russia", None)
+    ]
+    # and a court's sentence after it in the sentence is that state's too
+    sentence = "Смит был арестован в Екатеринбурге, а через месяц суд приговорил его к пяти годам."
+    assert [(code, source) for code, _, source, _ in reading(russian, sentence)] == [
+        ("173", "Russia"),
+        ("173", "Russia"),
+    ]
