@@ -7,6 +7,7 @@ import datetime
 
 import pytest
 
+from timeline.assistant.candidates import propose
 from timeline.assistant.languages import Vocabulary
 from timeline.assistant.russian.dates import find
 from timeline.assistant.russian.reading import read
@@ -75,3 +76,32 @@ def test_someone_unnamed_held_where_a_state_is_is_held_by_that_state(russian):
         ("173", "Russia"),
         ("173", "Russia"),
     ]
+
+
+def test_the_steps_of_a_law_the_story_reports_as_a_ban_are_that_sanction(russian):
+    body = (
+        "Президент России подписал закон, запрещающий ввоз американской говядины.\n\n"
+        "Госдума приняла законопроект 3 марта, а Совет Федерации одобрил его 10 марта."
+    )
+    found = [(c.code, c.source_actor.name, c.date.date) for c in propose(body, MONDAY_12_MAY_2025, russian)]
+    assert found[1:] == [
+        ("163", "State Duma", datetime.date(2025, 3, 3)),
+        ("163", "Federation Council", datetime.date(2025, 3, 10)),
+    ]
+    # a story that names no banning law leaves its bills as statements of the legislature: no event
+    assert propose("Госдума приняла законопроект о бюджете 3 марта.", MONDAY_12_MAY_2025, russian) == []
+
+
+def test_a_clause_verb_does_not_stand_inside_a_noun_expression(russian):
+    """«обмен ... осужденными» does not reach past «освободила»: the verb is the act."""
+    assert reading(russian, "В обмен Лондон освободил двух россиян, осужденных за шпионаж.")[0][:3] == (
+        "084",
+        7.0,
+        "United Kingdom",
+    )
+
+
+def test_leaving_named_alone_and_an_arms_race_refused(russian):
+    assert reading(russian, "Вашингтон объявил о выходе в четверг.")[0][:3] == ("16", -4.0, "United States")
+    [(code, score, source, _)] = reading(russian, "Москва не намерена ввязываться в гонку вооружений.")
+    assert (code, score, source) == ("08", 5.0, "Russia")
