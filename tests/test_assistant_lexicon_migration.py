@@ -264,6 +264,7 @@ def test_migration_0033_adds_the_law_that_bans_the_exchange_and_the_moscow_regio
     assert (law.cameo_code, law.category) == ("163", "sanctions")
     assert LexiconEntry.objects.get(language="ru", expression="обмен").cameo_code == "084"
     assert LexiconEntry.objects.get(language="ru", expression="объявить|объявлять о|об выходе").cameo_code == "16"
+    assert LexiconEntry.objects.get(language="ru", expression="проект ... договора|соглашения").cameo_code == "03"
     assert str(LexiconEntry.objects.get(language="ru", expression="освобождение").score) == "6.0"
     aliases = Actor.objects.get(name="Russia").aliases.splitlines()
     assert "Челябинск" in aliases

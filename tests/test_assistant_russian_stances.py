@@ -105,3 +105,34 @@ def test_leaving_named_alone_and_an_arms_race_refused(russian):
     assert reading(russian, "Вашингтон объявил о выходе в четверг.")[0][:3] == ("16", -4.0, "United States")
     [(code, score, source, _)] = reading(russian, "Москва не намерена ввязываться в гонку вооружений.")
     assert (code, score, source) == ("08", 5.0, "Russia")
+
+
+def test_words_said_by_telephone_are_a_call(russian):
+    [(code, _, source, _)] = reading(russian, "Госсекретарь США Майк Помпео сообщил Лаврову по телефону о решении.")
+    assert (code, source) == ("04", "Mike Pompeo")
+
+
+def test_an_aircraft_striking_anothers_drone_is_force(russian):
+    sentence = "Российский истребитель в среду задел крыло американского беспилотника над морем."
+    assert reading(russian, sentence)[0][:3] == ("19", -10.0, "Russia")
+
+
+def test_drafts_of_a_treaty_published_are_a_proposal(russian):
+    assert reading(russian, "Москва опубликовала проект соглашения с Вашингтоном.") == [
+        ("03", 4.0, "Russia", "United States")
+    ]
+
+
+def test_a_participial_phrase_dates_the_act_its_noun_names(russian):
+    [action] = read(
+        "Соглашение, подписанное в Женеве в 2015 году, истекает в мае 2026 года.",
+        MONDAY_12_MAY_2025,
+        russian.lexicon,
+        russian.actors,
+    ).actions
+    assert (action.date.date, action.date.precision) == (datetime.date(2015, 1, 1), "year")
+    # a light verb after the phrase acts on the noun again: its own time dates that act
+    [action] = read(
+        "Санкции, введенные в марте, Вашингтон продлил в четверг.", MONDAY_12_MAY_2025, russian.lexicon, russian.actors
+    ).actions
+    assert action.date.date == datetime.date(2025, 5, 8)

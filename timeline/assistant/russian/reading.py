@@ -95,6 +95,7 @@ from .nouns import (
     may_govern_as_noun,
     misnamed,
     participle_agent,
+    participle_time,
     passive_light_verb_after,
     reported_as_happening,
     tags_at,
@@ -162,6 +163,8 @@ def read(
             action.source = state_of_the_place(action, places) or state_holding_someone_unnamed(action, places)
         same_side_is_domestic(action)
         action.date = action_date(action, clauses, found_dates, masked, published)
+        if own := participle_time(action.match, tokens, found_dates):
+            action.date = choose([own], masked, published)
         previous = action
     main_date = choose(
         [item for item in found_dates if clause_at(clauses, item.start).kind in (MAIN, OPENING)], masked, published
