@@ -136,3 +136,14 @@ def test_a_participial_phrase_dates_the_act_its_noun_names(russian):
         "Санкции, введенные в марте, Вашингтон продлил в четверг.", MONDAY_12_MAY_2025, russian.lexicon, russian.actors
     ).actions
     assert action.date.date == datetime.date(2025, 5, 8)
+
+
+def test_a_hostile_act_denied_of_a_thing_is_no_ones_restraint(russian):
+    assert reading(russian, "По словам Лаврова, это решение не угрожает интересам Вашингтона.") == []
+    # an actor refraining, or a passive whose subject is whom it is done to, stays restraint
+    assert reading(russian, "Лавров заявил, что Москва не будет высылать британских дипломатов.")[0][:3] == (
+        "08",
+        5.0,
+        "Russia",
+    )
+    assert reading(russian, "Дипломаты не будут высланы из Лондона.")[0][:2] == ("08", 5.0)

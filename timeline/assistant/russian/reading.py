@@ -155,6 +155,7 @@ def read(
     actions = [action for action in actions if not procedure_or_prevented(action, masked)]
     # «никаких нарушений не было», «не считает ошибкой»: a judgement denied is no judgement made
     actions = [action for action in actions if not apply_sign(action, tokens, masked, clauses)]
+    actions = [action for action in actions if not restraint_of_a_thing(action, tokens, phrases)]
     previous = None
     for action in actions:
         assign_roles(action, phrases, masked, speaker, previous, next_expression(action, matches), tokens, times)
@@ -190,6 +191,18 @@ def state_holding_someone_unnamed(action: Action, places: list[Mention]) -> Any:
         ),
         None,
     )
+
+
+def restraint_of_a_thing(action: Action, tokens: list[Token], phrases: list[Phrase]) -> bool:
+    """«этот шаг не угрожает безопасности России»: a hostile act denied of a thing, not of an actor, judges the thing;
+    no one refrains from anything."""
+    if not action.negated or action.code != RESTRAINT[0] or is_passive(action, tokens):
+        return False  # «дипломаты не будут высланы»: the subject of a passive is whom it is done to
+    clause_start = action.clause.start
+    before = [token for token in tokens if clause_start <= token.start < action.match.start and token.is_word()]
+    if any(clause_start <= phrase.start < action.match.start for phrase in phrases):
+        return False
+    return any(analyse(token.text).is_("NOUN") and analyse(token.text).can_be("nomn") for token in before)
 
 
 def is_marker(match: LexiconMatch, following: list[LexiconMatch]) -> bool:
