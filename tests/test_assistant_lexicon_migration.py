@@ -239,3 +239,33 @@ def test_migration_0032_adds_the_russian_accusation_and_cities_and_keeps_edits(d
     assert "Челябинск" in aliases
     assert aliases.count("Екатеринбург") == 1
     assert "Харьков" in Actor.objects.get(name="Ukraine").aliases.splitlines()
+
+
+third_russian_round = importlib.import_module("timeline.migrations.0033_laws_exchanges_and_moscow_region_ru")
+LAW_THAT_BANS = (
+    "подписать|подписывать|принять|принимать|одобрить|одобрять|утвердить|утверждать ... закон|законопроект ... "
+    "запрещать|запрет|ограничивать|ограничение|санкция"
+)
+
+
+def test_migration_0033_adds_the_law_that_bans_the_exchange_and_the_moscow_region_and_keeps_edits(db):
+    LexiconEntry.objects.filter(language="ru", expression__in=[LAW_THAT_BANS, "обмен"]).delete()
+    edited = LexiconEntry.objects.get(language="ru", expression="освобождение")
+    edited.score = "6.0"
+    edited.save()
+    russia = Actor.objects.get(name="Russia")
+    russia.aliases = "Россия\nМосква\nЧелябинск"  # an editor's alias, and no Moscow region yet
+    russia.save()
+
+    third_russian_round.add_third_russian_round_vocabulary(apps, SimpleNamespace(connection=connection))
+    third_russian_round.add_third_russian_round_vocabulary(apps, SimpleNamespace(connection=connection))
+
+    law = LexiconEntry.objects.get(language="ru", expression=LAW_THAT_BANS)
+    assert (law.cameo_code, law.category) == ("163", "sanctions")
+    assert LexiconEntry.objects.get(language="ru", expression="обмен").cameo_code == "084"
+    assert LexiconEntry.objects.get(language="ru", expression="объявить|объявлять о|об выходе").cameo_code == "16"
+    assert LexiconEntry.objects.get(language="ru", expression="проект ... договора|соглашения").cameo_code == "03"
+    assert str(LexiconEntry.objects.get(language="ru", expression="освобождение").score) == "6.0"
+    aliases = Actor.objects.get(name="Russia").aliases.splitlines()
+    assert "Челябинск" in aliases
+    assert aliases.count("подмосковный") == 1

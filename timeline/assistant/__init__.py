@@ -30,7 +30,9 @@
     evaluation.py  candidates judged strictly against hand-written gold events
     russian/       the Russian reader: morphology.py (pymorphy3 lemmas, parts of speech, cases),
                    dates.py, clauses.py, actors.py (names in every inflected form), speakers.py,
-                   reading.py (the rules above, with case telling who acted)
+                   reading.py (the rules above, with case telling who acted), nouns.py (which words
+                   are actions), openness.py («не исключает»: openness, no refusal), laws.py (the steps of
+                   a banning law)
     models.py      the lexicon entries and the decisions on candidates
     forms.py       the forms of the admin pages below
     admin.py       the source's add page (the article's text, previewed), "Suggest events", and the

@@ -210,6 +210,8 @@ def read_sentences(body: str, published: datetime.date, vocabulary: Vocabulary) 
         if said.speaker and said.speaker.is_pronoun:
             said = read(sentence.text, published, vocabulary.lexicon, vocabulary.actors, recent_speaker(readings))
         readings.append(Reading(sentence, said))
+    if vocabulary.language.story_rules is not None:
+        vocabulary.language.story_rules(readings)
     return readings
 
 

@@ -8,7 +8,7 @@ once per run.
 """
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -21,6 +21,7 @@ from .reading import SentenceReading
 from .russian import reading as russian_reading
 from .russian.actors import RussianActorMatcher
 from .russian.dates import in_future_clause
+from .russian.laws import steps_of_a_banning_law
 
 # A personal pronoun as the subject right before the verb, whatever opens the sentence
 PRONOUN_BEFORE = re.compile(r"\b(?:he|she|they)\s+(?:(?:also|then|later|again|\w+ly)\s+)?$", re.IGNORECASE)
@@ -44,6 +45,8 @@ class Language:
     future: Callable[[str], bool]  # whether a clause speaks of what lies ahead
     # "After the siege, he accused ...": a pronoun right before the action's verb is the one just named
     pronoun_before_verb: re.Pattern[str] | None = None
+    # what one sentence tells of another in this language's stories (russian/laws.py), applied once all are read
+    story_rules: Callable[[Sequence[Any]], None] | None = None
 
 
 def russian_future(clause: str) -> bool:
@@ -69,6 +72,7 @@ LANGUAGES = {
         re.compile(r"^(?:Он|Она|Они)\b"),
         re.compile(r"(?i)\b(?:добавил\w*|продолжил\w*)\b"),
         russian_future,
+        story_rules=steps_of_a_banning_law,
     ),
 }
 

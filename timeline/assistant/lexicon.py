@@ -25,6 +25,7 @@ from typing import Any
 
 from django.utils.translation import gettext as _
 
+from .russian.morphology import analyse
 from .text import RUSSIAN, Token, expression_stems, stem
 
 GAP = "..."
@@ -141,6 +142,12 @@ def stops_a_gap(token: Token, language: str) -> bool:
     return token.lower in stops or (language == RUSSIAN and bool(token.stems & stops))
 
 
+def clause_verb_in_a_noun(token: Token, pattern: Pattern) -> bool:
+    """A finite verb cannot stand inside a Russian noun expression: «В обмен Москва освободила ..., осужденных» is no
+    «обмен ... осужденными», the verb is the clause's predicate."""
+    return pattern.noun and pattern.language == RUSSIAN and analyse(token.text).is_("VERB")
+
+
 def match_at(pattern: Pattern, tokens: list[Token], first: int) -> int | None:
     """The index of the last token of a match starting at `first`, or None."""
     if not fits_first(tokens[first], pattern):
@@ -155,7 +162,7 @@ def match_at(pattern: Pattern, tokens: list[Token], first: int) -> int | None:
             if fits(tokens[candidate], slot):
                 position = candidate
                 break
-            if stops_a_gap(tokens[candidate], pattern.language):
+            if stops_a_gap(tokens[candidate], pattern.language) or clause_verb_in_a_noun(tokens[candidate], pattern):
                 return None
         else:
             return None

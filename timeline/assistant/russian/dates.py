@@ -5,7 +5,8 @@ The rules are the English ones (../dates.py), in Russian words:
   publication, or the next one when its clause is in the future tense
   («Лавров посетит Вашингтон в понедельник»), then expected;
 - «на прошлой неделе», «на этой неделе» a week (its Monday); «в прошлом
-  месяце», «в марте», «в начале марта 2023 года» a month; «в 2014 году»,
+  месяце», «в марте», «в начале марта 2023 года», «в середине февраля», «в конце июня» a month
+  (tests/data/CODING.md: a part of a month is the month); «в 2014 году»,
   «в прошлом году» a year;
 - «3 апреля», «3 апреля 2017 года», «вчера», «сегодня» a day; «три недели
   назад» so long before publication; «месяцем ранее», «неделей раньше» about so

@@ -19,7 +19,8 @@ LIGHT_VERBS = frozenset(
     оказать оказывать предоставить предоставлять расширить расширять ужесточить ужесточать продлить продлевать
     одобрить одобрять утвердить утверждать направить направлять вручить вручать сделать делать устроить
     организовать возобновить возобновлять запустить запускать применить применять приступить выступить выступать
-    заявить заявлять доставить доставлять выделить выделять передать передавать""".split()
+    заявить заявлять доставить доставлять выделить выделять передать передавать опубликовать публиковать
+    представить представлять""".split()
 )
 # «состоялась встреча», «у посольства прошла акция протеста»: a noun is the happening its verb of happening reports.
 HAPPENING = frozenset(
@@ -197,3 +198,19 @@ def may_govern_as_noun(
         if clause.start <= token.start < tokens[match.first].start
     )
     return opens_clause and dated
+
+
+def participle_time(match: LexiconMatch, tokens: list[Token], found: list[Any]) -> Any:
+    """«Договор, подписанный в Праге в 2010 году, истекает ...»: a participle of a light verb set off after a noun
+    names the act the noun stands for (the signing), and its time dates it, unless a light verb after the phrase
+    acts on the noun again («Санкции, введенные в марте, продлили в четверг»: the extension is the act)."""
+    after = match.last + 1
+    if match.part_of_speech != NOUN or after + 1 >= len(tokens) or tokens[after].text != ",":
+        return None
+    participle = tokens[after + 1]
+    if not (participle.stems & LIGHT_VERBS and analyse(participle.text).is_("PRTF")):
+        return None
+    end = next((token.start for token in tokens[after + 1 :] if not token.is_word()), tokens[-1].end)
+    if any(is_light_verb(token) for token in tokens if token.start >= end):
+        return None
+    return next((item for item in found if participle.start < item.start and item.end <= end), None)

@@ -44,7 +44,8 @@ import re
 from decimal import Decimal
 from typing import Any
 
-from ..actors import Phrase
+from ...models import Actor
+from ..actors import Mention, Phrase
 from ..clauses import CONDITIONAL, MAIN, OPENING, RELATIVE_CLAUSE, Clause, clause_at, same_clause
 from ..dates import choose
 from ..lexicon import NOUN, Lexicon, LexiconMatch
@@ -94,10 +95,12 @@ from .nouns import (
     may_govern_as_noun,
     misnamed,
     participle_agent,
+    participle_time,
     passive_light_verb_after,
     reported_as_happening,
     tags_at,
 )
+from .openness import not_ruled_out, ruling_out_negation
 from .speakers import find_speaker
 
 NEGATIONS = {"не", "ни", "нет", "без", "никаких", "никакого", "никакой", "никакие", "никакую"}
@@ -152,13 +155,17 @@ def read(
     actions = [action for action in actions if not procedure_or_prevented(action, masked)]
     # «никаких нарушений не было», «не считает ошибкой»: a judgement denied is no judgement made
     actions = [action for action in actions if not apply_sign(action, tokens, masked, clauses)]
+    actions = [action for action in actions if not restraint_of_a_thing(action, tokens, phrases)]
     previous = None
     for action in actions:
         assign_roles(action, phrases, masked, speaker, previous, next_expression(action, matches), tokens, times)
         if action.passive and action.source is None and action.code.startswith(COERCION_ROOT):
-            action.source = state_of_the_place(action, places)  # «американец был задержан в Москве»
+            # «американец был задержан в Москве»; «Грайнер была задержана в подмосковном аэропорту»
+            action.source = state_of_the_place(action, places) or state_holding_someone_unnamed(action, places)
         same_side_is_domestic(action)
         action.date = action_date(action, clauses, found_dates, masked, published)
+        if own := participle_time(action.match, tokens, found_dates):
+            action.date = choose([own], masked, published)
         previous = action
     main_date = choose(
         [item for item in found_dates if clause_at(clauses, item.start).kind in (MAIN, OPENING)], masked, published
@@ -169,6 +176,33 @@ def read(
     reading = SentenceReading(text, actions, speaker, actors, main_date, bool(GROUP_WORDS.search(masked)), phrases)
     reading.subject_unnamed = subject_unnamed(actions, phrases, masked)
     return reading
+
+
+def state_holding_someone_unnamed(action: Action, places: list[Mention]) -> Any:
+    """Someone the actor list does not name, held where a state is, is held by that state; whose national they are
+    is left to the story (sides.py aims the act at the other side the story names)."""
+    if action.target is not None:
+        return None
+    return next(
+        (
+            place.actor
+            for place in places
+            if action.match.end <= place.start < action.clause.end and place.actor.kind == Actor.Kind.STATE
+        ),
+        None,
+    )
+
+
+def restraint_of_a_thing(action: Action, tokens: list[Token], phrases: list[Phrase]) -> bool:
+    """«этот шаг не угрожает безопасности России»: a hostile act denied of a thing, not of an actor, judges the thing;
+    no one refrains from anything."""
+    if not action.negated or action.code != RESTRAINT[0] or is_passive(action, tokens):
+        return False  # «дипломаты не будут высланы»: the subject of a passive is whom it is done to
+    clause_start = action.clause.start
+    before = [token for token in tokens if clause_start <= token.start < action.match.start and token.is_word()]
+    if any(clause_start <= phrase.start < action.match.start for phrase in phrases):
+        return False
+    return any(analyse(token.text).is_("NOUN") and analyse(token.text).can_be("nomn") for token in before)
 
 
 def is_marker(match: LexiconMatch, following: list[LexiconMatch]) -> bool:
@@ -217,6 +251,7 @@ def clause_actions(
         or reported_as_happening(match, tokens)
         or passive_light_verb_after(match, tokens) is not None
         or participle_agent(match, tokens, phrases, times) is not None
+        or not_ruled_out(match, tokens)
     ]
     judged = any(match.is_frame() for match in matches) or quoted(text, clause.start)
     nouns = [match for match in content if may_govern_as_noun(match, tokens, clause, dated, judged)]
@@ -340,12 +375,14 @@ def apply_sign(action: Action, tokens: list[Token], text: str, clauses: list[Cla
     match = action.match
     window = tokens[max(0, match.first - 4) : match.first]
     after_comma = [token for index, token in enumerate(window) if "," not in {t.text for t in window[index:]}]
-    words = {token.lower for token in after_comma}
+    words = {token.lower for token in after_comma if not ruling_out_negation(token, tokens)}
     refused = any(token.stems & REFUSAL_LEMMAS for token in after_comma)
     marked = action.negated  # by a refusal before it in its clause («отверг требование»)
     action.negated = action.negated or bool(NEGATIONS & words) or refused
     hostile = action.score < 0
-    modal = any(token.stems & MODALS for token in after_comma)
+    open_to = not_ruled_out(match, tokens)  # «не исключает новых обменов»: openness, no refusal
+    action.intent = action.intent or open_to
+    modal = any(token.stems & MODALS for token in after_comma) or open_to
     conditional = any(clause.kind == CONDITIONAL for clause in clauses) or modal
     threatened = bool(THREAT_FRAMES.search(text, max(0, match.start - 60), match.start)) and not action.negated
     if action.negated and action.entry.cameo_code in NEGATIVE_JUDGEMENT_CODES:
