@@ -32,6 +32,7 @@ MERGE_WINDOW = datetime.timedelta(days=60)
 MAX_UPLOAD_BYTES = MAX_ARTICLE_BYTES = 2 * 1024 * 1024
 # The admin's look for text and date fields; dates as YYYY-MM-DD, like every date input of the site.
 TEXT_INPUT = forms.TextInput(attrs={"class": "vTextField"})
+TITLE_INPUT = forms.TextInput(attrs={"class": "vLargeTextField"})  # as wide as the summary: titles run to 300
 DATE_INPUT = IsoDateInput(attrs={"class": "vDateField"})
 
 
@@ -53,7 +54,7 @@ def actor_select(field_name: str, can_add: bool) -> RelatedFieldWidgetWrapper:
 class CandidateForm(forms.Form):
     """The fields of the event a candidate would become, filled in with the assistant's proposal."""
 
-    title = forms.CharField(label=label_of(Event, "title"), max_length=300, widget=TEXT_INPUT)
+    title = forms.CharField(label=label_of(Event, "title"), max_length=300, widget=TITLE_INPUT)
     label = forms.CharField(
         label=_("Headline label"),
         max_length=40,
