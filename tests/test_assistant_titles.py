@@ -6,7 +6,7 @@ import datetime
 import pytest
 
 from timeline.assistant.candidates import propose
-from timeline.assistant.titles import label_for, object_phrase
+from timeline.assistant.titles import label_for, object_phrase, russian_words
 
 from .test_assistant_reading import only, read
 
@@ -98,3 +98,21 @@ def test_an_intent_coded_as_a_threat_is_titled_as_one(shipped_vocabulary):
 
     assert candidate.code.startswith("13")
     assert "threatens to hold Russia accountable" in candidate.title
+
+
+@pytest.mark.parametrize(
+    ("phrase", "title_end"),
+    [
+        ("провели в аэропорту Вены крупнейший со времен холодной войны обмен заключенными", "холодной войны"),
+        ("договорились сократить стратегические ядерные арсеналы примерно на две трети к 2012 году", "на две трети"),
+        ("подписал указ о запрете импорта в США российской нефти и газа", "российской нефти"),
+    ],
+)
+def test_a_russian_title_reaches_the_noun_its_last_words_lead_to(phrase, title_end):
+    assert " ".join(russian_words(phrase.split())).endswith(title_end)
+
+
+def test_a_russian_title_with_no_noun_within_reach_keeps_its_first_cut():
+    words = "не направила ни одного запроса о кибератаках в профильные российские и иные".split()
+
+    assert russian_words(words) == words[:8]

@@ -178,6 +178,12 @@ def label_for(title: str) -> str:
 
 
 RUSSIAN_PHRASE_END = re.compile(r"[,;:—–()]|\s(?:и|а|но|после|когда|если|который|которые|чтобы)\s")
+# a word that leads to the noun after it: a preposition, an adjective or participle in agreement, a number
+RUSSIAN_LEADING_WORD = re.compile(
+    r"^(?:в|во|на|до|к|по|с|со|о|об|от|за|из|из-за|для|против|при|без|через|между|под|над|перед|около|после|две|два"
+    r"|три|четыре|пять|несколько|и|или|\d+)$|(?:ой|ый|ий|ая|ое|ые|ие|ее|яя|ых|их|ую|юю|ого|его|ым|им|ими|ыми|ому|ему)$",
+    re.IGNORECASE,
+)
 DANGLING = re.compile(r"(?:\s+(?:в|во|на|до|к|по|с|о|об|от|за|из|для|против))+$", re.IGNORECASE)
 
 
@@ -194,13 +200,24 @@ def russian_title(action: Any, sentence: str) -> str:
     phrase = rest[: end.start()] if end else rest
     for found in sorted(find(phrase, datetime.date.today()), key=lambda item: -item.start):
         phrase = phrase[: found.start] + phrase[found.end :]
-    words = DANGLING.sub("", " ".join(phrase.split()[: OBJECT_WORDS + 1]).rstrip(".,;: "))
+    words = DANGLING.sub("", " ".join(russian_words(phrase.split())).rstrip(".,;: "))
     if words.count("«") > words.count("»"):
         words += "»"
     elif words.count("»") > words.count("«"):
         words = words.replace("»", "")
     subject = russian_name(action.source) if action.source is not None else ""
     return capitalised(f"{subject}: {words}" if subject else words)
+
+
+def russian_words(words: list[str]) -> list[str]:
+    """The phrase's first words, reaching a few further rather than stop on a preposition, an adjective or a number
+    before its noun («со времен холодной войны», «примерно на две трети»)."""
+    base = count = OBJECT_WORDS + 1
+    while count < min(len(words), base + EXTRA_WORDS) and RUSSIAN_LEADING_WORD.search(words[count - 1]):
+        count += 1
+    if count > base and RUSSIAN_LEADING_WORD.search(words[count - 1]):
+        count = base  # no noun within reach: the cut as it was
+    return words[:count]
 
 
 def russian_name(actor: Any) -> str:
