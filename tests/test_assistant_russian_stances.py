@@ -13,6 +13,8 @@ from timeline.assistant.russian.dates import find
 from timeline.assistant.russian.reading import read
 from timeline.dates import MONTH
 
+from .test_assistant_russian import reading as actions_read
+
 MONDAY_12_MAY_2025 = datetime.date(2025, 5, 12)
 
 
@@ -22,16 +24,7 @@ def russian(shipped_vocabulary):
 
 
 def reading(russian, sentence, published=MONDAY_12_MAY_2025):
-    said = read(sentence, published, russian.lexicon, russian.actors)
-    return [
-        (
-            action.code,
-            float(action.score),
-            action.source.name if action.source else None,
-            action.target.name if action.target else None,
-        )
-        for action in said.actions
-    ]
+    return actions_read(russian, sentence, published)
 
 
 @pytest.mark.parametrize("part", ["в начале", "в середине", "в конце"])
