@@ -30,3 +30,18 @@ def test_an_act_joined_without_to_is_not_drawn_into_the_intent(shipped_vocabular
     )
 
     assert any(candidate.code == "174" for candidate in candidates), [c.code for c in candidates]
+
+
+def test_an_intent_reaches_a_far_infinitive_and_keeps_its_doer(shipped_vocabulary):
+    """The first infinitive is no act the lexicon knows; the second is still the intent of the one ready to act,
+    not of the partner named in between."""
+    candidates = read(
+        "Moscow is ready to restore dialogue with Washington and to cooperate on counterterrorism, Lavrov said on "
+        "Monday.",
+        "2017-07-31",
+        shipped_vocabulary,
+    )
+
+    assert [(c.code, c.source_actor.name, c.target_actor.name) for c in candidates] == [
+        ("03", "Russia", "United States")
+    ]

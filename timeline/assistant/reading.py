@@ -101,6 +101,7 @@ PREVENTED = re.compile(r"\b(?:avoid|prevent|avert|deter|preclude|forestall)\w*\s
 GOING_ON = frozenset(stem(word) for word in "keep kept continue".split())
 FUTURE_AUXILIARIES = frozenset("would will 'll shall".split())
 GOING_ON_REACH = 5
+INFINITIVE_CHAIN_REACH = 16  # "ready to restore dialogue with Washington after years of silence and to cooperate"
 COOPERATION_ROOTS = {"05", "06"}
 INTENT_MODALS = {"should", "shall"}
 # "he still expected to meet Bush this year": the doer's own expectation is an intent ("is expected to meet" is a
@@ -138,6 +139,7 @@ class Action:
     conditional: bool = False
     intent: bool = False
     intent_marker: str = ""  # the expression of intent before the action ("agree to", "offer")
+    intent_start: int | None = None  # where that expression begins: its subject is the doer
     mutual: bool = False
     follows: bool = False  # a second action joined to the one before ("... and expelled")
     ultimatum: bool = False  # "gave Russia 50 days to agree ... or face tariffs": the giver threatens the receiver
@@ -364,7 +366,15 @@ def clause_actions(
     for action in actions[1:]:
         action.follows = True
     for action in actions:
-        marker = next((m for m in reversed(intents) if m.last < action.match.first and close(m, action.match)), None)
+        marker = next(
+            (
+                m
+                for m in reversed(intents)
+                if m.last < action.match.first
+                and (close(m, action.match) or infinitive_chained(m, action.match, tokens))
+            ),
+            None,
+        )
         window = {token.lower for token in tokens[max(0, action.match.first - 3) : action.match.first]}
         action.intent = (
             marker is not None
@@ -373,10 +383,11 @@ def clause_actions(
             or expects_to(action.match, text)
         )
         action.intent_marker = marker.entry.expression if marker else ""
+        action.intent_start = marker.start if marker else None
     for before, action in itertools.pairwise(actions):
         if before.intent and not action.intent and infinitive_joined(before.match, action.match, tokens):
             # "ready to normalize relations and to cooperate": the intent reaches the second infinitive
-            action.intent, action.intent_marker = True, before.intent_marker
+            action.intent, action.intent_marker, action.intent_start = True, before.intent_marker, before.intent_start
     return actions
 
 
@@ -427,6 +438,16 @@ def frame_or_occasion(
 
 def close(marker: LexiconMatch, match: LexiconMatch) -> bool:
     return match.first - marker.last <= 6
+
+
+def infinitive_chained(marker: LexiconMatch, match: LexiconMatch, tokens: list[Token]) -> bool:
+    """ "ready to restore dialogue with Washington and to cooperate": an infinitive coordinated under the marker's
+    first one, however far, when the marker itself ends on "to"."""
+    return (
+        tokens[marker.last].lower == "to"
+        and match.first - marker.last <= INFINITIVE_CHAIN_REACH
+        and infinitive_joined(marker, match, tokens)
+    )
 
 
 def new_action(match: LexiconMatch, clause: Clause, verbal: bool = True) -> Action:
