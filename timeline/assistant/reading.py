@@ -138,8 +138,7 @@ class Action:
     negated: bool = False
     conditional: bool = False
     intent: bool = False
-    intent_marker: str = ""  # the expression of intent before the action ("agree to", "offer")
-    intent_start: int | None = None  # where that expression begins: its subject is the doer
+    intent_by: LexiconMatch | None = None  # the expression of intent before the action ("agree to", "offer")
     mutual: bool = False
     follows: bool = False  # a second action joined to the one before ("... and expelled")
     ultimatum: bool = False  # "gave Russia 50 days to agree ... or face tariffs": the giver threatens the receiver
@@ -156,6 +155,10 @@ class Action:
     @property
     def entry(self) -> Any:
         return self.match.entry
+
+    @property
+    def intent_marker(self) -> str:
+        return self.intent_by.entry.expression if self.intent_by else ""
 
     def is_statement(self) -> bool:
         return self.match.is_frame() and self.code == self.entry.cameo_code
@@ -382,12 +385,11 @@ def clause_actions(
             or pledged_to_go_on(action.match, tokens)
             or expects_to(action.match, text)
         )
-        action.intent_marker = marker.entry.expression if marker else ""
-        action.intent_start = marker.start if marker else None
+        action.intent_by = marker
     for before, action in itertools.pairwise(actions):
         if before.intent and not action.intent and infinitive_joined(before.match, action.match, tokens):
             # "ready to normalize relations and to cooperate": the intent reaches the second infinitive
-            action.intent, action.intent_marker, action.intent_start = True, before.intent_marker, before.intent_start
+            action.intent, action.intent_by = True, before.intent_by
     return actions
 
 

@@ -170,9 +170,9 @@ def assign_roles(
     judged = is_judgement_noun(action) or (participle_form and action.entry.cameo_code in NEGATIVE_JUDGEMENT_CODES)
     inside = [phrase for phrase in phrases if clause.start <= phrase.start < clause.end]
     before = [phrase for phrase in inside if phrase.end <= start]
-    if action.intent_start is not None:
+    if action.intent_by is not None:
         # "Moscow is ready to restore dialogue with Washington and to cooperate": the one ready, not Washington
-        before = [phrase for phrase in before if phrase.end <= action.intent_start] or before
+        before = [phrase for phrase in before if phrase.end <= action.intent_by.start] or before
     frame_end = (
         None
         if action.match.part_of_speech == NOUN or looks_nominal_text(text, start)
