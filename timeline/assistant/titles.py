@@ -11,6 +11,7 @@ the chart's 40 characters at a word.
 
 import datetime
 import re
+from collections.abc import Callable
 from typing import Any
 
 from django.utils.translation import gettext as _
@@ -90,13 +91,22 @@ def object_phrase(text: str, start: int) -> str:
     rest = text[start:]
     end = PHRASE_END.search(rest)
     words = TIME_WORDS.sub("", rest[: end.start()] if end else rest).strip().rstrip(".,;:").split()
-    count = OBJECT_WORDS
-    while count < min(len(words), OBJECT_WORDS + EXTRA_WORDS) and words[count - 1].lower() in DANGLING_WORDS:
-        count += 1
-    kept = words[:count]
-    while kept and kept[-1].lower() in DANGLING_WORDS:
+    kept = words[: reach(words, OBJECT_WORDS, dangling)]
+    while kept and dangling(kept[-1]):
         kept.pop()
     return " ".join(kept).rstrip(".,;:")
+
+
+def dangling(word: str) -> bool:
+    return word.lower() in DANGLING_WORDS
+
+
+def reach(words: list[str], cut: int, leads_on: Callable[[str], bool]) -> int:
+    """How many words a phrase cut at `cut` keeps: a few more while the last one leads on to the next."""
+    count = cut
+    while count < min(len(words), cut + EXTRA_WORDS) and leads_on(words[count - 1]):
+        count += 1
+    return count
 
 
 def passive_title(match: Any, sentence: str) -> str:
@@ -104,7 +114,7 @@ def passive_title(match: Any, sentence: str) -> str:
     aside between them left out ("Ames, a veteran of the CIA, was arrested" is "Ames was arrested"): turned round,
     it would need the patient's words as an object, and the doer is the form's business."""
     chain = PASSIVE_CHAIN.search(sentence, 0, match.start)
-    subject_end = chain.start() if chain else match.start
+    verb_start = subject_end = chain.start() if chain else match.start
     before = sentence[:subject_end].rstrip()
     if before.endswith(",") and "," in before[:-1]:  # "Hanssen, a veteran of the CIA, was arrested": Hanssen
         subject_end = before.rindex(",", 0, len(before) - 1)
@@ -113,7 +123,6 @@ def passive_title(match: Any, sentence: str) -> str:
         if len(patient) == PATIENT_WORDS or PATIENT_STOP.search(word):
             break
         patient.insert(0, word)
-    verb_start = chain.start() if chain else match.start
     return capitalised(" ".join([*patient, sentence[verb_start : match.end], object_phrase(sentence, match.end)]))
 
 
@@ -212,12 +221,15 @@ def russian_title(action: Any, sentence: str) -> str:
 def russian_words(words: list[str]) -> list[str]:
     """The phrase's first words, reaching a few further rather than stop on a preposition, an adjective or a number
     before its noun («со времен холодной войны», «примерно на две трети»)."""
-    base = count = OBJECT_WORDS + 1
-    while count < min(len(words), base + EXTRA_WORDS) and RUSSIAN_LEADING_WORD.search(words[count - 1]):
-        count += 1
-    if count > base and RUSSIAN_LEADING_WORD.search(words[count - 1]):
-        count = base  # no noun within reach: the cut as it was
+    cut = OBJECT_WORDS + 1
+    count = reach(words, cut, leads_to_a_noun)
+    if count > cut and leads_to_a_noun(words[count - 1]):
+        count = cut  # no noun within reach: the cut as it was
     return words[:count]
+
+
+def leads_to_a_noun(word: str) -> bool:
+    return bool(RUSSIAN_LEADING_WORD.search(word))
 
 
 def russian_name(actor: Any) -> str:
