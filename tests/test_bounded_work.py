@@ -1,12 +1,24 @@
 """Every text editors type or paste has a limit, and going past it is a form error that keeps the text
 (or, past what the server reads at all, a page saying how much it takes); never a 500 or a lost paste."""
 
+import datetime
+
 import pytest
 
-from tests.factories import make_event, make_source
+from tests.factories import make_event, make_source, make_theater
 from tests.test_admin import change_data, change_url, messages_of, run_action
-from tests.test_assistant_admin import ARTICLE_DETAILS, RAW_ARTICLE, add_source_url
-from timeline.models import Event, Source
+from tests.test_assistant_admin import (
+    ARTICLE_DETAILS,
+    RAW_ARTICLE,
+    add_source_url,
+    message_texts,
+    posted,
+    suggest_url,
+)
+from timeline.assistant.candidates import propose
+from timeline.assistant.languages import Vocabulary
+from timeline.assistant.sentences import READ_LIMIT, readable_part
+from timeline.models import SHORT_TEXT_LIMIT, Event, Source
 
 pytestmark = pytest.mark.django_db
 
@@ -98,3 +110,110 @@ def test_a_status_action_on_more_events_than_one_request_can_save_changes_nothin
     assert set(Event.objects.values_list("status", flat=True)) == {Event.Status.DRAFT}
     run_action(editor_client, "send_to_review", events[:2])
     assert Event.objects.filter(status=Event.Status.REVIEW).count() == 2
+
+
+def test_the_assistant_reads_a_long_article_in_part_and_says_where_it_stopped(editor_client, shipped_vocabulary):
+    make_theater("Bilateral")
+    opening = "Russia expelled 35 American diplomats on Friday.\n"
+    filler = "Analysts expect little to change in the coming months.\n" * 2_000  # 112,000 characters
+    closing = "The United States imposed new sanctions on Russia on Monday."
+    source = make_source(body=opening + filler + closing, published=datetime.date(2017, 4, 7))
+
+    response = editor_client.get(suggest_url(source))
+
+    assert response.status_code == 200
+    quoted = [candidate.first_sentence.text for candidate, _form in response.context["reviews"]]
+    assert "Russia expelled 35 American diplomats on Friday." in quoted
+    assert closing not in quoted, "past the limit, nothing is read"
+    warning = " ".join(message_texts(response))
+    assert f"This article is {len(source.body):,} characters long" in warning
+    assert f"the assistant read its first {len(readable_part(source.body)):,} characters" in warning
+    assert "… expect little to change in the coming months." in warning
+    assert len(readable_part(source.body)) <= READ_LIMIT
+    assert readable_part(source.body).endswith("months."), "whole lines only"
+
+
+def test_an_article_within_the_limit_is_read_whole_without_a_warning(editor_client, shipped_vocabulary):
+    make_theater("Bilateral")
+    closing = "The United States imposed new sanctions on Russia on Monday."
+    source = make_source(body="Analysts expect little to change.\n" * 100 + closing)
+
+    response = editor_client.get(suggest_url(source))
+
+    assert closing in [candidate.first_sentence.text for candidate, _form in response.context["reviews"]]
+    assert not any("characters long" in text for text in message_texts(response))
+
+
+def test_a_sentence_longer_than_any_quote_is_not_read(shipped_vocabulary):
+    vocabulary = Vocabulary.from_database("en")
+    listing = "Russia expelled 35 American diplomats and the United States imposed sanctions on Russia"
+    quotable = ", ".join([listing] * 20) + "."
+    unquotable = ", ".join([listing] * 25) + "."
+    assert len(quotable) <= SHORT_TEXT_LIMIT.limit_value < len(unquotable)
+
+    assert propose(quotable, datetime.date(2017, 4, 7), vocabulary)
+    assert propose(unquotable, datetime.date(2017, 4, 7), vocabulary) == []
+
+
+PAGED_BODY = "\n".join(
+    [
+        "Russia expelled two US diplomats on Friday.",
+        "The United States imposed sanctions on five Russian banks on Monday.",
+        "Russia recalled its ambassador from Washington on Tuesday.",
+        "Lavrov met Tillerson in Moscow on Wednesday.",
+        "The United States expelled three Russian diplomats on Thursday.",
+    ]
+)
+
+
+def shown_candidates(response):
+    return [candidate.first_sentence.text for candidate, _form in response.context["reviews"]]
+
+
+def test_suggestions_come_in_pages_that_keep_the_whole_count(editor_client, shipped_vocabulary, monkeypatch):
+    monkeypatch.setattr("timeline.assistant.admin.SUGGESTIONS_PER_PAGE", 2)
+    make_theater("Bilateral")
+    source = make_source(body=PAGED_BODY)
+
+    first = editor_client.get(suggest_url(source))
+    second = editor_client.get(suggest_url(source) + "?page=2")
+    last = editor_client.get(suggest_url(source) + "?page=3")
+
+    pages = [shown_candidates(first), shown_candidates(second), shown_candidates(last)]
+    assert [len(page) for page in pages] == [2, 2, 1]
+    assert [text for page in pages for text in page] == PAGED_BODY.split("\n"), "every candidate once, in order"
+    assert "5 candidates to review" in second.content.decode()
+    assert "Showing 3–4 of 5:" in second.content.decode()
+    assert second.content.decode().count('href="?page=3"') == 2, "the page links above and below the list"
+    assert shown_candidates(editor_client.get(suggest_url(source) + "?page=nine")) == pages[0]
+
+
+def test_a_form_with_errors_comes_back_on_its_own_page(editor_client, shipped_vocabulary, monkeypatch):
+    monkeypatch.setattr("timeline.assistant.admin.SUGGESTIONS_PER_PAGE", 2)
+    make_theater("Bilateral")
+    source = make_source(body=PAGED_BODY)
+    second_page = suggest_url(source) + "?page=2"
+    candidate, form = next(
+        (candidate, form)
+        for candidate, form in editor_client.get(second_page).context["reviews"]
+        if candidate.first_sentence.text.startswith("Lavrov met")
+    )
+
+    response = editor_client.post(suggest_url(source), posted(candidate, form, "accept", theater=None))
+
+    assert "Choose where the happening plays out." in response.content.decode()
+    assert "Lavrov met Tillerson in Moscow on Wednesday." in shown_candidates(response)
+    assert not Event.objects.exists()
+
+
+def test_a_decision_goes_back_to_the_same_page(editor_client, shipped_vocabulary, monkeypatch):
+    monkeypatch.setattr("timeline.assistant.admin.SUGGESTIONS_PER_PAGE", 2)
+    make_theater("Bilateral")
+    source = make_source(body=PAGED_BODY)
+    second_page = suggest_url(source) + "?page=2"
+    candidate, form = editor_client.get(second_page).context["reviews"][0]
+
+    response = editor_client.post(second_page, posted(candidate, form, "reject"))
+
+    assert response.status_code == 302
+    assert response["Location"] == second_page

@@ -42,6 +42,8 @@ ROLE_WORDS = (
     r"(?:[A-Z][\w.-]*|spokes(?:man|woman|person)|envoy|ambassador|minister|officials?|counterpart|"
     r"press secretary|secretary|chief|leaders?|president|prime minister|deputy|head|director|diplomats?)"
 )
+# more than PLACE_BEFORE's longest opening ("transferred back to the ") with room for extra spaces
+PLACE_WINDOW = 80
 SAME_PHRASE = re.compile(rf"^(?:['’]s)?\s+(?:{ROLE_WORDS}\s+){{0,4}}$")
 
 
@@ -113,13 +115,15 @@ class ActorMatcher:
     def mentions(self, text: str, on: datetime.date | None = None, include_places: bool = True) -> list[Mention]:
         """Non-overlapping mentions in text order; of overlapping ones the longest is kept."""
         taken: list[Mention] = []
+        occupied = bytearray(len(text))
         for pattern, kind, owners in self.patterns:
             for match in pattern.finditer(text):
-                if any(match.start() < other.end and other.start < match.end() for other in taken):
+                if any(occupied[match.start() : match.end()]):
                     continue
                 actor = pick(owners, on)
-                place = kind == NAME and actor.kind != "person" and bool(PLACE_BEFORE.search(text[: match.start()]))
+                place = kind == NAME and actor.kind != "person" and is_place(text, match.start())
                 taken.append(Mention(actor, match.start(), match.end(), kind, place))
+                occupied[match.start() : match.end()] = b"\1" * (match.end() - match.start())
         found = sorted(taken, key=lambda mention: mention.start)
         return found if include_places else [mention for mention in found if not mention.is_place]
 
@@ -136,6 +140,12 @@ class ActorMatcher:
             else:
                 phrases.append([mention])
         return [Phrase(head_of(group), group[0].start, group[-1].end) for group in phrases]
+
+
+def is_place(text: str, start: int) -> bool:
+    """Whether the words just before a name make it a place ("visits Moscow"); only the last few words are
+    read, so a long text costs no more per name than a short one."""
+    return bool(PLACE_BEFORE.search(text, max(0, start - PLACE_WINDOW), start))
 
 
 def pick(owners: list[Any], on: datetime.date | None) -> Any:

@@ -17,11 +17,13 @@ from typing import TYPE_CHECKING, Any
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Page, Paginator
 from django.db import IntegrityError
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import URLPattern, path, reverse
 from django.utils import translation
+from django.utils.formats import number_format
 from django.utils.html import format_html
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext as _
@@ -34,8 +36,12 @@ from .candidates import Candidate
 from .forms import ACCEPT, MERGE, REJECT, ArticleTextForm, CandidateForm, LookForm
 from .languages import LANGUAGES, reader_language
 from .models import CandidateDecision, LexiconEntry
+from .sentences import readable_part
 from .worth_a_look import ENGLISH, Look, suggest_with_looks
 
+# Each candidate's form lists every actor twice: a 50,000-character article's 246 candidates on one page made 5.9 MB
+# of HTML that took a minute to render, past gunicorn's 30-second worker.
+SUGGESTIONS_PER_PAGE = 20
 PERMISSIONS = {
     ACCEPT: ["timeline.add_event", "timeline.add_evidence"],
     MERGE: ["timeline.change_event", "timeline.add_evidence"],
@@ -85,6 +91,8 @@ class SourceAssistantMixin(AdminBase):
                 % {"languages": ", ".join(sorted(LANGUAGES)), "language": source.language},
                 messages.WARNING,
             )
+        if request.method == "GET":
+            self.warn_if_read_in_part(request, source)
         can_add = request.user.has_perm("timeline.add_actor")
         invalid_form = None
         if request.method == "POST":
@@ -93,13 +101,22 @@ class SourceAssistantMixin(AdminBase):
                 return outcome
             invalid_form = outcome
         open_candidates = [candidate for candidate in candidates if candidate.is_open()]
+        page = suggestion_page(request, [*open_candidates, *looks], invalid_form)
+        shown = {id(entry) for entry in page.object_list}
         context = {
             **self.admin_site.each_context(request),
             "opts": self.opts,
             "original": source,
             "title": _("Suggested events: %(headline)s") % {"headline": source.headline},
-            "reviews": [(candidate, form_for(candidate, invalid_form, can_add)) for candidate in open_candidates],
-            "looks": [(look, form_for(look, invalid_form, can_add)) for look in looks],
+            "reviews": [
+                (candidate, form_for(candidate, invalid_form, can_add))
+                for candidate in open_candidates
+                if id(candidate) in shown
+            ],
+            "looks": [(look, form_for(look, invalid_form, can_add)) for look in looks if id(look) in shown],
+            "review_count": len(open_candidates),
+            "page_obj": page,
+            "page_range": list(page.paginator.get_elided_page_range(page.number)),
             "english_only": reader_language(source.language) not in (None, ENGLISH),
             "media": self.media + CandidateForm.actor_media(),
             "decided_count": sum(1 for candidate in candidates if candidate.decision),
@@ -107,11 +124,28 @@ class SourceAssistantMixin(AdminBase):
         }
         return TemplateResponse(request, "admin/timeline/source/suggest.html", context)
 
+    def warn_if_read_in_part(self, request: EditorRequest, source: Source) -> None:
+        read = readable_part(source.body)
+        if len(read) < len(source.body):
+            self.message_user(
+                request,
+                _(
+                    "This article is %(length)s characters long; the assistant read its first %(read)s characters, "
+                    "up to “%(last_words)s”. Add events from the rest by hand."
+                )
+                % {
+                    "length": number_format(len(source.body), force_grouping=True),
+                    "read": number_format(len(read), force_grouping=True),
+                    "last_words": "… " + " ".join(read.split()[-8:]),
+                },
+                messages.WARNING,
+            )
+
     def decide(
         self, request: EditorRequest, source: Source, candidates: Sequence[Candidate]
     ) -> HttpResponseRedirect | CandidateForm:
         """Carry out the posted decision; return a redirect, or the form to show again with its errors."""
-        back = HttpResponseRedirect(reverse("admin:timeline_source_suggest", args=[source.pk]))
+        back = HttpResponseRedirect(request.get_full_path())  # the same page of suggestions
         action = request.POST.get("action")
         candidate = next((item for item in candidates if item.key == request.POST.get("candidate")), None)
         if action not in PERMISSIONS:
@@ -248,6 +282,17 @@ class SourceAssistantMixin(AdminBase):
             messages.SUCCESS,
         )
         return HttpResponseRedirect(reverse("admin:timeline_source_change", args=[source.pk]))
+
+
+def suggestion_page(request: HttpRequest, entries: list[Candidate], invalid_form: CandidateForm | None) -> Page:
+    """The page of candidates and sentences worth a look to show: the one asked for, or the one holding the form
+    sent back with its errors."""
+    paginator = Paginator(entries, SUGGESTIONS_PER_PAGE)
+    if invalid_form is not None:
+        keys = [entry.key for entry in entries]
+        if invalid_form.candidate.key in keys:
+            return paginator.page(keys.index(invalid_form.candidate.key) // SUGGESTIONS_PER_PAGE + 1)
+    return paginator.get_page(request.GET.get("page"))
 
 
 def form_class(candidate: Candidate) -> type[CandidateForm]:

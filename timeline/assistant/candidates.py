@@ -19,14 +19,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..dates import in_words
-from ..models import Actor, Event, Source, Theater
+from ..models import SHORT_TEXT_LIMIT, Actor, Event, Source, Theater
 from .continuations import adjacent, continues_statement, recent_speaker
 from .dates import ResolvedDate
 from .duplicates import fold_duplicates
 from .languages import LANGUAGES, Language, Vocabulary, reader_language
 from .models import CandidateDecision
 from .reading import Action, SentenceReading
-from .sentences import Sentence, split_sentences
+from .sentences import Sentence, readable_part, split_sentences
 from .sides import aim_at_the_other_side, stand_in_for_groups
 from .similarity import Report
 from .speakers import Speaker
@@ -44,6 +44,9 @@ from .story_dates import (
 from .titles import label_for, title_for
 
 STATEMENT_CODE = "010"
+# A "sentence" longer than a quote may be (models.SHORT_TEXT_LIMIT) is a table or a list without full stops: no
+# candidate could quote it, and the reader's work grows faster than its words.
+LONGEST_SENTENCE = SHORT_TEXT_LIMIT.limit_value
 IMPERSONAL = {"it"}
 
 
@@ -205,7 +208,9 @@ def annotated(source: Source, candidates: list[Candidate]) -> list[Candidate]:
 def read_sentences(body: str, published: datetime.date, vocabulary: Vocabulary) -> list[Reading]:
     readings: list[Reading] = []
     read = vocabulary.language.read
-    for sentence in split_sentences(body, vocabulary.language.code):
+    for sentence in split_sentences(readable_part(body), vocabulary.language.code):
+        if len(sentence.text) > LONGEST_SENTENCE:
+            continue
         said = read(sentence.text, published, vocabulary.lexicon, vocabulary.actors)
         if said.speaker and said.speaker.is_pronoun:
             said = read(sentence.text, published, vocabulary.lexicon, vocabulary.actors, recent_speaker(readings))

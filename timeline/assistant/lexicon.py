@@ -190,12 +190,19 @@ class Lexicon:
             (replace(compile_expression(entry.expression, language), noun=entry.part_of_speech == NOUN), entry)
             for entry in entries
         ]
+        # Which patterns a word may open, by the stems of their first word: a token is tried against those alone.
+        self.opened_by: dict[str, list[int]] = {}
+        for number, (pattern, _entry) in enumerate(self.patterns):
+            for first_stem in pattern.slots[0]:
+                self.opened_by.setdefault(first_stem, []).append(number)
 
     def matches(self, text: str, tokens: list[Token]) -> list[LexiconMatch]:
-        """Every match, overlapping ones included, in text order."""
+        """Every match, overlapping ones included, in text order (of two alike, the entry listed first first)."""
         found = []
-        for pattern, entry in self.patterns:
-            for first in range(len(tokens)):
+        for first, token in enumerate(tokens):
+            opened = {number for word_stem in token.stems for number in self.opened_by.get(word_stem, ())}
+            for number in sorted(opened):
+                pattern, entry = self.patterns[number]
                 last = match_at(pattern, tokens, first)
                 if last is not None and not (entry.part_of_speech != NOUN and proper_noun(tokens, first)):
                     start, end = tokens[first].start, tokens[last].end
