@@ -116,3 +116,43 @@ def test_a_russian_title_with_no_noun_within_reach_keeps_its_first_cut():
     words = "не направила ни одного запроса о кибератаках в профильные российские и иные".split()
 
     assert russian_words(words) == words[:8]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("Medvedev and Obama met in Prague on Thursday.", "Medvedev and Obama meet in Prague"),
+        ("Putin and Obama discussed Syria by telephone on Tuesday.", "Putin and Obama discuss Syria by telephone"),
+    ],
+)
+def test_a_mutual_act_is_titled_with_both_doers_and_a_plural_verb(shipped_vocabulary, sentence, title):
+    candidate = only(read(sentence, "2016-03-04", shipped_vocabulary))
+
+    assert candidate.action.mutual
+    assert candidate.title == title
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("Washington announced new export controls on Friday.", "US announced new export controls"),
+        ("Russia and Ukraine signed a grain deal on Friday.", "Russia and Ukraine signed a grain deal"),
+        ("Putin on Tuesday signed the treaty with Kyiv.", "Putin signed the treaty with Kyiv"),
+    ],
+)
+def test_a_noun_expression_keeps_the_doers_verb_before_it(shipped_vocabulary, sentence, title):
+    candidate = only(read(sentence, "2016-03-04", shipped_vocabulary))
+
+    assert candidate.action.match.part_of_speech == "noun"
+    assert candidate.title == title
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("Russia, in a statement, voiced concern over the drills on Monday.", "Russia: concern over the drills"),
+        ("Lavrov said on Monday it was a mistake.", "Lavrov: mistake"),
+    ],
+)
+def test_a_noun_expression_apart_from_the_doers_verb_reads_after_the_doers_name(shipped_vocabulary, sentence, title):
+    assert only(read(sentence, "2016-03-04", shipped_vocabulary)).title == title

@@ -146,7 +146,7 @@ class Candidate:
 
     @property
     def title(self) -> str:
-        return title_for(self.action, self.first_sentence.text, self.language)
+        return title_for(self.action, self.first_sentence.text, self.language, self.readings[0].said.phrases)
 
     @property
     def label(self) -> str:

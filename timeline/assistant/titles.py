@@ -11,10 +11,11 @@ the chart's 40 characters at a word.
 
 import datetime
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from .signs import negated_object
 
@@ -73,9 +74,19 @@ UNINFLECTED = {
     "under": "is under",
     "at": "is at",
 }
+PLURAL_UNINFLECTED = {"has": "have"}
+LEAD_WORDS = 5
+# a past tense, an auxiliary or a common irregular verb: what opens the words from a doer to its noun expression
+VERB_OPENING = re.compile(
+    r"^(?:\w+ed|has|have|had|will|would|is|are|was|were|held|made|met|took|gave|sent|won|struck|set|put|cut|began"
+    r"|sought|brought|led|paid|sold|bought|left|kept|drew|broke|spoke|told|hit|shot|lost|threw|wrote|issued)$"
+)
 
 
-def third_person(verb: str) -> str:
+def third_person(verb: str, doers: int = 1) -> str:
+    """The verb in the present tense, for one doer or (a mutual act, "Putin and Trump meet") two."""
+    if doers > 1:
+        return PLURAL_UNINFLECTED.get(verb, UNINFLECTED.get(verb, verb).replace("is ", "are ", 1))
     if verb in UNINFLECTED:
         return UNINFLECTED[verb]
     if verb.endswith("y") and len(verb) > 2 and verb[-2] not in "aeiou":
@@ -126,16 +137,18 @@ def passive_title(match: Any, sentence: str) -> str:
     return capitalised(" ".join([*patient, sentence[verb_start : match.end], object_phrase(sentence, match.end)]))
 
 
-def title_for(action: Any, sentence: str, language: str = "en") -> str:
-    """A short title for the action of a sentence."""
+def title_for(action: Any, sentence: str, language: str = "en", phrases: Sequence[Any] = ()) -> str:
+    """A short title for the action of a sentence; `phrases` are the sentence's actors' noun phrases."""
     if language == "ru":
         return russian_title(action, sentence)
-    subject = action.source.label_name() if action.source is not None else ""
+    subject, doers = title_subject(action)
     match = action.match
-    # a noun, or a verb phrase that is its own negation ("not ... unanswered"): the words as written
+    # a noun, or a verb phrase that is its own negation ("not ... unanswered"): the words as written, from the
+    # doer's verb when it stands between them ("Duma ratified the treaty"), else after the doer's name
     if match.part_of_speech == "noun" or base_words(match.entry.expression)[:1] in ([], ["not"]):
         body = f"{match.words} {object_phrase(sentence, match.end)}".strip()
-        return capitalised(f"{subject}: {body}" if subject else body)
+        lead = verb_before(action, sentence, phrases) if subject else ""
+        return capitalised(f"{subject} {lead} {body}" if lead else f"{subject}: {body}" if subject else body)
     first_word = match.words.split()[0]
     if action.passive:
         return passive_title(match, sentence)
@@ -150,11 +163,19 @@ def title_for(action: Any, sentence: str, language: str = "en") -> str:
     verb = base_words(match.entry.expression)[0]
     words = object_phrase(sentence, match.start + len(first_word))
     if state and not (action.conditional or action.intent):
-        negation = _("is not %(state)s") if action.negated else _("is %(state)s")
+        negation = (
+            ngettext("is not %(state)s", "are not %(state)s", doers)
+            if action.negated
+            else ngettext("is %(state)s", "are %(state)s", doers)
+        )
         phrase = negation % {"state": first_word}
     elif action.conditional and match.entry.cameo_code == INTENT_MARKER_CODE:
         # "ready to act if ...", hostile, is a threat; "offered to keep supplying ... if" stays the offer
-        marker = [_("threatens to")] if action.code.startswith("13") else [third_person(verb), *match.words.split()[1:]]
+        marker = (
+            [ngettext("threatens to", "threaten to", doers)]
+            if action.code.startswith("13")
+            else [third_person(verb, doers), *match.words.split()[1:]]
+        )
         phrase, words = " ".join(marker), object_phrase(sentence, match.end)
     elif action.negated and not negated_object(match, sentence):  # "threatens no one" reads as written
         phrase = _("will not %(verb)s") % {"verb": verb}
@@ -163,14 +184,41 @@ def title_for(action: Any, sentence: str, language: str = "en") -> str:
         and (action.conditional or action.intent)
         and not match.entry.cameo_code.startswith(("11", "13"))
     ):
-        phrase = _("threatens to %(verb)s") % {"verb": verb}
+        phrase = ngettext("threatens to %(verb)s", "threaten to %(verb)s", doers) % {"verb": verb}
     elif action.intent:  # "committed to hold Russia accountable" (13) is no offer
-        phrase = (_("threatens to %(verb)s") if action.code.startswith("13") else _("offers to %(verb)s")) % {
-            "verb": verb
-        }
+        phrase = (
+            ngettext("threatens to %(verb)s", "threaten to %(verb)s", doers)
+            if action.code.startswith("13")
+            else ngettext("offers to %(verb)s", "offer to %(verb)s", doers)
+        ) % {"verb": verb}
     else:
-        phrase = third_person(verb)
+        phrase = third_person(verb, doers)
     return capitalised(" ".join(part for part in (subject, phrase, words) if part))
+
+
+def verb_before(action: Any, sentence: str, phrases: Sequence[Any]) -> str:
+    """The few words of one clause between the doer's name and a noun expression, as written, when they open with
+    a verb ("signed a new", "agreed to resume"); else nothing."""
+    doers = {action.source, action.target} if action.mutual else {action.source}
+    ends = [phrase.end for phrase in phrases if phrase.actor in doers and phrase.end <= action.match.start]
+    if not ends:
+        return ""
+    lead = TIME_WORDS.sub("", sentence[max(ends) : action.match.start])
+    words = lead.split()
+    if not 1 <= len(words) <= LEAD_WORDS or PHRASE_END.search(f" {lead} ") or not VERB_OPENING.match(words[0]):
+        return ""
+    return " ".join(words)
+
+
+def title_subject(action: Any) -> tuple[str, int]:
+    """Who the title says acted, and how many: both sides of a mutual act ("Putin and Trump meet", "Russia and
+    US sign"), else the doer, if the sentence names one."""
+    if action.source is None:
+        return "", 1
+    if action.mutual and action.target is not None:
+        names = {"first": action.source.label_name(), "second": action.target.label_name()}
+        return _("%(first)s and %(second)s") % names, 2
+    return action.source.label_name(), 1
 
 
 def capitalised(text: str) -> str:
