@@ -4,6 +4,8 @@
 import datetime
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from tests.factories import make_event, make_source, make_theater
 from tests.test_admin import change_data, change_url, messages_of, run_action
@@ -217,3 +219,21 @@ def test_a_decision_goes_back_to_the_same_page(editor_client, shipped_vocabulary
 
     assert response.status_code == 302
     assert response["Location"] == second_page
+
+
+def test_a_page_of_suggestions_costs_the_same_queries_for_one_candidate_or_many(editor_client, shipped_vocabulary):
+    make_theater("Bilateral")
+    one = make_source(body=PAGED_BODY.split("\n")[0])
+    many = make_source(body=PAGED_BODY)
+    make_event(date=datetime.date(2017, 4, 1))  # an event each form offers to merge into
+    editor_client.get(suggest_url(one))  # the session and the vocabulary read once
+
+    with CaptureQueriesContext(connection) as for_one:
+        assert len(editor_client.get(suggest_url(one)).context["reviews"]) == 1
+    with CaptureQueriesContext(connection) as for_many:
+        page = editor_client.get(suggest_url(many))
+
+    assert len(page.context["reviews"]) == 5
+    assert len(for_many.captured_queries) == len(for_one.captured_queries)
+    merge_choices = page.context["reviews"][4][1]["merge_into"].field.choices
+    assert [label for _value, label in merge_choices][1:] == [str(Event.objects.get())]

@@ -33,7 +33,7 @@ from .. import importers
 from ..models import Event, Source
 from . import decisions
 from .candidates import Candidate
-from .forms import ACCEPT, MERGE, REJECT, ArticleTextForm, CandidateForm, LookForm
+from .forms import ACCEPT, MERGE, REJECT, ArticleTextForm, CandidateForm, LookForm, PageChoices
 from .languages import LANGUAGES, reader_language
 from .models import CandidateDecision, LexiconEntry
 from .sentences import readable_part
@@ -103,17 +103,18 @@ class SourceAssistantMixin(AdminBase):
         open_candidates = [candidate for candidate in candidates if candidate.is_open()]
         page = suggestion_page(request, [*open_candidates, *looks], invalid_form)
         shown = {id(entry) for entry in page.object_list}
+        choices = PageChoices.read(list(page.object_list))
         context = {
             **self.admin_site.each_context(request),
             "opts": self.opts,
             "original": source,
             "title": _("Suggested events: %(headline)s") % {"headline": source.headline},
             "reviews": [
-                (candidate, form_for(candidate, invalid_form, can_add))
+                (candidate, form_for(candidate, invalid_form, can_add, choices))
                 for candidate in open_candidates
                 if id(candidate) in shown
             ],
-            "looks": [(look, form_for(look, invalid_form, can_add)) for look in looks if id(look) in shown],
+            "looks": [(look, form_for(look, invalid_form, can_add, choices)) for look in looks if id(look) in shown],
             "review_count": len(open_candidates),
             "page_obj": page,
             "page_range": list(page.paginator.get_elided_page_range(page.number)),
@@ -300,10 +301,12 @@ def form_class(candidate: Candidate) -> type[CandidateForm]:
     return LookForm if isinstance(candidate, Look) else CandidateForm
 
 
-def form_for(candidate: Candidate, invalid_form: CandidateForm | None, can_add_actors: bool) -> CandidateForm:
+def form_for(
+    candidate: Candidate, invalid_form: CandidateForm | None, can_add_actors: bool, choices: PageChoices
+) -> CandidateForm:
     if invalid_form is not None and invalid_form.candidate.key == candidate.key:
         return invalid_form
-    return form_class(candidate)(candidate, can_add_actors=can_add_actors)
+    return form_class(candidate)(candidate, can_add_actors=can_add_actors, choices=choices)
 
 
 def previewed_values(form: ArticleTextForm) -> dict[str, object]:

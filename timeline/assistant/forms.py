@@ -2,6 +2,8 @@
 
 import datetime
 import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Any, cast
 
@@ -110,7 +112,13 @@ class CandidateForm(forms.Form):
     )
 
     def __init__(
-        self, candidate: Candidate, *args: Any, action: str | None = None, can_add_actors: bool = False, **kwargs: Any
+        self,
+        candidate: Candidate,
+        *args: Any,
+        action: str | None = None,
+        can_add_actors: bool = False,
+        choices: "PageChoices | None" = None,
+        **kwargs: Any,
     ) -> None:
         kwargs.setdefault("prefix", f"candidate-{candidate.number}")
         kwargs.setdefault("initial", initial_values(candidate))
@@ -132,6 +140,20 @@ class CandidateForm(forms.Form):
         if not candidate.further_sentences:
             del self.fields["further_reports"]
         cast(forms.ModelChoiceField, self.fields["merge_into"]).queryset = events_around(candidate.date.date)
+        if choices is not None:
+            self.list_from(choices)
+
+    def list_from(self, choices: "PageChoices") -> None:
+        """The page's lists in place of a query a field: the querysets stay, and check what is sent."""
+        fields = cast(dict[str, forms.ModelChoiceField], self.fields)
+        fields["source_actor"].choices = fields["target_actor"].choices = choices.actors
+        fields["theater"].choices = choices.theaters
+        named = fields["actors"]
+        named.choices = [(actor.pk, named.label_from_instance(actor)) for actor in self.candidate.actors]
+        merge = fields["merge_into"]
+        day = self.candidate.date.date
+        near = [event for event in choices.events if abs(event.date - day) <= MERGE_WINDOW]
+        merge.choices = [("", merge.empty_label), *((event.pk, merge.label_from_instance(event)) for event in near)]
 
     @staticmethod
     def actor_media() -> forms.Media:
@@ -204,9 +226,33 @@ def initial_values(candidate: Candidate) -> dict[str, object]:
 
 
 def events_around(date: datetime.date) -> QuerySet[Event]:
-    return Event.objects.filter(date__range=(date - MERGE_WINDOW, date + MERGE_WINDOW), is_synthetic=False).order_by(
-        "date", "title"
-    )
+    return events_between(date - MERGE_WINDOW, date + MERGE_WINDOW)
+
+
+def events_between(first: datetime.date, last: datetime.date) -> QuerySet[Event]:
+    return Event.objects.filter(date__range=(first, last), is_synthetic=False).order_by("date", "title")
+
+
+@dataclass(frozen=True)
+class PageChoices:
+    """What the forms on a page of suggestions list, read once for the page rather than once a form: every actor,
+    every theater and the events the page's candidates may be merged into."""
+
+    actors: list[Any]
+    theaters: list[Any]
+    events: list[Event]
+
+    @classmethod
+    def read(cls, candidates: Sequence[Candidate]) -> "PageChoices":
+        days = [candidate.date.date for candidate in candidates]
+        events = list(events_between(min(days) - MERGE_WINDOW, max(days) + MERGE_WINDOW)) if days else []
+        fields = CandidateForm.base_fields
+        return cls(listed(fields["source_actor"]), listed(fields["theater"]), events)
+
+
+def listed(field: forms.Field) -> list[Any]:
+    """A model choice field's choices, its empty one first, read from the database now."""
+    return list(cast(forms.ModelChoiceField, field).iterator(cast(forms.ModelChoiceField, field)))
 
 
 def megabytes(size: int) -> str:
