@@ -57,6 +57,7 @@ from .signs import (
     STATEMENT,
     agreed_together,
     apply_sign,
+    denied_past_act,
     economic_intent,
     is_intent_marker,
     rejected_claim_is_denied,
@@ -211,6 +212,7 @@ def read(
     previous = None
     for action in actions:
         apply_sign(action, tokens, masked, clauses)
+        denied_past_act(action, tokens, masked, speaker is not None)
         assign_roles(action, phrases, masked, speaker, previous, next_expression(action, matches, masked))
         agreed_together(action, masked)
         rejected_claim_is_denied(action, masked)
