@@ -3,7 +3,9 @@
 An expression is words in their base form ("expel", "impose", "sanction"),
 matched through their stems, so every form of a word matches. "a|b" in a
 place offers alternatives ("close ... consulate|embassy"); "..." stands for up
-to six words in between. Each entry carries a CAMEO code, the Goldstein value
+to six words in between. A verb with one object ("broker ... deal") matches its
+passive too, the object first and the agent after "by" ("the deal brokered by
+Turkey"). Each entry carries a CAMEO code, the Goldstein value
 of that code, a category and a part of speech:
 
 - verb: an action when it is the predicate of a clause ("Russia expelled ...");
@@ -39,6 +41,8 @@ GAP_STOPS = {
     RUSSIAN: {";", ":", "—", "–", ".", "?", "!", "после", "перед", "когда", "пока", "потому", "если", "который", "что"},
 }
 VERB, NOUN, FRAME = "verb", "noun", "frame"
+PASSIVE_SLOTS = 2  # a verb and its object
+PARTICIPLE_ENDINGS = ("ed", "en")
 
 
 @dataclass(frozen=True)
@@ -169,6 +173,21 @@ def match_at(pattern: Pattern, tokens: list[Token], first: int) -> int | None:
     return position
 
 
+def passive_at(pattern: Pattern, tokens: list[Token], first: int) -> bool:
+    """A verb and its object in the passive, the object first and the agent after "by" ("the deal brokered by
+    Turkey", "the accord, brokered by the United Nations"), for an expression of a verb and one object ("broker ...
+    deal"): the participle at `first`, the object just before it (a comma between, no other word)."""
+    if pattern.language == RUSSIAN or len(pattern.slots) != PASSIVE_SLOTS or first < 1 or first + 1 >= len(tokens):
+        return False
+    participle = tokens[first]
+    if not participle.lower.endswith(PARTICIPLE_ENDINGS) or tokens[first + 1].lower != "by":
+        return False
+    if not fits_first(participle, pattern):
+        return False
+    before = tokens[first - 1] if tokens[first - 1].lower != "," or first < 2 else tokens[first - 2]
+    return fits(before, pattern.slots[1])
+
+
 def likeness(match: LexiconMatch) -> int:
     """How much of its first word an entry shares with the text: "retaliate" is the verb, "retaliation" the noun."""
     written = match.words.split()[0].lower()
@@ -204,6 +223,8 @@ class Lexicon:
             for number in sorted(opened):
                 pattern, entry = self.patterns[number]
                 last = match_at(pattern, tokens, first)
+                if last is None and entry.part_of_speech == VERB and passive_at(pattern, tokens, first):
+                    last = first  # "the deal brokered by Turkey": the participle stands for "broker ... deal"
                 if last is not None and not (entry.part_of_speech != NOUN and proper_noun(tokens, first)):
                     start, end = tokens[first].start, tokens[last].end
                     found.append(LexiconMatch(entry, first, last, start, end, text[start:end]))

@@ -96,6 +96,8 @@ def looks_nominal(match: LexiconMatch, tokens: list[Token]) -> bool:
         return False  # "drones struck bombers": a noun's head written as a past verb is a subject and its verb
     if match.part_of_speech == NOUN or written.endswith(NOUN_SUFFIXES) or is_agent_noun(written, match):
         return True
+    if in_the_past(tokens[match.first]) and match.last + 1 < len(tokens) and tokens[match.last + 1].lower == "by":
+        return False  # "the deal brokered by Turkey": a participle with its agent after it is a verb
     if match.last + 1 < len(tokens) and tokens[match.last + 1].stems & COMPOUND_HEADS:
         return True  # "bomb strikes", "missile attack": a noun modifying a noun
     # quotation marks are transparent: Moscow's "sacred fight" is a noun as Moscow's sacred fight is

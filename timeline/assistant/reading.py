@@ -57,6 +57,7 @@ from .signs import (
     STATEMENT,
     agreed_together,
     apply_sign,
+    denied_past_act,
     economic_intent,
     is_intent_marker,
     rejected_claim_is_denied,
@@ -70,6 +71,7 @@ from .targets import (
     done_at_home,
     fill_targets,
     next_expression,
+    reduced_relative,
 )
 from .text import Token, stem, tokenize
 from .timing import action_date, sets_the_time
@@ -211,6 +213,7 @@ def read(
     previous = None
     for action in actions:
         apply_sign(action, tokens, masked, clauses)
+        denied_past_act(action, tokens, masked, speaker is not None)
         assign_roles(action, phrases, masked, speaker, previous, next_expression(action, matches, masked))
         agreed_together(action, masked)
         rejected_claim_is_denied(action, masked)
@@ -355,6 +358,19 @@ def clause_actions(
         for frame in frames
         if frame.entry.cameo_code != REFUSAL[0] or not any(other.first > frame.last for other in framed)
     ]
+    # "Under a swap brokered by Saudi Arabia, Russia freed two Americans": a participle with its agent after its noun
+    # is an act told in passing; the clause's own verb governs, and the participle is an act of its own
+    # ("Ten agents arrested by the FBI were flown to Vienna": with no comma after it, the participle governs)
+    in_passing = [
+        match
+        for match in verbal
+        if reduced_relative(new_action(match, clause), text, list(phrases))
+        and any(other.first > match.last and "," in text[match.end : other.start] for other in verbal)
+    ]
+    if in_passing and len(in_passing) < len(verbal):
+        verbal = [match for match in verbal if match not in in_passing]
+    else:
+        in_passing = []
     governing = verbal[0] if verbal else (nouns[0] if nouns else None)
     if governing is None:
         chosen = [new_action(match, clause) for match in frame_or_occasion(intents, frames, content, text)]
@@ -368,6 +384,7 @@ def clause_actions(
         actions.append(new_action(said_in_writing, clause, True))  # "signed a joint statement opposing ..."
     for action in actions[1:]:
         action.follows = True
+    actions += [new_action(match, clause) for match in in_passing]
     for action in actions:
         marker = next(
             (
@@ -466,12 +483,18 @@ def keeps(action: Action, found_dates: list[Any], phrases: list[Phrase], text: s
     if clause.kind == MAIN:
         return True
     dated = any(clause.contains(item.start) for item in found_dates)
-    done_by_someone = action.verbal and any(
-        clause.start <= phrase.start and phrase.end <= action.match.start for phrase in phrases
+    done_by_someone = action.verbal and (
+        any(clause.start <= phrase.start and phrase.end <= action.match.start for phrase in phrases)
+        or reduced_relative(action, text, phrases)  # "after talks mediated by the European Commission"
     )
     if clause.kind == OPENING:
         # "Since Russia annexed Crimea in 2014, ...": a dated act someone does opens the sentence
-        return is_dated_contact(action, found_dates) or (dated and done_by_someone)
+        # "In a deal brokered by Turkey, ...": an act with its agent named after it is done as the sentence's is
+        return (
+            is_dated_contact(action, found_dates)
+            or (dated and done_by_someone)
+            or (action.verbal and reduced_relative(action, text, phrases))
+        )
     if clause.kind not in (SUBORDINATE, RELATIVE_CLAUSE):
         return False
     if clause.kind == RELATIVE_CLAUSE:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from .clauses import CONDITIONAL, RELATIVE_CLAUSE, Clause
 from .lexicon import NOUN, LexiconMatch
+from .speakers import SPEECH_VERB
 from .text import Token
 from .words import PREDICATE_EDGES
 
@@ -96,6 +97,9 @@ ANSWER_TO_A_CLAIM = re.compile(
     re.IGNORECASE,
 )
 DENIAL = ("016", "Deny responsibility", Decimal("0.0"), "rhetoric")
+# "did not", "had never", "has not", "was not": the negation of what is done already, not of what is yet to be done
+PAST_AUXILIARIES = frozenset("did had has have was were".split())
+SAYING = re.compile(rf"(?<![\w-]){SPEECH_VERB}\b|\b(?:saying|adding|telling|insisting|stressing)\b", re.IGNORECASE)
 ECONOMIC_INTENT = ("031", "Express intent to cooperate economically", Decimal("5.2"), "sanctions")
 # What an intent offers when it is money, goods or trade ("agreed to buy $15 billion of bonds", "offered to keep
 # supplying gas at last year's price"), up to the clause's edge
@@ -120,6 +124,29 @@ def rejected_claim_is_denied(action: "Action", text: str) -> None:
         and action.clause.kind == RELATIVE_CLAUSE
         and ANSWER_TO_A_CLAIM.match(text, action.clause.start)
     ):
+        action.code, action.event_type, action.score, action.category = DENIAL
+
+
+def denied_past_act(action: "Action", tokens: list[Token], text: str, speaker_named: bool) -> None:
+    """ "The Kremlin said Russian forces did not attack the convoy": an act said not to have been done is denied
+    (016), not held back or refused. Restraint and refusal are of what is yet to be done ("will not expel",
+    "refused to retaliate"); what someone says was not done already is their account of the past. Told by the
+    story itself, with no one saying it ("Russia did not retaliate"), a past act not done stays restraint, and a
+    refusal not made ("a summit had not been ruled out") is openness, no denial."""
+    match = action.match
+    reported = speaker_named or bool(SAYING.search(text, 0, match.start))
+    if (
+        not reported
+        or action.entry.cameo_code.startswith(REFUSAL[0])
+        or not action.negated
+        or action.conditional
+        or action.code not in (RESTRAINT[0], REFUSAL[0], REFUSAL_TO_EASE_SANCTIONS[0])
+        or refused(action, text)
+    ):
+        return
+    words = [word for word in predicate_words(tokens, match) if word[0].isalpha()]  # 'was "not concerned"'
+    negation = next((index for index, word in enumerate(words) if word in NEGATIONS), None)
+    if negation and words[negation - 1] in PAST_AUXILIARIES:
         action.code, action.event_type, action.score, action.category = DENIAL
 
 
@@ -212,6 +239,11 @@ def apply_sign(action: "Action", tokens: list[Token], text: str, clauses: list[C
         action.code, action.event_type, action.score = code, "Express intent to cooperate", Decimal("4.0")
         action.category = "diplomatic"
     action.conditional = action.conditional or conditional
+
+
+def refused(action: "Action", text: str) -> bool:
+    """Whether a verb of refusal ("declined to", "ruled out") negates the action, rather than "not" or "no"."""
+    return bool(REFUSALS.search(text, 0, action.match.start))
 
 
 def negated_object(match: LexiconMatch, text: str) -> bool:

@@ -3,7 +3,7 @@
 The title is the source's short name, the governing expression's verb in the
 present tense and the words that follow it in its clause (at most a few, time
 expressions left out, never ending on "a", "of" or "in"); a negated action
-reads "will not", a threat "threatens to", an intent "offers to"; a state
+reads "will not" (a past act denied "did not"), a threat "threatens to", an intent "offers to"; a state
 after a copula reads "is disappointed", and a passive keeps its own subject
 ("Two Russian diplomats were expelled from ..."). A label is the title cut to
 the chart's 40 characters at a word.
@@ -17,7 +17,7 @@ from typing import Any
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from .signs import negated_object
+from .signs import DENIAL, negated_object
 
 LABEL_LENGTH = 40
 INTENT_MARKER_CODE = "03"
@@ -177,6 +177,8 @@ def title_for(action: Any, sentence: str, language: str = "en", phrases: Sequenc
             else [third_person(verb, doers), *match.words.split()[1:]]
         )
         phrase, words = " ".join(marker), object_phrase(sentence, match.end)
+    elif action.negated and action.code == DENIAL[0]:  # "said its forces did not attack the convoy"
+        phrase = _("did not %(verb)s") % {"verb": verb}
     elif action.negated and not negated_object(match, sentence):  # "threatens no one" reads as written
         phrase = _("will not %(verb)s") % {"verb": verb}
     elif (
