@@ -84,6 +84,7 @@ from ..timing import action_date
 from . import dates
 from .actors import RussianActorMatcher
 from .clauses import dateline_end, split_clauses
+from .government import agreed_on, antecedent_doer, pending, permitted_force
 from .morphology import analyse
 from .nouns import (
     PREDICATE_TAGS,
@@ -150,7 +151,11 @@ def read(
     for clause_matches, clause in grouped:
         dated = any(same_clause(clause_at(clauses, item.start), clause) for item in found_dates)
         actions += clause_actions(clause_matches, clause, tokens, dated, matches, masked, phrases, times)
-    actions = [action for action in actions if keeps(action, found_dates, phrases)]
+    actions = [
+        action
+        for action in actions
+        if keeps(action, found_dates, phrases) or antecedent_doer(action, tokens, [*phrases, *places], masked)
+    ]
     actions = [action for action in actions if not inside_a_name(action.match, phrases)]
     actions = [action for action in actions if not procedure_or_prevented(action, masked)]
     # «никаких нарушений не было», «не считает ошибкой»: a judgement denied is no judgement made
@@ -162,6 +167,10 @@ def read(
         if action.passive and action.source is None and action.code.startswith(COERCION_ROOT):
             # «американец был задержан в Москве»; «Грайнер была задержана в подмосковном аэропорту»
             action.source = state_of_the_place(action, places) or state_holding_someone_unnamed(action, places)
+        if doer := antecedent_doer(action, tokens, [*phrases, *places], masked):
+            action.source = doer  # «в Польшу и Болгарию, которые отказались платить»
+        agreed_on(action, tokens)
+        permitted_force(action, tokens, phrases)
         same_side_is_domestic(action)
         action.date = action_date(action, clauses, found_dates, masked, published)
         if own := participle_time(action.match, tokens, found_dates):
@@ -365,9 +374,10 @@ def antecedent(clause: Clause, tokens: list[Token], matches: list[LexiconMatch],
 
 
 def procedure_or_prevented(action: Action, text: str) -> bool:
-    """«должен быть ратифицирован» is procedure; «чтобы избежать столкновений» what is not to happen."""
+    """«должен быть ратифицирован», «предстоит ратифицировать» are procedure; «чтобы избежать столкновений» what is
+    not to happen."""
     start = action.match.start
-    return bool(OBLIGATION.search(text, 0, start) or PREVENTED.search(text, 0, start))
+    return bool(OBLIGATION.search(text, 0, start) or PREVENTED.search(text, 0, start)) or pending(action, text)
 
 
 def apply_sign(action: Action, tokens: list[Token], text: str, clauses: list[Clause]) -> bool:
