@@ -1,4 +1,4 @@
-"""The Russian reader, fourth round (issue 12): what the verb governing an act tells of it.
+"""The Russian reader, fourth round (issue 12): what the verb governing an act tells of it, and refusals negated.
 
 The sentences are written for these tests; none is from an evaluation set.
 """
@@ -71,3 +71,49 @@ def test_a_relative_clause_after_an_actor_names_its_doer(russian):
 def test_a_relative_clause_speaking_of_something_else_is_an_aside(russian):
     # «которые» agrees with the ships, not with Germany: no one named refused, and an undated aside is no event
     assert reading(russian, "Польша закрыла порты для судов из Германии, которые отказались платить.") == []
+
+
+def test_an_actor_in_the_genitive_after_pri_and_a_noun_does_that_act(russian):
+    assert reading(russian, "Россия и Украина обменялись пленными при посредничестве Турции.") == [
+        ("084", 7.0, "Russia", "Ukraine"),
+        ("045", 5.0, "Turkey", "Russia"),
+    ]
+    # a noun after «при» with no actor after it is still no act
+    assert [action[0] for action in reading(russian, "Россия и Украина обменялись пленными при посредничестве.")] == [
+        "084"
+    ]
+
+
+def test_a_refusal_negated_keeps_to_what_it_would_give_up(russian):
+    # two negations are no restraint: the sanctions stay, the demand is rejected, the talks go on
+    assert reading(russian, "Лондон не откажется от санкций против Москвы.") == [
+        ("1244", -4.0, "United Kingdom", "Russia")
+    ]
+    assert reading(russian, "Минск заявил, что не откажется от строительства базы, несмотря на протесты Вашингтона.")[
+        -1
+    ][:2] == ("12", -4.0)
+    assert reading(russian, "Москва не намерена отказываться от переговоров с Вашингтоном.")[0][:2] == ("036", 4.0)
+    # a refusal alone stays what it was
+    assert reading(russian, "Лондон отказался от санкций против Москвы.") == [("08", 5.0, "United Kingdom", "Russia")]
+
+
+def test_declining_to_comment_is_no_event(russian):
+    assert reading(russian, "В Пекине отказались комментировать решение Вашингтона.") == []
+    assert reading(russian, "Минск отказался от комментариев.") == []
+
+
+def test_poka_inside_a_clause_is_for_now_not_until(russian):
+    assert reading(russian, "Президент Франции заявил, что пока не будет высылать российских дипломатов.") == [
+        ("08", 5.0, "France", "Russia")
+    ]
+
+
+def test_a_stated_intention_is_an_intent(russian):
+    assert reading(russian, "Путин и Си Цзиньпин намерены встретиться в сентябре.")[0][:2] == ("036", 4.0)
+    # the noun before it, carried by the verb after it
+    assert reading(russian, "Следующую встречу Москва и Пекин намерены провести в сентябре.")[0][:2] == (
+        "036",
+        4.0,
+    )
+    # not intending a cooperative act is a refusal
+    assert reading(russian, "Минск не намерен продлевать договор с Москвой.")[0][:2] == ("12", -4.0)

@@ -7,18 +7,24 @@
 - «разрешить» or «позволить» an actor of another side (the dative) to use force is military cooperation with it
   (062), not the permitter's attack («разрешила Киеву наносить удары по территории России»); allowing one's own
   side is the act allowed.
+- «намерен», «намеревается» before an act is the doer's own stated intent («президенты намерены провести встречу
+  в июне»: an intent to meet, dated the day it is stated, not the meeting in June).
 - «предстоит» before an infinitive is a step still ahead («договор еще предстоит ратифицировать»): procedure, no
   event, as an obligation in the passive is (reading.py).
+- «при» and a noun of the lexicon with an actor in the genitive after it is that actor's act («обмен состоялся при
+  посредничестве Саудовской Аравии»: Saudi Arabia mediated), aimed at the doer of the act before it.
 - A relative clause opening on «который» in the nominative right after an actor names its doer: that actor
   («в Польшу и Болгарию, которые отказались платить»), so its act is proposed like a main clause's.
 """
 
 import re
+from collections.abc import Iterable
 from decimal import Decimal
 from typing import Any
 
 from ..actors import Mention, Phrase
 from ..clauses import RELATIVE_CLAUSE
+from ..lexicon import NOUN, LexiconMatch
 from ..reading import Action
 from ..signs import AGREEMENT, CONSULT_ROOT, INTENT_CODE
 from ..text import Token
@@ -30,6 +36,9 @@ PERMITTING = frozenset({"разрешить", "разрешать", "позво�
 PERMISSION_REACH = 4
 FORCE_ROOTS = ("15", "17", "18", "19", "20")
 MILITARY_COOPERATION = ("062", "Cooperate militarily", Decimal("7.4"), "military")
+AGENT_REACH = 4
+INTENDING = frozenset({"намеренный", "намерен", "намереваться"})
+INTENT_REACH = 4
 PENDING = re.compile(r"(?i)\bпредсто(?:ит|ят|ял[аои]?)\s+(?:\w+\s+)?$")
 RELATIVE_PRONOUN = "который"
 # what may stand between the actor and the pronoun: a comma, or a second noun joined to the actor («Польшу и Болгарию»)
@@ -96,6 +105,23 @@ def permitting_verb(action: Action, tokens: list[Token]) -> Token | None:
     return None
 
 
+def intended(match: LexiconMatch, tokens: list[Token]) -> bool:
+    """«намерены провести встречу», «не намерен вводить»: a word of intent a few words before the act, in its
+    clause, or after a noun it governs through the verb after it («встречу президенты намерены провести»)."""
+    before = reversed(tokens[max(0, match.first - INTENT_REACH) : match.first])
+    after = tokens[match.last + 1 : match.last + 1 + INTENT_REACH] if match.part_of_speech == NOUN else []
+    return any(intent_word(side) for side in (before, after))
+
+
+def intent_word(words: Iterable[Token]) -> bool:
+    for token in words:
+        if not token.is_word():
+            return False
+        if token.stems & INTENDING:
+            return True
+    return False
+
+
 def pending(action: Action, text: str) -> bool:
     """«Договор еще предстоит ратифицировать»: a step ahead, not taken."""
     return bool(PENDING.search(text, 0, action.match.start))
@@ -129,3 +155,15 @@ def agrees(pronoun: Token, antecedent: str, listed: bool) -> bool:
         return number == "plur"
     last = analyse(antecedent.split()[-1])
     return last.is_(number) or not last.is_("sing", "plur")  # «США» shows no number
+
+
+def agent_of_noun(match: LexiconMatch, tokens: list[Token], phrases: list[Phrase]) -> Phrase | None:
+    """The actor in the genitive a few words after «при» and a noun («при посредничестве ОАЭ и Саудовской Аравии»),
+    with no punctuation between."""
+    if match.part_of_speech != NOUN or match.first == 0 or tokens[match.first - 1].lower != "при":
+        return None
+    following = tokens[match.last + 1 : match.last + 1 + AGENT_REACH]
+    end = next((token.start for token in following if not token.is_word()), following[-1].end if following else 0)
+    return next(
+        (phrase for phrase in phrases if tokens[match.last].end < phrase.start < end and "gent" in phrase.cases), None
+    )

@@ -84,7 +84,7 @@ from ..timing import action_date
 from . import dates
 from .actors import RussianActorMatcher
 from .clauses import dateline_end, split_clauses
-from .government import agreed_on, antecedent_doer, pending, permitted_force
+from .government import agent_of_noun, agreed_on, antecedent_doer, intended, pending, permitted_force
 from .morphology import analyse
 from .nouns import (
     PREDICATE_TAGS,
@@ -102,10 +102,10 @@ from .nouns import (
     tags_at,
 )
 from .openness import not_ruled_out, ruling_out_negation
+from .refusals import REFUSAL_LEMMAS, declined_comment, kept_to, refusal_denied
 from .speakers import find_speaker
 
 NEGATIONS = {"не", "ни", "нет", "без", "никаких", "никакого", "никакой", "никакие", "никакую"}
-REFUSAL_LEMMAS = frozenset({"отказаться", "отказываться", "отказ"})
 REFUSAL_CODE = "12"
 MODALS = frozenset({"мочь"})
 THREAT_FRAMES = re.compile(r"(?i)\b(?:пригроз\w*|угрож\w*|грози\w*|остав\w* за собой право|ультиматум\w*)")
@@ -158,6 +158,7 @@ def read(
     ]
     actions = [action for action in actions if not inside_a_name(action.match, phrases)]
     actions = [action for action in actions if not procedure_or_prevented(action, masked)]
+    actions = [action for action in actions if not declined_comment(action.match, tokens)]
     # «никаких нарушений не было», «не считает ошибкой»: a judgement denied is no judgement made
     actions = [action for action in actions if not apply_sign(action, tokens, masked, clauses)]
     actions = [action for action in actions if not restraint_of_a_thing(action, tokens, phrases)]
@@ -167,6 +168,8 @@ def read(
         if action.passive and action.source is None and action.code.startswith(COERCION_ROOT):
             # «американец был задержан в Москве»; «Грайнер была задержана в подмосковном аэропорту»
             action.source = state_of_the_place(action, places) or state_holding_someone_unnamed(action, places)
+        if agent := agent_of_noun(action.match, tokens, phrases):
+            action.source, action.target, action.mutual = agent.actor, previous.source if previous else None, False
         if doer := antecedent_doer(action, tokens, [*phrases, *places], masked):
             action.source = doer  # «в Польшу и Болгарию, которые отказались платить»
         agreed_on(action, tokens)
@@ -301,6 +304,11 @@ def clause_actions(
         previous = match
     for action in actions[1:]:
         action.follows = True
+    # «обмен состоялся при посредничестве Саудовской Аравии»: an act of its own, done by the genitive
+    taken = {action.match for action in actions}
+    actions += [
+        new_action(match, clause) for match in content if match not in taken and agent_of_noun(match, tokens, phrases)
+    ]
     for action in actions:
         if action.match in markers:
             continue
@@ -391,12 +399,15 @@ def apply_sign(action: Action, tokens: list[Token], text: str, clauses: list[Cla
     action.negated = action.negated or bool(NEGATIONS & words) or refused
     hostile = action.score < 0
     open_to = not_ruled_out(match, tokens)  # «не исключает новых обменов»: openness, no refusal
-    action.intent = action.intent or open_to
+    action.intent = action.intent or open_to or intended(match, tokens)
     modal = any(token.stems & MODALS for token in after_comma) or open_to
     conditional = any(clause.kind == CONDITIONAL for clause in clauses) or modal
     threatened = bool(THREAT_FRAMES.search(text, max(0, match.start - 60), match.start)) and not action.negated
     if action.negated and action.entry.cameo_code in NEGATIVE_JUDGEMENT_CODES:
         return True
+    if refusal_denied(match, tokens):
+        kept_to(action)  # «не откажется от строительства», «не намерен отказываться от санкций»
+        return False
     if rejects_demand(action, marked or refused):
         action.code, action.event_type, action.score = REFUSAL
         action.category = "diplomatic"
