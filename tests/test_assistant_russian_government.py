@@ -117,3 +117,13 @@ def test_a_stated_intention_is_an_intent(russian):
     )
     # not intending a cooperative act is a refusal
     assert reading(russian, "Минск не намерен продлевать договор с Москвой.")[0][:2] == ("12", -4.0)
+
+
+def test_force_not_used_and_clashes_not_joined_are_restraint(russian):
+    assert reading(russian, "В Брюсселе пообещали, что НАТО не применит силу против российских военных.") == [
+        ("08", 5.0, "NATO", "Russia")
+    ]
+    [(code, score, source, _)] = reading(
+        russian, "Глава МИД Турции заявил, что турецкие военные не будут вступать в бой."
+    )
+    assert (code, score, source) == ("08", 5.0, "Turkey")
