@@ -161,6 +161,7 @@ def test_evaluate_suggestions_all_prints_every_set_by_its_total_and_the_held_out
         *(f"Total ({set_name})" for set_name in HELD_OUT),
         "Total (dev-ru)",
         "Total (dev-ru2)",
+        "Total (dev-ru3)",
         "Total (heldout-ru)",
         "Total (held-out: " + " + ".join(HELD_OUT) + ")",
     ]

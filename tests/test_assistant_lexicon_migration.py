@@ -269,3 +269,23 @@ def test_migration_0033_adds_the_law_that_bans_the_exchange_and_the_moscow_regio
     aliases = Actor.objects.get(name="Russia").aliases.splitlines()
     assert "Челябинск" in aliases
     assert aliases.count("подмосковный") == 1
+
+
+fourth_russian_round = importlib.import_module("timeline.migrations.0034_force_ru")
+USING_FORCE = "применить|применять ... силу"
+CLASHING = "вступить|вступать ... в ... столкновение|столкновения|бой|бои"
+
+
+def test_migration_0034_adds_force_and_clashes_and_keeps_edits(db):
+    LexiconEntry.objects.filter(language="ru", expression__in=[USING_FORCE, CLASHING]).delete()
+    edited = LexiconEntry.objects.get(language="ru", expression="штурмовать")
+    edited.score = "-9.5"
+    edited.save()
+
+    fourth_russian_round.add_fourth_russian_round_vocabulary(apps, SimpleNamespace(connection=connection))
+    fourth_russian_round.add_fourth_russian_round_vocabulary(apps, SimpleNamespace(connection=connection))
+
+    for expression in (USING_FORCE, CLASHING):
+        entry = LexiconEntry.objects.get(language="ru", expression=expression)
+        assert (entry.cameo_code, entry.category) == ("19", "military")
+    assert str(LexiconEntry.objects.get(language="ru", expression="штурмовать").score) == "-9.5"

@@ -32,7 +32,9 @@
                    dates.py, clauses.py, actors.py (names in every inflected form), speakers.py,
                    reading.py (the rules above, with case telling who acted), nouns.py (which words
                    are actions), openness.py («не исключает»: openness, no refusal), laws.py (the steps of
-                   a banning law)
+                   a banning law), government.py (what the verb governing an act tells: «договорились о»,
+                   «разрешила ... наносить удары», «намерен», «предстоит», «при посредничестве»,
+                   «которые» after an actor), refusals.py (a refusal negated; declining to comment)
     models.py      the lexicon entries and the decisions on candidates
     forms.py       the forms of the admin pages below
     admin.py       the source's add page (the article's text, previewed), "Suggest events", and the

@@ -26,9 +26,10 @@ Sets: `seeds` are the two articles of record with their curated events
 (fixtures/seed.json); `dev`, `heldout`, `heldout2`, `heldout4` and `heldout5`
 are the passages of tests/data/dev, tests/data/heldout, tests/data/heldout2,
 tests/data/heldout4 and tests/data/heldout5 with their gold (.json beside each
-.txt); `dev-ru`, `dev-ru2` (written in the round on Russian text of issue 12)
-and `heldout-ru` are Russian passages (tests/data/RUSSIAN.md), read by the Russian
-reader and judged exactly as strictly. Groups judge several sets at once, each
+.txt); `dev-ru`, `dev-ru2` (written in the round on Russian text of issue 12),
+`dev-ru3` (written in the fourth Russian round) and `heldout-ru` are Russian
+passages (tests/data/RUSSIAN.md), read by the Russian reader and judged exactly
+as strictly. Groups judge several sets at once, each
 reported by its total: `heldout-all` the English held-out sets and their joint
 total, `all` every
 set and that held-out total.
@@ -59,6 +60,7 @@ SETS = {
     "heldout5": (DATA / "heldout5", "en"),
     "dev-ru": (DATA / "dev-ru", "ru"),
     "dev-ru2": (DATA / "dev-ru2", "ru"),
+    "dev-ru3": (DATA / "dev-ru3", "ru"),
     "heldout-ru": (DATA / "heldout-ru", "ru"),
 }
 HELD_OUT = ("heldout", "heldout2", "heldout4", "heldout5")

@@ -84,6 +84,7 @@ from ..timing import action_date
 from . import dates
 from .actors import RussianActorMatcher
 from .clauses import dateline_end, split_clauses
+from .government import agent_of_noun, agreed_on, antecedent_doer, intended, pending, permitted_force
 from .morphology import analyse
 from .nouns import (
     PREDICATE_TAGS,
@@ -101,10 +102,10 @@ from .nouns import (
     tags_at,
 )
 from .openness import not_ruled_out, ruling_out_negation
+from .refusals import REFUSAL_LEMMAS, declined_comment, kept_to, refusal_denied
 from .speakers import find_speaker
 
 NEGATIONS = {"не", "ни", "нет", "без", "никаких", "никакого", "никакой", "никакие", "никакую"}
-REFUSAL_LEMMAS = frozenset({"отказаться", "отказываться", "отказ"})
 REFUSAL_CODE = "12"
 MODALS = frozenset({"мочь"})
 THREAT_FRAMES = re.compile(r"(?i)\b(?:пригроз\w*|угрож\w*|грози\w*|остав\w* за собой право|ультиматум\w*)")
@@ -150,9 +151,14 @@ def read(
     for clause_matches, clause in grouped:
         dated = any(same_clause(clause_at(clauses, item.start), clause) for item in found_dates)
         actions += clause_actions(clause_matches, clause, tokens, dated, matches, masked, phrases, times)
-    actions = [action for action in actions if keeps(action, found_dates, phrases)]
+    actions = [
+        action
+        for action in actions
+        if keeps(action, found_dates, phrases) or antecedent_doer(action, tokens, [*phrases, *places], masked)
+    ]
     actions = [action for action in actions if not inside_a_name(action.match, phrases)]
     actions = [action for action in actions if not procedure_or_prevented(action, masked)]
+    actions = [action for action in actions if not declined_comment(action.match, tokens)]
     # «никаких нарушений не было», «не считает ошибкой»: a judgement denied is no judgement made
     actions = [action for action in actions if not apply_sign(action, tokens, masked, clauses)]
     actions = [action for action in actions if not restraint_of_a_thing(action, tokens, phrases)]
@@ -162,6 +168,12 @@ def read(
         if action.passive and action.source is None and action.code.startswith(COERCION_ROOT):
             # «американец был задержан в Москве»; «Грайнер была задержана в подмосковном аэропорту»
             action.source = state_of_the_place(action, places) or state_holding_someone_unnamed(action, places)
+        if agent := agent_of_noun(action.match, tokens, phrases):
+            action.source, action.target, action.mutual = agent.actor, previous.source if previous else None, False
+        if doer := antecedent_doer(action, tokens, [*phrases, *places], masked):
+            action.source = doer  # «в Польшу и Болгарию, которые отказались платить»
+        agreed_on(action, tokens)
+        permitted_force(action, tokens, phrases)
         same_side_is_domestic(action)
         action.date = action_date(action, clauses, found_dates, masked, published)
         if own := participle_time(action.match, tokens, found_dates):
@@ -292,6 +304,11 @@ def clause_actions(
         previous = match
     for action in actions[1:]:
         action.follows = True
+    # «обмен состоялся при посредничестве Саудовской Аравии»: an act of its own, done by the genitive
+    taken = {action.match for action in actions}
+    actions += [
+        new_action(match, clause) for match in content if match not in taken and agent_of_noun(match, tokens, phrases)
+    ]
     for action in actions:
         if action.match in markers:
             continue
@@ -365,9 +382,10 @@ def antecedent(clause: Clause, tokens: list[Token], matches: list[LexiconMatch],
 
 
 def procedure_or_prevented(action: Action, text: str) -> bool:
-    """«должен быть ратифицирован» is procedure; «чтобы избежать столкновений» what is not to happen."""
+    """«должен быть ратифицирован», «предстоит ратифицировать» are procedure; «чтобы избежать столкновений» what is
+    not to happen."""
     start = action.match.start
-    return bool(OBLIGATION.search(text, 0, start) or PREVENTED.search(text, 0, start))
+    return bool(OBLIGATION.search(text, 0, start) or PREVENTED.search(text, 0, start)) or pending(action, text)
 
 
 def apply_sign(action: Action, tokens: list[Token], text: str, clauses: list[Clause]) -> bool:
@@ -381,12 +399,15 @@ def apply_sign(action: Action, tokens: list[Token], text: str, clauses: list[Cla
     action.negated = action.negated or bool(NEGATIONS & words) or refused
     hostile = action.score < 0
     open_to = not_ruled_out(match, tokens)  # «не исключает новых обменов»: openness, no refusal
-    action.intent = action.intent or open_to
+    action.intent = action.intent or open_to or intended(match, tokens)
     modal = any(token.stems & MODALS for token in after_comma) or open_to
     conditional = any(clause.kind == CONDITIONAL for clause in clauses) or modal
     threatened = bool(THREAT_FRAMES.search(text, max(0, match.start - 60), match.start)) and not action.negated
     if action.negated and action.entry.cameo_code in NEGATIVE_JUDGEMENT_CODES:
         return True
+    if refusal_denied(match, tokens):
+        kept_to(action)  # «не откажется от строительства», «не намерен отказываться от санкций»
+        return False
     if rejects_demand(action, marked or refused):
         action.code, action.event_type, action.score = REFUSAL
         action.category = "diplomatic"
