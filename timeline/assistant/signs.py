@@ -50,7 +50,7 @@ THREAT_OBJECT_END = re.compile(r"[,;]|\b(?:over|for|because|after|if|unless|amid
 THREAT_OBJECT_REACH = 80
 # "... or face severe tariffs": what the other side is to do, else what it will suffer
 ULTIMATUM = re.compile(r"\bor (?:else )?(?:face|risk)\b", re.IGNORECASE)
-NEGATIONS = {"not", "n't", "never", "no", "without", "nor"}
+NEGATIONS = {"not", "n't", "n’t", "never", "no", "without", "nor"}
 PREDICATE_REACH = 8
 # A clause of its own begins: what follows "that" is another predicate's complement
 COMPLEMENT = re.compile(r"\bthat\b", re.IGNORECASE)

@@ -72,6 +72,9 @@ ADVERBS = {
     "do",
     "not",
     "n't",
+    "n’t",
+    "wo",  # "wo|n't"
+    "ca",  # "ca|n't"
     "never",
     "it",
     "they",
