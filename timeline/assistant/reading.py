@@ -95,6 +95,14 @@ NO_COMMENT = re.compile(
     r"\b(?:not|never|no|yet to)\s+(?:yet\s+|publicly\s+)?commented?\b[^,;.]*$",
     re.IGNORECASE,
 )
+# "has yet to impose sanctions", "is unlikely to retaliate": not done, or not expected to be
+NOT_YET_OR_UNLIKELY = re.compile(
+    r"\b(?:(?:has|have|had|is|are|was|were)\s+yet\s+to|(?:is|are|was|were|seems?|seemed|looks?)\s+(?:\w+\s+)?unlikely"
+    r"\s+to)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# "Will Russia expel American diplomats?": the clause the action is in ends on a question mark
+ASKED = re.compile(r"[^.!?;:,\"“”]*\?")
 # "a taxi back and forth", "flew back to Moscow", "backed away from the deal": "back" is no support
 BACK_AS_ADVERB = re.compile(r"back(?:ed|s|ing)?\s+(?:and forth|to|from|into|home|out|off|away)\b", re.IGNORECASE)
 # "to avoid accidental clashes": what is to be prevented is no event
@@ -200,14 +208,16 @@ def read(
         for action in actions
         if not inside_a_name(action.match, phrases) and not BACK_AS_ADVERB.match(masked, action.match.start)
     ]
-    # "failed to conclude a deal": what did not happen is no event
+    # "failed to conclude a deal", "has yet to impose", "Will Russia expel ...?": what did not happen, or is asked
+    # about, is no event
     actions = [
         action
         for action in actions
         if not any(
             pattern.search(masked, 0, action.match.start)
-            for pattern in (FAILURE, PREVENTED, ATTEMPTED, CIRCUMSTANCE, NO_COMMENT)
+            for pattern in (FAILURE, PREVENTED, ATTEMPTED, CIRCUMSTANCE, NO_COMMENT, NOT_YET_OR_UNLIKELY)
         )
+        and not ASKED.match(masked, action.match.end)
     ]
     mark_conjuncts(actions, phrases, masked)
     previous = None

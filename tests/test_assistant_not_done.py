@@ -1,5 +1,6 @@
 """A contracted negation ("didn't", "won’t", "can't") negates as "not" does: it is a word of its own, so that
-"Russia didn't expel any diplomats" is restraint, not an expulsion."""
+"Russia didn't expel any diplomats" is restraint, not an expulsion; and what is only asked about, not done yet or
+unlikely is no event at all."""
 
 import pytest
 
@@ -48,3 +49,22 @@ def test_a_contracted_refusal_to_accept_stays_a_rejection(shipped_vocabulary):
 
     assert candidate.action.negated
     assert candidate.code.startswith("12")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Will Russia expel American diplomats in response?",
+        "Why did Washington impose new sanctions on Moscow?",
+        "The United States has yet to impose sanctions on Russia.",
+        "Russia is unlikely to retaliate against the new sanctions.",
+    ],
+)
+def test_what_is_asked_about_not_yet_done_or_unlikely_is_no_event(shipped_vocabulary, sentence):
+    assert read(sentence, "2019-03-04", shipped_vocabulary) == []
+
+
+def test_a_question_after_a_comma_leaves_the_reported_act(shipped_vocabulary):
+    sentence = "Russia expelled 23 British diplomats on Friday, but will it stop there?"
+
+    assert only(read(sentence, "2018-03-16", shipped_vocabulary)).code == "174"
