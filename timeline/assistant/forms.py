@@ -252,7 +252,8 @@ class PageChoices:
 
 def listed(field: forms.Field) -> list[Any]:
     """A model choice field's choices, its empty one first, read from the database now."""
-    return list(cast(forms.ModelChoiceField, field).iterator(cast(forms.ModelChoiceField, field)))
+    model_field = cast(forms.ModelChoiceField, field)
+    return list(model_field.iterator(model_field))
 
 
 def megabytes(size: int) -> str:

@@ -170,17 +170,12 @@ def apply_sign(action: "Action", tokens: list[Token], text: str, clauses: list[C
     match = action.match
     window = predicate_words(tokens, match)
     negation = NEGATIONS & set(window) and not DOUBLE_NEGATIVES & set(window)
-    action.negated = bool(negation) or bool(REFUSALS.search(text, 0, match.start)) or negated_object(match, text)
+    by_refusal = refused(action, text)
+    action.negated = bool(negation) or by_refusal or negated_object(match, text)
     hostile = action.score < 0
     conditional = conditioned(action, clauses, text) or bool(MODAL_CONDITION & set(window))
     threatened = is_threat_frame(text, match) and not action.negated
-    if (
-        action.negated
-        and hostile
-        and conditional
-        and on_a_condition(clauses, text)
-        and not REFUSALS.search(text, 0, match.start)
-    ):
+    if action.negated and hostile and conditional and on_a_condition(clauses, text) and not by_refusal:
         # "if his proposals were accepted, Russia would not need to deploy new missiles": restraint promised on a
         # condition carries the threat of the act ("would not deploy them unless the US did so first" stays restraint)
         action.code, action.event_type, action.score, action.category = THREATS.get(action.category, THREAT)
