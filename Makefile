@@ -100,6 +100,7 @@ bench: install-test migrate
 	$(DEV) $(BIN)/python bench/embed_weight.py
 	$(BIN)/python bench/render.py
 	$(BIN)/python bench/quotes.py
+	$(BIN)/python bench/suggest.py
 	@command -v wrk >/dev/null || apt-get install -y -qq wrk
 	$(BIN)/python bench/load.py
 	$(BIN)/python bench/soak.py

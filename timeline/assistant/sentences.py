@@ -17,8 +17,8 @@ import pysbd
 
 LINE_LEAD = re.compile(r"^[\s•·*\-–—>]*")
 DATELINE_CITY = re.compile(r"[A-Z][A-Z'’-]+(?:[ ./]+[A-Z][A-Z'’-]+)*\.")
-# The assistant reads an article again on every visit to its Suggest page: it reads the first READ_LIMIT characters
-# (an 8,000-word feature; about 4 s on a loaded 2-core machine), so that a long paste (the import takes up to 2 MB)
+# The assistant reads the first READ_LIMIT characters of an article (an 8,000-word feature; about 4 s on a loaded
+# 2-core machine, once: reading_cache keeps what it made of them), so that a long paste (the import takes up to 2 MB)
 # cannot outlast gunicorn's 30-second worker and lose the editor's decision. The rest stays quotable by hand.
 READ_LIMIT = 50_000
 

@@ -27,6 +27,7 @@ from pathlib import Path
 from ..models import Evidence, Source
 from .candidates import Candidate, Reading, annotated, candidate_key, propose_from, read_sentences
 from .languages import Vocabulary, reader_language
+from .reading_cache import cached_reading
 from .story_dates import story_date
 from .text import tokenize
 
@@ -113,17 +114,22 @@ def suggest_with_looks(source: Source) -> tuple[list[Candidate], list[Look]]:
     language = reader_language(source.language)
     if language is None:
         return [], []
-    vocabulary = Vocabulary.from_database(language)
+    candidates, looks = cached_reading(source, language, lambda vocabulary: read_source(source, vocabulary))
+    return annotated(source, candidates), still_open(source, looks)
+
+
+def read_source(source: Source, vocabulary: Vocabulary) -> tuple[list[Candidate], list[Look]]:
+    """The source's candidates and the sentences the detector flags, before any decision is looked up."""
     readings = read_sentences(source.body, source.published, vocabulary)
-    candidates = annotated(source, propose_from(readings, source.published, vocabulary))
-    if language != ENGLISH:
+    candidates = propose_from(readings, source.published, vocabulary)
+    if vocabulary.language.code != ENGLISH:
         return candidates, []
     news_date = story_date(readings, source.published)
     looks = [
         Look(number, [reading], reading.said.actions[0], news_date, candidate_key(reading.sentence.text))
         for number, reading in enumerate(flagged(readings, candidates, shipped_detector()), start=1)
     ]
-    return candidates, still_open(source, looks)
+    return candidates, looks
 
 
 def still_open(source: Source, looks: list[Look]) -> list[Look]:
