@@ -500,3 +500,26 @@ def test_an_editor_adds_a_missing_actor_in_the_pop_up(editor_client):
     assert response.status_code == 200
     assert "popup_response" in response.content.decode() or "data-popup-response" in response.content.decode()
     assert Actor.objects.filter(name="Olaf Scholz", name_en="Olaf Scholz", name_ru="Олаф Шольц").exists()
+
+
+def test_a_candidate_sends_only_its_chosen_actors_and_the_autocomplete_finds_the_others(editor_client, vocabulary):
+    source = make_source(body=TWICE, published=datetime.date(2016, 12, 29))
+    candidate, form = review_of(editor_client, source, "The United States on Thursday")
+    page = editor_client.get(suggest_url(source)).content.decode()
+    select = re.search(rf'<select name="{form.prefix}-target_actor".*?</select>', page, re.DOTALL).group(0)
+
+    found = editor_client.get(
+        reverse("admin:autocomplete"),
+        {"app_label": "timeline", "model_name": "event", "field_name": "target_actor", "term": "Lavr"},
+    ).json()["results"]
+    lavrov = Actor.objects.get(name="Sergey Lavrov")
+    response = editor_client.post(
+        suggest_url(source), posted(candidate, form, "accept", theater=vocabulary, target_actor=lavrov)
+    )
+
+    assert "admin-autocomplete" in select
+    assert re.findall(r"<option[^>]*>([^<]*)</option>", select) == ["", "Russia"]
+    assert "autocomplete.js" in page
+    assert {"id": str(lavrov.pk), "text": "Sergey Lavrov"} in found
+    assert response.status_code == 302
+    assert Event.objects.get().target_actor == lavrov

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from django import forms
 from django.contrib import admin
-from django.contrib.admin.widgets import RelatedFieldWidgetWrapper
+from django.contrib.admin.widgets import AutocompleteSelect, RelatedFieldWidgetWrapper
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -45,11 +45,32 @@ def label_of(model: type[Model], field_name: str) -> "_StrOrPromise":
     return capfirst(field.verbose_name)
 
 
+class ActorAutocomplete(AutocompleteSelect):
+    """The admin's autocomplete for an actor, as the event's own admin page has it: the editor types a few letters
+    of a name, alias or demonym and picks from what the admin finds. The page sends only the chosen actor, named from
+    the choices the page read once (Django's widget asks the database for it, a query a form)."""
+
+    def optgroups(
+        self, name: str, value: Sequence[str], attr: dict[str, Any] | None = None
+    ) -> list[tuple[str | None, list[dict[str, Any]], int | None]]:
+        labels = {str(key): label for key, label in self.choices if key != ""}
+        chosen = [key for key in map(str, value) if key in labels][:1]
+        options = [] if self.is_required else [self.create_option(name, "", "", False, 0)]
+        options += [self.create_option(name, key, labels[key], True, len(options)) for key in chosen]
+        return [(None, options, 0)]
+
+
 def actor_select(field_name: str, can_add: bool) -> RelatedFieldWidgetWrapper:
     """A choice of actor with the admin's "+" that adds a missing actor in a pop-up, without leaving the page."""
-    relation = cast(ManyToOneRel, Event._meta.get_field(field_name).remote_field)
+    field = Event._meta.get_field(field_name)
+    relation = cast(ManyToOneRel, field.remote_field)
     return RelatedFieldWidgetWrapper(
-        forms.Select(), relation, admin.site, can_add_related=can_add, can_change_related=False, can_view_related=False
+        ActorAutocomplete(field, admin.site),
+        relation,
+        admin.site,
+        can_add_related=can_add,
+        can_change_related=False,
+        can_view_related=False,
     )
 
 
@@ -157,7 +178,7 @@ class CandidateForm(forms.Form):
 
     @staticmethod
     def actor_media() -> forms.Media:
-        """The admin's scripts for the "+" pop-up that adds an actor."""
+        """The admin's scripts for the actors' autocomplete and the "+" pop-up that adds an actor."""
         return actor_select("source_actor", True).media
 
     def clean(self) -> dict[str, Any]:
