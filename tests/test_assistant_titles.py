@@ -26,6 +26,44 @@ def test_an_object_phrase_ends_on_a_word_that_carries_meaning(text, phrase):
 
 
 @pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # a name across the cut is kept whole
+        (
+            "told eight consular officers to depart from the United States within a week.",
+            "told eight consular officers to depart from the United States",
+        ),
+        (
+            "flew to Helsinki for a meeting with Finnish President Sauli Niinisto on energy.",
+            "flew to Helsinki for a meeting with Finnish President Sauli Niinisto",
+        ),
+        # a cut does not end on an adjective before its noun, an auxiliary or a quantifier
+        (
+            "agreed to halve the number of their tactical nuclear weapons by 2030.",
+            "agreed to halve the number of their tactical nuclear weapons",
+        ),
+        (
+            "said the new pipeline tariffs would only hurt European consumers.",
+            "said the new pipeline tariffs would only hurt",
+        ),
+        (
+            "warned that the sanctions would leave no room for compromise.",
+            "warned that the sanctions would leave no room",
+        ),
+        # what ends a phrase by itself stays, and a month is no auxiliary
+        ("called the annexation illegal and dangerous.", "called the annexation illegal"),
+        ("called the drills dangerous.", "called the drills dangerous"),
+        (
+            "resumed talks with the visiting delegation in May in Geneva.",
+            "resumed talks with the visiting delegation in May",
+        ),
+    ],
+)
+def test_a_phrase_cut_short_is_not_cut_inside_a_name_or_before_a_noun(text, phrase):
+    assert object_phrase(text, 0) == phrase
+
+
+@pytest.mark.parametrize(
     ("sentence", "title"),
     [
         (

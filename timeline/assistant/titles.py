@@ -2,7 +2,9 @@
 
 The title is the source's short name, the governing expression's verb in the
 present tense and the words that follow it in its clause (at most a few, time
-expressions left out, never ending on "a", "of" or "in"); a negated action
+expressions left out, never ending on "a", "of" or "in", and a phrase cut short
+neither inside a name, "the United States", nor on an auxiliary or an adjective
+before its noun, "would be", "their strategic"); a negated action
 reads "will not" (a past act denied "did not"), a threat "threatens to", an intent "offers to"; a state
 after a copula reads "is disappointed", and a passive keeps its own subject
 ("Two Russian diplomats were expelled from ..."). A label is the title cut to
@@ -39,6 +41,16 @@ DANGLING_WORDS = frozenset(
     "over under between against as up".split()
 )
 EXTRA_WORDS = 4
+# what a phrase cut short must not end on either, though a phrase may end there by itself ("calls the move
+# dangerous"): an auxiliary or an adverb before its verb ("would be", "would only"), a quantifier ("threaten no"), an
+# adjective before its noun ("lie to the American", "reduce deployed strategic")
+AUXILIARIES_AND_QUANTIFIERS = frozenset(
+    "would will be is are was were been being should could may might must can shall not no any some every each all "
+    "both such very only also never just even".split()
+)
+MODIFIER = re.compile(r"(?:ic|ical|ian|ican|ean|ese|ish|ous)$|^(?:nuclear|military|foreign|joint|new|former)$")
+# a capitalised word after a capitalised word: one name, never cut ("the United States", "Foreign Minister Lavrov")
+NAME_WORD = re.compile(r"^[A-Z][\w'’.-]*$")
 # "was disappointed", "is not concerned": a participle after a copula is a state, "is disappointed"
 COPULA_BEFORE = re.compile(
     r"\b(?:is|are|was|were|been|be)\s+(?:(?:also|not|still|deeply|very|now)\s+)*$", re.IGNORECASE
@@ -101,15 +113,42 @@ def base_words(expression: str) -> list[str]:
 def object_phrase(text: str, start: int) -> str:
     rest = text[start:]
     end = PHRASE_END.search(rest)
-    words = TIME_WORDS.sub("", rest[: end.start()] if end else rest).strip().rstrip(".,;:").split()
-    kept = words[: reach(words, OBJECT_WORDS, dangling)]
-    while kept and dangling(kept[-1]):
+    words = names_kept_whole(TIME_WORDS.sub("", rest[: end.start()] if end else rest).strip().rstrip(".,;:").split())
+    kept = words[: reach(words, tokens_within(words, OBJECT_WORDS), leads_on)]
+    ends_badly = leads_on if len(kept) < len(words) else dangling
+    while kept and ends_badly(kept[-1]):
         kept.pop()
     return " ".join(kept).rstrip(".,;:")
 
 
+def names_kept_whole(words: list[str]) -> list[str]:
+    """The words, a run of capitalised words as one."""
+    joined: list[str] = []
+    for word in words:
+        if joined and NAME_WORD.match(word) and NAME_WORD.match(joined[-1].rsplit(" ", 1)[-1]):
+            joined[-1] += f" {word}"
+        else:
+            joined.append(word)
+    return joined
+
+
+def tokens_within(tokens: list[str], words: int) -> int:
+    """How many tokens hold the first `words` words: a name across the cut is kept whole."""
+    count = total = 0
+    while count < len(tokens) and total < words:
+        total += len(tokens[count].split())
+        count += 1
+    return count
+
+
 def dangling(word: str) -> bool:
     return word.lower() in DANGLING_WORDS
+
+
+def leads_on(word: str) -> bool:
+    """The word needs the next one: a phrase cut after it is cut short."""
+    last = word.rsplit(" ", 1)[-1]  # "would" leads on, "May" (the month) does not
+    return dangling(last) or last in AUXILIARIES_AND_QUANTIFIERS or bool(MODIFIER.search(last.lower()))
 
 
 def reach(words: list[str], cut: int, leads_on: Callable[[str], bool]) -> int:
