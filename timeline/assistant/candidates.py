@@ -150,7 +150,7 @@ class Candidate:
 
     @property
     def label(self) -> str:
-        return label_for(self.title)
+        return label_for(self.title, self.language)
 
     def date_in_words(self) -> str:
         return in_words(self.date.date, self.date.precision)
