@@ -19,6 +19,10 @@ from .test_assistant_reading import only, read
         ("must leave Russia by Friday.", "must leave Russia"),
         ("offered gas at last year's price.", "offered gas at last year's price"),
         ("telephoned Yeltsin the same day to offer his support.", "telephoned Yeltsin to offer his support"),
+        # a quotation's sentence ends the phrase, an abbreviation does not
+        ("bears full blame for the blast. There was no foreign role.", "bears full blame for the blast"),
+        (". Kyiv chose this path", ""),
+        ("met U.S. President Joe Biden in Geneva.", "met U.S. President Joe Biden in Geneva"),
     ],
 )
 def test_an_object_phrase_ends_on_a_word_that_carries_meaning(text, phrase):

@@ -36,7 +36,11 @@ TIME_WORDS = re.compile(
     r"|(?:on\s+)?the same day|the (?:next|following) day)\b",
     re.IGNORECASE,
 )
-PHRASE_END = re.compile(r"[,;:—–()\"“”]|\s(?:and|but|after|as|while|which|who|because|saying|citing|in response)\s")
+# a sentence's end inside a quotation ("... for this attack. There was ...") is one too, not an abbreviation's
+PHRASE_END = re.compile(
+    r"[,;:—–()\"“”]|(?:^|(?<=[a-z]{3})|\s)[.!?]\s|\s(?:and|but|after|as|while|which|who|because|saying|citing"
+    r"|in response)\s"
+)
 ES_ENDINGS = ("s", "sh", "ch", "x", "z", "o")
 # words a phrase cut at OBJECT_WORDS must not end on ("calls for a full"): the cut reaches a few words further
 DANGLING_WORDS = frozenset(
