@@ -156,3 +156,22 @@ def test_a_noun_expression_keeps_the_doers_verb_before_it(shipped_vocabulary, se
 )
 def test_a_noun_expression_apart_from_the_doers_verb_reads_after_the_doers_name(shipped_vocabulary, sentence, title):
     assert only(read(sentence, "2016-03-04", shipped_vocabulary)).title == title
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("Putin agreed to extend the treaty for five years.", "Putin agrees to extend the treaty for five years"),
+        (
+            "Biden pledged to send more air defence systems to Kyiv.",
+            "Biden pledges to send more air defence systems to Kyiv",
+        ),
+        ("Ukraine agreed on Tuesday to hold talks with Russia.", "Ukraine agrees to hold talks with Russia"),
+        ("Moscow is ready to resume talks with Washington.", "Russia offers to talk with Washington"),
+    ],
+)
+def test_an_intent_is_titled_with_its_own_verb(shipped_vocabulary, sentence, title):
+    """ "agreed to extend" is no offer to extend: the verb of intent, when it is one, says what was done."""
+    candidate = only(read(sentence, "2021-01-26", shipped_vocabulary))
+
+    assert candidate.title == title
