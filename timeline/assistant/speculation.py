@@ -28,9 +28,10 @@ COMMENTATORS_SAY = re.compile(
 
 
 def commentators_forecast(match: LexiconMatch, tokens: list[Token], text: str, speaker: Speaker | None) -> bool:
-    """Whether the act is under a modal in a sentence whose words are the commentators' own."""
+    """Whether the act is under a modal, or is the saying itself, in a sentence whose words are the commentators'
+    own ("analysts said ordinary Russians would pay the price": no one's threat)."""
     return (
         (speaker is None or speaker.actor is None)
-        and bool(SPECULATION_MODALS & set(predicate_words(tokens, match)))
+        and (match.is_frame() or bool(SPECULATION_MODALS & set(predicate_words(tokens, match))))
         and bool(COMMENTATORS_SAY.search(text))
     )
