@@ -95,14 +95,14 @@ PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$", re
 # ("shot down by a missile fired from territory controlled by Russian-backed separatists": a missile, no actor)
 # "mediated by the leaders of Germany and France", "detained by officers of the FSB": people who act for an actor
 AGENTS_OF = (
-    r"(?:(?:\w+\s+)?(?:leaders?|heads?|presidents?|ministers?|representatives?|officials?|officers?|agents?|envoys?|"
+    r"(?:(?:the\s+|an?\s+)?(?:\w+\s+)?(?:leaders?|heads?|presidents?|ministers?|representatives?|officials?|officers?|agents?|envoys?|"
     r"diplomats?|governments?|forces|troops|authorities|delegations?|members?)\s+of\s+)?"
 )
-BY_AGENT = re.compile(rf"\bby\s+(?:the\s+|an?\s+)?{AGENTS_OF}", re.IGNORECASE)
+BY_AGENT = re.compile(rf"\bby\s+{AGENTS_OF}", re.IGNORECASE)
 # "ten Russian agents arrested by the FBI": a participle with its agent and no auxiliary is a passive too
-AGENT_NEXT = re.compile(rf"\s+by\s+(?:the\s+|an?\s+)?{AGENTS_OF}", re.IGNORECASE)
+AGENT_NEXT = re.compile(rf"\s+by\s+{AGENTS_OF}", re.IGNORECASE)
 # "of the European Union": an actor whose name takes the article may be named with it or after it
-ARTICLE = re.compile(r"the\s+", re.IGNORECASE)
+ARTICLE = re.compile(r"(?:the|an?)\s+", re.IGNORECASE)
 ACTIVE_BEFORE = re.compile(r"\b(?:has|have|had|having|to|they|he|she|it|we|who)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # "during a telephone call", "during her visit": the noun names the occasion
 DURING = re.compile(r"\bduring\s+(?:[\w’']+\s+){0,2}$", re.IGNORECASE)
