@@ -289,3 +289,19 @@ def test_migration_0034_adds_force_and_clashes_and_keeps_edits(db):
         entry = LexiconEntry.objects.get(language="ru", expression=expression)
         assert (entry.cameo_code, entry.category) == ("19", "military")
     assert str(LexiconEntry.objects.get(language="ru", expression="штурмовать").score) == "-9.5"
+
+
+european_commission = importlib.import_module("timeline.migrations.0035_european_commission")
+
+
+def test_migration_0035_makes_the_european_commission_the_eu_and_keeps_an_editors_alias(db):
+    european_union = Actor.objects.get(name="European Union")
+    european_union.aliases = "EU\nBrussels institutions"  # an editor's alias, and no Commission yet
+    european_union.save()
+
+    european_commission.add_the_european_commission(apps, SimpleNamespace(connection=connection))
+    european_commission.add_the_european_commission(apps, SimpleNamespace(connection=connection))
+
+    aliases = Actor.objects.get(name="European Union").aliases.splitlines()
+    assert "Brussels institutions" in aliases
+    assert aliases.count("European Commission") == 1

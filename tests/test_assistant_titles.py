@@ -223,3 +223,22 @@ def test_a_russian_label_is_cut_at_a_word_and_not_after_a_preposition():
     label = label_for("Кремль: ответ на санкции против российских банков и компаний", "ru")
 
     assert label == "Кремль: ответ на санкции…"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("Putin agreed to extend the treaty for five years.", "Putin agrees to extend the treaty for five years"),
+        (
+            "Biden pledged to send more air defence systems to Kyiv.",
+            "Biden pledges to send more air defence systems to Kyiv",
+        ),
+        ("Ukraine agreed on Tuesday to hold talks with Russia.", "Ukraine agrees to hold talks with Russia"),
+        ("Moscow is ready to resume talks with Washington.", "Russia offers to talk with Washington"),
+    ],
+)
+def test_an_intent_is_titled_with_its_own_verb(shipped_vocabulary, sentence, title):
+    """ "agreed to extend" is no offer to extend: the verb of intent, when it is one, says what was done."""
+    candidate = only(read(sentence, "2021-01-26", shipped_vocabulary))
+
+    assert candidate.title == title

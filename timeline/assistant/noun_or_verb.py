@@ -62,6 +62,9 @@ SUBJECT_FIRST_WORDS = (
 SUBJECT_FIRST = frozenset(stem(word) for word in SUBJECT_FIRST_WORDS.split())
 COMPOUND_HEADS = frozenset(stem(word) for word in "strike attack raid test talk deal agreement treaty sanction".split())
 QUOTE_MARKS = frozenset('"“”«»„')
+# "a prisoner deal freed", "the proposal angered", "the withdrawal prompted": nouns made from verbs end in "-al"
+# as adjectives do ("military", "diplomatic", "formal"); a verb after one of these is its predicate
+NOUNS_IN_AL = ("eal", "wal", "osal", "oval", "usal", "ival", "issal", "ersal", "enial", "ayal")
 RELEASE_CODE = "084"
 RELEASED_REACH = 5
 RELEASED_THINGS = frozenset(
@@ -111,7 +114,11 @@ def looks_nominal(match: LexiconMatch, tokens: list[Token]) -> bool:
         return before not in PROGRESSIVE and not after_continuing
     # "their continued support": an adjective between the determiner and the noun
     adjective = before.endswith(("ed", "ing", "al", "ful", "ive")) and two_before in DETERMINERS
-    plain_adjective = before.endswith(("al", "ful", "ive", "ous", "ic", "ary")) and not before.endswith("ly")
+    plain_adjective = (
+        before.endswith(("al", "ful", "ive", "ous", "ic", "ary"))
+        and not before.endswith("ly")
+        and not before.endswith(NOUNS_IN_AL)
+    )
     number = bool(words) and words[-1].lstrip("$€£")[:1].isdigit()
     return before in DETERMINERS or number or adjective or plain_adjective
 

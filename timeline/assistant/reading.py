@@ -64,6 +64,7 @@ from .signs import (
     same_side_is_domestic,
 )
 from .speakers import Speaker, find_speaker
+from .speculation import commentators_forecast
 from .targets import (
     DURING,
     PRONOUN_SUBJECT,
@@ -208,8 +209,8 @@ def read(
         for action in actions
         if not inside_a_name(action.match, phrases) and not BACK_AS_ADVERB.match(masked, action.match.start)
     ]
-    # "failed to conclude a deal", "has yet to impose", "Will Russia expel ...?": what did not happen, or is asked
-    # about, is no event
+    # "failed to conclude a deal", "has yet to impose", "Will Russia expel ...?", "Russia could expel diplomats,
+    # analysts said": what did not happen, is asked about or only forecast, is no event
     actions = [
         action
         for action in actions
@@ -218,6 +219,7 @@ def read(
             for pattern in (FAILURE, PREVENTED, ATTEMPTED, CIRCUMSTANCE, NO_COMMENT, NOT_YET_OR_UNLIKELY)
         )
         and not ASKED.match(masked, action.match.end)
+        and not commentators_forecast(action.match, tokens, masked, speaker)
     ]
     mark_conjuncts(actions, phrases, masked)
     previous = None

@@ -35,6 +35,12 @@ AGREEMENT = ("057", "Sign formal agreement", Decimal("8.0"), "cooperation")
 AGREEING = "agree to"
 TOWARDS = re.compile(r"\b(?:work|move|strive|aim)\s+(?:towards?|for)\b", re.IGNORECASE)
 WARNINGS = {"warn"}
+# "Russia would pay a heavy price", "Moscow will pay dearly", "they will pay the price": a penalty foretold to
+# someone named (not "people facing hunger would pay the price", a harm foreseen)
+PENALTY_FORETOLD = re.compile(
+    r"(?:\b[A-Z][\w'’-]*|\b(?:it|they|he|she))\s+(?i:would|will|shall)\s+(?:\w+ly\s+)?[\"“]?"
+    r"(?i:pay(?:s|ing)?\s+(?:a|the)\s+(?:[\w-]+\s+)?price|pay\s+dearly)\b"
+)
 THREAT_OBJECT = re.compile(
     r"\b(?:consequences|retaliat\w*|countermeasures|price to pay|pay a price|"
     r"(?P<sanctions>sanctions|economic (?:measures|penalties|consequences)|export controls|tariffs?)|"
@@ -207,7 +213,10 @@ def apply_sign(action: "Action", tokens: list[Token], text: str, clauses: list[C
     ):
         # "threatened India with a 25 percent tariff": a threat of sanctions (131), of force (138)
         action.code, action.event_type, action.score, action.category = THREATS[measure]
-    elif action.entry.expression in WARNINGS and (threat := THREAT_OBJECT.search(text, match.end, match.end + 120)):
+    elif action.entry.expression in WARNINGS and (
+        threat := THREAT_OBJECT.search(text, match.end, match.end + 120)
+        or PENALTY_FORETOLD.search(text, match.end, match.end + 120)
+    ):
         # "warned Moscow of tougher sanctions if ...": a threat of what the warning names
         kind = threat_kind(threat)
         action.code, action.event_type, action.score, action.category = THREATS.get(kind, THREAT)
@@ -215,7 +224,11 @@ def apply_sign(action: "Action", tokens: list[Token], text: str, clauses: list[C
     elif hostile and (conditional or threatened) and not action.code.startswith("13"):
         action.code, action.event_type, action.score, action.category = THREATS.get(action.category, THREAT)
         action.conditional = True
-    elif action.code == STATEMENT and match.is_frame() and threatened_consequence(action, clauses, text):
+    elif (
+        action.code == STATEMENT
+        and match.is_frame()
+        and (threatened_consequence(action, clauses, text) or penalty_foretold(action, text))
+    ):
         # "said that if the shield went ahead, Russia would have to pick new targets for its missiles"
         threat = THREAT_OBJECT.search(text, match.end)
         kind = threat_kind(threat)
@@ -260,7 +273,8 @@ def threat_kind(threat: re.Match[str] | None) -> str:
     """The kind of measure a THREAT_OBJECT match names: "sanctions", "military", or "" for none (or no match)."""
     if threat is None:
         return ""
-    return "sanctions" if threat["sanctions"] else "military" if threat["force"] else ""
+    named = threat.groupdict()
+    return "sanctions" if named.get("sanctions") else "military" if named.get("force") else ""
 
 
 def decided_aid(action: "Action") -> bool:
@@ -302,6 +316,12 @@ def threatened_consequence(action: "Action", clauses: list[Clause], text: str) -
     """What is said sets a condition ("if ...") on what will follow: a threat."""
     after = text[action.match.end :]
     return on_a_condition(clauses, text) and bool(CONSEQUENCE.search(after)) and not NEGATED_CONSEQUENCE.search(after)
+
+
+def penalty_foretold(action: "Action", text: str) -> bool:
+    """What is said promises the other side a penalty: "said that Russia would pay a heavy price"."""
+    edge = CONTRAST.search(text, action.match.end)
+    return bool(PENALTY_FORETOLD.search(text, action.match.end, edge.start() if edge else len(text)))
 
 
 def on_a_condition(clauses: list[Clause], text: str) -> bool:

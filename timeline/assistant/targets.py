@@ -93,9 +93,16 @@ NAMING = re.compile(
 PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # "was arrested by the FBI", "by Yeltsin's forces": the agent of a passive is the first "by" phrase after the verb
 # ("shot down by a missile fired from territory controlled by Russian-backed separatists": a missile, no actor)
-BY_AGENT = re.compile(r"\bby\s+(?:the\s+|an?\s+)?", re.IGNORECASE)
+# "mediated by the leaders of Germany and France", "detained by officers of the FSB": people who act for an actor
+AGENTS_OF = (
+    r"(?:(?:the\s+|an?\s+)?(?:\w+\s+)?(?:leaders?|heads?|presidents?|ministers?|representatives?|officials?|officers?|agents?|envoys?|"
+    r"diplomats?|governments?|forces|troops|authorities|delegations?|members?)\s+of\s+)?"
+)
+BY_AGENT = re.compile(rf"\bby\s+{AGENTS_OF}", re.IGNORECASE)
 # "ten Russian agents arrested by the FBI": a participle with its agent and no auxiliary is a passive too
-AGENT_NEXT = re.compile(r"\s+by\s+(?:the\s+|an?\s+)?", re.IGNORECASE)
+AGENT_NEXT = re.compile(rf"\s+by\s+{AGENTS_OF}", re.IGNORECASE)
+# "of the European Union": an actor whose name takes the article may be named with it or after it
+ARTICLE = re.compile(r"(?:the|an?)\s+", re.IGNORECASE)
 ACTIVE_BEFORE = re.compile(r"\b(?:has|have|had|having|to|they|he|she|it|we|who)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # "during a telephone call", "during her visit": the noun names the occasion
 DURING = re.compile(r"\bduring\s+(?:[\w’']+\s+){0,2}$", re.IGNORECASE)
@@ -192,7 +199,7 @@ def assign_roles(
         and not (phrase.actor == speaking and ATTRIBUTED.match(text, phrase.end))
     ]
     by = BY_AGENT.search(text, action.match.end, clause.end)
-    agent = next((phrase for phrase in after if by and phrase.start == by.end()), None)
+    agent = next((phrase for phrase in after if by and phrase.start in agent_starts(text, by.end())), None)
     if passive:
         action.passive = True
         action.source = agent.actor if agent else None
@@ -240,9 +247,15 @@ def reduced_relative(action: "Action", text: str, phrases: list[Phrase]) -> bool
         agent is not None
         and match.part_of_speech != NOUN
         and len(match.words.split()) == 1
-        and any(phrase.start == agent.end() for phrase in phrases)
+        and any(phrase.start in agent_starts(text, agent.end()) for phrase in phrases)
         and not ACTIVE_BEFORE.search(text, 0, match.start)
     )
+
+
+def agent_starts(text: str, end: int) -> set[int]:
+    """Where the agent's name may start after "by ...": right there, or after an article ("the European Union")."""
+    article = ARTICLE.match(text, end)
+    return {end, article.end()} if article else {end}
 
 
 def nearest_doer(phrases: list[Phrase], start: int, after: list[Phrase]) -> Any:

@@ -95,6 +95,8 @@ UNINFLECTED = {
 }
 PLURAL_UNINFLECTED = {"has": "have"}
 LEAD_WORDS = 5
+INFINITIVE_TO = re.compile(r"\s+to\b", re.IGNORECASE)
+INTENT_ADJECTIVES = frozenset(["ready", "willing", "open", "prepared"])
 # a past tense, an auxiliary or a common irregular verb: what opens the words from a doer to its noun expression
 VERB_OPENING = re.compile(
     r"^(?:\w+ed|has|have|had|will|would|is|are|was|were|held|made|met|took|gave|sent|won|struck|set|put|cut|began"
@@ -233,6 +235,8 @@ def title_for(action: Any, sentence: str, language: str = "en", phrases: Sequenc
         and not match.entry.cameo_code.startswith(("11", "13"))
     ):
         phrase = ngettext("threatens to %(verb)s", "threaten to %(verb)s", doers) % {"verb": verb}
+    elif action.intent and not action.code.startswith("13") and (intending := intent_verb(action, sentence)):
+        phrase = f"{third_person(intending, doers)} to {verb}"  # "agreed to extend": "agrees to extend"
     elif action.intent:  # "committed to hold Russia accountable" (13) is no offer
         phrase = (
             ngettext("threatens to %(verb)s", "threaten to %(verb)s", doers)
@@ -242,6 +246,16 @@ def title_for(action: Any, sentence: str, language: str = "en", phrases: Sequenc
     else:
         phrase = third_person(verb, doers)
     return capitalised(" ".join(part for part in (subject, phrase, words) if part))
+
+
+def intent_verb(action: Any, sentence: str) -> str:
+    """The verb of the expression of intent when it is one verb with the action's "to" after it ("agreed to
+    extend", "pledged to cut", "vowed to"), not an adjective ("ready to") nor a phrase ("signalled readiness to")."""
+    marker = action.intent_by
+    if marker is None or not (marker.words.lower().endswith(" to") or INFINITIVE_TO.match(sentence, marker.end)):
+        return ""
+    words = [word for word in base_words(marker.entry.expression) if word != "to"]
+    return words[0] if len(words) == 1 and words[0] not in INTENT_ADJECTIVES else ""
 
 
 def verb_before(action: Any, sentence: str, phrases: Sequence[Any]) -> str:
