@@ -2,7 +2,8 @@
 
 Russian puts a comma before every subordinate clause, so a clause runs from
 its opening word to the next comma:
-- conditional: «если ...», «в случае если ...»;
+- conditional: «если ...», «в случае если ...», «как только ...», «при условии,
+  что ...» (what is done once the condition is met is not done yet);
 - subordinate: «после того как», «когда», «пока», «хотя», «поскольку», «так
   как», «потому что», «чтобы», «несмотря на то что»; «пока» only after a comma
   (inside a clause it is "for now": «заявил, что пока не будет вводить пошлины»);
@@ -29,7 +30,7 @@ DATELINE = re.compile(
     rf"|^{CITY}\s*(?:\([^)\n]{{1,30}}\)|/[^/\n]{{1,30}}/)\s*[—–.-]*"
 )
 SUBORDINATOR = re.compile(
-    r"(?i)(?:(?<=[\s,])|^)(?:(?P<condition>если|в случае если|в случае, если)|после того,? как|перед тем,? как|"
+    r"(?i)(?:(?<=[\s,])|^)(?:(?P<condition>если|в случае если|в случае, если|как только|при условии,? что)|после того,? как|перед тем,? как|"
     r"до того,? как|прежде чем|когда|(?<=,\s)пока|хотя|поскольку|так как|потому что|чтобы|несмотря на то,? что|"
     r"в то время как)\s"
 )
