@@ -8,6 +8,7 @@ import datetime
 import pytest
 
 from timeline.assistant.languages import Vocabulary
+from timeline.assistant.russian.reading import read
 
 from .test_assistant_russian import reading as actions_read
 
@@ -36,3 +37,30 @@ def test_what_is_done_once_a_condition_is_met_is_not_done_yet(russian):
         russian, "Токио введет новые санкции, как только Россия разместит ракеты на Курилах."
     )
     assert (code[:2], score < 0, source, target) == ("13", True, "Japan", "Russia")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "doer"),
+    [
+        ("Во Франции осудили решение Москвы закрыть консульство.", "France"),
+        ("В Госдепартаменте назвали приговор российскому суду несправедливым.", "US State Department"),
+        ("В Кремле приветствовали решение Вашингтона вернуть дипломатическую собственность.", "Kremlin"),
+    ],
+)
+def test_an_impersonal_plural_is_done_by_the_state_or_body_it_is_said_from(russian, sentence, doer):
+    [(_, _, source, _)] = reading(russian, sentence)
+    assert source == doer
+
+
+def test_an_impersonal_plural_of_saying_names_the_speaker_and_a_subject_of_its_own_is_kept(russian):
+    said = read(
+        "В Пентагоне заявили, что Россия перебросила бомбардировщики.",
+        TUESDAY_14_OCTOBER_2025,
+        russian.lexicon,
+        russian.actors,
+    )
+    assert said.speaker is not None
+    assert said.speaker.actor.name == "US Department of Defense"
+    # a verb that only tells what took place names no doer; a noun in the nominative is the subject
+    assert [action[2] for action in reading(russian, "В Женеве прошли консультации с Россией.")] == [None]
+    assert reading(russian, "В Берлине российские дипломаты осудили решение Вашингтона.")[0][2] == "Russia"

@@ -32,7 +32,9 @@ morphological dictionary:
   clause («решение Вашингтона, который выслал») takes its antecedent as
   subject unless it names its own; a light verb in a relative clause takes its
   antecedent noun as the action («санкции, которые Вашингтон ввел 17 марта»).
-  Inside a quotation the speaker acts. The target is the first actor named
+  Inside a quotation the speaker acts. An impersonal plural that says, judges
+  or is the act is done by the state or body after «в» before it («В НАТО
+  назвали решение ошибкой»: impersonal.py). The target is the first actor named
   after the verb that is not a place.
 - An obligation in the passive («должен быть ратифицирован») is procedure,
   not an event; what is to be avoided («чтобы избежать», «не допустить»)
@@ -85,6 +87,7 @@ from . import dates
 from .actors import RussianActorMatcher
 from .clauses import dateline_end, split_clauses
 from .government import agent_of_noun, agreed_on, antecedent_doer, intended, pending, permitted_force
+from .impersonal import JUDGING, place_speaking
 from .morphology import analyse
 from .nouns import (
     PREDICATE_TAGS,
@@ -103,7 +106,7 @@ from .nouns import (
 )
 from .openness import not_ruled_out, ruling_out_negation
 from .refusals import REFUSAL_LEMMAS, declined_comment, kept_to, refusal_denied
-from .speakers import find_speaker
+from .speakers import SAYING, find_speaker
 
 NEGATIONS = {"не", "ни", "нет", "без", "никаких", "никакого", "никакой", "никакие", "никакую"}
 REFUSAL_CODE = "12"
@@ -140,7 +143,7 @@ def read(
     russian = isinstance(matcher, RussianActorMatcher)
     phrases = matcher.phrases(masked, published) if russian else []
     places = [mention for mention in matcher.mentions(masked, published) if mention.is_place] if russian else []
-    speaker = speaker or find_speaker(masked, phrases)
+    speaker = speaker or find_speaker(masked, phrases, places)
     found_dates = dates.find(masked, published)
     times = [(item.start, item.end) for item in found_dates]
     matches = lexicon.best_matches(masked, tokens)
@@ -172,6 +175,8 @@ def read(
             action.source, action.target, action.mutual = agent.actor, previous.source if previous else None, False
         if doer := antecedent_doer(action, tokens, [*phrases, *places], masked):
             action.source = doer  # «в Польшу и Болгарию, которые отказались платить»
+        elif place := impersonal_doer(action, tokens, places, phrases, masked):
+            action.source = place.actor  # «В НАТО назвали решение России ошибкой»
         agreed_on(action, tokens)
         permitted_force(action, tokens, phrases)
         same_side_is_domestic(action)
@@ -188,6 +193,18 @@ def read(
     reading = SentenceReading(text, actions, speaker, actors, main_date, bool(GROUP_WORDS.search(masked)), phrases)
     reading.subject_unnamed = subject_unnamed(actions, phrases, masked)
     return reading
+
+
+def impersonal_doer(
+    action: Action, tokens: list[Token], places: list[Mention], phrases: list[Phrase], text: str
+) -> Mention | None:
+    """Where an impersonal plural that says, judges or is the act was said from («В Вашингтоне осудили ...»)."""
+    start, _ = predicate_span(action, tokens)
+    verb = next((token for token in tokens if token.start == start), None)
+    acts = action.match.start <= start < action.match.end
+    if verb is None or not (acts or verb.stems & (SAYING | JUDGING)):
+        return None
+    return place_speaking(text, action.clause.start, start, places, phrases)
 
 
 def state_holding_someone_unnamed(action: Action, places: list[Mention]) -> Any:
