@@ -289,3 +289,28 @@ def test_migration_0034_adds_force_and_clashes_and_keeps_edits(db):
         entry = LexiconEntry.objects.get(language="ru", expression=expression)
         assert (entry.cameo_code, entry.category) == ("19", "military")
     assert str(LexiconEntry.objects.get(language="ru", expression="штурмовать").score) == "-9.5"
+
+
+fifth_russian_round = importlib.import_module("timeline.migrations.0035_denials_and_doubts_ru")
+DENYING = "отвергнуть|отвергать ... обвинение|обвинения|причастность"
+NO_ANSWER_LEFT = "не ... остаться|оставаться ... без ответа"
+DOUBTING = "поставить|ставить ... под ... сомнение"
+
+
+def test_migration_0035_adds_denials_doubts_and_no_answer_left_and_keeps_edits(db):
+    LexiconEntry.objects.filter(
+        language="ru", expression__in=[DENYING, NO_ANSWER_LEFT, DOUBTING, "разочарование"]
+    ).delete()
+    edited = LexiconEntry.objects.get(language="ru", expression="отрицать")
+    edited.score = "-0.5"
+    edited.save()
+
+    fifth_russian_round.add_fifth_russian_round_vocabulary(apps, SimpleNamespace(connection=connection))
+    fifth_russian_round.add_fifth_russian_round_vocabulary(apps, SimpleNamespace(connection=connection))
+
+    codes = {
+        expression: LexiconEntry.objects.get(language="ru", expression=expression).cameo_code
+        for expression in (DENYING, NO_ANSWER_LEFT, DOUBTING, "разочарование")
+    }
+    assert codes == {DENYING: "016", NO_ANSWER_LEFT: "13", DOUBTING: "11", "разочарование": "11"}
+    assert str(LexiconEntry.objects.get(language="ru", expression="отрицать").score) == "-0.5"

@@ -64,3 +64,23 @@ def test_an_impersonal_plural_of_saying_names_the_speaker_and_a_subject_of_its_o
     # a verb that only tells what took place names no doer; a noun in the nominative is the subject
     assert [action[2] for action in reading(russian, "В Женеве прошли консультации с Россией.")] == [None]
     assert reading(russian, "В Берлине российские дипломаты осудили решение Вашингтона.")[0][2] == "Russia"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Кремль отверг обвинения Лондона во вмешательстве в выборы.",
+        "Минобороны России отвергает причастность к удару по колонне.",
+    ],
+)
+def test_rejecting_an_accusation_is_a_denial_not_a_rejection(russian, sentence):
+    [(code, score, _, _)] = reading(russian, sentence)
+    assert (code, score) == ("016", 0.0)
+    # a proposal rejected stays a rejection
+    assert reading(russian, "Кремль отверг предложение Лондона о перемирии.")[0][:2] == ("12", -4.0)
+
+
+def test_disappointment_and_doubt_are_disapproval_and_no_answer_left_is_a_threat(russian):
+    assert reading(russian, "Токио выразил разочарование позицией Москвы.")[0][:3] == ("11", -2.0, "Japan")
+    assert reading(russian, "Берлин поставил под сомнение гарантии Москвы.")[0][:3] == ("11", -2.0, "Germany")
+    assert reading(russian, "Такой шаг Варшавы не останется без ответа, заявил Лавров.")[0][:2] == ("13", -6.0)
