@@ -84,3 +84,12 @@ def test_disappointment_and_doubt_are_disapproval_and_no_answer_left_is_a_threat
     assert reading(russian, "Токио выразил разочарование позицией Москвы.")[0][:3] == ("11", -2.0, "Japan")
     assert reading(russian, "Берлин поставил под сомнение гарантии Москвы.")[0][:3] == ("11", -2.0, "Germany")
     assert reading(russian, "Такой шаг Варшавы не останется без ответа, заявил Лавров.")[0][:2] == ("13", -6.0)
+
+
+def test_a_noun_after_a_promise_and_that_is_the_subject_of_the_clause_promised(russian):
+    """«пообещал, что атака ...»: across «, что» the noun begins a clause of its own; what is promised is its
+    predicate, not the noun."""
+    [(code, score, source, _)] = reading(russian, "Лондон пообещал, что кибератака не останется без ответа.")
+    assert (code, score, source) == ("13", -6.0, "United Kingdom")
+    # a noun the promise bears on directly is still the act promised
+    assert reading(russian, "Берлин пообещал помощь Киеву.")[0][0].startswith("0")

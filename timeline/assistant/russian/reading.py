@@ -122,6 +122,7 @@ FORCE_ROOTS = ("15", "17", "18", "19", "20")
 RETALIATION = frozenset({"ответить", "отвечать"})
 DEMAND_CODE = "10"
 CONJUNCTIONS = {"и", ",", "а", "но", "затем", "также"}
+COMPLEMENT_WORDS = frozenset({"что", "чтобы"})
 # Between a conjunction and the verb it joins: frames, auxiliaries, particles, adverbs («и распорядился закрыть»).
 BETWEEN_TAGS = ("ADVB", "PRCL", "VERB", "INFN", "ADJS", "PRED", "NPRO")
 OBLIGATION = re.compile(r"(?i)\bдолж(?:ен|на|но|ны)\s+(?:был[аио]?\s+|будут?\s+)?быть\s+$")
@@ -276,7 +277,7 @@ def clause_actions(
         for match in content
         if is_predicate(match, tokens)
         or after_light_verb(match, tokens)
-        or after_marker(match, markers)
+        or after_marker(match, markers, tokens)
         or reported_as_happening(match, tokens)
         or passive_light_verb_after(match, tokens) is not None
         or participle_agent(match, tokens, phrases, times) is not None
@@ -374,9 +375,14 @@ def framed_before(noun: LexiconMatch, matches: list[LexiconMatch], tokens: list[
     return any(match.is_frame() and is_predicate(match, tokens) and match.last < noun.first for match in matches)
 
 
-def after_marker(match: LexiconMatch, markers: list[LexiconMatch]) -> bool:
-    """«отказался от ответных мер», «пообещал помощь»: the noun a marker bears on is its action."""
-    return any(0 < match.first - marker.last <= 3 for marker in markers)
+def after_marker(match: LexiconMatch, markers: list[LexiconMatch], tokens: list[Token]) -> bool:
+    """«отказался от ответных мер», «пообещал помощь»: the noun a marker bears on is its action; across «, что» a
+    noun begins a clause of its own («пообещал, что атака не останется без ответа»: the attack is its subject)."""
+    return any(
+        0 < match.first - marker.last <= 3
+        and not any(token.lower in COMPLEMENT_WORDS for token in tokens[marker.last + 1 : match.first])
+        for marker in markers
+    )
 
 
 def from_something(match: LexiconMatch, tokens: list[Token]) -> bool:
