@@ -295,11 +295,12 @@ fifth_russian_round = importlib.import_module("timeline.migrations.0035_denials_
 DENYING = "отвергнуть|отвергать ... обвинение|обвинения|причастность"
 NO_ANSWER_LEFT = "не ... остаться|оставаться ... без ответа"
 DOUBTING = "поставить|ставить ... под ... сомнение"
+RESUMING = "возобновить|возобновлять ... поставки|транзит|экспорт|импорт"
 
 
-def test_migration_0035_adds_denials_doubts_and_no_answer_left_and_keeps_edits(db):
+def test_migration_0035_adds_denials_doubts_easing_and_no_answer_left_and_keeps_edits(db):
     LexiconEntry.objects.filter(
-        language="ru", expression__in=[DENYING, NO_ANSWER_LEFT, DOUBTING, "разочарование"]
+        language="ru", expression__in=[DENYING, NO_ANSWER_LEFT, DOUBTING, RESUMING, "разочарование"]
     ).delete()
     edited = LexiconEntry.objects.get(language="ru", expression="отрицать")
     edited.score = "-0.5"
@@ -310,7 +311,7 @@ def test_migration_0035_adds_denials_doubts_and_no_answer_left_and_keeps_edits(d
 
     codes = {
         expression: LexiconEntry.objects.get(language="ru", expression=expression).cameo_code
-        for expression in (DENYING, NO_ANSWER_LEFT, DOUBTING, "разочарование")
+        for expression in (DENYING, NO_ANSWER_LEFT, DOUBTING, RESUMING, "разочарование")
     }
-    assert codes == {DENYING: "016", NO_ANSWER_LEFT: "13", DOUBTING: "11", "разочарование": "11"}
+    assert codes == {DENYING: "016", NO_ANSWER_LEFT: "13", DOUBTING: "11", RESUMING: "085", "разочарование": "11"}
     assert str(LexiconEntry.objects.get(language="ru", expression="отрицать").score) == "-0.5"

@@ -4,8 +4,9 @@
 Added (load_lexicon creates what is missing and changes nothing else): rejecting an accusation or one's part in
 something («отверг обвинения», «отвергает причастность») is a denial (016), not the rejection of a proposal (12);
 what «не останется без ответа» is a threat (13), as «не оставит без ответа» already was; disappointment as a noun
-(«выразили разочарование») and putting in doubt («поставил под сомнение») are disapproval (11). No entry is changed
-or removed, so an editor's work is kept; running it again changes nothing.
+(«выразили разочарование») and putting in doubt («поставил под сомнение») are disapproval (11); resuming supplies or
+transit and revising measures or sanctions («возобновить транзит», «пересмотреть эти меры») ease them (085). No entry
+is changed or removed, so an editor's work is kept; running it again changes nothing.
 """
 
 from django.db import migrations

@@ -63,6 +63,7 @@ from ..reading import (
 from ..signs import (
     CONSULT_ROOT,
     INTENT_CODE,
+    INTENT_TO_EASE_SANCTIONS,
     INTENT_TO_MEET_CODE,
     REFUSAL,
     REFUSAL_TO_EASE_SANCTIONS,
@@ -446,6 +447,8 @@ def apply_sign(action: Action, tokens: list[Token], text: str, clauses: list[Cla
     elif warns(action, tokens) and (threat := threatened_means(text, match.end)):
         kind = threat_kind(threat)
         action.code, action.event_type, action.score, action.category = THREATS.get(kind, THREAT)
+    elif action.intent and action.score > 0 and action.category == "sanctions":
+        action.code, action.event_type, action.score = INTENT_TO_EASE_SANCTIONS  # «готова снять санкции»
     elif action.intent and action.score > 0:
         code = INTENT_TO_MEET_CODE if action.code.startswith(CONSULT_ROOT) else INTENT_CODE
         action.code, action.event_type, action.score = code, "Express intent to cooperate", Decimal("4.0")
