@@ -110,3 +110,21 @@ def test_an_intent_to_ease_a_measure_is_an_intent_to_ease_sanctions(russian, sen
     """CAMEO 034 in the sanctions category, as the English reader has it, not a diplomatic intent (03)."""
     code, score, source, _ = reading(russian, sentence)[0]
     assert (code, score, source) == ("034", 7.0, doer)
+
+
+def test_a_hostile_act_proposed_is_an_appeal_not_the_act(russian):
+    """«предложил ... выслать»: advice; no one has expelled anyone yet."""
+    assert reading(russian, "Сенатор предложил Байдену ввести санкции против России.") == [
+        ("02", 3.0, "US Senate", "Joe Biden")
+    ]
+    [action] = read(
+        "Глава МИД Эстонии предложил правительству выслать российского посла.",
+        TUESDAY_14_OCTOBER_2025,
+        russian.lexicon,
+        russian.actors,
+    ).actions
+    # a bare title in the dative is the proposer's own side
+    assert (action.code, action.category) == ("02", "domestic")
+    # a cooperative act proposed stays an intent; a restraint proposed stays restraint
+    assert reading(russian, "Токио предложил Москве провести консультации.")[0][0].startswith("03")
+    assert reading(russian, "Лавров предложил не высылать британских дипломатов.")[0][0] == "08"

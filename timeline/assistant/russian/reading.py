@@ -106,6 +106,7 @@ from .nouns import (
     tags_at,
 )
 from .openness import not_ruled_out, ruling_out_negation
+from .proposals import as_proposal
 from .refusals import REFUSAL_LEMMAS, declined_comment, kept_to, refusal_denied
 from .speakers import SAYING, find_speaker
 
@@ -181,6 +182,7 @@ def read(
             action.source = place.actor  # «В НАТО назвали решение России ошибкой»
         agreed_on(action, tokens)
         permitted_force(action, tokens, phrases)
+        as_proposal(action, tokens, phrases)
         same_side_is_domestic(action)
         action.date = action_date(action, clauses, found_dates, masked, published)
         if own := participle_time(action.match, tokens, found_dates):
