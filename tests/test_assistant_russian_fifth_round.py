@@ -7,8 +7,10 @@ import datetime
 
 import pytest
 
+from timeline.assistant.candidates import propose
 from timeline.assistant.languages import Vocabulary
 from timeline.assistant.russian.reading import read
+from timeline.dates import MONTH
 
 from .test_assistant_russian import reading as actions_read
 
@@ -128,3 +130,16 @@ def test_a_hostile_act_proposed_is_an_appeal_not_the_act(russian):
     # a cooperative act proposed stays an intent; a restraint proposed stays restraint
     assert reading(russian, "Токио предложил Москве провести консультации.")[0][0].startswith("03")
     assert reading(russian, "Лавров предложил не высылать британских дипломатов.")[0][0] == "08"
+
+
+def test_a_sentence_set_back_then_takes_the_date_the_story_last_named(russian):
+    body = (
+        "МОСКВА, 14 октября /ТАСС/. Лавров во вторник провел переговоры с главой МИД Японии.\n\n"
+        "В июле Евросоюз ввел новые санкции против российских банков.\n\n"
+        "Тогда Кремль осудил это решение Брюсселя."
+    )
+    found = [
+        (c.code, c.source_actor.name, c.date.date, c.date.precision)
+        for c in propose(body, TUESDAY_14_OCTOBER_2025, russian)
+    ]
+    assert found[-1] == ("11", "Kremlin", datetime.date(2025, 7, 1), MONTH)
