@@ -143,3 +143,17 @@ def test_a_sentence_set_back_then_takes_the_date_the_story_last_named(russian):
         for c in propose(body, TUESDAY_14_OCTOBER_2025, russian)
     ]
     assert found[-1] == ("11", "Kremlin", datetime.date(2025, 7, 1), MONTH)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "doer"),
+    [
+        ("Польша, которую Кремль раскритиковал, ввела санкции против России.", "Poland"),
+        ("Токио, с которым Москва разорвала переговоры, отказался высылать российских дипломатов.", "Japan"),
+    ],
+)
+def test_the_subject_of_a_relative_clause_is_not_the_main_clauses(russian, sentence, doer):
+    """The main clause resumed after «, которую ... ,» is done by the noun before the aside."""
+    assert reading(russian, sentence)[-1][2] == doer
+    # a light verb inside the aside still takes its own subject («санкции, которые Вашингтон ввел»)
+    assert reading(russian, "Это ответ на санкции, которые Лондон ввел в марте.")[0][2] == "United Kingdom"

@@ -170,7 +170,8 @@ def read(
     actions = [action for action in actions if not restraint_of_a_thing(action, tokens, phrases)]
     previous = None
     for action in actions:
-        assign_roles(action, phrases, masked, speaker, previous, next_expression(action, matches), tokens, times)
+        until = next_expression(action, matches)
+        assign_roles(action, phrases, masked, speaker, previous, until, tokens, times, asides_of(action, clauses))
         if action.passive and action.source is None and action.code.startswith(COERCION_ROOT):
             # «американец был задержан в Москве»; «Грайнер была задержана в подмосковном аэропорту»
             action.source = state_of_the_place(action, places) or state_holding_someone_unnamed(action, places)
@@ -503,6 +504,7 @@ def assign_roles(
     until: int,
     tokens: list[Token],
     times: list[tuple[int, int]],
+    asides: list[Clause],
 ) -> None:
     start, end = predicate_span(action, tokens)
     clause = action.clause
@@ -534,7 +536,11 @@ def assign_roles(
         action.source = speaking  # «Путин выбрал эту войну», — заявил Байден
         action.target = next((phrase.actor for phrase in inside if phrase.actor != speaking), None)
         return
-    subjects_before = [phrase for phrase in before if phrase.may_be_subject()]
+    # «Германия, которую Москва осудила, отказалась ...»: the subject of an aside is not the main clause's
+    elsewhere = [aside for aside in asides if not aside.contains(start)]
+    subjects_before = [
+        phrase for phrase in before if phrase.may_be_subject() and not any(c.contains(phrase.start) for c in elsewhere)
+    ]
     subjects_after = [phrase for phrase in after if phrase.may_be_subject()]
     pair = joined_subjects_by(subjects_before, text, r"\s+и\s+") if action.score >= 0 else []
     if action.follows and previous is not None:
@@ -560,6 +566,17 @@ def assign_roles(
         return
     targets = targets or [phrase for phrase in before if not phrase.may_be_subject() and phrase.actor != source]
     action.target = targets[0].actor if targets else None
+
+
+def asides_of(action: Action, clauses: list[Clause]) -> list[Clause]:
+    """The relative clauses inside the action's clause that do not hold the action."""
+    return [
+        clause
+        for clause in clauses
+        if clause.kind == RELATIVE_CLAUSE
+        and action.clause.start <= clause.start < action.clause.end
+        and not clause.contains(action.match.start)
+    ]
 
 
 def predicate_span(action: Action, tokens: list[Token]) -> tuple[int, int]:
