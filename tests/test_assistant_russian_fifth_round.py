@@ -157,3 +157,13 @@ def test_the_subject_of_a_relative_clause_is_not_the_main_clauses(russian, sente
     assert reading(russian, sentence)[-1][2] == doer
     # a light verb inside the aside still takes its own subject («санкции, которые Вашингтон ввел»)
     assert reading(russian, "Это ответ на санкции, которые Лондон ввел в марте.")[0][2] == "United Kingdom"
+
+
+def test_not_ruling_out_that_an_act_will_be_done_is_openness_not_the_act(russian):
+    """«не исключает, что применит силу» speaks of what may be done: a threat, as «не исключает применения силы»."""
+    [(code, score, source, target)] = reading(
+        russian, "Анкара не исключает, что применит силу против российских судов."
+    )
+    assert (code, score, source, target) == ("138", -7.0, "Turkey", "Russia")
+    [(code, _, source, _)] = reading(russian, "Пекин не исключает, что продолжит консультации с Вашингтоном.")
+    assert (code[:2], source) == ("03", "China")
