@@ -305,3 +305,29 @@ def test_migration_0035_makes_the_european_commission_the_eu_and_keeps_an_editor
     aliases = Actor.objects.get(name="European Union").aliases.splitlines()
     assert "Brussels institutions" in aliases
     assert aliases.count("European Commission") == 1
+
+
+fifth_russian_round = importlib.import_module("timeline.migrations.0036_denials_and_doubts_ru")
+DENYING = "отвергнуть|отвергать ... обвинение|обвинения|причастность"
+NO_ANSWER_LEFT = "не ... остаться|оставаться ... без ответа"
+DOUBTING = "поставить|ставить ... под ... сомнение"
+RESUMING = "возобновить|возобновлять ... поставки|транзит|экспорт|импорт"
+
+
+def test_migration_0036_adds_denials_doubts_easing_and_no_answer_left_and_keeps_edits(db):
+    LexiconEntry.objects.filter(
+        language="ru", expression__in=[DENYING, NO_ANSWER_LEFT, DOUBTING, RESUMING, "разочарование"]
+    ).delete()
+    edited = LexiconEntry.objects.get(language="ru", expression="отрицать")
+    edited.score = "-0.5"
+    edited.save()
+
+    fifth_russian_round.add_fifth_russian_round_vocabulary(apps, SimpleNamespace(connection=connection))
+    fifth_russian_round.add_fifth_russian_round_vocabulary(apps, SimpleNamespace(connection=connection))
+
+    codes = {
+        expression: LexiconEntry.objects.get(language="ru", expression=expression).cameo_code
+        for expression in (DENYING, NO_ANSWER_LEFT, DOUBTING, RESUMING, "разочарование")
+    }
+    assert codes == {DENYING: "016", NO_ANSWER_LEFT: "13", DOUBTING: "11", RESUMING: "085", "разочарование": "11"}
+    assert str(LexiconEntry.objects.get(language="ru", expression="отрицать").score) == "-0.5"

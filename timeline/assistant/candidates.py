@@ -32,6 +32,7 @@ from .similarity import Report
 from .speakers import Speaker
 from .stored_events import mark_decided_and_cited, propose_merges
 from .story_dates import (
+    back_then,
     carried_date,
     last_day,
     named_day,
@@ -244,7 +245,11 @@ def build_candidates(readings: list[Reading], published: datetime.date, language
         for position, action in enumerate(proposed):
             own = on_story_day(action.date, spoken or last_day(candidates, news_date))
             carried = (
-                None if own else carried_date(previous, reading, language, action) or paragraph_date(named, reading)
+                None
+                if own
+                else carried_date(previous, reading, language, action)
+                or paragraph_date(named, reading)
+                or back_then(named, reading, language)
             )
             date = own or carried or undated(reading, action, news_date, published, language)
             if language.pronoun_subject.match(reading.sentence.text) and previous is not None and action.source is None:

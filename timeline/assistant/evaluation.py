@@ -27,9 +27,9 @@ Sets: `seeds` are the two articles of record with their curated events
 are the passages of tests/data/dev, tests/data/heldout, tests/data/heldout2,
 tests/data/heldout4 and tests/data/heldout5 with their gold (.json beside each
 .txt); `dev-ru`, `dev-ru2` (written in the round on Russian text of issue 12),
-`dev-ru3` (written in the fourth Russian round) and `heldout-ru` are Russian
-passages (tests/data/RUSSIAN.md), read by the Russian reader and judged exactly
-as strictly. Groups judge several sets at once, each
+`dev-ru3`, `dev-ru4` (written in the fourth and fifth Russian rounds) and
+`heldout-ru` are Russian passages (tests/data/RUSSIAN.md), read by the Russian
+reader and judged exactly as strictly. Groups judge several sets at once, each
 reported by its total: `heldout-all` the English held-out sets and their joint
 total, `all` every
 set and that held-out total.
@@ -61,6 +61,7 @@ SETS = {
     "dev-ru": (DATA / "dev-ru", "ru"),
     "dev-ru2": (DATA / "dev-ru2", "ru"),
     "dev-ru3": (DATA / "dev-ru3", "ru"),
+    "dev-ru4": (DATA / "dev-ru4", "ru"),
     "heldout-ru": (DATA / "heldout-ru", "ru"),
 }
 HELD_OUT = ("heldout", "heldout2", "heldout4", "heldout5")

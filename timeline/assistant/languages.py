@@ -47,6 +47,8 @@ class Language:
     pronoun_before_verb: re.Pattern[str] | None = None
     # what one sentence tells of another in this language's stories (russian/laws.py), applied once all are read
     story_rules: Callable[[Sequence[Any]], None] | None = None
+    # «Тогда Кремль назвал ...»: a sentence set at the time the story last named
+    back_then: re.Pattern[str] | None = None
 
 
 def russian_future(clause: str) -> bool:
@@ -73,6 +75,7 @@ LANGUAGES = {
         re.compile(r"(?i)\b(?:добавил\w*|продолжил\w*)\b"),
         russian_future,
         story_rules=steps_of_a_banning_law,
+        back_then=re.compile(r"^(?:Тогда|В то время|В тот момент)\b(?!\s+как\b)"),
     ),
 }
 

@@ -2,8 +2,9 @@
 
 The action's own time expression comes first; else, for a sentence continuing
 the same speaker (or in the same paragraph), the candidate before's date; else
-the date the paragraph last named; else, for a sentence in the future tense,
-the publication date, approximate and expected; else the day of the story (a
+the date the paragraph last named (the story last named, for a sentence set
+«тогда», "then"); else, for a sentence in the future tense, the publication
+date, approximate and expected; else the day of the story (a
 wire report's lede: "The United States on Thursday expelled ...", when it is
 within three days of publication; else the publication day). All of these but
 the first are flagged for the editor to check.
@@ -41,6 +42,14 @@ def paragraph_date(named: tuple[int, ResolvedDate] | None, reading: "Reading") -
     """The date the sentence's paragraph last named, for an undated sentence that goes on in it ("Ukraine and its
     allies rejected several of its terms.")."""
     if named is None or named[0] != reading.sentence.paragraph:
+        return None
+    return replace(named[1], basis=CONTEXT)
+
+
+def back_then(named: tuple[int, ResolvedDate] | None, reading: "Reading", language: Language) -> ResolvedDate | None:
+    """The date the story last named, for a sentence set at that time whatever its paragraph («В феврале Минфин
+    продлил ограничения. Тогда Кремль назвал это решение ...»)."""
+    if named is None or language.back_then is None or not language.back_then.match(reading.sentence.text):
         return None
     return replace(named[1], basis=CONTEXT)
 

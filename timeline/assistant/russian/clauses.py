@@ -2,11 +2,13 @@
 
 Russian puts a comma before every subordinate clause, so a clause runs from
 its opening word to the next comma:
-- conditional: «если ...», «в случае если ...»;
+- conditional: «если ...», «в случае если ...», «как только ...», «при условии,
+  что ...» (what is done once the condition is met is not done yet);
 - subordinate: «после того как», «когда», «пока», «хотя», «поскольку», «так
   как», «потому что», «чтобы», «несмотря на то что»; «пока» only after a comma
   (inside a clause it is "for now": «заявил, что пока не будет вводить пошлины»);
-- relative: «, который ...» in any of its forms, «, где ...», «, куда ...»;
+- relative: «, который ...» in any of its forms, after a preposition too («, с
+  которым»), «, где ...», «, куда ...»;
 - opening: a gerund or «по словам ...» before the first comma («Выступая в
   Мюнхене, Путин заявил ...»);
 - a new main clause after «, а», «, но», «, однако», «; ».
@@ -29,11 +31,16 @@ DATELINE = re.compile(
     rf"|^{CITY}\s*(?:\([^)\n]{{1,30}}\)|/[^/\n]{{1,30}}/)\s*[—–.-]*"
 )
 SUBORDINATOR = re.compile(
-    r"(?i)(?:(?<=[\s,])|^)(?:(?P<condition>если|в случае если|в случае, если)|после того,? как|перед тем,? как|"
+    r"(?i)(?:(?<=[\s,])|^)(?:(?P<condition>если|в случае если|в случае, если|как только|при условии,? что)|"
+    r"после того,? как|перед тем,? как|"
     r"до того,? как|прежде чем|когда|(?<=,\s)пока|хотя|поскольку|так как|потому что|чтобы|несмотря на то,? что|"
     r"в то время как)\s"
 )
-RELATIVE = re.compile(r"(?i),\s+(?:котор\w+|где|куда|откуда|чей|чья|чье|чьи)\b")
+# «, который», «, с которым», «, против которой»: a preposition may open the relative clause
+RELATIVE = re.compile(
+    r"(?i),\s+(?:(?:с|со|о|об|на|в|во|к|по|за|от|у|при|для|против|между|из|без)\s+)?"
+    r"(?:котор\w+|где|куда|откуда|чей|чья|чье|чьи)\b"
+)
 NEW_MAIN_CLAUSE = re.compile(
     r"(?i),\s+(?:а|но|однако|и при этом)\s|;\s|,\s+и\s(?=(?:теперь|тогда|затем|потом)\b)"
     # «... и заявил, что ...», «... и пообещал ...»: a verb of saying or promising begins a clause of its own

@@ -1,4 +1,5 @@
-"""Not ruling something out: «Кремль не исключает новых обменов», «не исключил введения санкций».
+"""Not ruling something out: «Кремль не исключает новых обменов», «не исключил введения санкций», «не исключает,
+что применит силу».
 
 «Не исключать» negates nothing that is done: it is openness to the act it bears on, an intent to cooperate (03)
 for a cooperative act and a threat (13) for a hostile one, as «может» makes a hostile act a threat. The reader
@@ -10,15 +11,22 @@ from ..text import Token
 
 RULING_OUT = frozenset({"исключать", "исключить"})
 OPENNESS_WINDOW = 3
+COMPLEMENT = "что"
 
 
 def not_ruled_out(match: LexiconMatch, tokens: list[Token]) -> bool:
-    """Whether the action is what «не исключает» bears on, a few words before it with no punctuation between."""
-    for index in range(match.first - 1, max(-1, match.first - 1 - OPENNESS_WINDOW), -1):
+    """Whether the action is what «не исключает» bears on, a few words before it with no punctuation between but the
+    comma of «не исключает, что применит силу» (what may be done, not what is)."""
+    index, words = match.first - 1, 0
+    while index >= 0 and words < OPENNESS_WINDOW:
+        if tokens[index].lower == COMPLEMENT and index >= 2 and tokens[index - 1].text == ",":
+            index -= 2  # «исключает, что»: on to the verb before the comma
+            continue
         if not tokens[index].is_word():
             return False
         if tokens[index].stems & RULING_OUT:
             return index > 0 and tokens[index - 1].lower == "не"
+        index, words = index - 1, words + 1
     return False
 
 

@@ -32,7 +32,9 @@ morphological dictionary:
   clause («решение Вашингтона, который выслал») takes its antecedent as
   subject unless it names its own; a light verb in a relative clause takes its
   antecedent noun as the action («санкции, которые Вашингтон ввел 17 марта»).
-  Inside a quotation the speaker acts. The target is the first actor named
+  Inside a quotation the speaker acts. An impersonal plural that says, judges
+  or is the act is done by the state or body after «в» before it («В НАТО
+  назвали решение ошибкой»: impersonal.py). The target is the first actor named
   after the verb that is not a place.
 - An obligation in the passive («должен быть ратифицирован») is procedure,
   not an event; what is to be avoided («чтобы избежать», «не допустить»)
@@ -61,6 +63,7 @@ from ..reading import (
 from ..signs import (
     CONSULT_ROOT,
     INTENT_CODE,
+    INTENT_TO_EASE_SANCTIONS,
     INTENT_TO_MEET_CODE,
     REFUSAL,
     REFUSAL_TO_EASE_SANCTIONS,
@@ -85,6 +88,7 @@ from . import dates
 from .actors import RussianActorMatcher
 from .clauses import dateline_end, split_clauses
 from .government import agent_of_noun, agreed_on, antecedent_doer, intended, pending, permitted_force
+from .impersonal import JUDGING, place_speaking
 from .morphology import analyse
 from .nouns import (
     PREDICATE_TAGS,
@@ -102,8 +106,9 @@ from .nouns import (
     tags_at,
 )
 from .openness import not_ruled_out, ruling_out_negation
+from .proposals import as_proposal
 from .refusals import REFUSAL_LEMMAS, declined_comment, kept_to, refusal_denied
-from .speakers import find_speaker
+from .speakers import SAYING, find_speaker
 
 NEGATIONS = {"не", "ни", "нет", "без", "никаких", "никакого", "никакой", "никакие", "никакую"}
 REFUSAL_CODE = "12"
@@ -119,6 +124,7 @@ FORCE_ROOTS = ("15", "17", "18", "19", "20")
 RETALIATION = frozenset({"ответить", "отвечать"})
 DEMAND_CODE = "10"
 CONJUNCTIONS = {"и", ",", "а", "но", "затем", "также"}
+COMPLEMENT_WORDS = frozenset({"что", "чтобы"})
 # Between a conjunction and the verb it joins: frames, auxiliaries, particles, adverbs («и распорядился закрыть»).
 BETWEEN_TAGS = ("ADVB", "PRCL", "VERB", "INFN", "ADJS", "PRED", "NPRO")
 OBLIGATION = re.compile(r"(?i)\bдолж(?:ен|на|но|ны)\s+(?:был[аио]?\s+|будут?\s+)?быть\s+$")
@@ -140,7 +146,7 @@ def read(
     russian = isinstance(matcher, RussianActorMatcher)
     phrases = matcher.phrases(masked, published) if russian else []
     places = [mention for mention in matcher.mentions(masked, published) if mention.is_place] if russian else []
-    speaker = speaker or find_speaker(masked, phrases)
+    speaker = speaker or find_speaker(masked, phrases, places)
     found_dates = dates.find(masked, published)
     times = [(item.start, item.end) for item in found_dates]
     matches = lexicon.best_matches(masked, tokens)
@@ -164,7 +170,8 @@ def read(
     actions = [action for action in actions if not restraint_of_a_thing(action, tokens, phrases)]
     previous = None
     for action in actions:
-        assign_roles(action, phrases, masked, speaker, previous, next_expression(action, matches), tokens, times)
+        until = next_expression(action, matches)
+        assign_roles(action, phrases, masked, speaker, previous, until, tokens, times, asides_of(action, clauses))
         if action.passive and action.source is None and action.code.startswith(COERCION_ROOT):
             # «американец был задержан в Москве»; «Грайнер была задержана в подмосковном аэропорту»
             action.source = state_of_the_place(action, places) or state_holding_someone_unnamed(action, places)
@@ -172,8 +179,11 @@ def read(
             action.source, action.target, action.mutual = agent.actor, previous.source if previous else None, False
         if doer := antecedent_doer(action, tokens, [*phrases, *places], masked):
             action.source = doer  # «в Польшу и Болгарию, которые отказались платить»
+        elif place := impersonal_doer(action, tokens, places, phrases, masked):
+            action.source = place.actor  # «В НАТО назвали решение России ошибкой»
         agreed_on(action, tokens)
         permitted_force(action, tokens, phrases)
+        as_proposal(action, tokens, phrases)
         same_side_is_domestic(action)
         action.date = action_date(action, clauses, found_dates, masked, published)
         if own := participle_time(action.match, tokens, found_dates):
@@ -188,6 +198,18 @@ def read(
     reading = SentenceReading(text, actions, speaker, actors, main_date, bool(GROUP_WORDS.search(masked)), phrases)
     reading.subject_unnamed = subject_unnamed(actions, phrases, masked)
     return reading
+
+
+def impersonal_doer(
+    action: Action, tokens: list[Token], places: list[Mention], phrases: list[Phrase], text: str
+) -> Mention | None:
+    """Where an impersonal plural that says, judges or is the act was said from («В Вашингтоне осудили ...»)."""
+    start, _ = predicate_span(action, tokens)
+    verb = next((token for token in tokens if token.start == start), None)
+    acts = action.match.start <= start < action.match.end
+    if verb is None or not (acts or verb.stems & (SAYING | JUDGING)):
+        return None
+    return place_speaking(text, action.clause.start, start, places, phrases)
 
 
 def state_holding_someone_unnamed(action: Action, places: list[Mention]) -> Any:
@@ -259,7 +281,7 @@ def clause_actions(
         for match in content
         if is_predicate(match, tokens)
         or after_light_verb(match, tokens)
-        or after_marker(match, markers)
+        or after_marker(match, markers, tokens)
         or reported_as_happening(match, tokens)
         or passive_light_verb_after(match, tokens) is not None
         or participle_agent(match, tokens, phrases, times) is not None
@@ -357,9 +379,14 @@ def framed_before(noun: LexiconMatch, matches: list[LexiconMatch], tokens: list[
     return any(match.is_frame() and is_predicate(match, tokens) and match.last < noun.first for match in matches)
 
 
-def after_marker(match: LexiconMatch, markers: list[LexiconMatch]) -> bool:
-    """«отказался от ответных мер», «пообещал помощь»: the noun a marker bears on is its action."""
-    return any(0 < match.first - marker.last <= 3 for marker in markers)
+def after_marker(match: LexiconMatch, markers: list[LexiconMatch], tokens: list[Token]) -> bool:
+    """«отказался от ответных мер», «пообещал помощь»: the noun a marker bears on is its action; across «, что» a
+    noun begins a clause of its own («пообещал, что атака не останется без ответа»: the attack is its subject)."""
+    return any(
+        0 < match.first - marker.last <= 3
+        and not any(token.lower in COMPLEMENT_WORDS for token in tokens[marker.last + 1 : match.first])
+        for marker in markers
+    )
 
 
 def from_something(match: LexiconMatch, tokens: list[Token]) -> bool:
@@ -423,6 +450,8 @@ def apply_sign(action: Action, tokens: list[Token], text: str, clauses: list[Cla
     elif warns(action, tokens) and (threat := threatened_means(text, match.end)):
         kind = threat_kind(threat)
         action.code, action.event_type, action.score, action.category = THREATS.get(kind, THREAT)
+    elif action.intent and action.score > 0 and action.category == "sanctions":
+        action.code, action.event_type, action.score = INTENT_TO_EASE_SANCTIONS  # «готова снять санкции»
     elif action.intent and action.score > 0:
         code = INTENT_TO_MEET_CODE if action.code.startswith(CONSULT_ROOT) else INTENT_CODE
         action.code, action.event_type, action.score = code, "Express intent to cooperate", Decimal("4.0")
@@ -475,6 +504,7 @@ def assign_roles(
     until: int,
     tokens: list[Token],
     times: list[tuple[int, int]],
+    asides: list[Clause],
 ) -> None:
     start, end = predicate_span(action, tokens)
     clause = action.clause
@@ -506,7 +536,11 @@ def assign_roles(
         action.source = speaking  # «Путин выбрал эту войну», — заявил Байден
         action.target = next((phrase.actor for phrase in inside if phrase.actor != speaking), None)
         return
-    subjects_before = [phrase for phrase in before if phrase.may_be_subject()]
+    # «Германия, которую Москва осудила, отказалась ...»: the subject of an aside is not the main clause's
+    elsewhere = [aside for aside in asides if not aside.contains(start)]
+    subjects_before = [
+        phrase for phrase in before if phrase.may_be_subject() and not any(c.contains(phrase.start) for c in elsewhere)
+    ]
     subjects_after = [phrase for phrase in after if phrase.may_be_subject()]
     pair = joined_subjects_by(subjects_before, text, r"\s+и\s+") if action.score >= 0 else []
     if action.follows and previous is not None:
@@ -532,6 +566,17 @@ def assign_roles(
         return
     targets = targets or [phrase for phrase in before if not phrase.may_be_subject() and phrase.actor != source]
     action.target = targets[0].actor if targets else None
+
+
+def asides_of(action: Action, clauses: list[Clause]) -> list[Clause]:
+    """The relative clauses inside the action's clause that do not hold the action."""
+    return [
+        clause
+        for clause in clauses
+        if clause.kind == RELATIVE_CLAUSE
+        and action.clause.start <= clause.start < action.clause.end
+        and not clause.contains(action.match.start)
+    ]
 
 
 def predicate_span(action: Action, tokens: list[Token]) -> tuple[int, int]:

@@ -6,13 +6,16 @@ nominative before it in its clause, or, in the inverted order of wire copy
 Байден»), the first one after it. «По словам X» and «как заявил X» name X. A
 phrase naming an actor is that actor; a subject not in the list is kept as
 written («Посол России в США Анатолий Антонов» is Russia's ambassador, so
-Russia). A pronoun («он», «она», «они») is left to the caller to resolve.
+Russia). A pronoun («он», «она», «они») is left to the caller to resolve. An
+impersonal plural speaks for the place before it («В Кремле заявили»:
+impersonal.py).
 """
 
 import re
 
-from ..actors import Phrase
+from ..actors import Mention, Phrase
 from ..speakers import RUSSIAN_PRONOUNS, Speaker
+from .impersonal import place_speaking
 from .morphology import analyse
 
 WORD = re.compile(r"\w+(?:[-‐]\w+)*")
@@ -26,7 +29,7 @@ ACCORDING_TO = re.compile(r"(?i)\bпо словам\s+")
 BOUNDARY = re.compile(r"[,;:«»\"“”„()]|\s[—–-]\s|\bчто\b")
 
 
-def find_speaker(text: str, phrases: list[Phrase]) -> Speaker | None:
+def find_speaker(text: str, phrases: list[Phrase], places: list[Mention]) -> Speaker | None:
     """The Speaker of a Russian sentence, or None."""
     according = ACCORDING_TO.search(text)
     if according:
@@ -37,13 +40,13 @@ def find_speaker(text: str, phrases: list[Phrase]) -> Speaker | None:
         analysis = analyse(word.group())
         if not (analysis.lemmas & SAYING and analysis.is_("VERB")):
             continue
-        speaker = subject_of(text, word, phrases)
+        speaker = subject_of(text, word, phrases, places)
         if speaker is not None:
             return speaker
     return None
 
 
-def subject_of(text: str, verb: re.Match[str], phrases: list[Phrase]) -> Speaker | None:
+def subject_of(text: str, verb: re.Match[str], phrases: list[Phrase], places: list[Mention]) -> Speaker | None:
     boundaries = [match.end() for match in BOUNDARY.finditer(text, 0, verb.start())]
     clause_start = boundaries[-1] if boundaries else 0
     following = BOUNDARY.search(text, verb.end())
@@ -54,6 +57,8 @@ def subject_of(text: str, verb: re.Match[str], phrases: list[Phrase]) -> Speaker
     if chosen is not None:
         start = chosen.head_start if chosen.head_start >= 0 else chosen.start
         return Speaker(" ".join(text[start : chosen.end].split()), chosen.actor)
+    if (place := place_speaking(text, clause_start, verb.start(), places, phrases)) is not None:
+        return Speaker(text[place.start : place.end], place.actor)  # «В Кремле заявили»
     words = WORD.findall(text[clause_start : verb.start()])
     if len(words) == 1 and words[0].lower() in RUSSIAN_PRONOUNS:
         return Speaker(words[0].lower())
