@@ -242,3 +242,26 @@ def test_an_intent_is_titled_with_its_own_verb(shipped_vocabulary, sentence, tit
     candidate = only(read(sentence, "2021-01-26", shipped_vocabulary))
 
     assert candidate.title == title
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        # an act to come, said as a threat: a threat to act
+        (
+            "The Kremlin will retaliate against any seizure of its assets, Peskov said.",
+            "Kremlin threatens to retaliate against any seizure of its assets",
+        ),
+        # done: the act
+        ("Russia retaliated against the new EU sanctions on Monday.", "Russia retaliates against the new EU sanctions"),
+        # said or written with a threat in it: what was said, never "threatens to say"
+        (
+            "Early this week, Lavrov said that if the new radar went ahead, Russia would have to rethink its plans.",
+            "Lavrov says that if the new radar went ahead",
+        ),
+    ],
+)
+def test_a_threat_is_titled_as_one_and_a_saying_as_said(shipped_vocabulary, sentence, title):
+    (candidate,) = read(sentence, "2021-03-03", shipped_vocabulary)
+
+    assert candidate.title == title

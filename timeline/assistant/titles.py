@@ -26,6 +26,11 @@ LABEL_LENGTH = 40
 LABEL_WORDS_AT_LEAST = 2  # the doer and its verb
 HEADLINE_ARTICLES = re.compile(r"(?<=\s)(?:the|a|an)\s")
 INTENT_MARKER_CODE = "03"
+# what is said rather than done: a statement, an appeal, an intent, a disapproval, a threat ("vowed that Russia
+# would pay" is no threat to vow); an act foretold as a threat reads "threatens to retaliate"
+SAID_ROOTS = ("01", "02", "03", "11", "13")
+# "Russia will retaliate": a threat told as the act to come, "threatens to retaliate" ("retaliated" is done)
+FUTURE_BEFORE = re.compile(r"\b(?:will|would|shall|(?:is|are) going to)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 OBJECT_WORDS = 7
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 TIME_WORDS = re.compile(
@@ -229,10 +234,9 @@ def title_for(action: Any, sentence: str, language: str = "en", phrases: Sequenc
         phrase = _("did not %(verb)s") % {"verb": verb}
     elif action.negated and not negated_object(match, sentence):  # "threatens no one" reads as written
         phrase = _("will not %(verb)s") % {"verb": verb}
-    elif (
-        action.code.startswith("13")
-        and (action.conditional or action.intent)
-        and not match.entry.cameo_code.startswith(("11", "13"))
+    elif action.code.startswith("13") and (
+        not match.entry.cameo_code.startswith(SAID_ROOTS)
+        or (match.is_frame() and FUTURE_BEFORE.search(sentence, 0, match.start))
     ):
         phrase = ngettext("threatens to %(verb)s", "threaten to %(verb)s", doers) % {"verb": verb}
     elif action.intent and not action.code.startswith("13") and (intending := intent_verb(action, sentence)):
