@@ -71,6 +71,12 @@ def reject(client: Client, url: str, key: str) -> None:
     visit(client, url)
 
 
+def rounds_ratio(times: dict[str, list[float]], moment: str) -> float:
+    """The median over the rounds of warm / cold, each round's two loads measured side by side."""
+    pairs = zip(times[f"warm {moment}"], times[f"cold {moment}"], strict=True)
+    return statistics.median(warm / cold for warm, cold in pairs)
+
+
 def main() -> None:
     setup_test_environment()  # the test client then keeps each response's context
     call_command("migrate", verbosity=0)
@@ -103,10 +109,7 @@ def main() -> None:
             key = first_open(client, url)
             times["warm decision"].append(timed(reject, client, url, key))
         medians = {name: statistics.median(values) for name, values in times.items()}
-        visits = statistics.median(w / c for w, c in zip(times["warm visit"], times["cold visit"], strict=True))
-        decisions = statistics.median(
-            w / c for w, c in zip(times["warm decision"], times["cold decision"], strict=True)
-        )
+        visits, decisions = rounds_ratio(times, "visit"), rounds_ratio(times, "decision")
         print(
             f"{len(body):>9,}  {medians['cold visit']:>10.0f}  {medians['warm visit']:>10.0f}  {visits:>5.2f}×  "
             f"{medians['cold decision']:>13.0f}  {medians['warm decision']:>13.0f}  {decisions:>5.2f}×"

@@ -94,3 +94,11 @@ def shipped_vocabulary(db):
     load_actors(Actor)
     load_lexicon(LexiconEntry)
     return Vocabulary.from_database()
+
+
+@pytest.fixture
+def russian(shipped_vocabulary):
+    """The shipped Russian vocabulary, as the Russian reader reads with it."""
+    from timeline.assistant.languages import Vocabulary
+
+    return Vocabulary.from_database("ru")

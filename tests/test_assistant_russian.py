@@ -12,7 +12,7 @@ from django.urls import reverse
 
 from tests.factories import make_source, make_theater
 from timeline.assistant.candidates import propose
-from timeline.assistant.languages import Vocabulary, reader_language
+from timeline.assistant.languages import reader_language
 from timeline.assistant.russian.dates import find
 from timeline.assistant.russian.reading import read
 from timeline.assistant.vocabulary import lexicon_entries
@@ -22,11 +22,6 @@ from timeline.dates import DAY, MONTH, WEEK, YEAR
 THURSDAY_29_MARCH_2018 = datetime.date(2018, 3, 29)
 SATURDAY_15_JANUARY_1994 = datetime.date(1994, 1, 15)
 RIA = Path(__file__).resolve().parent / "data" / "ria-2016-12-30-no-expulsions-with-debris.txt"
-
-
-@pytest.fixture
-def russian(shipped_vocabulary):
-    return Vocabulary.from_database("ru")
 
 
 def dates_in(text, published=THURSDAY_29_MARCH_2018):

@@ -8,18 +8,12 @@ import datetime
 import pytest
 
 from timeline.assistant.candidates import propose
-from timeline.assistant.languages import Vocabulary
 from timeline.assistant.russian.reading import read
 from timeline.dates import MONTH
 
 from .test_assistant_russian import reading as actions_read
 
 TUESDAY_14_OCTOBER_2025 = datetime.date(2025, 10, 14)
-
-
-@pytest.fixture
-def russian(shipped_vocabulary):
-    return Vocabulary.from_database("ru")
 
 
 def reading(russian, sentence, published=TUESDAY_14_OCTOBER_2025):

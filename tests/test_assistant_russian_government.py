@@ -3,16 +3,7 @@
 The sentences are written for these tests; none is from an evaluation set.
 """
 
-import pytest
-
-from timeline.assistant.languages import Vocabulary
-
 from .test_assistant_russian import reading
-
-
-@pytest.fixture
-def russian(shipped_vocabulary):
-    return Vocabulary.from_database("ru")
 
 
 def test_two_sides_agreeing_on_a_noun_reached_an_agreement(russian):

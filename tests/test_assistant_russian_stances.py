@@ -8,7 +8,6 @@ import datetime
 import pytest
 
 from timeline.assistant.candidates import propose
-from timeline.assistant.languages import Vocabulary
 from timeline.assistant.russian.dates import find
 from timeline.assistant.russian.reading import read
 from timeline.dates import MONTH
@@ -16,11 +15,6 @@ from timeline.dates import MONTH
 from .test_assistant_russian import reading as actions_read
 
 MONDAY_12_MAY_2025 = datetime.date(2025, 5, 12)
-
-
-@pytest.fixture
-def russian(shipped_vocabulary):
-    return Vocabulary.from_database("ru")
 
 
 def reading(russian, sentence, published=MONDAY_12_MAY_2025):

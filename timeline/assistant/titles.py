@@ -165,10 +165,10 @@ def leads_on(word: str) -> bool:
     return dangling(last) or last in AUXILIARIES_AND_QUANTIFIERS or bool(MODIFIER.search(last.lower()))
 
 
-def reach(words: list[str], cut: int, leads_on: Callable[[str], bool]) -> int:
+def reach(words: list[str], cut: int, needs_the_next: Callable[[str], bool]) -> int:
     """How many words a phrase cut at `cut` keeps: a few more while the last one leads on to the next."""
     count = cut
-    while count < min(len(words), cut + EXTRA_WORDS) and leads_on(words[count - 1]):
+    while count < min(len(words), cut + EXTRA_WORDS) and needs_the_next(words[count - 1]):
         count += 1
     return count
 
