@@ -22,6 +22,7 @@ from .russian import reading as russian_reading
 from .russian.actors import RussianActorMatcher
 from .russian.dates import in_future_clause
 from .russian.laws import steps_of_a_banning_law
+from .text import RUSSIAN, expression_stems, tokenize
 
 # A personal pronoun as the subject right before the verb, whatever opens the sentence
 PRONOUN_BEFORE = re.compile(r"\b(?:he|she|they)\s+(?:(?:also|then|later|again|\w+ly)\s+)?$", re.IGNORECASE)
@@ -98,7 +99,9 @@ class Vocabulary:
 
     @classmethod
     def from_database(cls, language: str = "en") -> "Vocabulary":
-        theaters = [(theater_pattern(theater.name), theater) for theater in Theater.objects.all()]
+        theaters = [
+            (name_finder(theater_name(theater, language), language), theater) for theater in Theater.objects.all()
+        ]
         lexicon = Lexicon(LexiconEntry.objects.filter(language=language), language)
         actors = list(Actor.objects.all())
         matcher = RussianActorMatcher(actors) if language == "ru" else ActorMatcher(actors)
@@ -107,14 +110,46 @@ class Vocabulary:
     def theater(self, text: str) -> Theater | None:
         """The theater named first in the text, or None."""
         found = []
-        for pattern, theater in self.theaters:
-            match = pattern.search(text)
-            if match:
-                found.append((match.start(), theater.pk, theater))
+        for find, theater in self.theaters:
+            start = find(text)
+            if start is not None:
+                found.append((start, theater.pk, theater))
         return min(found)[2] if found else None
 
 
-def theater_pattern(name: str) -> re.Pattern[str]:
+def theater_name(theater: Theater, language: str) -> str:
+    """The theater's name in the language of the text read, not in the language the page is shown in (an English
+    article read in the Russian admin looks for "Syria", not «Сирия»)."""
+    return getattr(theater, f"name_{language}", None) or theater.name_en or theater.name
+
+
+def name_finder(name: str, language: str) -> Callable[[str], int | None]:
+    """Where a theater's name first stands in a text, or None."""
+    return russian_name_finder(name) if language == RUSSIAN else english_name_finder(name)
+
+
+def english_name_finder(name: str) -> Callable[[str], int | None]:
     # A theater's name also matches its derived words: "Syria" in "Syrian", "Elections" in "election".
     stem = name[:-1] if name.endswith("s") else name
-    return re.compile(r"(?<!\w)" + re.escape(stem), re.IGNORECASE)
+    pattern = re.compile(r"(?<!\w)" + re.escape(stem), re.IGNORECASE)
+
+    def find(text: str) -> int | None:
+        match = pattern.search(text)
+        return match.start() if match else None
+
+    return find
+
+
+def russian_name_finder(name: str) -> Callable[[str], int | None]:
+    """A Russian name in any of its forms: «Сирия» in «в Сирии», «Двусторонние отношения» in «двусторонних
+    отношений»."""
+    wanted = [expression_stems(word, RUSSIAN) for word in name.split()]
+
+    def find(text: str) -> int | None:
+        words = [token for token in tokenize(text, RUSSIAN) if token.is_word()]
+        for first in range(len(words) - len(wanted) + 1):
+            if all(words[first + offset].stems & stems for offset, stems in enumerate(wanted)):
+                return words[first].start
+        return None
+
+    return find
