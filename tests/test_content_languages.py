@@ -328,3 +328,27 @@ def test_a_russian_timelinejs_download_writes_its_slides_and_title_in_russian(cl
     assert "Event page" not in text
     assert "Source:" not in text
     assert ",0 " in text, "the score is written with a decimal comma"
+
+
+def test_a_sources_own_words_are_marked_with_its_language_on_a_page_in_the_other(client, world):
+    """A screen reader reads an English article's headline, body, speakers and citations in English on the Russian
+    site (WCAG 3.1.2), and the timeline's own links inside the article in the page's language."""
+    from timeline.models import Evidence
+
+    from .factories import make_source
+
+    quote = "The minister said relations were at a low point."
+    source = make_source(language="en", headline="Relations at a low point", body=quote)
+    Evidence.objects.create(
+        event=world["both"], source=source, quote=quote, speaker="A spokesman", start=0, end=len(quote)
+    )
+
+    listed = page(client, "/ru/sources/")
+    assert f'href="/ru/sources/{source.pk}/" lang="en">Relations at a low point</a>' in listed
+    article = page(client, f"/ru/sources/{source.pk}/")
+    assert '<h1 lang="en">Relations at a low point</h1>' in article
+    assert '<div class="source-body" lang="en">' in article
+    assert '<a class="passage-event" lang="ru" href="/ru/events/talks-in-geneva/">Переговоры в Женеве</a>' in article
+    event_page = page(client, "/ru/events/talks-in-geneva/")
+    assert '<span class="speaker" lang="en">A spokesman</span>' in event_page
+    assert '<span lang="en">«Relations at a low point»</span>' in event_page

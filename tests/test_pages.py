@@ -495,7 +495,9 @@ def test_the_sources_index_lists_sources_newest_first_with_their_event_counts(cl
 
     # Newest first, each headline a heading and a link.
     assert html.index("Moscow expels diplomats") < html.index("Tillerson goes to Moscow")
-    assert f'<h2><a class="source-headline" href="/sources/{newer.pk}/">Moscow expels diplomats</a></h2>' in html
+    assert (
+        f'<h2><a class="source-headline" href="/sources/{newer.pk}/" lang="en">Moscow expels diplomats</a></h2>' in html
+    )
     assert "29 July 2017</time> · 2 events" in html
     assert "7 April 2017</time> · 1 event<" in html
 
