@@ -173,6 +173,31 @@ def test_the_editor_may_change_the_date_before_accepting(editor_client, source, 
     assert (event.date, event.date_precision) == (datetime.date(2017, 4, 10), "week")
 
 
+def test_an_accepted_proposal_is_stored_in_the_language_of_its_source_whatever_the_admins(editor_client, vocabulary):
+    """An English article decided in the Russian admin gives an event with English texts, and a Russian one decided in
+    the English admin one with Russian texts: the other language stays to be translated, not filled with the wrong
+    one."""
+    english = make_source(body=BODY, published=datetime.date(2017, 4, 7))
+    russian = make_source(
+        body="Россия выслала двух американских дипломатов в пятницу.",
+        language="ru",
+        published=datetime.date(2017, 4, 7),
+        url="https://example.org/ru",
+    )
+    for source, admin, title, label in [
+        (english, "/ru", "Russia expels two US diplomats", "Expulsions"),
+        (russian, "", "Россия выслала двух дипломатов США", "Высылка"),
+    ]:
+        url = admin + suggest_url(source)
+        candidate, form = next(iter(reviews(editor_client.get(url)).values()))
+        editor_client.post(url, posted(candidate, form, "accept", title=title, label=label, theater=vocabulary))
+
+    from_english = Event.objects.get(title_en="Russia expels two US diplomats")
+    assert (from_english.title_ru, from_english.label_en, from_english.label_ru) == (None, "Expulsions", None)
+    from_russian = Event.objects.get(title_ru="Россия выслала двух дипломатов США")
+    assert (from_russian.title_en, from_russian.label_ru, from_russian.label_en) == (None, "Высылка", None)
+
+
 def test_accepting_without_a_theater_shows_the_form_again_and_saves_nothing(editor_client, source):
     candidate, form = review_of(editor_client, source, "Russia expelled")
 

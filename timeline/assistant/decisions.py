@@ -14,6 +14,7 @@ from typing import TypedDict, Unpack
 from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils.text import slugify
+from modeltranslation.translator import translator
 
 from ..models import Actor, Event, Evidence, Source, Theater
 from .candidates import Candidate
@@ -60,7 +61,7 @@ def accept(
             status=Event.Status.DRAFT,
             created_by=user,
             updated_by=user,
-            **event_fields,
+            **in_the_language_of(candidate, event_fields),
         )
         event.full_clean()  # Event.clean stores the date its precision calls for (a week's Monday...)
         event.save()
@@ -71,6 +72,16 @@ def accept(
             if not CandidateDecision.objects.filter(source=source, key=other.key).exists():
                 record_decision(other, source, CandidateDecision.Decision.MERGED, user, event)
     return event
+
+
+def in_the_language_of(candidate: Candidate, event_fields: EventFields) -> dict[str, object]:
+    """The proposal's texts go to the columns of the language they are written in, the source's: assigned to
+    `title`, modeltranslation would put them in the admin's language, so an English title accepted in the Russian
+    admin would be stored as the Russian one and the English site would have none."""
+    translated = translator.get_options_for_model(Event).all_fields
+    return {
+        f"{name}_{candidate.language}" if name in translated else name: value for name, value in event_fields.items()
+    }
 
 
 def merge(
