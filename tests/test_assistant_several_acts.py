@@ -1,7 +1,8 @@
 """A sentence that reports several acts gives one candidate for each: a saying whose reported clause carries its own
 threat, joined to a second verb of the same speaker ("said that Washington would pay a heavy price and denounced
 the decision"), and an expression of intent whose "do so" stands for the act before it ("would not be the first to
-deploy the missiles but would be ready to do so if ..."). A saying with nothing to code stays no candidate."""
+deploy the missiles but would be ready to do so if ..."), and a saying that the answer to it calls an accusation
+(", an allegation the ministry denied"). A saying with nothing to code stays no candidate."""
 
 import pytest
 
@@ -89,3 +90,26 @@ def test_an_intent_with_no_do_so_after_it_adds_no_candidate(shipped_vocabulary):
     )
 
     assert candidate.code == "08"
+
+
+def test_what_is_said_and_answered_as_an_accusation_is_an_accusation_and_a_denial(shipped_vocabulary):
+    candidates = read(
+        "The Pentagon said on Monday that Russian pilots were flying too close to the destroyer, an allegation the "
+        "Russian Defence Ministry denied.",
+        "2023-05-08",
+        shipped_vocabulary,
+    )
+
+    assert codes(candidates) == [("112", "rhetoric"), ("016", "rhetoric")]
+    assert candidates[0].score < 0
+
+
+def test_what_is_said_and_named_a_charge_of_no_one_stays_no_candidate(shipped_vocabulary):
+    assert (
+        read(
+            "The Pentagon said on Monday that the pilots were flying too close, a charge that could not be checked.",
+            "2023-05-08",
+            shipped_vocabulary,
+        )
+        == []
+    )

@@ -42,7 +42,7 @@ from .clauses import (
 )
 from .conjuncts import Conjoining, coordinated, later_conjuncts, mark_conjuncts
 from .dates import Found, ResolvedDate, choose, find
-from .kinds import appeal_to_meet, denial_that_judges
+from .kinds import appeal_to_meet, denial_that_judges, said_as_an_accusation
 from .lexicon import NOUN, Lexicon, LexiconMatch
 from .noun_or_verb import (
     a_thing_released,
@@ -241,6 +241,7 @@ def read(
         agreed_together(action, masked)
         rejected_claim_is_denied(action, masked)
         denial_that_judges(action, matches, masked)
+        said_as_an_accusation(action, masked)
         appeal_to_meet(action, masked)
         economic_intent(action, masked)
         same_side_is_domestic(action)
