@@ -1,5 +1,8 @@
 """An action's kind read again from the words around it.
 
+"Gazprom said that Ukraine was siphoning off gas, an accusation Naftogaz denied": what is said, named by the answer
+to it as an accusation, a charge or an allegation, is one (112), though no word of it accuses.
+
 "dismissed the accusation as nonsense": a denial that judges what it denies is a disapproval (11), as "called the
 accusation nonsense" is. "requested an emergency session of the Security Council": an appeal for a meeting is an
 appeal to meet (026), diplomatic like the meeting it asks for, not the rhetoric of other appeals.
@@ -9,14 +12,21 @@ import re
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from .clauses import MAIN
 from .lexicon import NOUN, LexiconMatch
-from .signs import DENIAL
+from .signs import DENIAL, STATEMENT
 from .targets import NEGATIVE_JUDGEMENT_CODES
 
 if TYPE_CHECKING:
     from .reading import Action
 
 DISAPPROVAL = ("11", "Disapprove", Decimal("-2.0"), "rhetoric")
+ACCUSATION = ("112", "Accuse", Decimal("-2.0"), "rhetoric")
+# ", an accusation Ukraine's gas company denied", ", a charge the ministry rejected": an answer that names what was
+# said (not ", a charge that ...", which says what the charge is)
+ACCUSATION_ANSWERED = re.compile(
+    r",\s+(?:an?|the)\s+(?:\w+\s+)?(?:accusation|allegation|charge)s?\s+(?!that\b|of\b|against\b)", re.IGNORECASE
+)
 APPEAL_CODE = "02"
 APPEAL_TO_MEET = ("026", "Appeal to others to meet or negotiate", Decimal("3.0"), "diplomatic")
 # Between a denial and the judgement it makes: what is denied, then "as" ("rejected the charges as 'groundless'")
@@ -41,6 +51,17 @@ def denial_that_judges(action: "Action", matches: list[LexiconMatch], text: str)
         for match in matches
     ):
         action.code, action.event_type, action.score, action.category = DISAPPROVAL
+
+
+def said_as_an_accusation(action: "Action", text: str) -> None:
+    """A bare statement of a main clause that the sentence's answer to it calls an accusation is an accusation."""
+    if (
+        action.is_statement()
+        and action.code == STATEMENT
+        and action.clause.kind == MAIN
+        and ACCUSATION_ANSWERED.search(text, action.match.end)
+    ):
+        action.code, action.event_type, action.score, action.category = ACCUSATION
 
 
 def appeal_to_meet(action: "Action", text: str) -> None:

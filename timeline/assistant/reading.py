@@ -7,9 +7,13 @@ complements ("condemned the strikes": one action, a condemnation), unless a
 second verb is joined to it by "and", "but" or a comma ("sanctioned Russia
 and expelled 35 diplomats": two actions). Frames ("said", "announced",
 "ordered", "retaliated") give way to the action they frame, and are the
-action only when there is none (a statement). Expressions of intent
+action only when there is none (a statement), or when a second verb of the
+speaker is joined after what they report ("said that Russia would pay a heavy
+price and condemned the ultimatum": a threat and a condemnation). Expressions of intent
 ("agreed to", "offered", "pledged", "ready to") turn a cooperative action
-that follows into an intent to cooperate (CAMEO 03, or 036 for talks).
+that follows into an intent to cooperate (CAMEO 03, or 036 for talks); one
+joined to the action before it and followed by "do so" is an action of its
+own ("would not resume nuclear tests but would be ready to do so if ...").
 
 Whether a match is a noun that may govern or a verb is asked of noun_or_verb.py.
 Each action then takes its sign (signs.py), its kind read again from the words around it (kinds.py), its roles
@@ -36,9 +40,9 @@ from .clauses import (
     same_clause,
     split_clauses,
 )
-from .conjuncts import Conjoining, later_conjuncts, mark_conjuncts
+from .conjuncts import Conjoining, coordinated, later_conjuncts, mark_conjuncts
 from .dates import Found, ResolvedDate, choose, find
-from .kinds import appeal_to_meet, denial_that_judges
+from .kinds import appeal_to_meet, denial_that_judges, said_as_an_accusation
 from .lexicon import NOUN, Lexicon, LexiconMatch
 from .noun_or_verb import (
     a_thing_released,
@@ -53,6 +57,7 @@ from .noun_or_verb import (
 from .signs import (
     ANSWER_TO_A_CLAIM,
     CONSULT_ROOT,
+    PAST_AUXILIARIES,
     REFUSAL,
     STATEMENT,
     agreed_together,
@@ -111,6 +116,10 @@ PREVENTED = re.compile(r"\b(?:avoid|prevent|avert|deter|preclude|forestall)\w*\s
 # "would keep sharing", "will continue to work": what is to go on
 GOING_ON = frozenset(stem(word) for word in "keep kept continue".split())
 FUTURE_AUXILIARIES = frozenset("would will 'll shall".split())
+# "ready to do so", "prepared to do the same": what an intent's words stand for is the act before it
+DOING_SO = re.compile(r"\s*do\s+(?:so|the\s+same)\b", re.IGNORECASE)
+# a reported clause in the future or the present, which a verb in the past joined after it cannot go on
+NOT_PAST = frozenset("would will 'll shall could can may might must should is are am".split())
 GOING_ON_REACH = 5
 INFINITIVE_CHAIN_REACH = 16  # "ready to restore dialogue with Washington after years of silence and to cooperate"
 COOPERATION_ROOTS = {"05", "06"}
@@ -162,6 +171,8 @@ class Action:
     occasion: bool = False  # a contact that is only the occasion of an act the lexicon does not know
     domestic: bool = False  # done to the doer's own side or to no listed actor (targets.done_at_home)
     passive: bool = False  # "was arrested in Moscow": the doer is the agent after "by", if any
+    # a saying joined to a second verb of its speaker ("said that ... and condemned"): where what it reports ends
+    reported_end: int | None = None
 
     @property
     def entry(self) -> Any:
@@ -230,6 +241,7 @@ def read(
         agreed_together(action, masked)
         rejected_claim_is_denied(action, masked)
         denial_that_judges(action, matches, masked)
+        said_as_an_accusation(action, masked)
         appeal_to_meet(action, masked)
         economic_intent(action, masked)
         same_side_is_domestic(action)
@@ -389,9 +401,14 @@ def clause_actions(
         for action in chosen:
             action.occasion = not (intents or frames)
         return chosen
+    saying = saying_before(governing, frames, tokens) if governing in verbal else None
+    if saying is not None:
+        actions.append(new_action(saying, clause))  # "said that Russia would pay a heavy price and condemned ..."
+        actions[-1].reported_end = governing.start
     actions.append(new_action(governing, clause, governing in verbal))
     for match in later_conjuncts(governing, verbal, nouns, links, Conjoining(tokens, phrases, text)):
         actions.append(new_action(match, clause, match in verbal))
+    actions += [new_action(marker, clause) for marker in intents_to_do_so(actions[-1].match, intents, tokens, text)]
     if said_in_writing is not None and all(action.match != said_in_writing for action in actions):
         actions.append(new_action(said_in_writing, clause, True))  # "signed a joint statement opposing ..."
     for action in actions[1:]:
@@ -420,6 +437,34 @@ def clause_actions(
             # "ready to normalize relations and to cooperate": the intent reaches the second infinitive
             action.intent, action.intent_by = True, before.intent_by
     return actions
+
+
+def saying_before(governing: LexiconMatch, frames: list[LexiconMatch], tokens: list[Token]) -> LexiconMatch | None:
+    """ "Clinton said that Russia would pay a heavy price and condemned an ultimatum": a saying whose reported clause
+    ends where a second verb of the same subject is joined to it is an action of its own (a threat, here, read by
+    signs.py; a bare statement is proposed by no one), not a frame of that verb. The verb is in the past and the
+    reported clause in the future or the present, so the verb cannot go on it ("said Russia had invaded Ukraine and
+    killed civilians" may be one clause: left alone)."""
+    saying = next((frame for frame in reversed(frames) if frame.last < governing.first), None)
+    if saying is None or saying.entry.cameo_code == REFUSAL[0]:
+        return None
+    reported = {token.lower for token in tokens[saying.last + 1 : governing.first]}
+    tense_changes = bool(reported & NOT_PAST) and not reported & PAST_AUXILIARIES
+    joined = coordinated(saying, governing, tokens) and tokens[governing.first].lower.endswith("ed")
+    return saying if tense_changes and joined else None
+
+
+def intents_to_do_so(
+    last: LexiconMatch, intents: list[LexiconMatch], tokens: list[Token], text: str
+) -> list[LexiconMatch]:
+    """ "Russia would not be the first to resume nuclear tests but would be ready to do so if Washington tested
+    first": an expression of intent joined to the action before it, whose "do so" stands for that act, is a second
+    action (signs.py reads it a threat under a condition)."""
+    return [
+        marker
+        for marker in intents
+        if marker.first > last.last and coordinated(last, marker, tokens) and DOING_SO.match(text, marker.end)
+    ][:1]
 
 
 def infinitive_joined(first: LexiconMatch, second: LexiconMatch, tokens: list[Token]) -> bool:

@@ -96,7 +96,10 @@ LEGISLATURES = frozenset(
 )
 SANCTIONS_CODE = "163"
 IF = re.compile(r"\s*if\b", re.IGNORECASE)
-READY_TO_ACT = re.compile(r"\s*(?:act|respond|react|take (?:further |more |additional )?(?:action|steps|measures))\b")
+# "ready to do so if Washington tested first": what "do so" stands for is named before
+READY_TO_ACT = re.compile(
+    r"\s*(?:act|respond|react|take (?:further |more |additional )?(?:action|steps|measures)|do (?:so|the same))\b"
+)
 # ", an accusation Ukraine's gas company denied", ", a claim the Pentagon rejected": someone answers what was said
 ANSWER_TO_A_CLAIM = re.compile(
     r",\s+(?:a|an)\s+(?:\w+\s+)?(?:claim|charge|accusation|allegation|assertion|suggestion|version|account)s?\s+(?!that\b)",
@@ -230,7 +233,7 @@ def apply_sign(action: "Action", tokens: list[Token], text: str, clauses: list[C
         and (threatened_consequence(action, clauses, text) or penalty_foretold(action, text))
     ):
         # "said that if the shield went ahead, Russia would have to pick new targets for its missiles"
-        threat = THREAT_OBJECT.search(text, match.end)
+        threat = THREAT_OBJECT.search(text, match.end, action.reported_end or len(text))
         kind = threat_kind(threat)
         action.code, action.event_type, action.score, action.category = THREATS.get(kind, THREAT)
         action.conditional = True
