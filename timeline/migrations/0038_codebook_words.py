@@ -79,7 +79,7 @@ def add_codebook_words(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("timeline", "0036_denials_and_doubts_ru"),
+        ("timeline", "0037_codebook_words_ru"),
     ]
 
     operations = [
