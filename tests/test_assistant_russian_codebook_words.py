@@ -20,17 +20,6 @@ from .test_assistant_russian import reading
         ("США предоставили Украине оружие на 500 миллионов долларов.", "07", "United States", "Ukraine"),
         ("Вашингтон передал Киеву ракеты ATACMS.", "07", "United States", "Ukraine"),
         ("Россия ликвидировала запасы химического оружия.", "087", "Russia", None),
-    ],
-)
-def test_cooperative_acts_in_common_wordings(russian, sentence, code, source, target):
-    [(got, score, got_source, got_target)] = reading(russian, sentence)
-    assert (got, got_source, got_target) == (code, source, target)
-    assert score > 0
-
-
-@pytest.mark.parametrize(
-    ("sentence", "code", "source", "target"),
-    [
         (
             "МИД России выдвинул обвинения в адрес США во вмешательстве в выборы.",
             "112",
@@ -52,10 +41,11 @@ def test_cooperative_acts_in_common_wordings(russian, sentence, code, source, ta
         ("Российские военные уничтожили склад с американскими снарядами.", "19", "Russia", "United States"),
     ],
 )
-def test_hostile_acts_in_common_wordings(russian, sentence, code, source, target):
+def test_acts_in_common_wordings_have_their_code_sides_and_sign(russian, sentence, code, source, target):
     [(got, score, got_source, got_target)] = reading(russian, sentence)
     assert (got, got_source, got_target) == (code, source, target)
-    assert score < 0
+    # the sign is the Goldstein value's: the cooperative roots up to 08 are positive, the hostile ones from 11
+    assert (score > 0) == (int(code[:2]) <= 8)
 
 
 @pytest.mark.parametrize(
