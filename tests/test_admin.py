@@ -326,6 +326,22 @@ def test_actors_are_found_for_autocomplete_by_alias(editor_client):
     assert response.json()["results"] == [{"id": str(ruritania.pk), "text": "Ruritania"}]
 
 
+def test_russian_words_are_found_in_the_admin_whatever_their_case(editor_client):
+    """SQLite's LIKE folds ASCII letters only: "рурит" found neither the actor «Рурития» nor the article on it."""
+    ruritania = make_actor(name="Рурития", aliases="Королевство Рурития")
+    source = make_source(headline="Рурития отказалась высылать американских дипломатов", language="ru")
+    make_source(headline="Лавров ответил Тиллерсону", language="ru")
+
+    actors = editor_client.get(
+        reverse("admin:autocomplete"),
+        {"app_label": "timeline", "model_name": "event", "field_name": "actors", "term": "рурит"},
+    )
+    sources = editor_client.get("/ru" + changelist_url("source", "?q=рурития высылать"))
+
+    assert actors.json()["results"] == [{"id": str(ruritania.pk), "text": "Рурития"}]
+    assert list(sources.context["cl"].result_list) == [source]
+
+
 # Sources
 
 

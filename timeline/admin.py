@@ -22,6 +22,7 @@ from modeltranslation.admin import TranslationAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
 from . import lockout_admin  # noqa: F401  (registers the locked-out log-ins page)
+from .admin_search import AnyCaseSearch
 from .assistant.admin import SourceAssistantMixin
 from .forms import EventForm, EvidenceFormSet
 from .localised import quoted
@@ -65,7 +66,7 @@ def event_change_links(events):
 
 
 @admin.register(Source)
-class SourceAdmin(SourceAssistantMixin, SimpleHistoryAdmin):
+class SourceAdmin(AnyCaseSearch, SourceAssistantMixin, SimpleHistoryAdmin):
     list_display = ["outlet", "headline", "published", "event_count"]
     search_fields = ["outlet", "headline", "body"]
     date_hierarchy = "published"
@@ -126,7 +127,7 @@ class ActorSideFilter(admin.SimpleListFilter):
 
 
 @admin.register(Event)
-class EventAdmin(SideBySideTranslations, TranslationAdmin, SimpleHistoryAdmin):
+class EventAdmin(AnyCaseSearch, SideBySideTranslations, TranslationAdmin, SimpleHistoryAdmin):
     form = EventForm
     list_display = ["date_in_words", "title", "score", "status", "category", "theater"]
     list_display_links = ["title"]
@@ -264,7 +265,7 @@ class EventAdmin(SideBySideTranslations, TranslationAdmin, SimpleHistoryAdmin):
 
 
 @admin.register(Actor)
-class ActorAdmin(SideBySideTranslations, TranslationAdmin):
+class ActorAdmin(AnyCaseSearch, SideBySideTranslations, TranslationAdmin):
     list_display = ["name_en", "name_ru", "short_name", "kind", "side"]
     list_filter = ["kind", "side"]
     search_fields = ["name_en", "name_ru", "short_name", "aliases", "demonyms"]
@@ -275,7 +276,7 @@ class ActorAdmin(SideBySideTranslations, TranslationAdmin):
 
 
 @admin.register(Theater)
-class TheaterAdmin(SideBySideTranslations, TranslationAdmin):
+class TheaterAdmin(AnyCaseSearch, SideBySideTranslations, TranslationAdmin):
     list_display = ["name_en", "name_ru", "slug"]
     search_fields = ["name_en", "name_ru"]
     prepopulated_fields = {"slug": ["name_en"]}
