@@ -345,6 +345,15 @@ def test_russian_words_are_found_in_the_admin_whatever_their_case(editor_client)
 # Sources
 
 
+def test_an_articles_text_on_its_admin_page_carries_its_language(editor_client):
+    """The Russian admin's page of an English article read the article as Russian (the preview already said en)."""
+    source = make_source(body="Relations are at a low point.\n\nNo talks are planned.")
+
+    page = editor_client.get("/ru" + reverse("admin:timeline_source_change", args=[source.pk])).content.decode()
+
+    assert '<div lang="en"><p>Relations are at a low point.</p><p>No talks are planned.</p></div>' in page
+
+
 def test_source_change_page_shows_the_article_escaped_and_the_events_citing_it(editor_client):
     source = make_source(
         body="First paragraph <script>alert(1)</script> ends.\n\nSecond paragraph, line one\nline two."

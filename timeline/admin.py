@@ -85,7 +85,8 @@ class SourceAdmin(AnyCaseSearch, SourceAssistantMixin, SimpleHistoryAdmin):
 
     @admin.display(description=_("Article"))
     def article(self, source):
-        return paragraphs_html(source.body)
+        """The body in its own language, whatever the admin's (as the preview of add_from_text shows it)."""
+        return format_html('<div lang="{}">{}</div>', source.language, paragraphs_html(source.body))
 
     @admin.display(description=_("Events citing this article"))
     def citing_events(self, source):
