@@ -326,7 +326,32 @@ def test_actors_are_found_for_autocomplete_by_alias(editor_client):
     assert response.json()["results"] == [{"id": str(ruritania.pk), "text": "Ruritania"}]
 
 
+def test_russian_words_are_found_in_the_admin_whatever_their_case(editor_client):
+    """SQLite's LIKE folds ASCII letters only: "рурит" found neither the actor «Рурития» nor the article on it."""
+    ruritania = make_actor(name="Рурития", aliases="Королевство Рурития")
+    source = make_source(headline="Рурития отказалась высылать американских дипломатов", language="ru")
+    make_source(headline="Лавров ответил Тиллерсону", language="ru")
+
+    actors = editor_client.get(
+        reverse("admin:autocomplete"),
+        {"app_label": "timeline", "model_name": "event", "field_name": "actors", "term": "рурит"},
+    )
+    sources = editor_client.get("/ru" + changelist_url("source", "?q=рурития высылать"))
+
+    assert actors.json()["results"] == [{"id": str(ruritania.pk), "text": "Рурития"}]
+    assert list(sources.context["cl"].result_list) == [source]
+
+
 # Sources
+
+
+def test_an_articles_text_on_its_admin_page_carries_its_language(editor_client):
+    """The Russian admin's page of an English article read the article as Russian (the preview already said en)."""
+    source = make_source(body="Relations are at a low point.\n\nNo talks are planned.")
+
+    page = editor_client.get("/ru" + reverse("admin:timeline_source_change", args=[source.pk])).content.decode()
+
+    assert '<div lang="en"><p>Relations are at a low point.</p><p>No talks are planned.</p></div>' in page
 
 
 def test_source_change_page_shows_the_article_escaped_and_the_events_citing_it(editor_client):

@@ -198,6 +198,23 @@ def test_an_accepted_proposal_is_stored_in_the_language_of_its_source_whatever_t
     assert (from_russian.title_en, from_russian.label_ru, from_russian.label_en) == (None, "Высылка", None)
 
 
+def test_an_event_accepted_with_a_russian_title_gets_its_address_from_the_title_in_latin_letters(
+    editor_client, vocabulary
+):
+    """slugify alone drops Cyrillic: the address was "event" (or the title's digits), not the title's words."""
+    russian = make_source(
+        body="Россия выслала двух американских дипломатов в пятницу.",
+        language="ru",
+        published=datetime.date(2017, 4, 7),
+    )
+    url = "/ru" + suggest_url(russian)
+    candidate, form = next(iter(reviews(editor_client.get(url)).values()))
+    title = "Россия выслала двух дипломатов США, ёлка отменена"
+    editor_client.post(url, posted(candidate, form, "accept", title=title, theater=vocabulary))
+
+    assert Event.objects.get(title_ru=title).slug == "rossiya-vyslala-dvuh-diplomatov-ssha-yolka-otmenena"
+
+
 def test_accepting_without_a_theater_shows_the_form_again_and_saves_nothing(editor_client, source):
     candidate, form = review_of(editor_client, source, "Russia expelled")
 

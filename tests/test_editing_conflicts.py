@@ -53,6 +53,20 @@ def test_the_second_of_two_saves_is_refused_with_what_the_first_changed(editor_c
     assert (event.title, event.score, event.summary, event.version) == ("Talks cancelled", -4, "A summary.", 2)
 
 
+def test_an_empty_text_saved_as_blank_is_no_change_to_report(editor_client, second_editor_client):
+    """An event accepted from an article has no texts in the other language (NULL); the first save through the form
+    stores them blank. The refused editor was told the other had changed them "from “None” to “”"."""
+    event = make_event(title="Talks planned", score=1)
+    Event.objects.filter(pk=event.pk).update(summary_ru=None, editor_notes_en=None, editor_notes_ru=None)
+    editor_client.post(change_url(event), change_data(event, score="-4", started_from_version="1"))
+
+    bob = second_editor_client.post(change_url(event), change_data(event, summary="Bob's", started_from_version="1"))
+
+    errors = " ".join(bob.context["adminform"].form.non_field_errors())
+    assert "They changed score from “1.0” to “-4.0”." in errors
+    assert "None" not in errors
+
+
 def test_saving_again_from_the_new_version_succeeds(editor_client, second_editor_client):
     event = make_event(title="Talks planned")
     editor_client.post(change_url(event), change_data(event, title="Talks cancelled", started_from_version="1"))

@@ -145,6 +145,12 @@ def test_eras_are_listed_and_searchable_in_the_admin(editor_client):
     assert [era.title for era in response.context["cl"].result_list] == ["A cold spell"]
 
 
+def test_the_russian_era_page_names_the_quotes_source_in_russian(editor_client):
+    page = editor_client.get("/ru" + reverse("admin:timeline_era_add")).content.decode()
+
+    assert '<label class="required" for="id_evidence-0-source">Источник:</label>' in page
+
+
 # The eras of record
 
 

@@ -261,6 +261,23 @@ def test_the_event_page_links_to_its_neighbours_on_the_timeline(client):
     assert "Hidden draft" not in html
 
 
+def test_an_event_titled_only_in_russian_has_its_pages_and_neighbours_in_both_languages(client):
+    """An event accepted from a Russian article is published with no English title (NULL): comparing the neighbours'
+    English titles with None raised ValueError, a 500 on its page and on the timeline with it open."""
+    before = make_event(title="Before", date=datetime.date(2017, 4, 1))
+    russian = make_event(title_ru="Россия выслала двух дипломатов США", date=datetime.date(2017, 4, 5))
+    Event.objects.filter(pk=russian.pk).update(title_en=None)
+    same_day = make_event(title="Same day", date=datetime.date(2017, 4, 5))
+
+    for prefix in ("", "/ru"):
+        page = client.get(f"{prefix}/events/{russian.slug}/")
+        opened = client.get(f"{prefix}/?event={russian.slug}")
+
+        assert (page.status_code, opened.status_code) == (200, 200), prefix
+        assert f'href="{prefix}/events/{before.slug}/"' in page.content.decode()
+        assert f'href="{prefix}/events/{same_day.slug}/"' in page.content.decode()
+
+
 def test_drafts_are_404_for_the_public_and_visible_to_staff(client):
     draft = make_event(status=Event.Status.DRAFT)
 

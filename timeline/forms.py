@@ -147,7 +147,11 @@ def conflict_message(event_id: int, started_from: int, both_changed: list[str] |
     who = latest.history_user if latest and latest.history_user else _("Another editor")
     message = _("%(who)s saved this event after you opened it, so your changes were not saved yet.") % {"who": who}
     if latest and then:
-        changes = latest.diff_against(then, excluded_fields=UNCOMPARED_FIELDS).changes
+        changes = [
+            change
+            for change in latest.diff_against(then, excluded_fields=UNCOMPARED_FIELDS).changes
+            if not (is_empty(change.old) and is_empty(change.new))
+        ]
         if changes:
             described = "; ".join(describe_change(change) for change in changes)
             message += " " + _("They changed %(changes)s.") % {"changes": described}
@@ -155,6 +159,11 @@ def conflict_message(event_id: int, started_from: int, both_changed: list[str] |
     if both_changed:
         message += " " + _("You both changed %(fields)s; the form keeps yours.") % {"fields": ", ".join(both_changed)}
     return message
+
+
+def is_empty(value) -> bool:
+    """A text not given: NULL, as an accepted proposal leaves the other language, or blank, as the form saves it."""
+    return value is None or value == ""
 
 
 def describe_change(change) -> str:

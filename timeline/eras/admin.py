@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
+from ..admin_search import AnyCaseSearch
 from .models import Era, EraEvidence
 
 
@@ -48,7 +49,7 @@ class EraForm(forms.ModelForm):
 
 
 @admin.register(Era)
-class EraAdmin(TranslationAdmin, SimpleHistoryAdmin):
+class EraAdmin(AnyCaseSearch, TranslationAdmin, SimpleHistoryAdmin):
     """Title and description in English and Russian side by side (timeline.admin.SideBySideTranslations)."""
 
     form = EraForm

@@ -90,8 +90,10 @@ class Era(TranslatedTexts):
 
 
 class EraEvidence(models.Model):
-    era = models.ForeignKey(Era, on_delete=models.CASCADE, related_name="evidence")
-    source = models.ForeignKey("timeline.Source", on_delete=models.PROTECT, related_name="era_evidence")
+    era = models.ForeignKey(Era, on_delete=models.CASCADE, related_name="evidence", verbose_name=_("era"))
+    source = models.ForeignKey(
+        "timeline.Source", on_delete=models.PROTECT, related_name="era_evidence", verbose_name=_("source")
+    )
     quote = models.TextField(
         _("quote"),
         validators=[TEXT_LIMIT],

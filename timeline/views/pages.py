@@ -16,7 +16,9 @@ from urllib.parse import urlencode
 from django import forms
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models import Count, Prefetch, Q, QuerySet, Value
+from django.db.models.functions import Coalesce
+from django.db.models.lookups import GreaterThan, LessThan
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.templatetags.static import static
@@ -195,21 +197,25 @@ def event_with_evidence(events: QuerySet[Event], slug: str) -> Event | None:
     )
 
 
+# The English title, or "" for an event titled only in Russian (NULL), so that it can be compared and ordered.
+ENGLISH_TITLE = Coalesce("title_en", Value(""))
+
+
 def earlier_than(event: Event) -> Q:
     """Events before this one on the timeline: by date, then by English title (the list's order, in both languages)."""
-    return Q(date__lt=event.date) | Q(date=event.date, title_en__lt=event.title_en)
+    return Q(date__lt=event.date) | Q(Q(date=event.date), LessThan(ENGLISH_TITLE, event.title_en or ""))
 
 
 def later_than(event: Event) -> Q:
-    return Q(date__gt=event.date) | Q(date=event.date, title_en__gt=event.title_en)
+    return Q(date__gt=event.date) | Q(Q(date=event.date), GreaterThan(ENGLISH_TITLE, event.title_en or ""))
 
 
 def neighbours(event: Event, events: QuerySet[Event]) -> dict[str, Event | None]:
     """The events of `events` just before and after this one on the timeline."""
     others = events.exclude(pk=event.pk)
     return {
-        "previous_event": others.filter(earlier_than(event)).order_by("-date", "-title_en").first(),
-        "next_event": others.filter(later_than(event)).order_by("date", "title_en").first(),
+        "previous_event": others.filter(earlier_than(event)).order_by("-date", ENGLISH_TITLE.desc()).first(),
+        "next_event": others.filter(later_than(event)).order_by("date", ENGLISH_TITLE).first(),
     }
 
 
