@@ -41,7 +41,7 @@ def add_codebook_nouns_and_phrasals(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("timeline", "0038_codebook_words"),
+        ("timeline", "0039_era_evidence_labels"),
     ]
 
     operations = [
