@@ -10,6 +10,7 @@ once per run.
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from ..models import Actor, Theater
@@ -22,7 +23,7 @@ from .russian import reading as russian_reading
 from .russian.actors import RussianActorMatcher
 from .russian.dates import in_future_clause
 from .russian.laws import steps_of_a_banning_law
-from .text import RUSSIAN, expression_stems, tokenize
+from .text import RUSSIAN, Token, expression_stems, tokenize
 
 # A personal pronoun as the subject right before the verb, whatever opens the sentence
 PRONOUN_BEFORE = re.compile(r"\b(?:he|she|they)\s+(?:(?:also|then|later|again|\w+ly)\s+)?$", re.IGNORECASE)
@@ -146,10 +147,16 @@ def russian_name_finder(name: str) -> Callable[[str], int | None]:
     wanted = [expression_stems(word, RUSSIAN) for word in name.split()]
 
     def find(text: str) -> int | None:
-        words = [token for token in tokenize(text, RUSSIAN) if token.is_word()]
+        words = russian_words(text)
         for first in range(len(words) - len(wanted) + 1):
             if all(words[first + offset].stems & stems for offset, stems in enumerate(wanted)):
                 return words[first].start
         return None
 
     return find
+
+
+@lru_cache(maxsize=16)
+def russian_words(text: str) -> tuple[Token, ...]:
+    """The words of a text, tokenized once for all the theaters' names looked for in it."""
+    return tuple(token for token in tokenize(text, RUSSIAN) if token.is_word())
