@@ -1,6 +1,7 @@
 """The assistant in the admin, used by an editor: adding an article from its text, suggesting, deciding."""
 
 import datetime
+import json
 import re
 from pathlib import Path
 
@@ -9,6 +10,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.messages import get_messages
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from django.utils import translation
 
 from tests.factories import make_event, make_source, make_theater
 from timeline.models import Actor, CandidateDecision, Event, Evidence, LexiconEntry, Source
@@ -171,6 +173,24 @@ def test_the_editor_may_change_the_date_before_accepting(editor_client, source, 
 
     event = Event.objects.get()
     assert (event.date, event.date_precision) == (datetime.date(2017, 4, 10), "week")
+
+
+def test_the_russian_suggest_page_names_cameos_event_types_in_russian(editor_client, source):
+    page = editor_client.get("/ru" + suggest_url(source)).content.decode()
+
+    assert "CAMEO 174 (Высылка или депортация лиц), оценка −5,0" in page
+    assert "Expel or deport individuals" not in page
+
+
+def test_every_event_type_the_shipped_lexicons_use_has_a_russian_name():
+    from timeline.assistant.event_types import in_editors_language
+    from timeline.assistant.vocabulary import FOLDER
+
+    types = {group["type"] for path in FOLDER.glob("*/lexicon.json") for group in json.loads(path.read_text())}
+    with translation.override("ru"):
+        untranslated = {name for name in types if in_editors_language(name) == name}
+    assert len(types) > 40
+    assert not untranslated
 
 
 def test_an_accepted_proposal_is_stored_in_the_language_of_its_source_whatever_the_admins(editor_client, vocabulary):

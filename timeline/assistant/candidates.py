@@ -23,6 +23,7 @@ from ..models import SHORT_TEXT_LIMIT, Actor, Event, Source, Theater
 from .continuations import adjacent, continues_statement, recent_speaker
 from .dates import ResolvedDate
 from .duplicates import fold_duplicates
+from .event_types import in_editors_language
 from .languages import LANGUAGES, Language, Vocabulary, reader_language
 from .models import CandidateDecision
 from .reading import Action, SentenceReading
@@ -125,7 +126,7 @@ class Candidate:
 
     @property
     def event_type(self) -> str:
-        return self.action.event_type
+        return in_editors_language(self.action.event_type)
 
     @property
     def source_actor(self) -> Actor | None:
