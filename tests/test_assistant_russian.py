@@ -242,6 +242,7 @@ def test_suggestions_of_a_russian_article_have_their_russian_dates_resolved(edit
     expulsion = by_code["174"]  # «Накануне администрация Барака Обамы объявила о высылке 35 российских дипломатов»
     assert (expulsion.date.date, expulsion.date.precision) == (datetime.date(2016, 12, 29), DAY)
     assert (expulsion.source_actor.name, expulsion.target_actor.name) == ("Barack Obama", "Russia")
+    assert expulsion.title.startswith("Обама: объявил о высылке")  # the administration «объявила»
     page = response.content.decode()
     assert "не будет высылать американских дипломатов" in page
     assert 'value="2016-12-29"' in page

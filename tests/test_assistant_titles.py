@@ -6,7 +6,8 @@ import datetime
 import pytest
 
 from timeline.assistant.candidates import propose
-from timeline.assistant.titles import label_for, object_phrase, russian_words
+from timeline.assistant.russian.morphology import subject_agreement
+from timeline.assistant.titles import agreeing_with, label_for, object_phrase, russian_words
 
 from .test_assistant_reading import only, read
 
@@ -152,6 +153,23 @@ def test_an_intent_coded_as_a_threat_is_titled_as_one(shipped_vocabulary):
 )
 def test_a_russian_title_reaches_the_noun_its_last_words_lead_to(phrase, title_end):
     assert " ".join(russian_words(phrase.split())).endswith(title_end)
+
+
+@pytest.mark.parametrize(
+    ("subject", "words", "agreeing"),
+    [
+        ("Барак Обама", "объявила о высылке 35 дипломатов", "объявил о высылке 35 дипломатов"),
+        ("США", "не будет высылать дипломатов", "не будут высылать дипломатов"),
+        ("США", "вводит санкции", "вводят санкции"),
+        ("Министерство иностранных дел", "заявил протест", "заявило протест"),
+        ("Россия", "выслала 60 дипломатов", "выслала 60 дипломатов"),
+        # no finite verb first, or a subject of either gender: as written
+        ("США", "о высылке дипломатов", "о высылке дипломатов"),
+        ("Обама", "объявила о высылке", "объявила о высылке"),
+    ],
+)
+def test_a_russian_titles_verb_agrees_with_the_titles_subject(subject, words, agreeing):
+    assert agreeing_with(subject_agreement(subject), words) == agreeing
 
 
 def test_a_russian_title_with_no_noun_within_reach_keeps_its_first_cut():

@@ -345,8 +345,28 @@ def russian_title(action: Any, sentence: str) -> str:
         words += "»"
     elif words.count("»") > words.count("«"):
         words = words.replace("»", "")
-    subject = russian_name(action.source) if action.source is not None else ""
-    return capitalised(f"{subject}: {words}" if subject else words)
+    if action.source is None:
+        return capitalised(words)
+    return capitalised(f"{russian_name(action.source)}: {agreeing_with(russian_agreement(action.source), words)}")
+
+
+def agreeing_with(agreement: tuple[str, str] | None, words: str) -> str:
+    """The phrase's verb (after «не», if negated) agreeing with the title's subject rather than the sentence's:
+    «администрация Барака Обамы объявила» is titled «Обама: объявил»."""
+    from .russian.morphology import agreeing
+
+    head, *rest = words.split(" ")
+    if head.lower() == "не" and rest:
+        return " ".join([head, agreeing(rest[0], agreement), *rest[1:]])
+    return " ".join([agreeing(head, agreement), *rest])
+
+
+def russian_agreement(actor: Any) -> tuple[str, str] | None:
+    """The number and gender of the first of the actor's Russian names that tells them («Барак Обама», not «Обама»)."""
+    from .russian.morphology import subject_agreement
+
+    names = (subject_agreement(name) for name in cyrillic_aliases(actor))
+    return next((agreement for agreement in names if agreement is not None), None)
 
 
 def russian_words(words: list[str]) -> list[str]:
@@ -365,5 +385,9 @@ def leads_to_a_noun(word: str) -> bool:
 
 def russian_name(actor: Any) -> str:
     """An actor's first Russian alias, else its short name."""
-    cyrillic = [alias for alias in actor.alias_list() if re.search("[А-яЁё]", alias)]
+    cyrillic = cyrillic_aliases(actor)
     return cyrillic[0] if cyrillic else str(actor.label_name())
+
+
+def cyrillic_aliases(actor: Any) -> list[str]:
+    return [alias for alias in actor.alias_list() if re.search("[А-яЁё]", alias)]

@@ -85,3 +85,38 @@ def base_form_lemmas(word: str) -> frozenset[str]:
     if any(plain(reading.normal_form) == word for reading in readings):
         return frozenset({word})
     return lemmas(word)
+
+
+GENDERS = frozenset({"masc", "femn", "neut"})
+
+
+def agreeing(verb: str, agreement: tuple[str, str] | None) -> str:
+    """A finite verb made to agree with a subject it was not written for, given the subject's number and gender
+    (subject_agreement): «объявила» (the administration's) after «Барак Обама» is «объявил», «высылает» after «США»
+    «высылают». A word that is no finite verb in its likeliest reading, or an unknown agreement, leaves it as it is."""
+    reading = analyzer().parse(plain(verb))[0]
+    if agreement is None or not {"VERB", "indc"} <= reading.tag.grammemes:
+        return verb
+    number, gender = agreement
+    if "past" in reading.tag:
+        wanted = {"plur"} if number == "plur" else {"sing", gender}
+    else:
+        wanted = {number, "3per"}
+    inflected = reading.inflect(wanted)
+    if inflected is None or inflected.word == plain(verb):
+        return verb
+    return inflected.word.capitalize() if verb[:1].isupper() else inflected.word
+
+
+def subject_agreement(subject: str) -> tuple[str, str] | None:
+    """The number and gender a verb takes after a name: those of its first word read as a noun or a surname in the
+    nominative («Министерство иностранных дел» neuter, «США» plural); None when they are not known («Обама» may be
+    either)."""
+    for word in subject.split():
+        for reading in analyzer().parse(plain(word)):
+            if reading.tag.POS in {"NOUN", "ADJF"} and "nomn" in reading.tag:
+                if "plur" in reading.tag or "Pltm" in reading.tag:
+                    return "plur", ""
+                gender = reading.tag.gender
+                return ("sing", gender) if gender in GENDERS else None
+    return None
