@@ -97,15 +97,18 @@ def agreeing(verb: str, agreement: tuple[str, str] | None) -> str:
     reading = analyzer().parse(plain(verb))[0]
     if agreement is None or not {"VERB", "indc"} <= reading.tag.grammemes:
         return verb
-    number, gender = agreement
-    if "past" in reading.tag:
-        wanted = {"plur"} if number == "plur" else {"sing", gender}
-    else:
-        wanted = {number, "3per"}
-    inflected = reading.inflect(wanted)
+    inflected = reading.inflect(agreement_grammemes(agreement, past="past" in reading.tag))
     if inflected is None or inflected.word == plain(verb):
         return verb
     return inflected.word.capitalize() if verb[:1].isupper() else inflected.word
+
+
+def agreement_grammemes(agreement: tuple[str, str], past: bool) -> set[str]:
+    """A past verb agrees in gender (or is plural), a present or future one in number and person."""
+    number, gender = agreement
+    if past:
+        return {"plur"} if number == "plur" else {"sing", gender}
+    return {number, "3per"}
 
 
 def subject_agreement(subject: str) -> tuple[str, str] | None:
