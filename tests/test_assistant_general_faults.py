@@ -66,6 +66,14 @@ def test_an_act_towards_another_side_keeps_its_target(shipped_vocabulary, senten
     assert candidate.category != "domestic"
 
 
+def test_ground_of_ones_own_side_taken_back_is_fighting_not_domestic(shipped_vocabulary):
+    sentence = "Ukrainian forces recaptured Kherson on Friday."
+    candidate = candidate_of(read(sentence, shipped_vocabulary, "2022-11-11"), "recaptured")
+
+    assert (str(candidate.source_actor), candidate.code[:2]) == ("Ukraine", "19")
+    assert candidate.category == "military"
+
+
 @pytest.mark.parametrize(
     ("sentence", "category", "title"),
     [

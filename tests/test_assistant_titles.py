@@ -181,6 +181,19 @@ def test_a_russian_title_with_no_noun_within_reach_keeps_its_first_cut():
 @pytest.mark.parametrize(
     ("sentence", "title"),
     [
+        ("Russian forces withdrew from Kherson on Wednesday.", "Russian forces withdrew from Kherson"),
+        ("Russian troops pulled out of Kherson on Wednesday.", "Russian troops pulled out of Kherson"),
+    ],
+)
+def test_an_expression_led_by_its_subject_is_titled_from_the_doers_words(shipped_vocabulary, sentence, title):
+    candidate = only(read(sentence, "2022-11-11", shipped_vocabulary))
+
+    assert candidate.title == title
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
         ("Medvedev and Obama met in Prague on Thursday.", "Medvedev and Obama meet in Prague"),
         ("Putin and Obama discussed Syria by telephone on Tuesday.", "Putin and Obama discuss Syria by telephone"),
     ],

@@ -65,6 +65,8 @@ UNNAMED_PEOPLE = re.compile(
     re.IGNORECASE,
 )
 HELD_ROOTS = ("16", "17")
+# "Ukrainian forces recaptured Kherson": ground of one's own side taken back is taken from someone, not done at home
+TAKING_BACK = re.compile(r"^(?:recaptur|retak|retook|regain|reclaim|liberat)", re.IGNORECASE)
 # the words between a verb and its object: "urged Russian soldiers", "thanked the Russian voters"
 OBJECT_BEFORE = re.compile(r"\s+(?:(?:the|a|an|its|his|her|their|all|two|three|several|\d[\d,]*)\s+)?")
 # "detained an Uzbek man", "arrested two Tajik citizens": a national of the country the capitalised word names
@@ -406,7 +408,7 @@ def done_at_home(actions: Sequence["Action"], phrases: Sequence[Phrase], text: s
     of another side after it. Such an act is domestic and is not aimed at the other side (sides.py)."""
     for action in actions:
         source = action.source
-        if source is None or action.target is not None:
+        if source is None or action.target is not None or TAKING_BACK.match(action.match.words):
             continue
         later = [phrase for phrase in phrases if action.match.end <= phrase.start < action.clause.end]
         if any(phrase.actor.side != source.side for phrase in later):

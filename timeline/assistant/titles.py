@@ -77,6 +77,8 @@ PASSIVE_CHAIN = re.compile(
 DISAPPROVAL_ROOT = "11"
 FEELING_CAUSE = re.compile(r"\s+(?:by|with|at|over|about)\b", re.IGNORECASE)
 PATIENT_WORDS = 4
+# the nouns the lexicon writes before their verb, as the verb's subject: "troops ... withdraw", "ties ... improve"
+SUBJECT_NOUNS = frozenset("troop troops force forces soldier soldiers relation relations tie ties".split())
 PATIENT_STOP = re.compile(
     r"[,;:—–()\"“”]|^(?:and|but|that|which|who|when|after|before|as|while|once|if|until|since|because|said|says"
     r"|by|on|at|during|then|morning|afternoon|evening|night)$",
@@ -196,6 +198,8 @@ def title_for(action: Any, sentence: str, language: str = "en", phrases: Sequenc
         return russian_title(action, sentence)
     subject, doers = title_subject(action)
     match = action.match
+    if led_by_its_subject(match):
+        return subject_led_title(action, sentence, subject, phrases)
     # a noun, or a verb phrase that is its own negation ("not ... unanswered"): the words as written, from the
     # doer's verb when it stands between them ("Duma ratified the treaty"), else after the doer's name
     if match.part_of_speech == "noun" or base_words(match.entry.expression)[:1] in ([], ["not"]):
@@ -250,6 +254,24 @@ def title_for(action: Any, sentence: str, language: str = "en", phrases: Sequenc
     else:
         phrase = third_person(verb, doers)
     return capitalised(" ".join(part for part in (subject, phrase, words) if part))
+
+
+def led_by_its_subject(match: Any) -> bool:
+    """An expression whose first word is its verb's subject ("troop|troops|forces ... withdraw", "relation|relations
+    ... improve"), not its verb ("extend ... treaty")."""
+    slots = match.entry.expression.split(" ... ")
+    return len(slots) == 2 and set(slots[0].split("|")) <= SUBJECT_NOUNS
+
+
+def subject_led_title(action: Any, sentence: str, subject: str, phrases: Sequence[Any]) -> str:
+    """Such an expression as written from its doer's words before it, as a passive is ("Russian forces withdrew from
+    Kherson"), or after the doer's name when those words are not the doer's ("Russia: troops withdrew from ...")."""
+    match = action.match
+    doer = next((phrase for phrase in phrases if phrase.actor == action.source and phrase.end <= match.start), None)
+    rest = f"{match.words} {object_phrase(sentence, match.end)}"
+    if doer is not None and not sentence[doer.end : match.start].strip():
+        return capitalised(f"{sentence[doer.start : doer.end]} {rest}")
+    return capitalised(f"{subject}: {rest}" if subject else rest)
 
 
 def intent_verb(action: Any, sentence: str) -> str:
