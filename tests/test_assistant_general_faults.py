@@ -66,6 +66,32 @@ def test_an_act_towards_another_side_keeps_its_target(shipped_vocabulary, senten
     assert candidate.category != "domestic"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Putin conceded on Friday that relations with Washington were at their lowest point.",
+        "Lavrov accepted that the talks had failed.",
+        "The Russians appeared to accept their ally was about to get a bloody nose.",
+    ],
+)
+def test_a_claim_admitted_is_no_yielding(shipped_vocabulary, sentence):
+    assert not [candidate.title for candidate in read(sentence, shipped_vocabulary) if candidate.code.startswith("08")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russia accepted the American proposal on Friday.",
+        # a relative clause after the object is no claim
+        "Russia accepted a resolution that would extend the inspections on Friday.",
+    ],
+)
+def test_a_proposal_accepted_is_still_a_yielding(shipped_vocabulary, sentence):
+    candidate = candidate_of(read(sentence, shipped_vocabulary), "accepted")
+
+    assert (candidate.code, candidate.score) == ("08", 5)
+
+
 def test_ground_of_ones_own_side_taken_back_is_fighting_not_domestic(shipped_vocabulary):
     sentence = "Ukrainian forces recaptured Kherson on Friday."
     candidate = candidate_of(read(sentence, shipped_vocabulary, "2022-11-11"), "recaptured")

@@ -66,6 +66,18 @@ QUOTE_MARKS = frozenset('"“”«»„')
 # as adjectives do ("military", "diplomatic", "formal"); a verb after one of these is its predicate
 NOUNS_IN_AL = ("eal", "wal", "osal", "oval", "usal", "ival", "issal", "ersal", "enial", "ayal")
 RELEASE_CODE = "084"
+# "conceded that relations were at their lowest", "accept their ally was about to get a bloody nose": a yielding
+# verb whose object is a claim admits it; nobody yields anything
+YIELD_ROOT = "08"
+ADMITTING = frozenset(stem(word) for word in "accept concede admit acknowledge".split())
+CLAIM_REACH = 4  # words before the claim's "that" ("conceded on Friday that") or its finite verb ("their ally was")
+RELATIVE_WORDS = frozenset("that which who whom".split())
+# what may stand between the verb and its claim's "that": "conceded on Friday that", "admitted publicly that"
+ADMITTING_ASIDES = frozenset(
+    "on in at last this yesterday today monday tuesday wednesday thursday friday saturday sunday week weekend "
+    "publicly privately reluctantly finally now also".split()
+)
+FINITE_AUXILIARIES = frozenset("is are was were has have had will would could might must".split())
 RELEASED_REACH = 5
 RELEASED_THINGS = frozenset(
     "statement statements report reports video videos footage image images photo photos photograph photographs data "
@@ -266,3 +278,22 @@ def describes_a_noun(match: LexiconMatch, tokens: list[Token], text: str) -> boo
 def in_quotation(text: str, position: int) -> bool:
     before = text[:position]
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
+def a_claim_admitted(match: LexiconMatch, tokens: list[Token]) -> bool:
+    """ "conceded on Friday that relations were at their lowest", "accept their ally was about to lose": a verb of
+    yielding whose object is a clause admits a claim."""
+    if not match.entry.cameo_code.startswith(YIELD_ROOT) or match.last != match.first:
+        return False
+    if not tokens[match.first].stems & ADMITTING:
+        return False
+    between: list[str] = []
+    for token in tokens[match.last + 1 : match.last + 2 + CLAIM_REACH]:
+        if token.lower in RELATIVE_WORDS:  # "accept any resolution that would ...": a relative clause, no claim
+            return token.lower == "that" and all(word in ADMITTING_ASIDES for word in between)
+        if token.lower in FINITE_AUXILIARIES:
+            return True
+        if not token.is_word():
+            return False
+        between.append(token.lower)
+    return False

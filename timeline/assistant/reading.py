@@ -45,6 +45,7 @@ from .dates import Found, ResolvedDate, choose, find
 from .kinds import appeal_to_meet, denial_that_judges, said_as_an_accusation
 from .lexicon import NOUN, Lexicon, LexiconMatch
 from .noun_or_verb import (
+    a_claim_admitted,
     a_thing_released,
     after_light_verb,
     attributive_participle,
@@ -356,6 +357,7 @@ def clause_actions(
         and not attributive_participle(match, tokens)
         and not deed_describing_a_noun(match, tokens)
         and not a_thing_released(match, tokens)
+        and not a_claim_admitted(match, tokens)
         and not DECISION_REFERRED.search(text, 0, match.start)
     ]
     frames = [match for match in matches if match.is_frame() and not looks_nominal(match, tokens)]

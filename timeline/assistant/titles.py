@@ -20,7 +20,9 @@ from typing import Any
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from .noun_or_verb import SUBJECT_FIRST
 from .signs import DENIAL, negated_object
+from .text import stem
 
 LABEL_LENGTH = 40
 LABEL_WORDS_AT_LEAST = 2  # the doer and its verb
@@ -77,8 +79,6 @@ PASSIVE_CHAIN = re.compile(
 DISAPPROVAL_ROOT = "11"
 FEELING_CAUSE = re.compile(r"\s+(?:by|with|at|over|about)\b", re.IGNORECASE)
 PATIENT_WORDS = 4
-# the nouns the lexicon writes before their verb, as the verb's subject: "troops ... withdraw", "ties ... improve"
-SUBJECT_NOUNS = frozenset("troop troops force forces soldier soldiers relation relations tie ties".split())
 PATIENT_STOP = re.compile(
     r"[,;:—–()\"“”]|^(?:and|but|that|which|who|when|after|before|as|while|once|if|until|since|because|said|says"
     r"|by|on|at|during|then|morning|afternoon|evening|night)$",
@@ -260,7 +260,7 @@ def led_by_its_subject(match: Any) -> bool:
     """An expression whose first word is its verb's subject ("troop|troops|forces ... withdraw", "relation|relations
     ... improve"), not its verb ("extend ... treaty")."""
     slots = match.entry.expression.split(" ... ")
-    return len(slots) == 2 and set(slots[0].split("|")) <= SUBJECT_NOUNS
+    return len(slots) == 2 and {stem(word) for word in slots[0].split("|")} <= SUBJECT_FIRST
 
 
 def subject_led_title(action: Any, sentence: str, subject: str, phrases: Sequence[Any]) -> str:
