@@ -388,3 +388,19 @@ def test_source_headlines_look_like_links_and_are_sorted_newest_first(page, site
     published = page.locator(".source-list time").evaluate_all("times => times.map(time => time.dateTime)")
     assert published == sorted(published, reverse=True)
     assert re.match(r"\d{4}-\d{2}-\d{2}$", published[0])
+
+
+@pytest.mark.parametrize("language", ["", "/ru"])
+def test_on_a_phone_every_filter_menu_opens_within_the_screen_under_its_button(browser, site, language):
+    context = browser.new_context(viewport=PHONE)
+    page = context.new_page()
+    open_timeline(page, site + language + "/")
+
+    for menu in page.locator(".choice-menu").all():
+        menu.locator("summary").click()
+        button, box = menu.locator("summary").bounding_box(), menu.locator("fieldset").bounding_box()
+        assert box["x"] >= 0
+        assert box["x"] + box["width"] <= PHONE["width"], menu.locator("summary").inner_text()
+        assert button["y"] + button["height"] <= box["y"] <= button["y"] + button["height"] + 8
+        menu.locator("summary").click()
+    context.close()
