@@ -138,7 +138,20 @@
     Array.from(new Set(parameters.keys())).forEach(function (name) {
       if (parameters.getAll(name).every(function (value) { return value === ""; })) parameters.delete(name);
     });
+    // Typing a search sends it after a pause; leaving the field then fires "change" with the same
+    // filters, whose request would push the same address again and make Back seem to do nothing.
+    if (isCurrentView(event.detail.path, parameters)) event.preventDefault();
   });
+
+  function isCurrentView(path, parameters) {
+    var query = new URLSearchParams();
+    Array.from(new Set(parameters.keys())).forEach(function (name) {
+      parameters.getAll(name).forEach(function (value) { query.append(name, value); });
+    });
+    var here = new URLSearchParams(window.location.search);
+    return new URL(path, window.location.href).pathname === window.location.pathname &&
+      query.toString() === here.toString();
+  }
 
   document.addEventListener("change", function (event) {
     var menu = event.target.closest && event.target.closest(".choice-menu");

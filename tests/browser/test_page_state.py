@@ -404,3 +404,23 @@ def test_on_a_phone_every_filter_menu_opens_within_the_screen_under_its_button(b
         assert button["y"] + button["height"] <= box["y"] <= button["y"] + button["height"] + 8
         menu.locator("summary").click()
     context.close()
+
+
+def test_leaving_the_search_field_after_its_request_adds_no_second_history_entry(page, site):
+    open_timeline(page, site + "/?category=sanctions")
+    entries = page.evaluate("history.length")
+
+    page.click("#id_q")
+    page.keyboard.type("sanctions")
+    page.wait_for_function("() => location.search.includes('q=sanctions')")
+    with page.expect_response(lambda response: "date_from" in response.url):
+        page.keyboard.press("Tab")  # leaves the search: a change event with the filters already shown
+        page.fill("#id_date_from", "2017-01-01")
+        page.keyboard.press("Tab")
+
+    assert page.evaluate("history.length") == entries + 2
+    page.go_back()
+    page.wait_for_function("() => !location.search.includes('date_from')")
+    page.go_back()
+    page.wait_for_function("() => !location.search.includes('q=')")
+    assert query_of(page.url) == {"category": ["sanctions"]}
