@@ -130,6 +130,12 @@
     if (event.detail.target && event.detail.target.id === "panel") focusPanel();
   });
 
+  // An event opened, closed or walked to keeps the chart's zoom (chart.js) in the address htmx pushes.
+  htmx.on("htmx:configRequest", function (event) {
+    var zoom = new URLSearchParams(window.location.search).get("zoom");
+    if (zoom && event.detail.target && event.detail.target.id === "panel") event.detail.parameters.set("zoom", zoom);
+  });
+
   // Filters: leave empty fields out of the request, so shared addresses stay short.
   htmx.on("htmx:configRequest", function (event) {
     var form = event.detail.elt;

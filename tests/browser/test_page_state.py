@@ -425,3 +425,31 @@ def test_leaving_the_search_field_after_its_request_adds_no_second_history_entry
     page.go_back()
     page.wait_for_function("() => !location.search.includes('q=')")
     assert query_of(page.url) == {"category": ["sanctions"]}
+
+
+def chart_range(page):
+    return page.evaluate("document.querySelector('#chart').layout.xaxis.range.map(end => String(end).slice(0, 10))")
+
+
+def test_the_charts_zoom_is_kept_in_the_address_through_an_open_event_a_reload_and_the_language_switch(page, site):
+    events = sanctions()
+    open_timeline(page, site + "/?category=sanctions")
+
+    page.evaluate("Plotly.relayout(document.querySelector('#chart'), {'xaxis.range': ['2017-07-20', '2017-07-30']})")
+    page.wait_for_function("() => location.search.includes('zoom=')")
+    assert query_of(page.url) == {"category": ["sanctions"], "zoom": ["2017-07-20..2017-07-30"]}
+
+    open_from_list(page, events[0])
+    assert query_of(page.url)["zoom"] == ["2017-07-20..2017-07-30"]
+    page.reload()
+    page.wait_for_selector("#chart[data-drawn]")
+    assert chart_range(page) == ["2017-07-20", "2017-07-30"]
+
+    page.click("[data-language-switch]")
+    page.wait_for_selector("#chart[data-drawn]")
+    assert urlsplit(page.url).path == "/ru/"
+    assert chart_range(page) == ["2017-07-20", "2017-07-30"]
+
+    page.click('.modebar-btn[data-attr="zoom"][data-val="reset"]')
+    page.wait_for_function("() => !location.search.includes('zoom=')")
+    assert query_of(page.url) == {"category": ["sanctions"], "event": [events[0].slug]}
