@@ -386,6 +386,15 @@ def test_an_unfiltered_timelinejs_title_slide_counts_all_events(client, world):
     assert title["text"]["text"] == "<p>All 4 published events.</p>"
 
 
+def test_the_russian_timelinejs_title_slide_is_in_russian(client, world):
+    filtered = document(client.get("/ru/events.timelinejs.json?category=military&category=sanctions"))["title"]
+    everything = document(client.get("/ru/events.timelinejs.json"))["title"]
+
+    assert filtered["text"]["headline"] == "Хроника отношений России и США"
+    assert filtered["text"]["text"].startswith("<p>2 опубликованных события: ")
+    assert everything["text"]["text"] == "<p>Всего 4 опубликованных события.</p>"
+
+
 def test_timelinejs_dates_follow_the_precision(client, world):
     slides = {slide["unique_id"]: slide for slide in document(client.get("/events.timelinejs.json"))["events"]}
 

@@ -736,3 +736,17 @@ def test_each_row_of_the_list_quotes_its_event_s_first_evidence_with_its_speaker
     assert "— An official" in quotes[first.slug]
     assert "cooperation in space" in quotes[second.slug]
     assert "<cite>" not in quotes[second.slug]
+
+
+@pytest.mark.parametrize(
+    "query", ["date_from=0001-01-01", "date_from=1600-01-01", "date_to=2300-01-01", "date_from=9999-12-31"]
+)
+@pytest.mark.parametrize("path", ["/", "/ru/", "/embed/", "/chart.png", "/events.csv"])
+def test_a_date_beyond_the_charts_reach_is_a_readable_400_not_a_server_error(client, path, query):
+    make_event()
+
+    response = client.get(f"{path}?{query}")
+
+    assert response.status_code == 400
+    message = "Введите дату между 1700-01-01 и 2199-12-31" if path == "/ru/" else "Enter a date between 1700-01-01"
+    assert message in response.content.decode()

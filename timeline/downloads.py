@@ -36,6 +36,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from . import dates
 from .analysis import timeline_order, without_rewriting
@@ -46,7 +47,6 @@ from .filters import DirectionChoices, EventFilterForm
 from .localised import quoted
 from .models import Actor, Event, Evidence
 
-TIMELINE_TITLE = "US–Russia relations timeline"
 # Events per chunk: per query fetch, and per piece of the document written.
 CHUNK_SIZE = 1000
 
@@ -367,12 +367,14 @@ def timelinejs_lines(
 
 
 def title_slide(count: int, filter_phrases: list[str]) -> dict[str, Any]:
-    counted = format_html("{} published event{}", count, "" if count == 1 else "s")
+    """The opening slide, in the active language: the site's name and how many events the filters chose."""
     if filter_phrases:
+        counted = ngettext("%(count)s published event", "%(count)s published events", count) % {"count": count}
         text = format_html("<p>{}: {}.</p>", counted, "; ".join(filter_phrases))
     else:
-        text = format_html("<p>All {}.</p>", counted)
-    return {"text": {"headline": TIMELINE_TITLE, "text": text}}
+        all_of = ngettext("All %(count)s published event.", "All %(count)s published events.", count)
+        text = format_html("<p>{}</p>", all_of % {"count": count})
+    return {"text": {"headline": _("US–Russia relations timeline"), "text": text}}
 
 
 def event_slides(events: QuerySet[Event], links: Links) -> Iterator[dict[str, Any]]:

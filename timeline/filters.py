@@ -8,6 +8,7 @@ from typing import Any
 
 from django import forms
 from django.contrib.postgres.search import SearchQuery, SearchVector
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import connection
 from django.db.models import Q, QuerySet
 from django.forms.models import ModelChoiceIterator
@@ -20,6 +21,15 @@ from .widgets import ISO_DATE, IsoDateInput
 LEADING_MARKS = re.compile(r"^\W+")
 # Addresses carry ISO dates only, so a shared link means the same day everywhere.
 ISO_DATE_ERROR = _("Enter a valid date as YYYY-MM-DD, such as 2017-04-07.")
+# The dates a filter may name: the chart computes with pandas, whose timestamps end in 1677 and 2262,
+# so a farther date would be a server error rather than an empty view.
+EARLIEST_FILTER_DATE = datetime.date(1700, 1, 1)
+LATEST_FILTER_DATE = datetime.date(2199, 12, 31)
+DATE_OUT_OF_RANGE = _("Enter a date between 1700-01-01 and 2199-12-31.")
+FILTER_DATE_LIMITS = [
+    MinValueValidator(EARLIEST_FILTER_DATE, message=DATE_OUT_OF_RANGE),
+    MaxValueValidator(LATEST_FILTER_DATE, message=DATE_OUT_OF_RANGE),
+]
 
 
 class DirectionChoices:
@@ -99,6 +109,7 @@ class EventFilterForm(forms.Form):
         label=_("From"),
         widget=IsoDateInput(),
         input_formats=[ISO_DATE],
+        validators=FILTER_DATE_LIMITS,
         error_messages={"invalid": ISO_DATE_ERROR},
     )
     date_to = forms.DateField(
@@ -106,6 +117,7 @@ class EventFilterForm(forms.Form):
         label=_("To"),
         widget=IsoDateInput(),
         input_formats=[ISO_DATE],
+        validators=FILTER_DATE_LIMITS,
         error_messages={"invalid": ISO_DATE_ERROR},
     )
     actor = ActorChoiceField(

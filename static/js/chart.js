@@ -252,12 +252,47 @@
       if (!("xaxis.range[0]" in change || "xaxis.range" in change || "xaxis.autorange" in change)) return;
       var zoomed = isZoomed(frame, chart);
       frame.classList.toggle("zoomed", zoomed);
+      writeZoom(chart, zoomed);
       if (!zoomed || chart.layout.xaxis.tickmode !== "array") return;
       var ticks = zoomedTicks(chart);
       var update = {};
       Object.keys(ticks).forEach(function (key) { update["xaxis." + key] = ticks[key]; });
       window.Plotly.relayout(chart, update);
     });
+  }
+
+  // The timeline keeps the dates the reader zoomed to in its address (zoom=2017-04-01..2017-05-01), so a
+  // reload, a shared link, Back and the language switch show the same range; an embed keeps no address.
+  var ZOOM = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/;
+
+  function keepsAddress() {
+    return !!document.getElementById("filters");
+  }
+
+  function zoomInAddress() {
+    if (!keepsAddress()) return null;
+    var match = ZOOM.exec(new URLSearchParams(window.location.search).get("zoom") || "");
+    return match && match[1] < match[2] ? [match[1], match[2]] : null;
+  }
+
+  // Zoomed after drawing the whole range, so plotly's reset goes back to the whole range.
+  function zoomTo(frame, chart, range) {
+    if (!range) return null;
+    frame.classList.add("zoomed");
+    var update = { "xaxis.range": range };
+    if (chart.layout.xaxis.tickmode === "array") {
+      var ticks = zoomedTicks(chart);
+      Object.keys(ticks).forEach(function (key) { update["xaxis." + key] = ticks[key]; });
+    }
+    return window.Plotly.relayout(chart, update);
+  }
+
+  function writeZoom(chart, zoomed) {
+    if (!keepsAddress()) return;
+    var url = new URL(window.location.href);
+    if (zoomed) url.searchParams.set("zoom", chart.layout.xaxis.range.map(function (end) { return String(end).slice(0, 10); }).join(".."));
+    else url.searchParams.delete("zoom");
+    if (url.href !== window.location.href) window.history.replaceState(window.history.state, "", url.href);
   }
 
   function isZoomed(frame, chart) {
@@ -314,13 +349,14 @@
     var chart = frame.querySelector(".chart-plotly");
     var drawing = prepared(frame, script, payload || JSON.parse(script.textContent));
     var figure = drawing.figure, settings = drawing.settings;
-    if (chart.dataset.interactive && !chart.dataset.drawn && frame.classList.contains("zoomed")) {
-      Object.assign(figure.layout.xaxis, { range: chart.layout.xaxis.range.slice() }, zoomedTicks(chart));
-    } else {
-      frame.initialRange = figure.layout.xaxis.range.slice();
-      frame.classList.remove("zoomed");
-    }
+    // A zoom made while the figure was loading, else the address's, once the whole range is drawn.
+    var zoomedMeanwhile = chart.dataset.interactive && !chart.dataset.drawn && frame.classList.contains("zoomed");
+    var range = zoomedMeanwhile ? chart.layout.xaxis.range.slice() : zoomInAddress();
+    frame.initialRange = figure.layout.xaxis.range.slice();
+    frame.classList.toggle("zoomed", !!range);
     return window.Plotly.react(chart, figure.data, figure.layout, settings).then(function () {
+      return zoomTo(frame, chart, range);
+    }).then(function () {
       reveal(chart);
       frame.classList.add("plotly-interactive", "plotly-ready");
       performance.mark("chart:drawn");
@@ -350,6 +386,7 @@
       frame.classList.add("plotly-interactive");
       performance.mark("chart:interactive");
       chart.dataset.interactive = "true";
+      return zoomTo(frame, chart, zoomInAddress());
     });
   }
 

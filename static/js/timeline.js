@@ -130,6 +130,12 @@
     if (event.detail.target && event.detail.target.id === "panel") focusPanel();
   });
 
+  // An event opened, closed or walked to keeps the chart's zoom (chart.js) in the address htmx pushes.
+  htmx.on("htmx:configRequest", function (event) {
+    var zoom = new URLSearchParams(window.location.search).get("zoom");
+    if (zoom && event.detail.target && event.detail.target.id === "panel") event.detail.parameters.set("zoom", zoom);
+  });
+
   // Filters: leave empty fields out of the request, so shared addresses stay short.
   htmx.on("htmx:configRequest", function (event) {
     var form = event.detail.elt;
@@ -138,7 +144,20 @@
     Array.from(new Set(parameters.keys())).forEach(function (name) {
       if (parameters.getAll(name).every(function (value) { return value === ""; })) parameters.delete(name);
     });
+    // Typing a search sends it after a pause; leaving the field then fires "change" with the same
+    // filters, whose request would push the same address again and make Back seem to do nothing.
+    if (isCurrentView(event.detail.path, parameters)) event.preventDefault();
   });
+
+  function isCurrentView(path, parameters) {
+    var query = new URLSearchParams();
+    Array.from(new Set(parameters.keys())).forEach(function (name) {
+      parameters.getAll(name).forEach(function (value) { query.append(name, value); });
+    });
+    var here = new URLSearchParams(window.location.search);
+    return new URL(path, window.location.href).pathname === window.location.pathname &&
+      query.toString() === here.toString();
+  }
 
   document.addEventListener("change", function (event) {
     var menu = event.target.closest && event.target.closest(".choice-menu");

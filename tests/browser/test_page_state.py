@@ -388,3 +388,68 @@ def test_source_headlines_look_like_links_and_are_sorted_newest_first(page, site
     published = page.locator(".source-list time").evaluate_all("times => times.map(time => time.dateTime)")
     assert published == sorted(published, reverse=True)
     assert re.match(r"\d{4}-\d{2}-\d{2}$", published[0])
+
+
+@pytest.mark.parametrize("language", ["", "/ru"])
+def test_on_a_phone_every_filter_menu_opens_within_the_screen_under_its_button(browser, site, language):
+    context = browser.new_context(viewport=PHONE)
+    page = context.new_page()
+    open_timeline(page, site + language + "/")
+
+    for menu in page.locator(".choice-menu").all():
+        menu.locator("summary").click()
+        button, box = menu.locator("summary").bounding_box(), menu.locator("fieldset").bounding_box()
+        assert box["x"] >= 0
+        assert box["x"] + box["width"] <= PHONE["width"], menu.locator("summary").inner_text()
+        assert button["y"] + button["height"] <= box["y"] <= button["y"] + button["height"] + 8
+        menu.locator("summary").click()
+    context.close()
+
+
+def test_leaving_the_search_field_after_its_request_adds_no_second_history_entry(page, site):
+    open_timeline(page, site + "/?category=sanctions")
+    entries = page.evaluate("history.length")
+
+    page.click("#id_q")
+    page.keyboard.type("sanctions")
+    page.wait_for_function("() => location.search.includes('q=sanctions')")
+    page.keyboard.press("Tab")  # leaves the search: a change event with the filters already shown
+    page.fill("#id_date_from", "2017-01-01")
+    page.keyboard.press("Tab")
+    page.wait_for_function("() => location.search.includes('date_from')")
+    page.wait_for_load_state("networkidle")
+
+    assert page.evaluate("history.length") == entries + 2
+    page.go_back()
+    page.wait_for_function("() => !location.search.includes('date_from')")
+    page.go_back()
+    page.wait_for_function("() => !location.search.includes('q=')")
+    assert query_of(page.url) == {"category": ["sanctions"]}
+
+
+def chart_range(page):
+    return page.evaluate("document.querySelector('#chart').layout.xaxis.range.map(end => String(end).slice(0, 10))")
+
+
+def test_the_charts_zoom_is_kept_in_the_address_through_an_open_event_a_reload_and_the_language_switch(page, site):
+    events = sanctions()
+    open_timeline(page, site + "/?category=sanctions")
+
+    page.evaluate("Plotly.relayout(document.querySelector('#chart'), {'xaxis.range': ['2017-07-20', '2017-07-30']})")
+    page.wait_for_function("() => location.search.includes('zoom=')")
+    assert query_of(page.url) == {"category": ["sanctions"], "zoom": ["2017-07-20..2017-07-30"]}
+
+    open_from_list(page, events[0])
+    assert query_of(page.url)["zoom"] == ["2017-07-20..2017-07-30"]
+    page.reload()
+    page.wait_for_selector("#chart[data-drawn]")
+    assert chart_range(page) == ["2017-07-20", "2017-07-30"]
+
+    page.click("[data-language-switch]")
+    page.wait_for_selector("#chart[data-drawn]")
+    assert urlsplit(page.url).path == "/ru/"
+    assert chart_range(page) == ["2017-07-20", "2017-07-30"]
+
+    page.click('.modebar-btn[data-attr="zoom"][data-val="reset"]')
+    page.wait_for_function("() => !location.search.includes('zoom=')")
+    assert query_of(page.url) == {"category": ["sanctions"], "event": [events[0].slug]}

@@ -3,10 +3,12 @@ interface text (the rendered text, plotly.js's toolbar and hover label included)
 sideways at 390 px, the language switch keeps the view, and the chart's date axis names months in
 Russian in both drawings. Screenshots of each, light and dark, go to screenshots/ru-*.png."""
 
+import datetime
 import re
 
 import pytest
 
+from tests.factories import make_event
 from tests.untranslated import data_texts, untranslated_words
 from timeline.models import Event
 
@@ -254,3 +256,24 @@ def test_plotlys_hover_writes_scores_as_the_page_does(page, site, prefix, minus,
     assert score in hover, (score, hover)
     if minus != "-":
         assert not re.search(r"-\d", hover), hover
+
+
+# The words of each list date whose «г.» ends on another line than the year it belongs to.
+YEAR_SUFFIX_ALONE = """() => [...document.querySelectorAll('#results .event-row time')].filter(time => {
+    const text = time.firstChild, at = text.data.lastIndexOf(' г.');
+    const range = document.createRange();
+    range.setStart(text, at + 1); range.setEnd(text, at + 3);
+    const suffix = range.getClientRects()[0];
+    range.setStart(text, at - 4); range.setEnd(text, at);
+    return Math.abs(range.getClientRects()[0].top - suffix.top) > 2;
+}).map(time => time.textContent)"""
+
+
+def test_a_long_russian_date_in_the_list_keeps_its_year_and_g_on_one_line(page, site):
+    make_event(title_ru="Событие в сентябре", date=datetime.date(2012, 9, 10))
+    make_event(title_ru="Неделя в сентябре", date=datetime.date(2012, 9, 24), date_precision=Event.Precision.WEEK)
+    page.goto(site + "/ru/?date_to=2012-12-31")
+    page.wait_for_selector("#results .event-row time")
+
+    assert page.locator("#results .event-row time").count() == 2
+    assert page.evaluate(YEAR_SUFFIX_ALONE) == []
