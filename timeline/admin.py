@@ -25,6 +25,7 @@ from . import lockout_admin  # noqa: F401  (registers the locked-out log-ins pag
 from .admin_search import AnyCaseSearch
 from .assistant.admin import SourceAssistantMixin
 from .forms import EventForm, EvidenceFormSet
+from .history_admin import ReadableHistory, status_reason
 from .localised import quoted
 from .models import Actor, Event, Evidence, Source, Theater
 from .retries import with_retries
@@ -66,7 +67,7 @@ def event_change_links(events):
 
 
 @admin.register(Source)
-class SourceAdmin(AnyCaseSearch, SourceAssistantMixin, SimpleHistoryAdmin):
+class SourceAdmin(AnyCaseSearch, SourceAssistantMixin, ReadableHistory, SimpleHistoryAdmin):
     list_display = ["outlet", "headline", "published", "event_count"]
     search_fields = ["outlet", "headline", "body"]
     date_hierarchy = "published"
@@ -128,7 +129,7 @@ class ActorSideFilter(admin.SimpleListFilter):
 
 
 @admin.register(Event)
-class EventAdmin(AnyCaseSearch, SideBySideTranslations, TranslationAdmin, SimpleHistoryAdmin):
+class EventAdmin(AnyCaseSearch, SideBySideTranslations, TranslationAdmin, ReadableHistory, SimpleHistoryAdmin):
     form = EventForm
     list_display = ["date_in_words", "title", "score", "status", "category", "theater"]
     list_display_links = ["title"]
@@ -254,7 +255,7 @@ class EventAdmin(AnyCaseSearch, SideBySideTranslations, TranslationAdmin, Simple
         for event in queryset.exclude(status=status):
             event.status = status
             event.updated_by = request.user
-            event._change_reason = gettext("Status set to “%(label)s” from the list of events") % {"label": label}
+            event._change_reason = status_reason(status)
             event.save(update_fields=["status", "updated_by", "updated_at"])
             changed += 1
         self.message_user(

@@ -9,6 +9,7 @@ from modeltranslation.admin import TranslationAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
 from ..admin_search import AnyCaseSearch
+from ..history_admin import ReadableHistory
 from .models import Era, EraEvidence
 
 
@@ -49,7 +50,7 @@ class EraForm(forms.ModelForm):
 
 
 @admin.register(Era)
-class EraAdmin(AnyCaseSearch, TranslationAdmin, SimpleHistoryAdmin):
+class EraAdmin(AnyCaseSearch, TranslationAdmin, ReadableHistory, SimpleHistoryAdmin):
     """Title and description in English and Russian side by side (timeline.admin.SideBySideTranslations)."""
 
     form = EraForm

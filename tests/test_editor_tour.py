@@ -1,0 +1,74 @@
+"""Bugs met walking the admin as an English-speaking editor: each test failed before its fix."""
+
+import html
+import re
+
+import pytest
+from django.urls import reverse
+
+from tests.factories import make_actor, make_event
+from tests.test_admin import change_data, change_url, run_action
+from timeline.models import Event
+
+pytestmark = pytest.mark.django_db
+
+
+def history_page(client, event, language=""):
+    prefix = f"/{language}" if language else ""
+    return client.get(prefix + reverse("admin:timeline_event_history", args=[event.pk])).content.decode()
+
+
+def changes_column(page):
+    """The texts of the history table's Changes cells, tags and white space squeezed."""
+    cells = re.findall(r"<ul>(.*?)</ul>", page, flags=re.DOTALL)
+    return [" ".join(html.unescape(re.sub(r"<[^>]+>", " ", cell)).split()) for cell in cells]
+
+
+def reasons_column(page):
+    """The texts of the history table's Change reason cells (the fifth of each row)."""
+    rows = re.findall(r"<tr>(.*?)</tr>", page.split("<tbody>")[1], flags=re.DOTALL)
+    return [" ".join(re.findall(r"<td>(.*?)</td>", row, flags=re.DOTALL)[4].split()) for row in rows]
+
+
+def test_the_history_of_a_status_change_shows_labels_and_a_reason_in_the_readers_language(editor_client):
+    event = make_event(status=Event.Status.DRAFT)
+
+    run_action(editor_client, "publish", [event])
+    run_action(editor_client, "unpublish", [event])
+
+    english = history_page(editor_client, event)
+    assert "Status: Published → Draft" in changes_column(english)
+    assert "Status: Draft → Published" in changes_column(english)
+    assert "Status set to “Draft” from the list of events" in english
+    russian = history_page(editor_client, event, "ru")
+    assert "Статус: Опубликовано → Черновик" in changes_column(russian)
+    assert "Status set to" not in russian
+
+
+def test_a_status_change_made_in_the_russian_admin_is_recorded_in_english(editor_client):
+    event = make_event(status=Event.Status.DRAFT)
+
+    editor_client.post(
+        "/ru" + reverse("admin:timeline_event_changelist"),
+        {"action": "publish", "_selected_action": [str(event.pk)], "index": "0"},
+    )
+
+    assert event.history.first().history_change_reason == "Status set to “Published” from the list of events"
+
+
+def test_the_history_shows_no_none_no_copy_columns_and_no_phantom_changes(editor_client):
+    event = make_event(title="Envoys sent home", summary="A summary.")
+    event.actors.set([make_actor("Russia")])
+    data = change_data(event, title="Envoys sent home at once", started_from_version="1")
+    data["actors"] = [str(make_actor("Russia").pk), str(make_actor("United States").pk)]
+
+    editor_client.post(change_url(event), data)
+
+    page = history_page(editor_client, event)
+    changes = changes_column(page)
+    assert changes == [
+        "Actors: Russia → Russia, United States",
+        "Title (English): Envoys sent home → Envoys sent home at once",
+        "Actors: — → Russia",
+    ]
+    assert reasons_column(page) == ["", "", "", ""], "no reason given is shown as none, not as “None”"
