@@ -1,12 +1,13 @@
 """Bugs met walking the admin as an English-speaking editor: each test failed before its fix."""
 
+import datetime
 import html
 import re
 
 import pytest
 from django.urls import reverse
 
-from tests.factories import make_actor, make_event
+from tests.factories import make_actor, make_event, make_source, make_theater
 from tests.test_admin import change_data, change_url, run_action
 from timeline.models import Event
 
@@ -72,3 +73,32 @@ def test_the_history_shows_no_none_no_copy_columns_and_no_phantom_changes(editor
         "Actors: — → Russia",
     ]
     assert reasons_column(page) == ["", "", "", ""], "no reason given is shown as none, not as “None”"
+
+
+LONG_LABEL = "Russia expels twelve US diplomats after the Tuesday expulsions"  # 62 characters
+
+
+def test_a_headline_label_over_the_limit_is_an_error_that_keeps_it_not_a_silent_cut(editor_client):
+    event = make_event()
+
+    response = editor_client.post(change_url(event), change_data(event, label_en=LONG_LABEL, started_from_version="1"))
+
+    form = response.context["adminform"].form
+    assert form.errors["label_en"] == ["Ensure this value has at most 40 characters (it has 62)."]
+    assert form["label_en"].value() == LONG_LABEL
+    assert 'maxlength="40"' not in response.content.decode(), "a browser would cut a longer paste silently"
+
+
+def test_the_candidates_headline_label_has_no_maxlength_to_cut_a_paste(editor_client, shipped_vocabulary):
+    from tests.test_assistant_admin import BODY, posted, review_of, suggest_url
+
+    make_theater("Bilateral")
+    source = make_source(body=BODY, published=datetime.date(2017, 4, 7))
+    candidate, form = review_of(editor_client, source, "Russia expelled")
+    assert 'maxlength="40"' not in editor_client.get(suggest_url(source)).content.decode()
+
+    response = editor_client.post(suggest_url(source), posted(candidate, form, "accept", label=LONG_LABEL))
+
+    assert "Ensure this value has at most 40 characters (it has 62)." in response.content.decode()
+    assert f'value="{LONG_LABEL}"' in response.content.decode()
+    assert not Event.objects.exists()

@@ -18,6 +18,7 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from .. import importers
+from ..forms import without_maxlength
 from ..models import LONG_TEXT_LIMIT, Actor, Event, Evidence, Source, Theater
 from ..widgets import IsoDateInput
 from .candidates import Candidate
@@ -145,6 +146,7 @@ class CandidateForm(forms.Form):
         kwargs.setdefault("initial", initial_values(candidate))
         super().__init__(*args, **kwargs)
         self.candidate, self.action = candidate, action
+        without_maxlength(self)
         for name in ("source_actor", "target_actor"):
             field = cast(forms.ModelChoiceField, self.fields[name])
             field.widget = actor_select(name, can_add_actors)

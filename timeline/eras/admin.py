@@ -9,6 +9,7 @@ from modeltranslation.admin import TranslationAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
 from ..admin_search import AnyCaseSearch
+from ..forms import without_maxlength
 from ..history_admin import ReadableHistory
 from .models import Era, EraEvidence
 
@@ -47,6 +48,7 @@ class EraForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         for name in ("title_en", "description_en"):
             self.fields[name].required = False
+        without_maxlength(self)
 
 
 @admin.register(Era)
