@@ -10,6 +10,7 @@ from django.urls import reverse
 from tests.factories import make_actor, make_event, make_source, make_theater
 from tests.test_admin import change_data, change_url, run_action
 from timeline.models import Event
+from timeline.quotes import nearest_passage
 
 pytestmark = pytest.mark.django_db
 
@@ -102,3 +103,14 @@ def test_the_candidates_headline_label_has_no_maxlength_to_cut_a_paste(editor_cl
     assert "Ensure this value has at most 40 characters (it has 62)." in response.content.decode()
     assert f'value="{LONG_LABEL}"' in response.content.decode()
     assert not Event.objects.exists()
+
+
+def test_the_nearest_passage_of_a_misquote_starts_and_ends_on_whole_words():
+    body = (
+        "WASHINGTON (Reuters) — The United States on Tuesday expelled 12 Russian diplomats from the country’s "
+        "mission to the United Nations, accusing them of espionage."
+    )
+
+    nearest = nearest_passage("The United States ... expelled 12 Russian diplomats", body)
+
+    assert nearest == "WASHINGTON (Reuters) — The United States on Tuesday expelled 12 Russian diplomats from the"
