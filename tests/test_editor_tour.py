@@ -114,3 +114,27 @@ def test_the_nearest_passage_of_a_misquote_starts_and_ends_on_whole_words():
     nearest = nearest_passage("The United States ... expelled 12 Russian diplomats", body)
 
     assert nearest == "WASHINGTON (Reuters) — The United States on Tuesday expelled 12 Russian diplomats from the"
+
+
+@pytest.mark.parametrize(
+    ("details", "refusal"),
+    [
+        ({"outlet": "Reuters", "url": "https://news.example/1"}, "is already used by a different article"),
+        ({"outlet": "Example Wire", "url": ""}, "is already stored with a different body"),
+    ],
+)
+def test_a_stored_article_sent_again_in_the_admin_is_refused_with_advice_an_editor_can_follow(
+    editor_client, details, refusal
+):
+    stored = make_source(url="https://news.example/1", headline="Envoys expelled")
+    data = {"published": "2017-04-07", "author": "", "language": "", "preview": "Preview", **details}
+
+    response = editor_client.post(
+        reverse("admin:timeline_source_add"), {**data, "text": "Envoys expelled\nA corrected text."}
+    )
+
+    [message] = response.context["form"].non_field_errors()
+    assert refusal in message
+    assert f"source #{stored.pk}" in message
+    assert "import it again with --update" not in message, "an editor has no command line"
+    assert "an administrator can replace it with manage.py import_article --update" in message
