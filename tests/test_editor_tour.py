@@ -138,3 +138,23 @@ def test_a_stored_article_sent_again_in_the_admin_is_refused_with_advice_an_edit
     assert f"source #{stored.pk}" in message
     assert "import it again with --update" not in message, "an editor has no command line"
     assert "an administrator can replace it with manage.py import_article --update" in message
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/admin/timeline/event/abc/history/",
+        "/admin/timeline/event/abc/history/1/",
+        "/admin/timeline/event/{event}/history/abc/",
+        "/admin/timeline/source/abc/history/",
+        "/admin/timeline/source/{source}/history/abc/",
+        "/admin/timeline/era/abc/history/",
+    ],
+)
+def test_a_history_address_with_a_word_for_a_number_is_not_found_not_a_server_error(editor_client, path):
+    event = make_event()
+    source = event.evidence.get().source
+
+    response = editor_client.get(path.format(event=event.pk, source=source.pk))
+
+    assert response.status_code == 404

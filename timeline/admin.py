@@ -25,7 +25,7 @@ from . import lockout_admin  # noqa: F401  (registers the locked-out log-ins pag
 from .admin_search import AnyCaseSearch
 from .assistant.admin import SourceAssistantMixin
 from .forms import EventForm, EvidenceFormSet
-from .history_admin import ReadableHistory, status_reason
+from .history_admin import ReadableHistory, check_history_address, status_reason
 from .localised import quoted
 from .models import Actor, Event, Evidence, Source, Theater
 from .retries import with_retries
@@ -180,6 +180,7 @@ class EventAdmin(AnyCaseSearch, SideBySideTranslations, TranslationAdmin, Readab
         super().save_model(request, obj, form, change)
 
     def history_form_view(self, request, object_id, version_id, extra_context=None):
+        check_history_address(Event, object_id, version_id)
         # Reverting saves the event without its evidence formset, so the publishing rule is checked here.
         if request.method == "POST" and request.POST.get("status") == Event.Status.PUBLISHED:
             event = Event.objects.filter(pk=unquote(object_id)).first()

@@ -13,7 +13,10 @@ the reader's (STATUS_REASON).
 
 import dataclasses
 
+from django.contrib.admin.utils import unquote
+from django.core.exceptions import ValidationError
 from django.db.models import BooleanField, ManyToManyField
+from django.http import Http404
 from django.utils import translation
 from django.utils.translation import gettext, gettext_noop
 from modeltranslation.manager import get_translatable_fields_for_model
@@ -66,8 +69,27 @@ class ReadableChanges(HistoricalRecordContextHelper):
         return value
 
 
+def check_history_address(model, object_id, version_id=None):
+    """Not found, rather than a server error, for a history address whose numbers are not numbers
+    (/admin/timeline/event/abc/history/): the library hands them to the database as they are."""
+    try:
+        model._meta.pk.to_python(unquote(object_id))
+        if version_id is not None:
+            model.history.model._meta.pk.to_python(unquote(version_id))
+    except ValidationError as error:
+        raise Http404 from error
+
+
 class ReadableHistory:
-    """Mixed into a SimpleHistoryAdmin: its history page in the editors' words."""
+    """Mixed into a SimpleHistoryAdmin: its history page in the editors' words, and a bad address not found."""
+
+    def history_view(self, request, object_id, extra_context=None):
+        check_history_address(self.model, object_id)  # type: ignore[attr-defined]  # a ModelAdmin's
+        return super().history_view(request, object_id, extra_context)  # type: ignore[misc]
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        check_history_address(self.model, object_id, version_id)  # type: ignore[attr-defined]  # a ModelAdmin's
+        return super().history_form_view(request, object_id, version_id, extra_context)  # type: ignore[misc]
 
     def get_historical_record_context_helper(self, request, historical_record):
         return ReadableChanges(self.model, historical_record)  # type: ignore[attr-defined]  # a ModelAdmin's
