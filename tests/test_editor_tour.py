@@ -158,3 +158,10 @@ def test_a_history_address_with_a_word_for_a_number_is_not_found_not_a_server_er
     response = editor_client.get(path.format(event=event.pk, source=source.pk))
 
     assert response.status_code == 404
+
+
+def test_an_eras_quote_offers_no_pop_up_to_add_a_source(editor_client):
+    """The add page of a source takes its text and does not return to a pop-up's opener, as for an event's."""
+    add_era = editor_client.get(reverse("admin:timeline_era_add")).content.decode()
+
+    assert 'id="add_id_evidence-0-source"' not in add_era

@@ -26,6 +26,7 @@ from .admin_search import AnyCaseSearch
 from .assistant.admin import SourceAssistantMixin
 from .forms import EventForm, EvidenceFormSet
 from .history_admin import ReadableHistory, check_history_address, status_reason
+from .inlines import SourceChosenNotAdded
 from .localised import quoted
 from .models import Actor, Event, Evidence, Source, Theater
 from .retries import with_retries
@@ -97,19 +98,12 @@ class SourceAdmin(AnyCaseSearch, SourceAssistantMixin, ReadableHistory, SimpleHi
         return format_html("<ul>{}</ul>", event_change_links(events))
 
 
-class EvidenceInline(admin.StackedInline):
+class EvidenceInline(SourceChosenNotAdded, admin.StackedInline):
     model = Evidence
     formset = EvidenceFormSet
     fields = ["source", "quote", "speaker", "translation"]
     autocomplete_fields = ["source"]
     extra = 1
-
-    def formfield_for_dbfield(self, db_field, request, **kwargs):
-        formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
-        if db_field.name == "source" and formfield is not None:
-            # A source is added from its text, with a preview of the debris removed; not in a pop-up.
-            formfield.widget.can_add_related = False
-        return formfield
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("source")

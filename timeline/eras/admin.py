@@ -11,6 +11,7 @@ from simple_history.admin import SimpleHistoryAdmin
 from ..admin_search import AnyCaseSearch
 from ..forms import without_maxlength
 from ..history_admin import ReadableHistory
+from ..inlines import SourceChosenNotAdded
 from .models import Era, EraEvidence
 
 
@@ -30,7 +31,7 @@ class EraEvidenceFormSet(BaseInlineFormSet):
             raise ValidationError(_("A published era needs at least one quote from a source."))
 
 
-class EraEvidenceInline(admin.StackedInline):
+class EraEvidenceInline(SourceChosenNotAdded, admin.StackedInline):
     model = EraEvidence
     formset = EraEvidenceFormSet
     fields = ["source", "quote", "speaker"]
