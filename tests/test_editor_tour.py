@@ -165,3 +165,18 @@ def test_an_eras_quote_offers_no_pop_up_to_add_a_source(editor_client):
     add_era = editor_client.get(reverse("admin:timeline_era_add")).content.decode()
 
     assert 'id="add_id_evidence-0-source"' not in add_era
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("The United States excluded Russia from the G8 on Monday.", "US excludes Russia from the G8"),
+        ("The United States expelled Russia from the G8 on Monday.", "US expels Russia from the G8"),
+    ],
+)
+def test_a_suggested_title_says_the_verb_the_sentence_wrote_not_the_entrys_first(shipped_vocabulary, sentence, title):
+    from tests.test_assistant_reading import read
+
+    titles = [candidate.title for candidate in read(sentence, "2014-03-24", shipped_vocabulary)]
+
+    assert title in titles
