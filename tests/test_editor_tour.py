@@ -9,7 +9,7 @@ from django.urls import reverse
 
 from tests.factories import make_actor, make_event, make_source, make_theater
 from tests.test_admin import change_data, change_url, run_action
-from timeline.models import Event
+from timeline.models import Event, Source
 from timeline.quotes import nearest_passage
 
 pytestmark = pytest.mark.django_db
@@ -180,3 +180,20 @@ def test_a_suggested_title_says_the_verb_the_sentence_wrote_not_the_entrys_first
     titles = [candidate.title for candidate in read(sentence, "2014-03-24", shipped_vocabulary)]
 
     assert title in titles
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["http://news.example/1", "https://www.news.example/1", "https://news.example/1/", "http://www.news.example/1/"],
+)
+def test_an_article_sent_again_at_its_address_written_otherwise_is_the_stored_one(editor_client, url):
+    stored = make_source(url="https://news.example/1", headline="Envoys expelled")
+    data = {"outlet": "Example Wire", "published": "2017-04-07", "url": url, "preview": "Preview"}
+
+    response = editor_client.post(
+        reverse("admin:timeline_source_add"), {**data, "text": "Envoys expelled\nA corrected text."}
+    )
+
+    [message] = response.context["form"].non_field_errors()
+    assert f"source #{stored.pk}" in message
+    assert Source.objects.count() == 1

@@ -9,7 +9,8 @@ The article's language is given (an IETF tag such as "en" or "ru") or told
 from its text: mostly Cyrillic letters make it Russian, else English. It
 decides how quotes are read and which reader the assistant uses.
 
-An article is identified by its URL when it has one, otherwise by outlet,
+An article is identified by its URL when it has one (written with http or
+https, with or without "www." or a closing slash), otherwise by outlet,
 headline and publication date. Importing a stored article again with the same
 text changes nothing; with a different text or different details it is refused
 unless updating is allowed. An update keeps the previous version in the
@@ -21,6 +22,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import models, transaction
@@ -232,7 +234,7 @@ def field_messages(error):
 def stored_source(article, source):
     """The stored Source that is the same article, or None."""
     if source.url:
-        by_url = Source.objects.filter(url=source.url).first()
+        by_url = Source.objects.filter(url__in=same_address(source.url)).order_by("pk").first()
         if by_url is not None:
             return by_url
         # The same article may have been imported before its URL was known.
@@ -252,6 +254,20 @@ def stored_source(article, source):
             % {"name": article.name, "numbers": numbers}
         )
     return matches[0] if matches else None
+
+
+def same_address(url):
+    """The URL as written and as the same page is also written: http or https, with or without "www.", with or
+    without a closing slash (a copied address differs from the stored one in these, not in the article)."""
+    parts = urlsplit(url)
+    host = parts.netloc.removeprefix("www.")
+    path = parts.path.rstrip("/")
+    return [url] + [
+        urlunsplit((scheme, f"{www}{host}", f"{path}{slash}", parts.query, parts.fragment))
+        for scheme in ("https", "http")
+        for www in ("", "www.")
+        for slash in ("", "/")
+    ]
 
 
 def prepare_update(article, stored, source, removed, allow_update, update_advice):
@@ -274,7 +290,11 @@ def changed_fields(article, stored, source):
 
 def refusal_message(article, stored, changed, update_advice):
     described = described_source(stored)
-    if stored.url and stored.url == article.url.strip() and {"outlet", "headline", "published"} & set(changed):
+    if (
+        stored.url
+        and stored.url in same_address(article.url.strip())
+        and {"outlet", "headline", "published"} & set(changed)
+    ):
         return _(
             "%(name)s: the URL %(url)s is already used by a different article, %(source)s. Check the URL. "
             "%(update_advice)s"
