@@ -25,6 +25,8 @@ from . import lockout_admin  # noqa: F401  (registers the locked-out log-ins pag
 from .admin_search import AnyCaseSearch
 from .assistant.admin import SourceAssistantMixin
 from .forms import EventForm, EvidenceFormSet
+from .history_admin import ReadableHistory, check_history_address, status_reason
+from .inlines import SourceChosenNotAdded
 from .localised import quoted
 from .models import Actor, Event, Evidence, Source, Theater
 from .retries import with_retries
@@ -66,7 +68,7 @@ def event_change_links(events):
 
 
 @admin.register(Source)
-class SourceAdmin(AnyCaseSearch, SourceAssistantMixin, SimpleHistoryAdmin):
+class SourceAdmin(AnyCaseSearch, SourceAssistantMixin, ReadableHistory, SimpleHistoryAdmin):
     list_display = ["outlet", "headline", "published", "event_count"]
     search_fields = ["outlet", "headline", "body"]
     date_hierarchy = "published"
@@ -96,19 +98,12 @@ class SourceAdmin(AnyCaseSearch, SourceAssistantMixin, SimpleHistoryAdmin):
         return format_html("<ul>{}</ul>", event_change_links(events))
 
 
-class EvidenceInline(admin.StackedInline):
+class EvidenceInline(SourceChosenNotAdded, admin.StackedInline):
     model = Evidence
     formset = EvidenceFormSet
     fields = ["source", "quote", "speaker", "translation"]
     autocomplete_fields = ["source"]
     extra = 1
-
-    def formfield_for_dbfield(self, db_field, request, **kwargs):
-        formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
-        if db_field.name == "source" and formfield is not None:
-            # A source is added from its text, with a preview of the debris removed; not in a pop-up.
-            formfield.widget.can_add_related = False
-        return formfield
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("source")
@@ -128,7 +123,7 @@ class ActorSideFilter(admin.SimpleListFilter):
 
 
 @admin.register(Event)
-class EventAdmin(AnyCaseSearch, SideBySideTranslations, TranslationAdmin, SimpleHistoryAdmin):
+class EventAdmin(AnyCaseSearch, SideBySideTranslations, TranslationAdmin, ReadableHistory, SimpleHistoryAdmin):
     form = EventForm
     list_display = ["date_in_words", "title", "score", "status", "category", "theater"]
     list_display_links = ["title"]
@@ -179,6 +174,7 @@ class EventAdmin(AnyCaseSearch, SideBySideTranslations, TranslationAdmin, Simple
         super().save_model(request, obj, form, change)
 
     def history_form_view(self, request, object_id, version_id, extra_context=None):
+        check_history_address(Event, object_id, version_id)
         # Reverting saves the event without its evidence formset, so the publishing rule is checked here.
         if request.method == "POST" and request.POST.get("status") == Event.Status.PUBLISHED:
             event = Event.objects.filter(pk=unquote(object_id)).first()
@@ -254,7 +250,7 @@ class EventAdmin(AnyCaseSearch, SideBySideTranslations, TranslationAdmin, Simple
         for event in queryset.exclude(status=status):
             event.status = status
             event.updated_by = request.user
-            event._change_reason = gettext("Status set to “%(label)s” from the list of events") % {"label": label}
+            event._change_reason = status_reason(status)
             event.save(update_fields=["status", "updated_by", "updated_at"])
             changed += 1
         self.message_user(

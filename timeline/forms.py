@@ -9,6 +9,13 @@ from django.utils.translation import gettext_lazy as _
 from .models import Event
 
 
+def without_maxlength(form: forms.BaseForm) -> None:
+    """No maxlength on the form's inputs: a browser cuts a longer paste there silently, where the form's own
+    limit refuses it with an error that names the limit and keeps the text to shorten."""
+    for field in form.fields.values():
+        field.widget.attrs.pop("maxlength", None)
+
+
 class EventForm(forms.ModelForm):
     """The event form; it carries the version the editor started from, so that a
     save over someone else's newer save is refused instead of overwriting it.
@@ -50,6 +57,7 @@ class EventForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         # A title in either language will do (Event.clean asks for one); the admin would require the English.
         self.fields["title_en"].required = False
+        without_maxlength(self)
         if self.instance.pk:
             # The stored version, not the instance's: reverting edits a historical copy.
             self.fields["started_from_version"].initial = stored_version(self.instance.pk)

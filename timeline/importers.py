@@ -9,7 +9,8 @@ The article's language is given (an IETF tag such as "en" or "ru") or told
 from its text: mostly Cyrillic letters make it Russian, else English. It
 decides how quotes are read and which reader the assistant uses.
 
-An article is identified by its URL when it has one, otherwise by outlet,
+An article is identified by its URL when it has one (written with http or
+https, with or without "www." or a closing slash), otherwise by outlet,
 headline and publication date. Importing a stored article again with the same
 text changes nothing; with a different text or different details it is refused
 unless updating is allowed. An update keeps the previous version in the
@@ -21,6 +22,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import models, transaction
@@ -80,12 +82,19 @@ class PreparedArticle:
     language_told_from_text: bool = False
 
 
-def prepare_articles(articles, *, allow_update=False):
-    """Validate every article of a run; raise one ArticleImportError listing all problems."""
+def prepare_articles(articles, *, allow_update=False, update_advice=None):
+    """Validate every article of a run; raise one ArticleImportError listing all problems.
+
+    `update_advice` tells how a stored article is replaced where the import runs (the command's --update).
+    """
     prepared, problems = [], []
     for article in articles:
         try:
-            prepared.append(prepare_article(article, allow_update=allow_update))
+            prepared.append(
+                prepare_article(
+                    article, allow_update=allow_update, update_advice=update_advice or command_update_advice()
+                )
+            )
         except ArticleImportError as error:
             problems.extend(error.messages)
     problems.extend(same_article_twice(prepared))
@@ -94,7 +103,7 @@ def prepare_articles(articles, *, allow_update=False):
     return prepared
 
 
-def prepare_article(article, *, allow_update=False):
+def prepare_article(article, *, allow_update=False, update_advice=""):
     check_language_tag(article)
     raw_text = read_text(article)
     parsed = parse_article(raw_text)
@@ -107,7 +116,7 @@ def prepare_article(article, *, allow_update=False):
         return PreparedArticle(
             article, source, parsed.removed, CREATED, language_told_from_text=not given_language(article)
         )
-    return prepare_update(article, stored, source, parsed.removed, allow_update)
+    return prepare_update(article, stored, source, parsed.removed, allow_update, update_advice)
 
 
 def given_language(article):
@@ -225,7 +234,7 @@ def field_messages(error):
 def stored_source(article, source):
     """The stored Source that is the same article, or None."""
     if source.url:
-        by_url = Source.objects.filter(url=source.url).first()
+        by_url = Source.objects.filter(url__in=same_address(source.url)).order_by("pk").first()
         if by_url is not None:
             return by_url
         # The same article may have been imported before its URL was known.
@@ -247,12 +256,26 @@ def stored_source(article, source):
     return matches[0] if matches else None
 
 
-def prepare_update(article, stored, source, removed, allow_update):
+def same_address(url):
+    """The URL as written and as the same page is also written: http or https, with or without "www.", with or
+    without a closing slash (a copied address differs from the stored one in these, not in the article)."""
+    parts = urlsplit(url)
+    host = parts.netloc.removeprefix("www.")
+    path = parts.path.rstrip("/")
+    return [url] + [
+        urlunsplit((scheme, f"{www}{host}", f"{path}{slash}", parts.query, parts.fragment))
+        for scheme in ("https", "http")
+        for www in ("", "www.")
+        for slash in ("", "/")
+    ]
+
+
+def prepare_update(article, stored, source, removed, allow_update, update_advice):
     changed = changed_fields(article, stored, source)
     if not changed:
         return PreparedArticle(article, stored, removed, UNCHANGED)
     if not allow_update:
-        raise ArticleImportError(refusal_message(article, stored, changed))
+        raise ArticleImportError(refusal_message(article, stored, changed, update_advice))
     relocated = relocate_evidence(article, stored, source.body) if "body" in changed else []
     for field_name in changed:
         setattr(stored, field_name, getattr(source, field_name))
@@ -265,18 +288,26 @@ def changed_fields(article, stored, source):
     return [name for name in given if getattr(stored, name) != getattr(source, name)]
 
 
-def refusal_message(article, stored, changed):
+def refusal_message(article, stored, changed, update_advice):
     described = described_source(stored)
-    if stored.url and stored.url == article.url.strip() and {"outlet", "headline", "published"} & set(changed):
+    if (
+        stored.url
+        and stored.url in same_address(article.url.strip())
+        and {"outlet", "headline", "published"} & set(changed)
+    ):
         return _(
-            "%(name)s: the URL %(url)s is already used by a different article, %(source)s. "
-            "Check the URL; if this is the same article, corrected, import it again with --update."
-        ) % {"name": article.name, "url": stored.url, "source": described}
+            "%(name)s: the URL %(url)s is already used by a different article, %(source)s. Check the URL. "
+            "%(update_advice)s"
+        ) % {"name": article.name, "url": stored.url, "source": described, "update_advice": update_advice}
     differences = ", ".join(field_label(name) for name in changed)
     return _(
-        "%(name)s: %(source)s is already stored with a different %(differences)s. Nothing was changed; "
-        "to replace the stored text and details, import it again with --update."
-    ) % {"name": article.name, "source": described, "differences": differences}
+        "%(name)s: %(source)s is already stored with a different %(differences)s. Nothing was changed. "
+        "%(update_advice)s"
+    ) % {"name": article.name, "source": described, "differences": differences, "update_advice": update_advice}
+
+
+def command_update_advice():
+    return _("If this is the same article, corrected, import it again with --update to replace the stored one.")
 
 
 def described_source(source):

@@ -33,6 +33,8 @@ VARIANTS = str.maketrans({"ё": "е", "Ё": "Е", **dict.fromkeys("«»„“”
 # Shown in an error message: enough to recognise the place, never the whole of a long quote.
 NEAREST_PASSAGE_CHARACTERS = 300
 SHINGLE_WORDS = 3
+# Whole words of the source either side of the nearest passage: a cut inside a word ("HINGTON") reads as a typo.
+CONTEXT_WORDS = 3
 
 
 @dataclass(frozen=True)
@@ -88,7 +90,7 @@ def original_offset(words: Words, squeezed_offset: int) -> int:
     return words.starts[index] + squeezed_offset - words.squeezed_starts[index]
 
 
-def nearest_passage(quote: str, body: str, context: int = 20) -> str:
+def nearest_passage(quote: str, body: str) -> str:
     """The stretch of `body` that shares the most runs of three words with `quote`, white space squeezed.
 
     Used in error messages so an editor sees where the quote went wrong. Words are
@@ -107,11 +109,9 @@ def nearest_passage(quote: str, body: str, context: int = 20) -> str:
     best = best_window(hits, len(quote_words) - size + 1)
     if best is None:
         return ""
-    first_word = best
-    last_word = min(len(body_words.ends), best + len(quote_words)) - 1
-    start = max(0, body_words.starts[first_word] - context)
-    end = min(len(body), body_words.ends[last_word] + context)
-    return shortened(" ".join(body[start:end].split()))
+    first_word = max(0, best - CONTEXT_WORDS)
+    last_word = min(len(body_words.ends), best + len(quote_words) + CONTEXT_WORDS) - 1
+    return shortened(" ".join(body[body_words.starts[first_word] : body_words.ends[last_word]].split()))
 
 
 def normalised(word: str) -> str:

@@ -18,6 +18,7 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from .. import importers
+from ..forms import without_maxlength
 from ..models import LONG_TEXT_LIMIT, Actor, Event, Evidence, Source, Theater
 from ..widgets import IsoDateInput
 from .candidates import Candidate
@@ -32,6 +33,11 @@ MERGE_WINDOW = datetime.timedelta(days=60)
 # An article, pasted or uploaded, is at most this big (a long feature is ~100 KB); the
 # request as a whole is held to settings.DATA_UPLOAD_MAX_MEMORY_SIZE, a little more.
 MAX_UPLOAD_BYTES = MAX_ARTICLE_BYTES = 2 * 1024 * 1024
+# The admin shows a stored source's text, never replaces it: quotes are checked against it.
+ADMIN_UPDATE_ADVICE = _(
+    "If this is the same article, corrected: a stored source's text is not replaced here; an administrator can "
+    "replace it with manage.py import_article --update, which keeps the earlier version in its history."
+)
 # The admin's look for text and date fields; dates as YYYY-MM-DD, like every date input of the site.
 TEXT_INPUT = forms.TextInput(attrs={"class": "vTextField"})
 TITLE_INPUT = forms.TextInput(attrs={"class": "vLargeTextField"})  # as wide as the summary: titles run to 300
@@ -145,6 +151,7 @@ class CandidateForm(forms.Form):
         kwargs.setdefault("initial", initial_values(candidate))
         super().__init__(*args, **kwargs)
         self.candidate, self.action = candidate, action
+        without_maxlength(self)
         for name in ("source_actor", "target_actor"):
             field = cast(forms.ModelChoiceField, self.fields[name])
             field.widget = actor_select(name, can_add_actors)
@@ -390,7 +397,7 @@ class ArticleTextForm(forms.Form):
             language=cleaned.get("language", ""),
         )
         try:
-            (self.prepared,) = importers.prepare_articles([article])
+            (self.prepared,) = importers.prepare_articles([article], update_advice=ADMIN_UPDATE_ADVICE)
         except importers.ArticleImportError as error:
             raise ValidationError(error.messages) from error
         if self.prepared.action == importers.UNCHANGED:

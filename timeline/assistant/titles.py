@@ -22,7 +22,7 @@ from django.utils.translation import ngettext
 
 from .noun_or_verb import SUBJECT_FIRST
 from .signs import DENIAL, negated_object
-from .text import stem
+from .text import expression_stems, stem, word_stems
 
 LABEL_LENGTH = 40
 LABEL_WORDS_AT_LEAST = 2  # the doer and its verb
@@ -102,6 +102,8 @@ UNINFLECTED = {
 }
 PLURAL_UNINFLECTED = {"has": "have"}
 LEAD_WORDS = 5
+# Alternatives this close are one verb's forms or spellings (has|have|had, overrun|overran, honor|honour).
+SAME_VERB_EDITS = 2
 INFINITIVE_TO = re.compile(r"\s+to\b", re.IGNORECASE)
 INTENT_ADJECTIVES = frozenset(["ready", "willing", "open", "prepared"])
 # a past tense, an auxiliary or a common irregular verb: what opens the words from a doer to its noun expression
@@ -124,6 +126,31 @@ def third_person(verb: str, doers: int = 1) -> str:
 
 def base_words(expression: str) -> list[str]:
     return [word.split("|")[0] for word in expression.split() if word != "..."]
+
+
+def written_verb(expression: str, written: str) -> str:
+    """The alternative of the expression's first word that the sentence wrote: "excluded ... from the G8" is
+    "exclude" of "expel|exclude ... G8", not its first alternative "expel". Forms and spellings of one verb
+    ("has|have|had", "give|gave|given", "finalize|finalise"), a letter or two apart, keep the first: the form
+    titles are written in."""
+    first_word = next(word for word in expression.split() if word != "...")
+    first, *others = [part.rstrip("*") for part in first_word.split("|")]
+    stems = word_stems(written)
+    other = next((other for other in others if expression_stems(other) & stems), None)
+    if other is None or expression_stems(first) & stems or edits_apart(first, other) <= SAME_VERB_EDITS:
+        return first
+    return other
+
+
+def edits_apart(first: str, second: str) -> int:
+    """Levenshtein's distance: the letters to insert, delete or replace to write one word as the other."""
+    previous = list(range(len(second) + 1))
+    for row, letter in enumerate(first, start=1):
+        current = [row]
+        for column, other in enumerate(second, start=1):
+            current.append(min(previous[column] + 1, current[column - 1] + 1, previous[column - 1] + (letter != other)))
+        previous = current
+    return previous[-1]
 
 
 def object_phrase(text: str, start: int) -> str:
@@ -217,7 +244,7 @@ def title_for(action: Any, sentence: str, language: str = "en", phrases: Sequenc
             and FEELING_CAUSE.match(sentence, match.end)
         )
     )
-    verb = base_words(match.entry.expression)[0]
+    verb = written_verb(match.entry.expression, first_word)
     words = object_phrase(sentence, match.start + len(first_word))
     if state and not (action.conditional or action.intent):
         negation = (

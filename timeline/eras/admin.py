@@ -9,6 +9,9 @@ from modeltranslation.admin import TranslationAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
 from ..admin_search import AnyCaseSearch
+from ..forms import without_maxlength
+from ..history_admin import ReadableHistory
+from ..inlines import SourceChosenNotAdded
 from .models import Era, EraEvidence
 
 
@@ -28,7 +31,7 @@ class EraEvidenceFormSet(BaseInlineFormSet):
             raise ValidationError(_("A published era needs at least one quote from a source."))
 
 
-class EraEvidenceInline(admin.StackedInline):
+class EraEvidenceInline(SourceChosenNotAdded, admin.StackedInline):
     model = EraEvidence
     formset = EraEvidenceFormSet
     fields = ["source", "quote", "speaker"]
@@ -46,10 +49,11 @@ class EraForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         for name in ("title_en", "description_en"):
             self.fields[name].required = False
+        without_maxlength(self)
 
 
 @admin.register(Era)
-class EraAdmin(AnyCaseSearch, TranslationAdmin, SimpleHistoryAdmin):
+class EraAdmin(AnyCaseSearch, TranslationAdmin, ReadableHistory, SimpleHistoryAdmin):
     """Title and description in English and Russian side by side (timeline.admin.SideBySideTranslations)."""
 
     form = EraForm
