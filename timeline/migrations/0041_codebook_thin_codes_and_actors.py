@@ -24,6 +24,14 @@ and of the others since 1991 (Chernomyrdin, Kiriyenko, Mishustin, Patrushev, Nar
 Kislyak, Churkin, Gore, Pence, Talbott, Haley, McFaul, Huntsman, Mnuchin, Yellen, Mueller, Stoltenberg, Macron,
 Merkel, Kuleba, Saakashvili, Tokayev and others: 85 people, 22 bodies and 19 states in all).
 
+The Russian side (vocabulary/ru/), the TASS, RIA and Interfax wordings of the same acts: 04 «направить делегацию»;
+07 «одобрить продажу|поставки|помощь|пакет»; 071 «списать долг»; 08 «пойти на попятную», «отступить под давлением»,
+«отказаться от планов|претензий|требований», «отложить планы|размещение»; 087 «свернуть учения|маневры|группировку»;
+09 «открыть (уголовное) дело»; 10 «установить срок»; 15 «стянуть|сосредоточить войска|силы|технику»; 161 «выйти из
+Совета|организации|альянса|ПАСЕ|ОБСЕ»; 163 «включить|внести в стоп-лист», «перекрыть газ|поставки|вентиль»; 174
+«приказать покинуть»; 19 «занять город|село|поселок»; 195 «выпустить ракеты|снаряды|беспилотники»; and Russian names
+for 124 of the new actors (Bulgaria has none: «в Польшу и Болгарию, которые отказались ...» lost its refusal).
+
 No entry or actor is changed or removed, so an editor's work is kept; running it again changes nothing.
 """
 
