@@ -41,6 +41,15 @@ HOSTILE = -1
         ("Russian hackers targeted American election systems in 2016.", "17", "other", HOSTILE),
         ("Russian forces swept into the town on Monday.", "19", "military", HOSTILE),
         ("Russian forces laid mines in the port on Monday.", "19", "military", HOSTILE),
+        # nouns after a light verb, and verbs wires put before them
+        ("Russia issued an apology to Washington on Monday.", "055", "diplomatic", COOPERATIVE),
+        ("Moscow made a plea for calm on Monday.", "02", "rhetoric", COOPERATIVE),
+        ("Moscow expressed its support for the American initiative on Monday.", "051", "diplomatic", COOPERATIVE),
+        ("Russia gave its backing to the plan on Monday.", "051", "diplomatic", COOPERATIVE),
+        ("Washington levied new sanctions on Moscow on Monday.", "163", "sanctions", HOSTILE),
+        ("Washington rolled out new sanctions against Moscow on Monday.", "163", "sanctions", HOSTILE),
+        ("Russia denied entry to an American senator on Monday.", "163", "sanctions", HOSTILE),
+        ("Russia staged a walkout at the talks on Monday.", "125", "diplomatic", HOSTILE),
     ],
 )
 def test_a_word_for_a_thin_code_gives_its_act(shipped_vocabulary, sentence, code, category, sign):

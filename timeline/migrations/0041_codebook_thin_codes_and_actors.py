@@ -12,7 +12,10 @@ claim|plans|demands|bid", "shelve ... plan|deployment|proposal"; 087 "scale back
 heels"; 13 "respond|reply|retaliate ... in kind"; 15 "built up"; 161 "downgrade ... presence|mission|embassy"; 162
 "cut (off) ... funding|funds"; 163 "hit|slap ... with ... sanctions|tariffs|penalties", "target ... with ...
 sanctions", "forbid ... imports|exports|adoptions|entry|flights"; 17 "target ... election|elections|voting"; 19
-"sweep into", "blow up ... dam|bridge|pipeline|depot|plant|railway", "lay ... mines".
+"sweep into", "blow up ... dam|bridge|pipeline|depot|plant|railway", "lay ... mines"; and nouns after a light verb with
+the verbs wires put before them: 055 "apology"; 02 "plea for"; 051 "express ... support|backing", "give ... backing";
+125 "walkout"; 163 "levy ... sanctions|tariffs|duties", "roll out ... sanctions", "deny|refuse ... entry" (a denial
+of entry was read as a denial, 016).
 
 Added to the actors (load_actors creates the missing ones and completes the others): states (Estonia, Latvia,
 Lithuania, Finland, Sweden, Canada, Italy, Hungary, the Czech Republic, Romania, Bulgaria, Armenia, Azerbaijan,
