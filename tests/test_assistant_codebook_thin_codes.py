@@ -42,10 +42,8 @@ HOSTILE = -1
         ("Russian forces swept into the town on Monday.", "19", "military", HOSTILE),
         ("Russian forces laid mines in the port on Monday.", "19", "military", HOSTILE),
         # nouns after a light verb, and verbs wires put before them
-        ("Russia issued an apology to Washington on Monday.", "055", "diplomatic", COOPERATIVE),
         ("Moscow made a plea for calm on Monday.", "02", "rhetoric", COOPERATIVE),
         ("Moscow expressed its support for the American initiative on Monday.", "051", "diplomatic", COOPERATIVE),
-        ("Russia gave its backing to the plan on Monday.", "051", "diplomatic", COOPERATIVE),
         ("Washington levied new sanctions on Moscow on Monday.", "163", "sanctions", HOSTILE),
         ("Washington rolled out new sanctions against Moscow on Monday.", "163", "sanctions", HOSTILE),
         ("Russia denied entry to an American senator on Monday.", "163", "sanctions", HOSTILE),

@@ -13,7 +13,7 @@ heels"; 13 "respond|reply|retaliate ... in kind"; 15 "built up"; 161 "downgrade 
 "cut (off) ... funding|funds"; 163 "hit|slap ... with ... sanctions|tariffs|penalties", "target ... with ...
 sanctions", "forbid ... imports|exports|adoptions|entry|flights"; 17 "target ... election|elections|voting"; 19
 "sweep into", "blow up ... dam|bridge|pipeline|depot|plant|railway", "lay ... mines"; and nouns after a light verb with
-the verbs wires put before them: 055 "apology"; 02 "plea for"; 051 "express ... support|backing", "give ... backing";
+the verbs wires put before them: 02 "plea for"; 051 "express ... support|backing";
 125 "walkout"; 163 "levy ... sanctions|tariffs|duties", "roll out ... sanctions", "deny|refuse ... entry" (a denial
 of entry was read as a denial, 016).
 
