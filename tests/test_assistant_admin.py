@@ -550,8 +550,8 @@ def test_an_editor_adds_a_missing_actor_in_the_pop_up(editor_client):
     response = editor_client.post(
         reverse("admin:timeline_actor_add") + "?_to_field=id&_popup=1",
         {
-            "name_en": "Olaf Scholz",
-            "name_ru": "Олаф Шольц",
+            "name_en": "Annalena Baerbock",
+            "name_ru": "Анналена Бербок",
             "kind": "person",
             "side": "other",
             "_popup": "1",
@@ -561,7 +561,9 @@ def test_an_editor_adds_a_missing_actor_in_the_pop_up(editor_client):
 
     assert response.status_code == 200
     assert "popup_response" in response.content.decode() or "data-popup-response" in response.content.decode()
-    assert Actor.objects.filter(name="Olaf Scholz", name_en="Olaf Scholz", name_ru="Олаф Шольц").exists()
+    assert Actor.objects.filter(
+        name="Annalena Baerbock", name_en="Annalena Baerbock", name_ru="Анналена Бербок"
+    ).exists()
 
 
 def test_a_candidate_sends_only_its_chosen_actors_and_the_autocomplete_finds_the_others(editor_client, vocabulary):
