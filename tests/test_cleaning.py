@@ -167,3 +167,39 @@ def test_a_caption_repeated_twice_with_its_duration_is_removed():
         (4, "caption with video duration"),
     ]
     assert parsed.body == "Prose line.\nMore prose."
+
+
+ENGLISH_BYLINES_AND_TIMESTAMPS = [
+    "By Jane Doe, Reuters",
+    "By Jane Doe and John Roe",
+    "Updated 14:32 GMT",
+    "Updated 2:32 PM ET, Fri April 7, 2017",
+    "Published 10:00 AM EDT, April 7, 2017",
+    "Last updated: 2017-04-07 10:00",
+    "Fri 7 Apr 2017 14.32 BST",
+    "April 7, 2017",
+]
+ENGLISH_PROSE_THAT_OPENS_ALIKE = [
+    "By the end of the week Russia had expelled them.",
+    "By Friday, Moscow had responded.",
+    "By contrast, Washington said nothing.",
+    "April 7 was a Friday.",
+    "Updated sanctions were imposed on Friday.",
+    "Published reports said Russia would retaliate.",
+    "MOSCOW, April 7 (Reuters) - Russia said on Friday it would respond.",
+]
+
+
+def test_english_bylines_and_timestamps_above_and_in_an_article_are_debris():
+    raw = "\n".join(
+        ["Updated 2:32 PM ET, Fri April 7, 2017", "Russia expels diplomats", *ENGLISH_BYLINES_AND_TIMESTAMPS]
+    )
+    parsed = parse_article(raw + "\n" + "\n\n".join(ENGLISH_PROSE_THAT_OPENS_ALIKE))
+
+    assert parsed.headline == "Russia expels diplomats"
+    assert [line.text for line in parsed.removed] == [
+        "Updated 2:32 PM ET, Fri April 7, 2017",
+        *ENGLISH_BYLINES_AND_TIMESTAMPS,
+    ]
+    assert {line.reason for line in parsed.removed} == {"byline or timestamp"}
+    assert parsed.body == "\n\n".join(ENGLISH_PROSE_THAT_OPENS_ALIKE)

@@ -12,7 +12,8 @@ one site's wording:
 - photo and video credits, alone («Фото: Алексей Никольский / ТАСС») or ending
   a short caption («Сергей Лавров. Фото: Reuters», «... © РИА Новости»);
 - bylines and timestamps on a line of their own («Автор: Иван Петров», «29
-  марта 2018, 14:35», «Обновлено 29.03.2018 15:10»).
+  марта 2018, 14:35», «Обновлено 29.03.2018 15:10»), and English ones ("By Jane
+  Doe, Reuters", "Updated 2:32 PM ET, Fri April 7, 2017").
 The cleaner drops whole lines only, never words inside a line, and reports
 each line it dropped with the reason, so an editor can check it.
 """
@@ -89,6 +90,31 @@ BYLINES_AND_TIMESTAMPS = [
         rf"((обновлено|опубликовано|изменено)\s*:?\s*)?{TIME},?\s*{DAY_WORDS}",
         r"(автор|авторы|текст|корреспондент|редактор|обозреватель|фотограф)\s*[:—–-]\s*"
         r"(?-i:[А-ЯЁA-Z][\w.-]*(\s+[А-ЯЁA-Z][\w.-]*){0,3}(,\s*[А-ЯЁA-Z][\w.-]*(\s+[А-ЯЁA-Z][\w.-]*){0,3})?)",
+    )
+]
+
+# The same in English: "By Jane Doe, Reuters", "Updated 2:32 PM ET, Fri April 7, 2017", "April 7, 2017", "14:32 GMT".
+ENGLISH_MONTHS = (
+    r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?"
+    r"|dec(ember)?)\.?"
+)
+WEEKDAY = r"(mon|tue(s)?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\.?"
+ENGLISH_DATE = (
+    rf"(\d{{1,2}}\s+{ENGLISH_MONTHS}(\s+\d{{4}})?|{ENGLISH_MONTHS}\s+\d{{1,2}}(,?\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}})"
+)
+ENGLISH_TIME = (
+    r"\d{1,2}[:.]\d{2}(\s*([ap]\.?m\.?))?(\s*(gmt|utc|bst|cet|cest|msk|[ecmp][sd]?t))?"
+    r"|\d{1,2}\s*[ap]\.?m\.?(\s*(gmt|utc|bst|cet|cest|msk|[ecmp][sd]?t))?"
+)
+WHEN_PARTS = rf"(\s|,|\||·|•|at|on|{WEEKDAY}|{ENGLISH_DATE}|{ENGLISH_TIME})*"
+CAPITALISED_NAME = r"[A-Z][\w'’.-]*(\s+[A-Z][\w'’.-]*){0,3}"
+BYLINES_AND_TIMESTAMPS += [
+    re.compile(pattern, re.IGNORECASE)
+    for pattern in (
+        rf"(updated|published|posted|first published|last updated|last modified)\s*:?{WHEN_PARTS}",
+        rf"({WEEKDAY}|{ENGLISH_DATE})({WHEN_PARTS})",
+        # names are capitalised ("By the end of the week" is prose)
+        rf"by\s+(?-i:{CAPITALISED_NAME}((\s*,\s*|\s+and\s+){CAPITALISED_NAME})*)",
     )
 ]
 
