@@ -668,14 +668,18 @@ def test_the_filter_menus_write_each_checkbox_as_django_s_own_widget_does(client
 def test_the_filter_menus_name_each_actor_and_theater_as_its_instance_does_in_the_reader_s_order(language):
     """The choices are read as (value, name) rows, not instances: the same values, names and fallbacks, in the
     alphabetical order of the names shown."""
-    make_actor("Lavrov", kind=Actor.Kind.PERSON)
-    Actor.objects.create(name_en="Zakharova", name_ru="Захарова", side=Actor.Side.RUSSIA, kind=Actor.Kind.PERSON)
+    lavrov = make_actor("Lavrov", kind=Actor.Kind.PERSON)
+    zakharova = Actor.objects.create(
+        name_en="Zakharova", name_ru="Захарова", side=Actor.Side.RUSSIA, kind=Actor.Kind.PERSON
+    )
+    make_event(actors=[lavrov, zakharova])
     make_theater("Space")
     Theater.objects.create(name_en="Arctic", name_ru="Арктика", slug="arctic")
 
     with translation.override(language):
         form = EventFilterForm({})
-        actors = sorted(((str(actor.pk), str(actor)) for actor in form.fields["actor"].queryset), key=by_name)
+        involved = form.fields["actor"].queryset.filter(events__status=Event.Status.PUBLISHED).distinct()
+        actors = sorted(((str(actor.pk), str(actor)) for actor in involved), key=by_name)
         theaters = sorted(((theater.slug, str(theater)) for theater in form.fields["theater"].queryset), key=by_name)
         assert [(str(choice.data["value"]), choice.choice_label) for choice in form["actor"]] == actors
         assert [(str(choice.data["value"]), choice.choice_label) for choice in form["theater"]] == theaters
@@ -700,14 +704,33 @@ def test_the_actors_menu_on_a_russian_page_is_in_russian_alphabetical_order(clie
         ("Quill Cat", "аркадий Тестов"),
         ("Quill Dog", "«Жук»"),
     )
-    for english, russian in names:
+    actors = [
         Actor.objects.create(name_en=english, name_ru=russian, side=Actor.Side.RUSSIA, kind=Actor.Kind.PERSON)
+        for english, russian in names
+    ]
+    make_event(actors=actors)
 
     english_page = client.get("/").content.decode()
     russian_page = client.get("/ru/").content.decode()
 
     assert order_of(english_page, "Quill Ant", "Quill Bee", "Quill Cat", "Quill Dog")
     assert order_of(russian_page, "аркадий Тестов", "Ёлкин Тест", "«Жук»", "Яков Тестов")
+
+
+def test_the_actors_menu_lists_those_of_published_events_and_any_actor_may_still_be_asked_for(client):
+    listed, drafted, idle = (
+        make_actor(name, kind=Actor.Kind.PERSON) for name in ("Quill Ant", "Quill Bee", "Quill Cat")
+    )
+    make_event(actors=[listed])
+    make_event(actors=[drafted], status=Event.Status.DRAFT)
+
+    page = client.get("/").content.decode()
+
+    assert " Quill Ant</label>" in page
+    assert " Quill Bee</label>" not in page and " Quill Cat</label>" not in page
+    response = client.get(f"/?actor={idle.pk}")
+    assert response.status_code == 200
+    assert "No published events match these filters." in response.content.decode()
 
 
 def order_of(page: str, *names: str) -> bool:
