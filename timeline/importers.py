@@ -88,13 +88,10 @@ def prepare_articles(articles, *, allow_update=False, update_advice=None):
     `update_advice` tells how a stored article is replaced where the import runs (the command's --update).
     """
     prepared, problems = [], []
+    advice = update_advice or command_update_advice()
     for article in articles:
         try:
-            prepared.append(
-                prepare_article(
-                    article, allow_update=allow_update, update_advice=update_advice or command_update_advice()
-                )
-            )
+            prepared.append(prepare_article(article, allow_update=allow_update, update_advice=advice))
         except ArticleImportError as error:
             problems.extend(error.messages)
     problems.extend(same_article_twice(prepared))
