@@ -77,26 +77,41 @@ def merged_lines(current: str, additions: list[str]) -> str:
 
 
 def load_actors(model: Any, using: str = "default") -> int:
-    """Create the shipped actors the table lacks and complete the others; return how many were created."""
+    """Create the shipped actors the table lacks and complete the others; return how many were created.
+    Only actors that gain something are saved: loading what is already there costs one query."""
     manager = model.objects.using(using)
+    actors = {actor.name: actor for actor in manager.all()}
     created = 0
     for language in languages():
         for item in shipped(language, "actors"):
-            actor = manager.filter(name=item["name"]).first()
+            actor = actors.get(item["name"])
             if actor is None and "kind" not in item:
                 continue  # another language's names of an actor an editor removed or renamed
             if actor is None:
-                actor = model(name=item["name"], kind=item["kind"], side=item["side"])
+                actor = actors[item["name"]] = model(name=item["name"], kind=item["kind"], side=item["side"])
                 created += 1
-            actor.aliases = merged_lines(actor.aliases, item.get("aliases", []))
-            actor.demonyms = merged_lines(actor.demonyms, item.get("demonyms", []))
-            actor.short_name = actor.short_name or item.get("short_name", "")
-            for bound in ("active_from", "active_until"):
-                if getattr(actor, bound) is None and item.get(bound):
-                    setattr(actor, bound, datetime.date.fromisoformat(item[bound]))
-            give_russian_name(actor, item)
-            actor.save(using=using)
+            before = completed_fields(actor)
+            complete_actor(actor, item)
+            if actor.pk is None or completed_fields(actor) != before:
+                actor.save(using=using)
     return created
+
+
+COMPLETED_FIELDS = ("aliases", "demonyms", "short_name", "active_from", "active_until", "name_ru")
+
+
+def completed_fields(actor: Any) -> tuple[Any, ...]:
+    return tuple(getattr(actor, name, None) for name in COMPLETED_FIELDS)
+
+
+def complete_actor(actor: Any, item: dict[str, Any]) -> None:
+    actor.aliases = merged_lines(actor.aliases, item.get("aliases", []))
+    actor.demonyms = merged_lines(actor.demonyms, item.get("demonyms", []))
+    actor.short_name = actor.short_name or item.get("short_name", "")
+    for bound in ("active_from", "active_until"):
+        if getattr(actor, bound) is None and item.get(bound):
+            setattr(actor, bound, datetime.date.fromisoformat(item[bound]))
+    give_russian_name(actor, item)
 
 
 def give_russian_name(actor: Any, item: dict[str, Any]) -> bool:
