@@ -31,6 +31,13 @@ def empty_cache():
 
 
 @pytest.fixture(autouse=True)
+def fast_password_hashing(settings):
+    """Django's advice for tests: a password hashed in microseconds, not the deliberate third of a second of
+    PBKDF2 (the log-in tests send hundreds). Production settings, which the deployment tests run, keep PBKDF2."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
 def default_language():
     """Each test starts in the default language: a request to a /ru/ address activates Russian in the
     test's thread (as LocaleMiddleware does), which must not carry over to the next test's text."""

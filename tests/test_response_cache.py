@@ -408,6 +408,26 @@ def test_a_stampede_on_one_key_renders_it_once():
     assert results == [b"<p>the page</p>" * 40] * 8
 
 
+def test_an_answer_stored_between_the_look_and_the_lock_is_served_not_rendered_again(monkeypatch):
+    """The race a loaded machine opens in a stampede: a request finds nothing, and before it asks for the lock the
+    request that held it has stored the answer and let the lock go."""
+    look = caching.ResponseCache.fetch
+    first, first_calls = rendering(b"rendered first")
+    late, late_calls = rendering(b"rendered again")
+    first_results, late_results = [], []
+
+    def miss_while_another_request_finishes(cache_entry):
+        monkeypatch.setattr(caching.ResponseCache, "fetch", look)
+        answer("raced-key", first, first_results)
+        return None
+
+    monkeypatch.setattr(caching.ResponseCache, "fetch", miss_while_another_request_finishes)
+    answer("raced-key", late, late_results)
+
+    assert (len(first_calls), late_calls) == (1, [])
+    assert late_results == first_results == [b"rendered first"]
+
+
 def test_a_cold_key_never_blocks_another():
     started, release = threading.Event(), threading.Event()
     slow, _ = rendering(b"slow", started=started, release=release)

@@ -442,6 +442,11 @@ class ResponseCache:
             return stored.response()
         self.lock_token = secrets.token_hex(8)
         if cache.add(self.lock_key, self.lock_token, settings.RESPONSE_CACHE_LOCK_SECONDS):
+            # The request that held the lock before may have stored the answer since the look above.
+            stored = self.fetch()
+            if stored is not None:
+                self.release_lock()
+                return stored.response()
             return self.render_holding_lock(render, validators)
         stored = self.wait_for_entry()
         if stored is None:

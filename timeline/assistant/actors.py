@@ -21,6 +21,7 @@ exactly; longer ones in any case. Where terms overlap the longest wins.
 """
 
 import datetime
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -74,6 +75,9 @@ class Phrase:
         return not self.preposition and "nomn" in self.cases
 
 
+# Kept for the process: the matcher is built on every reading (and per test), its terms are over a thousand, and re's
+# own cache holds 512 patterns.
+@functools.cache
 def term_pattern(term: str, exact_case: bool) -> re.Pattern[str]:
     words = [re.escape(word) for word in term.split()]
     flags = 0 if exact_case else re.IGNORECASE
