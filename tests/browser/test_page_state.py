@@ -122,6 +122,7 @@ def test_a_filter_change_keeps_the_event_open_and_updates_the_counts_and_summary
     military = Event.objects.published().filter(category="military").count()
     open_timeline(page, site + "/?category=sanctions")
     open_from_list(page, events[0])
+    page.evaluate("() => { window.liveRegion = document.getElementById('filter-summary'); }")
 
     page.click("summary:has-text('Category')")
     page.check("input[name=category][value=military]")
@@ -130,6 +131,8 @@ def test_a_filter_change_keeps_the_event_open_and_updates_the_counts_and_summary
     )
 
     assert query_of(page.url) == {"category": ["military", "sanctions"], "event": [events[0].slug]}
+    # The live region is kept and only its text changes: a screen reader announces a region it already knew.
+    assert page.evaluate("() => window.liveRegion === document.getElementById('filter-summary')")
     assert page.locator("summary:has-text('Category') [data-count]").inner_text() == "2"
     assert page.locator("#filter-summary").inner_text() == (
         f"{len(events) + military} events · Category: Military, Sanctions and economic"
