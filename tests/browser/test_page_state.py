@@ -6,6 +6,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 from timeline.models import Event
+from timeline.views import pages
 
 EVENT_MARKERS = "#chart .scatterlayer .traceevents .point"
 PHONE = {"width": 390, "height": 844}
@@ -189,6 +190,19 @@ def test_the_close_button_gives_focus_back_to_the_title_that_opened_the_event(pa
     page.click("#panel [data-close-panel]")
 
     page.wait_for_function("slug => document.activeElement.dataset.eventSlug === slug", arg=event.slug)
+
+
+def test_the_next_page_of_the_list_by_keyboard_puts_focus_at_the_start_of_the_list(page, site, monkeypatch):
+    monkeypatch.setattr(pages, "EVENTS_PER_PAGE", 5)
+    open_timeline(page, site + "/")
+
+    page.focus(".pagination a")
+    page.keyboard.press("Enter")
+    page.wait_for_selector(".pagination :text('Page 2 of')")
+    page.keyboard.press("Tab")
+
+    # Not back at the top of the page (the link pressed went with the first page): on through the second page's list.
+    assert page.evaluate("() => document.activeElement.closest('#results') !== null")
 
 
 def test_escape_closes_a_filter_menu_first_and_returns_to_its_button(page, site):
