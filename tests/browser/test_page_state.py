@@ -166,11 +166,14 @@ def test_by_keyboard_alone_an_event_opens_escape_closes_it_and_focus_returns(pag
     page.wait_for_selector(f'#panel article[data-event-slug="{first.slug}"]')
     page.wait_for_function("() => document.activeElement.matches('#panel h2')")
     assert query_of(page.url) == {"event": [first.slug]}
+    # The page's title names the open event, as it does when the address is loaded afresh.
+    assert page.title() == f"{first.title} · US–Russia relations timeline"
 
     page.keyboard.press("Escape")
     page.wait_for_selector("#panel article", state="detached")
     page.wait_for_function("slug => document.activeElement.dataset.eventSlug === slug", arg=first.slug)
     assert query_of(page.url) == {}
+    assert page.title() == "US–Russia relations timeline"
 
     # Walking on by keyboard, then Escape: focus goes to the list's link of the event last shown.
     page.keyboard.press("Enter")
