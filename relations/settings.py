@@ -231,13 +231,14 @@ EMBED_CACHE_SECONDS = int(os.environ.get("EMBED_CACHE_SECONDS", "300"))
 # turns them into style attributes, which stay blocked.)
 EMPTY_INLINE_STYLE_HASH = "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='"
 
-# Scripts and styles from this site only, and no inline script anywhere.
+# Scripts and styles from this site only, and no inline script anywhere. Images may also be
+# blob: addresses: plotly.js draws the chart's PNG download from its SVG through one.
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [SELF],
         "script-src": [SELF],
         "style-src": [SELF, EMPTY_INLINE_STYLE_HASH],
-        "img-src": [SELF, "data:"],
+        "img-src": [SELF, "data:", "blob:"],
         "font-src": [SELF],
         "connect-src": [SELF],
         "object-src": [NONE],

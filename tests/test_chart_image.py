@@ -1,11 +1,15 @@
 """The chart as a PNG for link previews, and the card tags that point at it."""
 
 import datetime
+import html
 import re
 import struct
 
 import pytest
 from django.core.cache import cache
+
+from timeline import chart_image
+from timeline.text_width import text_width
 
 from .factories import make_event
 
@@ -65,3 +69,30 @@ def test_the_timeline_page_announces_the_chart_image_with_its_filters(client):
     assert '<meta name="twitter:card" content="summary_large_image">' in content
     assert '<meta name="twitter:image" content="http://testserver/chart.png?category=diplomatic">' in content
     assert client.get("/chart.png?category=diplomatic").status_code == 200
+
+
+def header_lines(svg):
+    """The texts above the chart (the title's and the subtitle's), with the span each covers on its line: the
+    title's bold serif counted a fifth wider than the sans-serif widths text_width knows."""
+    spans = []
+    # The header's texts are placed in plain pixels (the chart's in percentages of the plot).
+    for attributes, text in re.findall(r'<text ((?:class="title" )?x="[\d.]+" y="[\d.]+"[^>]*)>([^<]*)</text>', svg):
+        size, factor = (17, 1.2) if 'class="title"' in attributes else (11, 1)
+        x, y = (float(re.search(rf' ?\b{axis}="([\d.]+)"', attributes)[1]) for axis in "xy")
+        width = text_width(html.unescape(text), size) * factor
+        start = x - width if 'text-anchor="end"' in attributes else x
+        spans.append((y, start, start + width))
+    return [span for span in spans if span[0] < chart_image.TITLE_HEIGHT]
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_the_title_and_the_subtitle_of_the_image_do_not_overlap(client, monkeypatch, language):
+    make_event()
+    drawn = []
+    render = chart_image.resvg_py.svg_to_bytes
+    monkeypatch.setattr(chart_image.resvg_py, "svg_to_bytes", lambda **given: drawn.append(given) or render(**given))
+
+    client.get(f"/{language}/chart.png".replace("/en/", "/"))
+
+    [(title_line, _, title_end), (subtitle_line, subtitle_start, _)] = header_lines(drawn[0]["svg_string"])
+    assert title_line != subtitle_line or title_end < subtitle_start

@@ -231,8 +231,10 @@ def expected_slide(event, language):
     if quotes := quotes_of(event):
         first = quotes[0]
         speaker = format_html("<footer>— {}</footer>", first.speaker) if first.speaker else ""
-        quote = format_html("<blockquote><p>{}</p>{}</blockquote>", quoted(first.quote), speaker)
-        name = f"{first.source.outlet}, {quoted(first.source.headline)}"
+        marked = first.source.language
+        quote = format_html('<blockquote lang="{}"><p>{}</p>{}</blockquote>', marked, quoted(first.quote), speaker)
+        headline = format_html('<span lang="{}">{}</span>', marked, quoted(first.source.headline))
+        name = format_html("{}, {}", first.source.outlet, headline)
         source = format_html('{}: <a href="{}">{}</a> · ', gettext("Source"), quote_source(first), name)
     link = format_html(
         '<p>{}<a href="{}">{}</a></p>', source, absolute("timeline:event", event.slug), gettext("Event page")

@@ -374,7 +374,7 @@ def test_a_results_swap_refreshes_summary_errors_chart_problem_and_panel(client)
     response = client.get(f"/?category=military&event={event.slug}", **HTMX_RESULTS)
     html = response.content.decode()
 
-    assert '<p id="filter-summary" class="filter-summary" role="status" hx-swap-oob="true">' in html
+    assert '<p id="filter-summary" class="filter-summary" role="status" hx-swap-oob="innerHTML">' in html
     assert "<strong>1 event</strong> · <span data-filter-description>Category: Military</span>" in html
     assert '<p id="id_date_to_error" class="field-error" hx-swap-oob="true" hidden></p>' in html
     assert '<div id="chart-problem" class="chart-problem" role="alert" hx-swap-oob="true" hidden>' in html

@@ -67,8 +67,9 @@ def chart_svg(chart: Chart, title: str, subtitle: str) -> str:
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{HEIGHT}" viewBox="0 0 {WIDTH} {HEIGHT}">'
         f"<style>{STYLE}{shown}</style>"
         f'<rect width="{WIDTH}" height="{HEIGHT}" fill="#ffffff"/>'
-        f'<text class="title" x="14" y="26">{escape(title)}</text>'
-        f'<text x="{WIDTH - 14}" y="26" text-anchor="end">{escape(subtitle)}</text>'
+        # The subtitle under the title, not beside it: the Russian title and subtitle do not fit on one line.
+        f'<text class="title" x="14" y="20">{escape(title)}</text>'
+        f'<text x="14" y="35">{escape(subtitle)}</text>'
         f"{''.join(layers)}</svg>"
     )
 

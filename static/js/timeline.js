@@ -124,10 +124,20 @@
     if (NARROW.matches) panel().scrollIntoView({ behavior: "smooth", block: "start" });
   }
 
+  // Another page of the list takes away the link that asked for it: the reader goes on from the list's start.
+  function focusResults(event) {
+    var asker = event.detail.requestConfig && event.detail.requestConfig.elt;
+    if (!asker || !asker.closest(".pagination")) return;
+    var results = document.getElementById("results");
+    results.focus({ preventScroll: true });
+    results.scrollIntoView({ block: "start" });
+  }
+
   htmx.on("htmx:afterSettle", function (event) {
     showOpenEvent();
     markInvalidFields();
     if (event.detail.target && event.detail.target.id === "panel") focusPanel();
+    if (event.detail.target && event.detail.target.id === "results") focusResults(event);
   });
 
   // An event opened, closed or walked to keeps the chart's zoom (chart.js) in the address htmx pushes.

@@ -345,6 +345,12 @@ def test_the_toolbar_keeps_zoom_pan_reset_and_png_and_nothing_that_leaves_the_si
     assert {"Zoom", "Pan", "Reset axes"} <= set(titles)
     assert [title for title in titles if title.lower().startswith("download plot")]
     assert not [title for title in titles if "Chart Studio" in title or "Share" in title or "cloud" in title.lower()]
+    # The PNG button works from the keyboard, within the site's content security policy.
+    page.locator("#chart .modebar-btn[data-title^='Download plot']").focus()
+    with page.expect_download() as download:
+        page.keyboard.press("Enter")
+    assert download.value.suggested_filename == "us-russia-relations-timeline.png"
+    assert page.errors == []
     page.context.close()
 
 

@@ -6,6 +6,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 from timeline.models import Event
+from timeline.views import pages
 
 EVENT_MARKERS = "#chart .scatterlayer .traceevents .point"
 PHONE = {"width": 390, "height": 844}
@@ -122,6 +123,7 @@ def test_a_filter_change_keeps_the_event_open_and_updates_the_counts_and_summary
     military = Event.objects.published().filter(category="military").count()
     open_timeline(page, site + "/?category=sanctions")
     open_from_list(page, events[0])
+    page.evaluate("() => { window.liveRegion = document.getElementById('filter-summary'); }")
 
     page.click("summary:has-text('Category')")
     page.check("input[name=category][value=military]")
@@ -130,6 +132,8 @@ def test_a_filter_change_keeps_the_event_open_and_updates_the_counts_and_summary
     )
 
     assert query_of(page.url) == {"category": ["military", "sanctions"], "event": [events[0].slug]}
+    # The live region is kept and only its text changes: a screen reader announces a region it already knew.
+    assert page.evaluate("() => window.liveRegion === document.getElementById('filter-summary')")
     assert page.locator("summary:has-text('Category') [data-count]").inner_text() == "2"
     assert page.locator("#filter-summary").inner_text() == (
         f"{len(events) + military} events · Category: Military, Sanctions and economic"
@@ -162,11 +166,14 @@ def test_by_keyboard_alone_an_event_opens_escape_closes_it_and_focus_returns(pag
     page.wait_for_selector(f'#panel article[data-event-slug="{first.slug}"]')
     page.wait_for_function("() => document.activeElement.matches('#panel h2')")
     assert query_of(page.url) == {"event": [first.slug]}
+    # The page's title names the open event, as it does when the address is loaded afresh.
+    assert page.title() == f"{first.title} · US–Russia relations timeline"
 
     page.keyboard.press("Escape")
     page.wait_for_selector("#panel article", state="detached")
     page.wait_for_function("slug => document.activeElement.dataset.eventSlug === slug", arg=first.slug)
     assert query_of(page.url) == {}
+    assert page.title() == "US–Russia relations timeline"
 
     # Walking on by keyboard, then Escape: focus goes to the list's link of the event last shown.
     page.keyboard.press("Enter")
@@ -186,6 +193,19 @@ def test_the_close_button_gives_focus_back_to_the_title_that_opened_the_event(pa
     page.click("#panel [data-close-panel]")
 
     page.wait_for_function("slug => document.activeElement.dataset.eventSlug === slug", arg=event.slug)
+
+
+def test_the_next_page_of_the_list_by_keyboard_puts_focus_at_the_start_of_the_list(page, site, monkeypatch):
+    monkeypatch.setattr(pages, "EVENTS_PER_PAGE", 5)
+    open_timeline(page, site + "/")
+
+    page.focus(".pagination a")
+    page.keyboard.press("Enter")
+    page.wait_for_selector(".pagination :text('Page 2 of')")
+    page.keyboard.press("Tab")
+
+    # Not back at the top of the page (the link pressed went with the first page): on through the second page's list.
+    assert page.evaluate("() => document.activeElement.closest('#results') !== null")
 
 
 def test_escape_closes_a_filter_menu_first_and_returns_to_its_button(page, site):

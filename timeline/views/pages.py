@@ -60,7 +60,7 @@ def index(request: HttpRequest) -> HttpResponse:
     context: dict[str, Any] = {"form": form, **open_event_context(request, form), **view_links(request)}
     if is_partial(request, "panel"):
         # Opening, closing or walking events: the panel alone, and the view's address for the history.
-        response = render(request, "timeline/_panel.html", context, status=view_status(form, context))
+        response = render(request, "timeline/_panel_response.html", context, status=view_status(form, context))
         return push_url(response, request.get_full_path())
     partial = is_partial(request, "results")
     template = "timeline/_results.html" if partial else "timeline/index.html"
