@@ -606,6 +606,23 @@ def test_the_text_search_finds_words_in_titles_summaries_and_quotes(client):
     assert plotted_slugs(client.get("/?q=expel+diplomats")) == [in_quote.slug]
 
 
+@pytest.mark.parametrize("search", ['"package signed"', "“package signed”", "«package signed»", '"package  signed'])
+def test_a_phrase_in_quote_marks_is_searched_as_a_phrase(client, search):
+    event = make_event(title="Sanctions package signed")
+    make_event(title="Unrelated")
+
+    assert plotted_slugs(client.get("/", {"q": search})) == [event.slug]
+
+
+def test_a_phrase_in_quote_marks_keeps_its_words_in_order(client):
+    event = make_event(title="Sanctions package signed")
+
+    response = client.get("/", {"q": '"signed package"'})
+
+    assert response.status_code == 200
+    assert f"/events/{event.slug}/" not in response.content.decode()
+
+
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="stemming is PostgreSQL's full-text search")
 def test_on_postgresql_the_search_is_stemmed(client):
     event = make_event(title="Senate passes sanctions bill")

@@ -255,7 +255,7 @@ def text_search(events: QuerySet[Event], text: str) -> QuerySet[Event]:
     """
     if connection.vendor == "postgresql":
         return full_text_search(events, text)
-    for word in text.split():
+    for word in search_terms(text):
         spellings = {word, word.lower(), word.capitalize()}
         in_quotes = Q()
         in_texts = Q()
@@ -265,6 +265,16 @@ def text_search(events: QuerySet[Event], text: str) -> QuerySet[Event]:
                 in_texts |= Q(**{f"{column}__icontains": spelling})
         events = events.filter(in_texts | Q(pk__in=Evidence.objects.filter(in_quotes).values("event")))
     return events
+
+
+QUOTE_MARKS = str.maketrans(dict.fromkeys("“”„«»", '"'))
+
+
+def search_terms(text: str) -> list[str]:
+    """The words of a search, and its phrases in quote marks (straight, curly or «») each as one term, as
+    PostgreSQL's web search reads them: `"at zero"` is that phrase, not the words `"at` and `zero"`."""
+    phrases_and_words = re.findall(r'"([^"]*)"|([^\s"]+)', text.translate(QUOTE_MARKS))
+    return [" ".join(phrase.split()) or word for phrase, word in phrases_and_words if phrase.strip() or word]
 
 
 SEARCHED_COLUMNS = ["title_en", "summary_en", "title_ru", "summary_ru"]
