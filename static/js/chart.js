@@ -253,6 +253,7 @@
       var zoomed = isZoomed(frame, chart);
       frame.classList.toggle("zoomed", zoomed);
       writeZoom(chart, zoomed);
+      tabToMarkersInRange(frame, chart, zoomed);
       if (!zoomed || chart.layout.xaxis.tickmode !== "array") return;
       var ticks = zoomedTicks(chart);
       var update = {};
@@ -302,6 +303,19 @@
   // Once zoomed, plotly.js picks the date ticks itself (the server's fit the whole range only).
   function zoomedTicks(chart) {
     return { tickmode: "auto", nticks: Math.max(3, Math.floor(chart.clientWidth / 110)), ticklabeloverflow: "hide past div" };
+  }
+
+  // Zoomed, the Tab key skips the events outside the range: focused, their hover label would sit pinned at the
+  // plot's edge. The whole range gives every event back to the keyboard.
+  function tabToMarkersInRange(frame, chart, zoomed) {
+    var trace = chart.data.find(function (candidate) { return candidate.meta === "events"; });
+    if (!trace) return;
+    var range = chart.layout.xaxis.range.map(function (end) { return String(end).slice(0, 10); });
+    staticMarkers(frame).forEach(function (marker, index) {
+      var day = String(trace.x[index]).slice(0, 10);
+      if (zoomed && (day < range[0] || day > range[1])) marker.setAttribute("tabindex", "-1");
+      else marker.removeAttribute("tabindex");
+    });
   }
 
   // Focus on a static marker shows its ring (chart.css) and plotly's hover label for the same event.

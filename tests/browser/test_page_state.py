@@ -451,6 +451,25 @@ def chart_range(page):
     return page.evaluate("document.querySelector('#chart').layout.xaxis.range.map(end => String(end).slice(0, 10))")
 
 
+TABBABLE_MARKER_DAYS = """() => {
+    const days = document.querySelector('#chart').data.find(trace => trace.meta === 'events').x;
+    const markers = [...document.querySelectorAll('#chart-frame .chart-front a.marker')];
+    return markers.map((marker, index) => marker.tabIndex >= 0 ? days[index] : null).filter(day => day);
+}"""
+
+
+def test_zoomed_the_tab_key_reaches_the_events_in_range_only_and_all_of_them_again_after_reset(page, site):
+    open_timeline(page, site + "/?zoom=2017-07-20..2017-07-30")
+    in_range = page.evaluate(TABBABLE_MARKER_DAYS)
+
+    page.click('.modebar-btn[data-attr="zoom"][data-val="reset"]')
+    page.wait_for_function("() => !location.search.includes('zoom=')")
+    everything = page.evaluate(TABBABLE_MARKER_DAYS)
+
+    assert in_range == [day for day in everything if "2017-07-20" <= day <= "2017-07-30"]
+    assert 0 < len(in_range) < len(everything) == Event.objects.filter(status=Event.Status.PUBLISHED).count()
+
+
 def test_the_charts_zoom_is_kept_in_the_address_through_an_open_event_a_reload_and_the_language_switch(page, site):
     events = sanctions()
     open_timeline(page, site + "/?category=sanctions")
