@@ -20,6 +20,7 @@ from timeline.figures import ESCALATION_COLOUR, THAW_COLOUR
 from timeline.filters import EventFilterForm, alphabetical
 from timeline.models import Actor, Event, Theater
 from timeline.templatetags.choices import choice_input, choice_labels
+from timeline.views import pages
 
 from .factories import add_evidence, make_actor, make_event, make_source, make_theater
 
@@ -517,6 +518,22 @@ def test_the_sources_index_lists_sources_newest_first_with_their_event_counts(cl
     )
     assert "29 July 2017</time> · 2 events" in html
     assert "7 April 2017</time> · 1 event<" in html
+
+
+def test_the_sources_index_is_paged_newest_first(client, monkeypatch):
+    monkeypatch.setattr(pages, "SOURCES_PER_PAGE", 2)
+    for day in range(1, 6):
+        make_source(headline=f"Report of May {day}", published=datetime.date(2017, 5, day))
+
+    first, last = client.get("/sources/"), client.get("/sources/?page=3")
+
+    assert re.findall(r"Report of May \d", first.content.decode()) == ["Report of May 5", "Report of May 4"]
+    assert '<a href="?page=2">Older →</a>' in first.content.decode()
+    assert "Page 1 of 3" in first.content.decode()
+    assert re.findall(r"Report of May \d", last.content.decode()) == ["Report of May 1"]
+    assert '<a href="?page=2">← Newer</a>' in last.content.decode()
+    assert "Older" not in last.content.decode()
+    assert client.get("/sources/?page=abc").status_code == 200
 
 
 def test_user_text_is_escaped_in_pages_and_hover_text(client):

@@ -42,6 +42,7 @@ from ..highlighting import highlight
 from ..models import Event, Evidence, Source
 
 EVENTS_PER_PAGE = 50
+SOURCES_PER_PAGE = 50
 EVENT_PARAMETER = "event"
 # What a SlugField holds; anything else in `event` cannot name an event.
 SLUG = re.compile(r"[-\w]{1,120}", re.ASCII)
@@ -309,8 +310,9 @@ def visible_events(request):
 def source_list(request):
     sources = Source.objects.annotate(
         event_count=Count("evidence__event", filter=Q(evidence__event__status=Event.Status.PUBLISHED), distinct=True)
-    ).order_by("-published", "outlet")  # an annotated query drops the model's default ordering
-    return render(request, "timeline/source_list.html", {"sources": sources})
+    ).order_by("-published", "outlet", "pk")  # an annotated query drops the model's default ordering
+    page = Paginator(sources, SOURCES_PER_PAGE).get_page(request.GET.get("page"))
+    return render(request, "timeline/source_list.html", {"page": page, "sources": page.object_list})
 
 
 @require_safe
