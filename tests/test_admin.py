@@ -16,6 +16,7 @@ from django.db import connection
 from django.db.migrations.loader import MigrationLoader
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import translation
 
 from tests.factories import add_evidence, make_actor, make_event, make_source, make_theater
 from timeline.models import Actor, Event, Evidence
@@ -660,3 +661,23 @@ def test_the_admin_reads_iso_and_day_first_dates_never_month_first(editor_client
     assert date_field.clean("29/12/2016") == datetime.date(2016, 12, 29)
     with pytest.raises(ValidationError):
         date_field.clean("12/29/2016")
+
+
+def test_a_duplicate_slug_is_refused_in_grammatical_russian(editor_client):
+    """Django's Russian «Событие с таким Часть адреса уже существует» put a capitalised feminine label after «таким»."""
+    taken = make_event(slug="taken")
+    event = make_event(slug="free", theater=taken.theater)
+    with translation.override("ru"):
+        response = editor_client.post(change_url(event), change_data(event, slug="taken"))
+        assert response.context["adminform"].form.errors["slug"] == [
+            "Событие с таким значением поля «Часть адреса» уже существует."
+        ]
+
+
+def test_an_event_ending_before_it_starts_is_told_so_beside_a_missing_title(editor_client):
+    """Event.clean stopped at the missing title, so the dates reached the editor as the constraint's raw name."""
+    data = event_form_data(make_theater(), title="", date="2017-04-07", end_date="2017-04-01")
+    form = editor_client.post(reverse("admin:timeline_event_add"), data).context["adminform"].form
+    assert form.errors["end_date"] == ["The end date cannot be before the start date."]
+    assert "title_en" in form.errors
+    assert "__all__" not in form.errors

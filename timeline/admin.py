@@ -40,6 +40,9 @@ MAX_STATUS_CHANGES = 1_000
 # Texts of django-simple-history's history pages that its own Russian catalogue lacks, translated in ours (its
 # template asks for them with {% trans %}, and our catalogue comes first).
 HISTORY_PAGE_TEXTS = [gettext_noop("Changes")]
+# Django's texts whose Russian is ungrammatical, translated again in ours: its «Событие с таким Часть адреса уже
+# существует» puts a feminine field label, capitalised, after «таким».
+DJANGO_TEXTS_RETRANSLATED = [gettext_noop("%(model_name)s with this %(field_label)s already exists.")]
 
 
 class SideBySideTranslations:
