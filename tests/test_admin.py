@@ -681,3 +681,22 @@ def test_an_event_ending_before_it_starts_is_told_so_beside_a_missing_title(edit
     assert form.errors["end_date"] == ["The end date cannot be before the start date."]
     assert "title_en" in form.errors
     assert "__all__" not in form.errors
+
+
+def test_an_edit_saved_after_the_session_ended_is_kept_until_the_editor_logs_in_again(client, editor):
+    """The admin redirected the post to its log-in page, and the edit was lost."""
+    editor.set_password("a long pass phrase")
+    editor.save()
+    event = make_event(title="Before")
+    client.force_login(editor)
+    data = change_data(event, title="After", summary="Hard work")
+    client.logout()  # as in another tab
+    kept = client.post(change_url(event), data)
+    assert kept.status_code == 403
+    assert b'value="Hard work"' in kept.content
+    wrong = {**data, "_relogin_username": "editor", "_relogin_password": "a wrong guess"}
+    assert b'value="Hard work"' in client.post(change_url(event), wrong).content
+    posted = {**wrong, "_relogin_password": "a long pass phrase"}
+    assert client.post(change_url(event), posted).status_code == 302
+    event.refresh_from_db()
+    assert (event.title, event.summary) == ("After", "Hard work")
