@@ -700,3 +700,13 @@ def test_an_edit_saved_after_the_session_ended_is_kept_until_the_editor_logs_in_
     assert client.post(change_url(event), posted).status_code == 302
     event.refresh_from_db()
     assert (event.title, event.summary) == ("After", "Hard work")
+
+
+def test_deleting_a_cited_actor_is_refused_in_grammatical_russian(editor_client):
+    """Django's Russian read «Не удается удалить участник» and «Удаление участник … потребует удаления»."""
+    actor = make_actor("Sergey Lavrov")
+    make_event(source_actor=actor)
+    with translation.override("ru"):
+        page = editor_client.get(reverse("admin:timeline_actor_delete", args=[actor.pk])).content.decode()
+    assert "Удалить нельзя: участник" in page
+    assert "нельзя удалить, пока на него ссылаются следующие объекты" in page
