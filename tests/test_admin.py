@@ -3,6 +3,7 @@
 import datetime
 import importlib
 import io
+import json
 import re
 from types import SimpleNamespace
 
@@ -710,3 +711,10 @@ def test_deleting_a_cited_actor_is_refused_in_grammatical_russian(editor_client)
         page = editor_client.get(reverse("admin:timeline_actor_delete", args=[actor.pk])).content.decode()
     assert "Удалить нельзя: участник" in page
     assert "нельзя удалить, пока на него ссылаются следующие объекты" in page
+
+
+def test_the_add_another_quote_link_is_grammatical_russian(editor_client):
+    """Django's Russian read «Добавить еще один Цитата о периоде»."""
+    with translation.override("ru"):
+        quotes = editor_client.get(reverse("admin:timeline_era_add")).context["inline_admin_formsets"][0]
+        assert json.loads(quotes.inline_formset_data())["options"]["addText"] == "Добавить ещё: Цитата о периоде"
