@@ -718,3 +718,9 @@ def test_the_add_another_quote_link_is_grammatical_russian(editor_client):
     with translation.override("ru"):
         quotes = editor_client.get(reverse("admin:timeline_era_add")).context["inline_admin_formsets"][0]
         assert json.loads(quotes.inline_formset_data())["options"]["addText"] == "Добавить ещё: Цитата о периоде"
+
+
+def test_a_password_change_posted_after_the_session_ended_is_not_written_back_into_a_page(client, editor):
+    response = client.post(reverse("admin:password_change"), {"old_password": "secret one", "new_password1": "x"})
+    assert response.status_code == 302
+    assert b"secret one" not in response.content

@@ -14,7 +14,9 @@ from django.http import QueryDict
 from django.template.response import TemplateResponse
 
 USERNAME, PASSWORD = "_relogin_username", "_relogin_password"
-UNGUARDED_VIEWS = {"login", "logout", "password_reset", "password_reset_done", "password_reset_confirm"}
+# Left to the admin's redirect: the log-in and log-out themselves, and a password change, whose passwords are not
+# to be written back into a page.
+UNGUARDED_VIEWS = {"login", "logout", "password_change", "password_change_done"}
 
 
 class ReloginToSaveMiddleware:
