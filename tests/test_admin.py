@@ -3,6 +3,7 @@
 import datetime
 import importlib
 import io
+import json
 import re
 from types import SimpleNamespace
 
@@ -16,6 +17,7 @@ from django.db import connection
 from django.db.migrations.loader import MigrationLoader
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import translation
 
 from tests.factories import add_evidence, make_actor, make_event, make_source, make_theater
 from timeline.models import Actor, Event, Evidence
@@ -660,3 +662,65 @@ def test_the_admin_reads_iso_and_day_first_dates_never_month_first(editor_client
     assert date_field.clean("29/12/2016") == datetime.date(2016, 12, 29)
     with pytest.raises(ValidationError):
         date_field.clean("12/29/2016")
+
+
+def test_a_duplicate_slug_is_refused_in_grammatical_russian(editor_client):
+    """Django's Russian «Событие с таким Часть адреса уже существует» put a capitalised feminine label after «таким»."""
+    taken = make_event(slug="taken")
+    event = make_event(slug="free", theater=taken.theater)
+    with translation.override("ru"):
+        response = editor_client.post(change_url(event), change_data(event, slug="taken"))
+        assert response.context["adminform"].form.errors["slug"] == [
+            "Событие с таким значением поля «Часть адреса» уже существует."
+        ]
+
+
+def test_an_event_ending_before_it_starts_is_told_so_beside_a_missing_title(editor_client):
+    """Event.clean stopped at the missing title, so the dates reached the editor as the constraint's raw name."""
+    data = event_form_data(make_theater(), title="", date="2017-04-07", end_date="2017-04-01")
+    form = editor_client.post(reverse("admin:timeline_event_add"), data).context["adminform"].form
+    assert form.errors["end_date"] == ["The end date cannot be before the start date."]
+    assert "title_en" in form.errors
+    assert "__all__" not in form.errors
+
+
+def test_an_edit_saved_after_the_session_ended_is_kept_until_the_editor_logs_in_again(client, editor):
+    """The admin redirected the post to its log-in page, and the edit was lost."""
+    editor.set_password("a long pass phrase")
+    editor.save()
+    event = make_event(title="Before")
+    client.force_login(editor)
+    data = change_data(event, title="After", summary="Hard work")
+    client.logout()  # as in another tab
+    kept = client.post(change_url(event), data)
+    assert kept.status_code == 403
+    assert b'value="Hard work"' in kept.content
+    wrong = {**data, "_relogin_username": "editor", "_relogin_password": "a wrong guess"}
+    assert b'value="Hard work"' in client.post(change_url(event), wrong).content
+    posted = {**wrong, "_relogin_password": "a long pass phrase"}
+    assert client.post(change_url(event), posted).status_code == 302
+    event.refresh_from_db()
+    assert (event.title, event.summary) == ("After", "Hard work")
+
+
+def test_deleting_a_cited_actor_is_refused_in_grammatical_russian(editor_client):
+    """Django's Russian read «Не удается удалить участник» and «Удаление участник … потребует удаления»."""
+    actor = make_actor("Sergey Lavrov")
+    make_event(source_actor=actor)
+    with translation.override("ru"):
+        page = editor_client.get(reverse("admin:timeline_actor_delete", args=[actor.pk])).content.decode()
+    assert "Удалить нельзя: участник" in page
+    assert "нельзя удалить, пока на него ссылаются следующие объекты" in page
+
+
+def test_the_add_another_quote_link_is_grammatical_russian(editor_client):
+    """Django's Russian read «Добавить еще один Цитата о периоде»."""
+    with translation.override("ru"):
+        quotes = editor_client.get(reverse("admin:timeline_era_add")).context["inline_admin_formsets"][0]
+        assert json.loads(quotes.inline_formset_data())["options"]["addText"] == "Добавить ещё: Цитата о периоде"
+
+
+def test_a_password_change_posted_after_the_session_ended_is_not_written_back_into_a_page(client, editor):
+    response = client.post(reverse("admin:password_change"), {"old_password": "secret one", "new_password1": "x"})
+    assert response.status_code == 302
+    assert b"secret one" not in response.content

@@ -236,3 +236,13 @@ def test_editing_an_era_changes_the_cached_chart_at_once(client):
     assert "A very cold spell" in client.get("/").content.decode()
     era.delete()
     assert "A very cold spell" not in client.get("/").content.decode()
+
+
+def test_an_era_ending_before_it_starts_is_told_so_beside_its_other_faults():
+    """Era.clean stopped at the missing description, so the dates reached the editor as the constraint's raw name."""
+    era = Era(title_en="A thaw", start=datetime.date(2009, 3, 6), end=datetime.date(2009, 1, 1), direction="detente")
+    with pytest.raises(ValidationError) as raised:
+        era.full_clean()
+    assert raised.value.message_dict["end"] == ["The end cannot be before the start."]
+    assert "description_en" in raised.value.message_dict
+    assert "__all__" not in raised.value.message_dict

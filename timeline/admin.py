@@ -40,6 +40,26 @@ MAX_STATUS_CHANGES = 1_000
 # Texts of django-simple-history's history pages that its own Russian catalogue lacks, translated in ours (its
 # template asks for them with {% trans %}, and our catalogue comes first).
 HISTORY_PAGE_TEXTS = [gettext_noop("Changes")]
+# Django's texts whose Russian is ungrammatical, translated again in ours: its «Событие с таким Часть адреса уже
+# существует» puts a feminine field label, capitalised, after «таким»; «Не удается удалить участник» and «Удаление
+# участник» leave a model's name in the nominative, «Добавить еще один Цитата о периоде» a feminine one after «один».
+DJANGO_TEXTS_RETRANSLATED = [
+    gettext_noop("%(model_name)s with this %(field_label)s already exists."),
+    gettext_noop("Add another %(verbose_name)s"),
+    gettext_noop("Cannot delete %(name)s"),
+    gettext_noop(
+        "Deleting the %(object_name)s '%(escaped_object)s' would require deleting the following protected related "
+        "objects:"
+    ),
+    gettext_noop(
+        'Are you sure you want to delete the %(object_name)s "%(escaped_object)s"? All of the following related '
+        "items will be deleted:"
+    ),
+    gettext_noop(
+        "Deleting the %(object_name)s '%(escaped_object)s' would result in deleting related objects, but your "
+        "account doesn't have permission to delete the following types of objects:"
+    ),
+]
 
 
 class SideBySideTranslations:

@@ -403,12 +403,17 @@ class Event(TranslatedTexts):
         return reverse("timeline:event", args=[self.slug])
 
     def clean(self):
+        """Every fault at once: a fault left unsaid here would reach the editor as the raw name of the database's
+        constraint («Нарушено ограничение "event_ends_after_it_starts"»)."""
+        errors: dict[str, object] = {}
         if not (self.title_en or self.title_ru):
-            raise ValidationError({"title_en": gettext("Give the event a title, in English or in Russian.")})
+            errors["title_en"] = gettext("Give the event a title, in English or in Russian.")
         if self.date:
             self.date = dates.normalise(self.date, self.date_precision)
         if self.date and self.end_date and self.end_date < self.date:
-            raise ValidationError({"end_date": _("The end date cannot be before the start date.")})
+            errors["end_date"] = _("The end date cannot be before the start date.")
+        if errors:
+            raise ValidationError(errors)
 
     def date_in_words(self):
         start = dates.in_words(self.date, self.date_precision)

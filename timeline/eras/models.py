@@ -75,12 +75,17 @@ class Era(TranslatedTexts):
         return f"{self.title} ({self.dates_in_words()})"
 
     def clean(self):
+        """Every fault at once: a fault left unsaid here would reach the editor as the raw name of the database's
+        constraint («Нарушено ограничение "era_ends_after_it_starts"»)."""
+        errors = {}
         if not (self.title_en or self.title_ru):
-            raise ValidationError({"title_en": _("Give the era a title, in English or in Russian.")})
+            errors["title_en"] = _("Give the era a title, in English or in Russian.")
         if not (self.description_en or self.description_ru):
-            raise ValidationError({"description_en": _("Describe the era, in English or in Russian.")})
+            errors["description_en"] = _("Describe the era, in English or in Russian.")
         if self.start and self.end and self.end < self.start:
-            raise ValidationError({"end": _("The end cannot be before the start.")})
+            errors["end"] = _("The end cannot be before the start.")
+        if errors:
+            raise ValidationError(errors)
 
     def dates_in_words(self):
         start = dates.day_in_words(self.start)
