@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 from django.urls import reverse
+from django.utils import translation
 
 from tests.factories import make_source, make_theater
 from tests.test_admin import event_form_data
@@ -163,6 +164,16 @@ def test_a_russian_quote_is_verified_and_stored_at_its_place(editor_client):
     assert response.status_code == 302
     evidence = Evidence.objects.get()
     assert source.body[evidence.start : evidence.end] == PUTIN_QUOTE
+
+
+def test_in_russian_the_refusal_of_a_quote_ends_its_sentence_once_after_the_date():
+    source = russian_source()
+
+    with translation.override("ru"):
+        message = Evidence(source=source, quote="Этих слов в статье нет.").not_found_message()
+
+    assert str(source.published.year) + " г. " in message + " "
+    assert "г.." not in message
 
 
 def test_a_wrong_russian_quote_is_refused_with_the_nearest_passage(editor_client):
