@@ -724,3 +724,17 @@ def test_a_password_change_posted_after_the_session_ended_is_not_written_back_in
     response = client.post(reverse("admin:password_change"), {"old_password": "secret one", "new_password1": "x"})
     assert response.status_code == 302
     assert b"secret one" not in response.content
+
+
+@pytest.mark.parametrize(
+    ("address", "posted"),
+    [
+        ("admin:auth_user_add", {"username": "dora", "password1": "secret one", "password2": "secret one"}),
+        ("admin:timeline_event_add", {"title_en": "A title", "password": "secret one"}),
+    ],
+)
+def test_no_form_carrying_a_password_is_written_back_into_a_page_after_the_session_ended(client, address, posted):
+    response = client.post(reverse(address), posted)
+
+    assert response.status_code == 302
+    assert b"secret one" not in response.content

@@ -14,9 +14,9 @@ from django.http import QueryDict
 from django.template.response import TemplateResponse
 
 USERNAME, PASSWORD = "_relogin_username", "_relogin_password"
-# Left to the admin's redirect: the log-in and log-out themselves, and a password change, whose passwords are not
-# to be written back into a page.
-UNGUARDED_VIEWS = {"login", "logout", "password_change", "password_change_done"}
+# Left to the admin's redirect: the log-in and log-out themselves, and any form carrying a password (a password
+# change, a new account, an account's password set by another editor): passwords are not written back into a page.
+UNGUARDED_VIEWS = {"login", "logout"}
 
 
 class ReloginToSaveMiddleware:
@@ -29,19 +29,21 @@ class ReloginToSaveMiddleware:
     def process_view(self, request, view_func, view_args, view_kwargs):
         if not is_unauthenticated_admin_post(request):
             return None
-        form = AuthenticationForm(
-            request, data={"username": request.POST.get(USERNAME), "password": request.POST.get(PASSWORD)}
-        )
-        if USERNAME in request.POST and form.is_valid() and site.has_permission(with_user(request, form.get_user())):
-            login(request, form.get_user())
-            request.POST = without_credentials(request.POST)
-            return None
+        form = AuthenticationForm(request)
+        if USERNAME in request.POST:
+            form = AuthenticationForm(
+                request, data={"username": request.POST.get(USERNAME), "password": request.POST.get(PASSWORD)}
+            )
+            if form.is_valid() and site.has_permission(with_user(request, form.get_user())):
+                login(request, form.get_user())
+                request.POST = without_credentials(request.POST)
+                return None
         kept = without_credentials(request.POST)
         kept.pop("csrfmiddlewaretoken", None)
         context = {
             **site.each_context(request),
             "is_nav_sidebar_enabled": False,  # it would list nothing but a lack of permission
-            "form": form if USERNAME in request.POST else AuthenticationForm(request),
+            "form": form,
             "kept": [(name, value) for name in kept for value in kept.getlist(name)],
             "files_lost": bool(request.FILES),
             "username_field": USERNAME,
@@ -57,8 +59,13 @@ def is_unauthenticated_admin_post(request) -> bool:
         and match is not None
         and "admin" in match.namespaces
         and match.url_name not in UNGUARDED_VIEWS
+        and not carries_a_password(request.POST)
         and not site.has_permission(request)
     )
+
+
+def carries_a_password(posted: QueryDict) -> bool:
+    return any("password" in name for name in without_credentials(posted))
 
 
 def with_user(request, user):
