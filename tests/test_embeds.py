@@ -206,6 +206,19 @@ def test_unpublished_event_cards_are_404_even_for_staff(client, status):
     assert client.get("/embed/events/no-such-event/").status_code == 404
 
 
+@pytest.mark.parametrize("path", ["/embed/events/no-such-event/", "/ru/embed/events/no-such-event/"])
+def test_an_event_card_no_longer_published_is_a_404_that_reads_as_an_embed(client, path):
+    """A host page keeps its snippet after the event is withdrawn: its frame says so instead of showing
+    the site's 404 page, with the site's header and navigation (or nothing at all, under X-Frame-Options)."""
+    response = client.get(path)
+
+    assert response.status_code == 404
+    assert 'class="embed embed-problem' in response.content.decode()
+    assert b"site-header" not in response.content
+    timeline = path.removesuffix("embed/events/no-such-event/")
+    assert links(response) == [f'<a href="{timeline}" target="_blank" rel="noopener">'.encode()]
+
+
 def test_an_event_card_with_a_bad_option_is_a_400(client):
     event = make_event()
 
@@ -241,10 +254,11 @@ def page_urls():
         "timeline embed": "/embed/",
         "event embed": f"/embed/events/{event.slug}/",
         "embed with bad options": "/embed/?height=1",
+        "embed of an event no longer published": "/embed/events/no-such-event/",
     }
 
 
-FRAMABLE_KINDS = {"timeline embed", "event embed", "embed with bad options"}
+FRAMABLE_KINDS = {"timeline embed", "event embed", "embed with bad options", "embed of an event no longer published"}
 
 
 def test_only_embeds_may_be_framed(client):

@@ -15,7 +15,7 @@ from csp.decorators import csp_replace
 from django import forms
 from django.conf import settings
 from django.http import JsonResponse, QueryDict
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import render
 from django.templatetags.static import static
 from django.urls import Resolver404, resolve, reverse
 from django.utils import formats, translation
@@ -152,6 +152,13 @@ def problem(request, messages):
     return render(request, "embed/problem.html", {"messages": messages, "theme": "light"}, status=400)
 
 
+def missing_event(request):
+    """The 404 of an event card, framable and in the embed's style: host pages keep their snippet when an
+    event is withdrawn, and the site's own 404 (its header and navigation, X-Frame-Options: DENY) would
+    show them a broken frame."""
+    return render(request, "embed/event_missing.html", {"theme": "light"}, status=404)
+
+
 def embed_chart_height(height):
     """The chart's share of the embed's height: what the title, key and footer leave, at least MIN_CHART_HEIGHT."""
     return max(MIN_CHART_HEIGHT, height - EMBED_CHROME_HEIGHT)
@@ -192,7 +199,9 @@ def event_path_prefix() -> str:
 @framable
 @cacheable
 def event_embed(request, slug):
-    event = get_object_or_404(Event.objects.published().select_related("theater"), slug=slug)
+    event = Event.objects.published().select_related("theater").filter(slug=slug).first()
+    if event is None:
+        return missing_event(request)
     options = EmbedOptionsForm(request.GET)
     if not options.is_valid():
         return problem(request, options.error_summary())
