@@ -18,6 +18,7 @@ from timeline.figures import chart_payload
 from timeline.relations_index import relations_index
 from timeline.static_chart import static_chart
 from timeline.text_width import ASCII_WIDTHS, text_width
+from timeline.views.embeds import MIN_CHART_HEIGHT
 
 from .chart_data import daily_sums, data_of
 from .factories import make_event, make_source
@@ -277,6 +278,15 @@ def test_the_index_axis_is_the_same_for_every_filter_of_the_same_data(client):
 
 def an_era(start, end=None):
     return EraRecord(1, "A new low after the strikes", "", start, end, "tension", "", "")
+
+
+def test_a_narrow_chart_keeps_as_tall_a_plot_as_a_wide_one_at_an_embeds_smallest_height():
+    """Narrow, the index's strip and the dates take 114 px: an embed's smallest chart (180 px) left its
+    plot 66 px, its score axis unreadable in a phone's column."""
+    chart = build_chart(data_of(frame((datetime.date(2017, 4, 7), -10))), [], 30, height=MIN_CHART_HEIGHT)
+
+    assert chart.layouts["narrow"].plot_height >= chart.layouts["wide"].plot_height
+    assert build_chart(data_of(frame((datetime.date(2017, 4, 7), -10))), [], 30).layouts["narrow"].height == 440
 
 
 @pytest.mark.parametrize("aggregated", [False, True])

@@ -114,12 +114,13 @@ class Chart:
 
 
 def layouts_for(height: int, slider: bool) -> dict[str, Layout]:
-    """The wide layout (index on a right-hand axis) and the narrow one (index in a strip below)."""
+    """The wide layout (index on a right-hand axis) and the narrow one (index in a strip below), at least
+    NARROW_MIN_HEIGHT tall."""
     room = slider_room(height) if slider else 0
     return {
         "wide": Layout(height, margin_left=44, margin_right=52, margin_top=10, margin_bottom=30, slider=room),
         "narrow": Layout(
-            height,
+            max(height, NARROW_MIN_HEIGHT),
             margin_left=38,
             margin_right=12,
             margin_top=10,
@@ -141,6 +142,10 @@ SLIDER_THICKNESS = 0.1
 SLIDER_GAPS = 32.5
 STRIP = 60
 STRIP_GAP = 14
+# Narrow, the strip, its gap and the margins take 114 px: a shorter chart (an embed's is 180 px at its smallest)
+# would leave the plot too short to read, so a narrow chart keeps its plot 140 px tall, the wide one's at 180 px.
+# chart.css gives the static chart's sizer the same min-height below NARROW_BELOW; chart.js reads the sizer.
+NARROW_MIN_HEIGHT = 140 + 10 + 30 + STRIP + STRIP_GAP
 
 
 def aggregation_period(days: pd.DataFrame) -> str | None:

@@ -88,6 +88,22 @@ def test_an_embed_on_another_origin_draws_the_chart_and_grows_to_its_content(pag
     assert page.errors == []
 
 
+@pytest.mark.parametrize("width", [300, 640])
+def test_the_smallest_embed_keeps_a_readable_plot_in_a_narrow_or_wide_column(browser, site, width):
+    """The static chart and plotly.js's both keep the plot as tall as the wide layout's at the smallest height
+    (140 px), though the narrow one puts the index's strip below it."""
+    context = browser.new_context(viewport={"width": width, "height": 600})
+    page = context.new_page()
+    page.goto(f"{site}/embed/?height=200")
+    static_plot = page.locator(".chart-static .chart-plot").first.bounding_box()
+    page.wait_for_selector("html.chart-drawn")
+    plotly_plot_height = page.evaluate("() => document.getElementById('chart')._fullLayout.yaxis._length")
+    context.close()
+
+    assert static_plot["height"] >= 140
+    assert plotly_plot_height >= 140
+
+
 def test_without_the_script_the_iframe_keeps_its_height(page, site, host):
     page.goto(host(snippet(site, "/embed/?height=300&list=on", 300, resize=False)))
     frame = page.frame_locator("iframe")
