@@ -144,6 +144,22 @@ def test_a_400_lists_every_bad_parameter(client):
     assert "Category (category)" in content
 
 
+@pytest.mark.parametrize(
+    ("path", "theme"),
+    [
+        ("/embed/?category=nonsense&theme=dark", "dark"),
+        ("/embed/?height=1&theme=auto", "auto"),
+        ("/embed/?theme=pink", "light"),
+        ("/embed/events/no-such-event/?theme=dark", "dark"),
+        ("/embed/events/no-such-event/?theme=pink", "light"),
+    ],
+)
+def test_a_problem_page_keeps_the_theme_the_host_chose(client, path, theme):
+    """A dark article whose embed breaks (a filter gone stale, an event withdrawn) shows a dark notice, not
+    a light box; with no readable theme it is light, the embeds' default."""
+    assert f'data-theme="{theme}"' in client.get(path).content.decode()
+
+
 def test_an_empty_selection_says_so(client):
     make_event(score=-2)
 

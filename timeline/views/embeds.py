@@ -62,6 +62,11 @@ class EmbedOptionsForm(forms.Form):
     def error_summary(self) -> list[str]:
         return errors_as_sentences(self)
 
+    def readable_theme(self) -> str:
+        """The theme asked for, else the default: what a problem page shows itself in, whatever else is wrong."""
+        self.is_valid()
+        return self.cleaned_data.get("theme", "light")
+
 
 class TimelineEmbedOptionsForm(EmbedOptionsForm):
     list = forms.ChoiceField(choices=LIST_CHOICES, required=False, label=_("List"))
@@ -148,15 +153,15 @@ def event_frame_title(event):
     return f"{event.title} · {timeline_title()}"
 
 
-def problem(request, messages):
-    return render(request, "embed/problem.html", {"messages": messages, "theme": "light"}, status=400)
+def problem(request, messages, theme):
+    return render(request, "embed/problem.html", {"messages": messages, "theme": theme}, status=400)
 
 
-def missing_event(request):
+def missing_event(request, theme):
     """The 404 of an event card, framable and in the embed's style: host pages keep their snippet when an
     event is withdrawn, and the site's own 404 (its header and navigation, X-Frame-Options: DENY) would
     show them a broken frame."""
-    return render(request, "embed/event_missing.html", {"theme": "light"}, status=404)
+    return render(request, "embed/event_missing.html", {"theme": theme}, status=404)
 
 
 def embed_chart_height(height):
@@ -172,7 +177,7 @@ def timeline_embed(request):
     options = TimelineEmbedOptionsForm(request.GET)
     filters_valid, options_valid = filters.is_valid(), options.is_valid()
     if not (filters_valid and options_valid):
-        return problem(request, filters.error_summary() + options.error_summary())
+        return problem(request, filters.error_summary() + options.error_summary(), options.readable_theme())
     pairs = filter_pairs(request.GET)
     context = {
         **timeline_context(
@@ -200,11 +205,11 @@ def event_path_prefix() -> str:
 @cacheable
 def event_embed(request, slug):
     event = Event.objects.published().select_related("theater").filter(slug=slug).first()
-    if event is None:
-        return missing_event(request)
     options = EmbedOptionsForm(request.GET)
+    if event is None:
+        return missing_event(request, options.readable_theme())
     if not options.is_valid():
-        return problem(request, options.error_summary())
+        return problem(request, options.error_summary(), options.readable_theme())
     context = {
         "event": event,
         "evidence": event.evidence.select_related("source").order_by("pk").first(),
