@@ -104,6 +104,18 @@ def test_the_smallest_embed_keeps_a_readable_plot_in_a_narrow_or_wide_column(bro
     assert plotly_plot_height >= 140
 
 
+def test_a_problem_page_wraps_a_long_bad_value_within_a_narrow_column(browser, site):
+    """The 400 page repeats the value it refused; a long one (a CMS's mangled address) ran out of its box and
+    gave a 300 px column a sideways scrollbar."""
+    context = browser.new_context(viewport={"width": 300, "height": 600})
+    page = context.new_page()
+    page.goto(f"{site}/embed/?category={'sanctions-and-more-' * 6}&actor={'9' * 40}")
+    widths = page.evaluate("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]")
+    context.close()
+
+    assert widths[0] == widths[1]
+
+
 def test_without_the_script_the_iframe_keeps_its_height(page, site, host):
     page.goto(host(snippet(site, "/embed/?height=300&list=on", 300, resize=False)))
     frame = page.frame_locator("iframe")
