@@ -468,6 +468,23 @@ def test_oembed_for_an_event_embeds_its_card(client):
     assert client.get(iframe_src(answer["html"])).status_code == 200
 
 
+def test_oembed_reads_an_address_without_its_closing_slash_as_the_page_it_leads_to(client):
+    """The site's address as a producer types it ("https://timeline.example") is the timeline, and an event's
+    address without its slash is the event (the site redirects there): both were 404."""
+    event = make_event()
+    slashless = {
+        "http://testserver": "http://testserver/embed/",
+        "http://testserver/ru": "http://testserver/ru/embed/",
+        f"http://testserver{event.get_absolute_url().rstrip('/')}": f"http://testserver/embed/events/{event.slug}/",
+    }
+
+    for url, embed in slashless.items():
+        response = oembed(client, url)
+        assert response.status_code == 200, url
+        assert urlsplit(iframe_src(response.json()["html"]))._replace(query="").geturl() == embed, url
+    assert oembed(client, "http://testserver/events.csv").status_code == 404
+
+
 def test_oembed_honours_maxwidth_and_maxheight(client):
     event = make_event()
 

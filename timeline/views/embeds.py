@@ -239,13 +239,19 @@ def page_language(request, url) -> str | None:
     return language_of_path(parts.path)
 
 
+def with_closing_slash(path: str) -> str:
+    """The path the site redirects `path` to (APPEND_SLASH), as the timeline's and events' addresses end with a
+    slash: "https://timeline.example", as a producer types it, is the timeline."""
+    return path if path.endswith("/") else f"{path}/"
+
+
 def embeddable_page(request, url):
     """The embed of a timeline or published event page of this site, or None for any other URL.
 
     Call it in the page's language (page_language): the page resolves, and its embed is named, in it."""
     parts = urlsplit(url)
     try:
-        match = resolve(parts.path)
+        match = resolve(with_closing_slash(parts.path))
     except Resolver404:
         return None
     if match.view_name == "timeline:index":
