@@ -126,6 +126,21 @@ def test_without_the_script_the_iframe_keeps_its_height(page, site, host):
     assert content_height(embed_frame(page)) > 600
 
 
+def test_with_a_maxheight_the_iframe_grows_to_its_content_but_no_further(page, site, host):
+    """oEmbed's snippet for a consumer's maxheight: the script fits the frame to the embed within it."""
+    script = f"{site}/static/embed.js"
+    page.goto(
+        host(
+            embed_snippet(f"{site}/embed/?height=300&list=on", "Capped", 300, script_url=script, max_height=500)
+            + embed_snippet(f"{site}/embed/?height=200", "Roomy", 200, script_url=script, max_height=5000)
+        )
+    )
+    page.wait_for_function("() => document.querySelectorAll('iframe')[1].clientHeight > 300")
+    page.wait_for_timeout(300)
+
+    assert page.evaluate("() => document.querySelectorAll('iframe')[0].clientHeight") == 500
+
+
 def test_the_resizer_checks_type_sender_and_bounds(page, site, host):
     # Frames from the embed's site that never report by themselves: only the test's messages move them.
     page.goto(

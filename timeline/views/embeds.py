@@ -127,17 +127,20 @@ def absolute_url(request, path, pairs):
     return f"{url}?{urlencode(pairs)}" if pairs else url
 
 
-def embed_snippet(src, title, height, width="100%", script_url=None):
-    """The HTML a host page pastes: the iframe, and optionally the script that resizes it to its content.
+def embed_snippet(src, title, height, width="100%", script_url=None, max_height=None):
+    """The HTML a host page pastes: the iframe, and optionally the script that resizes it to its content,
+    within `max_height` (a CSS max-height, which the height the script sets cannot pass) when given.
 
-    static/js/embed-builder.js writes the same snippet in the browser; keep the two alike.
+    static/js/embed-builder.js writes the same snippet in the browser (without a max_height); keep the two alike.
     """
+    style = format_html("border: 0; max-height: {}px;", max_height) if max_height else "border: 0;"
     snippet = format_html(
-        '<iframe src="{}" title="{}" width="{}" height="{}" loading="lazy" style="border: 0;"></iframe>',
+        '<iframe src="{}" title="{}" width="{}" height="{}" loading="lazy" style="{}"></iframe>',
         src,
         title,
         width,
         height,
+        style,
     )
     if script_url:
         snippet += format_html('\n<script src="{}" async></script>', script_url)
@@ -337,8 +340,7 @@ def oembed_answer(request, page, max_width, max_height):
     # A maxheight below MIN_HEIGHT limits the iframe; the embed itself still takes MIN_HEIGHT.
     options = [("height", max(MIN_HEIGHT, height)), ("theme", "light")]
     src = absolute_url(request, page.embed_path, [*page.filters, *options])
-    # With a maxheight the iframe must stay within it, so the resizing script is left out.
-    script_url = None if max_height else request.build_absolute_uri(static("embed.js"))
+    script_url = request.build_absolute_uri(static("embed.js"))
     return {
         "version": "1.0",
         "type": "rich",
@@ -346,7 +348,7 @@ def oembed_answer(request, page, max_width, max_height):
         "provider_name": timeline_title(),
         "provider_url": request.build_absolute_uri(reverse("timeline:index")),
         "cache_age": settings.EMBED_CACHE_SECONDS,
-        "html": embed_snippet(src, page.frame_title, height, width if max_width else "100%", script_url),
+        "html": embed_snippet(src, page.frame_title, height, width if max_width else "100%", script_url, max_height),
         "width": width,
         "height": height,
     }
