@@ -31,6 +31,7 @@ def pages():
         ("embed", "/embed/?theme={theme}", "html.chart-drawn", None),
         ("embed-list", "/embed/?theme={theme}&list=on&title=Escalations+and+thaws+in+2017", "html.chart-drawn", None),
         ("embed-event", f"/embed/events/{event.slug}/?theme={{theme}}", "h1", None),
+        ("embed-problem", "/embed/?theme={theme}&height=1", "h1", None),
     ]
 
 
