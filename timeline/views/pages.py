@@ -61,6 +61,7 @@ def index(request: HttpRequest) -> HttpResponse:
     context: dict[str, Any] = {"form": form, **open_event_context(request, form), **view_links(request)}
     if is_partial(request, "panel"):
         # Opening, closing or walking events: the panel alone, and the view's address for the history.
+        context.update(sharing(request, {**context, **timeline_summary(form, context)}))
         response = render(request, "timeline/_panel_response.html", context, status=view_status(form, context))
         return push_url(response, request.get_full_path())
     partial = is_partial(request, "results")
@@ -76,8 +77,7 @@ def index(request: HttpRequest) -> HttpResponse:
         # The page's list shows each event's first quote; the embed's list does not.
         timeline["rows"] = with_first_quotes(timeline["rows"])
         context.update(timeline, filters_in_words=filters_in_words(form))
-    if not is_partial(request, "results"):
-        context.update(sharing(request, context))
+    context.update(sharing(request, context))
     return render(request, template, context, status=view_status(form, context))
 
 
@@ -249,10 +249,19 @@ def in_words(field: forms.Field, value: Any) -> str:
     return localised.quoted(value)
 
 
+def timeline_summary(form: EventFilterForm, context: dict[str, Any]) -> dict[str, Any]:
+    """How many events the filters select, and the filters in words, for the panel's response to describe the
+    view as the page does (`sharing`); nothing while an event is open, whose own words describe the view."""
+    if context.get("event") or not form.is_valid():
+        return {}
+    return {"count": form.filter(Event.objects.published()).count(), "filters_in_words": filters_in_words(form)}
+
+
 def sharing(request: HttpRequest, context: dict[str, Any]) -> dict[str, str]:
-    """What a link to this view shows when shared (OpenGraph, Twitter cards): its open event, or the timeline."""
+    """What a link to this view shows when shared (OpenGraph, Twitter cards): its open event, or the timeline;
+    with the chart of its filters either way, so that the head has the same tags whatever htmx swaps into it."""
     if context.get("event"):
-        return event_sharing(request, context["event"])
+        return {**event_sharing(request, context["event"]), "share_image": chart_image_url(request)}
     description = gettext("A curated timeline of escalations and thaws in US–Russia relations.")
     if context.get("count") is not None:
         events = ngettext("%(count)d curated event", "%(count)d curated events", context["count"]) % {
