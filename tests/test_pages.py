@@ -19,7 +19,7 @@ from django.utils.html import conditional_escape
 from timeline.caching import LOCAL_COPIES
 from timeline.figures import ESCALATION_COLOUR, THAW_COLOUR
 from timeline.filters import EventFilterForm, alphabetical
-from timeline.models import Actor, Event, Theater
+from timeline.models import Actor, Era, EraEvidence, Event, Theater
 from timeline.templatetags.choices import choice_input, choice_labels
 from timeline.views import pages
 
@@ -599,10 +599,50 @@ def test_the_sources_index_lists_sources_newest_first_with_their_event_counts(cl
     assert "7 April 2017</time> · 1 event<" in html
 
 
+def test_the_sources_index_lists_only_sources_behind_a_published_event(client):
+    """A journalist goes to the sources for what the timeline cites: a source with no event, or behind drafts
+    alone, said "0 events" and told readers what the editors were working on."""
+    cited = make_source(headline="Cited by the timeline")
+    make_event(source=cited)
+    add_evidence(make_event(status=Event.Status.DRAFT, quote=""), cited, "Moscow announced on Friday")
+    behind_a_draft = make_source(headline="Behind a draft only")
+    make_event(source=behind_a_draft, status=Event.Status.DRAFT)
+    make_event(source=make_source(headline="Behind an event in review"), status=Event.Status.REVIEW)
+    make_source(headline="Behind no event")
+    for_an_era = make_source(headline="Quoted for an era", published=datetime.date(2017, 3, 1))
+    era = Era.objects.create(title="A chill", start=datetime.date(2017, 3, 1), direction="tension", is_published=True)
+    EraEvidence.objects.create(era=era, source=for_an_era, quote="Moscow announced", start=0, end=16)
+
+    html = client.get("/sources/").content.decode()
+
+    assert re.findall(r'class="source-headline"[^>]*>([^<]+)<', html) == ["Cited by the timeline", "Quoted for an era"]
+    assert "7 April 2017</time> · 1 event<" in html
+    assert "1 March 2017</time> · quoted for an era<" in html
+    assert client.get(for_an_era.get_absolute_url()).status_code == 200, "the era's quote links to it"
+    assert client.get(behind_a_draft.get_absolute_url()).status_code == 404
+    assert client.get(cited.get_absolute_url()).status_code == 200
+    client.force_login(User.objects.create_user("staff", is_staff=True))
+    assert client.get(behind_a_draft.get_absolute_url()).status_code == 200, "staff preview it, as a draft event"
+
+
+@pytest.mark.parametrize("sources", [2, 20])
+def test_the_sources_index_takes_the_same_queries_whatever_its_length(client, django_assert_num_queries, sources):
+    for _ in range(sources):
+        source = make_source()
+        make_event(source=source)
+        make_event(source=source, status=Event.Status.DRAFT)
+    make_source()
+    cache.clear()
+    LOCAL_COPIES.clear()
+
+    with django_assert_num_queries(3):  # the content version, the count for the pages, the page of sources
+        client.get("/sources/")
+
+
 def test_the_sources_index_is_paged_newest_first(client, monkeypatch):
     monkeypatch.setattr(pages, "SOURCES_PER_PAGE", 2)
     for day in range(1, 6):
-        make_source(headline=f"Report of May {day}", published=datetime.date(2017, 5, day))
+        make_event(source=make_source(headline=f"Report of May {day}", published=datetime.date(2017, 5, day)))
 
     first, last = client.get("/sources/"), client.get("/sources/?page=3")
 

@@ -16,7 +16,7 @@ from urllib.parse import urlencode
 from django import forms
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db.models import Count, Prefetch, Q, QuerySet, Value
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet, Value
 from django.db.models.functions import Coalesce
 from django.db.models.lookups import GreaterThan, LessThan
 from django.http import Http404, HttpRequest, HttpResponse
@@ -39,7 +39,7 @@ from ..chart_context import chart_context
 from ..figures import CATEGORY_SYMBOLS
 from ..filters import EventFilterForm
 from ..highlighting import highlight
-from ..models import Event, Evidence, Source
+from ..models import EraEvidence, Event, Evidence, Source
 
 EVENTS_PER_PAGE = 50
 SOURCES_PER_PAGE = 50
@@ -314,20 +314,35 @@ def visible_events(request):
     return Event.objects.published()
 
 
+def cited_sources() -> QuerySet[Source]:
+    """The sources the site cites: those quoted for a published event or a published era. A source behind
+    drafts alone is not shown: it would tell readers what the editors are working on."""
+    for_an_event = Evidence.objects.filter(source=OuterRef("pk"), event__status=Event.Status.PUBLISHED)
+    for_an_era = EraEvidence.objects.filter(source=OuterRef("pk"), era__is_published=True)
+    return Source.objects.filter(Exists(for_an_event) | Exists(for_an_era))
+
+
 @require_safe
 @cached_response()
 def source_list(request):
-    sources = Source.objects.annotate(
-        event_count=Count("evidence__event", filter=Q(evidence__event__status=Event.Status.PUBLISHED), distinct=True)
-    ).order_by("-published", "outlet", "pk")  # an annotated query drops the model's default ordering
-    page = Paginator(sources, SOURCES_PER_PAGE).get_page(request.GET.get("page"))
+    published = Q(evidence__event__status=Event.Status.PUBLISHED)
+    sources = cited_sources().annotate(event_count=Count("evidence__event", filter=published, distinct=True))
+    # An annotated query drops the model's default ordering.
+    page = Paginator(sources.order_by("-published", "outlet", "pk"), SOURCES_PER_PAGE).get_page(request.GET.get("page"))
     return render(request, "timeline/source_list.html", {"page": page, "sources": page.object_list})
+
+
+def visible_sources(request):
+    """Readers see the sources the site cites; staff may preview any, as they may preview draft events."""
+    if request.user.is_staff:
+        return Source.objects.all()
+    return cited_sources()
 
 
 @require_safe
 @cached_response()
 def source_detail(request, pk):
-    source = get_object_or_404(Source, pk=pk)
+    source = get_object_or_404(visible_sources(request), pk=pk)
     evidence = list(
         source.evidence.filter(event__status=Event.Status.PUBLISHED).select_related("event").order_by("start")
     )
