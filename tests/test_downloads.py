@@ -3,6 +3,7 @@
 import csv
 import datetime
 import io
+import re
 
 import pandas as pd
 import pytest
@@ -236,6 +237,22 @@ def test_the_csv_is_plain_utf8_with_a_header_and_one_row_per_event(client, world
     assert strikes["end_date"] == ""
     assert strikes["quote_1_speaker"] == "Rex Tillerson"
     assert strikes[second_quote].tolist() == [""] * 8
+
+
+def test_the_json_downloads_are_named_by_day_and_language_but_still_open_at_their_address(client, monkeypatch):
+    """The page's "Download: JSON" showed the document in place of the page, and a saved copy was "events.json"
+    whatever its day and language: the page's links now ask to download, and each document names itself."""
+    monkeypatch.setattr(timezone, "localdate", lambda: datetime.date(2024, 2, 29))
+    make_event()
+
+    json_download = client.get("/events.json?lang=ru")
+    timelinejs = client.get("/ru/events.timelinejs.json")
+    page = client.get("/?category=diplomatic").content.decode()
+
+    assert json_download["Content-Disposition"] == 'inline; filename="us-russia-events-2024-02-29-ru.json"'
+    assert timelinejs["Content-Disposition"] == 'inline; filename="us-russia-events-2024-02-29-ru.timelinejs.json"'
+    links = re.findall(r'<a href="(/events[^"]*)" download>', page)
+    assert links == [f"/events.{kind}?category=diplomatic" for kind in ("csv", "json", "timelinejs.json")]
 
 
 def test_csv_permalinks_lead_to_the_event_pages(client, world):

@@ -84,9 +84,9 @@ FORMULA_START = re.compile(r"[=+\-@\t\r]")
 WEB_ADDRESS = re.compile(r"https?://", re.IGNORECASE)
 
 
-def csv_filename(today: datetime.date, language: str) -> str:
-    """The CSV's name says its day and its language (its first text columns): us-russia-events-2017-04-07-ru.csv."""
-    return f"us-russia-events-{today:%Y-%m-%d}-{language}.csv"
+def filename(today: datetime.date, language: str, extension: str) -> str:
+    """A download's name says its day and its language: us-russia-events-2017-04-07-ru.csv (`extension` "csv")."""
+    return f"us-russia-events-{today:%Y-%m-%d}-{language}.{extension}"
 
 
 def language_of(requested: str | None) -> str:
