@@ -250,6 +250,16 @@ def test_the_description_names_the_span_the_counts_the_strongest_events_and_the_
     assert "The relations index stands at" in text
 
 
+def test_the_description_of_events_on_one_day_names_the_day_once():
+    """It read "3 events from 7 April 2017 to 7 April 2017" (the seed's military events, a first filter)."""
+    day = datetime.date(2017, 4, 7)
+    chart = build_chart(data_of(frame((day, -10, "Strikes"), (day, -7, "A warship"), (day, 4, "A call"))), [], 30)
+
+    assert describe(chart, 3).startswith("3 events on 7 April 2017: 2 escalations, 1 thaw.")
+    with translation.override("ru"):
+        assert describe(chart, 3).startswith("3 события 7 апреля 2017 г.: 2 обострения, 1 потепление.")
+
+
 def test_x_range_of_pads_the_events_by_a_share_of_their_span():
     start, end = x_range_of(
         daily_sums(frame((datetime.date(2000, 1, 1), 1), (datetime.date(2010, 1, 1), 1))), None, None

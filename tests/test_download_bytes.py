@@ -149,7 +149,8 @@ def expected_csv(language):
     header = ["date", "date_precision", "date_text", "end_date", *texts, "url", "score", "category", "theater"]
     header += ["actors", "eras"]
     for number in range(1, quote_sets + 1):
-        header += [f"quote_{number}", *(f"quote_{number}_{part}" for part in ("speaker", "outlet", "headline"))]
+        parts = ("language", "translation", "speaker", "outlet", "headline")
+        header += [f"quote_{number}", *(f"quote_{number}_{part}" for part in parts)]
         header += [f"quote_{number}_date", f"quote_{number}_url"]
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
@@ -164,14 +165,22 @@ def expected_csv(language):
             row.append(guarded(eras_on(event.date, language)))
             for evidence in quotes_of(event):
                 source = evidence.source
-                row += [guarded(" ".join(evidence.quote.split())), guarded(evidence.speaker), guarded(source.outlet)]
+                row += [guarded(" ".join(evidence.quote.split())), source.language, guarded(evidence.translation)]
+                row += [guarded(evidence.speaker), guarded(source.outlet)]
                 row += [guarded(source.headline), iso(source.published), guarded(quote_source(evidence))]
-            writer.writerow(row + [""] * 6 * (quote_sets - len(quotes_of(event))))
+            writer.writerow(row + [""] * 8 * (quote_sets - len(quotes_of(event))))
     return buffer.getvalue().encode()
 
 
 def in_languages(obj, field):
     return {each: getattr(obj, f"{field}_{each}") or None for each in ("en", "ru")}
+
+
+def translation_of(evidence):
+    """An editor's translation is into the other language than the quote's."""
+    if not evidence.translation:
+        return None
+    return {"language": OTHER[evidence.source.language], "text": evidence.translation}
 
 
 def expected_json_events(language):
@@ -191,6 +200,8 @@ def expected_json_events(language):
                 "quotes": [
                     {
                         "quote": evidence.quote,
+                        "language": evidence.source.language,
+                        "translation": translation_of(evidence),
                         "speaker": evidence.speaker,
                         "source": {
                             "outlet": evidence.source.outlet,

@@ -3,6 +3,7 @@
 import csv
 import datetime
 import io
+import re
 
 import pandas as pd
 import pytest
@@ -36,6 +37,8 @@ CSV_COLUMNS = [
     "actors",
     "eras",
     "quote_1",
+    "quote_1_language",
+    "quote_1_translation",
     "quote_1_speaker",
     "quote_1_outlet",
     "quote_1_headline",
@@ -217,8 +220,11 @@ def test_the_csv_is_plain_utf8_with_a_header_and_one_row_per_event(client, world
     assert row["category"] == "Sanctions and economic"
     assert row["theater"] == "Bilateral"
     assert row["actors"] == "Russia; United States"
-    assert row[[f"quote_1{part}" for part in ["", "_speaker", "_outlet", "_headline", "_date", "_url"]]].tolist() == [
+    quote_parts = ["", "_language", "_translation", "_speaker", "_outlet", "_headline", "_date", "_url"]
+    assert row[[f"quote_1{part}" for part in quote_parts]].tolist() == [
         "Congress passed new sanctions on Russia.",
+        "en",
+        "",
         "",
         "Example Wire",
         "Strikes and sanctions",
@@ -230,7 +236,23 @@ def test_the_csv_is_plain_utf8_with_a_header_and_one_row_per_event(client, world
     strikes = frame.set_index("title_en").loc["Missile strikes on Shayrat airbase"]
     assert strikes["end_date"] == ""
     assert strikes["quote_1_speaker"] == "Rex Tillerson"
-    assert strikes[second_quote].tolist() == [""] * 6
+    assert strikes[second_quote].tolist() == [""] * 8
+
+
+def test_the_json_downloads_are_named_by_day_and_language_but_still_open_at_their_address(client, monkeypatch):
+    """The page's "Download: JSON" showed the document in place of the page, and a saved copy was "events.json"
+    whatever its day and language: the page's links now ask to download, and each document names itself."""
+    monkeypatch.setattr(timezone, "localdate", lambda: datetime.date(2024, 2, 29))
+    make_event()
+
+    json_download = client.get("/events.json?lang=ru")
+    timelinejs = client.get("/ru/events.timelinejs.json")
+    page = client.get("/?category=diplomatic").content.decode()
+
+    assert json_download["Content-Disposition"] == 'inline; filename="us-russia-events-2024-02-29-ru.json"'
+    assert timelinejs["Content-Disposition"] == 'inline; filename="us-russia-events-2024-02-29-ru.timelinejs.json"'
+    links = re.findall(r'<a href="(/events[^"]*)" download>', page)
+    assert links == [f"/events.{kind}?category=diplomatic" for kind in ("csv", "json", "timelinejs.json")]
 
 
 def test_csv_permalinks_lead_to_the_event_pages(client, world):
@@ -315,6 +337,8 @@ def test_the_json_download_gives_count_filters_and_events_with_actors_and_quotes
         "quotes": [
             {
                 "quote": "Congress passed new sanctions on Russia.",
+                "language": "en",
+                "translation": None,
                 "speaker": "",
                 "source": {
                     "outlet": "Example Wire",
@@ -326,6 +350,8 @@ def test_the_json_download_gives_count_filters_and_events_with_actors_and_quotes
             },
             {
                 "quote": "Moscow said it would retaliate against the sanctions.",
+                "language": "en",
+                "translation": None,
                 "speaker": "Kremlin",
                 "source": {
                     "outlet": "Example Wire",
@@ -344,6 +370,25 @@ def test_the_source_page_address_in_the_json_shows_the_quote(client, world):
     page, anchor = quote["source"]["page"].split("#")
 
     assert f'id="{anchor}"'.encode() in client.get(page).content
+
+
+RUSSIAN_BODY = "Лавров заявил, что отношения находятся на низшей точке."
+
+
+def test_a_quote_says_its_language_and_carries_the_editors_translation(client):
+    event = make_event(source=make_source(body=RUSSIAN_BODY, language="ru"), quote=RUSSIAN_BODY)
+    Evidence.objects.filter(event=event).update(translation="Lavrov said relations were at a low point.")
+    english = add_evidence(event, make_source(), "The foreign minister said relations were at a low point.")
+
+    translated, untranslated = document(client.get("/events.json"))["events"][0]["quotes"]
+    [row] = csv_rows(client.get("/events.csv"))
+
+    assert translated["language"] == "ru"
+    assert translated["translation"] == {"language": "en", "text": "Lavrov said relations were at a low point."}
+    assert untranslated["language"] == english.source.language == "en"
+    assert untranslated["translation"] is None
+    assert [row["quote_1_language"], row["quote_1_translation"]] == ["ru", "Lavrov said relations were at a low point."]
+    assert [row["quote_2_language"], row["quote_2_translation"]] == ["en", ""]
 
 
 def test_an_event_without_actors_or_quotes_gets_empty_lists(client):

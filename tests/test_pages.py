@@ -5,6 +5,7 @@ import datetime
 import itertools
 import json
 import re
+from html.parser import HTMLParser
 
 import numpy as np
 import pytest
@@ -18,7 +19,7 @@ from django.utils.html import conditional_escape
 from timeline.caching import LOCAL_COPIES
 from timeline.figures import ESCALATION_COLOUR, THAW_COLOUR
 from timeline.filters import EventFilterForm, alphabetical
-from timeline.models import Actor, Event, Theater
+from timeline.models import Actor, Era, EraEvidence, Event, Theater
 from timeline.templatetags.choices import choice_input, choice_labels
 from timeline.views import pages
 
@@ -356,6 +357,55 @@ def test_the_panel_partial_pushes_the_address_of_the_view(client):
     assert b"Read an event here" in closing.content
 
 
+class ViewTags(HTMLParser):
+    """The tags that name the view on screen: the Open Graph and Twitter tags and the alternates (oEmbed, languages)."""
+
+    def __init__(self, html):
+        super().__init__()
+        self.tags = []
+        self.feed(html)
+
+    def handle_starttag(self, tag, attrs):
+        attributes = dict(attrs)
+        named = attributes.get("property", "").startswith("og:") or attributes.get("name", "").startswith("twitter:")
+        if (tag == "meta" and named) or (tag == "link" and attributes.get("rel") == "alternate"):
+            self.tags.append(attributes)
+
+
+def swapped_head(html):
+    """The view's tags an htmx response swaps into the head (out of band), as they would stand there."""
+    tags = [tag for tag in ViewTags(html).tags if tag.get("hx-swap-oob", "").startswith("outerHTML:")]
+    return [{name: value for name, value in tag.items() if name != "hx-swap-oob"} for tag in tags]
+
+
+def test_a_filter_swap_brings_the_head_tags_of_the_new_view(client):
+    """hx-push-url changes the address; without these, a shared or bookmarked view kept the first load's head."""
+    make_event(category="military")
+    make_event(category="diplomatic")
+
+    swapped = swapped_head(client.get("/?category=military", **HTMX_RESULTS).content.decode())
+
+    assert swapped == ViewTags(client.get("/?category=military").content.decode()).tags
+    assert {"property": "og:url", "content": "http://testserver/?category=military"} in swapped
+    assert {"name": "twitter:image", "content": "http://testserver/chart.png?category=military"} in swapped
+    [description] = [tag["content"] for tag in swapped if tag.get("property") == "og:description"]
+    assert description.startswith("1 curated event (Category: Military)")
+    [oembed] = [tag["href"] for tag in swapped if tag.get("type") == "application/json+oembed"]
+    assert "url=http%3A%2F%2Ftestserver%2F%3Fcategory%3Dmilitary&" in oembed
+
+
+def test_opening_and_closing_an_event_in_the_panel_brings_the_head_tags_of_the_view(client):
+    _, talks, _, _ = walk_of_events()
+
+    for address in [f"/ru/?category=military&event={talks.slug}", "/ru/?category=military"]:
+        swapped = swapped_head(client.get(address, **HTMX_PANEL).content.decode())
+
+        assert swapped == ViewTags(client.get(address).content.decode()).tags, address
+    assert {"property": "og:title", "content": talks.title} in swapped_head(
+        client.get(f"/?event={talks.slug}", **HTMX_PANEL).content.decode()
+    )
+
+
 @pytest.mark.parametrize("slug", ["no-such-event", "bad slug!", "x" * 300, "\x00"])
 def test_an_event_the_address_cannot_open_is_a_404_that_keeps_the_timeline(client, slug):
     make_event(title="Published", slug="published")
@@ -367,6 +417,35 @@ def test_an_event_the_address_cannot_open_is_a_404_that_keeps_the_timeline(clien
         assert b"This event is not on the timeline" in response.content
         assert plotted_slugs(response) == ["published"]
         assert b"A draft" not in response.content
+
+
+def chosen_counts(html):
+    """What each filter menu's badge says to a screen reader (its number is hidden from it), by menu."""
+    return dict(re.findall(r'<span id="id_(\w+)_count"[^>]*>.*?<span class="visually-hidden">([^<]*)</span>', html))
+
+
+@pytest.mark.parametrize(
+    ("query", "english", "russian"),
+    [
+        ("category=military", "1 option chosen", "выбран 1 вариант"),
+        ("category=military&category=sanctions", "2 options chosen", "выбрано 2 варианта"),
+        (
+            "category=military&category=sanctions&category=rhetoric&category=other&category=domestic",
+            "5 options chosen",
+            "выбрано 5 вариантов",
+        ),
+    ],
+)
+def test_a_filter_menu_says_how_many_options_are_chosen_in_each_language(client, query, english, russian):
+    """Its screen-reader text was a bare «выбрано» after the number: «Категория 1 выбрано»."""
+    make_event()
+
+    assert chosen_counts(client.get(f"/?{query}").content.decode())["category"] == english
+    assert chosen_counts(client.get(f"/ru/?{query}").content.decode())["category"] == russian
+    # After a filter change by htmx, the menus' badges come with the results, out of band.
+    swapped = client.get(f"/ru/?{query}", **HTMX_RESULTS).content.decode()
+    assert chosen_counts(swapped) == {"side": "", "category": russian, "theater": "", "actor": "", "initiator": ""}
+    assert '<span id="id_category_count" class="badge" hx-swap-oob="true">' in swapped
 
 
 def test_a_results_swap_refreshes_summary_errors_chart_problem_and_panel(client):
@@ -520,10 +599,50 @@ def test_the_sources_index_lists_sources_newest_first_with_their_event_counts(cl
     assert "7 April 2017</time> · 1 event<" in html
 
 
+def test_the_sources_index_lists_only_sources_behind_a_published_event(client):
+    """A journalist goes to the sources for what the timeline cites: a source with no event, or behind drafts
+    alone, said "0 events" and told readers what the editors were working on."""
+    cited = make_source(headline="Cited by the timeline")
+    make_event(source=cited)
+    add_evidence(make_event(status=Event.Status.DRAFT, quote=""), cited, "Moscow announced on Friday")
+    behind_a_draft = make_source(headline="Behind a draft only")
+    make_event(source=behind_a_draft, status=Event.Status.DRAFT)
+    make_event(source=make_source(headline="Behind an event in review"), status=Event.Status.REVIEW)
+    make_source(headline="Behind no event")
+    for_an_era = make_source(headline="Quoted for an era", published=datetime.date(2017, 3, 1))
+    era = Era.objects.create(title="A chill", start=datetime.date(2017, 3, 1), direction="tension", is_published=True)
+    EraEvidence.objects.create(era=era, source=for_an_era, quote="Moscow announced", start=0, end=16)
+
+    html = client.get("/sources/").content.decode()
+
+    assert re.findall(r'class="source-headline"[^>]*>([^<]+)<', html) == ["Cited by the timeline", "Quoted for an era"]
+    assert "7 April 2017</time> · 1 event<" in html
+    assert "1 March 2017</time> · quoted for an era<" in html
+    assert client.get(for_an_era.get_absolute_url()).status_code == 200, "the era's quote links to it"
+    assert client.get(behind_a_draft.get_absolute_url()).status_code == 404
+    assert client.get(cited.get_absolute_url()).status_code == 200
+    client.force_login(User.objects.create_user("staff", is_staff=True))
+    assert client.get(behind_a_draft.get_absolute_url()).status_code == 200, "staff preview it, as a draft event"
+
+
+@pytest.mark.parametrize("sources", [2, 20])
+def test_the_sources_index_takes_the_same_queries_whatever_its_length(client, django_assert_num_queries, sources):
+    for _ in range(sources):
+        source = make_source()
+        make_event(source=source)
+        make_event(source=source, status=Event.Status.DRAFT)
+    make_source()
+    cache.clear()
+    LOCAL_COPIES.clear()
+
+    with django_assert_num_queries(3):  # the content version, the count for the pages, the page of sources
+        client.get("/sources/")
+
+
 def test_the_sources_index_is_paged_newest_first(client, monkeypatch):
     monkeypatch.setattr(pages, "SOURCES_PER_PAGE", 2)
     for day in range(1, 6):
-        make_source(headline=f"Report of May {day}", published=datetime.date(2017, 5, day))
+        make_event(source=make_source(headline=f"Report of May {day}", published=datetime.date(2017, 5, day)))
 
     first, last = client.get("/sources/"), client.get("/sources/?page=3")
 

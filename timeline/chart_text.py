@@ -32,18 +32,26 @@ def describe(chart: Chart, count: int) -> str:
             ngettext("%(count)d thaw", "%(count)d thaws", thaws) % {"count": thaws},
         ]
     )
-    sentences = [
-        ngettext(
-            "%(count)d event from %(first)s to %(last)s: %(counts)s.",
-            "%(count)d events from %(first)s to %(last)s: %(counts)s.",
-            count,
-        )
-        % {"count": count, "first": in_words(first), "last": in_words(last), "counts": counts}
-    ]
+    sentences = [span_sentence(count, first, last, counts)]
     sentences += strongest(events[events["score"] < 0].sort_values("score"), _("Strongest escalations"))
     sentences += strongest(events[events["score"] > 0].sort_values("score", ascending=False), _("Strongest thaws"))
     sentences.append(index_sentence(chart))
     return " ".join(sentence for sentence in sentences if sentence)
+
+
+def span_sentence(count: int, first, last, counts: str) -> str:
+    """How many events, over which days (the day alone when they share it), and the counts of each direction."""
+    if first == last:
+        sentence = ngettext(
+            "%(count)d event on %(day)s: %(counts)s.", "%(count)d events on %(day)s: %(counts)s.", count
+        )
+        return sentence % {"count": count, "day": in_words(first), "counts": counts}
+    sentence = ngettext(
+        "%(count)d event from %(first)s to %(last)s: %(counts)s.",
+        "%(count)d events from %(first)s to %(last)s: %(counts)s.",
+        count,
+    )
+    return sentence % {"count": count, "first": in_words(first), "last": in_words(last), "counts": counts}
 
 
 def in_words(day) -> str:

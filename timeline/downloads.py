@@ -68,6 +68,7 @@ QUOTE_FIELDS = [
     "id",
     "event_id",
     "quote",
+    "translation",
     "speaker",
     "source_id",
     "source__outlet",
@@ -83,9 +84,9 @@ FORMULA_START = re.compile(r"[=+\-@\t\r]")
 WEB_ADDRESS = re.compile(r"https?://", re.IGNORECASE)
 
 
-def csv_filename(today: datetime.date, language: str) -> str:
-    """The CSV's name says its day and its language (its first text columns): us-russia-events-2017-04-07-ru.csv."""
-    return f"us-russia-events-{today:%Y-%m-%d}-{language}.csv"
+def filename(today: datetime.date, language: str, extension: str) -> str:
+    """A download's name says its day and its language: us-russia-events-2017-04-07-ru.csv (`extension` "csv")."""
+    return f"us-russia-events-{today:%Y-%m-%d}-{language}.{extension}"
 
 
 def language_of(requested: str | None) -> str:
@@ -205,8 +206,9 @@ def languages_first(language: str) -> list[str]:
 
 def csv_header(quotes: int, language: str) -> list[str]:
     """The event's columns (its texts a column per language, the download's `language` first), then for
-    each of its quotes: the quote, the speaker, and the source's outlet, headline, publication date and
-    address (quote_1 ... quote_1_url, quote_2 ...)."""
+    each of its quotes: the quote, its language, an editor's translation into the other language, the
+    speaker, and the source's outlet, headline, publication date and address (quote_1 ... quote_1_url,
+    quote_2 ...)."""
     texts = [column(text, each) for text in TEXTS for each in languages_first(language)]
     event_columns = ["date", "date_precision", "date_text", "end_date", *texts, "url", "score"]
     event_columns += ["category", "theater", "actors", "eras"]
@@ -216,7 +218,7 @@ def csv_header(quotes: int, language: str) -> list[str]:
     return event_columns + quote_columns
 
 
-QUOTE_PARTS = ["speaker", "outlet", "headline", "date", "url"]
+QUOTE_PARTS = ["language", "translation", "speaker", "outlet", "headline", "date", "url"]
 
 
 class CsvRows:
@@ -246,6 +248,8 @@ class CsvRows:
         for quote in record.quotes:
             cells += [
                 neutral(squeezed(quote["quote"])),
+                quote["source__language"],
+                neutral(squeezed(quote["translation"])),
                 neutral(quote["speaker"]),
                 neutral(quote["source__outlet"]),
                 neutral(quote["source__headline"]),
@@ -300,7 +304,8 @@ def json_lines(
     events: QuerySet[Event], count: int, links: Links, filters: dict[str, Any], eras: list[dict], language: str
 ) -> Iterator[str]:
     """{"language", "count", "filters", "eras", "events": [...]}: each event with its texts in each language,
-    its theater and actors named in each, and its quotes with their sources; `eras` as eras.records.json_eras
+    its theater and actors named in each, and its quotes with their language, an editor's translation
+    ({"language", "text"} or null) and their sources; `eras` as eras.records.json_eras
     writes them. Dates in words and categories are in `language`."""
     head = {"language": language, "count": count, "filters": filters, "eras": eras}
     return in_language(language, json_stream(head, "events", json_events(events, links)))
@@ -333,6 +338,8 @@ def json_event(record: EventRecord, links: Links, words: Words) -> dict[str, Any
 def json_quote(quote: dict[str, Any], links: Links, words: Words) -> dict[str, Any]:
     return {
         "quote": quote["quote"],
+        "language": quote["source__language"],
+        "translation": editors_translation(quote),
         "speaker": quote["speaker"],
         "source": {
             "outlet": quote["source__outlet"],
@@ -342,6 +349,13 @@ def json_quote(quote: dict[str, Any], links: Links, words: Words) -> dict[str, A
             "page": links.quote_page(quote),
         },
     }
+
+
+def editors_translation(quote: dict[str, Any]) -> dict[str, str] | None:
+    """An editor's translation of the quote, into the other language than the quote's, or None."""
+    if not quote["translation"]:
+        return None
+    return {"language": other_language(reader_language(quote["source__language"])), "text": quote["translation"]}
 
 
 def applied_filters(form: EventFilterForm) -> dict[str, Any]:

@@ -2,7 +2,8 @@
 // the panel), and the server renders any address in full, so reload, Back and Forward and a
 // shared link need nothing from this file. What it does: opens and closes events in the panel
 // without reloading, keeps focus where the reader is, closes menus and the panel on Escape,
-// and keeps the filter form's counts and error marks in step with htmx's swaps.
+// and keeps the filter form's error marks in step with htmx's swaps (the menus' counts come with
+// the results, out of band).
 // The chart (static/js/chart.js) opens an event with RelationsTimeline.openEvent(slug).
 (function () {
   "use strict";
@@ -90,13 +91,6 @@
     });
   }
 
-  function updateChoiceCount(menu) {
-    var count = menu.querySelectorAll("input:checked").length;
-    var badge = menu.querySelector("[data-choice-count]");
-    badge.querySelector("[data-count]").textContent = String(count);
-    badge.hidden = count === 0;
-  }
-
   function closeMenu(menu, focusSummary) {
     menu.open = false;
     if (focusSummary) menu.querySelector("summary").focus();
@@ -168,11 +162,6 @@
     return new URL(path, window.location.href).pathname === window.location.pathname &&
       query.toString() === here.toString();
   }
-
-  document.addEventListener("change", function (event) {
-    var menu = event.target.closest && event.target.closest(".choice-menu");
-    if (menu) updateChoiceCount(menu);
-  });
 
   // Menus: one open at a time; a click or focus outside closes them, Escape closes the one in use.
   document.addEventListener(

@@ -134,12 +134,22 @@ def test_a_filter_change_keeps_the_event_open_and_updates_the_counts_and_summary
     assert query_of(page.url) == {"category": ["military", "sanctions"], "event": [events[0].slug]}
     # The live region is kept and only its text changes: a screen reader announces a region it already knew.
     assert page.evaluate("() => window.liveRegion === document.getElementById('filter-summary')")
-    assert page.locator("summary:has-text('Category') [data-count]").inner_text() == "2"
+    assert page.locator("#id_category_count [aria-hidden]").inner_text() == "2"
+    assert page.locator("#id_category_count .visually-hidden").text_content() == "2 options chosen"
     assert page.locator("#filter-summary").inner_text() == (
         f"{len(events) + military} events · Category: Military, Sanctions and economic"
     )
     assert page.locator("#panel article").get_attribute("data-event-slug") == events[0].slug
     assert f"of the {len(events) + military} matching these filters" in page.locator("#panel").inner_text()
+    # The head follows the address htmx pushed: a link shared from it, its card and its oEmbed show this view.
+    assert page.locator("meta[property='og:url']").get_attribute("content") == page.url
+    assert (
+        page.locator("meta[property='og:image']")
+        .get_attribute("content")
+        .endswith("/chart.png?category=military&category=sanctions")
+    )
+    oembed = page.locator("link[type='application/json+oembed']").get_attribute("href")
+    assert query_of(oembed)["url"] == [page.url]
 
 
 def tab_to(page, selector, limit=120):

@@ -84,11 +84,19 @@ def selected(form: DownloadForm) -> tuple[QuerySet[Event], int]:
     return events, events.count()
 
 
-def streamed(lines: Iterator[str], content_type: str, language: str) -> StreamingHttpResponse:
-    """A download that says its language: in its header, whatever the page's (and in its name or its document)."""
+def streamed(lines: Iterator[str], content_type: str, language: str, disposition: str) -> StreamingHttpResponse:
+    """A download that says its language: in its header, whatever the page's, and in its name (`disposition`
+    "attachment" or "inline", then the file name)."""
     response = public_data(StreamingHttpResponse(lines, content_type=content_type))
     response["Content-Language"] = language
+    response["Content-Disposition"] = disposition
     return response
+
+
+def named(disposition: str, language: str, extension: str) -> str:
+    """A Content-Disposition with the download's name: the JSON documents are "inline", so that their address still
+    shows them (to a reader, a notebook, TimelineJS); the page's links ask the browser to save them."""
+    return f'{disposition}; filename="{downloads.filename(timezone.localdate(), language, extension)}"'
 
 
 @require_safe
@@ -103,10 +111,7 @@ def events_csv(request: HttpRequest) -> HttpResponse | StreamingHttpResponse:
     eras = era_records.eras_for_filters(form.cleaned_data, with_quotes=False)
     language = form.language()
     lines = downloads.csv_lines(events, downloads.Links(request.build_absolute_uri), eras, language)
-    response = streamed(lines, "text/csv; charset=utf-8", language)
-    filename = downloads.csv_filename(timezone.localdate(), language)
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
+    return streamed(lines, "text/csv; charset=utf-8", language, named("attachment", language, "csv"))
 
 
 @require_safe
@@ -123,7 +128,8 @@ def events_json(request: HttpRequest) -> HttpResponse | StreamingHttpResponse:
     filters = downloads.applied_filters(form)
     filters.pop("lang", None)  # the document says its language itself
     language = form.language()
-    return streamed(downloads.json_lines(events, count, links, filters, eras, language), JSON_TYPE, language)
+    lines = downloads.json_lines(events, count, links, filters, eras, language)
+    return streamed(lines, JSON_TYPE, language, named("inline", language, "json"))
 
 
 @require_safe
@@ -142,4 +148,4 @@ def events_timelinejs(request: HttpRequest) -> HttpResponse | StreamingHttpRespo
         eras = era_records.timelinejs_eras(era_records.eras_for_filters(form.cleaned_data, with_quotes=False), last_day)
         phrases = downloads.filter_phrases(form.cleaned_data)
     lines = downloads.timelinejs_lines(events, count, links, phrases, eras, language)
-    return streamed(lines, JSON_TYPE, language)
+    return streamed(lines, JSON_TYPE, language, named("inline", language, "timelinejs.json"))

@@ -16,7 +16,7 @@ from urllib.parse import urlencode
 from django import forms
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db.models import Count, Prefetch, Q, QuerySet, Value
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet, Value
 from django.db.models.functions import Coalesce
 from django.db.models.lookups import GreaterThan, LessThan
 from django.http import Http404, HttpRequest, HttpResponse
@@ -39,7 +39,7 @@ from ..chart_context import chart_context
 from ..figures import CATEGORY_SYMBOLS
 from ..filters import EventFilterForm
 from ..highlighting import highlight
-from ..models import Event, Evidence, Source
+from ..models import EraEvidence, Event, Evidence, Source
 
 EVENTS_PER_PAGE = 50
 SOURCES_PER_PAGE = 50
@@ -61,6 +61,7 @@ def index(request: HttpRequest) -> HttpResponse:
     context: dict[str, Any] = {"form": form, **open_event_context(request, form), **view_links(request)}
     if is_partial(request, "panel"):
         # Opening, closing or walking events: the panel alone, and the view's address for the history.
+        context.update(sharing(request, {**context, **timeline_summary(form, context)}))
         response = render(request, "timeline/_panel_response.html", context, status=view_status(form, context))
         return push_url(response, request.get_full_path())
     partial = is_partial(request, "results")
@@ -76,8 +77,7 @@ def index(request: HttpRequest) -> HttpResponse:
         # The page's list shows each event's first quote; the embed's list does not.
         timeline["rows"] = with_first_quotes(timeline["rows"])
         context.update(timeline, filters_in_words=filters_in_words(form))
-    if not is_partial(request, "results"):
-        context.update(sharing(request, context))
+    context.update(sharing(request, context))
     return render(request, template, context, status=view_status(form, context))
 
 
@@ -249,10 +249,19 @@ def in_words(field: forms.Field, value: Any) -> str:
     return localised.quoted(value)
 
 
+def timeline_summary(form: EventFilterForm, context: dict[str, Any]) -> dict[str, Any]:
+    """How many events the filters select, and the filters in words, for the panel's response to describe the
+    view as the page does (`sharing`); nothing while an event is open, whose own words describe the view."""
+    if context.get("event") or not form.is_valid():
+        return {}
+    return {"count": form.filter(Event.objects.published()).count(), "filters_in_words": filters_in_words(form)}
+
+
 def sharing(request: HttpRequest, context: dict[str, Any]) -> dict[str, str]:
-    """What a link to this view shows when shared (OpenGraph, Twitter cards): its open event, or the timeline."""
+    """What a link to this view shows when shared (OpenGraph, Twitter cards): its open event, or the timeline;
+    with the chart of its filters either way, so that the head has the same tags whatever htmx swaps into it."""
     if context.get("event"):
-        return event_sharing(request, context["event"])
+        return {**event_sharing(request, context["event"]), "share_image": chart_image_url(request)}
     description = gettext("A curated timeline of escalations and thaws in US–Russia relations.")
     if context.get("count") is not None:
         events = ngettext("%(count)d curated event", "%(count)d curated events", context["count"]) % {
@@ -305,20 +314,35 @@ def visible_events(request):
     return Event.objects.published()
 
 
+def cited_sources() -> QuerySet[Source]:
+    """The sources the site cites: those quoted for a published event or a published era. A source behind
+    drafts alone is not shown: it would tell readers what the editors are working on."""
+    for_an_event = Evidence.objects.filter(source=OuterRef("pk"), event__status=Event.Status.PUBLISHED)
+    for_an_era = EraEvidence.objects.filter(source=OuterRef("pk"), era__is_published=True)
+    return Source.objects.filter(Exists(for_an_event) | Exists(for_an_era))
+
+
 @require_safe
 @cached_response()
 def source_list(request):
-    sources = Source.objects.annotate(
-        event_count=Count("evidence__event", filter=Q(evidence__event__status=Event.Status.PUBLISHED), distinct=True)
-    ).order_by("-published", "outlet", "pk")  # an annotated query drops the model's default ordering
-    page = Paginator(sources, SOURCES_PER_PAGE).get_page(request.GET.get("page"))
+    published = Q(evidence__event__status=Event.Status.PUBLISHED)
+    sources = cited_sources().annotate(event_count=Count("evidence__event", filter=published, distinct=True))
+    # An annotated query drops the model's default ordering.
+    page = Paginator(sources.order_by("-published", "outlet", "pk"), SOURCES_PER_PAGE).get_page(request.GET.get("page"))
     return render(request, "timeline/source_list.html", {"page": page, "sources": page.object_list})
+
+
+def visible_sources(request):
+    """Readers see the sources the site cites; staff may preview any, as they may preview draft events."""
+    if request.user.is_staff:
+        return Source.objects.all()
+    return cited_sources()
 
 
 @require_safe
 @cached_response()
 def source_detail(request, pk):
-    source = get_object_or_404(Source, pk=pk)
+    source = get_object_or_404(visible_sources(request), pk=pk)
     evidence = list(
         source.evidence.filter(event__status=Event.Status.PUBLISHED).select_related("event").order_by("start")
     )
