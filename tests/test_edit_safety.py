@@ -100,6 +100,23 @@ def test_an_era_quote_changed_in_another_tab_makes_the_eras_save_conflict(editor
     assert bob.context["adminform"].form["title_en"].value() == "A colder spell"
     assert era.evidence.get().speaker == "Sergey Lavrov"
     assert Era.objects.get(pk=era.pk).title == "A cold spell"
+    resaved = second_editor_client.post(url, form_as_posted(bob))
+    assert resaved.status_code == 302
+    assert era.evidence.get().speaker == "Sergey Lavrov", "the quote Bob left alone shows, and keeps, Alice's edit"
+    assert Era.objects.get(pk=era.pk).title == "A colder spell"
+
+
+def test_a_quote_edited_on_the_refused_form_keeps_the_editors_edit(editor_client, second_editor_client):
+    event = make_event(title="Talks planned")
+    url = change_url(event)
+    alices, bobs = form_as_posted(editor_client.get(url)), form_as_posted(second_editor_client.get(url))
+
+    assert editor_client.post(url, {**alices, "title_en": "Talks cancelled"}).status_code == 302
+    bob = second_editor_client.post(url, {**bobs, "evidence-0-speaker": "Sergey Lavrov"})
+
+    quote_form = bob.context["inline_admin_formsets"][0].formset.forms[0]
+    assert quote_form["speaker"].value() == "Sergey Lavrov"
+    assert bob.context["adminform"].form["title_en"].value() == "Talks cancelled"
 
 
 # A page of one's own gone stale

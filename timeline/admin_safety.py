@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils.translation import gettext
 
 from . import submissions
+from .forms import rebase_inline_rows, stored_version
 from .retries import with_retries
 
 ADD_TOKEN = "_add_token"
@@ -26,6 +27,20 @@ class VersionCheckedAdmin:
     def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
         parent = super().changeform_view  # type: ignore[misc]  # a ModelAdmin mixin
         return with_retries(lambda: parent(request, object_id, form_url, extra_context))
+
+    def get_formset_kwargs(self, request, obj, inline, prefix):
+        """An inline's posted rows, rebased on the stored ones when the form started from an older version."""
+        kwargs = super().get_formset_kwargs(request, obj, inline, prefix)  # type: ignore[misc]  # a ModelAdmin mixin
+        started_from = opened_version(request)
+        if "data" in kwargs and obj.pk and started_from not in (None, stored_version(type(obj), obj.pk)):
+            rebase_inline_rows(kwargs["data"], inline.get_formset(request, obj).form, prefix, obj, started_from)
+        return kwargs
+
+
+def opened_version(request) -> int | None:
+    """The version the posted change form started from, if it says."""
+    posted = request.POST.get("started_from_version", "")
+    return int(posted) if posted.isdigit() else None
 
 
 class SavedOnce:

@@ -227,6 +227,36 @@ def values_at_version(model: type[models.Model], pk, version: int | None, names:
     return values
 
 
+def rebase_inline_rows(data: QueryDict, row_form: type[forms.ModelForm], prefix: str, parent, started_from: int):
+    """The stored rows of an inline formset (an event's or era's quotes) on a form refused as stale: a field the
+    editor left as it was when they opened the form takes its stored value, one they edited keeps theirs (as
+    VersionCheckedForm.rebase_on_stored_version does for the form's own fields); `data` is changed in place."""
+    parent_model = type(parent)
+    first_newer_save = parent_model.history.filter(id=parent.pk, version=started_from + 1)
+    opened_until = first_newer_save.order_by("history_date").values_list("history_date", flat=True).first()
+    if opened_until is None:
+        return
+    row_model = row_form._meta.model
+    row_fields = {field.name: field for field in row_model._meta.concrete_fields}
+    for index in range(int(data.get(f"{prefix}-TOTAL_FORMS") or 0)):
+        pk = data.get(f"{prefix}-{index}-id")
+        then = (
+            row_model.history.filter(id=pk, history_date__lt=opened_until).order_by("-history_date").first()
+            if pk
+            else None
+        )
+        now = row_model._base_manager.filter(pk=pk).first() if pk else None
+        if then is None or now is None:
+            continue
+        for name, field in row_form.base_fields.items():
+            if name not in row_fields:
+                continue
+            key = f"{prefix}-{index}-{name}"
+            posted = field.widget.value_from_datadict(data, {}, key)
+            if not field.has_changed(row_fields[name].value_from_object(then.instance), posted):
+                set_posted_value(data, key, field.prepare_value(row_fields[name].value_from_object(now)))
+
+
 def set_posted_value(data: QueryDict, name: str, value) -> None:
     if isinstance(value, list | tuple):
         data.setlist(name, as_posted(value))
