@@ -3,12 +3,16 @@ input, an add form pressed twice saves once, a stale page of one's own is told a
 Russian messages agree with each model's gender."""
 
 import datetime
+import importlib
 import io
 import re
+from types import SimpleNamespace
 
 import pytest
+from django.apps import apps as django_apps
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from django.db import connection
 from django.test import Client
 from django.urls import reverse
 from django.utils import translation
@@ -260,3 +264,23 @@ def test_the_russian_message_of_a_bulk_deletion_counts_without_a_wrong_plural(ed
             {"action": "delete_selected", "_selected_action": [str(e.pk) for e in events], "post": "yes"},
         )
         assert messages_of(deleted) == ["Удалено объектов: 5 (события)."]
+
+
+def test_an_era_stored_without_history_gets_its_version_recorded_by_the_migration(editor_client, second_editor_client):
+    """Rows loaded from fixtures have no history record; a conflict on one could neither say what changed nor keep
+    the other editor's save on the refused form."""
+    [era] = Era.objects.bulk_create(
+        [Era(title="Unrecorded", start=datetime.date(2017, 1, 1), description="Text.", direction="tension")]
+    )
+    migration = importlib.import_module("timeline.migrations.0042_versions_and_add_form_claims")
+    migration.record_stored_versions(django_apps, SimpleNamespace(connection=connection))
+    url = reverse("admin:timeline_era_change", args=[era.pk])
+    alices, bobs = form_as_posted(editor_client.get(url)), form_as_posted(second_editor_client.get(url))
+
+    editor_client.post(url, {**alices, "title_en": "Recorded"})
+    bob = second_editor_client.post(url, {**bobs, "description_en": "Bob's text."})
+
+    assert "title (English) from “Unrecorded” to “Recorded”" in " ".join(
+        bob.context["adminform"].form.non_field_errors()
+    )
+    assert bob.context["adminform"].form["title_en"].value() == "Recorded"

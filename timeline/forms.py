@@ -81,8 +81,8 @@ class VersionCheckedForm(forms.ModelForm):
         both_changed = []
         for name in names:
             field = self.fields[name]
-            if then is None or now is None:
-                break
+            if then is None or now is None or name not in then:
+                continue
             posted = field.widget.value_from_datadict(self.data, self.files, self.add_prefix(name))
             if not field.has_changed(then[name], posted):
                 set_posted_value(data, self.add_prefix(name), field.prepare_value(now[name]))

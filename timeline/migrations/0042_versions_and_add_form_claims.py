@@ -1,10 +1,12 @@
 """Versions for every model editors edit in the admin, and the claims of add forms (no input loses an editor's work).
 
 Eras, sources, actors and theaters get the version events have (timeline.models.Versioned), so that a save over
-someone else's newer save is refused instead of overwriting it; actors and theaters get a history, which the refused
-editor's form is rebased on, and each actor and theater stored now gets its first history record (version 1), so that
-a conflict on it can name what changed from the start. AddFormClaim notes the one-time token of each add form sent,
-so that the same form sent twice saves once (timeline.submissions). Reversing drops what this adds.
+someone else's newer save is refused instead of overwriting it; actors and theaters get a history. A refused form is
+rebased on the history record of the version it started from, so each row of these models whose stored version has
+no record (rows loaded from fixtures or by data migrations, which record no history) gets one now: without it a
+conflict on that row could neither say what changed nor keep the other editor's save on the form. AddFormClaim notes
+the one-time token of each add form sent, so that the same form sent twice saves once (timeline.submissions).
+Reversing drops the new columns and tables; the records added to the histories of events, eras and sources stay.
 """
 
 import datetime
@@ -14,23 +16,57 @@ import django.db.models.deletion
 import simple_history.models
 from django.conf import settings
 from django.db import migrations, models
+from django.db.models import Max
 
-# The first records' date: fixed, so that migrating two databases records the same rows (a backup restores into a
-# freshly migrated database, timeline.backups.rows_in_the_way).
-FIRST_RECORDED = datetime.datetime(2026, 11, 28, tzinfo=datetime.UTC)
+# The added records' date: after every record already kept, so that each is its row's latest, and otherwise fixed, so
+# that migrating two fresh databases records the same rows (a backup restores into a freshly migrated database,
+# timeline.backups.rows_in_the_way).
+RECORDED_AT = datetime.datetime(2026, 11, 28, tzinfo=datetime.UTC)
+VERSIONED = ["Actor", "Theater", "Era", "Source", "Event"]
+BATCH = 1_000
 
 
-def record_first_versions(apps, schema_editor):
-    """A history record of each actor and theater as it is stored now, its version 1."""
-    for name in ("Actor", "Theater"):
+def record_stored_versions(apps, schema_editor):
+    """A history record of each versioned row whose stored version has none, as the row is stored now."""
+    alias = schema_editor.connection.alias
+    for name in VERSIONED:
         model, historical = apps.get_model("timeline", name), apps.get_model("timeline", f"Historical{name}")
+        recorded = set(historical.objects.using(alias).values_list("id", "version"))
+        with_history = {pk for pk, _version in recorded}
+        latest = historical.objects.using(alias).aggregate(latest=Max("history_date"))["latest"]
+        recorded_at = max(RECORDED_AT, latest + datetime.timedelta(microseconds=1)) if latest else RECORDED_AT
         columns = [field.attname for field in model._meta.concrete_fields]
-        historical.objects.using(schema_editor.connection.alias).bulk_create(
-            historical(
-                **{column: getattr(row, column) for column in columns}, history_date=FIRST_RECORDED, history_type="+"
-            )
-            for row in model.objects.using(schema_editor.connection.alias).all()
+        unrecorded = (row for row in model.objects.using(alias).iterator() if (row.pk, row.version) not in recorded)
+        records = historical.objects.using(alias).bulk_create(
+            (
+                historical(
+                    **{column: getattr(row, column) for column in columns},
+                    history_date=recorded_at,
+                    history_type="~" if row.pk in with_history else "+",
+                )
+                for row in unrecorded
+            ),
+            batch_size=BATCH,
         )
+        if name == "Event":
+            record_actors(apps, alias, records)
+
+
+def record_actors(apps, alias, records):
+    """The actors of each event as its new records' (the history keeps an event's actors beside it)."""
+    through = apps.get_model("timeline", "Event").actors.through
+    recorded_through = apps.get_model("timeline", "HistoricalEvent_actors")
+    actors: dict[int, list[int]] = {}
+    for event_id, actor_id in through.objects.using(alias).values_list("event_id", "actor_id"):
+        actors.setdefault(event_id, []).append(actor_id)
+    recorded_through.objects.using(alias).bulk_create(
+        (
+            recorded_through(event_id=record.id, actor_id=actor_id, history_id=record.history_id)
+            for record in records
+            for actor_id in actors.get(record.id, [])
+        ),
+        batch_size=BATCH,
+    )
 
 
 class Migration(migrations.Migration):
@@ -260,5 +296,5 @@ class Migration(migrations.Migration):
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
-        migrations.RunPython(record_first_versions, migrations.RunPython.noop),
+        migrations.RunPython(record_stored_versions, migrations.RunPython.noop),
     ]
