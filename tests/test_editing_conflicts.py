@@ -9,7 +9,7 @@ from django.test import Client
 
 from tests.factories import make_event
 from tests.test_admin import change_data, change_url, run_action
-from timeline.models import Event, StaleEventError
+from timeline.models import Event, StaleVersionError
 
 pytestmark = pytest.mark.django_db
 
@@ -101,7 +101,7 @@ def test_the_model_refuses_a_save_based_on_an_older_version():
 
     stale.expected_version = 1
     stale.title = "Saved second"
-    with pytest.raises(StaleEventError):
+    with pytest.raises(StaleVersionError):
         stale.save()
 
     assert Event.objects.get(pk=event.pk).title == "Saved first"

@@ -22,9 +22,10 @@ from modeltranslation.admin import TranslationAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
 from . import lockout_admin  # noqa: F401  (registers the locked-out log-ins page)
+from .admin_safety import SavedOnce, VersionCheckedAdmin
 from .admin_search import AnyCaseSearch
 from .assistant.admin import SourceAssistantMixin
-from .forms import EventForm, EvidenceFormSet
+from .forms import ActorForm, EventForm, EvidenceFormSet, SourceForm, TheaterForm
 from .history_admin import ReadableHistory, check_history_address, status_reason
 from .inlines import SourceChosenNotAdded
 from .localised import quoted
@@ -43,7 +44,21 @@ HISTORY_PAGE_TEXTS = [gettext_noop("Changes")]
 # Django's texts whose Russian is ungrammatical, translated again in ours: its «Событие с таким Часть адреса уже
 # существует» puts a feminine field label, capitalised, after «таким»; «Не удается удалить участник» and «Удаление
 # участник» leave a model's name in the nominative, «Добавить еще один Цитата о периоде» a feminine one after «один».
+# Its messages after a save or a deletion are masculine whatever the model («Событие … был изменен», «Удален арена»,
+# «Успешно удалены 5 события»): ours put the model's name after a colon, where any gender or number reads right.
 DJANGO_TEXTS_RETRANSLATED = [
+    gettext_noop("The {name} “{obj}” was added successfully."),
+    gettext_noop("You may edit it again below."),
+    gettext_noop("The {name} “{obj}” was added successfully. You may add another {name} below."),
+    gettext_noop("The {name} “{obj}” was changed successfully."),
+    gettext_noop("The {name} “{obj}” was changed successfully. You may edit it again below."),
+    gettext_noop("The {name} “{obj}” was changed successfully. You may add another {name} below."),
+    gettext_noop("The %(name)s “%(obj)s” was deleted successfully."),
+    gettext_noop("Successfully deleted %(count)d %(items)s."),
+    gettext_noop("%(name)s with ID “%(key)s” doesn’t exist. Perhaps it was deleted?"),
+    gettext_noop("Added {name} “{object}”."),
+    gettext_noop("Changed {fields} for {name} “{object}”."),
+    gettext_noop("Deleted {name} “{object}”."),
     gettext_noop("%(model_name)s with this %(field_label)s already exists."),
     gettext_noop("Add another %(verbose_name)s"),
     gettext_noop("Cannot delete %(name)s"),
@@ -88,13 +103,19 @@ def event_change_links(events):
 
 
 @admin.register(Source)
-class SourceAdmin(AnyCaseSearch, SourceAssistantMixin, ReadableHistory, SimpleHistoryAdmin):
+class SourceAdmin(
+    SavedOnce, VersionCheckedAdmin, AnyCaseSearch, SourceAssistantMixin, ReadableHistory, SimpleHistoryAdmin
+):
     list_display = ["outlet", "headline", "published", "event_count"]
     search_fields = ["outlet", "headline", "body"]
     date_hierarchy = "published"
     # Sources are added from their text (SourceAssistantMixin.add_view). Quotes are
     # checked against the stored body, so once saved it is shown, not edited.
-    fields = ["outlet", "headline", "url", "published", "author", "language", "article", "citing_events"]
+    form = SourceForm
+    fields = [
+        *("outlet", "headline", "url", "published", "author", "language"),
+        *("article", "citing_events", "started_from_version"),
+    ]
     readonly_fields = ["article", "citing_events"]
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
@@ -143,7 +164,15 @@ class ActorSideFilter(admin.SimpleListFilter):
 
 
 @admin.register(Event)
-class EventAdmin(AnyCaseSearch, SideBySideTranslations, TranslationAdmin, ReadableHistory, SimpleHistoryAdmin):
+class EventAdmin(
+    SavedOnce,
+    VersionCheckedAdmin,
+    AnyCaseSearch,
+    SideBySideTranslations,
+    TranslationAdmin,
+    ReadableHistory,
+    SimpleHistoryAdmin,
+):
     form = EventForm
     list_display = ["date_in_words", "title", "score", "status", "category", "theater"]
     list_display_links = ["title"]
@@ -182,10 +211,6 @@ class EventAdmin(AnyCaseSearch, SideBySideTranslations, TranslationAdmin, Readab
     @admin.display(description=_("Date"), ordering="date")
     def date_in_words(self, event):
         return event.date_in_words()
-
-    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
-        parent = super().changeform_view
-        return with_retries(lambda: parent(request, object_id, form_url, extra_context))
 
     def save_model(self, request, obj, form, change):
         if not change:
@@ -282,22 +307,25 @@ class EventAdmin(AnyCaseSearch, SideBySideTranslations, TranslationAdmin, Readab
 
 
 @admin.register(Actor)
-class ActorAdmin(AnyCaseSearch, SideBySideTranslations, TranslationAdmin):
+class ActorAdmin(SavedOnce, VersionCheckedAdmin, AnyCaseSearch, SideBySideTranslations, TranslationAdmin):
+    form = ActorForm
     list_display = ["name_en", "name_ru", "short_name", "kind", "side"]
     list_filter = ["kind", "side"]
     search_fields = ["name_en", "name_ru", "short_name", "aliases", "demonyms"]
     fields = [
         ("name_en", "name_ru"),
         *("kind", "side", "short_name", "aliases", "demonyms", "active_from", "active_until"),
+        "started_from_version",
     ]
 
 
 @admin.register(Theater)
-class TheaterAdmin(AnyCaseSearch, SideBySideTranslations, TranslationAdmin):
+class TheaterAdmin(SavedOnce, VersionCheckedAdmin, AnyCaseSearch, SideBySideTranslations, TranslationAdmin):
+    form = TheaterForm
     list_display = ["name_en", "name_ru", "slug"]
     search_fields = ["name_en", "name_ru"]
     prepopulated_fields = {"slug": ["name_en"]}
-    fields = [("name_en", "name_ru"), "slug", "description"]
+    fields = [("name_en", "name_ru"), "slug", "description", "started_from_version"]
 
 
 # Eras are registered with their own admin module.

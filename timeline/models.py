@@ -44,7 +44,53 @@ class TranslatedTexts(models.Model):
             super().save(*args, **kwargs)
 
 
-class Source(models.Model):
+class StaleVersionError(Exception):
+    """A save based on a version of the object older than the stored one."""
+
+    def __init__(self, stored_object, stored_version):
+        self.stored_version = stored_version
+        super().__init__(
+            gettext(
+                "“%(object)s” was saved by someone else (version %(stored)s) after version %(started)s, "
+                "which this save started from."
+            )
+            % {"object": stored_object, "stored": stored_version, "started": stored_object.expected_version}
+        )
+
+
+class Versioned(models.Model):
+    """A model editors edit in the admin: every save raises its version, and a save based on an older version
+    than the stored one is refused (optimistic locking; timeline.forms.VersionCheckedForm tells the editor)."""
+
+    version = models.PositiveIntegerField(
+        _("version"),
+        default=1,
+        editable=False,
+        help_text=_("Raised by every save; a save based on an older version is refused."),
+    )
+
+    class Meta:
+        abstract = True
+
+    # The version an editor's form started from; when set, a save refuses to
+    # overwrite a newer stored version.
+    expected_version = None
+
+    def save(self, *args, **kwargs):
+        if self._state.adding:
+            return super().save(*args, **kwargs)
+        with transaction.atomic():
+            stored = type(self)._base_manager.select_for_update().values_list("version", flat=True).get(pk=self.pk)
+            if self.expected_version is not None and stored != self.expected_version:
+                raise StaleVersionError(self, stored)
+            self.version = stored + 1
+            if kwargs.get("update_fields") is not None:
+                kwargs["update_fields"] = {*kwargs["update_fields"], "version"}
+            super().save(*args, **kwargs)
+            self.expected_version = None
+
+
+class Source(Versioned):
     outlet = models.CharField(_("outlet"), max_length=200)
     headline = models.CharField(_("headline"), max_length=500)
     url = models.URLField(_("URL"), max_length=1000, blank=True, help_text=_("The article's original address."))
@@ -91,7 +137,7 @@ class Source(models.Model):
         return self.url if self.url.lower().startswith(("https://", "http://")) else ""
 
 
-class Actor(TranslatedTexts):
+class Actor(Versioned, TranslatedTexts):
     class Kind(models.TextChoices):
         PERSON = "person", _("Person")
         INSTITUTION = "institution", _("Institution")
@@ -155,7 +201,7 @@ class Actor(TranslatedTexts):
         return [line.strip() for line in self.aliases.splitlines() if line.strip()]
 
 
-class Theater(TranslatedTexts):
+class Theater(Versioned, TranslatedTexts):
     """Where a happening plays out: Syria, Ukraine, bilateral, space, elections..."""
 
     name = models.CharField(_("name"), max_length=100, unique=True)
@@ -211,21 +257,7 @@ def score_reading(score):
     return str(SCORE_READINGS[(strength, score < 0)])
 
 
-class StaleEventError(Exception):
-    """A save based on a version of the event older than the stored one."""
-
-    def __init__(self, event, stored_version):
-        self.stored_version = stored_version
-        super().__init__(
-            gettext(
-                "“%(title)s” was saved by someone else (version %(stored)s) after version %(started)s, "
-                "which this save started from."
-            )
-            % {"title": event.title, "stored": stored_version, "started": event.expected_version}
-        )
-
-
-class Event(TranslatedTexts):
+class Event(Versioned, TranslatedTexts):
     class Precision(models.TextChoices):
         DAY = dates.DAY, _("Day")
         WEEK = dates.WEEK, _("Week")
@@ -312,12 +344,6 @@ class Event(TranslatedTexts):
         help_text=SCORE_HELP,
     )
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.DRAFT)
-    version = models.PositiveIntegerField(
-        _("version"),
-        default=1,
-        editable=False,
-        help_text=_("Raised by every save; a save based on an older version is refused."),
-    )
     is_synthetic = models.BooleanField(
         _("synthetic"),
         default=False,
@@ -381,23 +407,6 @@ class Event(TranslatedTexts):
 
     def __str__(self):
         return f"{self.date_in_words()}: {self.title}"
-
-    # The version an editor's form started from; when set, a save refuses to
-    # overwrite a newer stored version (optimistic locking).
-    expected_version = None
-
-    def save(self, *args, **kwargs):
-        if self._state.adding:
-            return super().save(*args, **kwargs)
-        with transaction.atomic():
-            stored = Event.objects.select_for_update().values_list("version", flat=True).get(pk=self.pk)
-            if self.expected_version is not None and stored != self.expected_version:
-                raise StaleEventError(self, stored)
-            self.version = stored + 1
-            if kwargs.get("update_fields") is not None:
-                kwargs["update_fields"] = {*kwargs["update_fields"], "version"}
-            super().save(*args, **kwargs)
-            self.expected_version = None
 
     def get_absolute_url(self):
         return reverse("timeline:event", args=[self.slug])
@@ -502,3 +511,4 @@ class ContentVersion(models.Model):
 from .assistant.models import CandidateDecision, LexiconEntry  # noqa: E402, F401
 from .eras.models import Era, EraEvidence  # noqa: E402, F401
 from .lockouts import LockedOutLogIn  # noqa: E402, F401
+from .submissions import AddFormClaim  # noqa: E402, F401

@@ -3,7 +3,7 @@
 The admin runs a change view in one transaction, so a failed attempt leaves
 nothing behind and running it again is safe. Two failures are retried:
 SQLite's "database is locked" (a writer waited past the busy timeout) and a
-StaleEventError (someone saved the event between the form's check and the save;
+StaleVersionError (someone saved the object between the form's check and the save;
 the next run's form sees their version and shows the conflict instead).
 """
 
@@ -12,7 +12,7 @@ from collections.abc import Callable
 from django.db import OperationalError
 from django.http import HttpResponse
 
-from .models import StaleEventError
+from .models import StaleVersionError
 
 ATTEMPTS = 3
 
@@ -25,7 +25,7 @@ def with_retries(view: Callable[[], HttpResponse]) -> HttpResponse:
     for attempt in range(1, ATTEMPTS + 1):
         try:
             return view()
-        except StaleEventError:
+        except StaleVersionError:
             if attempt == ATTEMPTS:
                 raise
         except OperationalError as error:

@@ -10,6 +10,8 @@ historical tables keep every language of every version (django-simple-history's
 documented way with modeltranslation).
 """
 
+import copy
+
 import simple_history
 from modeltranslation.translator import TranslationOptions, register
 
@@ -42,3 +44,22 @@ class ActorTexts(TranslationOptions):
 
 simple_history.register(Event, m2m_fields=["actors"])
 simple_history.register(Era)
+# Actors and theaters keep their versions so that a refused save can show what the other editor changed.
+simple_history.register(Actor)
+simple_history.register(Theater)
+
+
+def history_not_unique(model) -> None:
+    """The historical copies of a model's unique translated columns, not unique: a second version of the same actor
+    repeats its name. django-simple-history makes a unique column's copy merely indexed, but a translated column
+    describes itself by its original field (modeltranslation's TranslationField.deconstruct), which is unique."""
+    for field in model.history.model._meta.fields:
+        original = getattr(field, "translated_field", None)
+        if original is not None and original.unique:
+            field.translated_field = copy.copy(original)
+            field.translated_field._unique = False
+            field.translated_field.db_index = True
+
+
+history_not_unique(Actor)
+history_not_unique(Theater)

@@ -30,6 +30,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from .. import importers
+from ..admin_safety import SavedOnce
 from ..admin_search import AnyCaseSearch
 from ..models import Event, Source
 from . import decisions
@@ -266,6 +267,7 @@ class SourceAssistantMixin(AdminBase):
             "title": _("Add a source from its text"),
             "form": form,
             "preview": preview,
+            **(extra_context or {}),
         }
         return TemplateResponse(request, "admin/timeline/source/add_from_text.html", context)
 
@@ -337,7 +339,7 @@ def quote_count_in_english(count: int) -> str:
 
 
 @admin.register(LexiconEntry)
-class LexiconEntryAdmin(AnyCaseSearch, admin.ModelAdmin):
+class LexiconEntryAdmin(SavedOnce, AnyCaseSearch, admin.ModelAdmin):
     list_display = ["expression", "cameo_code", "event_type", "category", "score"]
     list_filter = ["category", "cameo_code"]
     search_fields = ["expression", "event_type", "notes"]

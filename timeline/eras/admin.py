@@ -1,6 +1,5 @@
 """Eras in the editors' admin: the era, and its quotes checked against their sources."""
 
-from django import forms
 from django.contrib import admin
 from django.core.exceptions import ValidationError
 from django.forms.models import BaseInlineFormSet
@@ -8,8 +7,9 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
+from ..admin_safety import SavedOnce, VersionCheckedAdmin
 from ..admin_search import AnyCaseSearch
-from ..forms import without_maxlength
+from ..forms import VersionCheckedForm
 from ..history_admin import ReadableHistory
 from ..inlines import SourceChosenNotAdded
 from .models import Era, EraEvidence
@@ -42,18 +42,23 @@ class EraEvidenceInline(SourceChosenNotAdded, admin.StackedInline):
         return super().get_queryset(request).select_related("source")
 
 
-class EraForm(forms.ModelForm):
+class EraForm(VersionCheckedForm):
     """An era needs a title and a description, in English or in Russian (Era.clean checks)."""
+
+    saved_by_someone_else = _("%(who)s saved this era after you opened it, so your changes were not saved yet.")
+    saved_by_you = _(
+        "You saved a newer version of this era at %(time)s (in another tab, or before going back to this page), "
+        "so this page is out of date and its changes were not saved yet."
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         for name in ("title_en", "description_en"):
             self.fields[name].required = False
-        without_maxlength(self)
 
 
 @admin.register(Era)
-class EraAdmin(AnyCaseSearch, TranslationAdmin, ReadableHistory, SimpleHistoryAdmin):
+class EraAdmin(SavedOnce, VersionCheckedAdmin, AnyCaseSearch, TranslationAdmin, ReadableHistory, SimpleHistoryAdmin):
     """Title and description in English and Russian side by side (timeline.admin.SideBySideTranslations)."""
 
     form = EraForm
@@ -66,6 +71,7 @@ class EraAdmin(AnyCaseSearch, TranslationAdmin, ReadableHistory, SimpleHistoryAd
         *("start", "end", "direction"),
         ("description_en", "description_ru"),
         "is_published",
+        "started_from_version",
     ]
     inlines = [EraEvidenceInline]
 

@@ -12,7 +12,7 @@ from modeltranslation.manager import MultilingualManager
 from simple_history.models import HistoricalRecords
 
 from .. import dates, quotes
-from ..models import TranslatedTexts
+from ..models import TranslatedTexts, Versioned
 
 # As for events' evidence (timeline.models.SHORT_TEXT_LIMIT): long enough for any quote or paragraph,
 # short enough that checking a quote stays quick.
@@ -33,7 +33,7 @@ class EraQuerySet(models.QuerySet):
         return eras
 
 
-class Era(TranslatedTexts):
+class Era(Versioned, TranslatedTexts):
     class Direction(models.TextChoices):
         TENSION = "tension", _("Tension")
         DETENTE = "detente", _("Détente")
