@@ -20,6 +20,10 @@ from . import dates, quotes
 # would also put a maxlength on the textarea, and browsers cut a longer paste silently.
 LONG_TEXT_LIMIT = MaxLengthValidator(5_000)
 SHORT_TEXT_LIMIT = MaxLengthValidator(2_000)
+QUOTE_HELP = _(
+    "Copied verbatim from the source: every word and punctuation mark as the source writes it. Only white space, "
+    "the style of quotation marks and apostrophes, and «ё» written as «е» may differ."
+)
 
 
 class TranslatedTexts(models.Model):
@@ -443,7 +447,7 @@ class Evidence(models.Model):
     quote = models.TextField(
         _("quote"),
         validators=[SHORT_TEXT_LIMIT],
-        help_text=_("Copied verbatim from the source; only white space may differ."),
+        help_text=QUOTE_HELP,
     )
     speaker = models.CharField(_("speaker"), max_length=200, blank=True, help_text=_("Who is quoted, if anyone."))
     translation = models.TextField(

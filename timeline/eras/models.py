@@ -12,7 +12,7 @@ from modeltranslation.manager import MultilingualManager
 from simple_history.models import HistoricalRecords
 
 from .. import dates, quotes
-from ..models import TranslatedTexts, Versioned
+from ..models import QUOTE_HELP, TranslatedTexts, Versioned
 
 # As for events' evidence (timeline.models.SHORT_TEXT_LIMIT): long enough for any quote or paragraph,
 # short enough that checking a quote stays quick.
@@ -102,7 +102,7 @@ class EraEvidence(models.Model):
     quote = models.TextField(
         _("quote"),
         validators=[TEXT_LIMIT],
-        help_text=_("Copied verbatim from the source; only white space may differ."),
+        help_text=QUOTE_HELP,
     )
     speaker = models.CharField(_("speaker"), max_length=200, blank=True, help_text=_("Who is quoted, if anyone."))
     start = models.PositiveIntegerField(editable=False)
