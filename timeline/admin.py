@@ -9,6 +9,8 @@ import re
 
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
+from django.contrib.auth.admin import GroupAdmin, UserAdmin
+from django.contrib.auth.models import Group, User
 from django.db import models
 from django.db.models import Count
 from django.http import HttpResponseRedirect
@@ -22,6 +24,7 @@ from modeltranslation.admin import TranslationAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
 from . import lockout_admin  # noqa: F401  (registers the locked-out log-ins page)
+from .admin_input import ChoicesCheckedFirst, InputCheckedFirst
 from .admin_search import AnyCaseSearch
 from .assistant.admin import SourceAssistantMixin
 from .forms import EventForm, EvidenceFormSet
@@ -88,7 +91,7 @@ def event_change_links(events):
 
 
 @admin.register(Source)
-class SourceAdmin(AnyCaseSearch, SourceAssistantMixin, ReadableHistory, SimpleHistoryAdmin):
+class SourceAdmin(InputCheckedFirst, AnyCaseSearch, SourceAssistantMixin, ReadableHistory, SimpleHistoryAdmin):
     list_display = ["outlet", "headline", "published", "event_count"]
     search_fields = ["outlet", "headline", "body"]
     date_hierarchy = "published"
@@ -118,7 +121,7 @@ class SourceAdmin(AnyCaseSearch, SourceAssistantMixin, ReadableHistory, SimpleHi
         return format_html("<ul>{}</ul>", event_change_links(events))
 
 
-class EvidenceInline(SourceChosenNotAdded, admin.StackedInline):
+class EvidenceInline(ChoicesCheckedFirst, SourceChosenNotAdded, admin.StackedInline):
     model = Evidence
     formset = EvidenceFormSet
     fields = ["source", "quote", "speaker", "translation"]
@@ -143,7 +146,9 @@ class ActorSideFilter(admin.SimpleListFilter):
 
 
 @admin.register(Event)
-class EventAdmin(AnyCaseSearch, SideBySideTranslations, TranslationAdmin, ReadableHistory, SimpleHistoryAdmin):
+class EventAdmin(
+    InputCheckedFirst, AnyCaseSearch, SideBySideTranslations, TranslationAdmin, ReadableHistory, SimpleHistoryAdmin
+):
     form = EventForm
     list_display = ["date_in_words", "title", "score", "status", "category", "theater"]
     list_display_links = ["title"]
@@ -282,7 +287,7 @@ class EventAdmin(AnyCaseSearch, SideBySideTranslations, TranslationAdmin, Readab
 
 
 @admin.register(Actor)
-class ActorAdmin(AnyCaseSearch, SideBySideTranslations, TranslationAdmin):
+class ActorAdmin(InputCheckedFirst, AnyCaseSearch, SideBySideTranslations, TranslationAdmin):
     list_display = ["name_en", "name_ru", "short_name", "kind", "side"]
     list_filter = ["kind", "side"]
     search_fields = ["name_en", "name_ru", "short_name", "aliases", "demonyms"]
@@ -293,11 +298,25 @@ class ActorAdmin(AnyCaseSearch, SideBySideTranslations, TranslationAdmin):
 
 
 @admin.register(Theater)
-class TheaterAdmin(AnyCaseSearch, SideBySideTranslations, TranslationAdmin):
+class TheaterAdmin(InputCheckedFirst, AnyCaseSearch, SideBySideTranslations, TranslationAdmin):
     list_display = ["name_en", "name_ru", "slug"]
     search_fields = ["name_en", "name_ru"]
     prepopulated_fields = {"slug": ["name_en"]}
     fields = [("name_en", "name_ru"), "slug", "description"]
+
+
+# Django's accounts and groups, with the same checks of what is posted as the timeline's own lists.
+admin.site.unregister([User, Group])
+
+
+@admin.register(User)
+class AccountAdmin(InputCheckedFirst, UserAdmin):
+    pass
+
+
+@admin.register(Group)
+class AccountGroupAdmin(InputCheckedFirst, GroupAdmin):  # type: ignore[misc]  # the stubs let GroupAdmin's go without a request
+    pass
 
 
 # Eras are registered with their own admin module.
