@@ -113,3 +113,16 @@ def test_a_group_with_a_permission_number_past_any_row_is_shown_again(admin_clie
     )
     assert response.status_code == 200
     assert "is not a valid value" in str(response.context["errors"])
+
+
+@pytest.mark.parametrize("field", ["theater", "actors"])
+def test_a_revert_form_with_a_tampered_choice_is_shown_again(editor_client, field):
+    event = make_event(title="Talks planned")
+    version = event.history.first()
+    url = reverse("admin:timeline_event_simple_history", args=[event.pk, version.history_id])
+    data = {**change_data(event, title="Talks held"), field: "99999999999999999999"}
+    response = editor_client.post(url, data)
+    assert response.status_code == 200
+    assert response.context["adminform"].form.errors
+    event.refresh_from_db()
+    assert event.title == "Talks planned"
