@@ -246,6 +246,19 @@ def test_accepting_without_a_theater_shows_the_form_again_and_saves_nothing(edit
     assert not CandidateDecision.objects.exists()
 
 
+def test_accepting_with_an_actor_number_past_any_row_shows_the_form_again_and_saves_nothing(editor_client, source):
+    """A tampered form: SQLite cannot hold the number, and asking it for the actor was a server error."""
+    candidate, form = review_of(editor_client, source, "Russia expelled")
+
+    response = editor_client.post(
+        suggest_url(source), posted(candidate, form, "accept", actors=["99999999999999999999"])
+    )
+
+    assert response.status_code == 200
+    assert "“99999999999999999999” is not a valid value." in response.content.decode()
+    assert not Event.objects.exists()
+
+
 def test_merging_adds_the_quote_to_the_proposed_event(editor_client, source, vocabulary):
     russia = Actor.objects.get(name="Russia")
     stored = make_event(

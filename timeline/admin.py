@@ -9,6 +9,8 @@ import re
 
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
+from django.contrib.auth.admin import GroupAdmin, UserAdmin
+from django.contrib.auth.models import Group, User
 from django.db import models
 from django.db.models import Count
 from django.http import HttpResponseRedirect
@@ -22,6 +24,7 @@ from modeltranslation.admin import TranslationAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
 from . import lockout_admin  # noqa: F401  (registers the locked-out log-ins page)
+from .admin_input import ChoicesCheckedFirst, InputCheckedFirst
 from .admin_safety import SavedOnce, VersionCheckedAdmin
 from .admin_search import AnyCaseSearch
 from .assistant.admin import SourceAssistantMixin
@@ -104,7 +107,13 @@ def event_change_links(events):
 
 @admin.register(Source)
 class SourceAdmin(
-    SavedOnce, VersionCheckedAdmin, AnyCaseSearch, SourceAssistantMixin, ReadableHistory, SimpleHistoryAdmin
+    InputCheckedFirst,
+    SavedOnce,
+    VersionCheckedAdmin,
+    AnyCaseSearch,
+    SourceAssistantMixin,
+    ReadableHistory,
+    SimpleHistoryAdmin,
 ):
     list_display = ["outlet", "headline", "published", "event_count"]
     search_fields = ["outlet", "headline", "body"]
@@ -139,7 +148,7 @@ class SourceAdmin(
         return format_html("<ul>{}</ul>", event_change_links(events))
 
 
-class EvidenceInline(SourceChosenNotAdded, admin.StackedInline):
+class EvidenceInline(ChoicesCheckedFirst, SourceChosenNotAdded, admin.StackedInline):
     model = Evidence
     formset = EvidenceFormSet
     fields = ["source", "quote", "speaker", "translation"]
@@ -165,6 +174,7 @@ class ActorSideFilter(admin.SimpleListFilter):
 
 @admin.register(Event)
 class EventAdmin(
+    InputCheckedFirst,
     SavedOnce,
     VersionCheckedAdmin,
     AnyCaseSearch,
@@ -307,7 +317,9 @@ class EventAdmin(
 
 
 @admin.register(Actor)
-class ActorAdmin(SavedOnce, VersionCheckedAdmin, AnyCaseSearch, SideBySideTranslations, TranslationAdmin):
+class ActorAdmin(
+    InputCheckedFirst, SavedOnce, VersionCheckedAdmin, AnyCaseSearch, SideBySideTranslations, TranslationAdmin
+):
     form = ActorForm
     list_display = ["name_en", "name_ru", "short_name", "kind", "side"]
     list_filter = ["kind", "side"]
@@ -320,12 +332,28 @@ class ActorAdmin(SavedOnce, VersionCheckedAdmin, AnyCaseSearch, SideBySideTransl
 
 
 @admin.register(Theater)
-class TheaterAdmin(SavedOnce, VersionCheckedAdmin, AnyCaseSearch, SideBySideTranslations, TranslationAdmin):
+class TheaterAdmin(
+    InputCheckedFirst, SavedOnce, VersionCheckedAdmin, AnyCaseSearch, SideBySideTranslations, TranslationAdmin
+):
     form = TheaterForm
     list_display = ["name_en", "name_ru", "slug"]
     search_fields = ["name_en", "name_ru"]
     prepopulated_fields = {"slug": ["name_en"]}
     fields = [("name_en", "name_ru"), "slug", "description", "started_from_version"]
+
+
+# Django's accounts and groups, with the same checks of what is posted as the timeline's own lists.
+admin.site.unregister([User, Group])
+
+
+@admin.register(User)
+class AccountAdmin(InputCheckedFirst, UserAdmin):
+    pass
+
+
+@admin.register(Group)
+class AccountGroupAdmin(InputCheckedFirst, GroupAdmin):  # type: ignore[misc]  # the stubs let GroupAdmin's go without a request
+    pass
 
 
 # Eras are registered with their own admin module.

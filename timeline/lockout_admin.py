@@ -8,6 +8,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
+from .admin_input import InputCheckedFirst
 from .lockouts import LockedOutLogIn, locked_now, locked_until
 
 
@@ -30,7 +31,7 @@ SHOWN_FIELDS = ("username", "ip_address", "user_agent", "failures_since_start", 
 
 
 @admin.register(LockedOutLogIn)
-class LockedOutLogInAdmin(admin.ModelAdmin):
+class LockedOutLogInAdmin(InputCheckedFirst, admin.ModelAdmin):
     list_display = ["username", "ip_address", "failures_since_start", "attempt_time", "locked_until"]
     list_filter = [LockedNowFilter]
     search_fields = ["username", "ip_address"]

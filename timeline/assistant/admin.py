@@ -30,6 +30,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from .. import importers
+from ..admin_input import InputCheckedFirst
 from ..admin_safety import SavedOnce
 from ..admin_search import AnyCaseSearch
 from ..models import Event, Source
@@ -339,7 +340,7 @@ def quote_count_in_english(count: int) -> str:
 
 
 @admin.register(LexiconEntry)
-class LexiconEntryAdmin(SavedOnce, AnyCaseSearch, admin.ModelAdmin):
+class LexiconEntryAdmin(InputCheckedFirst, SavedOnce, AnyCaseSearch, admin.ModelAdmin):
     list_display = ["expression", "cameo_code", "event_type", "category", "score"]
     list_filter = ["category", "cameo_code"]
     search_fields = ["expression", "event_type", "notes"]
@@ -347,7 +348,7 @@ class LexiconEntryAdmin(SavedOnce, AnyCaseSearch, admin.ModelAdmin):
 
 
 @admin.register(CandidateDecision)
-class CandidateDecisionAdmin(AnyCaseSearch, admin.ModelAdmin):
+class CandidateDecisionAdmin(InputCheckedFirst, AnyCaseSearch, admin.ModelAdmin):
     """What editors decided on candidates; deleting a decision makes the assistant propose the candidate again."""
 
     list_display = ["sentence", "decision", "source", "event", "decided_by", "decided_at"]

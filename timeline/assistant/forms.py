@@ -18,6 +18,7 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from .. import importers
+from ..admin_input import KeysCheckedMultipleChoiceField
 from ..forms import without_maxlength
 from ..models import LONG_TEXT_LIMIT, Actor, Event, Evidence, Source, Theater
 from ..widgets import IsoDateInput
@@ -113,7 +114,7 @@ class CandidateForm(forms.Form):
         decimal_places=1,
         validators=[MinValueValidator(-10), MaxValueValidator(10)],
     )
-    actors = forms.ModelMultipleChoiceField(
+    actors = KeysCheckedMultipleChoiceField(
         label=label_of(Event, "actors"),
         queryset=Actor.objects.none(),
         widget=forms.CheckboxSelectMultiple,

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
+from ..admin_input import ChoicesCheckedFirst, InputCheckedFirst
 from ..admin_safety import SavedOnce, VersionCheckedAdmin
 from ..admin_search import AnyCaseSearch
 from ..forms import VersionCheckedForm
@@ -31,7 +32,7 @@ class EraEvidenceFormSet(BaseInlineFormSet):
             raise ValidationError(_("A published era needs at least one quote from a source."))
 
 
-class EraEvidenceInline(SourceChosenNotAdded, admin.StackedInline):
+class EraEvidenceInline(ChoicesCheckedFirst, SourceChosenNotAdded, admin.StackedInline):
     model = EraEvidence
     formset = EraEvidenceFormSet
     fields = ["source", "quote", "speaker"]
@@ -58,7 +59,15 @@ class EraForm(VersionCheckedForm):
 
 
 @admin.register(Era)
-class EraAdmin(SavedOnce, VersionCheckedAdmin, AnyCaseSearch, TranslationAdmin, ReadableHistory, SimpleHistoryAdmin):
+class EraAdmin(
+    InputCheckedFirst,
+    SavedOnce,
+    VersionCheckedAdmin,
+    AnyCaseSearch,
+    TranslationAdmin,
+    ReadableHistory,
+    SimpleHistoryAdmin,
+):
     """Title and description in English and Russian side by side (timeline.admin.SideBySideTranslations)."""
 
     form = EraForm
