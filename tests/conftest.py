@@ -71,6 +71,20 @@ def editor_client(client, editor):
     return client
 
 
+@pytest.fixture
+def second_editor_client(db):
+    """Another editor, Bob, in a browser of his own: for two people editing the same thing."""
+    import io
+
+    from django.contrib.auth import get_user_model
+    from django.test import Client
+
+    call_command("create_editor", "bob", "--noinput", stdout=io.StringIO())
+    other = Client()
+    other.force_login(get_user_model().objects.get(username="bob"))
+    return other
+
+
 # The fuzz tests count the requests they send and the server errors among them;
 # the total is printed at the end of the run (the bar is thousands, with no 5xx).
 FUZZ_COUNTS = {"requests": 0, "server_errors": 0}

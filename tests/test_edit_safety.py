@@ -4,16 +4,12 @@ Russian messages agree with each model's gender."""
 
 import datetime
 import importlib
-import io
 import re
 from types import SimpleNamespace
 
 import pytest
 from django.apps import apps as django_apps
-from django.contrib.auth import get_user_model
-from django.core.management import call_command
 from django.db import connection
-from django.test import Client
 from django.urls import reverse
 from django.utils import translation
 
@@ -23,14 +19,6 @@ from tests.test_eras import era_form_data, make_era
 from timeline.models import Era, Event, Source
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def second_editor_client(db):
-    call_command("create_editor", "bob", "--noinput", stdout=io.StringIO())
-    other = Client()
-    other.force_login(get_user_model().objects.get(username="bob"))
-    return other
 
 
 def form_as_posted(page) -> dict:

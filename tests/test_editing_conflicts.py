@@ -1,25 +1,12 @@
 """Two editors on the same event: the second save is refused, with what changed, and nothing is overwritten."""
 
-import io
-
 import pytest
-from django.contrib.auth import get_user_model
-from django.core.management import call_command
-from django.test import Client
 
 from tests.factories import make_event
 from tests.test_admin import change_data, change_url, run_action
 from timeline.models import Event, StaleVersionError
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def second_editor_client(db):
-    call_command("create_editor", "bob", "--noinput", stdout=io.StringIO())
-    other = Client()
-    other.force_login(get_user_model().objects.get(username="bob"))
-    return other
 
 
 def opened_version(client, event):
