@@ -18,7 +18,15 @@ def migrate(targets):
     return executor.loader.project_state(targets).apps
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.fixture
+def back_to_the_latest_migration(transactional_db):
+    """The test database is shared: the tests after this one expect every migration applied."""
+    yield
+    executor = MigrationExecutor(connection)
+    executor.migrate(executor.loader.graph.leaf_nodes())
+
+
+@pytest.mark.usefixtures("back_to_the_latest_migration")
 def test_a_database_with_events_upgrades_to_both_languages_and_back():
     apps = migrate(BEFORE)
     theater = apps.get_model("timeline", "Theater").objects.create(name="Syria", slug="syria")
