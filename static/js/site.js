@@ -1,5 +1,6 @@
-// Every page of the site: the theme toggle and the "Copy link" buttons. Both need
-// JavaScript, so they carry the js-only class (hidden until static/js/theme.js runs).
+// Every page of the site: the theme toggle and the "Copy link" buttons (both need JavaScript, so
+// they carry the js-only class, hidden until static/js/theme.js runs), the language switch and the
+// event page's way back to the timeline.
 (function () {
   "use strict";
 
@@ -91,6 +92,17 @@
     });
   }
 
+  // "← Timeline" on an event page: when the reader came from the timeline, the view they left (its
+  // filters, zoom and open event) rather than the whole timeline. The referrer is sent only within
+  // the site (Referrer-Policy: strict-origin-when-cross-origin).
+  function linkBackToTheViewLeft() {
+    if (!document.referrer) return;
+    var left = new URL(document.referrer);
+    document.querySelectorAll("[data-back-to-view]").forEach(function (link) {
+      if (left.origin === link.origin && left.pathname === link.pathname) link.href = left.pathname + left.search;
+    });
+  }
+
   document.addEventListener("htmx:pushedIntoHistory", updateLanguageSwitches);
   document.addEventListener("htmx:replacedInHistory", updateLanguageSwitches);
   window.addEventListener("popstate", updateLanguageSwitches);
@@ -109,5 +121,6 @@
   });
 
   showTheme();
+  linkBackToTheViewLeft();
   window.RelationsTheme = { isDark: isDark };
 })();

@@ -5,7 +5,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from timeline.models import Event
+from timeline.models import Event, Source
 from timeline.views import pages
 
 EVENT_MARKERS = "#chart .scatterlayer .traceevents .point"
@@ -502,3 +502,28 @@ def test_the_charts_zoom_is_kept_in_the_address_through_an_open_event_a_reload_a
     page.click('.modebar-btn[data-attr="zoom"][data-val="reset"]')
     page.wait_for_function("() => !location.search.includes('zoom=')")
     assert query_of(page.url) == {"category": ["sanctions"], "event": [events[0].slug]}
+
+
+def test_the_event_pages_way_back_returns_to_the_filtered_view_the_reader_left(page, site):
+    events = sanctions()
+    open_timeline(page, site + "/?category=sanctions")
+    open_from_list(page, events[0])
+    view_left = page.url
+
+    page.click("#panel a.permalink")
+    page.wait_for_url(site + events[0].get_absolute_url())
+    page.click(".breadcrumb a")
+    page.wait_for_selector("#chart[data-drawn]")
+
+    assert page.url == view_left
+    assert_filtered_view(page, events, events[0])
+
+
+def test_the_event_pages_way_back_from_a_source_is_the_whole_timeline(page, site):
+    source = Source.objects.filter(evidence__event__status="published").first()
+    page.goto(site + source.get_absolute_url())
+    page.click(".source-body a.passage-event")
+    page.wait_for_selector(".event-page")
+
+    assert page.evaluate("document.referrer").endswith(source.get_absolute_url())
+    assert page.locator(".breadcrumb a").get_attribute("href") == "/"
