@@ -12,7 +12,7 @@ from django.urls import reverse
 
 from timeline import quotes
 from timeline.eras.records import published_eras
-from timeline.models import Era, EraEvidence
+from timeline.models import Era, EraEvidence, Event
 
 from .factories import SOURCE_BODY, make_event, make_source
 from .responses import body
@@ -184,6 +184,32 @@ def test_the_chart_draws_each_era_as_one_band_and_the_page_lists_it(client):
     assert "Eras on this chart" in content
     assert "A cold spell" in content
     assert "Long ago" not in content
+
+
+def test_an_eras_quote_is_a_highlighted_passage_on_its_source_page_linking_to_the_era_on_the_timeline(client):
+    make_event(date=datetime.date(2017, 4, 7))
+    era = make_era()
+    quote = era.evidence.get()
+    page_link = client.get("/").content.decode().split('class="era-quote"', 1)[1]
+    assert f'href="{quote.get_absolute_url()}"' in page_link
+
+    source_page = client.get(quote.source.get_absolute_url()).content.decode()
+
+    passage = source_page.split(f'id="{quote.anchor}"', 1)[1].split("</mark>", 1)[0]
+    assert QUOTE in passage
+    assert 'href="/?date_from=2017-04-01&amp;date_to=2017-04-30"' in passage
+    assert "Era: A cold spell" in passage
+    assert "1 quoted passage" in source_page
+
+
+def test_a_draft_eras_quote_is_not_shown_on_its_source_page(client):
+    make_event()  # the source is cited by a published event, so its page is public
+    era = make_era(is_published=False)
+    quote = era.evidence.get()
+    quote.source = Event.objects.get().evidence.get().source
+    quote.save()
+
+    assert quote.anchor not in client.get(quote.source.get_absolute_url()).content.decode()
 
 
 # The downloads

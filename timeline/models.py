@@ -474,7 +474,16 @@ class Evidence(models.Model):
         return f"“{self.quote[:80]}” ({self.source.outlet})"
 
     def get_absolute_url(self):
-        return f"{self.source.get_absolute_url()}#evidence-{self.pk}"
+        return f"{self.source.get_absolute_url()}#{self.anchor}"
+
+    @property
+    def anchor(self):
+        """The passage's id on its source's page."""
+        return f"evidence-{self.pk}"
+
+    @property
+    def backs(self):
+        return self.event
 
     def clean(self):
         if not self.quote.strip() or self.source_id is None or len(self.quote) > SHORT_TEXT_LIMIT.limit_value:

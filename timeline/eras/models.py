@@ -1,11 +1,13 @@
 """Eras and the quotes that back them."""
 
 from typing import Any, ClassVar
+from urllib.parse import urlencode
 
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator
 from django.db import models
 from django.db.models import F, Q
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from modeltranslation.manager import MultilingualManager
@@ -87,6 +89,13 @@ class Era(Versioned, TranslatedTexts):
         if errors:
             raise ValidationError(errors)
 
+    def get_absolute_url(self):
+        """The timeline over the era's days: an era has no page of its own."""
+        days = {"date_from": self.start.isoformat()}
+        if self.end:
+            days["date_to"] = self.end.isoformat()
+        return f"{reverse('timeline:index')}?{urlencode(days)}"
+
     def dates_in_words(self):
         start = dates.day_in_words(self.start)
         if self.end is None:
@@ -119,7 +128,16 @@ class EraEvidence(models.Model):
         return f"“{self.quote[:80]}” ({self.source.outlet})"
 
     def get_absolute_url(self):
-        return f"{self.source.get_absolute_url()}#era-evidence-{self.pk}"
+        return f"{self.source.get_absolute_url()}#{self.anchor}"
+
+    @property
+    def anchor(self):
+        """The passage's id on its source's page."""
+        return f"era-evidence-{self.pk}"
+
+    @property
+    def backs(self):
+        return self.era
 
     def clean(self):
         if not self.quote.strip() or self.source_id is None or len(self.quote) > TEXT_LIMIT.limit_value:

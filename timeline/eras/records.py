@@ -81,7 +81,7 @@ def published_eras(
                 item.source.headline,
                 item.source.published,
                 item.source.web_url(),
-                item.source.get_absolute_url(),
+                item.get_absolute_url(),
                 item.source.language,
             )
         )

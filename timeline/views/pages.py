@@ -343,9 +343,10 @@ def visible_sources(request):
 @cached_response()
 def source_detail(request, pk):
     source = get_object_or_404(visible_sources(request), pk=pk)
-    evidence = list(
-        source.evidence.filter(event__status=Event.Status.PUBLISHED).select_related("event").order_by("start")
-    )
+    evidence = [
+        *source.evidence.filter(event__status=Event.Status.PUBLISHED).select_related("event"),
+        *source.era_evidence.filter(era__is_published=True).select_related("era"),
+    ]
     context = {"source": source, "segments": highlight(source.body, evidence), "evidence": evidence}
     return render(request, "timeline/source_detail.html", context)
 
