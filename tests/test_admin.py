@@ -713,6 +713,31 @@ def test_deleting_a_cited_actor_is_refused_in_grammatical_russian(editor_client)
     assert "нельзя удалить, пока на него ссылаются следующие объекты" in page
 
 
+@pytest.mark.parametrize(
+    ("address", "title"),
+    [
+        ("admin:timeline_theater_changelist", "Выберите для изменения: арена"),
+        ("admin:timeline_lexiconentry_changelist", "Выберите для изменения: статья лексикона"),
+        ("admin:timeline_theater_add", "Добавить: арена"),
+        ("admin:timeline_actor_add", "Добавить: участник"),
+    ],
+)
+def test_the_admins_page_titles_are_grammatical_russian(editor_client, address, title):
+    """Django's Russian read «Выберите арена для изменения», «Добавить участник», «Изменить арена»."""
+    with translation.override("ru"):
+        page = editor_client.get(reverse(address)).content.decode()
+    assert f"<title>{title} |" in page
+
+
+def test_a_change_page_title_and_the_add_button_are_grammatical_russian(editor_client):
+    theater = make_theater("Arctic")
+    with translation.override("ru"):
+        change = editor_client.get(reverse("admin:timeline_theater_change", args=[theater.pk])).content.decode()
+        listed = editor_client.get(reverse("admin:timeline_theater_changelist")).content.decode()
+    assert "| Изменить: арена |" in change
+    assert re.search(r"Добавить: арена\s*</a>", listed)
+
+
 def test_the_add_another_quote_link_is_grammatical_russian(editor_client):
     """Django's Russian read «Добавить еще один Цитата о периоде»."""
     with translation.override("ru"):

@@ -46,7 +46,8 @@ MAX_STATUS_CHANGES = 1_000
 HISTORY_PAGE_TEXTS = [gettext_noop("Changes")]
 # Django's texts whose Russian is ungrammatical, translated again in ours: its «Событие с таким Часть адреса уже
 # существует» puts a feminine field label, capitalised, after «таким»; «Не удается удалить участник» and «Удаление
-# участник» leave a model's name in the nominative, «Добавить еще один Цитата о периоде» a feminine one after «один».
+# участник» leave a model's name in the nominative, as do its page titles («Выберите арена для изменения», «Добавить
+# участник»), and «Добавить еще один Цитата о периоде» a feminine one after «один».
 # Its messages after a save or a deletion are masculine whatever the model («Событие … был изменен», «Удален арена»,
 # «Успешно удалены 5 события»): ours put the model's name after a colon, where any gender or number reads right.
 DJANGO_TEXTS_RETRANSLATED = [
@@ -64,6 +65,13 @@ DJANGO_TEXTS_RETRANSLATED = [
     gettext_noop("Deleted {name} “{object}”."),
     gettext_noop("%(model_name)s with this %(field_label)s already exists."),
     gettext_noop("Add another %(verbose_name)s"),
+    gettext_noop("Select %s"),
+    gettext_noop("Select %s to change"),
+    gettext_noop("Select %s to view"),
+    gettext_noop("Add %s"),
+    gettext_noop("Change %s"),
+    gettext_noop("View %s"),
+    gettext_noop("Add %(name)s"),
     gettext_noop("Cannot delete %(name)s"),
     gettext_noop(
         "Deleting the %(object_name)s '%(escaped_object)s' would require deleting the following protected related "
