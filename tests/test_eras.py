@@ -9,6 +9,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.urls import reverse
+from django.utils import translation
 
 from timeline import quotes
 from timeline.eras.records import published_eras
@@ -78,6 +79,13 @@ def test_an_era_quote_is_checked_word_for_word_against_its_source():
     bad = EraEvidence(era=era, source=source, quote="The foreign minister said relations were excellent.")
     with pytest.raises(ValidationError, match="does not occur word for word"):
         bad.clean()
+
+
+def test_an_era_quote_is_named_in_the_quotation_marks_of_the_language():
+    quote = make_era().evidence.get()
+    assert str(quote) == f"“{QUOTE}” (Example Wire)"
+    with translation.override("ru"):
+        assert str(quote) == f"«{QUOTE}» (Example Wire)"
 
 
 def test_published_eras_are_those_sharing_a_day_with_the_range():

@@ -6,8 +6,9 @@ from decimal import Decimal
 import pytest
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.utils import translation
 
-from tests.factories import make_source, make_theater
+from tests.factories import make_event, make_source, make_theater
 from timeline.models import Event, Evidence, Source
 
 pytestmark = pytest.mark.django_db
@@ -35,6 +36,14 @@ def evidence_for(quote, source):
     event = new_event()
     event.save()
     return Evidence(event=event, source=source, quote=quote)
+
+
+def test_evidence_is_named_in_the_quotation_marks_of_the_language():
+    quote = "The foreign minister said relations were at a low point."
+    evidence = make_event(quote=quote).evidence.get()
+    assert str(evidence) == f"“{quote}” (Example Wire)"
+    with translation.override("ru"):
+        assert str(evidence) == f"«{quote}» (Example Wire)"
 
 
 def test_quote_differing_only_in_white_space_is_accepted_and_located():

@@ -15,6 +15,7 @@ from modeltranslation.manager import MultilingualManager
 from simple_history.models import HistoricalRecords
 
 from . import dates, quotes
+from .localised import quoted
 
 # Limits of the texts editors type or paste. Validators rather than max_length: max_length
 # would also put a maxlength on the textarea, and browsers cut a longer paste silently.
@@ -471,7 +472,7 @@ class Evidence(models.Model):
         verbose_name_plural = pgettext_lazy("plural", "evidence")
 
     def __str__(self):
-        return f"“{self.quote[:80]}” ({self.source.outlet})"
+        return f"{quoted(self.quote[:80])} ({self.source.outlet})"
 
     def get_absolute_url(self):
         return f"{self.source.get_absolute_url()}#{self.anchor}"

@@ -7,6 +7,7 @@ import datetime
 import re
 
 import pytest
+from django.utils import translation
 
 from tests.factories import make_event
 from tests.untranslated import data_texts, untranslated_words
@@ -210,7 +211,9 @@ def test_the_russian_admin_and_the_assistants_pages_are_russian_at_both_widths(b
     event = Event.objects.published().first()
     lexicon = LexiconEntry.objects.values_list("expression", "event_type")
     # Data too: the account's name and the evidence as the admin's inlines name it (its quote cut short).
-    names = ["chief", *(str(evidence) for evidence in Evidence.objects.select_related("source"))]
+    with translation.override("ru"):
+        quotes = [str(evidence) for evidence in Evidence.objects.select_related("source")]
+    names = ["chief", *quotes]
     data = sorted({*data_texts(), *names, *(text for entry in lexicon for text in entry)}, key=len, reverse=True)
     pages = [
         ("admin", "/ru/admin/"),
