@@ -128,3 +128,20 @@ def test_screenshots_of_the_sentences_worth_a_look(browser, site, screenshot_dir
     width_of_page = page.evaluate("document.documentElement.scrollWidth")
     page.close()
     assert width_of_page <= width
+
+
+def test_a_candidates_lists_fit_its_form_in_russian(page, site):
+    """«То же событие, что» names events by their Russian dates and titles, longer than the form is wide."""
+    from timeline.models import Source
+
+    source = Source.objects.get(outlet="CNN")
+    log_in(page, site)
+    page.goto(f"{site}/ru/admin/timeline/source/{source.pk}/suggest/")
+    overflowing = page.evaluate(
+        """() => [...document.querySelectorAll('.candidate select, .look select')].filter((select) => {
+            const row = select.closest('.form-row').getBoundingClientRect();
+            return select.getBoundingClientRect().right > row.right;
+        }).map((select) => select.name)"""
+    )
+    assert page.locator(".candidate select[name$=-merge_into]").count() == 1
+    assert overflowing == []
