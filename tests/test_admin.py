@@ -713,6 +713,20 @@ def test_deleting_a_cited_actor_is_refused_in_grammatical_russian(editor_client)
     assert "нельзя удалить, пока на него ссылаются следующие объекты" in page
 
 
+@pytest.mark.parametrize("deleted", ["event", "actor"])
+def test_a_deletion_page_names_an_events_actors_in_russian(editor_client, deleted):
+    """Django named the rows of Event.actors «Event-actor relationship: Event_actors object (1)» in any language."""
+    actor = make_actor("Sergey Lavrov")
+    event = make_event(title="Lavrov meets Tillerson", actors=[actor])
+    obj = {"event": event, "actor": actor}[deleted]
+    with translation.override("ru"):
+        page = editor_client.get(reverse(f"admin:timeline_{deleted}_delete", args=[obj.pk])).content.decode()
+        link = f"Участник события: {actor} — {event}"  # «Сергей Лавров — 7 апреля 2017 г.: Lavrov meets Tillerson»
+    assert "Участники событий: 1" in page
+    assert link in page
+    assert "relationship" not in page
+
+
 @pytest.mark.parametrize(
     ("address", "title"),
     [

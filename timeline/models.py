@@ -442,6 +442,18 @@ class Event(Versioned, TranslatedTexts):
         return self.status == self.Status.PUBLISHED
 
 
+def event_actor_in_words(link) -> str:
+    return f"{link.actor} — {link.event}"
+
+
+# Django names the table it makes for Event.actors in English whatever the language, "Event-actor relationship", and
+# each row "Event_actors object (12)": the admin's deletion pages of an event or an actor list those rows.
+EventActor = Event.actors.through
+EventActor._meta.verbose_name = _("event's actor")
+EventActor._meta.verbose_name_plural = _("events' actors")
+EventActor.__str__ = event_actor_in_words  # type: ignore[method-assign]  # Django makes the class, not this module
+
+
 class Evidence(models.Model):
     event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="evidence", verbose_name=_("event"))
     source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="evidence", verbose_name=_("source"))
