@@ -110,6 +110,18 @@ def test_end_date_before_the_start_is_refused():
     assert caught.value.message_dict["end_date"] == ["The end date cannot be before the start date."]
 
 
+@pytest.mark.parametrize("precision", [Event.Precision.WEEK, Event.Precision.MONTH, Event.Precision.YEAR])
+def test_end_date_before_the_start_as_typed_is_refused_whatever_day_the_precision_stores(precision):
+    """17 July 2019 with week, month or year precision is stored as an earlier day: an end date of 16 July,
+    before the day the editor gave, is their mistake, not a span such as "July 2019 to 16 July 2019"."""
+    event = new_event(date=datetime.date(2019, 7, 17), date_precision=precision, end_date=datetime.date(2019, 7, 16))
+
+    with pytest.raises(ValidationError) as caught:
+        event.full_clean()
+
+    assert caught.value.message_dict["end_date"] == ["The end date cannot be before the start date."]
+
+
 @pytest.mark.parametrize("score", ["-10.1", "10.5", "-11"])
 def test_score_outside_the_goldstein_scale_is_refused(score):
     event = new_event(score=Decimal(score))

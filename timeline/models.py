@@ -421,10 +421,11 @@ class Event(Versioned, TranslatedTexts):
         errors: dict[str, object] = {}
         if not (self.title_en or self.title_ru):
             errors["title_en"] = gettext("Give the event a title, in English or in Russian.")
-        if self.date:
-            self.date = dates.normalise(self.date, self.date_precision)
+        # Against the day the editor gave, before a precision moves it back to the 1st or a Monday.
         if self.date and self.end_date and self.end_date < self.date:
             errors["end_date"] = _("The end date cannot be before the start date.")
+        if self.date:
+            self.date = dates.normalise(self.date, self.date_precision)
         if errors:
             raise ValidationError(errors)
 
