@@ -128,3 +128,21 @@ def test_screenshots_of_the_sentences_worth_a_look(browser, site, screenshot_dir
     width_of_page = page.evaluate("document.documentElement.scrollWidth")
     page.close()
     assert width_of_page <= width
+
+
+def test_the_sentences_to_keep_as_quotes_run_across_the_form(page, site, screenshot_dir):
+    """Each is a checkbox's label, which the admin's aligned forms would squeeze into its 160-pixel column of field
+    labels: a 250-character sentence then ran down the page a few words a line."""
+    from tests.factories import make_source
+
+    sentence = (
+        "Russia expelled two US diplomats on Friday in retaliation for the expulsion of Russian diplomats from "
+        "Washington last month, the Foreign Ministry said in a statement read out on state television."
+    )
+    source = make_source(body=sentence)
+    log_in(page, site)
+    page.goto(f"{site}/admin/timeline/source/{source.pk}/suggest/")
+
+    quote = page.locator("section.candidate label", has_text="Russia expelled two US diplomats").first
+    quote.screenshot(path=screenshot_dir / "assistant-candidate-quote.png")
+    assert quote.bounding_box()["width"] > 600
