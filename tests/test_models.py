@@ -46,6 +46,18 @@ def test_quote_differing_only_in_white_space_is_accepted_and_located():
     assert source.body[evidence.start : evidence.end] == "The foreign minister said relations\nwere at a low point,"
 
 
+def test_evidence_is_named_by_its_quote_on_one_line_cut_after_a_whole_word():
+    source = make_source(body=BODY, outlet="Example Wire")
+    quote = "The foreign minister said relations\nwere at a low point, and that talks would wait for a better moment."
+
+    assert str(Evidence(source=source, quote=quote)) == (
+        "“The foreign minister said relations were at a low point, and that talks would…” (Example Wire)"
+    )
+    assert str(Evidence(source=source, quote="Relations were at a low point.")) == (
+        "“Relations were at a low point.” (Example Wire)"
+    )
+
+
 def test_quote_with_a_changed_word_is_refused_naming_the_source_and_nearest_passage():
     source = make_source(body=BODY, outlet="Example Wire", headline="Envoys sent home")
     evidence = evidence_for("The foreign minister said relations were at a high point", source)

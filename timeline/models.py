@@ -26,6 +26,18 @@ QUOTE_HELP = _(
 )
 
 
+# How much of a quote names its evidence in the admin (an inline's heading, the list of what a deletion removes).
+NAMED_QUOTE_CHARACTERS = 80
+
+
+def named_quote(quote, source):
+    """“The quote's opening…” (Outlet): on one line, cut after a whole word, and marked as cut."""
+    quote = " ".join(quote.split())
+    if len(quote) > NAMED_QUOTE_CHARACTERS:
+        quote = quote[: NAMED_QUOTE_CHARACTERS + 1].rsplit(maxsplit=1)[0] + "…"
+    return f"“{quote}” ({source.outlet})"
+
+
 class TranslatedTexts(models.Model):
     """A model with texts in English and Russian (registered in timeline/translation.py).
 
@@ -472,7 +484,7 @@ class Evidence(models.Model):
         verbose_name_plural = pgettext_lazy("plural", "evidence")
 
     def __str__(self):
-        return f"“{self.quote[:80]}” ({self.source.outlet})"
+        return named_quote(self.quote, self.source)
 
     def get_absolute_url(self):
         return f"{self.source.get_absolute_url()}#{self.anchor}"
