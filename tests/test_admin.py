@@ -684,6 +684,21 @@ def test_an_event_ending_before_it_starts_is_told_so_beside_a_missing_title(edit
     assert "__all__" not in form.errors
 
 
+def test_a_change_refused_leaves_the_page_naming_the_event_as_stored(editor_client):
+    """The heading and breadcrumbs named the event with the values just refused ("2 August 2019 to 1 August 2019:
+    …"), as if they had been saved; the form below still shows what the editor typed."""
+    event = make_event(title="Putin orders a mirror response", date=datetime.date(2019, 8, 2))
+    data = change_data(event, title="Putin orders a reply", end_date="2019-08-01")
+
+    response = editor_client.post(change_url(event), data)
+
+    assert response.context["adminform"].form.errors["end_date"]
+    assert response.context["subtitle"] == "2 August 2019: Putin orders a mirror response"
+    breadcrumbs = re.search(r'<div class="breadcrumbs">(.*?)</div>', response.content.decode(), re.S).group(1)
+    assert "2 August 2019: Putin orders a mirror response" in breadcrumbs
+    assert b'value="Putin orders a reply"' in response.content
+
+
 def test_an_edit_saved_after_the_session_ended_is_kept_until_the_editor_logs_in_again(client, editor):
     """The admin redirected the post to its log-in page, and the edit was lost."""
     editor.set_password("a long pass phrase")
