@@ -496,6 +496,27 @@ def test_a_change_is_recorded_in_history_with_the_editor(editor_client, editor):
     assert event.updated_by == editor
 
 
+def test_the_history_of_an_event_lists_the_quotes_added_and_removed(editor_client, editor):
+    """Its history showed only the event's own fields: a quote removed from a published event left no trace."""
+    source = make_source(outlet="Example Wire")
+    event = make_event(source=source, quote=QUOTE)
+    kept = add_evidence(event, source, "Moscow announced on Friday that it would expel diplomats.")
+    data = change_data(event)
+    data["evidence-0-DELETE"] = "on"
+    editor_client.post(change_url(event), data)
+
+    page = editor_client.get(reverse("admin:timeline_event_history", args=[event.pk]))
+
+    rows = page.context["evidence_changes"]
+    assert [(row.history_type, row.quote, row.history_user) for row in rows] == [
+        ("-", QUOTE, editor),
+        ("+", kept.quote, None),
+        ("+", QUOTE, None),
+    ]
+    assert "Removed" in page.content.decode()
+    assert "“The foreign minister said relations were at a low point.” (Example Wire)" in page.content.decode()
+
+
 def test_reverting_through_the_history_view_restores_the_earlier_title(editor_client, editor):
     event = make_event(title="Envoys expelled")
     editor_client.post(change_url(event), change_data(event, title="Envoys sent home"))

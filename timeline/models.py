@@ -30,12 +30,12 @@ QUOTE_HELP = _(
 NAMED_QUOTE_CHARACTERS = 80
 
 
-def named_quote(quote, source):
+def named_quote(quote, outlet):
     """“The quote's opening…” (Outlet): on one line, cut after a whole word, and marked as cut."""
     quote = " ".join(quote.split())
     if len(quote) > NAMED_QUOTE_CHARACTERS:
         quote = quote[: NAMED_QUOTE_CHARACTERS + 1].rsplit(maxsplit=1)[0] + "…"
-    return f"“{quote}” ({source.outlet})"
+    return f"“{quote}” ({outlet})"
 
 
 class TranslatedTexts(models.Model):
@@ -484,7 +484,7 @@ class Evidence(models.Model):
         verbose_name_plural = pgettext_lazy("plural", "evidence")
 
     def __str__(self):
-        return named_quote(self.quote, self.source)
+        return named_quote(self.quote, self.source.outlet)
 
     def get_absolute_url(self):
         return f"{self.source.get_absolute_url()}#{self.anchor}"

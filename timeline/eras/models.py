@@ -125,7 +125,7 @@ class EraEvidence(models.Model):
         verbose_name_plural = pgettext_lazy("plural", "era evidence")
 
     def __str__(self):
-        return named_quote(self.quote, self.source)
+        return named_quote(self.quote, self.source.outlet)
 
     def get_absolute_url(self):
         return f"{self.source.get_absolute_url()}#{self.anchor}"
