@@ -496,6 +496,27 @@ def test_a_change_is_recorded_in_history_with_the_editor(editor_client, editor):
     assert event.updated_by == editor
 
 
+def test_the_history_of_an_event_lists_the_quotes_added_and_removed(editor_client, editor):
+    """Its history showed only the event's own fields: a quote removed from a published event left no trace."""
+    source = make_source(outlet="Example Wire")
+    event = make_event(source=source, quote=QUOTE)
+    kept = add_evidence(event, source, "Moscow announced on Friday that it would expel diplomats.")
+    data = change_data(event)
+    data["evidence-0-DELETE"] = "on"
+    editor_client.post(change_url(event), data)
+
+    page = editor_client.get(reverse("admin:timeline_event_history", args=[event.pk]))
+
+    rows = page.context["evidence_changes"]
+    assert [(row.history_type, row.quote, row.history_user) for row in rows] == [
+        ("-", QUOTE, editor),
+        ("+", kept.quote, None),
+        ("+", QUOTE, None),
+    ]
+    assert "Removed" in page.content.decode()
+    assert "“The foreign minister said relations were at a low point.” (Example Wire)" in page.content.decode()
+
+
 def test_reverting_through_the_history_view_restores_the_earlier_title(editor_client, editor):
     event = make_event(title="Envoys expelled")
     editor_client.post(change_url(event), change_data(event, title="Envoys sent home"))
@@ -682,6 +703,21 @@ def test_an_event_ending_before_it_starts_is_told_so_beside_a_missing_title(edit
     assert form.errors["end_date"] == ["The end date cannot be before the start date."]
     assert "title_en" in form.errors
     assert "__all__" not in form.errors
+
+
+def test_a_change_refused_leaves_the_page_naming_the_event_as_stored(editor_client):
+    """The heading and breadcrumbs named the event with the values just refused ("2 August 2019 to 1 August 2019:
+    …"), as if they had been saved; the form below still shows what the editor typed."""
+    event = make_event(title="Putin orders a mirror response", date=datetime.date(2019, 8, 2))
+    data = change_data(event, title="Putin orders a reply", end_date="2019-08-01")
+
+    response = editor_client.post(change_url(event), data)
+
+    assert response.context["adminform"].form.errors["end_date"]
+    assert response.context["subtitle"] == "2 August 2019: Putin orders a mirror response"
+    breadcrumbs = re.search(r'<div class="breadcrumbs">(.*?)</div>', response.content.decode(), re.S).group(1)
+    assert "2 August 2019: Putin orders a mirror response" in breadcrumbs
+    assert b'value="Putin orders a reply"' in response.content
 
 
 def test_an_edit_saved_after_the_session_ended_is_kept_until_the_editor_logs_in_again(client, editor):

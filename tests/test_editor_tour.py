@@ -27,8 +27,10 @@ def changes_column(page):
 
 
 def reasons_column(page):
-    """The texts of the history table's Change reason cells (the fifth of each row)."""
-    rows = re.findall(r"<tr>(.*?)</tr>", page.split("<tbody>")[1], flags=re.DOTALL)
+    """The texts of the history table's Change reason cells (the fifth of each row); the event's table only, not
+    its evidence quotes' below it."""
+    table = page.split('id="change-history"')[1].split("</table>")[0]
+    rows = re.findall(r"<tr>(.*?)</tr>", table.split("<tbody>")[1], flags=re.DOTALL)
     return [" ".join(re.findall(r"<td>(.*?)</td>", row, flags=re.DOTALL)[4].split()) for row in rows]
 
 

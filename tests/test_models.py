@@ -55,6 +55,18 @@ def test_quote_differing_only_in_white_space_is_accepted_and_located():
     assert source.body[evidence.start : evidence.end] == "The foreign minister said relations\nwere at a low point,"
 
 
+def test_evidence_is_named_by_its_quote_on_one_line_cut_after_a_whole_word():
+    source = make_source(body=BODY, outlet="Example Wire")
+    quote = "The foreign minister said relations\nwere at a low point, and that talks would wait for a better moment."
+
+    assert str(Evidence(source=source, quote=quote)) == (
+        "“The foreign minister said relations were at a low point, and that talks would…” (Example Wire)"
+    )
+    assert str(Evidence(source=source, quote="Relations were at a low point.")) == (
+        "“Relations were at a low point.” (Example Wire)"
+    )
+
+
 def test_quote_with_a_changed_word_is_refused_naming_the_source_and_nearest_passage():
     source = make_source(body=BODY, outlet="Example Wire", headline="Envoys sent home")
     evidence = evidence_for("The foreign minister said relations were at a high point", source)
@@ -112,6 +124,18 @@ def test_date_in_words_gives_the_span_of_a_happening_over_several_days():
 
 def test_end_date_before_the_start_is_refused():
     event = new_event(date=datetime.date(2017, 4, 7), end_date=datetime.date(2017, 4, 6))
+
+    with pytest.raises(ValidationError) as caught:
+        event.full_clean()
+
+    assert caught.value.message_dict["end_date"] == ["The end date cannot be before the start date."]
+
+
+@pytest.mark.parametrize("precision", [Event.Precision.WEEK, Event.Precision.MONTH, Event.Precision.YEAR])
+def test_end_date_before_the_start_as_typed_is_refused_whatever_day_the_precision_stores(precision):
+    """17 July 2019 with week, month or year precision is stored as an earlier day: an end date of 16 July,
+    before the day the editor gave, is their mistake, not a span such as "July 2019 to 16 July 2019"."""
+    event = new_event(date=datetime.date(2019, 7, 17), date_precision=precision, end_date=datetime.date(2019, 7, 16))
 
     with pytest.raises(ValidationError) as caught:
         event.full_clean()

@@ -29,7 +29,7 @@ from .admin_safety import SavedOnce, VersionCheckedAdmin
 from .admin_search import AnyCaseSearch
 from .assistant.admin import SourceAssistantMixin
 from .forms import ActorForm, EventForm, EvidenceFormSet, SourceForm, TheaterForm
-from .history_admin import ReadableHistory, check_history_address, status_reason
+from .history_admin import ReadableHistory, check_history_address, evidence_changes, status_reason
 from .inlines import SourceChosenNotAdded
 from .localised import quoted
 from .models import Actor, Event, Evidence, Source, Theater
@@ -220,6 +220,7 @@ class EventAdmin(
         (_("What"), {"fields": ["category", "theater", "source_actor", "target_actor", "actors", "score", "status"]}),
     ]
     record_fieldset = (_("Record"), {"fields": RECORD_FIELDS})
+    object_history_template = "admin/timeline/event/object_history.html"
 
     def get_fieldsets(self, request, obj=None):
         if obj is None:
@@ -235,6 +236,11 @@ class EventAdmin(
             obj.created_by = request.user
         obj.updated_by = request.user
         super().save_model(request, obj, form, change)
+
+    def history_view(self, request, object_id, extra_context=None):
+        check_history_address(Event, object_id)  # before the evidence's history is asked for with the address
+        context = {**(extra_context or {}), "evidence_changes": evidence_changes(unquote(object_id))}
+        return super().history_view(request, object_id, context)
 
     def history_form_view(self, request, object_id, version_id, extra_context=None):
         check_history_address(Event, object_id, version_id)

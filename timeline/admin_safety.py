@@ -28,6 +28,14 @@ class VersionCheckedAdmin:
         parent = super().changeform_view  # type: ignore[misc]  # a ModelAdmin mixin
         return with_retries(lambda: parent(request, object_id, form_url, extra_context))
 
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        """A refused change names the object as stored in the heading and breadcrumbs: validating the form wrote the
+        refused values onto the object Django names the page from, as if they had been saved."""
+        if change and request.method == "POST":
+            stored = type(obj)._default_manager.filter(pk=obj.pk).first() or obj
+            context.update(original=stored, subtitle=str(stored))
+        return super().render_change_form(request, context, add, change, form_url, obj)  # type: ignore[misc]  # a ModelAdmin mixin
+
     def get_formset_kwargs(self, request, obj, inline, prefix):
         """An inline's posted rows, rebased on the stored ones when the form started from an older version."""
         kwargs = super().get_formset_kwargs(request, obj, inline, prefix)  # type: ignore[misc]  # a ModelAdmin mixin

@@ -18,15 +18,22 @@ from django.core.exceptions import ValidationError
 from django.db.models import BooleanField, ManyToManyField
 from django.http import Http404
 from django.utils import translation
-from django.utils.translation import gettext, gettext_noop
+from django.utils.translation import gettext, gettext_noop, pgettext_lazy
 from modeltranslation.manager import get_translatable_fields_for_model
 from simple_history.template_utils import HistoricalRecordContextHelper
 
-from .models import Event
+from .models import Event, Evidence, Source, named_quote
 
 EMPTY = "—"
 EMPTY_VALUES: tuple[object, ...] = (None, "", [])
 STATUS_REASON = gettext_noop("Status set to “%(label)s” from the list of events")
+# In a context of their own: Django's and the library's "Added" and "Changed" name an event's versions, and our
+# catalogue, read first, would give theirs the quote's gender in Russian.
+EVIDENCE_CHANGES = {
+    "+": pgettext_lazy("an evidence quote", "Added"),
+    "~": pgettext_lazy("an evidence quote", "Changed"),
+    "-": pgettext_lazy("an evidence quote", "Removed"),
+}
 
 
 def status_reason(status: str) -> str:
@@ -67,6 +74,22 @@ class ReadableChanges(HistoricalRecordContextHelper):
         if getattr(field, "choices", None):
             return dict(field.flatchoices).get(value, value)
         return value
+
+
+def evidence_changes(event_id):
+    """The event's quotes as added, changed and removed, latest first: its own history has its fields only."""
+    records = list(
+        Evidence.history.filter(event_id=event_id)
+        .select_related("history_user")
+        .order_by("-history_date", "-history_id")
+    )
+    # By the source's id, not its row: a source deleted after its quote was removed leaves the record.
+    outlets = dict(Source.objects.filter(pk__in={record.source_id for record in records}).values_list("pk", "outlet"))
+    for record in records:
+        # Shown only, as in ReadableHistory: the records are never saved.
+        record.change = EVIDENCE_CHANGES[record.history_type]
+        record.named = named_quote(record.quote, outlets.get(record.source_id, EMPTY))
+    return records
 
 
 def check_history_address(model, object_id, version_id=None):

@@ -27,6 +27,19 @@ QUOTE_HELP = _(
 )
 
 
+# How much of a quote names its evidence in the admin (an inline's heading, the list of what a deletion removes).
+NAMED_QUOTE_CHARACTERS = 80
+
+
+def named_quote(quote, outlet):
+    """“The quote's opening…” (Outlet), in the language's quotation marks: on one line, cut after a whole word, and
+    marked as cut."""
+    quote = " ".join(quote.split())
+    if len(quote) > NAMED_QUOTE_CHARACTERS:
+        quote = quote[: NAMED_QUOTE_CHARACTERS + 1].rsplit(maxsplit=1)[0] + "…"
+    return f"{quoted(quote)} ({outlet})"
+
+
 class TranslatedTexts(models.Model):
     """A model with texts in English and Russian (registered in timeline/translation.py).
 
@@ -422,10 +435,11 @@ class Event(Versioned, TranslatedTexts):
         errors: dict[str, object] = {}
         if not (self.title_en or self.title_ru):
             errors["title_en"] = gettext("Give the event a title, in English or in Russian.")
-        if self.date:
-            self.date = dates.normalise(self.date, self.date_precision)
+        # Against the day the editor gave, before a precision moves it back to the 1st or a Monday.
         if self.date and self.end_date and self.end_date < self.date:
             errors["end_date"] = _("The end date cannot be before the start date.")
+        if self.date:
+            self.date = dates.normalise(self.date, self.date_precision)
         if errors:
             raise ValidationError(errors)
 
@@ -484,7 +498,7 @@ class Evidence(models.Model):
         verbose_name_plural = pgettext_lazy("plural", "evidence")
 
     def __str__(self):
-        return f"{quoted(self.quote[:80])} ({self.source.outlet})"
+        return named_quote(self.quote, self.source.outlet)
 
     def get_absolute_url(self):
         return f"{self.source.get_absolute_url()}#{self.anchor}"

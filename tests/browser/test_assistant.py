@@ -17,6 +17,8 @@ from timeline.models import Actor, Event, LexiconEntry
 
 ARTICLE = Path(__file__).resolve().parents[1] / "data" / "dev" / "2021-05-20-rusal-relief.txt"
 PASSWORD = "a long pass phrase for the browser test"
+# What makes a button look the size of the admin's own: its padding, height and letters.
+SIZE = "button => ['padding', 'height', 'fontSize', 'textTransform'].map(name => getComputedStyle(button)[name])"
 
 
 @pytest.fixture
@@ -145,3 +147,51 @@ def test_a_candidates_lists_fit_its_form_in_russian(page, site):
     )
     assert page.locator(".candidate select[name$=-merge_into]").count() == 1
     assert overflowing == []
+
+
+def test_the_sentences_to_keep_as_quotes_run_across_the_form(page, site, screenshot_dir):
+    """Each is a checkbox's label, which the admin's aligned forms would squeeze into its 160-pixel column of field
+    labels: a 250-character sentence then ran down the page a few words a line."""
+    from tests.factories import make_source
+
+    sentence = (
+        "Russia expelled two US diplomats on Friday in retaliation for the expulsion of Russian diplomats from "
+        "Washington last month, the Foreign Ministry said in a statement read out on state television."
+    )
+    source = make_source(body=sentence)
+    log_in(page, site)
+    page.goto(f"{site}/admin/timeline/source/{source.pk}/suggest/")
+
+    quote = page.locator("section.candidate label", has_text="Russia expelled two US diplomats").first
+    quote.screenshot(path=screenshot_dir / "assistant-candidate-quote.png")
+    assert quote.bounding_box()["width"] > 600
+
+
+def test_the_decisions_on_a_candidate_are_the_admins_buttons(page, site):
+    """Plain <button>s, which the admin's stylesheet leaves as the browser draws them, unless classed "button"; and
+    then as big as its own Save."""
+    from tests.factories import make_source
+
+    source = make_source(body="Russia expelled two US diplomats on Friday, the Kremlin said.")
+    log_in(page, site)
+    page.goto(f"{site}/admin/timeline/source/{source.pk}/change/")
+    save_size = page.locator("input[name=_save]").evaluate(SIZE)
+    page.goto(f"{site}/admin/timeline/source/{source.pk}/suggest/")
+
+    def background(selector):
+        return page.locator(selector).first.evaluate("button => getComputedStyle(button).backgroundColor")
+
+    def colour_of(variable):
+        return page.evaluate(
+            """variable => {
+                const probe = document.body.appendChild(document.createElement("div"));
+                probe.style.backgroundColor = `var(${variable})`;
+                return getComputedStyle(probe).backgroundColor;
+            }""",
+            variable,
+        )
+
+    assert background("section.candidate button[value=accept]") == colour_of("--default-button-bg")
+    assert background("section.candidate button[value=merge]") == colour_of("--button-bg")
+    assert background("section.candidate button[value=reject]") == colour_of("--button-bg")
+    assert page.locator("section.candidate button[value=accept]").evaluate(SIZE) == save_size

@@ -14,8 +14,7 @@ from modeltranslation.manager import MultilingualManager
 from simple_history.models import HistoricalRecords
 
 from .. import dates, quotes
-from ..localised import quoted
-from ..models import QUOTE_HELP, TranslatedTexts, Versioned
+from ..models import QUOTE_HELP, TranslatedTexts, Versioned, named_quote
 
 # As for events' evidence (timeline.models.SHORT_TEXT_LIMIT): long enough for any quote or paragraph,
 # short enough that checking a quote stays quick.
@@ -126,7 +125,7 @@ class EraEvidence(models.Model):
         verbose_name_plural = pgettext_lazy("plural", "era evidence")
 
     def __str__(self):
-        return f"{quoted(self.quote[:80])} ({self.source.outlet})"
+        return named_quote(self.quote, self.source.outlet)
 
     def get_absolute_url(self):
         return f"{self.source.get_absolute_url()}#{self.anchor}"
