@@ -1,0 +1,101 @@
+"""The site by touch on a phone, as Chromium emulates one (a touch screen, no mouse): taps open events, a swipe
+over the chart scrolls the page as anywhere else and opens nothing."""
+
+import datetime
+
+import pytest
+
+from tests.browser.test_chart import PLOTLY_POINTS
+from tests.factories import make_event, make_source
+
+PHONE = {"width": 390, "height": 844}
+OPEN_SLUG = "() => document.querySelector('#panel article')?.dataset.eventSlug || ''"
+
+
+def phone_page(browser, width=PHONE["width"], height=PHONE["height"]):
+    context = browser.new_context(viewport={"width": width, "height": height}, has_touch=True, is_mobile=True)
+    page = context.new_page()
+    page.errors = []
+    page.on("pageerror", lambda error: page.errors.append(str(error)))
+    return page
+
+
+def drawn(page, url):
+    page.goto(url)
+    page.wait_for_selector("#chart-frame.plotly-ready")
+    return page
+
+
+def chart_in_view(page):
+    page.evaluate(
+        "() => window.scrollTo({top: document.getElementById('chart-frame').getBoundingClientRect().top"
+        " + window.scrollY - 40, behavior: 'instant'})"
+    )
+
+
+def swipe(page, start, end, steps=10):
+    """A finger's swipe from `start` to `end` (viewport x, y), through Chromium's own touch input."""
+    session = page.context.new_cdp_session(page)
+
+    def touch(kind, *points):
+        session.send("Input.dispatchTouchEvent", {"type": kind, "touchPoints": [{"x": x, "y": y} for x, y in points]})
+
+    touch("touchStart", start)
+    for step in range(1, steps + 1):
+        touch(
+            "touchMove", (start[0] + (end[0] - start[0]) * step / steps, start[1] + (end[1] - start[1]) * step / steps)
+        )
+        page.wait_for_timeout(16)
+    touch("touchEnd")
+    page.wait_for_timeout(500)
+
+
+@pytest.mark.parametrize("path", ["/", "/embed/?list=on"])
+def test_a_swipe_over_the_chart_scrolls_the_page_and_opens_nothing(browser, site, path):
+    """plotly.js took any touch on its plot for a zoom: the page stood still under the finger (an embed's host
+    article too), and the swipe's end opened the event where it started."""
+    page = drawn(phone_page(browser, height=600), site + path)
+    chart_in_view(page)
+    point = page.evaluate(PLOTLY_POINTS)[0]
+    before = page.evaluate("() => window.scrollY")
+
+    swipe(page, (point["x"], point["y"]), (point["x"], point["y"] - 120))
+
+    assert page.evaluate("() => window.scrollY") > before + 60
+    assert page.evaluate(OPEN_SLUG) == ""
+    assert "event=" not in page.url
+    assert len(page.context.pages) == 1  # an embed opens events in a new tab
+    assert page.errors == []
+    page.context.close()
+
+
+def test_a_tap_opens_each_events_own_marker_also_of_events_sharing_a_day_and_a_score(
+    browser, live_server, transactional_db
+):
+    source = make_source()
+    same = [
+        make_event(title=f"Same day {n}", date=datetime.date(2017, 4, 7), score=-2, source=source) for n in range(3)
+    ]
+    others = [
+        make_event(title="Earlier", date=datetime.date(2017, 3, 1), score=4, source=source),
+        make_event(title="Later", date=datetime.date(2017, 6, 1), score=3, source=source),
+    ]
+    page = drawn(phone_page(browser), live_server.url + "/")
+    requests = []
+    page.on("request", lambda request: "event=" in request.url and requests.append(request.url))
+
+    opened = []
+    for number in range(len(same) + len(others)):
+        chart_in_view(page)
+        point = page.evaluate(PLOTLY_POINTS)[number]
+        page.touchscreen.tap(point["x"], point["y"])
+        page.wait_for_function(
+            "slug => document.querySelector('#panel article')?.dataset.eventSlug === slug", arg=point["slug"]
+        )
+        # On a phone the page scrolls smoothly to the panel: the chart is scrolled back once it is there.
+        page.wait_for_function("() => Math.abs(document.getElementById('panel').getBoundingClientRect().top) < 2")
+        opened.append(point["slug"])
+    assert sorted(opened) == sorted(event.slug for event in same + others)
+    assert len(requests) == len(opened)  # the mouse events that follow a tap do not open it again
+    assert page.errors == []
+    page.context.close()
