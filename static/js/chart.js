@@ -269,6 +269,9 @@
   function listen(frame, chart) {
     watchSwipes(frame);
     chart.on("plotly_click", function (event) {
+      // plotly.js shows the hover label of the point a touch began on; no finger then moves off it, and it
+      // would stay over the markers once the event is open (or after a swipe).
+      if (TOUCH.matches) window.Plotly.Fx.unhover(chart);
       if (frame.swiped) return;
       var point = event.points.find(function (candidate) { return candidate.customdata; });
       if (!point) return; // the index line and the phases have no event behind them

@@ -99,3 +99,26 @@ def test_a_tap_opens_each_events_own_marker_also_of_events_sharing_a_day_and_a_s
     assert len(requests) == len(opened)  # the mouse events that follow a tap do not open it again
     assert page.errors == []
     page.context.close()
+
+
+@pytest.mark.parametrize("width", [390, 844])
+def test_no_hover_label_is_left_over_the_markers_after_a_tap_or_a_swipe(browser, site, width):
+    """A touch leaves no pointer over the plot to move off plotly's label: it stayed over the markers around the
+    tapped one when the reader came back from the event (or after a swipe that began on a marker)."""
+    page = drawn(phone_page(browser, width=width, height=844 if width < 480 else 390), site + "/")
+    chart_in_view(page)
+    point = page.evaluate(PLOTLY_POINTS)[3]
+
+    page.touchscreen.tap(point["x"], point["y"])
+    page.wait_for_function(
+        "slug => document.querySelector('#panel article')?.dataset.eventSlug === slug", arg=point["slug"]
+    )
+    page.wait_for_timeout(300)
+    assert page.locator("#chart .hoverlayer .hovertext").count() == 0
+
+    chart_in_view(page)
+    point = page.evaluate(PLOTLY_POINTS)[0]
+    swipe(page, (point["x"], point["y"]), (point["x"], point["y"] - 80))
+    assert page.locator("#chart .hoverlayer .hovertext").count() == 0
+    assert page.errors == []
+    page.context.close()
