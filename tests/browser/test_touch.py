@@ -7,8 +7,19 @@ import pytest
 
 from tests.browser.test_chart import PLOTLY_POINTS
 from tests.factories import make_event, make_source
+from timeline.models import Event
 
 PHONE = {"width": 390, "height": 844}
+# Each control a finger may aim at, outside the chart (its markers are plotly's), smaller than 24 x 24 px: links,
+# buttons, menus, fields, and the labels that hold a checkbox or a radio button (the label is the target).
+SMALL_CONTROLS = """() => Array.from(document.querySelectorAll('a, button, summary, select, textarea,'
+    + ' input:not([type=checkbox]):not([type=radio]), label:has(input[type=checkbox]), label:has(input[type=radio])'
+  )).filter(control => {
+  const box = control.getBoundingClientRect();
+  return control.checkVisibility({visibilityProperty: true}) && box.width > 0 && !control.closest('#chart-frame')
+    && !control.classList.contains('skip-link') && (box.width < 24 || box.height < 24);
+}).map(control => { const box = control.getBoundingClientRect();
+  return `${control.textContent.trim().slice(0, 40)} (${box.width.toFixed(1)} x ${box.height.toFixed(1)})`; })"""
 OPEN_SLUG = "() => document.querySelector('#panel article')?.dataset.eventSlug || ''"
 
 
@@ -121,4 +132,21 @@ def test_no_hover_label_is_left_over_the_markers_after_a_tap_or_a_swipe(browser,
     swipe(page, (point["x"], point["y"]), (point["x"], point["y"] - 80))
     assert page.locator("#chart .hoverlayer .hovertext").count() == 0
     assert page.errors == []
+    page.context.close()
+
+
+@pytest.mark.parametrize("width", [390, 360])
+def test_no_control_outside_the_chart_is_smaller_than_24_px_on_a_phone(browser, site, width):
+    """The era quotes' toggles, the download and back links, the panel's link to the event page, the builder's
+    options and an embed's list and footer links were 15 to 22 px tall."""
+    event = Event.objects.published().first()
+    page = phone_page(browser, width=width)
+    small = {}
+    for path in ["/?event=" + event.slug, "/ru/", event.get_absolute_url(), "/embed/?list=on"]:
+        page.goto(site + path)
+        if path.startswith("/?"):
+            page.locator(".embed-builder-toggle").first.tap()
+            page.wait_for_selector(".embed-options", state="visible")
+        small.update({path: page.evaluate(SMALL_CONTROLS)})
+    assert small == {path: [] for path in small}
     page.context.close()
