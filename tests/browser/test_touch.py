@@ -150,3 +150,26 @@ def test_no_control_outside_the_chart_is_smaller_than_24_px_on_a_phone(browser, 
         small.update({path: page.evaluate(SMALL_CONTROLS)})
     assert small == {path: [] for path in small}
     page.context.close()
+
+
+def test_a_finger_beside_the_range_sliders_edge_moves_that_edge_alone(browser, live_server, transactional_db):
+    """Without a drag to zoom on a touch screen the slider zooms, but plotly.js grabs its edges by 10 px areas:
+    a finger 10 px inside an edge moved the whole window instead."""
+    source = make_source()
+    make_event(date=datetime.date(2015, 1, 5), source=source)
+    make_event(date=datetime.date(2017, 4, 7), source=source)
+    page = drawn(phone_page(browser), live_server.url + "/")
+    page.locator("#chart .rangeslider-container").scroll_into_view_if_needed()
+    window = page.locator("#chart .rangeslider-slidebox").bounding_box()
+    before = page.evaluate("() => document.getElementById('chart').layout.xaxis.range.slice()")
+
+    for edge, inward in [(window["x"], 10), (window["x"] + window["width"], -10)]:
+        middle = window["y"] + window["height"] / 2
+        swipe(page, (edge + inward, middle), (edge + inward * 6, middle))
+    after = page.evaluate("() => document.getElementById('chart').layout.xaxis.range")
+
+    assert str(after[0])[:10] > str(before[0])[:10]
+    assert str(after[1])[:10] < str(before[1])[:10]
+    span = page.locator("#chart .rangeslider-slidebox").bounding_box()["width"]
+    assert span < window["width"] - 80  # each edge moved towards the other: a zoom, not a pan
+    page.context.close()
