@@ -74,6 +74,10 @@
     return found;
   }
 
+  // On a touch screen a swipe over the plot scrolls the page and a pinch zooms it, as anywhere else: plotly.js
+  // would take the touch for a zoom and keep the page from moving under it. A tap still opens an event.
+  var TOUCH = window.matchMedia("(pointer: coarse)");
+
   function tierOf(width, widths) {
     var tier = 0;
     widths.forEach(function (least, number) { if (width >= least) tier = number; });
@@ -109,6 +113,7 @@
     layout.width = width;
     layout.height = height;
     layout.margin = box.margin;
+    if (TOUCH.matches) layout.dragmode = false;
     if (narrow) {
       var plotHeight = height - box.margin.t - box.margin.b;
       var bound = layout.yaxis2.range[1];
@@ -241,8 +246,33 @@
     window.open(url.toString(), "_blank", "noopener");
   }
 
+  var SWIPE = 10; // px a finger moves before its touch is a swipe, not a tap
+
+  // Without a drag mode plotly.js takes the end of any touch for a click, also of a swipe that scrolled.
+  function watchSwipes(frame) {
+    var start = null;
+    frame.addEventListener("touchstart", function (event) {
+      var touch = event.touches.length === 1 ? event.touches[0] : null;
+      start = touch && { x: touch.clientX, y: touch.clientY };
+      frame.swiped = !start;
+    }, { passive: true, capture: true });
+    frame.addEventListener("touchmove", function (event) {
+      var touch = event.touches[0];
+      if (!start || Math.hypot(touch.clientX - start.x, touch.clientY - start.y) > SWIPE) frame.swiped = true;
+    }, { passive: true, capture: true });
+    // The mouse events a browser sends after a tap would make plotly.js click the point a second time.
+    frame.addEventListener("touchend", function (event) {
+      if (!frame.swiped && event.cancelable && event.target.closest(".draglayer")) event.preventDefault();
+    }, { capture: true });
+  }
+
   function listen(frame, chart) {
+    watchSwipes(frame);
     chart.on("plotly_click", function (event) {
+      // plotly.js shows the hover label of the point a touch began on; no finger then moves off it, and it
+      // would stay over the markers once the event is open (or after a swipe).
+      if (TOUCH.matches) window.Plotly.Fx.unhover(chart);
+      if (frame.swiped) return;
       var point = event.points.find(function (candidate) { return candidate.customdata; });
       if (!point) return; // the index line and the phases have no event behind them
       if (point.data.type === "bar") openPeriod(frame, point.customdata[0], point.customdata[1]);
