@@ -266,8 +266,18 @@ if not DEBUG:
 
 # Rendered pages, partials, embeds, oEmbed answers and downloads are cached (timeline.caching):
 # in each process's memory by default, in Redis, shared by every process, when REDIS_URL is set.
+# A Redis that stops answering costs the cache, not the site: its errors are logged and pages rendered uncached
+# (IGNORE_EXCEPTIONS), after at most the timeouts below per cache operation.
 CACHES = {
-    "default": {"BACKEND": "django_redis.cache.RedisCache", "LOCATION": os.environ["REDIS_URL"]}
+    "default": {
+        "BACKEND": "django_redis.cache.RedisCache",
+        "LOCATION": os.environ["REDIS_URL"],
+        "OPTIONS": {
+            "IGNORE_EXCEPTIONS": True,
+            "SOCKET_CONNECT_TIMEOUT": float(os.environ.get("REDIS_CONNECT_TIMEOUT_SECONDS", "0.5")),
+            "SOCKET_TIMEOUT": float(os.environ.get("REDIS_TIMEOUT_SECONDS", "1")),
+        },
+    }
     if os.environ.get("REDIS_URL")
     else {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
@@ -275,6 +285,7 @@ CACHES = {
         "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("LOCMEM_CACHE_ENTRIES", "500"))},
     }
 }
+DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 # How long a rendered response is kept (any public change makes a new key at once),
 # the largest body kept (a larger download is streamed, not kept), and how long
 # concurrent requests for a key being rendered wait for it (for a streamed download,

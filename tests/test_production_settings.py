@@ -2,6 +2,7 @@
 
 import os
 import secrets
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -114,3 +115,32 @@ def test_plain_http_is_redirected_to_https_in_production(tmp_path):
     result = manage("shell", "--no-imports", "-c", script, tmp_path=tmp_path)
 
     assert result.stdout.strip() == "301 https://timeline.example.org/"
+
+
+def closed_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def test_pages_and_downloads_are_served_uncached_while_redis_is_down(tmp_path):
+    """REDIS_URL names a Redis that refuses connections (stopped, restarting): readers still get every page, and the
+    log says why nothing is cached."""
+    redis_down = {"REDIS_URL": f"redis://127.0.0.1:{closed_port()}/0"}
+    assert manage("migrate", "--noinput", tmp_path=tmp_path, **redis_down).returncode == 0
+    assert manage("collectstatic", "--noinput", tmp_path=tmp_path, **redis_down).returncode == 0
+    script = (
+        "from django.test import Client\n"
+        "client = Client()\n"
+        "for path in ('/', '/', '/embed/', '/events.csv', '/events.json', '/ru/', '/sources/', '/chart.png'):\n"
+        "    response = client.get(path, secure=True, HTTP_HOST='timeline.example.org')\n"
+        "    print(path, response.status_code)\n"
+    )
+
+    result = manage("shell", "--no-imports", "-c", script, tmp_path=tmp_path, **redis_down)
+
+    assert result.returncode == 0, result.stderr
+    statuses = [line.split() for line in result.stdout.splitlines()]
+    assert len(statuses) == 8
+    assert all(status == "200" for _, status in statuses), result.stdout
+    assert "Connection refused" in result.stderr
