@@ -257,7 +257,7 @@ def test_the_description_of_events_on_one_day_names_the_day_once():
 
     assert describe(chart, 3).startswith("3 events on 7 April 2017: 2 escalations, 1 thaw.")
     with translation.override("ru"):
-        assert describe(chart, 3).startswith("3 события 7 апреля 2017 г.: 2 обострения, 1 потепление.")
+        assert describe(chart, 3).startswith("3 события 7 апреля 2017\u00a0г.: 2 обострения, 1 потепление.")
 
 
 def test_x_range_of_pads_the_events_by_a_share_of_their_span():

@@ -319,7 +319,7 @@ def test_a_russian_timelinejs_download_writes_its_slides_and_title_in_russian(cl
     answer = document(response)
 
     title = answer["title"]["text"]["text"]
-    assert "с 2 января 2000 г." in title
+    assert "с 2 января 2000\u00a0г." in title
     assert "арены: Сирия" in title
     assert "по запросу «Женеве»" in title
     [slide] = answer["events"]
@@ -352,3 +352,19 @@ def test_a_sources_own_words_are_marked_with_its_language_on_a_page_in_the_other
     event_page = page(client, "/ru/events/talks-in-geneva/")
     assert '<span class="speaker" lang="en">A spokesman</span>' in event_page
     assert '<span lang="en">«Relations at a low point»</span>' in event_page
+
+
+def test_russian_year_marks_stay_on_their_years_line_in_editors_texts_but_not_in_the_downloads(client):
+    event = make_event(
+        title_ru="Высылка дипломатов",
+        summary_ru="Как и в 1991–1993 гг., обе стороны высылали дипломатов.",
+        editor_notes_ru="По репортажу от пятницы, 7 апреля 2017 г., день не назван.",
+    )
+
+    page = client.get(f"/ru{event.get_absolute_url()}").content.decode()
+
+    assert "1991–1993\u00a0гг., обе" in page
+    assert "7 апреля 2017\u00a0г., день" in page
+    assert "2017 г." not in page
+    csv_text = body(client.get("/events.csv?lang=ru")).decode()
+    assert "1991–1993 гг., обе" in csv_text, "a download keeps the editor's text as typed"

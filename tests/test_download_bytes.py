@@ -326,14 +326,15 @@ def test_the_renderings_cover_what_must_be_escaped_guarded_and_translated(client
     assert "javascript:" not in timelinejs
     assert 'lang=\\"en\\"' in timelinejs
     assert "на английском" in timelinejs
-    assert "неделя 2 марта 2020 г. — 11 марта 2020 г." in body(client.get("/events.csv?lang=ru")).decode()
+    assert "неделя 2 марта 2020\u00a0г. — 11 марта 2020\u00a0г." in body(client.get("/events.csv?lang=ru")).decode()
 
 
 def test_a_week_with_an_end_is_said_in_the_downloads_language(client, tricky):
     """date_text was '… to …' in English in the Russian downloads too; it is Event.date_in_words now."""
     russian = json.loads(body(client.get("/events.json?lang=ru&date_from=2020-03-01&date_to=2020-03-31")))
 
-    assert [event["date_text"] for event in russian["events"]] == ["неделя 2 марта 2020 г. — 11 марта 2020 г."]
+    week = "неделя 2 марта 2020\u00a0г. — 11 марта 2020\u00a0г."
+    assert [event["date_text"] for event in russian["events"]] == [week]
 
 
 def test_the_seed_events_with_quotes_are_among_those_compared(tricky):

@@ -240,7 +240,7 @@ def test_the_russian_message_after_adding_agrees_with_a_neuter_model(editor_clie
     with translation.override("ru"):
         added = editor_client.post(reverse("admin:timeline_event_add"), {**data, "_continue": "1"})
         assert texts_of(added) == [
-            "Добавлено: событие «7 апреля 2017 г.: Diplomats expelled». Ниже можно продолжить правку."
+            "Добавлено: событие «7 апреля 2017\u00a0г.: Diplomats expelled». Ниже можно продолжить правку."
         ]
 
 

@@ -172,7 +172,7 @@ def test_in_russian_the_refusal_of_a_quote_ends_its_sentence_once_after_the_date
     with translation.override("ru"):
         message = Evidence(source=source, quote="Этих слов в статье нет.").not_found_message()
 
-    assert str(source.published.year) + " г. " in message + " "
+    assert str(source.published.year) + "\u00a0г. " in message + " "
     assert "г.." not in message
 
 

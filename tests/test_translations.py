@@ -240,11 +240,11 @@ def test_russian_error_messages_of_the_downloads_and_oembed(client, seed):
 @pytest.mark.parametrize(
     ("precision", "english", "russian"),
     [
-        (dates.DAY, "7 April 2017", "7 апреля 2017 г."),
-        (dates.WEEK, "week of 3 April 2017", "неделя 3 апреля 2017 г."),
-        (dates.MONTH, "April 2017", "апрель 2017 г."),
-        (dates.YEAR, "2017", "2017 г."),
-        (dates.APPROXIMATE, "around 7 April 2017", "около 7 апреля 2017 г."),
+        (dates.DAY, "7 April 2017", "7 апреля 2017\u00a0г."),
+        (dates.WEEK, "week of 3 April 2017", "неделя 3 апреля 2017\u00a0г."),
+        (dates.MONTH, "April 2017", "апрель 2017\u00a0г."),
+        (dates.YEAR, "2017", "2017\u00a0г."),
+        (dates.APPROXIMATE, "around 7 April 2017", "около 7 апреля 2017\u00a0г."),
     ],
 )
 def test_dates_in_words_in_each_language(precision, english, russian):
@@ -271,7 +271,7 @@ def test_spans_and_the_vectorised_dates_agree_with_the_events_own(seed):
             assert dates_in_words(frame).iloc[0] == event.date_in_words()
     with translation.override("ru"):
         assert " — " in event.date_in_words()
-        assert event.date_in_words().endswith(" г.")
+        assert event.date_in_words().endswith("\u00a0г.")
 
 
 def test_scores_and_quotation_marks_in_each_language():

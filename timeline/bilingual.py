@@ -16,6 +16,7 @@ The timeline's order (date, then English title) is the same in both
 languages, so "Event 3 of 16" and a page of the list mean the same to both.
 """
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -32,6 +33,8 @@ LANGUAGES: tuple[str, ...] = tuple(settings.MODELTRANSLATION_LANGUAGES)
 DEFAULT: str = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
 # A text shown in another language than the reader's: its language, the text and the badge, each escaped.
 FALLBACK_HTML = '<span lang="{}">{}</span> <span class="language-badge">{}</span>'
+# «2017 г.», «1991–1993 гг.» as editors type them, with a plain space the line may break at.
+RUSSIAN_YEAR_MARK = re.compile(r"(\d) (гг?\.)")
 
 
 def reader_language(language: str | None = None) -> str:
@@ -74,10 +77,12 @@ class Shown:
         return bool(self.text)
 
     def as_html(self) -> SafeString:
-        """The text escaped; a fallback inside an element with its `lang`, followed by the badge."""
+        """The text escaped, Russian's year marks kept on their year's line; a fallback inside an element with its
+        `lang`, followed by the badge."""
+        text = RUSSIAN_YEAR_MARK.sub("\\1\u00a0\\2", self.text) if self.language == "ru" else self.text
         if not self.is_fallback:
-            return format_html("{}", self.text)
-        return format_html(FALLBACK_HTML, self.language, self.text, badge_text(self.language))
+            return format_html("{}", text)
+        return format_html(FALLBACK_HTML, self.language, text, badge_text(self.language))
 
     def as_text(self) -> str:
         """The text with the badge in brackets, for plain text (hover labels, SVG titles): "Title (in English)"."""

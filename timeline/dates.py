@@ -81,6 +81,10 @@ MONTHS_SHORT_AFTER_DAY = {
 }
 
 
+# Translators write the space that must not break as a no-break space: Russian's «2017 г.» keeps «г.» on the
+# year's line, in pages and downloads alike.
+
+
 def day_pattern() -> str:
     return pgettext("a date: day, month, year", "%(day)s %(month)s %(year)s")
 

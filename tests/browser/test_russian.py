@@ -287,7 +287,7 @@ def test_plotlys_hover_writes_scores_as_the_page_does(page, site, prefix, minus,
 
 # The words of each list date whose «г.» ends on another line than the year it belongs to.
 YEAR_SUFFIX_ALONE = """() => [...document.querySelectorAll('#results .event-row time')].filter(time => {
-    const text = time.firstChild, at = text.data.lastIndexOf(' г.');
+    const text = time.firstChild, at = text.data.lastIndexOf('\\u00a0г.');
     const range = document.createRange();
     range.setStart(text, at + 1); range.setEnd(text, at + 3);
     const suffix = range.getClientRects()[0];
