@@ -197,7 +197,7 @@ def test_the_event_card_gives_title_date_score_and_first_quote_with_its_source(c
     assert "Escalation on the Goldstein scale" in content
     assert "“Moscow announced on Friday that it would expel diplomats.”" in content
     assert '<span class="speaker" lang="en">A spokesman</span>' in content
-    assert 'Example Wire, <span lang="en">“Relations at a low point”</span>' in content
+    assert '<span lang="en">Example Wire</span>, <span lang="en">“Relations at a low point”</span>' in content
     assert "ready to talk about cooperation" not in content
     assert f'href="{event.get_absolute_url()}" target="_blank" rel="noopener"' in content
     assert all(b'target="_blank"' in link and b'rel="noopener"' in link for link in links(response))
