@@ -625,6 +625,20 @@ def test_the_timeline_page_has_an_embed_builder_for_its_filters(client):
     assert '<script src="/static/js/embed-builder.js" defer></script>' in content
 
 
+@pytest.mark.parametrize("prefix", ["", "/ru"])
+def test_the_builders_language_menu_names_each_language_in_itself(client, prefix):
+    """Each option has its language's `lang`, so its name is that language's own, not «Английский» marked English."""
+    make_event()
+
+    content = client.get(f"{prefix}/").content.decode()
+
+    menu = re.search(r"<select data-embed-language>.*?</select>", content, re.S).group(0)
+    assert re.findall(r'<option value="(\w+)" lang="\1".*?>([^<]*)</option>', menu, re.S) == [
+        ("en", "English"),
+        ("ru", "Русский"),
+    ]
+
+
 def test_the_event_page_has_an_embed_builder_for_its_card(client):
     event = make_event(title="Lavrov & Tillerson meet")
 
