@@ -696,6 +696,17 @@ def test_a_duplicate_slug_is_refused_in_grammatical_russian(editor_client):
         ]
 
 
+def test_an_event_with_a_russian_title_alone_gets_its_slug_from_it(editor_client):
+    """The admin's script fills the slug in from the English title only: a Russian editor had to make one up."""
+    make_event(slug="moskva-vyslala-10-amerikanskih-diplomatov")
+    data = event_form_data(make_theater(), title="", title_ru="Москва выслала 10 американских дипломатов", slug="")
+
+    response = editor_client.post(reverse("admin:timeline_event_add"), data)
+
+    assert response.status_code == 302
+    assert Event.objects.filter(slug="moskva-vyslala-10-amerikanskih-diplomatov-2").exists()
+
+
 def test_an_event_ending_before_it_starts_is_told_so_beside_a_missing_title(editor_client):
     """Event.clean stopped at the missing title, so the dates reached the editor as the constraint's raw name."""
     data = event_form_data(make_theater(), title="", date="2017-04-07", end_date="2017-04-01")

@@ -368,3 +368,23 @@ def test_russian_year_marks_stay_on_their_years_line_in_editors_texts_but_not_in
     assert "2017 г." not in page
     csv_text = body(client.get("/events.csv?lang=ru")).decode()
     assert "1991–1993 гг., обе" in csv_text, "a download keeps the editor's text as typed"
+
+
+def test_a_russian_outlets_name_and_the_titles_of_what_its_passages_back_are_marked_on_an_english_page(client, world):
+    """«ТАСС» is read in Russian beside the Russian headline it names, and no English title sits unmarked inside a
+    Russian article (the passage's link used to carry the event's title as a tooltip in the article's language)."""
+    from timeline.models import Evidence
+
+    from .factories import make_source
+
+    quote = "Министры встретились в Женеве."
+    source = make_source(language="ru", outlet="ТАСС", headline="Министры встретились", body=quote)
+    Evidence.objects.create(event=world["both"], source=source, quote=quote, start=0, end=len(quote))
+
+    assert '<span lang="ru">ТАСС</span>, <span lang="ru">“Министры встретились”</span>' in page(
+        client, "/events/talks-in-geneva/"
+    )
+    assert '<p class="meta"><span lang="ru">ТАСС</span> · ' in page(client, "/sources/")
+    article = page(client, f"/sources/{source.pk}/")
+    assert '<p class="kicker" lang="ru">ТАСС</p>' in article
+    assert f'<a href="/events/talks-in-geneva/">{quote}</a>' in article

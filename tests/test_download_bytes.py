@@ -245,7 +245,8 @@ def expected_slide(event, language):
         marked = first.source.language
         quote = format_html('<blockquote lang="{}"><p>{}</p>{}</blockquote>', marked, quoted(first.quote), speaker)
         headline = format_html('<span lang="{}">{}</span>', marked, quoted(first.source.headline))
-        name = format_html("{}, {}", first.source.outlet, headline)
+        outlet = format_html('<span lang="{}">{}</span>', marked, first.source.outlet)
+        name = format_html("{}, {}", outlet, headline)
         source = format_html('{}: <a href="{}">{}</a> · ', gettext("Source"), quote_source(first), name)
     link = format_html(
         '<p>{}<a href="{}">{}</a></p>', source, absolute("timeline:event", event.slug), gettext("Event page")

@@ -489,7 +489,7 @@ def test_the_timelinejs_text_has_summary_first_quote_speaker_and_links(client, w
         '<blockquote lang="en"><p>“the strikes were a proportional response.”</p>'
         "<footer>— Rex Tillerson</footer></blockquote>"
         '<p>Source: <a href="https://news.example/strikes-and-sanctions">'
-        'Example Wire, <span lang="en">“Strikes and sanctions”</span></a> · '
+        '<span lang="en">Example Wire</span>, <span lang="en">“Strikes and sanctions”</span></a> · '
         f'<a href="http://testserver/events/{strikes.slug}/">Event page</a></p>'
     )
 
@@ -498,7 +498,7 @@ def test_a_timelinejs_quote_and_headline_say_the_language_of_their_source(client
     """A screen reader reads an English quote on a Russian slide in English, and a Russian one on an English slide
     in Russian."""
     english_source = make_source(headline="Strikes", body="He said the strikes were lawful.")
-    russian_source = make_source(headline="Удары", body="Он сказал, что удары незаконны.", language="ru")
+    russian_source = make_source(outlet="ТАСС", headline="Удары", body="Он сказал, что удары незаконны.", language="ru")
     make_event(title="A", source=english_source, quote="the strikes were lawful")
     make_event(title="B", source=russian_source, quote="удары незаконны")
 
@@ -508,7 +508,7 @@ def test_a_timelinejs_quote_and_headline_say_the_language_of_their_source(client
     assert '<blockquote lang="en"><p>«' in russian[0]
     assert '<span lang="en">«Strikes»</span></a>' in russian[0]
     assert '<blockquote lang="ru"><p>“' in english[1]
-    assert '<span lang="ru">“Удары”</span></a>' in english[1]
+    assert '<span lang="ru">ТАСС</span>, <span lang="ru">“Удары”</span></a>' in english[1]
 
 
 def test_a_timelinejs_slide_without_a_quote_links_to_the_event_page_only(client):

@@ -197,7 +197,7 @@ def test_the_event_card_gives_title_date_score_and_first_quote_with_its_source(c
     assert "Escalation on the Goldstein scale" in content
     assert "“Moscow announced on Friday that it would expel diplomats.”" in content
     assert '<span class="speaker" lang="en">A spokesman</span>' in content
-    assert 'Example Wire, <span lang="en">“Relations at a low point”</span>' in content
+    assert '<span lang="en">Example Wire</span>, <span lang="en">“Relations at a low point”</span>' in content
     assert "ready to talk about cooperation" not in content
     assert f'href="{event.get_absolute_url()}" target="_blank" rel="noopener"' in content
     assert all(b'target="_blank"' in link and b'rel="noopener"' in link for link in links(response))
@@ -623,6 +623,20 @@ def test_the_timeline_page_has_an_embed_builder_for_its_filters(client):
     assert names == ["date_from", "date_to", "actor", "side", "category", "theater", "direction", "q", "initiator"]
     assert f'name="height" min="200" max="2000" step="10" value="{TIMELINE_HEIGHT}"' in content
     assert '<script src="/static/js/embed-builder.js" defer></script>' in content
+
+
+@pytest.mark.parametrize("prefix", ["", "/ru"])
+def test_the_builders_language_menu_names_each_language_in_itself(client, prefix):
+    """Each option has its language's `lang`, so its name is that language's own, not «Английский» marked English."""
+    make_event()
+
+    content = client.get(f"{prefix}/").content.decode()
+
+    menu = re.search(r"<select data-embed-language>.*?</select>", content, re.S).group(0)
+    assert re.findall(r'<option value="(\w+)" lang="\1".*?>([^<]*)</option>', menu, re.S) == [
+        ("en", "English"),
+        ("ru", "Русский"),
+    ]
 
 
 def test_the_event_page_has_an_embed_builder_for_its_card(client):

@@ -131,6 +131,15 @@ def test_importing_the_same_article_again_changes_nothing(stored_cnn):
     assert source.history.count() == 1
 
 
+def test_the_same_article_again_at_its_address_written_otherwise_changes_nothing(stored_cnn):
+    """It was found by its address, then refused as "already stored with a different URL"."""
+    output = import_article(CNN, **{**CNN_DETAILS, "url": CNN_URL.replace("https://", "http://www.").rstrip("/")})
+
+    source = Source.objects.get()
+    assert output.startswith("Unchanged: CNN")
+    assert source.url == CNN_URL
+
+
 @pytest.mark.django_db
 def test_an_article_without_url_is_recognised_by_outlet_headline_and_date():
     import_article(HOTAIR, **HOTAIR_DETAILS)

@@ -5,7 +5,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline.quotes import Passage, folded, locate, nearest_passage
+from timeline.quotes import INVISIBLE, Passage, folded, locate, nearest_passage
 
 BODY = (
     "Moscow announced on Friday that it would expel diplomats.\n\n"
@@ -16,11 +16,15 @@ BODY = (
 
 def reference_locate(quote, body):
     """The definition: the quote's words, escaped, joined by runs of white space, in the folded texts
-    («ё» as «е», every double quotation mark alike, every single one alike; letter for letter)."""
-    words = folded(quote).split()
+    («ё» as «е», every double quotation mark alike, every single one alike; letter for letter), with
+    invisible characters (soft hyphens, zero-width spaces) dropped from the quote and allowed anywhere in the body."""
+    words = folded(INVISIBLE.sub("", quote)).split()
     if not words:
         return None
-    match = re.search(r"\s+".join(re.escape(word) for word in words), folded(body))
+    invisible = f"{INVISIBLE.pattern}*"
+    blank = rf"(?:\s|{INVISIBLE.pattern})*\s(?:\s|{INVISIBLE.pattern})*"
+    pattern = blank.join(invisible.join(re.escape(character) for character in word) for word in words)
+    match = re.search(pattern, folded(body))
     return Passage(match.start(), match.end()) if match else None
 
 
@@ -30,12 +34,22 @@ def test_a_quote_is_found_whatever_its_white_space():
     assert BODY[passage.start : passage.end] == "The foreign   minister said relations were"
 
 
+def test_a_quote_copied_from_a_web_page_is_found_with_or_without_its_soft_hyphens():
+    body = "Накануне встречи администрация Байдена отказалась вводить санкции против оператора газо\u00adпровода."
+    copied = "администрация Бай\u00adдена отказалась вводить санкции против оператора газопровода"
+
+    passage = locate(copied, body)
+
+    assert body[passage.start : passage.end] == copied.replace("Бай\u00adдена", "Байдена").replace("газо", "газо\u00ad")
+    assert locate("отказалась\u200b вводить санкции", body) is not None
+
+
 def test_a_changed_word_or_mark_is_not_found():
     assert locate("The foreign minister said relations were at a low point!", BODY) is None
     assert locate("the foreign minister", BODY) is None
 
 
-texts = st.text(alphabet=st.sampled_from(list("ab c.\n\t\u00a0ёеЁЕ«»\"„“'’-—")), max_size=60)
+texts = st.text(alphabet=st.sampled_from(list("ab c.\n\t\u00a0\u00ad\u200bёеЁЕ«»\"„“'’-—")), max_size=60)
 
 
 @given(body=texts, quote=texts)

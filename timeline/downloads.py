@@ -418,7 +418,7 @@ def event_slide(record: EventRecord, links: Links, words: Words) -> dict[str, An
 def slide_text(record: EventRecord, links: Links, words: Words) -> str:
     """The summary, the score, the first quote and its speaker, and links to the source and the event page,
     every text escaped (written with str.format: format_html's checks cost more than the rest of a slide).
-    The quote, its speaker and the source's headline are marked with the source's language, as on the pages."""
+    The quote, its speaker, the outlet and the headline are marked with the source's language, as on the pages."""
     event = record.event
     summary = words.shown(event, "summary")
     parts = [f"<p>{words.html(summary)}</p>" if summary else "", words.score_paragraph(event["score"])]
@@ -429,8 +429,9 @@ def slide_text(record: EventRecord, links: Links, words: Words) -> str:
         speaker = f"<footer>— {escape(first['speaker'])}</footer>" if first["speaker"] else ""
         quote = escape(words.quoted(first["quote"]))
         parts.append(f'<blockquote lang="{language}"><p>{quote}</p>{speaker}</blockquote>')
+        outlet = escape(first["source__outlet"])
         headline = escape(words.quoted(first["source__headline"]))
-        name = f'{escape(first["source__outlet"])}, <span lang="{language}">{headline}</span>'
+        name = f'<span lang="{language}">{outlet}</span>, <span lang="{language}">{headline}</span>'
         source = f'{words.source}: <a href="{escape(links.quote_source(first))}">{name}</a> · '
     parts.append(f'<p>{source}<a href="{escape(links.event(event["slug"]))}">{words.event_page}</a></p>')
     return "".join(parts)

@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.manager import get_translatable_fields_for_model
 
 from .models import Event
+from .slugs import unique_slug
 
 StrOrPromise = str | Promise
 
@@ -165,6 +166,16 @@ class EventForm(VersionCheckedForm):
         super().__init__(*args, **kwargs)
         # A title in either language will do (Event.clean asks for one); the admin would require the English.
         self.fields["title_en"].required = False
+        # The admin fills the slug in from the English title as it is typed; a Russian title alone fills it in here.
+        self.fields["slug"].required = False
+        self.fields["slug"].help_text = _("Left blank, it is made from the title.")
+
+    def clean(self):
+        cleaned_data = super().clean()
+        title = cleaned_data.get("title_en") or cleaned_data.get("title_ru")
+        if not cleaned_data.get("slug") and title:
+            cleaned_data["slug"] = unique_slug(title)
+        return cleaned_data
 
 
 class SourceForm(VersionCheckedForm):

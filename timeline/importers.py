@@ -282,7 +282,14 @@ def prepare_update(article, stored, source, removed, allow_update, update_advice
 
 def changed_fields(article, stored, source):
     given = [name for name in COMPARED_FIELDS if name not in OPTIONAL_DETAILS or getattr(article, name).strip()]
-    return [name for name in given if getattr(stored, name) != getattr(source, name)]
+    return [name for name in given if differs(name, stored, source)]
+
+
+def differs(field_name, stored, source):
+    """Whether a field of the article sent differs from the stored one; its address written otherwise does not."""
+    if field_name == "url":
+        return stored.url not in same_address(source.url)
+    return getattr(stored, field_name) != getattr(source, field_name)
 
 
 def refusal_message(article, stored, changed, update_advice):

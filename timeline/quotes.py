@@ -3,6 +3,9 @@
 Every word and punctuation mark must be as in the source, in the source's
 language. What may differ:
 - white space (line breaks, indentation, runs of spaces, no-break spaces);
+- invisible characters a web page puts inside words and a copy from it keeps
+  (soft hyphens, zero-width spaces, word joiners): a quote is found with or
+  without them;
 - «ё» and «е» (and «Ё», «Е»): Russian print writes the diaeresis or leaves it
   out, the letters spell the same word («ёлка» is «елка»);
 - the typographic variant of a quotation mark: «ёлочки», „лапки“, “English”
@@ -29,6 +32,8 @@ from functools import lru_cache
 
 WORD = re.compile(r"\S+")
 # One character for one, so that offsets in a folded text are offsets in the text.
+# Removed from both texts before they are compared; a passage's offsets still point into the text as written.
+INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
 VARIANTS = str.maketrans({"ё": "е", "Ё": "Е", **dict.fromkeys("«»„“”‟″", '"'), **dict.fromkeys("‘’‚‛′`", "'")})
 # Shown in an error message: enough to recognise the place, never the whole of a long quote.
 NEAREST_PASSAGE_CHARACTERS = 300
@@ -51,6 +56,8 @@ class Words:
     ends: list[int]
     squeezed: str
     squeezed_starts: list[int]
+    # For a word with invisible characters: where each of its other characters is in the text, by the word's index.
+    visible_offsets: dict[int, list[int]]
 
 
 def folded(text: str) -> str:
@@ -61,20 +68,35 @@ def folded(text: str) -> str:
 @lru_cache(maxsize=8)
 def words_of(text: str) -> Words:
     """Cached: an event's evidence forms check their quotes against the same source body."""
-    starts, ends, words, squeezed_starts = [], [], [], []
+    starts: list[int] = []
+    ends: list[int] = []
+    words: list[str] = []
+    squeezed_starts: list[int] = []
+    visible_offsets: dict[int, list[int]] = {}
     position = 0
     for match in WORD.finditer(text):
+        word = visible(match.group())
+        if not word:
+            continue
+        if len(word) < len(match.group()):
+            visible_offsets[len(starts)] = [
+                match.start() + offset for offset, character in enumerate(match.group()) if visible(character)
+            ]
         starts.append(match.start())
         ends.append(match.end())
-        words.append(match.group())
+        words.append(word)
         squeezed_starts.append(position)
-        position += len(match.group()) + 1
-    return Words(starts, ends, folded(" ".join(words)), squeezed_starts)
+        position += len(word) + 1
+    return Words(starts, ends, folded(" ".join(words)), squeezed_starts, visible_offsets)
+
+
+def visible(text: str) -> str:
+    return INVISIBLE.sub("", text)
 
 
 def locate(quote: str, body: str) -> Passage | None:
-    """Return the Passage of `body` that `quote` matches, white space, «ё» and quotation marks aside, or None."""
-    needle = folded(" ".join(quote.split()))
+    """The Passage of `body` that `quote` matches, white space, invisible characters, «ё» and quotation marks aside."""
+    needle = folded(" ".join(visible(quote).split()))
     if not needle:
         return None
     words = words_of(body)
@@ -87,7 +109,10 @@ def locate(quote: str, body: str) -> Passage | None:
 def original_offset(words: Words, squeezed_offset: int) -> int:
     """The offset in the original text of a character (never a joining space) of the squeezed text."""
     index = bisect.bisect_right(words.squeezed_starts, squeezed_offset) - 1
-    return words.starts[index] + squeezed_offset - words.squeezed_starts[index]
+    within = squeezed_offset - words.squeezed_starts[index]
+    if index in words.visible_offsets:
+        return words.visible_offsets[index][within]
+    return words.starts[index] + within
 
 
 def nearest_passage(quote: str, body: str) -> str:
@@ -115,7 +140,7 @@ def nearest_passage(quote: str, body: str) -> str:
 
 
 def normalised(word: str) -> str:
-    return folded(word).strip(".,;:!?\"'()[]—–-").casefold()
+    return folded(visible(word)).strip(".,;:!?\"'()[]—–-").casefold()
 
 
 def best_window(hits: list[bool], width: int) -> int | None:

@@ -527,3 +527,18 @@ def test_the_event_pages_way_back_from_a_source_is_the_whole_timeline(page, site
 
     assert page.evaluate("document.referrer").endswith(source.get_absolute_url())
     assert page.locator(".breadcrumb a").get_attribute("href") == "/"
+
+
+def test_an_article_copied_from_its_source_page_is_a_quote_found_in_it(clipboard_page, site):
+    """The titles of the events its passages back are left out of a copy: an editor quoting across a highlighted
+    passage had the event's title, in capitals, pasted into the middle of the quote, which was then refused."""
+    from timeline.quotes import locate
+
+    source = Source.objects.filter(evidence__isnull=False).first()
+    clipboard_page.goto(site + source.get_absolute_url())
+    clipboard_page.evaluate("() => getSelection().selectAllChildren(document.querySelector('.source-body'))")
+    clipboard_page.keyboard.press("Control+C")
+    copied = clipboard_page.evaluate("() => navigator.clipboard.readText()")
+
+    assert clipboard_page.locator(".passage-event").count() > 0
+    assert locate(copied, source.body) is not None, copied[:300]

@@ -13,15 +13,13 @@ from typing import TypedDict, Unpack
 
 from django.contrib.auth.models import User
 from django.db import transaction
-from django.utils.text import slugify
 from modeltranslation.translator import translator
 
 from ..models import Actor, Event, Evidence, Source, Theater
+from ..slugs import unique_slug
 from .candidates import Candidate
 from .models import CandidateDecision
 from .sentences import Sentence
-
-SLUG_LENGTH = 100
 
 
 class EventFields(TypedDict):
@@ -113,25 +111,6 @@ def add_evidence(event: Event, source: Source, sentences: Iterable[Sentence], sp
 
 def quoted_by(event: Event, source: Source, sentence: Sentence) -> bool:
     return event.evidence.filter(source=source, start__lt=sentence.end, end__gt=sentence.start).exists()
-
-
-# Cyrillic letters in Latin ones, as the admin's own slug pre-filling (Django's admin/js/urlify.js) writes them:
-# slugify alone drops them, and a Russian title left only its digits ("35") or nothing ("event-2") for an address.
-RUSSIAN_IN_LATIN = str.maketrans(
-    {
-        **dict(zip("абвгдезийклмнопрстуфхцыэ", "abvgdezijklmnoprstufhcye", strict=True)),
-        **{"ё": "yo", "ж": "zh", "ч": "ch", "ш": "sh", "щ": "sh", "ъ": "", "ь": "", "ю": "yu", "я": "ya"},
-    }
-)
-
-
-def unique_slug(title: str) -> str:
-    base = slugify(title.lower().translate(RUSSIAN_IN_LATIN))[:SLUG_LENGTH].strip("-") or "event"
-    slug, number = base, 1
-    while Event.objects.filter(slug=slug).exists():
-        number += 1
-        slug = f"{base}-{number}"
-    return slug
 
 
 def record_decision(
