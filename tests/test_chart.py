@@ -139,6 +139,17 @@ def test_date_ticks_fit_side_by_side_at_every_tier():
         assert np.all(positions[1:] - halves[1:] >= positions[:-1] + halves[:-1])
 
 
+def test_ticks_of_decades_fall_on_round_years_whatever_year_the_range_starts_in():
+    # From December 1990, every second, fifth or tenth year counted from 1991 is odd or ends in 1: none was
+    # kept as a round year, so a chart of 1991 to 2026 had no dates on its axis.
+    chart = build_chart(data_of(frame((datetime.date(1991, 12, 26), 6), (datetime.date(2026, 11, 20), -7))), [], 30)
+
+    for ticks in chart.tick_tiers:
+        years = [day.year for day, _ in ticks]
+        assert len(years) >= 2
+        assert all(year % (years[1] - years[0]) == 0 for year in years)
+
+
 def test_the_width_table_covers_printable_ascii():
     assert len(ASCII_WIDTHS) == 126 - 32 + 1
     assert text_width("MMMM", 10) > text_width("iiii", 10)
