@@ -11,6 +11,7 @@ import pytest
 from django.utils import translation
 
 from timeline import labels
+from timeline.analysis import dates_in_words
 from timeline.chart import DODGE, SCORE_RANGE, TIER_WIDTHS, build_chart, tier_plot_size, x_range_of
 from timeline.chart_text import describe
 from timeline.eras.records import EraRecord
@@ -269,6 +270,21 @@ def test_the_description_of_events_on_one_day_names_the_day_once():
     assert describe(chart, 3).startswith("3 events on 7 April 2017: 2 escalations, 1 thaw.")
     with translation.override("ru"):
         assert describe(chart, 3).startswith("3 события 7 апреля 2017 г.: 2 обострения, 1 потепление.")
+
+
+def test_the_description_gives_a_first_or_last_date_at_its_precision_not_the_day_it_is_stored_on():
+    """It read "from 1 January 2017" for an event dated only "2017", a day the data does not give."""
+    events = frame((datetime.date(2017, 1, 1), 5), (datetime.date(2017, 4, 1), -6), (datetime.date(2017, 8, 1), 2))
+    events["date_precision"] = ["year", "month", "day"]
+    events["date_text"] = dates_in_words(events)
+    chart = build_chart(data_of(events), [], 30)
+    alone = build_chart(data_of(events.iloc[1:2]), [], 30)
+
+    assert describe(chart, 3).startswith("3 events, 2017 to 1 August 2017: 1 escalation, 2 thaws.")
+    assert describe(alone, 1).startswith("1 event, April 2017: 1 escalation, 0 thaws.")
+    with translation.override("ru"):
+        assert describe(chart, 3).startswith("3 события, 2017 г. — 1 августа 2017 г.: 1 обострение, 2 потепления.")
+        assert describe(alone, 1).startswith("1 событие, апрель 2017 г.: 1 обострение, 0 потеплений.")
 
 
 def test_x_range_of_pads_the_events_by_a_share_of_their_span():
