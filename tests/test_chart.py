@@ -8,12 +8,13 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 import pytest
-from django.utils import translation
+from django.utils import timezone, translation
 
 from timeline import labels
 from timeline.analysis import dates_in_words
 from timeline.chart import DODGE, SCORE_RANGE, TIER_WIDTHS, build_chart, tier_plot_size, x_range_of
 from timeline.chart_text import describe
+from timeline.dates import day_in_words
 from timeline.eras.records import EraRecord
 from timeline.figures import chart_payload
 from timeline.relations_index import relations_index
@@ -285,6 +286,26 @@ def test_the_description_gives_a_first_or_last_date_at_its_precision_not_the_day
     with translation.override("ru"):
         assert describe(chart, 3).startswith("3 события, 2017 г. — 1 августа 2017 г.: 1 обострение, 2 потепления.")
         assert describe(alone, 1).startswith("1 событие, апрель 2017 г.: 1 обострение, 0 потеплений.")
+
+
+def test_the_index_ends_today_not_in_the_padding_after_it():
+    """Over 1991 to this year the axis runs a year past the last event: the index was drawn, and its
+    value given in the description, on a day a year ahead."""
+    today = timezone.localdate()
+    chart = build_chart(
+        data_of(frame((datetime.date(1991, 12, 26), 6), (today - datetime.timedelta(days=8), -7))), [], 30
+    )
+
+    assert chart.x_range[1] > pd.Timestamp(today) + pd.Timedelta(days=300)
+    assert chart.index.index.max() == pd.Timestamp(today)
+    assert f"on {day_in_words(today)}, " in describe(chart, 2)
+
+
+def test_the_index_reaches_an_event_dated_after_today():
+    later = timezone.localdate() + datetime.timedelta(days=30)
+    chart = build_chart(data_of(frame((later - datetime.timedelta(days=60), -3), (later, 5))), [], 30)
+
+    assert chart.index.index.max() == pd.Timestamp(later)
 
 
 def test_x_range_of_pads_the_events_by_a_share_of_their_span():

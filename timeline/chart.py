@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 from django.conf import settings
+from django.utils import timezone
 
 from . import labels, ticks
 from .eras.records import EraRecord
@@ -219,7 +220,7 @@ def build_chart(
     threshold = settings.RELATIONS_PHASE_THRESHOLD
     x_range = chart_range(data, date_from, date_to)
     if x_range is not None and not data.days.empty:
-        daily = relations_index(data.days, half_life, end=x_range[1])
+        daily = relations_index(data.days, half_life, end=index_end(x_range, data.days))
         found = phases(daily, threshold)
         index = index_points(daily, found, index_tolerance(nice_bound(index_bound), height))
     else:
@@ -256,6 +257,13 @@ def build_chart(
         ]
         chart.era_title_tiers = [era_titles_fit(chart, tier_plot_width(chart, width)) for width in TIER_WIDTHS]
     return chart
+
+
+def index_end(x_range: tuple[pd.Timestamp, pd.Timestamp], days: pd.DataFrame) -> pd.Timestamp:
+    """The index's last day: the chart's, but not after today unless an event is dated later. Past today
+    the index would be a forecast (its scores fading with no events to come), not what the data says."""
+    today = pd.Timestamp(timezone.localdate())
+    return min(x_range[1], max(today, days["date"].max()))
 
 
 def chart_range(
