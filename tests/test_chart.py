@@ -366,6 +366,18 @@ def test_with_eras_the_top_gridline_lies_below_the_strip_of_their_titles(aggrega
         assert plain.y_fraction([max(plain.score_ticks)])[0] * plain.layouts["narrow"].plot_height < labels.ERA_STRIP
 
 
+def test_an_eras_title_is_written_only_where_it_fits_inside_its_band():
+    """A one-day era's title was written wherever the next era left room, over days outside the era."""
+    events = frame((datetime.date(2014, 1, 1), -4), (datetime.date(2015, 10, 23), 3))
+    one_day = an_era(datetime.date(2014, 12, 10), datetime.date(2014, 12, 10))
+    long = an_era(datetime.date(2014, 2, 1), datetime.date(2014, 10, 1))
+
+    chart = build_chart(data_of(events), [long, one_day], 30)
+
+    assert [fits[1] for fits in chart.era_title_tiers] == [False] * len(TIER_WIDTHS)
+    assert chart.era_title_tiers[-1][0]
+
+
 def test_summed_per_period_the_index_ends_with_the_last_period_not_beyond():
     chart = build_chart(data_of(spread(2500, years=26)), [], 30)
 

@@ -310,11 +310,14 @@ def era_bounds(chart: Chart, era: EraRecord) -> tuple[pd.Timestamp, pd.Timestamp
 
 
 def era_titles_fit(chart: Chart, plot_width: int) -> list[bool]:
-    """Whether each era's title fits between its start and the next era's start (or the plot's end)."""
+    """Whether each era's title fits inside its band, before the next era's start: written past its band,
+    it would name days outside the era."""
     if not chart.eras:
         return []
-    starts = chart.x_fraction([era_bounds(chart, era)[0] for era in chart.eras]) * plot_width
-    room_ends = [*starts[1:], plot_width]
+    bounds = [era_bounds(chart, era) for era in chart.eras]
+    starts = chart.x_fraction([first for first, _ in bounds]) * plot_width
+    ends = chart.x_fraction([last for _, last in bounds]) * plot_width
+    room_ends = np.minimum(ends, [*starts[1:], plot_width])
     return [
         bool(room_end - start >= text_width(era.title, ERA_TITLE_FONT_SIZE) + 2 * ERA_TITLE_INSET + 2)
         for era, start, room_end in zip(chart.eras, starts, room_ends, strict=True)
