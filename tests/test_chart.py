@@ -308,6 +308,53 @@ def test_the_index_reaches_an_event_dated_after_today():
     assert chart.index.index.max() == pd.Timestamp(later)
 
 
+def dated(events, precisions, end_dates=None):
+    """The events with these precisions (and end dates), their dates in words as the page writes them."""
+    events = events.assign(date_precision=precisions, end_date=pd.to_datetime(end_dates or [None] * len(events)))
+    return events.assign(date_text=dates_in_words(events))
+
+
+def test_a_week_month_year_or_span_is_drawn_as_a_line_over_its_days_not_as_a_day_alone():
+    """A month's event was a marker on the 1st and nothing more, as if it happened that day."""
+    days = [datetime.date(2017, 1, 1), datetime.date(2017, 4, 1), datetime.date(2017, 4, 3)]
+    days += [datetime.date(2017, 4, 20), datetime.date(2017, 5, 10), datetime.date(2017, 8, 1)]
+    events = dated(
+        frame(*[(day, score) for day, score in zip(days, [5, -6, -3, 4, -4, 2], strict=True)]),
+        ["year", "month", "week", "approximate", "day", "day"],
+        [None, None, None, None, "2017-07-15", None],
+    )
+    chart = build_chart(data_of(events), [], 30)
+
+    covered = {"2017-01-01": "2018-01-01", "2017-04-01": "2017-05-01", "2017-04-03": "2017-04-10"}
+    covered["2017-05-10"] = "2017-07-16"
+    [trace] = [trace for trace in chart_payload(chart)["figure"]["data"] if trace["meta"] == "extents"]
+    assert dict(zip(trace["x"][0::3], trace["x"][1::3], strict=True)) == covered
+    assert trace["y"][0::3] == trace["y"][1::3]
+    svg = str(static_chart(chart))
+    lines = re.findall(r'<line class="extent" x1="([\d.]+)%" x2="([\d.]+)%"', svg)
+    assert [(float(left), float(right)) for left, right in lines] == [
+        tuple(np.round(np.clip(chart.x_fraction([pd.Timestamp(first), pd.Timestamp(last)]), 0, 1) * 100, 3))
+        for first, last in covered.items()
+    ]
+    assert float(lines[0][1]) == 100  # the year runs past the plot's edge: cut there
+    assert chart.has_extents
+    assert not build_chart(data_of(frame((datetime.date(2017, 4, 7), -2))), [], 30).has_extents
+
+
+def test_labels_keep_clear_of_the_lines_of_dates_extents():
+    events = spread(40, years=3)
+    events = dated(events, ["year"] * len(events))
+    chart = build_chart(data_of(events), [], 30)
+
+    for tier in range(len(TIER_WIDTHS)):
+        placed, (plot_width, plot_height) = boxes(chart, tier)
+        starts = chart.x_fraction(chart.events["date"]) * plot_width
+        ends = chart.x_fraction(chart.events["until"]) * plot_width
+        ys = chart.y_fraction(chart.events["y"]) * plot_height
+        for left, upper, right, lower in placed:
+            assert not np.any((ends > left) & (starts < right) & (ys > upper) & (ys < lower))
+
+
 def test_x_range_of_pads_the_events_by_a_share_of_their_span():
     start, end = x_range_of(
         daily_sums(frame((datetime.date(2000, 1, 1), 1), (datetime.date(2010, 1, 1), 1))), None, None

@@ -808,6 +808,14 @@ def test_summed_per_period_the_key_names_the_index_and_its_phases_and_no_marker_
     assert "Military" not in key
 
 
+def test_the_key_names_the_lines_of_dates_covering_more_than_a_day_when_there_are_some(client):
+    make_event(date=datetime.date(2017, 4, 7))
+    assert "Days a date covers" not in client.get("/").content.decode()
+
+    make_event(date=datetime.date(2017, 4, 1), date_precision=Event.Precision.MONTH)
+    assert "Days a date covers (its week, month, year or span)" in client.get("/").content.decode()
+
+
 def test_the_favicon_address_leads_to_the_site_icon(client):
     response = client.get("/favicon.ico")
 

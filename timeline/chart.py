@@ -18,6 +18,7 @@ from django.conf import settings
 from django.utils import timezone
 
 from . import labels, ticks
+from .dates import MONTH, WEEK, YEAR
 from .eras.records import EraRecord
 from .relations_index import index_points, phases, relations_index
 from .text_width import text_width
@@ -67,7 +68,7 @@ NARROW_BELOW = 480
 
 @dataclass
 class Chart:
-    events: pd.DataFrame  # one row per marker: date, y (dodged), score, slug, title, label, ...
+    events: pd.DataFrame  # one row per marker: date, y (dodged), until (extent_ends), score, slug, title, ...
     x_range: tuple[pd.Timestamp, pd.Timestamp] | None
     index: pd.Series  # the index at the days that draw its line
     phases: pd.DataFrame  # start, end, phase, peak
@@ -89,6 +90,10 @@ class Chart:
     @property
     def is_empty(self) -> bool:
         return self.events.empty and self.totals.empty
+
+    @property
+    def has_extents(self) -> bool:
+        return bool(self.events["until"].notna().any())
 
     @property
     def bounds(self) -> tuple[pd.Timestamp, pd.Timestamp]:
@@ -191,6 +196,22 @@ def dodged(events: pd.DataFrame) -> pd.Series:
     return y - overflow_high + overflow_low
 
 
+PERIOD_LENGTHS = {WEEK: pd.DateOffset(weeks=1), MONTH: pd.DateOffset(months=1), YEAR: pd.DateOffset(years=1)}
+
+
+def extent_ends(events: pd.DataFrame) -> pd.Series:
+    """Where an event's date covers more than its day, the day after the last one it covers (the end of its
+    span, week, month or year), drawn as a line from its marker: a point alone would give a day the data
+    does not. NaT for a day, and for an approximate one, which gives no bounds."""
+    until = pd.Series(pd.NaT, index=events.index, dtype="datetime64[ns]")
+    for precision, length in PERIOD_LENGTHS.items():
+        rows = events["date_precision"] == precision
+        until[rows] = events.loc[rows, "date"] + length
+    spans = events["end_date"].notna()
+    until[spans] = events.loc[spans, "end_date"] + pd.Timedelta(days=1)
+    return until
+
+
 @dataclass(frozen=True)
 class ChartData:
     """What the chart is drawn from: sums the database makes, and per-event rows only for the markers."""
@@ -229,7 +250,9 @@ def build_chart(
     spans_long = x_range is not None and (x_range[1] - x_range[0]) > pd.Timedelta(days=SLIDER_FROM_DAYS)
     events = data.events
     chart = Chart(
-        events=events.assign(y=dodged(events)) if data.period is None else events.iloc[:0].assign(y=0.0),
+        events=events.assign(y=dodged(events), until=extent_ends(events))
+        if data.period is None
+        else events.iloc[:0].assign(y=0.0, until=pd.Series(dtype="datetime64[ns]")),
         x_range=x_range,
         index=index,
         phases=found,
