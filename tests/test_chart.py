@@ -8,11 +8,13 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 import pytest
-from django.utils import translation
+from django.utils import timezone, translation
 
 from timeline import labels
+from timeline.analysis import dates_in_words
 from timeline.chart import DODGE, SCORE_RANGE, TIER_WIDTHS, build_chart, tier_plot_size, x_range_of
 from timeline.chart_text import describe
+from timeline.dates import day_in_words
 from timeline.eras.records import EraRecord
 from timeline.figures import chart_payload
 from timeline.relations_index import relations_index
@@ -139,6 +141,17 @@ def test_date_ticks_fit_side_by_side_at_every_tier():
         assert np.all(positions[1:] - halves[1:] >= positions[:-1] + halves[:-1])
 
 
+def test_ticks_of_decades_fall_on_round_years_whatever_year_the_range_starts_in():
+    # From December 1990, every second, fifth or tenth year counted from 1991 is odd or ends in 1: none was
+    # kept as a round year, so a chart of 1991 to 2026 had no dates on its axis.
+    chart = build_chart(data_of(frame((datetime.date(1991, 12, 26), 6), (datetime.date(2026, 11, 20), -7))), [], 30)
+
+    for ticks in chart.tick_tiers:
+        years = [day.year for day, _ in ticks]
+        assert len(years) >= 2
+        assert all(year % (years[1] - years[0]) == 0 for year in years)
+
+
 def test_the_width_table_covers_printable_ascii():
     assert len(ASCII_WIDTHS) == 126 - 32 + 1
     assert text_width("MMMM", 10) > text_width("iiii", 10)
@@ -260,6 +273,88 @@ def test_the_description_of_events_on_one_day_names_the_day_once():
         assert describe(chart, 3).startswith("3 события 7 апреля 2017\u00a0г.: 2 обострения, 1 потепление.")
 
 
+def test_the_description_gives_a_first_or_last_date_at_its_precision_not_the_day_it_is_stored_on():
+    """It read "from 1 January 2017" for an event dated only "2017", a day the data does not give."""
+    events = frame((datetime.date(2017, 1, 1), 5), (datetime.date(2017, 4, 1), -6), (datetime.date(2017, 8, 1), 2))
+    events["date_precision"] = ["year", "month", "day"]
+    events["date_text"] = dates_in_words(events)
+    chart = build_chart(data_of(events), [], 30)
+    alone = build_chart(data_of(events.iloc[1:2]), [], 30)
+
+    assert describe(chart, 3).startswith("3 events, 2017 to 1 August 2017: 1 escalation, 2 thaws.")
+    assert describe(alone, 1).startswith("1 event, April 2017: 1 escalation, 0 thaws.")
+    with translation.override("ru"):
+        assert describe(chart, 3).startswith("3 события, 2017 г. — 1 августа 2017 г.: 1 обострение, 2 потепления.")
+        assert describe(alone, 1).startswith("1 событие, апрель 2017 г.: 1 обострение, 0 потеплений.")
+
+
+def test_the_index_ends_today_not_in_the_padding_after_it():
+    """Over 1991 to this year the axis runs a year past the last event: the index was drawn, and its
+    value given in the description, on a day a year ahead."""
+    today = timezone.localdate()
+    chart = build_chart(
+        data_of(frame((datetime.date(1991, 12, 26), 6), (today - datetime.timedelta(days=8), -7))), [], 30
+    )
+
+    assert chart.x_range[1] > pd.Timestamp(today) + pd.Timedelta(days=300)
+    assert chart.index.index.max() == pd.Timestamp(today)
+    assert f"on {day_in_words(today)}, " in describe(chart, 2)
+
+
+def test_the_index_reaches_an_event_dated_after_today():
+    later = timezone.localdate() + datetime.timedelta(days=30)
+    chart = build_chart(data_of(frame((later - datetime.timedelta(days=60), -3), (later, 5))), [], 30)
+
+    assert chart.index.index.max() == pd.Timestamp(later)
+
+
+def dated(events, precisions, end_dates=None):
+    """The events with these precisions (and end dates), their dates in words as the page writes them."""
+    events = events.assign(date_precision=precisions, end_date=pd.to_datetime(end_dates or [None] * len(events)))
+    return events.assign(date_text=dates_in_words(events))
+
+
+def test_a_week_month_year_or_span_is_drawn_as_a_line_over_its_days_not_as_a_day_alone():
+    """A month's event was a marker on the 1st and nothing more, as if it happened that day."""
+    days = [datetime.date(2017, 1, 1), datetime.date(2017, 4, 1), datetime.date(2017, 4, 3)]
+    days += [datetime.date(2017, 4, 20), datetime.date(2017, 5, 10), datetime.date(2017, 8, 1)]
+    events = dated(
+        frame(*[(day, score) for day, score in zip(days, [5, -6, -3, 4, -4, 2], strict=True)]),
+        ["year", "month", "week", "approximate", "day", "day"],
+        [None, None, None, None, "2017-07-15", None],
+    )
+    chart = build_chart(data_of(events), [], 30)
+
+    covered = {"2017-01-01": "2018-01-01", "2017-04-01": "2017-05-01", "2017-04-03": "2017-04-10"}
+    covered["2017-05-10"] = "2017-07-16"
+    [trace] = [trace for trace in chart_payload(chart)["figure"]["data"] if trace["meta"] == "extents"]
+    assert dict(zip(trace["x"][0::3], trace["x"][1::3], strict=True)) == covered
+    assert trace["y"][0::3] == trace["y"][1::3]
+    svg = str(static_chart(chart))
+    lines = re.findall(r'<line class="extent" x1="([\d.]+)%" x2="([\d.]+)%"', svg)
+    assert [(float(left), float(right)) for left, right in lines] == [
+        tuple(np.round(np.clip(chart.x_fraction([pd.Timestamp(first), pd.Timestamp(last)]), 0, 1) * 100, 3))
+        for first, last in covered.items()
+    ]
+    assert float(lines[0][1]) == 100  # the year runs past the plot's edge: cut there
+    assert chart.has_extents
+    assert not build_chart(data_of(frame((datetime.date(2017, 4, 7), -2))), [], 30).has_extents
+
+
+def test_labels_keep_clear_of_the_lines_of_dates_extents():
+    events = spread(40, years=3)
+    events = dated(events, ["year"] * len(events))
+    chart = build_chart(data_of(events), [], 30)
+
+    for tier in range(len(TIER_WIDTHS)):
+        placed, (plot_width, plot_height) = boxes(chart, tier)
+        starts = chart.x_fraction(chart.events["date"]) * plot_width
+        ends = chart.x_fraction(chart.events["until"]) * plot_width
+        ys = chart.y_fraction(chart.events["y"]) * plot_height
+        for left, upper, right, lower in placed:
+            assert not np.any((ends > left) & (starts < right) & (ys > upper) & (ys < lower))
+
+
 def test_x_range_of_pads_the_events_by_a_share_of_their_span():
     start, end = x_range_of(
         daily_sums(frame((datetime.date(2000, 1, 1), 1), (datetime.date(2010, 1, 1), 1))), None, None
@@ -316,6 +411,18 @@ def test_with_eras_the_top_gridline_lies_below_the_strip_of_their_titles(aggrega
         assert top_gridline >= labels.ERA_STRIP
     if not aggregated:  # −10…+10 alone leaves the top gridline in the titles' strip
         assert plain.y_fraction([max(plain.score_ticks)])[0] * plain.layouts["narrow"].plot_height < labels.ERA_STRIP
+
+
+def test_an_eras_title_is_written_only_where_it_fits_inside_its_band():
+    """A one-day era's title was written wherever the next era left room, over days outside the era."""
+    events = frame((datetime.date(2014, 1, 1), -4), (datetime.date(2015, 10, 23), 3))
+    one_day = an_era(datetime.date(2014, 12, 10), datetime.date(2014, 12, 10))
+    long = an_era(datetime.date(2014, 2, 1), datetime.date(2014, 10, 1))
+
+    chart = build_chart(data_of(events), [long, one_day], 30)
+
+    assert [fits[1] for fits in chart.era_title_tiers] == [False] * len(TIER_WIDTHS)
+    assert chart.era_title_tiers[-1][0]
 
 
 def test_summed_per_period_the_index_ends_with_the_last_period_not_beyond():

@@ -787,6 +787,35 @@ def test_many_events_are_summed_per_period_and_few_get_their_markers(client, mon
     assert b"The chart sums" not in narrowed.content
 
 
+def test_summed_per_period_the_key_names_the_index_and_its_phases_and_no_marker_symbols(client, monkeypatch):
+    """The bars' chart draws the index and its phases, which the key and the axis titles left unnamed,
+    and keyed the categories' symbols of markers it does not draw."""
+    monkeypatch.setattr("timeline.chart.MARKER_LIMIT", 3)
+    source = make_source()
+    for day, score in [(3, -8), (4, 2), (5, -9), (40, 4), (41, 6)]:
+        make_event(date=datetime.date(2017, 4, 1) + datetime.timedelta(days=day), score=score, source=source)
+
+    page = client.get("/").content.decode()
+    traces = {trace["meta"] for trace in figure_of(client.get("/"))["data"]}
+    key = re.search(r'<span class="chart-key">(.*?)</span>\s*<span id="chart-description"', page, re.S).group(1)
+    titles = re.search(r'<div class="chart-axis-titles"(.*?)</div>', page, re.S).group(1)
+
+    assert {"index", "tension"} <= traces
+    assert "Relations index" in key
+    assert "Tension phase (index below −5)" in key
+    assert "Relations index" in titles
+    assert "Summed scores" in titles
+    assert "Military" not in key
+
+
+def test_the_key_names_the_lines_of_dates_covering_more_than_a_day_when_there_are_some(client):
+    make_event(date=datetime.date(2017, 4, 7))
+    assert "Days a date covers" not in client.get("/").content.decode()
+
+    make_event(date=datetime.date(2017, 4, 1), date_precision=Event.Precision.MONTH)
+    assert "Days a date covers (its week, month, year or span)" in client.get("/").content.decode()
+
+
 def test_the_favicon_address_leads_to_the_site_icon(client):
     response = client.get("/favicon.ico")
 

@@ -15,8 +15,10 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 from django.conf import settings
+from django.utils import timezone
 
 from . import labels, ticks
+from .dates import MONTH, WEEK, YEAR
 from .eras.records import EraRecord
 from .relations_index import index_points, phases, relations_index
 from .text_width import text_width
@@ -66,7 +68,7 @@ NARROW_BELOW = 480
 
 @dataclass
 class Chart:
-    events: pd.DataFrame  # one row per marker: date, y (dodged), score, slug, title, label, ...
+    events: pd.DataFrame  # one row per marker: date, y (dodged), until (extent_ends), score, slug, title, ...
     x_range: tuple[pd.Timestamp, pd.Timestamp] | None
     index: pd.Series  # the index at the days that draw its line
     phases: pd.DataFrame  # start, end, phase, peak
@@ -88,6 +90,10 @@ class Chart:
     @property
     def is_empty(self) -> bool:
         return self.events.empty and self.totals.empty
+
+    @property
+    def has_extents(self) -> bool:
+        return bool(self.events["until"].notna().any())
 
     @property
     def bounds(self) -> tuple[pd.Timestamp, pd.Timestamp]:
@@ -190,6 +196,22 @@ def dodged(events: pd.DataFrame) -> pd.Series:
     return y - overflow_high + overflow_low
 
 
+PERIOD_LENGTHS = {WEEK: pd.DateOffset(weeks=1), MONTH: pd.DateOffset(months=1), YEAR: pd.DateOffset(years=1)}
+
+
+def extent_ends(events: pd.DataFrame) -> pd.Series:
+    """Where an event's date covers more than its day, the day after the last one it covers (the end of its
+    span, week, month or year), drawn as a line from its marker: a point alone would give a day the data
+    does not. NaT for a day, and for an approximate one, which gives no bounds."""
+    until = pd.Series(pd.NaT, index=events.index, dtype="datetime64[ns]")
+    for precision, length in PERIOD_LENGTHS.items():
+        rows = events["date_precision"] == precision
+        until[rows] = events.loc[rows, "date"] + length
+    spans = events["end_date"].notna()
+    until[spans] = events.loc[spans, "end_date"] + pd.Timedelta(days=1)
+    return until
+
+
 @dataclass(frozen=True)
 class ChartData:
     """What the chart is drawn from: sums the database makes, and per-event rows only for the markers."""
@@ -219,7 +241,7 @@ def build_chart(
     threshold = settings.RELATIONS_PHASE_THRESHOLD
     x_range = chart_range(data, date_from, date_to)
     if x_range is not None and not data.days.empty:
-        daily = relations_index(data.days, half_life, end=x_range[1])
+        daily = relations_index(data.days, half_life, end=index_end(x_range, data.days))
         found = phases(daily, threshold)
         index = index_points(daily, found, index_tolerance(nice_bound(index_bound), height))
     else:
@@ -228,7 +250,9 @@ def build_chart(
     spans_long = x_range is not None and (x_range[1] - x_range[0]) > pd.Timedelta(days=SLIDER_FROM_DAYS)
     events = data.events
     chart = Chart(
-        events=events.assign(y=dodged(events)) if data.period is None else events.iloc[:0].assign(y=0.0),
+        events=events.assign(y=dodged(events), until=extent_ends(events))
+        if data.period is None
+        else events.iloc[:0].assign(y=0.0, until=pd.Series(dtype="datetime64[ns]")),
         x_range=x_range,
         index=index,
         phases=found,
@@ -256,6 +280,13 @@ def build_chart(
         ]
         chart.era_title_tiers = [era_titles_fit(chart, tier_plot_width(chart, width)) for width in TIER_WIDTHS]
     return chart
+
+
+def index_end(x_range: tuple[pd.Timestamp, pd.Timestamp], days: pd.DataFrame) -> pd.Timestamp:
+    """The index's last day: the chart's, but not after today unless an event is dated later. Past today
+    the index would be a forecast (its scores fading with no events to come), not what the data says."""
+    today = pd.Timestamp(timezone.localdate())
+    return min(x_range[1], max(today, days["date"].max()))
 
 
 def chart_range(
@@ -302,11 +333,14 @@ def era_bounds(chart: Chart, era: EraRecord) -> tuple[pd.Timestamp, pd.Timestamp
 
 
 def era_titles_fit(chart: Chart, plot_width: int) -> list[bool]:
-    """Whether each era's title fits between its start and the next era's start (or the plot's end)."""
+    """Whether each era's title fits inside its band, before the next era's start: written past its band,
+    it would name days outside the era."""
     if not chart.eras:
         return []
-    starts = chart.x_fraction([era_bounds(chart, era)[0] for era in chart.eras]) * plot_width
-    room_ends = [*starts[1:], plot_width]
+    bounds = [era_bounds(chart, era) for era in chart.eras]
+    starts = chart.x_fraction([first for first, _ in bounds]) * plot_width
+    ends = chart.x_fraction([last for _, last in bounds]) * plot_width
+    room_ends = np.minimum(ends, [*starts[1:], plot_width])
     return [
         bool(room_end - start >= text_width(era.title, ERA_TITLE_FONT_SIZE) + 2 * ERA_TITLE_INSET + 2)
         for era, start, room_end in zip(chart.eras, starts, room_ends, strict=True)

@@ -105,7 +105,7 @@ def build_chart_context(data: ChartData, filters, height: int, slider: bool, new
     chart = chart_of(data, filters, height, slider)
     return {
         "count": data.count,
-        "chart": SimpleNamespace(period=chart.period, is_empty=chart.is_empty),
+        "chart": SimpleNamespace(period=chart.period, is_empty=chart.is_empty, has_extents=chart.has_extents),
         "chart_svg": str(static_chart(chart, new_tab=new_tab)),
         "figure_script": str(figure_json_script(chart, "timeline-figure")),
         "chart_description": describe(chart, data.count),

@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from . import dates
-from .analysis import marked_titles
+from .analysis import dates_in_words, marked_titles
 from .chart import Chart
 from .localised import decimal
 from .relations_index import DETENTE, TENSION
@@ -23,7 +23,6 @@ def describe(chart: Chart, count: int) -> str:
         return _("No published events match these filters, so the chart is empty.")
     if chart.period:
         return aggregated_description(chart, count)
-    first, last = events["date"].min(), events["date"].max()
     escalations = int((events["score"] < 0).sum())
     thaws = int((events["score"] > 0).sum())
     counts = ", ".join(
@@ -32,15 +31,19 @@ def describe(chart: Chart, count: int) -> str:
             ngettext("%(count)d thaw", "%(count)d thaws", thaws) % {"count": thaws},
         ]
     )
-    sentences = [span_sentence(count, first, last, counts)]
+    sentences = [span_sentence(count, events, counts)]
     sentences += strongest(events[events["score"] < 0].sort_values("score"), _("Strongest escalations"))
     sentences += strongest(events[events["score"] > 0].sort_values("score", ascending=False), _("Strongest thaws"))
     sentences.append(index_sentence(chart))
     return " ".join(sentence for sentence in sentences if sentence)
 
 
-def span_sentence(count: int, first, last, counts: str) -> str:
+def span_sentence(count: int, events: pd.DataFrame, counts: str) -> str:
     """How many events, over which days (the day alone when they share it), and the counts of each direction."""
+    ends = events.loc[[events["date"].idxmin(), events["date"].idxmax()]]
+    if (ends["date_precision"] != dates.DAY).any():
+        return dated_span_sentence(count, ends, counts)
+    first, last = ends["date"].tolist()
     if first == last:
         sentence = ngettext(
             "%(count)d event on %(day)s: %(counts)s.", "%(count)d events on %(day)s: %(counts)s.", count
@@ -52,6 +55,15 @@ def span_sentence(count: int, first, last, counts: str) -> str:
         count,
     )
     return sentence % {"count": count, "first": in_words(first), "last": in_words(last), "counts": counts}
+
+
+def dated_span_sentence(count: int, ends: pd.DataFrame, counts: str) -> str:
+    """span_sentence where the first or last event is dated less precisely than a day: its date as the event
+    gives it ("2017", "April 2017", "around 20 April 2017"), never the day it is stored on."""
+    first, last = dates_in_words(ends.assign(end_date=None)).tolist()
+    span = first if first == last else dates.span_pattern() % {"start": first, "end": last}
+    sentence = ngettext("%(count)d event, %(dates)s: %(counts)s.", "%(count)d events, %(dates)s: %(counts)s.", count)
+    return sentence % {"count": count, "dates": span, "counts": counts}
 
 
 def in_words(day) -> str:

@@ -106,7 +106,7 @@ def timeline_figure(chart: Chart) -> dict:
     traces: list[dict] = phase_area_traces(chart, days, values.tolist())
     if not chart.index.empty:
         traces.append(index_line(days, values))
-    traces += period_bars(chart) if chart.period else [event_markers(chart)]
+    traces += period_bars(chart) if chart.period else [*extent_lines(chart), event_markers(chart)]
     return {"data": traces, "layout": layout(chart, chart.layouts["wide"])}
 
 
@@ -262,6 +262,31 @@ def event_markers(chart: Chart) -> dict:
         "y": typed_array(events["y"].round(3), "f4"),
         "type": "scatter",
     }
+
+
+def extent_lines(chart: Chart) -> list[dict]:
+    """One trace of lines from the markers over the days their dates cover, as static_chart.extent_lines
+    draws them; none when every date is a day."""
+    extents = chart.events[chart.events["until"].notna()]
+    if extents.empty:
+        return []
+    count = len(extents)
+    xs = np.empty(3 * count, dtype=object)
+    xs[0::3], xs[1::3] = iso_days(extents["date"]), iso_days(extents["until"])
+    ys = np.empty(3 * count, dtype=object)
+    ys[0::3] = ys[1::3] = extents["y"].round(3).tolist()
+    return [
+        {
+            "hoverinfo": "skip",
+            "line": {"color": NEUTRAL_COLOUR, "width": 2},
+            "meta": "extents",
+            "mode": "lines",
+            "name": _("Days a date covers"),
+            "x": xs.tolist(),
+            "y": ys.tolist(),
+            "type": "scatter",
+        }
+    ]
 
 
 def period_bars(chart: Chart) -> list[dict]:

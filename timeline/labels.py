@@ -114,6 +114,8 @@ def place(chart: "Chart", plot_width: int, plot_height: int, index_shares_plot: 
     label_texts, titles = events["label"].to_numpy(), events["title"].to_numpy()
     other_languages = fallback_languages(events)
     line = index_line(chart, plot_width, plot_height) if index_shares_plot else None
+    extents = events["until"].notna().to_numpy()
+    extent_ends = chart.x_fraction(events["until"][extents]) * plot_width
     placed: list[Placed] = []
     taken: list[tuple[float, float, float, float]] = []
     for row in order:
@@ -124,6 +126,7 @@ def place(chart: "Chart", plot_width: int, plot_height: int, index_shares_plot: 
             if (
                 fits(candidate, plot_width, plot_height, top, taken)
                 and clear_of_markers(candidate, xs, ys)
+                and clear_of_extents(candidate, xs[extents], extent_ends, ys[extents])
                 and (line is None or clear_of_line(candidate, *line))
             ):
                 placed.append(Placed(int(row), text, position, width, other_languages[row]))
@@ -155,6 +158,14 @@ def clear_of_line(candidate, line_xs: np.ndarray, line_ys: np.ndarray) -> bool:
     ends = np.interp([left, right], line_xs, line_ys, left=np.nan, right=np.nan)
     ys = np.concatenate([line_ys[inside], ends[~np.isnan(ends)]])
     return not (ys.size and ys.min() < lower + PAD and ys.max() > upper - PAD)
+
+
+def clear_of_extents(candidate, starts: np.ndarray, ends: np.ndarray, ys: np.ndarray) -> bool:
+    """Whether the lines of the dates' extents (chart.extent_ends), from `starts` to `ends` at `ys`, stay out
+    of the box."""
+    left, upper, right, lower = candidate
+    hit = (ends > left) & (starts < right) & (ys + PAD > upper) & (ys - PAD < lower)
+    return not hit.any()
 
 
 def clear_of_markers(candidate, xs: np.ndarray, ys: np.ndarray) -> bool:

@@ -85,8 +85,8 @@ def svg(classes: str, body: list[str], hidden: bool = True, geometry: str = "") 
 
 
 def back_layer(chart: Chart, geometry: str = "") -> str:
-    """Eras, grid lines and the score and date axes, behind everything else."""
-    body = [era_bands(chart), score_grid(chart), date_axis(chart)]
+    """Eras, grid lines, the score and date axes and the dates' extents, behind everything else."""
+    body = [era_bands(chart), score_grid(chart), date_axis(chart), extent_lines(chart)]
     return svg("chart-plot chart-back", body, geometry=geometry)
 
 
@@ -140,6 +140,18 @@ def date_axis(chart: Chart) -> str:
             parts.append(f'<text class="date-tick" x="{percent(x)}" y="100%" dy="15">{escape(text)}</text>')
         groups.append(f'<g class="tier tier-{tier}">{"".join(parts)}</g>')
     return "".join(groups)
+
+
+def extent_lines(chart: Chart) -> str:
+    """A line from each marker over the days its date covers (chart.extent_ends), cut at the plot's edges as
+    plotly.js cuts it (the layer lets labels overflow)."""
+    extents = chart.events[chart.events["until"].notna()]
+    lefts, rights = (percents(np.clip(chart.x_fraction(extents[end]), 0, 1)) for end in ("date", "until"))
+    lines = [
+        f'<line class="extent" x1="{left}" x2="{right}" y1="{y}" y2="{y}"/>'
+        for left, right, y in zip(lefts, rights, percents(chart.y_fraction(extents["y"])), strict=True)
+    ]
+    return f'<g class="extents">{"".join(lines)}</g>'
 
 
 def index_layer(chart: Chart, geometry: str = "") -> str:

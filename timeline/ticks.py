@@ -92,8 +92,11 @@ def date_ticks(
 
 
 def candidate_days(start: pd.Timestamp, end: pd.Timestamp, frequency: str, unit: str) -> pd.DatetimeIndex:
-    days = pd.date_range(start.normalize(), end, freq=frequency)
-    days = days[(days >= start) & (days <= end)]
     if unit == "year" and frequency != "YS":
+        # Every n-th year counted from the range's start is a round year only if that year is: take each
+        # year's first day and keep the round ones.
+        days = pd.date_range(start.normalize(), end, freq="YS")
         days = days[days.year % int(frequency[:-2]) == 0]
-    return days
+    else:
+        days = pd.date_range(start.normalize(), end, freq=frequency)
+    return days[(days >= start) & (days <= end)]

@@ -166,6 +166,7 @@
     figure.data.forEach(function (trace) {
       if (fills[trace.meta]) trace.fillcolor = fills[trace.meta];
       if (trace.meta === "index") trace.line.color = colour.index;
+      if (trace.meta === "extents") trace.line.color = colour.neutral;
       if (trace.meta === "events") {
         trace.marker.color = trace.customdata.map(function (point) { return directionColour(colour, point[3]); });
       }
