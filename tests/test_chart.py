@@ -284,8 +284,10 @@ def test_the_description_gives_a_first_or_last_date_at_its_precision_not_the_day
     assert describe(chart, 3).startswith("3 events, 2017 to 1 August 2017: 1 escalation, 2 thaws.")
     assert describe(alone, 1).startswith("1 event, April 2017: 1 escalation, 0 thaws.")
     with translation.override("ru"):
-        assert describe(chart, 3).startswith("3 события, 2017 г. — 1 августа 2017 г.: 1 обострение, 2 потепления.")
-        assert describe(alone, 1).startswith("1 событие, апрель 2017 г.: 1 обострение, 0 потеплений.")
+        assert describe(chart, 3).startswith(
+            "3 события, 2017\u00a0г. — 1 августа 2017\u00a0г.: 1 обострение, 2 потепления."
+        )
+        assert describe(alone, 1).startswith("1 событие, апрель 2017\u00a0г.: 1 обострение, 0 потеплений.")
 
 
 def test_the_index_ends_today_not_in_the_padding_after_it():
