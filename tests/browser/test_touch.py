@@ -5,7 +5,7 @@ import datetime
 
 import pytest
 
-from tests.browser.test_chart import PLOTLY_POINTS
+from tests.browser.test_chart import PLOTLY_POINTS, drawn
 from tests.factories import make_event, make_source
 from timeline.models import Event
 
@@ -28,12 +28,6 @@ def phone_page(browser, width=PHONE["width"], height=PHONE["height"]):
     page = context.new_page()
     page.errors = []
     page.on("pageerror", lambda error: page.errors.append(str(error)))
-    return page
-
-
-def drawn(page, url):
-    page.goto(url)
-    page.wait_for_selector("#chart-frame.plotly-ready")
     return page
 
 
