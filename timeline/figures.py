@@ -192,6 +192,7 @@ def index_line(days: list[str], values: np.ndarray) -> dict:
         "x": days,
         "y": typed_array(values, "f4"),
         "text": hover_numbers(values),
+        "uid": "index",
         "yaxis": "y2",
         "type": "scatter",
     }
@@ -282,6 +283,7 @@ def extent_lines(chart: Chart) -> list[dict]:
             "meta": "extents",
             "mode": "lines",
             "name": _("Days a date covers"),
+            "uid": "extents",
             "x": xs.tolist(),
             "y": ys.tolist(),
             "type": "scatter",

@@ -41,8 +41,13 @@ def click_marker(page, index):
 def test_the_chart_draws_one_marker_per_published_event(watched_page, site):
     open_timeline(watched_page, site + "/")
 
-    assert watched_page.locator(EVENT_MARKERS).count() == Event.objects.published().count()
-    assert watched_page.locator("#chart .scatterlayer .js-line").count() == 1
+    published = Event.objects.published()
+    assert watched_page.locator(EVENT_MARKERS).count() == published.count()
+    assert watched_page.locator("#chart .scatterlayer .traceindex .js-line").count() == 1
+    # A date that covers more than its day (a week, month, year or span) is drawn as a line from its marker.
+    covering = published.exclude(date_precision__in=[Event.Precision.DAY, Event.Precision.APPROXIMATE], end_date=None)
+    assert covering.exists()
+    assert watched_page.locator("#chart .scatterlayer .traceextents .js-line").count() == covering.count()
 
 
 def test_clicking_a_marker_opens_the_event_in_the_panel_and_back_returns(watched_page, site):
