@@ -1,11 +1,18 @@
-"""Every public page and embed, light and dark, at 1280 and 390 px: axe-core finds nothing serious or
-critical, headings are in order, and a screenshot of each is written for people to look at."""
+"""Every public page and embed, light and dark, at 1280 and 390 px, and in Russian; the admin pages an editor works
+in, in both languages and themes: axe-core finds nothing serious or critical, headings are in order, and a
+screenshot of each is written for people to look at."""
 
+import io
 from pathlib import Path
 
 import pytest
+from django.contrib.auth.models import Group
+from django.core.management import call_command
+from playwright.sync_api import expect
 
-from timeline.models import Event, Source
+from tests.browser.test_assistant import PASSWORD, log_in, make_editors_group
+from timeline.assistant.vocabulary import load_actors, load_lexicon
+from timeline.models import Actor, Era, Event, LexiconEntry, Source
 
 AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
 BLOCKING = {"serious", "critical"}
@@ -75,6 +82,93 @@ def test_axe_finds_nothing_serious_on_any_page_and_screenshots_are_written(brows
             problems += [f"{name} at {width} px, {theme}: {problem}" for problem in axe_problems(page)]
     context.close()
     assert problems == [], "\n".join(problems)
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_axe_finds_nothing_serious_on_the_russian_pages(browser, site, screenshot_dir, theme):
+    context = browser.new_context(color_scheme=theme, viewport={"width": 1280, "height": 900})
+    context.add_init_script(path=str(AXE))
+    page = context.new_page()
+    problems = []
+    for name, address, ready, action in pages():
+        page.goto(site + "/ru" + address.format(theme=theme))
+        page.wait_for_selector(ready)
+        prepare(page, action)
+        page.screenshot(path=screenshot_dir / f"ru-axe-{name}-{theme}.png", full_page=True)
+        problems += [f"{name}, {theme}: {problem}" for problem in axe_problems(page)]
+    context.close()
+    assert problems == [], "\n".join(problems)
+
+
+@pytest.fixture
+def editors_site(site, monkeypatch):
+    """The site of record with an editor's account (password PASSWORD) and the assistant's vocabulary."""
+    # Transactional tests empty the tables that migrations filled: the vocabulary and the Editors group.
+    load_actors(Actor)
+    load_lexicon(LexiconEntry)
+    if not Group.objects.filter(name="Editors").exists():
+        make_editors_group()
+    monkeypatch.setenv("EDITOR_PASSWORD", PASSWORD)
+    call_command("create_editor", "editor", "--password-from-env", "EDITOR_PASSWORD", stdout=io.StringIO())
+    return site
+
+
+def admin_pages():
+    """(name, address) of the admin pages an editor works in: an event with its evidence, an era with its quotes, a
+    source, the import, the assistant's suggestions, an event's history and the list of events."""
+    event = Event.objects.published().filter(evidence__isnull=False, actors__isnull=False).first()
+    source = Source.objects.get(outlet="HotAir")
+    era = Era.objects.first()
+    return [
+        ("event", f"/admin/timeline/event/{event.pk}/change/"),
+        ("event-history", f"/admin/timeline/event/{event.pk}/history/"),
+        ("events", "/admin/timeline/event/"),
+        ("era", f"/admin/timeline/era/{era.pk}/change/"),
+        ("source", f"/admin/timeline/source/{source.pk}/change/"),
+        ("source-import", "/admin/timeline/source/add/"),
+        ("suggest", f"/admin/timeline/source/{source.pk}/suggest/"),
+    ]
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_axe_finds_nothing_serious_on_the_admin_pages_an_editor_uses(browser, editors_site, screenshot_dir, theme):
+    context = browser.new_context(color_scheme=theme, viewport={"width": 1280, "height": 900})
+    context.add_init_script(path=str(AXE))
+    page = context.new_page()
+    problems = []
+
+    def scan(name, address):
+        for language in ("", "/ru"):
+            # Loaded, the page has drawn its autocomplete fields: select2 draws them when the document is ready.
+            page.goto(editors_site + language + address)
+            page.screenshot(path=screenshot_dir / f"admin-axe-{name}{language.replace('/', '-')}-{theme}.png")
+            problems.extend(f"{name}{language}, {theme}: {problem}" for problem in axe_problems(page))
+
+    scan("login", "/admin/login/")
+    log_in(page, editors_site)
+    for name, address in admin_pages():
+        scan(name, address)
+    context.close()
+    assert problems == [], "\n".join(problems)
+
+
+@pytest.mark.parametrize(
+    ("language", "source_label", "actors_label"), [("", "Source:", "Actors:"), ("/ru", "Источник:", "Участники:")]
+)
+def test_an_evidence_rows_source_field_is_named_by_its_label_in_a_row_added_later_too(
+    browser, editors_site, language, source_label, actors_label
+):
+    event = Event.objects.published().filter(evidence__isnull=False, actors__isnull=False).first()
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    log_in(page, editors_site)
+    page.goto(f"{editors_site}{language}/admin/timeline/event/{event.pk}/change/")
+    page.click("#evidence-group .add-row a")
+    rows = page.locator("#evidence-group .inline-related:not(.empty-form)")
+    added = rows.nth(rows.count() - 1)
+
+    expect(added.get_by_role("combobox")).to_have_accessible_name(source_label)
+    expect(page.locator(".field-actors").get_by_role("searchbox")).to_have_accessible_name(actors_label)
+    page.close()
 
 
 def test_the_axe_check_catches_what_it_should(browser, site):
