@@ -171,6 +171,25 @@ def test_an_evidence_rows_source_field_is_named_by_its_label_in_a_row_added_late
     page.close()
 
 
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_the_actors_field_shows_the_keyboards_focus_as_every_other_field_does(browser, editors_site, theme):
+    event = Event.objects.published().filter(actors__isnull=False).first()
+    context = browser.new_context(color_scheme=theme, viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    log_in(page, editors_site)
+    page.goto(f"{editors_site}/admin/timeline/event/{event.pk}/change/")
+    page.focus("#id_score")
+    page.keyboard.press("Shift+Tab")
+    page.keyboard.press("Shift+Tab")
+
+    focused_in = page.evaluate("document.activeElement.closest('.field-actors') !== null")
+    actors_box = page.locator(".field-actors .select2-selection--multiple")
+    ring = actors_box.evaluate("box => getComputedStyle(box).outlineStyle")
+    context.close()
+    assert focused_in
+    assert ring != "none"
+
+
 def test_the_axe_check_catches_what_it_should(browser, site):
     """The check itself: a page with a skipped heading, an unlabelled field and unreadable text fails it."""
     context = browser.new_context()
