@@ -3,6 +3,7 @@ in, in both languages and themes: axe-core finds nothing serious or critical, he
 screenshot of each is written for people to look at."""
 
 import io
+import re
 from pathlib import Path
 
 import pytest
@@ -188,6 +189,21 @@ def test_the_actors_field_shows_the_keyboards_focus_as_every_other_field_does(br
     context.close()
     assert focused_in
     assert ring != "none"
+
+
+def test_a_decision_sent_back_with_an_error_puts_the_keyboard_on_the_field_in_error(page, editors_site):
+    source = Source.objects.get(outlet="HotAir")
+    log_in(page, editors_site)
+    page.goto(f"{editors_site}/ru/admin/timeline/source/{source.pk}/suggest/")
+    candidate = page.locator(".candidate").first
+    candidate.locator("select[name$=-theater]").select_option("")
+    candidate.locator("button[value=accept]").focus()
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+
+    focused = page.locator(":focus")
+    expect(focused).to_have_attribute("name", re.compile(r"-theater$"))
+    expect(focused).to_have_accessible_description("Выберите, на какой арене происходит событие.")
 
 
 def test_the_axe_check_catches_what_it_should(browser, site):
