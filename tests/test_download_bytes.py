@@ -110,9 +110,8 @@ def shown(obj, field, language):
 
 
 def absolute(name, argument):
-    """The address as the downloads give it: the page's (English, unprefixed), whatever the download's language."""
-    with translation.override("en"):
-        return SITE + reverse(name, args=[argument])
+    """The address as the downloads give it: the page in the download's language (the active one)."""
+    return SITE + reverse(name, args=[argument])
 
 
 def quote_source(evidence):

@@ -372,12 +372,12 @@ def applied_filters(form: EventFilterForm) -> dict[str, Any]:
 
 
 def timelinejs_lines(
-    events: QuerySet[Event], count: int, links: Links, filter_phrases: list[str], eras: list[dict], language: str
+    events: QuerySet[Event], links: Links, title: dict[str, Any], eras: list[dict], language: str
 ) -> Iterator[str]:
-    """The events in TimelineJS3's JSON format, in `language`: a title slide, the eras
+    """The events in TimelineJS3's JSON format, in `language`: the `title` slide (title_slide), the eras
     (eras.records.timelinejs_eras) and one slide per event."""
     # "language" is not a TimelineJS field (it ignores it): the language of the slides, for whoever reads the data.
-    head = {"language": language, "title": title_slide(count, filter_phrases), "eras": eras}
+    head = {"language": language, "title": title, "eras": eras}
     return in_language(language, json_stream(head, "events", event_slides(events, links)))
 
 
