@@ -425,6 +425,25 @@ def test_the_timelinejs_document_has_a_title_slide_and_one_slide_per_event(clien
     assert [slide["score"] for slide in answer["events"]] == [-10.0, -8.0]
 
 
+@pytest.mark.parametrize(
+    ("address", "text"),
+    [
+        ("/events.timelinejs.json?initiator=us", "<p>1 published event: initiated by: United States.</p>"),
+        (
+            "/ru/events.timelinejs.json?initiator=us&initiator=ru",
+            "<p>1 опубликованное событие: инициатор: США, Россия.</p>",
+        ),
+    ],
+)
+def test_the_timelinejs_title_slide_names_the_initiator_filter(client, world, address, text):
+    """Filtered by who acted ("Initiated by" on the page), the title slide said "All 1 published event."."""
+    Event.objects.filter(pk=world["sanctions"].pk).update(source_actor=Actor.objects.get(name="United States"))
+
+    title = document(client.get(address))["title"]
+
+    assert title["text"]["text"] == text
+
+
 def test_an_unfiltered_timelinejs_title_slide_counts_all_events(client, world):
     title = document(client.get("/events.timelinejs.json"))["title"]
 

@@ -458,6 +458,8 @@ def filter_phrases(data: Mapping[str, Any]) -> list[str]:
         phrases.append(str(dict(DirectionChoices.choices)[data["direction"]]).lower())
     if data.get("q"):
         phrases.append(_("matching %(words)s") % {"words": quoted(data["q"])})
+    if data.get("initiator"):
+        phrases.append(listed(_("initiated by: %(names)s"), [Actor.Side(side).label for side in data["initiator"]]))
     return phrases
 
 
