@@ -35,6 +35,8 @@ CSV_COLUMNS = [
     "category",
     "theater",
     "actors",
+    "initiator",
+    "target",
     "eras",
     "quote_1",
     "quote_1_language",
@@ -334,6 +336,8 @@ def test_the_json_download_gives_count_filters_and_events_with_actors_and_quotes
         "category": "Sanctions and economic",
         "theater": {"en": "Bilateral", "ru": None},
         "actors": [{"en": "Russia", "ru": "Россия"}, {"en": "United States", "ru": "США"}],
+        "initiator": None,
+        "target": None,
         "quotes": [
             {
                 "quote": "Congress passed new sanctions on Russia.",
@@ -363,6 +367,26 @@ def test_the_json_download_gives_count_filters_and_events_with_actors_and_quotes
             },
         ],
     }
+
+
+def test_the_downloads_say_who_acted_and_who_was_acted_upon(client, world):
+    """Filtered by "Initiated by", the CSV and the JSON named every actor of an event but not which one acted
+    (the event's source actor, which the filter reads) nor on whom: a reader could not check the filter."""
+    united_states, russia = Actor.objects.get(name="United States"), Actor.objects.get(name="Russia")
+    Event.objects.filter(pk=world["sanctions"].pk).update(source_actor=united_states, target_actor=russia)
+    Event.objects.filter(pk=world["space"].pk).update(source_actor=russia)
+
+    rows = {row["title_en"]: row for row in csv_rows(client.get("/ru/events.csv?initiator=us&initiator=ru"))}
+    events = document(client.get("/events.json?initiator=us&initiator=ru"))["events"]
+
+    assert {title: (row["initiator"], row["target"]) for title, row in rows.items()} == {
+        "Sanctions bill becomes law": ("США", "Россия"),
+        "Space agencies keep working together": ("Россия", ""),
+    }
+    assert [(event["initiator"], event["target"]) for event in events] == [
+        ({"en": "United States", "ru": "США"}, {"en": "Russia", "ru": "Россия"}),
+        ({"en": "Russia", "ru": "Россия"}, None),
+    ]
 
 
 def test_the_source_page_address_in_the_json_shows_the_quote(client, world):

@@ -52,6 +52,8 @@ CHUNK_SIZE = 1000
 
 # The translated texts, in each language: modeltranslation's columns, named (no query rewriting).
 TEXTS = ["title", "label", "summary"]
+# Who acted and who was acted upon (CAMEO's Actor1 and Actor2; the `initiator` filter reads the first), by name.
+ROLES = {"initiator": "source_actor__name", "target": "target_actor__name"}
 EVENT_FIELDS = [
     "id",
     "slug",
@@ -62,6 +64,7 @@ EVENT_FIELDS = [
     "score",
     "category",
     *(column("theater__name", language) for language in LANGUAGES),
+    *(column(name, language) for name in ROLES.values() for language in LANGUAGES),
 ]
 ACTOR_FIELDS = [column("actor__name", language) for language in LANGUAGES]
 QUOTE_FIELDS = [
@@ -113,8 +116,9 @@ class EventRecord:
     quotes: list[dict[str, Any]]
 
     def names(self, related: str, words: Words) -> list[str]:
-        """The theater's or the actors' names in the download's language, or the other one where missing."""
-        rows = [self.event] if related == "theater__name" else self.actors
+        """The names of the theater, the actors or an actor in a role (ROLES), in the download's language, or the
+        other one where missing."""
+        rows = self.actors if related == "actor__name" else [self.event]
         return [words.shown(row, related).text for row in rows]
 
 
@@ -211,7 +215,7 @@ def csv_header(quotes: int, language: str) -> list[str]:
     quote_2 ...)."""
     texts = [column(text, each) for text in TEXTS for each in languages_first(language)]
     event_columns = ["date", "date_precision", "date_text", "end_date", *texts, "url", "score"]
-    event_columns += ["category", "theater", "actors", "eras"]
+    event_columns += ["category", "theater", "actors", *ROLES, "eras"]
     quote_columns = []
     for number in range(1, quotes + 1):
         quote_columns += [f"quote_{number}", *(f"quote_{number}_{part}" for part in QUOTE_PARTS)]
@@ -243,6 +247,7 @@ class CsvRows:
             words.categories[event["category"]],
             neutral(record.names("theater__name", words)[0]),
             neutral("; ".join(record.names("actor__name", words))),
+            *(neutral(record.names(name, words)[0]) for name in ROLES.values()),
             words.eras_column(event["date"]),
         ]
         for quote in record.quotes:
@@ -304,7 +309,7 @@ def json_lines(
     events: QuerySet[Event], count: int, links: Links, filters: dict[str, Any], eras: list[dict], language: str
 ) -> Iterator[str]:
     """{"language", "count", "filters", "eras", "events": [...]}: each event with its texts in each language,
-    its theater and actors named in each, and its quotes with their language, an editor's translation
+    its theater, actors, initiator and target named in each, and its quotes with their language, an editor's translation
     ({"language", "text"} or null) and their sources; `eras` as eras.records.json_eras
     writes them. Dates in words and categories are in `language`."""
     head = {"language": language, "count": count, "filters": filters, "eras": eras}
@@ -331,8 +336,15 @@ def json_event(record: EventRecord, links: Links, words: Words) -> dict[str, Any
         "category": words.categories[event["category"]],
         "theater": words.in_languages(event, "theater__name"),
         "actors": [words.in_languages(actor, "actor__name") for actor in record.actors],
+        **{role: role_in_languages(event, name, words) for role, name in ROLES.items()},
         "quotes": [json_quote(quote, links, words) for quote in record.quotes],
     }
+
+
+def role_in_languages(event: dict[str, Any], name: str, words: Words) -> dict[str, str | None] | None:
+    """The initiator's or the target's name in each language, or None when the event names no one for it."""
+    names = words.in_languages(event, name)
+    return names if any(names.values()) else None
 
 
 def json_quote(quote: dict[str, Any], links: Links, words: Words) -> dict[str, Any]:
