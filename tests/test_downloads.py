@@ -627,6 +627,17 @@ def test_invalid_filters_are_a_readable_400_never_a_500(client, world, query, pa
         assert any(parameter in error for error in errors)
 
 
+@pytest.mark.parametrize("query", ["date_from=2017-13-45", "lang=fr"])
+@pytest.mark.parametrize("endpoint", ENDPOINTS)
+def test_a_400_can_be_read_by_a_page_elsewhere_like_the_download(client, world, endpoint, query):
+    """A notebook or an article's script fetching a CSV with a wrong filter got a CORS failure in place of the
+    message (the CSV's 400 alone lacked the header its 200 and the JSON's 400 send)."""
+    response = client.get(f"{endpoint}?{query}")
+
+    assert response.status_code == 400
+    assert response["Access-Control-Allow-Origin"] == "*"
+
+
 @pytest.mark.parametrize("endpoint", ENDPOINTS)
 def test_downloads_only_answer_get_and_head(client, endpoint):
     assert client.post(endpoint).status_code == 405

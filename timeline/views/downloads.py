@@ -60,7 +60,7 @@ def json_errors(errors: list[str]) -> HttpResponse:
 
 
 def text_errors(errors: list[str]) -> HttpResponse:
-    return HttpResponseBadRequest("\n".join(errors) + "\n", content_type="text/plain; charset=utf-8")
+    return public_data(HttpResponseBadRequest("\n".join(errors) + "\n", content_type="text/plain; charset=utf-8"))
 
 
 def too_many(count: int) -> list[str]:
