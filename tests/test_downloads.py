@@ -257,6 +257,32 @@ def test_the_json_downloads_are_named_by_day_and_language_but_still_open_at_thei
     assert links == [f"/events.{kind}?category=diplomatic" for kind in ("csv", "json", "timelinejs.json")]
 
 
+@pytest.mark.parametrize(
+    ("query", "name"),
+    [
+        ("", "us-russia-events-2024-02-29-en"),
+        ("lang=ru&page=2", "us-russia-events-2024-02-29-ru"),
+        ("date_from=2017-4-1", "us-russia-events-from-2017-04-01-2024-02-29-en"),
+        ("date_from=2017-04-01&date_to=2017-06-30", "us-russia-events-from-2017-04-01-to-2017-06-30-2024-02-29-en"),
+        ("category=military&date_to=2017-06-30", "us-russia-events-to-2017-06-30-filtered-2024-02-29-en"),
+        ("initiator=ru&q=&actor=", "us-russia-events-filtered-2024-02-29-en"),
+    ],
+)
+def test_a_downloads_name_says_its_filters(client, world, monkeypatch, query, name):
+    """Every download of a day had one name whatever its filters: a second view's CSV saved as "… (1).csv",
+    and a saved file did not say which events it held."""
+    monkeypatch.setattr(timezone, "localdate", lambda: datetime.date(2024, 2, 29))
+
+    for endpoint, disposition, extension in [
+        ("/events.csv", "attachment", "csv"),
+        ("/events.json", "inline", "json"),
+        ("/events.timelinejs.json", "inline", "timelinejs.json"),
+    ]:
+        response = client.get(f"{endpoint}?{query}")
+
+        assert response["Content-Disposition"] == f'{disposition}; filename="{name}.{extension}"'
+
+
 def test_csv_permalinks_lead_to_the_event_pages(client, world):
     for row in csv_rows(client.get("/events.csv")):
         page = client.get(row["url"])

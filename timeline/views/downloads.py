@@ -93,10 +93,14 @@ def streamed(lines: Iterator[str], content_type: str, language: str, disposition
     return response
 
 
-def named(disposition: str, language: str, extension: str) -> str:
-    """A Content-Disposition with the download's name: the JSON documents are "inline", so that their address still
-    shows them (to a reader, a notebook, TimelineJS); the page's links ask the browser to save them."""
-    return f'{disposition}; filename="{downloads.filename(timezone.localdate(), language, extension)}"'
+def named(disposition: str, form: DownloadForm, extension: str) -> str:
+    """A Content-Disposition with the download's name, which says its filters and language: the JSON documents are
+    "inline", so that their address still shows them (to a reader, a notebook, TimelineJS); the page's links ask the
+    browser to save them."""
+    dates = form.cleaned_data.get("date_from"), form.cleaned_data.get("date_to")
+    filtered = bool(set(downloads.applied_filters(form)) - {"lang", "date_from", "date_to"})
+    name = downloads.filename(timezone.localdate(), form.language(), extension, *dates, filtered=filtered)
+    return f'{disposition}; filename="{name}"'
 
 
 @require_safe
@@ -113,7 +117,7 @@ def events_csv(request: HttpRequest) -> HttpResponse | StreamingHttpResponse:
     with translation.override(language):
         links = downloads.Links(request.build_absolute_uri)
     lines = downloads.csv_lines(events, links, eras, language)
-    return streamed(lines, "text/csv; charset=utf-8", language, named("attachment", language, "csv"))
+    return streamed(lines, "text/csv; charset=utf-8", language, named("attachment", form, "csv"))
 
 
 @require_safe
@@ -132,7 +136,7 @@ def events_json(request: HttpRequest) -> HttpResponse | StreamingHttpResponse:
         links = downloads.Links(request.build_absolute_uri)
         eras = era_records.json_eras(era_records.eras_for_filters(form.cleaned_data), request.build_absolute_uri)
     lines = downloads.json_lines(events, count, links, filters, eras, language)
-    return streamed(lines, JSON_TYPE, language, named("inline", language, "json"))
+    return streamed(lines, JSON_TYPE, language, named("inline", form, "json"))
 
 
 @require_safe
@@ -151,4 +155,4 @@ def events_timelinejs(request: HttpRequest) -> HttpResponse | StreamingHttpRespo
         eras = era_records.timelinejs_eras(era_records.eras_for_filters(form.cleaned_data, with_quotes=False), last_day)
         title = downloads.title_slide(count, downloads.filter_phrases(form.cleaned_data))
     lines = downloads.timelinejs_lines(events, links, title, eras, language)
-    return streamed(lines, JSON_TYPE, language, named("inline", language, "timelinejs.json"))
+    return streamed(lines, JSON_TYPE, language, named("inline", form, "timelinejs.json"))
