@@ -4,12 +4,14 @@ import csv
 import datetime
 import io
 import re
+from pathlib import Path
 
 import pandas as pd
 import pytest
 from django.utils import timezone, translation
 
 from timeline import download_words, downloads
+from timeline.eras.models import Era
 from timeline.models import Actor, Event, Evidence
 from timeline.views.downloads import too_many
 
@@ -281,6 +283,28 @@ def test_a_downloads_name_says_its_filters(client, world, monkeypatch, query, na
         response = client.get(f"{endpoint}?{query}")
 
         assert response["Content-Disposition"] == f'{disposition}; filename="{name}.{extension}"'
+
+
+def readme_section(title):
+    text = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    return text.split(f"\n## {title}\n", 1)[1].split("\n## ", 1)[0]
+
+
+def test_every_column_of_the_csv_and_field_of_the_json_is_documented(client, world):
+    """A newsroom had to guess what a column held (date_precision's values, which quote_1_url, what the score's
+    scale is): the README's Downloads section now names every one, and this keeps it doing so."""
+    Era.objects.create(title_en="A thaw", start=datetime.date(2017, 5, 1), direction="thaw", is_published=True)
+    documented = set(re.findall(r"`([a-z_0-9]+)`", readme_section("Downloads")))
+    header = next(csv.reader(io.StringIO(body(client.get("/events.csv")).decode())))
+    answer = document(client.get("/events.json"))
+    event = answer["events"][0]
+    quote = event["quotes"][0]
+
+    columns = {re.sub(r"^quote_\d+", "quote_1", column) for column in header}
+    fields = {*answer, *event, *quote, *quote["source"], *answer["eras"][0]}
+
+    assert columns - documented == set()
+    assert fields - documented == set()
 
 
 def test_csv_permalinks_lead_to_the_event_pages(client, world):
