@@ -8,6 +8,8 @@ import re
 
 import pytest
 from django.core.cache import cache
+from django.utils import translation
+from django.utils.translation import gettext
 
 from timeline import bilingual, caching
 from timeline.eras.models import Era
@@ -181,6 +183,39 @@ def test_timelinejs_slides_are_in_the_downloads_language_with_the_other_marked(c
     russian = document(client.get("/events.timelinejs.json?lang=ru"))
     headlines = {slide["unique_id"]: slide["text"]["headline"] for slide in russian["events"]}
     assert headlines == {"talks-in-geneva": "Переговоры в Женеве", "russian-only": RUSSIAN_ONLY}
+
+
+@pytest.mark.parametrize(
+    ("address", "language"), [("/events.timelinejs.json?lang=ru", "ru"), ("/ru/events.timelinejs.json?lang=en", "en")]
+)
+def test_the_timelinejs_title_slide_is_in_the_downloads_language_whatever_the_address(client, world, address, language):
+    """A Russian TimelineJS download asked for at the English address opened on "US–Russia relations timeline,
+    All 2 published events" above Russian slides (and an English one from /ru/ in Russian)."""
+    with translation.override(language):
+        headline = gettext("US–Russia relations timeline")
+
+    title = document(client.get(address))["title"]["text"]
+
+    assert title["headline"] == headline
+    assert (
+        title["text"]
+        == {"ru": "<p>Всего 2 опубликованных события.</p>", "en": "<p>All 2 published events.</p>"}[language]
+    )
+
+
+@pytest.mark.parametrize("endpoint", ["/events.csv", "/events.json", "/events.timelinejs.json"])
+@pytest.mark.parametrize(
+    ("address", "pages"), [("{endpoint}?lang=ru", "/ru/events/"), ("/ru{endpoint}?lang=en", "/events/")]
+)
+def test_a_downloads_links_lead_to_the_event_pages_in_its_language(client, world, endpoint, address, pages):
+    """A Russian download from the English address linked every event to its English page (its "Страница
+    события" too), and an English one from /ru/ to the Russian pages."""
+    text = body(client.get(address.format(endpoint=endpoint))).decode()
+
+    links = re.findall(r"http://testserver(/[a-z/]*events/)talks-in-geneva/", text)
+
+    assert links
+    assert set(links) == {pages}
 
 
 @pytest.mark.parametrize("endpoint", ["/events.csv", "/events.json", "/events.timelinejs.json"])

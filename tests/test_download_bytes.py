@@ -53,6 +53,7 @@ def tricky(seed):
     web_source = make_source(
         body=TRICKY_BODY, outlet="=Wire", headline="+Headline", url="https://news.example/a?b=1&c=2"
     )
+    ministry = make_actor('@Ministry <of> "Things"')
     first = make_event(
         title='=HYPERLINK("x") & <script>alert("t")</script>',
         label="+label",
@@ -63,7 +64,8 @@ def tricky(seed):
         end_date=datetime.date(2020, 3, 11),
         category=Event.Category.SANCTIONS,
         score=-7.3,
-        actors=[make_actor('@Ministry <of> "Things"'), make_actor("Кремль")],
+        actors=[ministry, make_actor("Кремль")],
+        source_actor=ministry,
         theater=make_theater("-Front & <Centre>"),
         quote=None,
     )
@@ -98,7 +100,9 @@ def tricky(seed):
 
 def events_in_timeline_order(**filters):
     events = Event.objects.published().filter(**filters).order_by("date", "title_en", "id")
-    return list(events.select_related("theater").prefetch_related("actors", "evidence__source"))
+    return list(
+        events.select_related("theater", "source_actor", "target_actor").prefetch_related("actors", "evidence__source")
+    )
 
 
 def shown(obj, field, language):
@@ -110,9 +114,8 @@ def shown(obj, field, language):
 
 
 def absolute(name, argument):
-    """The address as the downloads give it: the page's (English, unprefixed), whatever the download's language."""
-    with translation.override("en"):
-        return SITE + reverse(name, args=[argument])
+    """The address as the downloads give it: the page in the download's language (the active one)."""
+    return SITE + reverse(name, args=[argument])
 
 
 def quote_source(evidence):
@@ -147,7 +150,7 @@ def expected_csv(language):
     quote_sets = max([len(quotes_of(event)) for event in events] + [1])
     texts = [f"{text}_{each}" for text in ("title", "label", "summary") for each in (language, OTHER[language])]
     header = ["date", "date_precision", "date_text", "end_date", *texts, "url", "score", "category", "theater"]
-    header += ["actors", "eras"]
+    header += ["actors", "initiator", "target", "eras"]
     for number in range(1, quote_sets + 1):
         parts = ("language", "translation", "speaker", "outlet", "headline")
         header += [f"quote_{number}", *(f"quote_{number}_{part}" for part in parts)]
@@ -162,6 +165,8 @@ def expected_csv(language):
             row += [absolute("timeline:event", event.slug), float(event.score), str(event.get_category_display())]
             row.append(guarded(shown(event.theater, "name", language)[0]))
             row.append(guarded("; ".join(shown(actor, "name", language)[0] for actor in actors_of(event))))
+            for actor in (event.source_actor, event.target_actor):
+                row.append(guarded(shown(actor, "name", language)[0]) if actor else "")
             row.append(guarded(eras_on(event.date, language)))
             for evidence in quotes_of(event):
                 source = evidence.source
@@ -197,6 +202,8 @@ def expected_json_events(language):
                 "category": str(event.get_category_display()),
                 "theater": in_languages(event.theater, "name"),
                 "actors": [in_languages(actor, "name") for actor in actors_of(event)],
+                "initiator": in_languages(event.source_actor, "name") if event.source_actor else None,
+                "target": in_languages(event.target_actor, "name") if event.target_actor else None,
                 "quotes": [
                     {
                         "quote": evidence.quote,

@@ -4,12 +4,14 @@ import csv
 import datetime
 import io
 import re
+from pathlib import Path
 
 import pandas as pd
 import pytest
 from django.utils import timezone, translation
 
 from timeline import download_words, downloads
+from timeline.eras.models import Era
 from timeline.models import Actor, Event, Evidence
 from timeline.views.downloads import too_many
 
@@ -35,6 +37,8 @@ CSV_COLUMNS = [
     "category",
     "theater",
     "actors",
+    "initiator",
+    "target",
     "eras",
     "quote_1",
     "quote_1_language",
@@ -255,6 +259,54 @@ def test_the_json_downloads_are_named_by_day_and_language_but_still_open_at_thei
     assert links == [f"/events.{kind}?category=diplomatic" for kind in ("csv", "json", "timelinejs.json")]
 
 
+@pytest.mark.parametrize(
+    ("query", "name"),
+    [
+        ("", "us-russia-events-2024-02-29-en"),
+        ("lang=ru&page=2", "us-russia-events-2024-02-29-ru"),
+        ("date_from=2017-4-1", "us-russia-events-from-2017-04-01-2024-02-29-en"),
+        ("date_from=2017-04-01&date_to=2017-06-30", "us-russia-events-from-2017-04-01-to-2017-06-30-2024-02-29-en"),
+        ("category=military&date_to=2017-06-30", "us-russia-events-to-2017-06-30-filtered-2024-02-29-en"),
+        ("initiator=ru&q=&actor=", "us-russia-events-filtered-2024-02-29-en"),
+    ],
+)
+def test_a_downloads_name_says_its_filters(client, world, monkeypatch, query, name):
+    """Every download of a day had one name whatever its filters: a second view's CSV saved as "… (1).csv",
+    and a saved file did not say which events it held."""
+    monkeypatch.setattr(timezone, "localdate", lambda: datetime.date(2024, 2, 29))
+
+    for endpoint, disposition, extension in [
+        ("/events.csv", "attachment", "csv"),
+        ("/events.json", "inline", "json"),
+        ("/events.timelinejs.json", "inline", "timelinejs.json"),
+    ]:
+        response = client.get(f"{endpoint}?{query}")
+
+        assert response["Content-Disposition"] == f'{disposition}; filename="{name}.{extension}"'
+
+
+def readme_section(title):
+    text = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    return text.split(f"\n## {title}\n", 1)[1].split("\n## ", 1)[0]
+
+
+def test_every_column_of_the_csv_and_field_of_the_json_is_documented(client, world):
+    """A newsroom had to guess what a column held (date_precision's values, which quote_1_url, what the score's
+    scale is): the README's Downloads section now names every one, and this keeps it doing so."""
+    Era.objects.create(title_en="A thaw", start=datetime.date(2017, 5, 1), direction="thaw", is_published=True)
+    documented = set(re.findall(r"`([a-z_0-9]+)`", readme_section("Downloads")))
+    header = next(csv.reader(io.StringIO(body(client.get("/events.csv")).decode())))
+    answer = document(client.get("/events.json"))
+    event = answer["events"][0]
+    quote = event["quotes"][0]
+
+    columns = {re.sub(r"^quote_\d+", "quote_1", column) for column in header}
+    fields = {*answer, *event, *quote, *quote["source"], *answer["eras"][0]}
+
+    assert columns - documented == set()
+    assert fields - documented == set()
+
+
 def test_csv_permalinks_lead_to_the_event_pages(client, world):
     for row in csv_rows(client.get("/events.csv")):
         page = client.get(row["url"])
@@ -334,6 +386,8 @@ def test_the_json_download_gives_count_filters_and_events_with_actors_and_quotes
         "category": "Sanctions and economic",
         "theater": {"en": "Bilateral", "ru": None},
         "actors": [{"en": "Russia", "ru": "Россия"}, {"en": "United States", "ru": "США"}],
+        "initiator": None,
+        "target": None,
         "quotes": [
             {
                 "quote": "Congress passed new sanctions on Russia.",
@@ -363,6 +417,26 @@ def test_the_json_download_gives_count_filters_and_events_with_actors_and_quotes
             },
         ],
     }
+
+
+def test_the_downloads_say_who_acted_and_who_was_acted_upon(client, world):
+    """Filtered by "Initiated by", the CSV and the JSON named every actor of an event but not which one acted
+    (the event's source actor, which the filter reads) nor on whom: a reader could not check the filter."""
+    united_states, russia = Actor.objects.get(name="United States"), Actor.objects.get(name="Russia")
+    Event.objects.filter(pk=world["sanctions"].pk).update(source_actor=united_states, target_actor=russia)
+    Event.objects.filter(pk=world["space"].pk).update(source_actor=russia)
+
+    rows = {row["title_en"]: row for row in csv_rows(client.get("/ru/events.csv?initiator=us&initiator=ru"))}
+    events = document(client.get("/events.json?initiator=us&initiator=ru"))["events"]
+
+    assert {title: (row["initiator"], row["target"]) for title, row in rows.items()} == {
+        "Sanctions bill becomes law": ("США", "Россия"),
+        "Space agencies keep working together": ("Россия", ""),
+    }
+    assert [(event["initiator"], event["target"]) for event in events] == [
+        ({"en": "United States", "ru": "США"}, {"en": "Russia", "ru": "Россия"}),
+        ({"en": "Russia", "ru": "Россия"}, None),
+    ]
 
 
 def test_the_source_page_address_in_the_json_shows_the_quote(client, world):
@@ -423,6 +497,25 @@ def test_the_timelinejs_document_has_a_title_slide_and_one_slide_per_event(clien
     assert [slide["unique_id"] for slide in answer["events"]] == [world["strikes"].slug, world["sanctions"].slug]
     assert [slide["group"] for slide in answer["events"]] == ["Military", "Sanctions and economic"]
     assert [slide["score"] for slide in answer["events"]] == [-10.0, -8.0]
+
+
+@pytest.mark.parametrize(
+    ("address", "text"),
+    [
+        ("/events.timelinejs.json?initiator=us", "<p>1 published event: initiated by: United States.</p>"),
+        (
+            "/ru/events.timelinejs.json?initiator=us&initiator=ru",
+            "<p>1 опубликованное событие: инициатор: США, Россия.</p>",
+        ),
+    ],
+)
+def test_the_timelinejs_title_slide_names_the_initiator_filter(client, world, address, text):
+    """Filtered by who acted ("Initiated by" on the page), the title slide said "All 1 published event."."""
+    Event.objects.filter(pk=world["sanctions"].pk).update(source_actor=Actor.objects.get(name="United States"))
+
+    title = document(client.get(address))["title"]
+
+    assert title["text"]["text"] == text
 
 
 def test_an_unfiltered_timelinejs_title_slide_counts_all_events(client, world):
@@ -582,6 +675,17 @@ def test_invalid_filters_are_a_readable_400_never_a_500(client, world, query, pa
         assert errors
         assert all(isinstance(error, str) for error in errors)
         assert any(parameter in error for error in errors)
+
+
+@pytest.mark.parametrize("query", ["date_from=2017-13-45", "lang=fr"])
+@pytest.mark.parametrize("endpoint", ENDPOINTS)
+def test_a_400_can_be_read_by_a_page_elsewhere_like_the_download(client, world, endpoint, query):
+    """A notebook or an article's script fetching a CSV with a wrong filter got a CORS failure in place of the
+    message (the CSV's 400 alone lacked the header its 200 and the JSON's 400 send)."""
+    response = client.get(f"{endpoint}?{query}")
+
+    assert response.status_code == 400
+    assert response["Access-Control-Allow-Origin"] == "*"
 
 
 @pytest.mark.parametrize("endpoint", ENDPOINTS)

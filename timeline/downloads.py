@@ -52,6 +52,8 @@ CHUNK_SIZE = 1000
 
 # The translated texts, in each language: modeltranslation's columns, named (no query rewriting).
 TEXTS = ["title", "label", "summary"]
+# Who acted and who was acted upon (CAMEO's Actor1 and Actor2; the `initiator` filter reads the first), by name.
+ROLES = {"initiator": "source_actor__name", "target": "target_actor__name"}
 EVENT_FIELDS = [
     "id",
     "slug",
@@ -62,6 +64,7 @@ EVENT_FIELDS = [
     "score",
     "category",
     *(column("theater__name", language) for language in LANGUAGES),
+    *(column(name, language) for name in ROLES.values() for language in LANGUAGES),
 ]
 ACTOR_FIELDS = [column("actor__name", language) for language in LANGUAGES]
 QUOTE_FIELDS = [
@@ -84,9 +87,21 @@ FORMULA_START = re.compile(r"[=+\-@\t\r]")
 WEB_ADDRESS = re.compile(r"https?://", re.IGNORECASE)
 
 
-def filename(today: datetime.date, language: str, extension: str) -> str:
-    """A download's name says its day and its language: us-russia-events-2017-04-07-ru.csv (`extension` "csv")."""
-    return f"us-russia-events-{today:%Y-%m-%d}-{language}.{extension}"
+def filename(
+    today: datetime.date,
+    language: str,
+    extension: str,
+    date_from: datetime.date | None = None,
+    date_to: datetime.date | None = None,
+    filtered: bool = False,
+) -> str:
+    """A download's name says its day and its language, us-russia-events-2017-04-07-ru.csv (`extension` "csv"), and
+    what its filters chose: their dates, and "filtered" for any other filter, so that two views' downloads of one
+    day differ (us-russia-events-from-2017-01-01-to-2017-06-30-filtered-2017-04-07-ru.csv)."""
+    chosen = [f"{bound}-{day:%Y-%m-%d}" for bound, day in [("from", date_from), ("to", date_to)] if day]
+    if filtered:
+        chosen.append("filtered")
+    return "-".join(["us-russia-events", *chosen, f"{today:%Y-%m-%d}", f"{language}.{extension}"])
 
 
 def language_of(requested: str | None) -> str:
@@ -113,8 +128,9 @@ class EventRecord:
     quotes: list[dict[str, Any]]
 
     def names(self, related: str, words: Words) -> list[str]:
-        """The theater's or the actors' names in the download's language, or the other one where missing."""
-        rows = [self.event] if related == "theater__name" else self.actors
+        """The names of the theater, the actors or an actor in a role (ROLES), in the download's language, or the
+        other one where missing."""
+        rows = self.actors if related == "actor__name" else [self.event]
         return [words.shown(row, related).text for row in rows]
 
 
@@ -211,7 +227,7 @@ def csv_header(quotes: int, language: str) -> list[str]:
     quote_2 ...)."""
     texts = [column(text, each) for text in TEXTS for each in languages_first(language)]
     event_columns = ["date", "date_precision", "date_text", "end_date", *texts, "url", "score"]
-    event_columns += ["category", "theater", "actors", "eras"]
+    event_columns += ["category", "theater", "actors", *ROLES, "eras"]
     quote_columns = []
     for number in range(1, quotes + 1):
         quote_columns += [f"quote_{number}", *(f"quote_{number}_{part}" for part in QUOTE_PARTS)]
@@ -243,6 +259,7 @@ class CsvRows:
             words.categories[event["category"]],
             neutral(record.names("theater__name", words)[0]),
             neutral("; ".join(record.names("actor__name", words))),
+            *(neutral(record.names(name, words)[0]) for name in ROLES.values()),
             words.eras_column(event["date"]),
         ]
         for quote in record.quotes:
@@ -304,7 +321,7 @@ def json_lines(
     events: QuerySet[Event], count: int, links: Links, filters: dict[str, Any], eras: list[dict], language: str
 ) -> Iterator[str]:
     """{"language", "count", "filters", "eras", "events": [...]}: each event with its texts in each language,
-    its theater and actors named in each, and its quotes with their language, an editor's translation
+    its theater, actors, initiator and target named in each, and its quotes with their language, an editor's translation
     ({"language", "text"} or null) and their sources; `eras` as eras.records.json_eras
     writes them. Dates in words and categories are in `language`."""
     head = {"language": language, "count": count, "filters": filters, "eras": eras}
@@ -331,8 +348,15 @@ def json_event(record: EventRecord, links: Links, words: Words) -> dict[str, Any
         "category": words.categories[event["category"]],
         "theater": words.in_languages(event, "theater__name"),
         "actors": [words.in_languages(actor, "actor__name") for actor in record.actors],
+        **{role: role_in_languages(event, name, words) for role, name in ROLES.items()},
         "quotes": [json_quote(quote, links, words) for quote in record.quotes],
     }
+
+
+def role_in_languages(event: dict[str, Any], name: str, words: Words) -> dict[str, str | None] | None:
+    """The initiator's or the target's name in each language, or None when the event names no one for it."""
+    names = words.in_languages(event, name)
+    return names if any(names.values()) else None
 
 
 def json_quote(quote: dict[str, Any], links: Links, words: Words) -> dict[str, Any]:
@@ -372,12 +396,12 @@ def applied_filters(form: EventFilterForm) -> dict[str, Any]:
 
 
 def timelinejs_lines(
-    events: QuerySet[Event], count: int, links: Links, filter_phrases: list[str], eras: list[dict], language: str
+    events: QuerySet[Event], links: Links, title: dict[str, Any], eras: list[dict], language: str
 ) -> Iterator[str]:
-    """The events in TimelineJS3's JSON format, in `language`: a title slide, the eras
+    """The events in TimelineJS3's JSON format, in `language`: the `title` slide (title_slide), the eras
     (eras.records.timelinejs_eras) and one slide per event."""
     # "language" is not a TimelineJS field (it ignores it): the language of the slides, for whoever reads the data.
-    head = {"language": language, "title": title_slide(count, filter_phrases), "eras": eras}
+    head = {"language": language, "title": title, "eras": eras}
     return in_language(language, json_stream(head, "events", event_slides(events, links)))
 
 
@@ -458,6 +482,8 @@ def filter_phrases(data: Mapping[str, Any]) -> list[str]:
         phrases.append(str(dict(DirectionChoices.choices)[data["direction"]]).lower())
     if data.get("q"):
         phrases.append(_("matching %(words)s") % {"words": quoted(data["q"])})
+    if data.get("initiator"):
+        phrases.append(listed(_("initiated by: %(names)s"), [Actor.Side(side).label for side in data["initiator"]]))
     return phrases
 
 

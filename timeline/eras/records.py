@@ -140,11 +140,15 @@ def eras_of_days(eras: list[EraRecord], days) -> list[str]:
 
 
 def timelinejs_eras(eras: list[EraRecord], last_day: datetime.date) -> list[dict]:
-    """TimelineJS3 eras: start and end dates and a headline; an era that goes on ends on `last_day`."""
+    """TimelineJS3 eras: start and end dates and a headline; an era that goes on ends on `last_day`.
+
+    An era ends at least a day after it starts: TimelineJS drops an end equal to the start, then refuses the
+    whole timeline ("All eras must have start and end dates") — as with an era that goes on and began after
+    the last event the filters show, or an era of one day."""
     return [
         {
             "start_date": date_parts(era.start),
-            "end_date": date_parts(era.drawn_end(last_day)),
+            "end_date": date_parts(max(era.drawn_end(last_day), era.start + datetime.timedelta(days=1))),
             "text": {
                 "headline": shown(era, "title").as_html(),
                 "text": format_html("<p>{}</p>", shown(era, "description").as_html()),

@@ -60,7 +60,7 @@ def json_errors(errors: list[str]) -> HttpResponse:
 
 
 def text_errors(errors: list[str]) -> HttpResponse:
-    return HttpResponseBadRequest("\n".join(errors) + "\n", content_type="text/plain; charset=utf-8")
+    return public_data(HttpResponseBadRequest("\n".join(errors) + "\n", content_type="text/plain; charset=utf-8"))
 
 
 def too_many(count: int) -> list[str]:
@@ -93,10 +93,14 @@ def streamed(lines: Iterator[str], content_type: str, language: str, disposition
     return response
 
 
-def named(disposition: str, language: str, extension: str) -> str:
-    """A Content-Disposition with the download's name: the JSON documents are "inline", so that their address still
-    shows them (to a reader, a notebook, TimelineJS); the page's links ask the browser to save them."""
-    return f'{disposition}; filename="{downloads.filename(timezone.localdate(), language, extension)}"'
+def named(disposition: str, form: DownloadForm, extension: str) -> str:
+    """A Content-Disposition with the download's name, which says its filters and language: the JSON documents are
+    "inline", so that their address still shows them (to a reader, a notebook, TimelineJS); the page's links ask the
+    browser to save them."""
+    dates = form.cleaned_data.get("date_from"), form.cleaned_data.get("date_to")
+    filtered = bool(set(downloads.applied_filters(form)) - {"lang", "date_from", "date_to"})
+    name = downloads.filename(timezone.localdate(), form.language(), extension, *dates, filtered=filtered)
+    return f'{disposition}; filename="{name}"'
 
 
 @require_safe
@@ -110,8 +114,10 @@ def events_csv(request: HttpRequest) -> HttpResponse | StreamingHttpResponse:
         return text_errors(refused)
     eras = era_records.eras_for_filters(form.cleaned_data, with_quotes=False)
     language = form.language()
-    lines = downloads.csv_lines(events, downloads.Links(request.build_absolute_uri), eras, language)
-    return streamed(lines, "text/csv; charset=utf-8", language, named("attachment", language, "csv"))
+    with translation.override(language):
+        links = downloads.Links(request.build_absolute_uri)
+    lines = downloads.csv_lines(events, links, eras, language)
+    return streamed(lines, "text/csv; charset=utf-8", language, named("attachment", form, "csv"))
 
 
 @require_safe
@@ -123,13 +129,14 @@ def events_json(request: HttpRequest) -> HttpResponse | StreamingHttpResponse:
     events, count = selected(form)
     if refused := too_many(count):
         return json_errors(refused)
-    links = downloads.Links(request.build_absolute_uri)
-    eras = era_records.json_eras(era_records.eras_for_filters(form.cleaned_data), request.build_absolute_uri)
     filters = downloads.applied_filters(form)
     filters.pop("lang", None)  # the document says its language itself
     language = form.language()
+    with translation.override(language):
+        links = downloads.Links(request.build_absolute_uri)
+        eras = era_records.json_eras(era_records.eras_for_filters(form.cleaned_data), request.build_absolute_uri)
     lines = downloads.json_lines(events, count, links, filters, eras, language)
-    return streamed(lines, JSON_TYPE, language, named("inline", language, "json"))
+    return streamed(lines, JSON_TYPE, language, named("inline", form, "json"))
 
 
 @require_safe
@@ -141,11 +148,11 @@ def events_timelinejs(request: HttpRequest) -> HttpResponse | StreamingHttpRespo
     events, count = selected(form)
     if refused := too_many(count):
         return json_errors(refused)
-    links = downloads.Links(request.build_absolute_uri)
     last_day = form.cleaned_data.get("date_to") or events.aggregate(last=Max("date"))["last"] or timezone.localdate()
     language = form.language()
     with translation.override(language):
+        links = downloads.Links(request.build_absolute_uri)
         eras = era_records.timelinejs_eras(era_records.eras_for_filters(form.cleaned_data, with_quotes=False), last_day)
-        phrases = downloads.filter_phrases(form.cleaned_data)
-    lines = downloads.timelinejs_lines(events, count, links, phrases, eras, language)
-    return streamed(lines, JSON_TYPE, language, named("inline", language, "timelinejs.json"))
+        title = downloads.title_slide(count, downloads.filter_phrases(form.cleaned_data))
+    lines = downloads.timelinejs_lines(events, links, title, eras, language)
+    return streamed(lines, JSON_TYPE, language, named("inline", form, "timelinejs.json"))
