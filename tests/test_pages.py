@@ -520,6 +520,18 @@ def test_downloads_links_carry_the_filters_but_not_the_open_event_or_page(client
     assert 'href="/events.json?category=military"' in html
 
 
+def test_a_view_with_no_events_offers_no_timelinejs_download(client):
+    make_event(category="military")
+
+    matching = client.get("/?category=military").content.decode()
+    empty = client.get("/?category=sanctions").content.decode()
+
+    assert 'href="/events.timelinejs.json?category=military"' in matching
+    # TimelineJS refuses a timeline without events; the CSV and JSON of none are still files to open.
+    assert "events.timelinejs.json" not in empty
+    assert 'href="/events.csv?category=sanctions"' in empty
+
+
 def test_the_timeline_page_has_sharing_cards_for_its_view(client):
     event = make_event(title="Strikes & talks", category="military", summary="What happened.")
     make_event(category="diplomatic")
