@@ -2,18 +2,14 @@
 in, in both languages and themes: axe-core finds nothing serious or critical, headings are in order, and a
 screenshot of each is written for people to look at."""
 
-import io
 import re
 from pathlib import Path
 
 import pytest
-from django.contrib.auth.models import Group
-from django.core.management import call_command
 from playwright.sync_api import expect
 
-from tests.browser.test_assistant import PASSWORD, log_in, make_editors_group
-from timeline.assistant.vocabulary import load_actors, load_lexicon
-from timeline.models import Actor, Era, Event, LexiconEntry, Source
+from tests.browser.test_assistant import add_the_editor, log_in
+from timeline.models import Era, Event, Source
 
 AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
 BLOCKING = {"serious", "critical"}
@@ -43,6 +39,13 @@ def pages():
     ]
 
 
+def scanned_page(browser, theme):
+    """A page at 1280 px in `theme`, in a context of its own that loads axe-core into every document."""
+    context = browser.new_context(color_scheme=theme, viewport={"width": 1280, "height": 900})
+    context.add_init_script(path=str(AXE))
+    return context.new_page()
+
+
 def axe_problems(page):
     """axe-core's serious and critical violations, and any heading-rule violation, as readable lines."""
     violations = page.evaluate(
@@ -66,6 +69,15 @@ def prepare(page, action):
         page.wait_for_timeout(800)
 
 
+def problems_on(page, url, ready, action, screenshot):
+    """axe_problems() of the page at `url` once `ready` is in it and `action` done, after a full-page screenshot."""
+    page.goto(url)
+    page.wait_for_selector(ready)
+    prepare(page, action)
+    page.screenshot(path=screenshot, full_page=True)
+    return axe_problems(page)
+
+
 @pytest.mark.parametrize("theme", ["light", "dark"])
 def test_axe_finds_nothing_serious_on_any_page_and_screenshots_are_written(browser, site, screenshot_dir, theme):
     context = browser.new_context(color_scheme=theme)
@@ -76,27 +88,21 @@ def test_axe_finds_nothing_serious_on_any_page_and_screenshots_are_written(brows
         url = site + address.format(theme=theme)
         for width in (1280, 390):
             page.set_viewport_size({"width": width, "height": 900 if width > 390 else 844})
-            page.goto(url)
-            page.wait_for_selector(ready)
-            prepare(page, action)
-            page.screenshot(path=screenshot_dir / f"{name}-{theme}-{width}.png", full_page=True)
-            problems += [f"{name} at {width} px, {theme}: {problem}" for problem in axe_problems(page)]
+            shot = screenshot_dir / f"{name}-{theme}-{width}.png"
+            found = problems_on(page, url, ready, action, shot)
+            problems += [f"{name} at {width} px, {theme}: {problem}" for problem in found]
     context.close()
     assert problems == [], "\n".join(problems)
 
 
 @pytest.mark.parametrize("theme", ["light", "dark"])
 def test_axe_finds_nothing_serious_on_the_russian_pages(browser, site, screenshot_dir, theme):
-    context = browser.new_context(color_scheme=theme, viewport={"width": 1280, "height": 900})
-    context.add_init_script(path=str(AXE))
-    page = context.new_page()
+    page = scanned_page(browser, theme)
+    context = page.context
     problems = []
     for name, address, ready, action in pages():
-        page.goto(site + "/ru" + address.format(theme=theme))
-        page.wait_for_selector(ready)
-        prepare(page, action)
-        page.screenshot(path=screenshot_dir / f"ru-axe-{name}-{theme}.png", full_page=True)
-        problems += [f"{name}, {theme}: {problem}" for problem in axe_problems(page)]
+        url, shot = site + "/ru" + address.format(theme=theme), screenshot_dir / f"ru-axe-{name}-{theme}.png"
+        problems += [f"{name}, {theme}: {problem}" for problem in problems_on(page, url, ready, action, shot)]
     context.close()
     assert problems == [], "\n".join(problems)
 
@@ -104,13 +110,7 @@ def test_axe_finds_nothing_serious_on_the_russian_pages(browser, site, screensho
 @pytest.fixture
 def editors_site(site, monkeypatch):
     """The site of record with an editor's account (password PASSWORD) and the assistant's vocabulary."""
-    # Transactional tests empty the tables that migrations filled: the vocabulary and the Editors group.
-    load_actors(Actor)
-    load_lexicon(LexiconEntry)
-    if not Group.objects.filter(name="Editors").exists():
-        make_editors_group()
-    monkeypatch.setenv("EDITOR_PASSWORD", PASSWORD)
-    call_command("create_editor", "editor", "--password-from-env", "EDITOR_PASSWORD", stdout=io.StringIO())
+    add_the_editor(monkeypatch)
     return site
 
 
@@ -133,9 +133,8 @@ def admin_pages():
 
 @pytest.mark.parametrize("theme", ["light", "dark"])
 def test_axe_finds_nothing_serious_on_the_admin_pages_an_editor_uses(browser, editors_site, screenshot_dir, theme):
-    context = browser.new_context(color_scheme=theme, viewport={"width": 1280, "height": 900})
-    context.add_init_script(path=str(AXE))
-    page = context.new_page()
+    page = scanned_page(browser, theme)
+    context = page.context
     problems = []
 
     def scan(name, address):

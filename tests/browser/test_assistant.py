@@ -24,6 +24,12 @@ SIZE = "button => ['padding', 'height', 'fontSize', 'textTransform'].map(name =>
 @pytest.fixture
 def site(live_server, transactional_db, monkeypatch):
     call_command("loaddata", SEED_FIXTURE, verbosity=0)
+    add_the_editor(monkeypatch)
+    return live_server.url
+
+
+def add_the_editor(monkeypatch):
+    """The assistant's vocabulary, the Editors group and an editor's account (password PASSWORD)."""
     # Transactional tests empty the tables that migrations filled: the vocabulary and the Editors group.
     load_actors(Actor)
     load_lexicon(LexiconEntry)
@@ -31,7 +37,6 @@ def site(live_server, transactional_db, monkeypatch):
         make_editors_group()
     monkeypatch.setenv("EDITOR_PASSWORD", PASSWORD)
     call_command("create_editor", "editor", "--password-from-env", "EDITOR_PASSWORD", stdout=io.StringIO())
-    return live_server.url
 
 
 def make_editors_group():
