@@ -173,11 +173,13 @@ def chunks_of(records: Iterable[EventRecord]) -> Iterator[list[EventRecord]]:
 
 
 class Links:
-    """Absolute addresses of event pages and of quotes, without reversing a URL per event."""
+    """Absolute addresses of event pages and of quotes, in the download's `language` (/ru/... for Russian), without
+    reversing a URL per event."""
 
-    def __init__(self, absolute_url: Callable[[str], str]) -> None:
-        self.event_before, self.event_after = url_pattern(absolute_url, "timeline:event", "placeholder-slug")
-        self.source_before, self.source_after = url_pattern(absolute_url, "timeline:source", 987654321)
+    def __init__(self, absolute_url: Callable[[str], str], language: str) -> None:
+        with translation.override(language):
+            self.event_before, self.event_after = url_pattern(absolute_url, "timeline:event", "placeholder-slug")
+            self.source_before, self.source_after = url_pattern(absolute_url, "timeline:source", 987654321)
 
     def event(self, slug: str) -> str:
         return f"{self.event_before}{slug}{self.event_after}"

@@ -114,9 +114,7 @@ def events_csv(request: HttpRequest) -> HttpResponse | StreamingHttpResponse:
         return text_errors(refused)
     eras = era_records.eras_for_filters(form.cleaned_data, with_quotes=False)
     language = form.language()
-    with translation.override(language):
-        links = downloads.Links(request.build_absolute_uri)
-    lines = downloads.csv_lines(events, links, eras, language)
+    lines = downloads.csv_lines(events, downloads.Links(request.build_absolute_uri, language), eras, language)
     return streamed(lines, "text/csv; charset=utf-8", language, named("attachment", form, "csv"))
 
 
@@ -132,8 +130,8 @@ def events_json(request: HttpRequest) -> HttpResponse | StreamingHttpResponse:
     filters = downloads.applied_filters(form)
     filters.pop("lang", None)  # the document says its language itself
     language = form.language()
+    links = downloads.Links(request.build_absolute_uri, language)
     with translation.override(language):
-        links = downloads.Links(request.build_absolute_uri)
         eras = era_records.json_eras(era_records.eras_for_filters(form.cleaned_data), request.build_absolute_uri)
     lines = downloads.json_lines(events, count, links, filters, eras, language)
     return streamed(lines, JSON_TYPE, language, named("inline", form, "json"))
@@ -150,8 +148,8 @@ def events_timelinejs(request: HttpRequest) -> HttpResponse | StreamingHttpRespo
         return json_errors(refused)
     last_day = form.cleaned_data.get("date_to") or events.aggregate(last=Max("date"))["last"] or timezone.localdate()
     language = form.language()
+    links = downloads.Links(request.build_absolute_uri, language)
     with translation.override(language):
-        links = downloads.Links(request.build_absolute_uri)
         eras = era_records.timelinejs_eras(era_records.eras_for_filters(form.cleaned_data, with_quotes=False), last_day)
         title = downloads.title_slide(count, downloads.filter_phrases(form.cleaned_data))
     lines = downloads.timelinejs_lines(events, links, title, eras, language)
