@@ -97,6 +97,32 @@ def test_suggest_events_prints_each_open_candidate(vocabulary):
     assert "US → Russia" in text or "United States → Russia" in text
 
 
+@pytest.mark.parametrize(
+    ("language", "note"),
+    [
+        ("en_GB.UTF-8", "no time expression of its own: the day the story reports on, from “Tuesday”"),
+        ("ru_RU.UTF-8", "своего указания времени нет: день, о котором рассказывает материал, по выражению «Tuesday»"),
+    ],
+    ids=["English", "Russian"],
+)
+def test_suggest_events_says_where_a_date_without_its_own_time_expression_comes_from(
+    vocabulary, monkeypatch, language, note
+):
+    """Peskov's sentence has no time expression: its day is the lede's Tuesday, not a statement of his."""
+    monkeypatch.setenv("LANG", language)
+    body = (
+        "The United States on Tuesday imposed sanctions on 14 tankers that carry Russian oil.\n"
+        "Kremlin spokesman Dmitry Peskov called the measures illegal."
+    )
+    source = make_source(body=body, published=datetime.date(2025, 3, 6))
+
+    text = run_command("suggest_events", str(source.pk))
+
+    peskov = next(block for block in text.split("\n\n") if "Peskov called" in block)
+    assert f"({note})" in peskov.splitlines()[0]
+    assert "previous statement" not in text
+
+
 def test_suggest_events_json_has_the_fields_scripts_need_and_hides_decided_candidates(vocabulary, editor):
     source = wire_source()
     first = next(candidate for candidate in suggest(source) if candidate.is_open())

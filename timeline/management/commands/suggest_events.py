@@ -13,7 +13,7 @@ from timeline.management.localised import LocalisedCommand
 from timeline.models import Event, Source
 
 DATE_NOTES = {
-    CONTEXT: gettext_lazy("no time expression of its own: the date of the same speaker's previous statement"),
+    CONTEXT: gettext_lazy("no time expression of its own: the day the story reports on, from “%(expression)s”"),
     PUBLICATION: gettext_lazy("no time expression: the publication date"),
 }
 
@@ -54,7 +54,8 @@ class Command(LocalisedCommand):
     def write_candidate(self, candidate):
         data = as_dict(candidate)
         date = candidate.date
-        notes = [str(note) for note in (_("expected") if date.expected else "", DATE_NOTES.get(date.basis, "")) if note]
+        basis = str(DATE_NOTES.get(date.basis, "")) % {"expression": date.expression}
+        notes = [note for note in (str(_("expected")) if date.expected else "", basis) if note]
         when = candidate.date_in_words() + (f" ({'; '.join(notes)})" if notes else "")
         self.stdout.write("")
         self.stdout.write(f"#{candidate.number} {when}")
