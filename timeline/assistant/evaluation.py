@@ -37,18 +37,20 @@ set and that held-out total.
 
 import datetime
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from django.conf import settings
 
 from ..cleaning import parse_article
 from ..dates import APPROXIMATE, normalise, period_end
-from .candidates import Candidate, propose
+from .candidates import propose
+from .dates import ResolvedDate
 from .languages import Vocabulary
+from .sentences import Sentence
 
 DATA = Path(settings.BASE_DIR) / "tests" / "data"
 # Each set: its folder and the language its passages are read in.
@@ -82,6 +84,27 @@ class Gold:
     precision: str
     expected: bool = False
     mutual: bool = False
+
+
+class Judged(Protocol):
+    """What the judge reads of a candidate: the assistant's Candidate, or a coder's event (agreement.py)."""
+
+    @property
+    def sentences(self) -> list[Sentence]: ...
+    @property
+    def score(self) -> Any: ...
+    @property
+    def category(self) -> str: ...
+    @property
+    def date(self) -> ResolvedDate: ...
+    @property
+    def source_actor(self) -> Any: ...
+    @property
+    def target_actor(self) -> Any: ...
+    @property
+    def code(self) -> str: ...
+    @property
+    def title(self) -> str: ...
 
 
 @dataclass
@@ -137,7 +160,7 @@ def period(date: datetime.date, precision: str) -> tuple[datetime.date, datetime
     return start, period_end(start, precision)
 
 
-def date_within(candidate: Candidate, gold: Gold) -> bool:
+def date_within(candidate: Judged, gold: Gold) -> bool:
     start, end = period(candidate.date.date, candidate.date.precision)
     gold_start, gold_end = period(gold.date, gold.precision)
     return gold_start <= start and end <= gold_end
@@ -153,7 +176,7 @@ def spans(body: str, quotes: Iterable[str]) -> list[tuple[int, int]]:
     return found
 
 
-def quotes_gold(candidate: Candidate, gold_spans: list[tuple[int, int]]) -> bool:
+def quotes_gold(candidate: Judged, gold_spans: list[tuple[int, int]]) -> bool:
     return any(s.start < end and start < s.end for s in candidate.sentences for start, end in gold_spans)
 
 
@@ -161,13 +184,13 @@ def side_of(actor: Any) -> str | None:
     return actor.side if actor is not None else None
 
 
-def roles_right(candidate: Candidate, gold: Gold, sides: dict[str, str]) -> bool:
+def roles_right(candidate: Judged, gold: Gold, sides: dict[str, str]) -> bool:
     wanted = (sides.get(gold.source or ""), sides.get(gold.target or ""))
     got = (side_of(candidate.source_actor), side_of(candidate.target_actor))
     return got == wanted or (gold.mutual and got == wanted[::-1])
 
 
-def checks(candidate: Candidate, gold: Gold) -> tuple[bool, bool, bool]:
+def checks(candidate: Judged, gold: Gold) -> tuple[bool, bool, bool]:
     return (
         direction(candidate.score) == direction(gold.score),
         candidate.category == gold.category,
@@ -195,7 +218,11 @@ def maximum_matching(edges: dict[int, list[int]]) -> dict[int, int]:
 
 
 def score_passage(passage: Passage, vocabulary: Vocabulary, sides: dict[str, str]) -> Score:
-    candidates = propose(passage.body, passage.published, vocabulary)
+    return judge(passage, propose(passage.body, passage.published, vocabulary), sides)
+
+
+def judge(passage: Passage, candidates: Sequence[Judged], sides: dict[str, str]) -> Score:
+    """The passage's gold events against these candidates (the assistant's, or another coder's events)."""
     score = Score(passage.name, passages=1, events=len(passage.events), candidates=len(candidates))
     quoting = {
         index: [c for c, candidate in enumerate(candidates) if quotes_gold(candidate, spans(passage.body, gold.quotes))]
@@ -236,13 +263,14 @@ def score_passage(passage: Passage, vocabulary: Vocabulary, sides: dict[str, str
 
 
 def load_passages(directory: Path) -> list[Passage]:
-    passages = []
-    for gold_file in sorted(directory.glob("*.json")):
-        data = json.loads(gold_file.read_text(encoding="utf-8"))
-        article = parse_article(gold_file.with_suffix(".txt").read_text(encoding="utf-8"))
-        events = [gold_event(item) for item in data["events"]]
-        passages.append(Passage(gold_file.stem, datetime.date.fromisoformat(data["published"]), article.body, events))
-    return passages
+    return [load_passage(gold_file, gold_file.with_suffix(".txt")) for gold_file in sorted(directory.glob("*.json"))]
+
+
+def load_passage(gold_file: Path, text_file: Path) -> Passage:
+    data = json.loads(gold_file.read_text(encoding="utf-8"))
+    article = parse_article(text_file.read_text(encoding="utf-8"))
+    events = [gold_event(item) for item in data["events"]]
+    return Passage(gold_file.stem, datetime.date.fromisoformat(data["published"]), article.body, events)
 
 
 def gold_event(item: dict[str, Any]) -> Gold:
