@@ -6,10 +6,17 @@ import json
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import numpy as np
 import pytest
+from django.utils import translation
 
 from tests.factories import make_event, make_source
+from timeline.analysis import marked_titles
+from timeline.chart_context import chart_data, chart_of
+from timeline.figures import HOVER_TITLE_LENGTH, INDEX_DECIMALS, MARKER_SYMBOLS, hover_lines, hover_numbers, hover_text
+from timeline.filters import EventFilterForm
 from timeline.models import Event
+from timeline.views.pages import PAGE_CHART_HEIGHT
 
 AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
 PAGES = ["/", "/embed/"]
@@ -90,6 +97,56 @@ def test_the_static_and_interactive_charts_put_each_event_at_the_same_place(brow
         marker = static[point["slug"]]
         assert abs(marker["x"] - point["x"]) <= 3, point["slug"]
         assert abs(marker["y"] - point["y"]) <= 3, point["slug"]
+    assert page.errors == []
+    page.context.close()
+
+
+DRAWN_HOVER_TEXTS = """() => {
+  const data = document.getElementById('chart').data;
+  const events = data.find(trace => trace.meta === 'events'), index = data.find(trace => trace.meta === 'index');
+  return {events: events.customdata, symbols: events.marker.symbol, index: Array.from(index.text)};
+}"""
+
+
+def hover_texts_the_server_wrote(language):
+    """The events' hover texts and symbols and the index's, as figures.py wrote them into the page before
+    chart.js wrote them from the payload (the chart of the timeline page, unfiltered)."""
+    form = EventFilterForm({})
+    assert form.is_valid()
+    with translation.override(language):
+        chart = chart_of(chart_data(Event.objects.published()), form, PAGE_CHART_HEIGHT, slider=True)
+        events = chart.events
+        titles = hover_lines(marked_titles(events, HOVER_TITLE_LENGTH)).str.replace("\n", "<br>")
+        customdata = zip(
+            events["date_text"],
+            titles,
+            events["category_label"].map(hover_text),
+            events["score"],
+            hover_numbers(events["score"], signed=True),
+            strict=True,
+        )
+        return {
+            "events": [list(row) for row in customdata],
+            "symbols": events["category"].map(MARKER_SYMBOLS).tolist(),
+            "index": hover_numbers(np.round(chart.index.to_numpy(), INDEX_DECIMALS)),
+        }
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_chart_js_writes_the_hover_texts_the_server_wrote(browser, site, language):
+    """The payload carries each marker's title, category and score and the index's values (figures.event_points);
+    chart.js writes the hover labels from them in the page's language: its days, months, decimal mark and minus
+    sign, and the words of a date that is not a plain day (the seed's weeks; a span here)."""
+    make_event(title="A span", date=datetime.date(2019, 3, 4), end_date=datetime.date(2019, 3, 6), score=0)
+    make_event(title="A day", date=datetime.date(2019, 3, 5), score=-0.1)
+    prefix = "/ru" if language == "ru" else ""
+    page = drawn(new_page(browser), f"{site}{prefix}/")
+
+    drawn_texts = page.evaluate(DRAWN_HOVER_TEXTS)
+
+    expected = hover_texts_the_server_wrote(language)
+    assert drawn_texts == expected
+    assert any(" — " in day or " to " in day for day, *_ in drawn_texts["events"])  # the span's words
     assert page.errors == []
     page.context.close()
 
