@@ -488,6 +488,22 @@ def test_the_payload_sends_each_markers_hover_data_once_and_leaves_the_texts_to_
     assert "text" not in traces["index"]
 
 
+def test_the_payload_sends_the_phases_as_runs_of_the_index_lines_points():
+    events = frame((datetime.date(2017, 4, 7), -10), (datetime.date(2018, 4, 7), -10), (datetime.date(2019, 4, 7), 10))
+    chart = build_chart(data_of(events), [], 30)
+    payload = chart_payload(chart)
+    traces = {trace["meta"]: trace for trace in payload["figure"]["data"]}
+    runs = payload["phaseRuns"]
+
+    assert len(runs["tension"]["runs"]) == 2
+    assert len(runs["detente"]["runs"]) == 1
+    assert runs["tension"]["edge"] == -chart.threshold
+    assert runs["detente"]["edge"] == chart.threshold
+    for first, last in runs["tension"]["runs"] + runs["detente"]["runs"]:
+        assert 0 <= first < last <= len(traces["index"]["x"])
+    assert not {"x", "y"} & (set(traces["tension"]) | set(traces["detente"]))
+
+
 def test_hover_titles_break_their_lines_with_a_newline_not_an_escaped_br():
     long_title = "A title long enough to be written on two lines of a hover label"
     chart = build_chart(data_of(frame((datetime.date(2017, 4, 7), -2, long_title))), [], 30)

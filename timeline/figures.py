@@ -101,12 +101,9 @@ NO_TEMPLATE = {"data": {"scatter": [{"type": "scatter"}]}}
 
 def timeline_figure(chart: Chart) -> dict:
     """The figure drawn with the wide layout and the widest tier; chart.js adapts it to its width."""
-    # Once: the phases' areas and the index line share the index's days and its rounded values.
-    days = iso_days(chart.index.index)
-    values = np.round(chart.index.to_numpy(), INDEX_DECIMALS)
-    traces: list[dict] = phase_area_traces(chart, days, values.tolist())
+    traces: list[dict] = phase_area_traces(chart)
     if not chart.index.empty:
-        traces.append(index_line(days, values))
+        traces.append(index_line(iso_days(chart.index.index), np.round(chart.index.to_numpy(), INDEX_DECIMALS)))
     traces += period_bars(chart) if chart.period else [*extent_lines(chart), event_markers(chart)]
     return {"data": traces, "layout": layout(chart, chart.layouts["wide"])}
 
@@ -120,36 +117,38 @@ def typed_array(values: np.ndarray | pd.Series, dtype: str) -> dict | list:
     return {"dtype": dtype, "bdata": base64.b64encode(array.tobytes()).decode("ascii")}
 
 
-def phase_area_traces(chart: Chart, days: list[str], values: list[float]) -> list[dict]:
-    """One filled trace per kind of phase; each run is its own closed area between the index and ±T
-    (`days` and `values`: the index's, as drawn)."""
-    traces = []
+def phase_area_traces(chart: Chart) -> list[dict]:
+    """One filled trace per kind of phase; each run is its own closed area between the index and ±T, which
+    chart.js outlines from the index line's points (phase_runs)."""
     names = {TENSION: _("Tension phase"), DETENTE: _("Détente phase")}
-    for phase in (TENSION, DETENTE):
-        xs: list = []
-        ys: list = []
-        edge = -chart.threshold if phase == TENSION else chart.threshold
-        for area_phase, area in chart.phase_areas:
-            if area_phase != phase:
-                continue
-            xs += [days[area.start], *days[area], days[area.stop - 1], None]
-            ys += [edge, *values[area], edge, None]
-        if xs:
-            traces.append(
-                {
-                    "fill": "toself",
-                    "fillcolor": PHASE_FILLS[phase],
-                    "hoverinfo": "skip",
-                    "meta": phase,
-                    "mode": "none",
-                    "name": names[phase],
-                    "x": xs,
-                    "y": ys,
-                    "yaxis": "y2",
-                    "type": "scatter",
-                }
-            )
-    return traces
+    return [
+        {
+            "fill": "toself",
+            "fillcolor": PHASE_FILLS[phase],
+            "hoverinfo": "skip",
+            "meta": phase,
+            "mode": "none",
+            "name": names[phase],
+            "yaxis": "y2",
+            "type": "scatter",
+        }
+        for phase, runs in phase_runs(chart).items()
+        if runs["runs"]
+    ]
+
+
+def phase_runs(chart: Chart) -> dict[str, dict]:
+    """Each kind of phase's runs as [first, last + 1] positions in the index line's points, with the level
+    its areas are drawn from (±T): chart.js outlines each run from that level to the index and back, as
+    plotly.js's x and y, the runs apart (a null between them), without the index's points sent twice."""
+    edges = {TENSION: -chart.threshold, DETENTE: chart.threshold}
+    return {
+        phase: {
+            "edge": edge,
+            "runs": [[area.start, area.stop] for area_phase, area in chart.phase_areas if area_phase == phase],
+        }
+        for phase, edge in edges.items()
+    }
 
 
 def iso_days(days: pd.Index | pd.Series) -> list[str]:
@@ -524,6 +523,7 @@ def chart_payload(chart: Chart) -> dict:
         "labelTrace": text_trace("labels", labels.LABEL_GAP, labels.LABEL_FONT_SIZE),
         "eraTitleTrace": text_trace("era-titles", ERA_TITLE_INSET, ERA_TITLE_FONT_SIZE),
         "eraTitles": era_titles(chart) if chart.x_range is not None else [],
+        "phaseRuns": phase_runs(chart),
         "eventPoints": event_points(chart) if not chart.period else None,
         "categories": categories(),
         "yTop": chart.score_range[1],

@@ -125,10 +125,11 @@
     return locale.dayPattern.replace(/%\((\w+)\)s/g, function (_, name) { return parts[name]; });
   }
 
-  // A typed array as the server sends it (figures.typed_array, "f4"): base64 of little-endian float32s.
-  function float32s(typed) {
-    var bytes = Uint8Array.from(atob(typed.bdata), function (character) { return character.charCodeAt(0); });
-    return new Float32Array(bytes.buffer);
+  // The index line's values as the server rounded them, to a thousandth, from their float32s (figures.typed_array:
+  // base64 of little-endian float32s).
+  function indexValues(trace) {
+    var bytes = Uint8Array.from(atob(trace.y.bdata), function (character) { return character.charCodeAt(0); });
+    return Array.from(new Float32Array(bytes.buffer), function (value) { return Math.round(value * 1000) / 1000; });
   }
 
   // Each event's symbol and the texts its hover template reads, [day, title, category, score, score's text],
@@ -148,14 +149,28 @@
     });
   }
 
-  // The hover texts the server leaves to chart.js: the events' (withEventPoints) and the index's values.
-  function withHoverTexts(figure, payload) {
-    figure.data.forEach(function (trace) {
-      if (trace.meta === "events") withEventPoints(trace, payload);
-      if (trace.meta === "index") {
-        trace.text = Array.from(float32s(trace.y), function (value) { return indexText(payload.locale, value); });
-      }
+  // Each phase's area, outlined from the index's points: per run, from the threshold up or down to the index
+  // and back, the runs apart (figures.phase_runs).
+  function withPhaseAreas(trace, runs, days, values) {
+    trace.x = [];
+    trace.y = [];
+    runs.runs.forEach(function (run) {
+      var first = run[0], last = run[1] - 1;
+      trace.x.push.apply(trace.x, [days[first]].concat(days.slice(first, last + 1), [days[last], null]));
+      trace.y.push.apply(trace.y, [runs.edge].concat(values.slice(first, last + 1), [runs.edge, null]));
     });
+  }
+
+  // What the server leaves to chart.js rather than send twice or at length: the phases' areas, the index's
+  // hover texts and the events' points (withEventPoints).
+  function withIndexAndEvents(figure, payload) {
+    var index = figure.data.find(function (trace) { return trace.meta === "index"; });
+    var values = index ? indexValues(index) : [];
+    figure.data.forEach(function (trace) {
+      if (payload.phaseRuns[trace.meta]) withPhaseAreas(trace, payload.phaseRuns[trace.meta], index.x, values);
+      if (trace.meta === "events") withEventPoints(trace, payload);
+    });
+    if (index) index.text = values.map(function (value) { return indexText(payload.locale, value); });
   }
 
   // The figure for this width and theme, made of a freshly parsed payload (plotly.js keeps and changes
@@ -194,7 +209,7 @@
     if (eraTitles.length) figure.data.unshift(textTrace(payload.eraTitleTrace, eraTitles));
     var labels = payload.tiers.labels[tier] || [];
     if (labels.length) figure.data.push(textTrace(payload.labelTrace, labels));
-    withHoverTexts(figure, payload);
+    withIndexAndEvents(figure, payload);
     themed(figure, colour);
     return figure;
   }
