@@ -7,6 +7,11 @@ median of the per-round ratios (B over A), with the load average before and afte
 
   python bench/render_ab.py --a 500=http://127.0.0.1:8032 2000=http://127.0.0.1:8033 \\
                             --b 500=http://127.0.0.1:8035 2000=http://127.0.0.1:8036 --rounds 11
+
+or saved copies of a page and a variant of it, e.g. served from a site's static files:
+
+  python bench/render_ab.py --a 2000=http://127.0.0.1:8036/static/ab/committed-2000.html \\
+                            --b 2000=http://127.0.0.1:8036/static/ab/use-2000.html --pages "" --probe /embed/
 """
 
 import argparse
@@ -32,7 +37,8 @@ def parse_arguments():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--a", nargs="+", required=True, help="COUNT=URL of site A at each size")
     parser.add_argument("--b", nargs="+", required=True, help="COUNT=URL of site B at each size")
-    parser.add_argument("--pages", nargs="+", default=["/embed/", "/"])
+    parser.add_argument("--pages", nargs="+", default=["/embed/", "/"], help="paths after each URL")
+    parser.add_argument("--probe", choices=["/embed/", "/"], help="the probe for every page (default: its own)")
     parser.add_argument("--rounds", type=int, default=11)
     return parser.parse_args()
 
@@ -49,13 +55,13 @@ def main():
         for count in a:  # one unmeasured load of each: the servers' caches warm up
             for page in arguments.pages:
                 for site in (a, b):
-                    measure(browser, site[count] + page, page, int(count))
+                    measure(browser, site[count] + page, arguments.probe or page, int(count))
         for number in range(arguments.rounds):
             order = (("A", a), ("B", b)) if number % 2 == 0 else (("B", b), ("A", a))
             for count in a:
                 for page in arguments.pages:
                     for name, site in order:
-                        moments = measure(browser, site[count] + page, page, int(count))
+                        moments = measure(browser, site[count] + page, arguments.probe or page, int(count))
                         row = results.setdefault((count, page, name), {moment: [] for moment in MOMENTS})
                         for moment in MOMENTS:
                             row[moment].append(moments[moment])
