@@ -8,7 +8,10 @@ given the same figure, validates it and writes the same JSON.
 The figure carries the light theme's colours; static/js/chart.js re-colours it
 from the chart's CSS custom properties (light or dark), picks the date ticks
 and labels of the width it is drawn at, and moves the index to its own strip
-on narrow screens, using the tiers and layouts sent beside the figure.
+on narrow screens, using the tiers and layouts sent beside the figure. It also
+fills in what is sent beside the figure in fewer bytes than plotly.js takes it:
+the events' hover texts and symbols (event_points), the index's hover values
+and the phases' areas (phase_runs).
 """
 
 import base64
