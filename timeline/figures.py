@@ -185,7 +185,7 @@ def month_day_texts() -> np.ndarray:
 
 def index_line(days: list[str], values: np.ndarray) -> dict:
     """The index's line (its days and rounded values); its hover shows each point's value as the page writes
-    numbers (hover_numbers), a `text` chart.js writes from the values with the payload's `locale`."""
+    numbers (localised.decimals), a `text` chart.js writes from the values with the payload's `locale`."""
     return {
         "hovertemplate": "%{x|" + hover_date_format() + "}<br>" + _("Relations index") + " %{text}<extra></extra>",
         "line": {"color": INDEX_COLOUR, "width": 1.5},
