@@ -208,6 +208,30 @@ def test_a_marker_opens_its_event_in_a_new_tab(page, site, host):
     assert page.url.startswith("http://127.0.0.1")  # the host page stays where it was
 
 
+@pytest.mark.parametrize("javascript", [True, False])
+def test_a_static_marker_followed_from_the_keyboard_opens_its_event_in_a_new_tab_without_an_opener(
+    browser, site, host, javascript
+):
+    """As a keyboard or a reader without JavaScript follows them, the markers' links open on the full site in a
+    new tab, with no opener. Each names its target: a <base target="_blank"> in the embed's head does not reach
+    SVG links in Chromium, which then opened the event inside the frame."""
+    context = browser.new_context(java_script_enabled=javascript)
+    page = context.new_page()
+    page.goto(host(snippet(site, "/embed/", 560, resize=javascript)))
+    marker = page.frame_locator("iframe").locator("#chart-frame a.marker").first
+    href = marker.get_attribute("href")
+
+    with context.expect_page() as new_tab:
+        marker.press("Enter")
+    tab = new_tab.value
+    tab.wait_for_load_state()
+
+    assert urlsplit(tab.url).path == href
+    assert tab.evaluate("() => window.opener") is None
+    assert page.frame_locator("iframe").locator("#chart-frame").count() == 1  # the embed stays where it was
+    context.close()
+
+
 def test_with_many_events_a_bar_opens_the_timeline_narrowed_to_its_week(page, site, host, monkeypatch):
     monkeypatch.setattr("timeline.chart.MARKER_LIMIT", 1)  # the live server runs in this process
     page.goto(host(snippet(site, "/embed/?category=military", 560)))
