@@ -490,17 +490,18 @@
     return true;
   }
 
-  // Shows `length` ms from `start` in whole days (as the address keeps them), within the whole range; the
-  // focused marker shows its hover label again, or the nearest visible one takes the focus (keepTabStopInRange).
+  // Shows `length` ms from `start` in whole days (as the address keeps them), within the whole range, which
+  // keeps the server's ticks; the focused marker shows its hover label again, or the nearest visible one takes
+  // the focus (keepTabStopInRange).
   function showPeriod(frame, chart, link, start, length) {
     var whole = frame.initialRange.map(timeOf);
     var days = Math.max(Math.round(length / DAY), LEAST_DAYS);
-    var range = frame.initialRange.slice();
-    if (days * DAY < whole[1] - whole[0]) {
-      var first = Math.round(Math.min(Math.max(start, whole[0]), whole[1] - days * DAY) / DAY) * DAY;
-      range = [dayOf(first), dayOf(first + days * DAY)];
-    }
-    zoomTo(frame, chart, range).then(function () {
+    var first = Math.round(Math.min(Math.max(start, whole[0]), whole[1] - days * DAY) / DAY) * DAY;
+    var zoomed = days * DAY < whole[1] - whole[0];
+    var range = zoomed ? [dayOf(first), dayOf(first + days * DAY)] : frame.initialRange.slice();
+    if (range.map(timeOf).join() === chart.layout.xaxis.range.map(timeOf).join()) return;
+    var shown = zoomed ? zoomTo(frame, chart, range) : window.Plotly.relayout(chart, { "xaxis.range": range });
+    shown.then(function () {
       if (document.activeElement === link) hoverMarker(frame, chart, link);
     });
   }
@@ -514,7 +515,7 @@
   }
 
   function hoverMarker(frame, chart, link) {
-    var curve = chart.data.findIndex(function (trace) { return trace.meta === "events"; });
+    var curve = chart.data.indexOf(eventsTrace(chart));
     var point = positionOf(frame, link);
     if (curve >= 0 && point >= 0) window.Plotly.Fx.hover(chart, [{ curveNumber: curve, pointNumber: point }]);
   }
