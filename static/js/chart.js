@@ -518,6 +518,19 @@
     var curve = chart.data.indexOf(eventsTrace(chart));
     var point = positionOf(frame, link);
     if (curve >= 0 && point >= 0) window.Plotly.Fx.hover(chart, [{ curveNumber: curve, pointNumber: point }]);
+    ringPoint(chart, point);
+  }
+
+  // Zoomed, the focused static marker's ring is no longer where plotly's point is (chart.css hides it): the
+  // point at `position` (none: -1) takes the ring's colour.
+  function ringPoint(chart, position) {
+    chart.querySelectorAll(".traceevents .point.focused").forEach(function (point) {
+      point.classList.remove("focused");
+    });
+    var point = Array.prototype.find.call(chart.querySelectorAll(".traceevents .point"), function (candidate) {
+      return candidate.__data__ && candidate.__data__.i === position;
+    });
+    if (point) point.classList.add("focused");
   }
 
   // Focus on a static marker shows its ring (chart.css) and plotly's hover label for the same event.
@@ -531,7 +544,9 @@
     frame.addEventListener("focusout", function (event) {
       var next = event.relatedTarget;
       if (layer && !(next && layer.contains(next))) layer.classList.remove("focused");
-      if (chart.data) window.Plotly.Fx.unhover(chart);
+      if (!chart.data) return;
+      window.Plotly.Fx.unhover(chart);
+      ringPoint(chart, -1);
     });
   }
 

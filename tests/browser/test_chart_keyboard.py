@@ -30,6 +30,11 @@ FOCUSED_MARKER = """() => {
   return link && link.getAttribute('href');
 }"""
 TAB_STOPS = "() => [...document.querySelectorAll('#chart-frame a.marker')].filter((link) => link.tabIndex >= 0).length"
+# Zoomed, the focused event's plotly point with the ring's width (the static marker's ring no longer sits on it).
+RINGED_POINT = """() => {
+  const points = [...document.querySelectorAll('#chart .traceevents .point.focused')];
+  return points.length === 1 ? {number: points[0].__data__.i, width: getComputedStyle(points[0]).strokeWidth} : null;
+}"""
 VISIBLE_RANGE = "() => document.getElementById('chart').layout.xaxis.range.map((end) => String(end).slice(0, 10))"
 
 
@@ -155,6 +160,7 @@ def test_plus_and_minus_zoom_around_the_focused_event_and_shift_arrows_pan_keepi
     assert zoom_in_address(page) == ["..".join(zoomed)]
     assert page.evaluate(FOCUSED_MARKER) == focused
     page.wait_for_selector(".hoverlayer .hovertext")
+    assert page.evaluate(RINGED_POINT) == {"number": many_events.index(focused), "width": "3px"}
 
     closer = press_for_a_new_range(page, "+")
     assert closer[0] < day < closer[1]
