@@ -25,6 +25,15 @@ FOCUS_BEFORE_CHART = """() => {
   if (before.length) before[before.length - 1].focus();
   else document.activeElement.blur();
 }"""
+# Focuses the first element after the markers that Tab reaches (the toolbar, or what follows the chart).
+FOCUS_AFTER_MARKERS = """() => {
+  const markers = document.querySelectorAll('#chart-frame .chart-front a.marker');
+  const last = markers[markers.length - 1];
+  [...document.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex]')]
+    .find((element) => element.tabIndex >= 0 && !element.disabled && element.checkVisibility({visibilityProperty: true})
+      && last.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING && !element.closest('.chart-front'))
+    .focus();
+}"""
 FOCUSED_MARKER = """() => {
   const link = document.activeElement.closest('#chart-frame .chart-front a.marker');
   return link && link.getAttribute('href');
@@ -103,6 +112,24 @@ def test_tab_enters_the_markers_once_and_the_arrow_keys_walk_the_events_in_date_
     assert press(page, "Shift+Tab") == many_events[1]  # back on the marker last focused
     assert page.evaluate(TAB_STOPS) == 1
     assert page.locator("#chart-frame a.marker[aria-describedby='chart-keys']").count() == 1
+    assert page.errors == []
+    page.context.close()
+
+
+@pytest.mark.parametrize("path", ["/", "/?zoom=2016-06-01..2016-12-31"])
+def test_shift_tab_into_the_chart_at_first_lands_where_tab_would(browser, live_server, many_events, path):
+    """Before any marker had the focus, Shift+Tab comes in at the last one in the page: it goes on to the first in
+    the visible range, where Tab comes in."""
+    page = keyboard_page(browser, live_server.url + path)
+    page.evaluate(FOCUS_AFTER_MARKERS)
+    entered = press(page, "Shift+Tab")
+
+    page.evaluate(FOCUS_BEFORE_CHART)
+    assert press(page, "Tab") == entered
+    in_range = [url for url, day in zip(many_events, published_days(), strict=True) if day >= "2016-06-01"]
+    assert entered == (many_events[0] if path == "/" else in_range[0])
+    assert page.evaluate(TAB_STOPS) == 1
+    page.wait_for_selector(".hoverlayer .hovertext")
     assert page.errors == []
     page.context.close()
 
