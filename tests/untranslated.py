@@ -29,6 +29,7 @@ ALLOWED = {
     "CAMEO",
     "Actor",
     "Ctrl",
+    "Shift",
     "Mac",
     "PNG",
     "light",

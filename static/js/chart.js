@@ -3,7 +3,7 @@
 // ticks and labels of the width it is drawn at and the colours of the theme:
 // first the markers alone, which take hover and clicks over the static chart's
 // eras, phases, index, axes and labels, then (a task later) the whole figure.
-// The static markers stay on top, invisible, as links for the keyboard.
+// The static markers stay on top, invisible, as links for the keyboard: one Tab stop, arrow keys between them.
 (function () {
   "use strict";
 
@@ -359,7 +359,7 @@
       var zoomed = isZoomed(frame, chart);
       frame.classList.toggle("zoomed", zoomed);
       writeZoom(chart, zoomed);
-      tabToMarkersInRange(frame, chart, zoomed);
+      keepTabStopInRange(frame);
       if (!zoomed || chart.layout.xaxis.tickmode !== "array") return;
       var ticks = zoomedTicks(chart);
       var update = {};
@@ -411,17 +411,201 @@
     return { tickmode: "auto", nticks: Math.max(3, Math.floor(chart.clientWidth / 110)), ticklabeloverflow: "hide past div" };
   }
 
-  // Zoomed, the Tab key skips the events outside the range: focused, their hover label would sit pinned at the
-  // plot's edge. The whole range gives every event back to the keyboard.
-  function tabToMarkersInRange(frame, chart, zoomed) {
-    var trace = chart.data.find(function (candidate) { return candidate.meta === "events"; });
-    if (!trace) return;
-    var range = chart.layout.xaxis.range.map(function (end) { return String(end).slice(0, 10); });
-    staticMarkers(frame).forEach(function (marker, index) {
-      var day = String(trace.x[index]).slice(0, 10);
-      if (zoomed && (day < range[0] || day > range[1])) marker.setAttribute("tabindex", "-1");
-      else marker.removeAttribute("tabindex");
+  // The keyboard's way through the markers, WAI-ARIA's roving tabindex: one Tab stop, the marker last focused
+  // (else the first in the visible range); arrows, Home, End, PageUp and PageDown move between the events in
+  // time order (the static markers' order, analysis.timeline_order) within the visible range; + and - zoom
+  // around the focused event and Shift with Left or Right moves the period, as the range slider does. No marker
+  // is touched before the first focus on one: until then, as without JavaScript, each is a link in the tab order.
+  var STEPS = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1, PageDown: 10, PageUp: -10 };
+  var ZOOMS = { "+": 0.5, "=": 0.5, "-": 2 }; // the visible period's new length, as a share of its length
+  var PANS = { ArrowRight: 0.25, ArrowLeft: -0.25 }; // how far Shift with an arrow moves it, as a share too
+  var DAY = 864e5;
+  var LEAST_DAYS = 2; // the address's zoom needs two different days (zoomInAddress)
+  var KEYS_HINT = "chart-keys";
+
+  function markerOf(frame, element) {
+    var link = element && element.closest ? element.closest("a.marker") : null;
+    return link && frame.contains(link) ? link : null;
+  }
+
+  function positionOf(frame, link) {
+    return Array.prototype.indexOf.call(staticMarkers(frame), link);
+  }
+
+  function eventsTrace(chart) {
+    return chart.data ? chart.data.find(function (trace) { return trace.meta === "events"; }) : null;
+  }
+
+  function visibleDays(chart) {
+    return chart.layout.xaxis.range.map(function (end) { return String(end).slice(0, 10); });
+  }
+
+  // How many of the sorted days come before `day` (or at it too, `including`).
+  function countBefore(days, day, including) {
+    var low = 0, high = days.length;
+    while (low < high) {
+      var middle = (low + high) >> 1;
+      var other = String(days[middle]).slice(0, 10);
+      if (other < day || (including && other === day)) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+
+  // The first and last positions of the markers in the visible range (first > last: none); all of them until
+  // plotly.js has drawn.
+  function visibleSpan(frame) {
+    var chart = frame.querySelector(".chart-plotly");
+    var trace = eventsTrace(chart);
+    if (!trace) return [0, staticMarkers(frame).length - 1];
+    var days = visibleDays(chart);
+    return [countBefore(trace.x, days[0], false), countBefore(trace.x, days[1], true) - 1];
+  }
+
+  // The marker at `position`, or the nearest one in the visible range; `fallback` when none is in it.
+  function nearestVisible(frame, position, fallback) {
+    var span = visibleSpan(frame);
+    if (span[0] > span[1]) return fallback;
+    return staticMarkers(frame)[Math.min(Math.max(position, span[0]), span[1])];
+  }
+
+  // Where Tab enters the markers: the tab stop, or the visible marker nearest to it, or the first visible one.
+  function entryMarker(frame) {
+    var stop = frame.tabStop;
+    return nearestVisible(frame, stop ? positionOf(frame, stop) : 0, stop || staticMarkers(frame)[0]);
+  }
+
+  function moveTabStop(frame, link) {
+    if (frame.tabStop === link) return;
+    if (frame.tabStop) frame.tabStop.setAttribute("tabindex", "-1");
+    else staticMarkers(frame).forEach(function (marker) { marker.setAttribute("tabindex", "-1"); });
+    link.setAttribute("tabindex", "0");
+    frame.tabStop = link;
+  }
+
+  // Zoomed or panned away from the tab stop, the nearest visible marker takes it (and the focus, if the stop
+  // had it): focused outside the range, a marker's hover label would sit pinned at the plot's edge.
+  function keepTabStopInRange(frame) {
+    var stop = frame.tabStop;
+    var nearest = stop && entryMarker(frame);
+    if (!nearest || nearest === stop) return;
+    if (document.activeElement === stop) nearest.focus();
+    else moveTabStop(frame, nearest);
+  }
+
+  function onMarkerFocus(frame, event) {
+    var link = markerOf(frame, event.target);
+    if (!link) return;
+    var previous = markerOf(frame, event.relatedTarget);
+    var entry = previous ? link : entryMarker(frame);
+    // The first Tab (or Shift+Tab) into the chart, before any marker had the focus, comes in at the first (or
+    // last) one, which may be outside the visible range: it goes on to the entry. A click keeps its marker.
+    if (entry !== link && link.matches(":focus-visible")) {
+      event.stopImmediatePropagation(); // hoverOnFocus would hover the marker left, after the entry's
+      entry.focus();
+      return;
+    }
+    moveTabStop(frame, link);
+    // Screen readers hear the keys' hint on the way in, not again at every event.
+    if (previous) previous.removeAttribute("aria-describedby");
+    else if (document.getElementById(KEYS_HINT)) link.setAttribute("aria-describedby", KEYS_HINT);
+    frame.classList.add("marker-focused");
+  }
+
+  function onMarkerBlur(frame, event) {
+    if (!markerOf(frame, event.relatedTarget)) frame.classList.remove("marker-focused");
+  }
+
+  function onMarkerKey(frame, event) {
+    var link = markerOf(frame, event.target);
+    if (!link || event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+    var chart = frame.querySelector(".chart-plotly");
+    var handled;
+    if (ZOOMS[event.key]) handled = zoomAround(frame, chart, link, ZOOMS[event.key]);
+    else if (event.shiftKey) handled = PANS[event.key] && pan(frame, chart, link, PANS[event.key]);
+    else handled = stepTo(frame, link, event.key);
+    if (handled) event.preventDefault();
+  }
+
+  function stepTo(frame, link, key) {
+    var span = visibleSpan(frame);
+    var position = { Home: span[0], End: span[1] }[key];
+    if (position === undefined && STEPS[key]) position = positionOf(frame, link) + STEPS[key];
+    if (position === undefined) return false;
+    var next = nearestVisible(frame, position, link);
+    if (next !== link) next.focus();
+    return true;
+  }
+
+  // A date from plotly's range ("2017-04-07", "2017-04-07 12:00:00.5" or ISO with a T) as UTC milliseconds.
+  function timeOf(value) {
+    var text = String(value).replace(" ", "T");
+    return Date.parse(text.length <= 10 ? text + "T00:00:00Z" : text + "Z");
+  }
+
+  function dayOf(time) {
+    return new Date(time).toISOString().slice(0, 10);
+  }
+
+  function zoomAround(frame, chart, link, share) {
+    var trace = eventsTrace(chart);
+    if (!trace || !frame.initialRange) return false;
+    var range = chart.layout.xaxis.range.map(timeOf);
+    var length = (range[1] - range[0]) * share;
+    var middle = timeOf(trace.x[positionOf(frame, link)]) + DAY / 2;
+    showPeriod(frame, chart, link, middle - length / 2, length);
+    return true;
+  }
+
+  function pan(frame, chart, link, share) {
+    if (!eventsTrace(chart) || !frame.initialRange) return false;
+    var range = chart.layout.xaxis.range.map(timeOf);
+    var length = range[1] - range[0];
+    showPeriod(frame, chart, link, range[0] + length * share, length);
+    return true;
+  }
+
+  // Shows `length` ms from `start` in whole days (as the address keeps them), within the whole range, which
+  // keeps the server's ticks; the focused marker shows its hover label again, or the nearest visible one takes
+  // the focus (keepTabStopInRange).
+  function showPeriod(frame, chart, link, start, length) {
+    var whole = frame.initialRange.map(timeOf);
+    var days = Math.max(Math.round(length / DAY), LEAST_DAYS);
+    var first = Math.round(Math.min(Math.max(start, whole[0]), whole[1] - days * DAY) / DAY) * DAY;
+    var zoomed = days * DAY < whole[1] - whole[0];
+    var range = zoomed ? [dayOf(first), dayOf(first + days * DAY)] : frame.initialRange.slice();
+    if (range.map(timeOf).join() === chart.layout.xaxis.range.map(timeOf).join()) return;
+    var shown = zoomed ? zoomTo(frame, chart, range) : window.Plotly.relayout(chart, { "xaxis.range": range });
+    shown.then(function () {
+      if (document.activeElement === link) hoverMarker(frame, chart, link);
     });
+  }
+
+  function rove(frame) {
+    var hint = document.getElementById(KEYS_HINT);
+    if (hint) hint.hidden = false;
+    frame.addEventListener("focusin", function (event) { onMarkerFocus(frame, event); });
+    frame.addEventListener("focusout", function (event) { onMarkerBlur(frame, event); });
+    frame.addEventListener("keydown", function (event) { onMarkerKey(frame, event); });
+  }
+
+  function hoverMarker(frame, chart, link) {
+    var curve = chart.data.indexOf(eventsTrace(chart));
+    var point = positionOf(frame, link);
+    if (curve >= 0 && point >= 0) window.Plotly.Fx.hover(chart, [{ curveNumber: curve, pointNumber: point }]);
+    ringPoint(chart, point);
+  }
+
+  // Zoomed, the focused static marker's ring is no longer where plotly's point is (chart.css hides it): the
+  // point at `position` (none: -1) takes the ring's colour.
+  function ringPoint(chart, position) {
+    chart.querySelectorAll(".traceevents .point.focused").forEach(function (point) {
+      point.classList.remove("focused");
+    });
+    var point = Array.prototype.find.call(chart.querySelectorAll(".traceevents .point"), function (candidate) {
+      return candidate.__data__ && candidate.__data__.i === position;
+    });
+    if (point) point.classList.add("focused");
   }
 
   // Focus on a static marker shows its ring (chart.css) and plotly's hover label for the same event.
@@ -430,15 +614,14 @@
     frame.addEventListener("focusin", function (event) {
       var link = event.target.closest("a.marker, a.period");
       if (layer) layer.classList.toggle("focused", !!link);
-      if (!link || !link.classList.contains("marker") || !chart.data) return;
-      var curve = chart.data.findIndex(function (trace) { return trace.meta === "events"; });
-      var point = Array.prototype.indexOf.call(staticMarkers(frame), link);
-      if (curve >= 0 && point >= 0) window.Plotly.Fx.hover(chart, [{ curveNumber: curve, pointNumber: point }]);
+      if (link && link.classList.contains("marker") && chart.data) hoverMarker(frame, chart, link);
     });
     frame.addEventListener("focusout", function (event) {
       var next = event.relatedTarget;
       if (layer && !(next && layer.contains(next))) layer.classList.remove("focused");
-      if (chart.data) window.Plotly.Fx.unhover(chart);
+      if (!chart.data) return;
+      window.Plotly.Fx.unhover(chart);
+      ringPoint(chart, -1);
     });
   }
 
@@ -523,6 +706,7 @@
       openEvent(frame, slugOf(frame, link));
     });
     if (frame.classList.contains("is-empty")) return;
+    rove(frame);
     atFirstFrame(function () {
       performance.mark("chart:plotly-requested");
       var payload = null;

@@ -5,6 +5,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
+from tests.browser.test_chart_keyboard import FOCUS_BEFORE_CHART
 from timeline.models import Event, Source
 from timeline.views import pages
 
@@ -461,20 +462,34 @@ def chart_range(page):
     return page.evaluate("document.querySelector('#chart').layout.xaxis.range.map(end => String(end).slice(0, 10))")
 
 
-TABBABLE_MARKER_DAYS = """() => {
+FOCUSED_MARKER_DAY = """() => {
     const days = document.querySelector('#chart').data.find(trace => trace.meta === 'events').x;
     const markers = [...document.querySelectorAll('#chart-frame .chart-front a.marker')];
-    return markers.map((marker, index) => marker.tabIndex >= 0 ? days[index] : null).filter(day => day);
+    return [markers.indexOf(document.activeElement), days[markers.indexOf(document.activeElement)]];
 }"""
 
 
-def test_zoomed_the_tab_key_reaches_the_events_in_range_only_and_all_of_them_again_after_reset(page, site):
+def days_walked_by_keyboard(page):
+    """The days of the markers the keyboard walks through: Tab into the chart, Home, then Right to the last."""
+    page.evaluate(FOCUS_BEFORE_CHART)
+    page.keyboard.press("Tab")
+    page.keyboard.press("Home")
+    walked = [page.evaluate(FOCUSED_MARKER_DAY)]
+    while True:
+        page.keyboard.press("ArrowRight")
+        focused = page.evaluate(FOCUSED_MARKER_DAY)
+        if focused == walked[-1]:
+            return [day for _, day in walked]
+        walked.append(focused)
+
+
+def test_zoomed_the_keyboard_reaches_the_events_in_range_only_and_all_of_them_again_after_reset(page, site):
     open_timeline(page, site + "/?zoom=2017-07-20..2017-07-30")
-    in_range = page.evaluate(TABBABLE_MARKER_DAYS)
+    in_range = days_walked_by_keyboard(page)
 
     page.click('.modebar-btn[data-attr="zoom"][data-val="reset"]')
     page.wait_for_function("() => !location.search.includes('zoom=')")
-    everything = page.evaluate(TABBABLE_MARKER_DAYS)
+    everything = days_walked_by_keyboard(page)
 
     assert in_range == [day for day in everything if "2017-07-20" <= day <= "2017-07-30"]
     assert 0 < len(in_range) < len(everything) == Event.objects.filter(status=Event.Status.PUBLISHED).count()

@@ -1,0 +1,265 @@
+"""The chart's markers by keyboard (static/js/chart.js): one Tab stop, arrow keys between the events in date order
+within the visible range, + and - to zoom and Shift with an arrow to pan; without JavaScript, every marker a link."""
+
+import datetime
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+
+from tests.browser.test_accessibility import BLOCKING, scanned_page
+from tests.browser.test_chart import new_page
+from tests.factories import make_event, make_source
+from timeline.models import Event
+
+PAGES = ["/", "/embed/"]
+FIRST_DAY = datetime.date(2016, 1, 4)
+SHARED_DAY = FIRST_DAY + datetime.timedelta(days=17 * 12)
+
+# Focuses the last element before the chart that Tab reaches (none on a page that starts with the chart).
+FOCUS_BEFORE_CHART = """() => {
+  const frame = document.getElementById('chart-frame');
+  const before = [...document.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex]')]
+    .filter((element) => element.tabIndex >= 0 && !element.disabled && !frame.contains(element)
+      && element.checkVisibility({visibilityProperty: true})
+      && element.compareDocumentPosition(frame) & Node.DOCUMENT_POSITION_FOLLOWING);
+  if (before.length) before[before.length - 1].focus();
+  else document.activeElement.blur();
+}"""
+# Focuses the first element after the markers that Tab reaches (the toolbar, or what follows the chart).
+FOCUS_AFTER_MARKERS = """() => {
+  const markers = document.querySelectorAll('#chart-frame .chart-front a.marker');
+  const last = markers[markers.length - 1];
+  [...document.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex]')]
+    .find((element) => element.tabIndex >= 0 && !element.disabled && element.checkVisibility({visibilityProperty: true})
+      && last.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING && !element.closest('.chart-front'))
+    .focus();
+}"""
+FOCUSED_MARKER = """() => {
+  const link = document.activeElement.closest('#chart-frame .chart-front a.marker');
+  return link && link.getAttribute('href');
+}"""
+TAB_STOPS = "() => [...document.querySelectorAll('#chart-frame a.marker')].filter((link) => link.tabIndex >= 0).length"
+# Zoomed, the focused event's plotly point with the ring's width (the static marker's ring no longer sits on it).
+RINGED_POINT = """() => {
+  const points = [...document.querySelectorAll('#chart .traceevents .point.focused')];
+  return points.length === 1 ? {number: points[0].__data__.i, width: getComputedStyle(points[0]).strokeWidth} : null;
+}"""
+VISIBLE_RANGE = "() => document.getElementById('chart').layout.xaxis.range.map((end) => String(end).slice(0, 10))"
+
+
+@pytest.fixture
+def many_events(transactional_db):
+    """40 events 17 days apart over almost two years (so `/` has its range slider), and three more on one day."""
+    source = make_source()
+    for number in range(40):
+        make_event(date=FIRST_DAY + datetime.timedelta(days=17 * number), score=number % 9 - 4, source=source)
+    for score in (-3, 2, 2):
+        make_event(date=SHARED_DAY, score=score, source=source)
+    return [event.get_absolute_url() for event in Event.objects.published().order_by("date", "title_en", "pk")]
+
+
+def keyboard_page(browser, url, width=1280, scheme="light", javascript=True):
+    page = new_page(browser, width=width, scheme=scheme, javascript=javascript)
+    page.goto(url)
+    if javascript:
+        page.wait_for_selector("#chart-frame.plotly-ready")
+    page.evaluate(FOCUS_BEFORE_CHART)
+    return page
+
+
+def hint_shown(page):
+    """The keys' hint in sight, not only for screen readers (a 1 px clipped box)."""
+    return page.evaluate("() => (document.getElementById('chart-keys')?.getBoundingClientRect().width || 0) > 100")
+
+
+def press(page, key):
+    page.keyboard.press(key)
+    return page.evaluate(FOCUSED_MARKER)
+
+
+def days_between(range_):
+    start, end = (datetime.date.fromisoformat(day) for day in range_)
+    return (end - start).days
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_tab_enters_the_markers_once_and_the_arrow_keys_walk_the_events_in_date_order(
+    browser, live_server, many_events, path
+):
+    page = keyboard_page(browser, live_server.url + path)
+
+    assert press(page, "Tab") == many_events[0]
+    assert page.evaluate(TAB_STOPS) == 1
+    assert hint_shown(page)
+    assert press(page, "ArrowRight") == many_events[1]
+    assert press(page, "ArrowDown") == many_events[2]
+    assert press(page, "ArrowLeft") == many_events[1]
+    assert press(page, "ArrowUp") == many_events[0]
+    assert press(page, "ArrowLeft") == many_events[0]  # the first stays
+    assert press(page, "PageDown") == many_events[10]
+    walked = [press(page, "ArrowRight") for _ in range(5)]
+    assert walked == many_events[11:16]  # through the events sharing a day, one by one
+    assert press(page, "PageUp") == many_events[5]
+    assert press(page, "End") == many_events[-1]
+    assert press(page, "ArrowRight") == many_events[-1]
+    assert press(page, "Home") == many_events[0]
+    assert press(page, "ArrowRight") == many_events[1]
+
+    assert press(page, "Tab") is None  # one more Tab leaves the markers, for the toolbar or what follows the chart
+    assert page.evaluate("() => document.activeElement.closest('.chart-front') === null")
+    assert page.evaluate("() => document.activeElement !== document.body")
+    assert not hint_shown(page)
+    assert press(page, "Shift+Tab") == many_events[1]  # back on the marker last focused
+    assert page.evaluate(TAB_STOPS) == 1
+    assert page.locator("#chart-frame a.marker[aria-describedby='chart-keys']").count() == 1
+    assert page.errors == []
+    page.context.close()
+
+
+@pytest.mark.parametrize("path", ["/", "/?zoom=2016-06-01..2016-12-31"])
+def test_shift_tab_into_the_chart_at_first_lands_where_tab_would(browser, live_server, many_events, path):
+    """Before any marker had the focus, Shift+Tab comes in at the last one in the page: it goes on to the first in
+    the visible range, where Tab comes in."""
+    page = keyboard_page(browser, live_server.url + path)
+    page.evaluate(FOCUS_AFTER_MARKERS)
+    entered = press(page, "Shift+Tab")
+
+    page.evaluate(FOCUS_BEFORE_CHART)
+    assert press(page, "Tab") == entered
+    in_range = [url for url, day in zip(many_events, published_days(), strict=True) if day >= "2016-06-01"]
+    assert entered == (many_events[0] if path == "/" else in_range[0])
+    assert page.evaluate(TAB_STOPS) == 1
+    page.wait_for_selector(".hoverlayer .hovertext")
+    assert page.errors == []
+    page.context.close()
+
+
+def test_zoomed_the_keyboard_reaches_the_events_in_the_visible_range_only(browser, live_server, many_events):
+    in_range = [
+        url for url, day in zip(many_events, published_days(), strict=True) if "2016-06-01" <= day <= "2016-12-31"
+    ]
+    page = keyboard_page(browser, live_server.url + "/?zoom=2016-06-01..2016-12-31")
+
+    assert press(page, "Tab") == in_range[0]
+    assert press(page, "ArrowLeft") == in_range[0]
+    assert press(page, "End") == in_range[-1]
+    assert press(page, "PageDown") == in_range[-1]
+    assert press(page, "Home") == in_range[0]
+    walked = [press(page, "ArrowRight") for _ in range(len(in_range) + 2)]
+    assert walked == in_range[1:] + [in_range[-1]] * 3
+
+    page.click('.modebar-btn[data-attr="zoom"][data-val="reset"]')
+    page.wait_for_function("() => !location.search.includes('zoom=')")
+    page.evaluate(FOCUS_BEFORE_CHART)
+    assert press(page, "Tab") == in_range[-1]  # the marker last focused
+    assert press(page, "End") == many_events[-1]  # the whole range again
+    assert press(page, "Home") == many_events[0]
+    page.context.close()
+
+
+def published_days():
+    return [event.date.isoformat() for event in Event.objects.published().order_by("date", "title_en", "pk")]
+
+
+def press_for_a_new_range(page, key):
+    before = page.evaluate(VISIBLE_RANGE)
+    page.keyboard.press(key)
+    page.wait_for_function(f"(before) => ({VISIBLE_RANGE})().join() !== before.join()", arg=before)
+    return page.evaluate(VISIBLE_RANGE)
+
+
+def zoom_in_address(page):
+    return parse_qs(urlsplit(page.url).query).get("zoom")
+
+
+def test_plus_and_minus_zoom_around_the_focused_event_and_shift_arrows_pan_keeping_the_address(
+    browser, live_server, many_events
+):
+    page = keyboard_page(browser, live_server.url + "/")
+    whole = page.evaluate(VISIBLE_RANGE)
+    press(page, "Tab")
+    focused = press(page, "PageDown")
+    day = published_days()[many_events.index(focused)]
+
+    zoomed = press_for_a_new_range(page, "+")
+    assert zoomed[0] < day < zoomed[1]
+    assert abs(days_between(zoomed) - days_between(whole) / 2) <= 2
+    assert zoom_in_address(page) == ["..".join(zoomed)]
+    assert page.evaluate(FOCUSED_MARKER) == focused
+    page.wait_for_selector(".hoverlayer .hovertext")
+    assert page.evaluate(RINGED_POINT) == {"number": many_events.index(focused), "width": "3px"}
+
+    closer = press_for_a_new_range(page, "+")
+    assert closer[0] < day < closer[1]
+    assert abs(days_between(closer) - days_between(zoomed) / 2) <= 2
+
+    panned = press_for_a_new_range(page, "Shift+ArrowRight")
+    assert panned[0] > closer[0]
+    assert days_between(panned) == days_between(closer)
+    assert zoom_in_address(page) == ["..".join(panned)]
+    in_range = page.evaluate(FOCUSED_MARKER)  # the focus stays on a marker in the visible range
+    assert panned[0] <= published_days()[many_events.index(in_range)] <= panned[1]
+
+    press_for_a_new_range(page, "-")
+    assert press_for_a_new_range(page, "-") == whole
+    page.wait_for_function("() => !location.search.includes('zoom=')")
+    assert page.errors == []
+    page.context.close()
+
+
+def test_in_an_embed_plus_zooms_without_an_address(browser, live_server, many_events):
+    page = keyboard_page(browser, live_server.url + "/embed/")
+    whole = page.evaluate(VISIBLE_RANGE)
+    press(page, "Tab")
+    press(page, "PageDown")
+
+    page.keyboard.press("+")
+    page.wait_for_function("(whole) => document.getElementById('chart').layout.xaxis.range[0] !== whole", arg=whole[0])
+    assert days_between(page.evaluate(VISIBLE_RANGE)) < days_between(whole)
+    assert "zoom" not in page.url
+    page.context.close()
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_without_javascript_every_marker_is_a_link_in_the_tab_order(browser, live_server, many_events, path):
+    page = keyboard_page(browser, live_server.url + path, javascript=False)
+
+    assert page.locator("#chart-frame a.marker[tabindex]").count() == 0
+    assert not hint_shown(page)
+    assert [press(page, "Tab") for _ in range(3)] == many_events[:3]
+    page.context.close()
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+@pytest.mark.parametrize("path", PAGES)
+def test_a_focused_marker_and_the_keys_hint_leave_axe_nothing_serious_in_the_chart(
+    browser, live_server, many_events, path, theme
+):
+    page = scanned_page(browser, theme)
+    page.goto(live_server.url + path)
+    page.wait_for_selector("#chart-frame.plotly-ready")
+    page.evaluate(FOCUS_BEFORE_CHART)
+    press(page, "Tab")
+    press(page, "PageDown")
+
+    assert hint_shown(page)
+    violations = page.evaluate("async () => (await axe.run('#chart-block', {resultTypes: ['violations']})).violations")
+    assert [(violation["id"], violation["nodes"]) for violation in violations if violation["impact"] in BLOCKING] == []
+    page.context.close()
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_screenshots_of_a_focused_marker_and_the_keys_hint(
+    browser, live_server, many_events, screenshot_dir, width, scheme
+):
+    for path, name in [("/", "timeline"), ("/ru/embed/", "embed-ru")]:
+        page = keyboard_page(browser, live_server.url + path, width=width, scheme=scheme)
+        press(page, "Tab")
+        press(page, "PageDown")
+        assert hint_shown(page)
+        box = page.locator("#chart-keys").bounding_box()
+        assert box["x"] >= 0
+        assert box["x"] + box["width"] <= width
+        page.locator("#chart-block").screenshot(path=screenshot_dir / f"chart-keys-{name}-{width}-{scheme}.png")
+        page.context.close()
