@@ -9,6 +9,7 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.browser.test_assistant import add_the_editor, log_in
+from tests.factories import make_event
 from timeline.models import Era, Event, Source
 
 AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
@@ -223,3 +224,19 @@ def test_the_axe_check_catches_what_it_should(browser, site):
 
     assert {"moderate heading-order", "critical label", "serious color-contrast"} <= found
     context.close()
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_a_neutral_events_score_reads_as_clearly_as_the_others(browser, site, screenshot_dir, theme):
+    """The seed has no event scored 0: its grey badge on grey is scanned here, in the list and in an embed's."""
+    make_event(title="Lavrov and Tillerson speak by telephone", slug="neutral-call", score=0)
+    page = scanned_page(browser, theme)
+    problems = []
+    for name, address, ready in (
+        ("timeline", "/?q=telephone", "#chart[data-drawn]"),
+        ("embed-list", "/embed/?list=on&q=telephone&theme={theme}", "html.chart-drawn"),
+    ):
+        shot = screenshot_dir / f"neutral-score-{name}-{theme}.png"
+        problems += problems_on(page, site + address.format(theme=theme), ready, None, shot)
+    page.context.close()
+    assert problems == [], "\n".join(problems)
