@@ -231,6 +231,29 @@ def test_no_matching_events_say_so_plainly(client):
     assert b"No published events match these filters" in response.content
 
 
+@pytest.mark.parametrize(
+    ("language", "one", "two"),
+    [
+        ("en", "1 event matches these filters", "2 events match these filters"),
+        ("ru", "1 событие по этим фильтрам", "2 события по этим фильтрам"),
+    ],
+    ids=["English", "Russian"],
+)
+def test_the_count_of_filtered_events_agrees_with_its_number(client, language, one, two):
+    make_event(category="military")
+    make_event(category="diplomatic")
+    make_event(category="diplomatic")
+    prefix = "" if language == "en" else f"/{language}"
+
+    one_found = client.get(f"{prefix}/?category=military").content.decode()
+    two_found = client.get(f"{prefix}/?category=diplomatic").content.decode()
+    unfiltered = client.get(f"{prefix}/").content.decode()
+
+    assert f"<h2>{one}</h2>" in one_found
+    assert f"<h2>{two}</h2>" in two_found
+    assert "filters" not in re.search(r"<h2>3 [^<]*</h2>", unfiltered).group(0)
+
+
 def test_the_event_page_gives_date_precision_score_reading_and_quotes(client):
     source = make_source()
     event = make_event(
