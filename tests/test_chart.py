@@ -16,8 +16,7 @@ from timeline.chart import DODGE, SCORE_RANGE, TIER_WIDTHS, build_chart, tier_pl
 from timeline.chart_text import describe
 from timeline.dates import day_in_words
 from timeline.eras.records import EraRecord
-from timeline.figures import MARKER_SYMBOLS, chart_payload, hover_text
-from timeline.localised import decimals
+from timeline.figures import chart_payload
 from timeline.relations_index import relations_index
 from timeline.static_chart import static_chart
 from timeline.text_width import ASCII_WIDTHS, text_width
@@ -234,18 +233,13 @@ def test_the_figures_points_follow_the_static_markers_one_for_one():
     chart = build_chart(data_of(spread(60)), [], 30)
 
     titles = re.findall(r'<a class="marker [a-z]+" href="[^"]+"[^>]*><title>([^<]*)</title>', str(static_chart(chart)))
-    payload = chart_payload(chart)
-    (events,) = [trace for trace in payload["figure"]["data"] if trace["meta"] == "events"]
-    points = payload["eventPoints"]
-    categories = [payload["categories"][number][0] for number in points["categories"]]
+    (events,) = [trace for trace in chart_payload(chart)["figure"]["data"] if trace["meta"] == "events"]
 
-    assert len(titles) == len(events["x"]) == len(points["titles"]) == len(points["scores"]) == 60
-    for title, day, hover_title, category, score in zip(
-        titles, events["x"], points["titles"], categories, decimals(points["scores"]), strict=True
-    ):
-        assert title.startswith(f"{day}: {hover_title}")  # the test data write their days as ISO dates
-        assert title.endswith(f" {score}, {category})")
-    assert "slug" not in json.dumps(payload)
+    assert len(titles) == len(events["customdata"]) == 60
+    for title, (day, hover_title, category, _, score) in zip(titles, events["customdata"], strict=True):
+        assert title.startswith(f"{day}: {hover_title}")
+        assert title.endswith(f" {score.removeprefix('+')}, {category})")  # the static title unsigned
+    assert "slug" not in json.dumps(events["customdata"])
 
 
 def test_the_description_names_the_span_the_counts_the_strongest_events_and_the_index():
@@ -465,65 +459,16 @@ def test_plotly_py_validates_the_figure_and_writes_the_same_json(events):
     assert {"tension", "detente", "index"} <= kinds or events.empty
 
 
-def test_the_payload_sends_each_markers_hover_data_once_and_leaves_the_texts_to_chart_js():
-    """Per point, the title, the category's number and the score; the day's words only where the date is not
-    a plain day (here a week): chart.js writes the rest, and the colours and symbols, from them."""
-    events = spread(3).assign(title=["A & B", "Second", "Third"])
-    events.loc[1, ["date_precision", "date_text"]] = ["week", "week of 3 April 2017"]
-    events.loc[2, "category"] = "military"
-    chart = build_chart(data_of(events), [], 30)
-    payload = chart_payload(chart)
-    traces = {trace["meta"]: trace for trace in payload["figure"]["data"]}
-    ordered = chart.events  # in timeline order, as the points
-
-    assert payload["eventPoints"] == {
-        "titles": [hover_text(title) for title in ordered["title"]],
-        "categories": [list(MARKER_SYMBOLS).index(category) for category in ordered["category"]],
-        "scores": ordered["score"].tolist(),
-        "dateTexts": {str(ordered["date_precision"].tolist().index("week")): "week of 3 April 2017"},
-    }
-    assert payload["categories"][list(MARKER_SYMBOLS).index("military")] == ["Military", "diamond"]
-    assert traces["events"]["marker"] == {"size": 11}  # no colour or symbol per point
-    assert "customdata" not in traces["events"]
-    assert "text" not in traces["index"]
-
-
-def test_the_payload_sends_the_phases_as_runs_of_the_index_lines_points():
-    events = frame((datetime.date(2017, 4, 7), -10), (datetime.date(2018, 4, 7), -10), (datetime.date(2019, 4, 7), 10))
-    chart = build_chart(data_of(events), [], 30)
-    payload = chart_payload(chart)
-    traces = {trace["meta"]: trace for trace in payload["figure"]["data"]}
-    runs = payload["phaseRuns"]
-
-    assert len(runs["tension"]["runs"]) == 2
-    assert len(runs["detente"]["runs"]) == 1
-    assert runs["tension"]["edge"] == -chart.threshold
-    assert runs["detente"]["edge"] == chart.threshold
-    for first, last in runs["tension"]["runs"] + runs["detente"]["runs"]:
-        assert 0 <= first < last <= len(traces["index"]["x"])
-    assert not {"x", "y"} & (set(traces["tension"]) | set(traces["detente"]))
-
-
-def test_hover_titles_break_their_lines_with_a_newline_not_an_escaped_br():
-    long_title = "A title long enough to be written on two lines of a hover label"
-    chart = build_chart(data_of(frame((datetime.date(2017, 4, 7), -2, long_title))), [], 30)
-
-    (title,) = chart_payload(chart)["eventPoints"]["titles"]
-
-    assert title.split("\n") == ["A title long enough to be written on", "two lines of a hover label"]
-
-
 @pytest.mark.parametrize(("language", "escalation", "thaw"), [("ru", "−2,0", "+9,4"), ("en", "-2.0", "+9.4")])
 def test_the_hover_labels_write_numbers_as_the_page_does(language, escalation, thaw):
     with translation.override(language):
         chart = build_chart(data_of(frame((datetime.date(2017, 4, 7), -2), (datetime.date(2017, 5, 7), 9.4))), [], 30)
-        payload = chart_payload(chart)
+        traces = {trace.get("meta"): trace for trace in chart_payload(chart)["figure"]["data"]}
 
-    # chart.js writes the scores and the index's values with the payload's locale (tests/browser/test_chart.py)
-    traces = {trace.get("meta"): trace for trace in payload["figure"]["data"]}
-    locale = payload["locale"]
-    assert locale["minus"] + "2" + locale["decimalMark"] + "0" == escalation
-    assert "+9" + locale["decimalMark"] + "4" == thaw
+    assert [point[4] for point in traces["events"]["customdata"]] == [escalation, thaw]
     assert "%{customdata[4]}" in traces["events"]["hovertemplate"]
-    assert "%{text}" in traces["index"]["hovertemplate"]
+    index = traces["index"]
+    assert "%{text}" in index["hovertemplate"]
+    assert len(index["text"]) == len(index["x"])
+    assert index["text"][0] == escalation  # the index on the first event's day is its score
     assert not re.search(r"%\{[^}]*:[^}]*f\}", json.dumps(traces))  # no number left to plotly.js's format

@@ -17,6 +17,7 @@ from django.utils import translation
 from django.utils.html import conditional_escape
 
 from timeline.caching import LOCAL_COPIES
+from timeline.figures import ESCALATION_COLOUR, THAW_COLOUR
 from timeline.filters import EventFilterForm, alphabetical
 from timeline.models import Actor, Era, EraEvidence, Event, Theater
 from timeline.templatetags.choices import choice_input, choice_labels
@@ -30,17 +31,12 @@ HTMX_RESULTS = {"HTTP_HX_REQUEST": "true", "HTTP_HX_TARGET": "results"}
 HTMX_PANEL = {"HTTP_HX_REQUEST": "true", "HTTP_HX_TARGET": "panel"}
 
 
-def payload_of(response):
-    """The chart's JSON: the figure and what chart.js fits it with (figures.chart_payload)."""
+def figure_of(response):
     match = re.search(
         rb'<script type="application/json" id="timeline-figure"[^>]*>(.*?)</script>', response.content, re.S
     )
     assert match, "the page carries no figure"
-    return json.loads(match.group(1))
-
-
-def figure_of(response):
-    return payload_of(response)["figure"]
+    return json.loads(match.group(1))["figure"]
 
 
 def values(array):
@@ -55,11 +51,8 @@ def plotted_slugs(response):
     slugs = [
         slug.decode() for slug in re.findall(rb'<a class="marker [a-z]+" href="/events/([^/"]+)/"', response.content)
     ]
-    payload = payload_of(response)
-    events = [trace for trace in payload["figure"]["data"] if trace.get("meta") == "events"]
-    assert [len(trace["x"]) for trace in events] == ([len(slugs)] if slugs else [])
-    if events:
-        assert len(payload["eventPoints"]["titles"]) == len(slugs)
+    events = [trace for trace in figure_of(response)["data"] if trace.get("meta") == "events"]
+    assert [len(trace["customdata"]) for trace in events] == ([len(slugs)] if slugs else [])
     return sorted(slugs)
 
 
@@ -78,19 +71,18 @@ def test_the_timeline_plots_and_lists_published_events_only(client):
     assert b"1 event" in response.content
 
 
-def test_the_figure_has_the_relations_index_and_markers_with_their_scores(client):
+def test_the_figure_has_the_relations_index_and_markers_coloured_by_direction(client):
     make_event(score=-8, date=datetime.date(2017, 7, 28))
     make_event(score=4, date=datetime.date(2017, 7, 29))
 
-    payload = payload_of(client.get("/"))
-    traces = {trace["name"]: trace for trace in payload["figure"]["data"]}
+    traces = {trace["name"]: trace for trace in figure_of(client.get("/"))["data"]}
 
     # −8 on 28 July puts the index below −5 for a while: a tension phase; +4 on the 29th is no détente.
     assert set(traces) == {"Tension phase", "Events", "Relations index"}
     assert traces["Tension phase"]["fill"] == "toself"
     assert traces["Tension phase"]["yaxis"] == "y2"
     assert values(traces["Events"]["y"]) == [-8.0, 4.0]
-    assert payload["eventPoints"]["scores"] == [-8.0, 4.0]  # chart.js colours the markers by their signs
+    assert traces["Events"]["marker"]["color"] == [ESCALATION_COLOUR, THAW_COLOUR]
     assert traces["Relations index"]["yaxis"] == "y2"
 
 
@@ -707,7 +699,10 @@ def test_user_text_is_escaped_in_pages_and_hover_text(client):
 
     assert b"<script>alert" not in index.content
     assert b"<script>alert" not in page.content
-    assert payload_of(index)["eventPoints"]["titles"] == ['&lt;script&gt;alert("x")&lt;/script&gt;']
+    hover_titles = [
+        point[1] for trace in figure_of(index)["data"] if "customdata" in trace for point in trace["customdata"]
+    ]
+    assert hover_titles == ['&lt;script&gt;alert("x")&lt;/script&gt;']
 
 
 def count_queries(client, url):

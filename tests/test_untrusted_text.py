@@ -88,12 +88,12 @@ def test_the_htmx_panel_escapes_hostile_text(client, hostile):
 
 def test_the_hover_text_of_the_chart_is_escaped(client, hostile):
     html = client.get("/").content.decode()
-    payload = json.loads(html.split('id="timeline-figure"', 1)[1].split(">", 1)[1].split("</script>", 1)[0])
+    figure = json.loads(html.split('id="timeline-figure"', 1)[1].split(">", 1)[1].split("</script>", 1)[0])["figure"]
 
-    (title,) = payload["eventPoints"]["titles"]
-    assert "<script>" not in title
-    assert "<img" not in title
-    assert title.startswith("Title &lt;script&gt;")
+    hover = next(point for trace in figure["data"] if "customdata" in trace for point in trace["customdata"])
+    assert "<script>" not in hover[1]
+    assert "<img" not in hover[1]
+    assert hover[1].startswith("Title &lt;script&gt;")
 
 
 def test_json_downloads_and_oembed_carry_the_text_as_data(client, hostile):

@@ -8,10 +8,7 @@ given the same figure, validates it and writes the same JSON.
 The figure carries the light theme's colours; static/js/chart.js re-colours it
 from the chart's CSS custom properties (light or dark), picks the date ticks
 and labels of the width it is drawn at, and moves the index to its own strip
-on narrow screens, using the tiers and layouts sent beside the figure. It also
-fills in what is sent beside the figure in fewer bytes than plotly.js takes it:
-the events' hover texts and symbols (event_points), the index's hover values
-and the phases' areas (phase_runs).
+on narrow screens, using the tiers and layouts sent beside the figure.
 """
 
 import base64
@@ -22,13 +19,12 @@ from html import escape
 import numpy as np
 import orjson
 import pandas as pd
-from django.utils import formats
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language, ngettext, pgettext
 from django.utils.translation import gettext as _
 
 from . import dates, labels
-from .analysis import category_labels, marked_titles
+from .analysis import marked_titles
 from .chart import (
     ERA_TITLE_FONT_SIZE,
     ERA_TITLE_INSET,
@@ -40,7 +36,7 @@ from .chart import (
     era_bounds,
 )
 from .labels import Placed
-from .localised import decimals, minus_sign
+from .localised import decimals
 from .relations_index import DETENTE, TENSION
 
 ESCALATION_COLOUR = "#b2182b"
@@ -104,9 +100,12 @@ NO_TEMPLATE = {"data": {"scatter": [{"type": "scatter"}]}}
 
 def timeline_figure(chart: Chart) -> dict:
     """The figure drawn with the wide layout and the widest tier; chart.js adapts it to its width."""
-    traces: list[dict] = phase_area_traces(chart)
+    # Once: the phases' areas and the index line share the index's days and its rounded values.
+    days = iso_days(chart.index.index)
+    values = np.round(chart.index.to_numpy(), INDEX_DECIMALS)
+    traces: list[dict] = phase_area_traces(chart, days, values.tolist())
     if not chart.index.empty:
-        traces.append(index_line(iso_days(chart.index.index), np.round(chart.index.to_numpy(), INDEX_DECIMALS)))
+        traces.append(index_line(days, values))
     traces += period_bars(chart) if chart.period else [*extent_lines(chart), event_markers(chart)]
     return {"data": traces, "layout": layout(chart, chart.layouts["wide"])}
 
@@ -120,38 +119,36 @@ def typed_array(values: np.ndarray | pd.Series, dtype: str) -> dict | list:
     return {"dtype": dtype, "bdata": base64.b64encode(array.tobytes()).decode("ascii")}
 
 
-def phase_area_traces(chart: Chart) -> list[dict]:
-    """One filled trace per kind of phase; each run is its own closed area between the index and ±T, which
-    chart.js outlines from the index line's points (phase_runs)."""
+def phase_area_traces(chart: Chart, days: list[str], values: list[float]) -> list[dict]:
+    """One filled trace per kind of phase; each run is its own closed area between the index and ±T
+    (`days` and `values`: the index's, as drawn)."""
+    traces = []
     names = {TENSION: _("Tension phase"), DETENTE: _("Détente phase")}
-    return [
-        {
-            "fill": "toself",
-            "fillcolor": PHASE_FILLS[phase],
-            "hoverinfo": "skip",
-            "meta": phase,
-            "mode": "none",
-            "name": names[phase],
-            "yaxis": "y2",
-            "type": "scatter",
-        }
-        for phase, runs in phase_runs(chart).items()
-        if runs["runs"]
-    ]
-
-
-def phase_runs(chart: Chart) -> dict[str, dict]:
-    """Each kind of phase's runs as [first, last + 1] positions in the index line's points, with the level
-    its areas are drawn from (±T): chart.js outlines each run from that level to the index and back, as
-    plotly.js's x and y, the runs apart (a null between them), without the index's points sent twice."""
-    edges = {TENSION: -chart.threshold, DETENTE: chart.threshold}
-    return {
-        phase: {
-            "edge": edge,
-            "runs": [[area.start, area.stop] for area_phase, area in chart.phase_areas if area_phase == phase],
-        }
-        for phase, edge in edges.items()
-    }
+    for phase in (TENSION, DETENTE):
+        xs: list = []
+        ys: list = []
+        edge = -chart.threshold if phase == TENSION else chart.threshold
+        for area_phase, area in chart.phase_areas:
+            if area_phase != phase:
+                continue
+            xs += [days[area.start], *days[area], days[area.stop - 1], None]
+            ys += [edge, *values[area], edge, None]
+        if xs:
+            traces.append(
+                {
+                    "fill": "toself",
+                    "fillcolor": PHASE_FILLS[phase],
+                    "hoverinfo": "skip",
+                    "meta": phase,
+                    "mode": "none",
+                    "name": names[phase],
+                    "x": xs,
+                    "y": ys,
+                    "yaxis": "y2",
+                    "type": "scatter",
+                }
+            )
+    return traces
 
 
 def iso_days(days: pd.Index | pd.Series) -> list[str]:
@@ -185,7 +182,7 @@ def month_day_texts() -> np.ndarray:
 
 def index_line(days: list[str], values: np.ndarray) -> dict:
     """The index's line (its days and rounded values); its hover shows each point's value as the page writes
-    numbers (localised.decimals), a `text` chart.js writes from the values with the payload's `locale`."""
+    numbers (hover_numbers)."""
     return {
         "hovertemplate": "%{x|" + hover_date_format() + "}<br>" + _("Relations index") + " %{text}<extra></extra>",
         "line": {"color": INDEX_COLOUR, "width": 1.5},
@@ -194,6 +191,7 @@ def index_line(days: list[str], values: np.ndarray) -> dict:
         "name": _("Relations index"),
         "x": days,
         "y": typed_array(values, "f4"),
+        "text": hover_numbers(values),
         "uid": "index",
         "yaxis": "y2",
         "type": "scatter",
@@ -218,29 +216,45 @@ def hover_text(text: str) -> str:
 
 def hover_lines(texts: pd.Series) -> pd.Series:
     """Each text escaped for a hover label and wrapped at spaces onto lines of HOVER_LINE_CHARACTERS at most
-    (a longer word keeps its own line): plotly.js draws a hover label on one line otherwise. The lines are
-    joined by newlines, which chart.js turns into plotly.js's "<br>" (2 bytes in the JSON, where "<br>" is
-    escaped to 14)."""
+    (a longer word keeps its own line): plotly.js draws a hover label on one line otherwise."""
     wrap = rf"(.{{1,{HOVER_LINE_CHARACTERS}}})(?:\s+|$)"
     wrapped = texts.str.replace(wrap, "\\1\n", regex=True).str.removesuffix("\n")
-    return wrapped.map(hover_text)
+    return wrapped.map(hover_text).str.replace("\n", "<br>", regex=False)
+
+
+def direction_colour(score: float) -> str:
+    return ESCALATION_COLOUR if score < 0 else THAW_COLOUR if score > 0 else NEUTRAL_COLOUR
 
 
 def event_markers(chart: Chart) -> dict:
     """Every event's marker in one trace (a trace per direction costs plotly.js more to draw), coloured by
-    the score's sign, with the category's symbol. chart.js fills in each point's colour, symbol and hover
-    texts (`customdata`, as the hover template reads it) from `event_points`, which says the same in a
-    third of the bytes; its colours are the theme's anyway. The points carry no slug: the event is the
+    the score's sign, with the category's symbol. The colours and symbols stay names: as plotly.js's numbers
+    (one byte each) and a colour scale over the scores' signs, the markers took it longer to draw. The
+    points carry their hover label's texts and score, not their event's slug: the event is the
     static marker's link at the same position (static_chart.markers writes them in this order), which
     chart.js opens on a click."""
     events = chart.events
+    titles = hover_lines(marked_titles(events, HOVER_TITLE_LENGTH))
+    customdata = zip(
+        events["date_text"],
+        titles,
+        events["category_label"].map(hover_text),
+        events["score"],
+        hover_numbers(events["score"], signed=True),
+        strict=True,
+    )
     return {
+        "customdata": [list(row) for row in customdata],
         "hovertemplate": "%{customdata[0]}<br>%{customdata[1]}<br>"
         + _("Score")
         + " %{customdata[4]} · %{customdata[2]}<extra></extra>",
         # No marker.line: drawn per point it costs plotly.js more than the markers themselves; chart.css
         # draws the markers' edges (and chart.js adds them to the PNG download).
-        "marker": {"size": MARKER_SIZE},
+        "marker": {
+            "size": MARKER_SIZE,
+            "color": events["score"].map(direction_colour).tolist(),
+            "symbol": events["category"].map(MARKER_SYMBOLS).tolist(),
+        },
         "meta": "events",
         "mode": "markers",
         "name": _("Events"),
@@ -249,31 +263,6 @@ def event_markers(chart: Chart) -> dict:
         "y": typed_array(events["y"].round(3), "f4"),
         "type": "scatter",
     }
-
-
-def event_points(chart: Chart) -> dict:
-    """What chart.js makes each event marker's colour, symbol and hover texts of: its title (escaped for a
-    hover label, its lines split by newlines), its category's number in `categories`, its score, and the
-    words of its date where they are not the plain day chart.js writes from the marker's x with the
-    payload's `locale` (a week, month, year, approximate day or span: by position)."""
-    events = chart.events
-    numbers = {category: number for number, category in enumerate(CATEGORY_SYMBOLS)}
-    plain_day = (events["date_precision"] == dates.DAY) & events["end_date"].isna()
-    date_texts = events["date_text"].tolist()
-    return {
-        "titles": hover_lines(marked_titles(events, HOVER_TITLE_LENGTH)).tolist(),
-        "categories": events["category"].map(numbers).tolist(),
-        "scores": events["score"].tolist(),
-        "dateTexts": {
-            str(position): date_texts[position] for position in np.flatnonzero(~plain_day.to_numpy()).tolist()
-        },
-    }
-
-
-def categories() -> list[list[str]]:
-    """Each category's hover text and plotly.js symbol, in the order event_points numbers them."""
-    names = category_labels()
-    return [[hover_text(names[category]), symbol] for category, symbol in MARKER_SYMBOLS.items()]
 
 
 def extent_lines(chart: Chart) -> list[dict]:
@@ -452,17 +441,11 @@ def zoomed_tick_formats() -> list[dict]:
 def chart_locale() -> dict:
     """What chart.js registers with plotly.js for the page's language: its name (plotly.js-locales
     supplies the toolbar's words and the number separators) and the month names of the server's
-    ticks, so both drawings name months alike («8 мая», «апрель 2017», not plotly's «8 Май»); and how
-    the page writes a day and a number (dates.day_in_words, localised.decimals), for the hover texts
-    chart.js writes: the markers' days and scores, the index's values."""
+    ticks, so both drawings name months alike («8 мая», «апрель 2017», not plotly's «8 Май»)."""
     return {
         "name": get_language(),
         "shortMonths": [str(dates.MONTHS_SHORT_AFTER_DAY[month]) for month in range(1, 13)],
         "months": [str(dates.MONTHS_ALONE[month]) for month in range(1, 13)],
-        "dayPattern": dates.day_pattern(),
-        "monthsAfterDay": [str(dates.MONTHS_AFTER_DAY[month]) for month in range(1, 13)],
-        "decimalMark": formats.get_format("DECIMAL_SEPARATOR", get_language(), use_l10n=True),
-        "minus": minus_sign(),
     }
 
 
@@ -526,9 +509,6 @@ def chart_payload(chart: Chart) -> dict:
         "labelTrace": text_trace("labels", labels.LABEL_GAP, labels.LABEL_FONT_SIZE),
         "eraTitleTrace": text_trace("era-titles", ERA_TITLE_INSET, ERA_TITLE_FONT_SIZE),
         "eraTitles": era_titles(chart) if chart.x_range is not None else [],
-        "phaseRuns": phase_runs(chart),
-        "eventPoints": event_points(chart) if not chart.period else None,
-        "categories": categories(),
         "yTop": chart.score_range[1],
         "pngTitle": _("Download plot as a png"),
         "narrowBelow": NARROW_BELOW,

@@ -99,80 +99,6 @@
     return trace;
   }
 
-  // A number as the page writes it (localised.decimals): its magnitude in `tenths`, with the language's
-  // decimal mark, after `sign`.
-  function decimalText(locale, tenths, sign) {
-    return sign + Math.floor(tenths / 10) + locale.decimalMark + (tenths % 10);
-  }
-
-  // An event's score (a whole number of tenths), signed: "+2.4", "−9,4", "0.0".
-  function scoreText(locale, score) {
-    var tenths = Math.round(score * 10);
-    return decimalText(locale, Math.abs(tenths), tenths < 0 ? locale.minus : tenths > 0 ? "+" : "");
-  }
-
-  // An index value (a whole number of thousandths, sent as float32) cut to tenths, as the server writes
-  // numbers: -0.07 is "-0.0", but -0.04 rounds to zero and has no sign.
-  function indexText(locale, value) {
-    var thousandths = Math.round(value * 1000);
-    var magnitude = Math.abs(thousandths);
-    return decimalText(locale, Math.floor(magnitude / 100), thousandths < 0 && magnitude >= 50 ? locale.minus : "");
-  }
-
-  // A day as the page writes it (dates.day_in_words), from its ISO date: "10 January 2000", «10 января 2000 г.».
-  function dayText(locale, isoDay) {
-    var parts = { day: +isoDay.slice(8, 10), month: locale.monthsAfterDay[+isoDay.slice(5, 7) - 1], year: isoDay.slice(0, 4) };
-    return locale.dayPattern.replace(/%\((\w+)\)s/g, function (_, name) { return parts[name]; });
-  }
-
-  // The index line's values as the server rounded them, to a thousandth, from their float32s (figures.typed_array:
-  // base64 of little-endian float32s).
-  function indexValues(trace) {
-    var bytes = Uint8Array.from(atob(trace.y.bdata), function (character) { return character.charCodeAt(0); });
-    return Array.from(new Float32Array(bytes.buffer), function (value) { return Math.round(value * 1000) / 1000; });
-  }
-
-  // Each event's symbol and the texts its hover template reads, [day, title, category, score, score's text],
-  // from the payload's compact eventPoints (figures.event_points).
-  function withEventPoints(trace, payload) {
-    var points = payload.eventPoints, categories = payload.categories, locale = payload.locale;
-    trace.marker.symbol = points.categories.map(function (number) { return categories[number][1]; });
-    trace.customdata = trace.x.map(function (day, position) {
-      var score = points.scores[position];
-      return [
-        points.dateTexts[position] || dayText(locale, day),
-        points.titles[position].replace(/\n/g, "<br>"),
-        categories[points.categories[position]][0],
-        score,
-        scoreText(locale, score),
-      ];
-    });
-  }
-
-  // Each phase's area, outlined from the index's points: per run, from the threshold up or down to the index
-  // and back, the runs apart (figures.phase_runs).
-  function withPhaseAreas(trace, runs, days, values) {
-    trace.x = [];
-    trace.y = [];
-    runs.runs.forEach(function (run) {
-      var first = run[0], last = run[1] - 1;
-      trace.x.push.apply(trace.x, [days[first]].concat(days.slice(first, last + 1), [days[last], null]));
-      trace.y.push.apply(trace.y, [runs.edge].concat(values.slice(first, last + 1), [runs.edge, null]));
-    });
-  }
-
-  // What the server leaves to chart.js rather than send twice or at length: the phases' areas, the index's
-  // hover texts and the events' points (withEventPoints).
-  function withIndexAndEvents(figure, payload) {
-    var index = figure.data.find(function (trace) { return trace.meta === "index"; });
-    var values = index ? indexValues(index) : [];
-    figure.data.forEach(function (trace) {
-      if (payload.phaseRuns[trace.meta]) withPhaseAreas(trace, payload.phaseRuns[trace.meta], index.x, values);
-      if (trace.meta === "events") withEventPoints(trace, payload);
-    });
-    if (index) index.text = values.map(function (value) { return indexText(payload.locale, value); });
-  }
-
   // The figure for this width and theme, made of a freshly parsed payload (plotly.js keeps and changes
   // what it draws): margins and, when narrow, the index in its own strip below the plot; the tier's
   // ticks, labels and era titles.
@@ -209,7 +135,6 @@
     if (eraTitles.length) figure.data.unshift(textTrace(payload.eraTitleTrace, eraTitles));
     var labels = payload.tiers.labels[tier] || [];
     if (labels.length) figure.data.push(textTrace(payload.labelTrace, labels));
-    withIndexAndEvents(figure, payload);
     themed(figure, colour);
     return figure;
   }
