@@ -115,10 +115,3 @@ def first_coder_against_second(codings: list[Codings], sides: dict[str, str]) ->
 def assistant_against(passages: list[Passage], vocabulary: Vocabulary, sides: dict[str, str]) -> list[Score]:
     """The assistant run on these passages and judged against their gold, as evaluate_suggestions judges it."""
     return [score_passage(passage, vocabulary, sides) for passage in passages]
-
-
-def total(label: str, scores: list[Score]) -> Score:
-    summed = Score(label)
-    for score in scores:
-        summed.add(score)
-    return summed

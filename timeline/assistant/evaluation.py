@@ -345,16 +345,19 @@ def evaluate(set_name: str, vocabulary: Vocabulary | None = None) -> tuple[list[
     else:
         passages = load_passages(folder)
     scores = [score_passage(passage, vocabulary, sides) for passage in passages]
-    total = Score(f"Total ({set_name})")
+    return scores, summed(f"Total ({set_name})", scores)
+
+
+def summed(label: str, scores: Iterable[Score]) -> Score:
+    """One Score adding up `scores`, under `label`."""
+    total = Score(label)
     for score in scores:
         total.add(score)
-    return scores, total
+    return total
 
 
 def evaluate_group(group: str, vocabulary: Vocabulary | None = None) -> list[Score]:
     """The total of each set of the group, then the joint total of the English held-out sets."""
     totals = {set_name: evaluate(set_name, vocabulary)[1] for set_name in GROUPS[group]}
-    held_out = Score("Total (held-out: " + " + ".join(HELD_OUT) + ")")
-    for set_name in HELD_OUT:
-        held_out.add(totals[set_name])
+    held_out = summed("Total (held-out: " + " + ".join(HELD_OUT) + ")", (totals[name] for name in HELD_OUT))
     return [*totals.values(), held_out]

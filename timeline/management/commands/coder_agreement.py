@@ -12,11 +12,10 @@ from timeline.assistant.agreement import (
     first_coder_against_second,
     load_codings,
     second_coder_against_first,
-    total,
 )
-from timeline.assistant.evaluation import Passage, Score
+from timeline.assistant.evaluation import Passage, Score, summed
 from timeline.assistant.languages import Vocabulary
-from timeline.management.commands.evaluate_suggestions import cells
+from timeline.management.commands.evaluate_suggestions import cells, table_lines
 from timeline.models import Actor
 
 
@@ -51,7 +50,7 @@ class Command(BaseCommand):
         )
         rows = []
         for label, scores in comparisons:
-            rows += [*(scores if options["passages"] else []), total(label, scores)]
+            rows += [*(scores if options["passages"] else []), summed(label, scores)]
         self.print_rows(rows)
 
     def print_rows(self, scores: list[Score]) -> None:
@@ -68,12 +67,8 @@ class Command(BaseCommand):
             _("date"),
             _("roles"),
         ]
-        rows = [header, *(cells(score) for score in scores)]
-        widths = [max(len(row[column]) for row in rows) for column in range(len(header))]
-        for row in rows:
-            first, *rest = row
-            right = (cell.rjust(width) for cell, width in zip(rest, widths[1:], strict=True))
-            self.stdout.write("  ".join([first.ljust(widths[0]), *right]))
+        for line in table_lines([header, *(cells(score) for score in scores)]):
+            self.stdout.write(line)
 
 
 def first_golds(codings: list[Codings]) -> list[Passage]:

@@ -66,13 +66,17 @@ class Command(BaseCommand):
             ]
         ]
         rows += [cells(score) for score in scores]
-        widths = [max(len(row[column]) for row in rows) for column in range(len(rows[0]))]
-        for row in rows:
-            self.stdout.write(
-                "  ".join(
-                    [row[0].ljust(widths[0]), *(cell.rjust(w) for cell, w in zip(row[1:], widths[1:], strict=True))]
-                )
-            )
+        for line in table_lines(rows):
+            self.stdout.write(line)
+
+
+def table_lines(rows: list[list[str]]) -> list[str]:
+    """The rows as aligned text: the first column to the left, the others to the right."""
+    widths = [max(len(row[column]) for row in rows) for column in range(len(rows[0]))]
+    return [
+        "  ".join([row[0].ljust(widths[0]), *(cell.rjust(w) for cell, w in zip(row[1:], widths[1:], strict=True))])
+        for row in rows
+    ]
 
 
 def cells(score: Score) -> list[str]:
