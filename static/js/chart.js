@@ -322,7 +322,7 @@
   function writeZoom(chart, zoomed) {
     if (!keepsAddress()) return;
     var url = new URL(window.location.href);
-    if (zoomed) url.searchParams.set("zoom", chart.layout.xaxis.range.map(function (end) { return String(end).slice(0, 10); }).join(".."));
+    if (zoomed) url.searchParams.set("zoom", visibleDays(chart).join(".."));
     else url.searchParams.delete("zoom");
     if (url.href !== window.location.href) window.history.replaceState(window.history.state, "", url.href);
   }
