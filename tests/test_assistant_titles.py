@@ -296,3 +296,25 @@ def test_a_threat_is_titled_as_one_and_a_saying_as_said(shipped_vocabulary, sent
     (candidate,) = read(sentence, "2021-03-03", shipped_vocabulary)
 
     assert candidate.title == title
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        # "have|has|had a ... conversation": the present tense of "have" is "has", and the title reaches the
+        # expression's last word though an "and" stands inside it
+        (
+            '"We had a frank and useful conversation," Blinken told reporters on Friday.',
+            "Blinken has a frank and useful conversation",
+        ),
+        ("Putin and Biden had a phone call on Tuesday.", "Putin and Biden have a phone call"),
+    ],
+)
+def test_a_title_conjugates_have_and_keeps_the_whole_expression(shipped_vocabulary, sentence, title):
+    candidate = only(propose(sentence, datetime.date(2024, 8, 2), shipped_vocabulary))
+    assert candidate.title == title
+
+
+def test_a_title_cut_at_a_quoted_word_does_not_end_on_an_auxiliary():
+    # the quote mark ends the phrase; "would" cannot end a headline
+    assert object_phrase('that any new U.S. sanctions would "poison" the talks.', 0) == "that any new U.S. sanctions"

@@ -101,6 +101,9 @@ UNINFLECTED = {
     "at": "is at",
 }
 PLURAL_UNINFLECTED = {"has": "have"}
+# The irregular present tense of a lexicon verb's base form, for one doer: "have ... a call" titles "has a call".
+IRREGULAR_THIRD_PERSON = {"have": "has", "be": "is"}
+PLURAL_PRESENT = {"be": "are"}
 LEAD_WORDS = 5
 # Alternatives this close are one verb's forms or spellings (has|have|had, overrun|overran, honor|honour).
 SAME_VERB_EDITS = 2
@@ -116,9 +119,13 @@ VERB_OPENING = re.compile(
 def third_person(verb: str, doers: int = 1) -> str:
     """The verb in the present tense, for one doer or (a mutual act, "Putin and Trump meet") two."""
     if doers > 1:
+        if verb in PLURAL_PRESENT:
+            return PLURAL_PRESENT[verb]
         return PLURAL_UNINFLECTED.get(verb, UNINFLECTED.get(verb, verb).replace("is ", "are ", 1))
     if verb in UNINFLECTED:
         return UNINFLECTED[verb]
+    if verb in IRREGULAR_THIRD_PERSON:
+        return IRREGULAR_THIRD_PERSON[verb]
     if verb.endswith("y") and len(verb) > 2 and verb[-2] not in "aeiou":
         return verb[:-1] + "ies"
     return verb + ("es" if verb.endswith(ES_ENDINGS) else "s")
@@ -158,10 +165,21 @@ def object_phrase(text: str, start: int) -> str:
     end = PHRASE_END.search(rest)
     words = names_kept_whole(TIME_WORDS.sub("", rest[: end.start()] if end else rest).strip().rstrip(".,;:").split())
     kept = words[: reach(words, tokens_within(words, OBJECT_WORDS), leads_on)]
-    ends_badly = leads_on if len(kept) < len(words) else dangling
+    ends_badly = leads_on if len(kept) < len(words) else ends_unfinished
     while kept and ends_badly(kept[-1]):
         kept.pop()
     return " ".join(kept).rstrip(".,;:")
+
+
+def verb_object(sentence: str, match: Any, first_word: str) -> str:
+    """The words after the verb: its object phrase, or the expression's own words through its last one when the
+    phrase stops short of them ("had a frank and useful conversation", not "had a frank")."""
+    start = match.start + len(first_word)
+    words = object_phrase(sentence, start)
+    through = " ".join(TIME_WORDS.sub("", sentence[start : match.end]).split())
+    if len(through) <= len(words) or len(through.split()) > OBJECT_WORDS:
+        return words
+    return f"{through} {object_phrase(sentence, match.end)}".strip()
 
 
 def names_kept_whole(words: list[str]) -> list[str]:
@@ -186,6 +204,11 @@ def tokens_within(tokens: list[str], words: int) -> int:
 
 def dangling(word: str) -> bool:
     return word.lower() in DANGLING_WORDS
+
+
+def ends_unfinished(word: str) -> bool:
+    """A phrase ending on it stops mid-clause: "would" before a quoted word ("sanctions would "poison" the talks")."""
+    return dangling(word) or word.lower() in AUXILIARIES_AND_QUANTIFIERS
 
 
 def leads_on(word: str) -> bool:
@@ -245,7 +268,7 @@ def title_for(action: Any, sentence: str, language: str = "en", phrases: Sequenc
         )
     )
     verb = written_verb(match.entry.expression, first_word)
-    words = object_phrase(sentence, match.start + len(first_word))
+    words = verb_object(sentence, match, first_word)
     if state and not (action.conditional or action.intent):
         negation = (
             ngettext("is not %(state)s", "are not %(state)s", doers)
