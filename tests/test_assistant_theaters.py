@@ -10,8 +10,11 @@ from django.urls import reverse
 from django.utils import translation
 
 from tests.factories import make_source
+from timeline.assistant.candidates import propose
 from timeline.assistant.languages import Vocabulary
 from timeline.models import Theater
+
+from .test_assistant_reading import only
 
 pytestmark = pytest.mark.django_db
 
@@ -68,3 +71,26 @@ def test_the_russian_admin_proposes_the_theater_an_english_article_names(editor_
     assert candidate.theater == syria
     selected = f'<option value="{syria.pk}" selected>Сирия</option>'
     assert selected in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("body", "proposed"),
+    [
+        # an act of one side upon the other, no theater named: the bilateral theater
+        ("Russia released an American journalist on Thursday in a prisoner swap.", "bilateral"),
+        ("The Treasury Department on Thursday sanctioned three Russian banks.", "bilateral"),
+        # a theater the sentence names comes first
+        ("Russia expelled two US diplomats over Syria on Friday.", "syria"),
+        # an act upon a third party is not bilateral
+        ("Russia expelled two Estonian diplomats on Friday.", None),
+    ],
+)
+def test_an_act_of_one_side_upon_the_other_is_proposed_in_the_bilateral_theater(theaters, body, proposed):
+    candidate = only(propose(body, datetime.date(2024, 8, 2), Vocabulary.from_database("en")))
+    assert (candidate.theater.slug if candidate.theater else None) == proposed
+
+
+def test_no_bilateral_theater_is_proposed_when_the_editors_have_none(shipped_vocabulary):
+    Theater.objects.create(slug="syria", name_en="Syria", name_ru="Сирия")
+    body = "Russia released an American journalist on Thursday in a prisoner swap."
+    assert only(propose(body, datetime.date(2024, 8, 2), Vocabulary.from_database("en"))).theater is None

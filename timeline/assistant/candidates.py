@@ -185,7 +185,7 @@ def propose_from(readings: list[Reading], published: datetime.date, vocabulary: 
     aim_at_the_other_side(candidates, readings)
     for number, candidate in enumerate(candidates, start=1):
         candidate.number = number
-        candidate.theater = vocabulary.theater(candidate.text)
+        candidate.theater = vocabulary.theater_of(candidate.text, candidate.source_actor, candidate.target_actor)
         candidate.language = vocabulary.language.code
     return candidates
 

@@ -26,6 +26,9 @@ from .russian.laws import steps_of_a_banning_law
 from .text import RUSSIAN, Token, expression_stems, tokenize
 
 # A personal pronoun as the subject right before the verb, whatever opens the sentence
+# The theater an editor's data names "bilateral" (the seed's), and the two sides whose acts upon each other it holds.
+BILATERAL_SLUG = "bilateral"
+TWO_SIDES = (Actor.Side.UNITED_STATES, Actor.Side.RUSSIA)
 PRONOUN_BEFORE = re.compile(r"\b(?:he|she|they)\s+(?:(?:also|then|later|again|\w+ly)\s+)?$", re.IGNORECASE)
 FUTURE = re.compile(
     r"\b(?:will|shall|won[’']t|is (?:due|set|expected|scheduled|going) to|are (?:due|set|expected|scheduled|going)"
@@ -97,6 +100,8 @@ class Vocabulary:
     actors: Any  # an ActorMatcher, or a RussianActorMatcher
     theaters: list
     language: Language = field(default_factory=lambda: LANGUAGES["en"])
+    # proposed for an act of one side upon the other in a sentence that names no theater
+    bilateral: Theater | None = None
 
     @classmethod
     def from_database(cls, language: str = "en") -> "Vocabulary":
@@ -106,7 +111,8 @@ class Vocabulary:
         lexicon = Lexicon(LexiconEntry.objects.filter(language=language), language)
         actors = list(Actor.objects.all())
         matcher = RussianActorMatcher(actors) if language == "ru" else ActorMatcher(actors)
-        return cls(lexicon, matcher, theaters, LANGUAGES[language])
+        bilateral = next((theater for _, theater in theaters if theater.slug == BILATERAL_SLUG), None)
+        return cls(lexicon, matcher, theaters, LANGUAGES[language], bilateral)
 
     def theater(self, text: str) -> Theater | None:
         """The theater named first in the text, or None."""
@@ -116,6 +122,13 @@ class Vocabulary:
             if start is not None:
                 found.append((start, theater.pk, theater))
         return min(found)[2] if found else None
+
+    def theater_of(self, text: str, source: Actor | None, target: Actor | None) -> Theater | None:
+        """The theater the text names first; else, for an act of one side upon the other, the bilateral one."""
+        named = self.theater(text)
+        if named is not None or source is None or target is None:
+            return named
+        return self.bilateral if {source.side, target.side} == set(TWO_SIDES) else None
 
 
 def theater_name(theater: Theater, language: str) -> str:
