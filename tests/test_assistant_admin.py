@@ -600,3 +600,17 @@ def test_a_candidate_sends_only_its_chosen_actors_and_the_autocomplete_finds_the
     assert {"id": str(lavrov.pk), "text": "Sergey Lavrov"} in found
     assert response.status_code == 302
     assert Event.objects.get().target_actor == lavrov
+
+
+def test_accepting_one_act_of_a_sentence_leaves_its_other_act_to_review(editor_client, vocabulary):
+    source = make_source(
+        body="The United States on Thursday sanctioned Russia and expelled 35 diplomats.",
+        published=datetime.date(2016, 12, 30),
+    )
+    [(sanctions, form), (expulsion, _)] = editor_client.get(suggest_url(source)).context["reviews"]
+
+    editor_client.post(suggest_url(source), posted(sanctions, form, "accept", theater=vocabulary))
+
+    response = editor_client.get(suggest_url(source))
+    assert [candidate.key for candidate, _ in response.context["reviews"]] == [expulsion.key]
+    assert response.context["quoted_count"] == 0

@@ -6,6 +6,7 @@ events near its date (a proposed merge).
 """
 
 import datetime
+from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from django.db.models import Q, QuerySet
@@ -21,13 +22,28 @@ EVENT_SEARCH_MARGIN = datetime.timedelta(days=40)  # wide enough for a month eit
 
 
 def mark_decided_and_cited(source: Source, candidates: list["Candidate"]) -> None:
+    """A sentence quoted by an event stays open for the other acts it reports: an event accepted from one act of
+    "sanctioned Russia and expelled 35 diplomats" does not close the other."""
     decisions = {decision.key: decision for decision in source.candidate_decisions.select_related("event")}
     quoted = list(Evidence.objects.filter(source=source).select_related("event"))
+    decided_from: dict[tuple[int, int], dict[str, int]] = defaultdict(dict)  # a sentence's acts' events, by key
     for candidate in candidates:
         candidate.decision = decisions.get(candidate.key)
+        if candidate.decision is not None and candidate.decision.event_id is not None:
+            decided_from[sentence_span(candidate)][candidate.key] = candidate.decision.event_id
+    for candidate in candidates:
         first = candidate.first_sentence
-        citing = [evidence.event for evidence in quoted if evidence.start < first.end and first.start < evidence.end]
+        other_acts = {event for key, event in decided_from[sentence_span(candidate)].items() if key != candidate.key}
+        citing = [
+            evidence.event
+            for evidence in quoted
+            if evidence.start < first.end and first.start < evidence.end and evidence.event_id not in other_acts
+        ]
         candidate.cited_by = list(dict.fromkeys(citing))
+
+
+def sentence_span(candidate: "Candidate") -> tuple[int, int]:
+    return candidate.first_sentence.start, candidate.first_sentence.end
 
 
 def propose_merges(candidates: list["Candidate"]) -> None:
