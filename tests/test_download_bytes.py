@@ -156,6 +156,7 @@ def expected_csv(language):
         header += [f"quote_{number}", *(f"quote_{number}_{part}" for part in parts)]
         header += [f"quote_{number}_date", f"quote_{number}_url"]
     buffer = io.StringIO()
+    buffer.write("\ufeff")  # UTF-8's byte order mark, for Excel
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(header)
     with translation.override(language):

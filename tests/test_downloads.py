@@ -140,7 +140,7 @@ def world():
 
 
 def csv_rows(response):
-    return list(csv.DictReader(io.StringIO(body(response).decode("utf-8"))))
+    return list(csv.DictReader(io.StringIO(body(response).decode("utf-8-sig"))))
 
 
 def titles(response):
@@ -199,7 +199,7 @@ def test_drafts_and_their_quotes_never_appear(client, world, endpoint):
     assert titles(searched) == []
 
 
-def test_the_csv_is_plain_utf8_with_a_header_and_one_row_per_event(client, world, monkeypatch):
+def test_the_csv_is_utf8_with_a_header_and_one_row_per_event(client, world, monkeypatch):
     monkeypatch.setattr(timezone, "localdate", lambda: datetime.date(2024, 2, 29))
     sanctions = world["sanctions"]
 
@@ -207,7 +207,6 @@ def test_the_csv_is_plain_utf8_with_a_header_and_one_row_per_event(client, world
 
     assert response["Content-Type"] == "text/csv; charset=utf-8"
     assert response["Content-Disposition"] == 'attachment; filename="us-russia-events-2024-02-29-en.csv"'
-    assert not body(response).startswith(b"\xef\xbb\xbf")
     assert b"\r\n" in body(response)
     frame = pd.read_csv(io.BytesIO(body(response)), keep_default_na=False)
     # The sanctions event has two quotes, so every row gets two sets of quote columns.
@@ -295,7 +294,7 @@ def test_every_column_of_the_csv_and_field_of_the_json_is_documented(client, wor
     scale is): the README's Downloads section now names every one, and this keeps it doing so."""
     Era.objects.create(title_en="A thaw", start=datetime.date(2017, 5, 1), direction="thaw", is_published=True)
     documented = set(re.findall(r"`([a-z_0-9]+)`", readme_section("Downloads")))
-    header = next(csv.reader(io.StringIO(body(client.get("/events.csv")).decode())))
+    header = next(csv.reader(io.StringIO(body(client.get("/events.csv")).decode("utf-8-sig"))))
     answer = document(client.get("/events.json"))
     event = answer["events"][0]
     quote = event["quotes"][0]
@@ -305,6 +304,29 @@ def test_every_column_of_the_csv_and_field_of_the_json_is_documented(client, wor
 
     assert columns - documented == set()
     assert fields - documented == set()
+
+
+def test_the_csv_starts_with_a_byte_order_mark_so_excel_reads_russian_text_as_utf8(client, world):
+    """Excel (Windows and Mac) opens a UTF-8 CSV without a byte order mark in the system's legacy code page, so
+    «Санкции» became "РЎР°РЅРєС†РёРё": the CSV now starts with the mark, and the tools a newsroom reads it with
+    still see a header that begins with `date`, and the Russian text as it was written."""
+    world["sanctions"].title_ru = "Закон о санкциях «вступает в силу»"
+    world["sanctions"].save()
+
+    data = body(client.get("/events.csv?lang=ru"))
+
+    assert data.startswith(b"\xef\xbb\xbfdate,")
+    assert data.count(b"\xef\xbb\xbf") == 1
+    frame = pd.read_csv(io.BytesIO(data), encoding="utf-8-sig", keep_default_na=False)
+    assert frame.columns[0] == "date"
+    assert frame.set_index("title_en").loc[SANCTIONS, "title_ru"] == "Закон о санкциях «вступает в силу»"
+    assert pd.read_csv(io.BytesIO(data), keep_default_na=False).columns[0] == "date"  # pandas skips it unasked
+    with io.TextIOWrapper(io.BytesIO(data), encoding="utf-8-sig", newline="") as text:
+        reader = csv.DictReader(text)
+        rows = list(reader)
+    assert reader.fieldnames is not None
+    assert reader.fieldnames[0] == "date"
+    assert [row["title_ru"] for row in rows if row["date"] == "2017-07-24"] == ["Закон о санкциях «вступает в силу»"]
 
 
 def test_csv_permalinks_lead_to_the_event_pages(client, world):

@@ -240,7 +240,7 @@ def test_the_csv_names_each_events_eras(client):
     make_event(date=datetime.date(2017, 6, 7), title="In June")
     make_era(title="=HYPERLINK(1)")
 
-    rows = list(csv.DictReader(io.StringIO(body(client.get("/events.csv")).decode())))
+    rows = list(csv.DictReader(io.StringIO(body(client.get("/events.csv")).decode("utf-8-sig"))))
 
     by_title = {row["title_en"]: row["eras"] for row in rows}
     assert by_title == {"In April": "'=HYPERLINK(1)", "In June": ""}

@@ -84,6 +84,10 @@ QUOTE_FIELDS = [
 # OWASP's advice on CSV injection: a cell starting with one of these may be
 # run as a formula by a spreadsheet, so it gets a leading apostrophe.
 FORMULA_START = re.compile(r"[=+\-@\t\r]")
+# The CSV starts with UTF-8's byte order mark: without it Excel (Windows and Mac) reads the file in the
+# system's legacy code page and shows Russian text as mojibake. pandas, LibreOffice, Google Sheets and R's
+# readr skip it; Python's csv module and base R need the encoding named "utf-8-sig" / "UTF-8-BOM".
+BYTE_ORDER_MARK = "\ufeff"
 WEB_ADDRESS = re.compile(r"https?://", re.IGNORECASE)
 
 
@@ -284,8 +288,9 @@ def neutral(text: str) -> str:
 
 
 def csv_lines(events: QuerySet[Event], links: Links, eras: list[EraRecord], language: str) -> Iterator[str]:
-    """The CSV (RFC 4180: comma-separated, CRLF line ends, quoted where needed) in `language`, a chunk of
-    rows at a time; each event with the titles of the `eras` its day falls in."""
+    """The CSV (RFC 4180: comma-separated, CRLF line ends, quoted where needed; UTF-8 with a byte order mark,
+    BYTE_ORDER_MARK) in `language`, a chunk of rows at a time; each event with the titles of the `eras` its day
+    falls in."""
     return in_language(language, csv_chunks(events, links, eras, language))
 
 
@@ -293,6 +298,7 @@ def csv_chunks(events: QuerySet[Event], links: Links, eras: list[EraRecord], lan
     quotes = quote_columns(events)
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
+    buffer.write(BYTE_ORDER_MARK)
     writer.writerow(csv_header(quotes, language))
     rows = CsvRows(links, quotes, eras, language)
     for chunk in chunks_of(event_records(events)):
