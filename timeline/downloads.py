@@ -244,8 +244,8 @@ QUOTE_PARTS = ["language", "translation", "speaker", "outlet", "headline", "date
 
 
 class CsvRows:
-    """The CSV's rows in the download's `language`, with `quotes` sets of quote columns and each event's
-    `eras`; make it with that language active."""
+    """The CSV's rows in the download's `language`, with `quotes` sets of quote columns and, of the download's
+    `eras`, those each event shares a day with; make it with that language active."""
 
     def __init__(self, links: Links, quotes: int, eras: list[EraRecord], language: str) -> None:
         self.links, self.quotes = links, quotes
@@ -266,7 +266,7 @@ class CsvRows:
             neutral(record.names("theater__name", words)[0]),
             neutral("; ".join(record.names("actor__name", words))),
             *(neutral(record.names(name, words)[0]) for name in ROLES.values()),
-            words.eras_column(event["date"]),
+            words.eras(event["date"], event["end_date"] or event["date"]),
         ]
         for quote in record.quotes:
             cells += [
@@ -289,8 +289,8 @@ def neutral(text: str) -> str:
 
 def csv_lines(events: QuerySet[Event], links: Links, eras: list[EraRecord], language: str) -> Iterator[str]:
     """The CSV (RFC 4180: comma-separated, CRLF line ends, quoted where needed; UTF-8 with a byte order mark,
-    BYTE_ORDER_MARK) in `language`, a chunk of rows at a time; each event with the titles of the `eras` its day
-    falls in."""
+    BYTE_ORDER_MARK) in `language`, a chunk of rows at a time; each event with the titles of the `eras` (the
+    download's) it shares a day with."""
     return in_language(language, csv_chunks(events, links, eras, language))
 
 
