@@ -267,6 +267,7 @@ def test_the_json_downloads_are_named_by_day_and_language_but_still_open_at_thei
         ("date_from=2017-04-01&date_to=2017-06-30", "us-russia-events-from-2017-04-01-to-2017-06-30-2024-02-29-en"),
         ("category=military&date_to=2017-06-30", "us-russia-events-to-2017-06-30-filtered-2024-02-29-en"),
         ("initiator=ru&q=&actor=", "us-russia-events-filtered-2024-02-29-en"),
+        ("q=++&direction=", "us-russia-events-2024-02-29-en"),
     ],
 )
 def test_a_downloads_name_says_its_filters(client, world, monkeypatch, query, name):
@@ -439,6 +440,31 @@ def test_the_json_download_gives_count_filters_and_events_with_actors_and_quotes
             },
         ],
     }
+
+
+def test_the_json_download_echoes_the_filters_as_the_form_cleaned_them(client, world):
+    """The JSON's `filters` repeated the address as typed ("2017-4-1", " 2017-08-31 ", "007", a category twice,
+    a search in spaces): one view's filters read differently from download to download, and not as what was
+    applied. They are now the cleaned values, each written one way."""
+    united_states = Actor.objects.get(name="United States")
+    query = (
+        "date_from=2017-4-1&date_to=+2017-08-31+&category=sanctions&category=military&category=military"
+        f"&actor=00{united_states.pk}&theater=syria&theater=bilateral&q=++Missile++&direction=&initiator=&side=us&side=us"
+    )
+
+    answer = document(client.get(f"/events.json?{query}"))
+
+    assert answer["filters"] == {
+        "date_from": "2017-04-01",
+        "date_to": "2017-08-31",
+        "actor": [str(united_states.pk)],
+        "side": ["us"],
+        "category": ["military", "sanctions"],
+        "theater": ["bilateral", "syria"],
+        "q": "Missile",
+    }
+    assert [event["title"]["en"] for event in answer["events"]] == [STRIKES]
+    assert document(client.get("/events.json?q=+++&lang=ru"))["filters"] == {}
 
 
 def test_the_downloads_say_who_acted_and_who_was_acted_upon(client, world):

@@ -391,12 +391,24 @@ def editors_translation(quote: dict[str, Any]) -> dict[str, str] | None:
 
 
 def applied_filters(form: EventFilterForm) -> dict[str, Any]:
-    """The non-empty filter parameters as given: lists for the repeatable ones, text for the others."""
+    """The filters the valid form applied, as it cleaned them and as an address would carry them: ISO dates, the
+    search without the spaces around it, and for the repeatable ones a sorted list of texts, each value once
+    (actors by number, in numeric order; theaters by slug); a filter that applies nothing is left out.
+    (The parameters as typed, "2017-4-1", " 2017-04-01 ", "007", a category twice, said one filter many ways.)"""
     filters: dict[str, Any] = {}
     for name, field in form.fields.items():
-        values = [value for value in form.data.getlist(name) if value]  # type: ignore[attr-defined]  # a QueryDict
-        if values:
-            filters[name] = values if isinstance(field, forms.MultipleChoiceField) else values[0]
+        value = form.cleaned_data.get(name)
+        if isinstance(value, datetime.date):
+            filters[name] = value.isoformat()
+        elif isinstance(field, forms.ModelMultipleChoiceField):
+            keys = sorted({getattr(row, field.to_field_name or "pk") for row in value or []})
+            if keys:
+                filters[name] = [str(key) for key in keys]
+        elif isinstance(field, forms.MultipleChoiceField):
+            if value:
+                filters[name] = sorted(set(value))
+        elif value:
+            filters[name] = value
     return filters
 
 
