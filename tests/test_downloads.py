@@ -8,11 +8,12 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from django.core.cache import cache
 from django.utils import timezone, translation
 
-from timeline import download_words, downloads
+from timeline import caching, download_words, downloads
 from timeline.eras.models import Era
-from timeline.models import Actor, Event, Evidence
+from timeline.models import Actor, ContentVersion, Event, Evidence
 from timeline.views.downloads import too_many
 
 from .factories import add_evidence, make_actor, make_event, make_source, make_theater
@@ -199,8 +200,8 @@ def test_drafts_and_their_quotes_never_appear(client, world, endpoint):
     assert titles(searched) == []
 
 
-def test_the_csv_is_utf8_with_a_header_and_one_row_per_event(client, world, monkeypatch):
-    monkeypatch.setattr(timezone, "localdate", lambda: datetime.date(2024, 2, 29))
+def test_the_csv_is_utf8_with_a_header_and_one_row_per_event(client, world):
+    data_last_changed(datetime.date(2024, 2, 29))
     sanctions = world["sanctions"]
 
     response = client.get("/events.csv")
@@ -242,11 +243,11 @@ def test_the_csv_is_utf8_with_a_header_and_one_row_per_event(client, world, monk
     assert strikes[second_quote].tolist() == [""] * 8
 
 
-def test_the_json_downloads_are_named_by_day_and_language_but_still_open_at_their_address(client, monkeypatch):
+def test_the_json_downloads_are_named_by_day_and_language_but_still_open_at_their_address(client):
     """The page's "Download: JSON" showed the document in place of the page, and a saved copy was "events.json"
     whatever its day and language: the page's links now ask to download, and each document names itself."""
-    monkeypatch.setattr(timezone, "localdate", lambda: datetime.date(2024, 2, 29))
     make_event()
+    data_last_changed(datetime.date(2024, 2, 29))
 
     json_download = client.get("/events.json?lang=ru")
     timelinejs = client.get("/ru/events.timelinejs.json")
@@ -270,10 +271,10 @@ def test_the_json_downloads_are_named_by_day_and_language_but_still_open_at_thei
         ("q=++&direction=", "us-russia-events-2024-02-29-en"),
     ],
 )
-def test_a_downloads_name_says_its_filters(client, world, monkeypatch, query, name):
+def test_a_downloads_name_says_its_filters(client, world, query, name):
     """Every download of a day had one name whatever its filters: a second view's CSV saved as "… (1).csv",
     and a saved file did not say which events it held."""
-    monkeypatch.setattr(timezone, "localdate", lambda: datetime.date(2024, 2, 29))
+    data_last_changed(datetime.date(2024, 2, 29))
 
     for endpoint, disposition, extension in [
         ("/events.csv", "attachment", "csv"),
@@ -283,6 +284,37 @@ def test_a_downloads_name_says_its_filters(client, world, monkeypatch, query, na
         response = client.get(f"{endpoint}?{query}")
 
         assert response["Content-Disposition"] == f'{disposition}; filename="{name}.{extension}"'
+
+
+def data_last_changed(day):
+    """The published data last changed on `day`, at noon UTC (a change of the content version, as any save makes)."""
+    caching.content_changed()
+    noon = datetime.datetime.combine(day, datetime.time(12), tzinfo=datetime.UTC)
+    ContentVersion.objects.filter(pk=caching.VERSION_ROW).update(changed_at=noon)
+
+
+@pytest.mark.parametrize("endpoint", ENDPOINTS)
+def test_a_kept_downloads_name_says_the_day_its_data_last_changed_not_the_day_it_was_kept(client, world, endpoint):
+    """A download's name said the day it was made; the response cache kept it, name and all, so one made at 23:59
+    was still named for that day when served after midnight (from a process's own copies, for as long as the data
+    did not change). The name now says the day the data last changed, its Last-Modified, which is the day of any copy
+    kept under that version."""
+    data_last_changed(datetime.date(2024, 2, 28))
+    at = lambda *moment: lambda: datetime.datetime(*moment, tzinfo=datetime.UTC)  # noqa: E731 (a short local helper)
+    with pytest.MonkeyPatch.context() as clock:
+        clock.setattr(timezone, "now", at(2024, 2, 29, 23, 59))
+        made_before_midnight = client.get(endpoint)
+        clock.setattr(timezone, "now", at(2024, 3, 1, 0, 1))
+        kept = client.get(endpoint)
+        cache.clear()
+        caching.LOCAL_COPIES.clear()
+        made_after_midnight = client.get(endpoint)
+
+    name = made_after_midnight["Content-Disposition"]
+    assert kept["Content-Disposition"] == name
+    assert made_before_midnight["Content-Disposition"] == name
+    assert "-2024-02-28-en." in name
+    assert made_after_midnight["Last-Modified"] == "Wed, 28 Feb 2024 12:00:00 GMT"
 
 
 def readme_section(title):

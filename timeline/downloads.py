@@ -92,20 +92,21 @@ WEB_ADDRESS = re.compile(r"https?://", re.IGNORECASE)
 
 
 def filename(
-    today: datetime.date,
+    changed: datetime.date,
     language: str,
     extension: str,
     date_from: datetime.date | None = None,
     date_to: datetime.date | None = None,
     filtered: bool = False,
 ) -> str:
-    """A download's name says its day and its language, us-russia-events-2017-04-07-ru.csv (`extension` "csv"), and
-    what its filters chose: their dates, and "filtered" for any other filter, so that two views' downloads of one
-    day differ (us-russia-events-from-2017-01-01-to-2017-06-30-filtered-2017-04-07-ru.csv)."""
+    """A download's name says the day its data last changed and its language, us-russia-events-2017-04-07-ru.csv
+    (`extension` "csv"), and what its filters chose: their dates, and "filtered" for any other filter, so that two
+    views' downloads of the same data differ
+    (us-russia-events-from-2017-01-01-to-2017-06-30-filtered-2017-04-07-ru.csv)."""
     chosen = [f"{bound}-{day:%Y-%m-%d}" for bound, day in [("from", date_from), ("to", date_to)] if day]
     if filtered:
         chosen.append("filtered")
-    return "-".join(["us-russia-events", *chosen, f"{today:%Y-%m-%d}", f"{language}.{extension}"])
+    return "-".join(["us-russia-events", *chosen, f"{changed:%Y-%m-%d}", f"{language}.{extension}"])
 
 
 def language_of(requested: str | None) -> str:
