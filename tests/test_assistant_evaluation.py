@@ -20,18 +20,11 @@ from timeline.assistant.evaluation import (
 )
 from timeline.models import Actor
 
+from .gold import EXPELLED
+
 pytestmark = pytest.mark.django_db
 BODY = (
     "The United States on Thursday expelled 35 Russian diplomats.\nThe Obama administration ordered the Russians out."
-)
-EXPELLED = Gold(
-    quotes=("expelled 35 Russian diplomats",),
-    source="United States",
-    target="Russia",
-    category="diplomatic",
-    score=Decimal("-5.0"),
-    date=datetime.date(2016, 12, 29),
-    precision="day",
 )
 
 

@@ -15,19 +15,12 @@ from timeline.assistant.agreement import SECOND_CODING, agreement, load_codings
 from timeline.assistant.evaluation import Gold, Passage
 from timeline.models import Actor
 
+from .gold import EXPELLED
+
 pytestmark = pytest.mark.django_db
 BODY = (
     "The United States on Thursday expelled 35 Russian diplomats. Moscow called the move hostile.\n"
     "Russia said on Friday it would not retaliate."
-)
-EXPELLED = Gold(
-    quotes=("expelled 35 Russian diplomats",),
-    source="United States",
-    target="Russia",
-    category="diplomatic",
-    score=Decimal("-5.0"),
-    date=datetime.date(2016, 12, 29),
-    precision="day",
 )
 CALLED_HOSTILE = Gold(
     quotes=("Moscow called the move hostile",),

@@ -144,7 +144,7 @@ def test_a_label_not_in_the_pages_language_is_italic_in_both_drawings_and_the_ke
 
 
 def csv_rows(response):
-    return list(csv.reader(io.StringIO(body(response).decode("utf-8"))))
+    return list(csv.reader(io.StringIO(body(response).decode("utf-8-sig"))))
 
 
 @pytest.mark.parametrize("language", ["en", "ru"])

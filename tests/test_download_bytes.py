@@ -138,10 +138,12 @@ def actors_of(event):
     return sorted(event.actors.all(), key=lambda actor: actor.name_en)
 
 
-def eras_on(day, language):
+def eras_of(event, language):
+    """The published eras sharing a day with the event, from its date to its end date."""
     eras = Era.objects.published().order_by("start", "title_en")
+    first, last = event.date, event.end_date or event.date
     return "; ".join(
-        shown(era, "title", language)[0] for era in eras if era.start <= day and (not era.end or day <= era.end)
+        shown(era, "title", language)[0] for era in eras if era.start <= last and (not era.end or first <= era.end)
     )
 
 
@@ -156,6 +158,7 @@ def expected_csv(language):
         header += [f"quote_{number}", *(f"quote_{number}_{part}" for part in parts)]
         header += [f"quote_{number}_date", f"quote_{number}_url"]
     buffer = io.StringIO()
+    buffer.write("\ufeff")  # UTF-8's byte order mark, for Excel
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(header)
     with translation.override(language):
@@ -167,7 +170,7 @@ def expected_csv(language):
             row.append(guarded("; ".join(shown(actor, "name", language)[0] for actor in actors_of(event))))
             for actor in (event.source_actor, event.target_actor):
                 row.append(guarded(shown(actor, "name", language)[0]) if actor else "")
-            row.append(guarded(eras_on(event.date, language)))
+            row.append(guarded(eras_of(event, language)))
             for evidence in quotes_of(event):
                 source = evidence.source
                 row += [guarded(" ".join(evidence.quote.split())), source.language, guarded(evidence.translation)]

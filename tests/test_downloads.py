@@ -8,11 +8,12 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from django.core.cache import cache
 from django.utils import timezone, translation
 
-from timeline import download_words, downloads
+from timeline import caching, download_words, downloads
 from timeline.eras.models import Era
-from timeline.models import Actor, Event, Evidence
+from timeline.models import Actor, ContentVersion, Event, Evidence
 from timeline.views.downloads import too_many
 
 from .factories import add_evidence, make_actor, make_event, make_source, make_theater
@@ -140,7 +141,7 @@ def world():
 
 
 def csv_rows(response):
-    return list(csv.DictReader(io.StringIO(body(response).decode("utf-8"))))
+    return list(csv.DictReader(io.StringIO(body(response).decode("utf-8-sig"))))
 
 
 def titles(response):
@@ -199,15 +200,14 @@ def test_drafts_and_their_quotes_never_appear(client, world, endpoint):
     assert titles(searched) == []
 
 
-def test_the_csv_is_plain_utf8_with_a_header_and_one_row_per_event(client, world, monkeypatch):
-    monkeypatch.setattr(timezone, "localdate", lambda: datetime.date(2024, 2, 29))
+def test_the_csv_is_utf8_with_a_header_and_one_row_per_event(client, world):
+    data_last_changed(datetime.date(2024, 2, 29))
     sanctions = world["sanctions"]
 
     response = client.get("/events.csv")
 
     assert response["Content-Type"] == "text/csv; charset=utf-8"
     assert response["Content-Disposition"] == 'attachment; filename="us-russia-events-2024-02-29-en.csv"'
-    assert not body(response).startswith(b"\xef\xbb\xbf")
     assert b"\r\n" in body(response)
     frame = pd.read_csv(io.BytesIO(body(response)), keep_default_na=False)
     # The sanctions event has two quotes, so every row gets two sets of quote columns.
@@ -243,11 +243,11 @@ def test_the_csv_is_plain_utf8_with_a_header_and_one_row_per_event(client, world
     assert strikes[second_quote].tolist() == [""] * 8
 
 
-def test_the_json_downloads_are_named_by_day_and_language_but_still_open_at_their_address(client, monkeypatch):
+def test_the_json_downloads_are_named_by_day_and_language_but_still_open_at_their_address(client):
     """The page's "Download: JSON" showed the document in place of the page, and a saved copy was "events.json"
     whatever its day and language: the page's links now ask to download, and each document names itself."""
-    monkeypatch.setattr(timezone, "localdate", lambda: datetime.date(2024, 2, 29))
     make_event()
+    data_last_changed(datetime.date(2024, 2, 29))
 
     json_download = client.get("/events.json?lang=ru")
     timelinejs = client.get("/ru/events.timelinejs.json")
@@ -268,12 +268,13 @@ def test_the_json_downloads_are_named_by_day_and_language_but_still_open_at_thei
         ("date_from=2017-04-01&date_to=2017-06-30", "us-russia-events-from-2017-04-01-to-2017-06-30-2024-02-29-en"),
         ("category=military&date_to=2017-06-30", "us-russia-events-to-2017-06-30-filtered-2024-02-29-en"),
         ("initiator=ru&q=&actor=", "us-russia-events-filtered-2024-02-29-en"),
+        ("q=++&direction=", "us-russia-events-2024-02-29-en"),
     ],
 )
-def test_a_downloads_name_says_its_filters(client, world, monkeypatch, query, name):
+def test_a_downloads_name_says_its_filters(client, world, query, name):
     """Every download of a day had one name whatever its filters: a second view's CSV saved as "… (1).csv",
     and a saved file did not say which events it held."""
-    monkeypatch.setattr(timezone, "localdate", lambda: datetime.date(2024, 2, 29))
+    data_last_changed(datetime.date(2024, 2, 29))
 
     for endpoint, disposition, extension in [
         ("/events.csv", "attachment", "csv"),
@@ -283,6 +284,37 @@ def test_a_downloads_name_says_its_filters(client, world, monkeypatch, query, na
         response = client.get(f"{endpoint}?{query}")
 
         assert response["Content-Disposition"] == f'{disposition}; filename="{name}.{extension}"'
+
+
+def data_last_changed(day):
+    """The published data last changed on `day`, at noon UTC (a change of the content version, as any save makes)."""
+    caching.content_changed()
+    noon = datetime.datetime.combine(day, datetime.time(12), tzinfo=datetime.UTC)
+    ContentVersion.objects.filter(pk=caching.VERSION_ROW).update(changed_at=noon)
+
+
+@pytest.mark.parametrize("endpoint", ENDPOINTS)
+def test_a_kept_downloads_name_says_the_day_its_data_last_changed_not_the_day_it_was_kept(client, world, endpoint):
+    """A download's name said the day it was made; the response cache kept it, name and all, so one made at 23:59
+    was still named for that day when served after midnight (from a process's own copies, for as long as the data
+    did not change). The name now says the day the data last changed, its Last-Modified, which is the day of any copy
+    kept under that version."""
+    data_last_changed(datetime.date(2024, 2, 28))
+    at = lambda *moment: lambda: datetime.datetime(*moment, tzinfo=datetime.UTC)  # noqa: E731 (a short local helper)
+    with pytest.MonkeyPatch.context() as clock:
+        clock.setattr(timezone, "now", at(2024, 2, 29, 23, 59))
+        made_before_midnight = client.get(endpoint)
+        clock.setattr(timezone, "now", at(2024, 3, 1, 0, 1))
+        kept = client.get(endpoint)
+        cache.clear()
+        caching.LOCAL_COPIES.clear()
+        made_after_midnight = client.get(endpoint)
+
+    name = made_after_midnight["Content-Disposition"]
+    assert kept["Content-Disposition"] == name
+    assert made_before_midnight["Content-Disposition"] == name
+    assert "-2024-02-28-en." in name
+    assert made_after_midnight["Last-Modified"] == "Wed, 28 Feb 2024 12:00:00 GMT"
 
 
 def readme_section(title):
@@ -295,7 +327,7 @@ def test_every_column_of_the_csv_and_field_of_the_json_is_documented(client, wor
     scale is): the README's Downloads section now names every one, and this keeps it doing so."""
     Era.objects.create(title_en="A thaw", start=datetime.date(2017, 5, 1), direction="thaw", is_published=True)
     documented = set(re.findall(r"`([a-z_0-9]+)`", readme_section("Downloads")))
-    header = next(csv.reader(io.StringIO(body(client.get("/events.csv")).decode())))
+    header = next(csv.reader(io.StringIO(body(client.get("/events.csv")).decode("utf-8-sig"))))
     answer = document(client.get("/events.json"))
     event = answer["events"][0]
     quote = event["quotes"][0]
@@ -305,6 +337,29 @@ def test_every_column_of_the_csv_and_field_of_the_json_is_documented(client, wor
 
     assert columns - documented == set()
     assert fields - documented == set()
+
+
+def test_the_csv_starts_with_a_byte_order_mark_so_excel_reads_russian_text_as_utf8(client, world):
+    """Excel (Windows and Mac) opens a UTF-8 CSV without a byte order mark in the system's legacy code page, so
+    «Санкции» became "РЎР°РЅРєС†РёРё": the CSV now starts with the mark, and the tools a newsroom reads it with
+    still see a header that begins with `date`, and the Russian text as it was written."""
+    world["sanctions"].title_ru = "Закон о санкциях «вступает в силу»"
+    world["sanctions"].save()
+
+    data = body(client.get("/events.csv?lang=ru"))
+
+    assert data.startswith(b"\xef\xbb\xbfdate,")
+    assert data.count(b"\xef\xbb\xbf") == 1
+    frame = pd.read_csv(io.BytesIO(data), encoding="utf-8-sig", keep_default_na=False)
+    assert frame.columns[0] == "date"
+    assert frame.set_index("title_en").loc[SANCTIONS, "title_ru"] == "Закон о санкциях «вступает в силу»"
+    assert pd.read_csv(io.BytesIO(data), keep_default_na=False).columns[0] == "date"  # pandas skips it unasked
+    with io.TextIOWrapper(io.BytesIO(data), encoding="utf-8-sig", newline="") as text:
+        reader = csv.DictReader(text)
+        rows = list(reader)
+    assert reader.fieldnames is not None
+    assert reader.fieldnames[0] == "date"
+    assert [row["title_ru"] for row in rows if row["date"] == "2017-07-24"] == ["Закон о санкциях «вступает в силу»"]
 
 
 def test_csv_permalinks_lead_to_the_event_pages(client, world):
@@ -417,6 +472,31 @@ def test_the_json_download_gives_count_filters_and_events_with_actors_and_quotes
             },
         ],
     }
+
+
+def test_the_json_download_echoes_the_filters_as_the_form_cleaned_them(client, world):
+    """The JSON's `filters` repeated the address as typed ("2017-4-1", " 2017-08-31 ", "007", a category twice,
+    a search in spaces): one view's filters read differently from download to download, and not as what was
+    applied. They are now the cleaned values, each written one way."""
+    united_states = Actor.objects.get(name="United States")
+    query = (
+        "date_from=2017-4-1&date_to=+2017-08-31+&category=sanctions&category=military&category=military"
+        f"&actor=00{united_states.pk}&theater=syria&theater=bilateral&q=++Missile++&direction=&initiator=&side=us&side=us"
+    )
+
+    answer = document(client.get(f"/events.json?{query}"))
+
+    assert answer["filters"] == {
+        "date_from": "2017-04-01",
+        "date_to": "2017-08-31",
+        "actor": [str(united_states.pk)],
+        "side": ["us"],
+        "category": ["military", "sanctions"],
+        "theater": ["bilateral", "syria"],
+        "q": "Missile",
+    }
+    assert [event["title"]["en"] for event in answer["events"]] == [STRIKES]
+    assert document(client.get("/events.json?q=+++&lang=ru"))["filters"] == {}
 
 
 def test_the_downloads_say_who_acted_and_who_was_acted_upon(client, world):

@@ -240,10 +240,42 @@ def test_the_csv_names_each_events_eras(client):
     make_event(date=datetime.date(2017, 6, 7), title="In June")
     make_era(title="=HYPERLINK(1)")
 
-    rows = list(csv.DictReader(io.StringIO(body(client.get("/events.csv")).decode())))
+    rows = list(csv.DictReader(io.StringIO(body(client.get("/events.csv")).decode("utf-8-sig"))))
 
     by_title = {row["title_en"]: row["eras"] for row in rows}
     assert by_title == {"In April": "'=HYPERLINK(1)", "In June": ""}
+
+
+@pytest.mark.parametrize(
+    ("query", "eras", "cells"),
+    [
+        ("", ["July", "Late summer", "Autumn"], {"Early July": "July", "Sanctions week": "July; Late summer"}),
+        # Late summer began before the filters' first day and lasts into it; July ended before it.
+        ("date_from=2017-08-01", ["Late summer", "Autumn"], {"Sanctions week": "Late summer"}),
+        ("date_to=2017-07-26", ["July"], {"Early July": "July", "Sanctions week": "July"}),
+    ],
+)
+def test_every_download_holds_the_eras_sharing_a_day_with_the_filters_dates(client, query, eras, cells):
+    """The CSV named the eras an event's first day fell in: an event of 24 July to 2 August was not in an era that
+    began on 28 July, and filtered from 1 August it was in none, while the JSON and TimelineJS downloads of the same
+    filters listed that era. One rule now: a download holds the eras sharing a day with the filters' dates, and an
+    event's CSV row names those of them it shares a day with."""
+    make_event(title="Early July", date=datetime.date(2017, 7, 3))
+    week = Event.Precision.WEEK
+    make_event(
+        title="Sanctions week", date=datetime.date(2017, 7, 24), date_precision=week, end_date=datetime.date(2017, 8, 2)
+    )
+    make_era(title="July", start=datetime.date(2017, 7, 1), end=datetime.date(2017, 7, 25))
+    make_era(title="Late summer", start=datetime.date(2017, 7, 28), end=datetime.date(2017, 8, 10))
+    make_era(title="Autumn", start=datetime.date(2017, 9, 1), end=None)
+
+    as_json = document_of(client.get(f"/events.json?{query}"))["eras"]
+    as_timelinejs = document_of(client.get(f"/events.timelinejs.json?{query}"))["eras"]
+    rows = csv.DictReader(io.StringIO(body(client.get(f"/events.csv?{query}")).decode("utf-8-sig")))
+
+    assert [era["title"]["en"] for era in as_json] == eras
+    assert [era["text"]["headline"] for era in as_timelinejs] == eras
+    assert {row["title_en"]: row["eras"] for row in rows} == cells
 
 
 def test_the_timelinejs_export_has_eras_ending_where_open_ones_are_drawn(client):

@@ -110,7 +110,7 @@ def test_json_downloads_and_oembed_carry_the_text_as_data(client, hostile):
 
 
 def test_csv_cells_hold_the_text_without_formulas(client, hostile):
-    rows = list(csv.DictReader(io.StringIO(client.get("/events.csv").getvalue().decode())))
+    rows = list(csv.DictReader(io.StringIO(client.get("/events.csv").getvalue().decode("utf-8-sig"))))
 
     assert rows[0]["title_en"] == hostile.title
     assert all(not cell.startswith(("=", "+", "-", "@")) for row in rows for key, cell in row.items() if key != "score")

@@ -98,7 +98,7 @@ class Words:
         self.start_date = Remembered(start_date)
         self.end_date = Remembered(end_date)
         self.score_paragraph = Remembered(score_paragraph)
-        self.eras_column = Remembered(lambda day: era_records.csv_eras_column(eras or [], [day])[0])
+        self.eras = Remembered(lambda first_day, last_day: era_records.csv_eras(eras or [], first_day, last_day))
         self.columns = Remembered(lambda field: [(language, column(field, language)) for language in LANGUAGES])
         reader_first = (self.language, other_language(self.language))
         self.reader_first = Remembered(lambda field: [(language, column(field, language)) for language in reader_first])

@@ -84,24 +84,29 @@ QUOTE_FIELDS = [
 # OWASP's advice on CSV injection: a cell starting with one of these may be
 # run as a formula by a spreadsheet, so it gets a leading apostrophe.
 FORMULA_START = re.compile(r"[=+\-@\t\r]")
+# The CSV starts with UTF-8's byte order mark: without it Excel (Windows and Mac) reads the file in the
+# system's legacy code page and shows Russian text as mojibake. pandas, LibreOffice, Google Sheets and R's
+# readr skip it; Python's csv module and base R need the encoding named "utf-8-sig" / "UTF-8-BOM".
+BYTE_ORDER_MARK = "\ufeff"
 WEB_ADDRESS = re.compile(r"https?://", re.IGNORECASE)
 
 
 def filename(
-    today: datetime.date,
+    changed: datetime.date,
     language: str,
     extension: str,
     date_from: datetime.date | None = None,
     date_to: datetime.date | None = None,
     filtered: bool = False,
 ) -> str:
-    """A download's name says its day and its language, us-russia-events-2017-04-07-ru.csv (`extension` "csv"), and
-    what its filters chose: their dates, and "filtered" for any other filter, so that two views' downloads of one
-    day differ (us-russia-events-from-2017-01-01-to-2017-06-30-filtered-2017-04-07-ru.csv)."""
+    """A download's name says the day its data last changed and its language, us-russia-events-2017-04-07-ru.csv
+    (`extension` "csv"), and what its filters chose: their dates, and "filtered" for any other filter, so that two
+    views' downloads of the same data differ
+    (us-russia-events-from-2017-01-01-to-2017-06-30-filtered-2017-04-07-ru.csv)."""
     chosen = [f"{bound}-{day:%Y-%m-%d}" for bound, day in [("from", date_from), ("to", date_to)] if day]
     if filtered:
         chosen.append("filtered")
-    return "-".join(["us-russia-events", *chosen, f"{today:%Y-%m-%d}", f"{language}.{extension}"])
+    return "-".join(["us-russia-events", *chosen, f"{changed:%Y-%m-%d}", f"{language}.{extension}"])
 
 
 def language_of(requested: str | None) -> str:
@@ -240,8 +245,8 @@ QUOTE_PARTS = ["language", "translation", "speaker", "outlet", "headline", "date
 
 
 class CsvRows:
-    """The CSV's rows in the download's `language`, with `quotes` sets of quote columns and each event's
-    `eras`; make it with that language active."""
+    """The CSV's rows in the download's `language`, with `quotes` sets of quote columns and, of the download's
+    `eras`, those each event shares a day with; make it with that language active."""
 
     def __init__(self, links: Links, quotes: int, eras: list[EraRecord], language: str) -> None:
         self.links, self.quotes = links, quotes
@@ -262,7 +267,7 @@ class CsvRows:
             neutral(record.names("theater__name", words)[0]),
             neutral("; ".join(record.names("actor__name", words))),
             *(neutral(record.names(name, words)[0]) for name in ROLES.values()),
-            words.eras_column(event["date"]),
+            words.eras(event["date"], event["end_date"] or event["date"]),
         ]
         for quote in record.quotes:
             cells += [
@@ -284,8 +289,9 @@ def neutral(text: str) -> str:
 
 
 def csv_lines(events: QuerySet[Event], links: Links, eras: list[EraRecord], language: str) -> Iterator[str]:
-    """The CSV (RFC 4180: comma-separated, CRLF line ends, quoted where needed) in `language`, a chunk of
-    rows at a time; each event with the titles of the `eras` its day falls in."""
+    """The CSV (RFC 4180: comma-separated, CRLF line ends, quoted where needed; UTF-8 with a byte order mark,
+    BYTE_ORDER_MARK) in `language`, a chunk of rows at a time; each event with the titles of the `eras` (the
+    download's) it shares a day with."""
     return in_language(language, csv_chunks(events, links, eras, language))
 
 
@@ -293,6 +299,7 @@ def csv_chunks(events: QuerySet[Event], links: Links, eras: list[EraRecord], lan
     quotes = quote_columns(events)
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
+    buffer.write(BYTE_ORDER_MARK)
     writer.writerow(csv_header(quotes, language))
     rows = CsvRows(links, quotes, eras, language)
     for chunk in chunks_of(event_records(events)):
@@ -385,12 +392,24 @@ def editors_translation(quote: dict[str, Any]) -> dict[str, str] | None:
 
 
 def applied_filters(form: EventFilterForm) -> dict[str, Any]:
-    """The non-empty filter parameters as given: lists for the repeatable ones, text for the others."""
+    """The filters the valid form applied, as it cleaned them and as an address would carry them: ISO dates, the
+    search without the spaces around it, and for the repeatable ones a sorted list of texts, each value once
+    (actors by number, in numeric order; theaters by slug); a filter that applies nothing is left out.
+    (The parameters as typed, "2017-4-1", " 2017-04-01 ", "007", a category twice, said one filter many ways.)"""
     filters: dict[str, Any] = {}
     for name, field in form.fields.items():
-        values = [value for value in form.data.getlist(name) if value]  # type: ignore[attr-defined]  # a QueryDict
-        if values:
-            filters[name] = values if isinstance(field, forms.MultipleChoiceField) else values[0]
+        value = form.cleaned_data.get(name)
+        if isinstance(value, datetime.date):
+            filters[name] = value.isoformat()
+        elif isinstance(field, forms.ModelMultipleChoiceField):
+            keys = sorted({getattr(row, field.to_field_name or "pk") for row in value or []})
+            if keys:
+                filters[name] = [str(key) for key in keys]
+        elif isinstance(field, forms.MultipleChoiceField):
+            if value:
+                filters[name] = sorted(set(value))
+        elif value:
+            filters[name] = value
     return filters
 
 

@@ -26,7 +26,8 @@ class EraQuerySet(models.QuerySet):
         return self.filter(is_published=True)
 
     def overlapping(self, first_day, last_day):
-        """Eras that share at least a day with [first_day, last_day]; None leaves that side open."""
+        """Eras that share at least a day with [first_day, last_day]; None leaves that side open (in SQL, the rule of
+        timeline.eras.records.overlaps)."""
         eras = self
         if last_day is not None:
             eras = eras.filter(start__lte=last_day)

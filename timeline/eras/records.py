@@ -60,9 +60,23 @@ class EraRecord:
     def dates_in_words(self) -> str:
         return Era.dates_in_words(self)  # type: ignore[arg-type]  # the same fields as an Era
 
+    def overlaps(self, first_day: datetime.date | None, last_day: datetime.date | None) -> bool:
+        """Whether the era shares at least a day with [first_day, last_day] (overlaps)."""
+        return overlaps(self.start, self.end, first_day, last_day)
+
     def drawn_end(self, last_day: datetime.date) -> datetime.date:
         """Where the chart ends an era: its end, or the chart's last day for one that goes on."""
         return self.end if self.end is not None else max(last_day, self.start)
+
+
+def overlaps(
+    start: datetime.date, end: datetime.date | None, first_day: datetime.date | None, last_day: datetime.date | None
+) -> bool:
+    """Whether the days from `start` to `end` (None: it goes on) share at least one with [first_day, last_day] (None
+    leaves that side open): the one rule for the eras of a download, which holds those sharing a day with the
+    filters' dates (eras_for_filters, through Era.objects.overlapping, the same rule in SQL), and names in an event's
+    CSV row those of them sharing a day with the event, from its date to its end date."""
+    return (last_day is None or start <= last_day) and (first_day is None or end is None or first_day <= end)
 
 
 def published_eras(
@@ -130,15 +144,6 @@ def json_eras(eras: list[EraRecord], absolute_url) -> list[dict]:
     ]
 
 
-def eras_of_days(eras: list[EraRecord], days) -> list[str]:
-    """For each day (a date or a pandas Timestamp), the titles of the eras it falls in, "; "-joined."""
-    dates_only = [day.date() if hasattr(day, "date") else day for day in days]
-    return [
-        "; ".join(era.title for era in eras if era.start <= day and (era.end is None or day <= era.end))
-        for day in dates_only
-    ]
-
-
 def timelinejs_eras(eras: list[EraRecord], last_day: datetime.date) -> list[dict]:
     """TimelineJS3 eras: start and end dates and a headline; an era that goes on ends on `last_day`.
 
@@ -163,10 +168,13 @@ def date_parts(day: datetime.date) -> dict:
 
 
 def eras_for_filters(cleaned_data: dict, with_quotes: bool = True) -> list[EraRecord]:
-    """The published eras sharing a day with the filters' dates (all of them when no dates are given)."""
+    """The eras of a download: the published eras sharing a day with the filters' dates (overlaps; all of them
+    when no dates are given), whether they began before date_from or go on after date_to."""
     return published_eras(cleaned_data.get("date_from"), cleaned_data.get("date_to"), with_quotes)
 
 
-def csv_eras_column(eras: list[EraRecord], days) -> list[str]:
-    """The CSV's eras column: eras_of_days, with a leading apostrophe where a spreadsheet would see a formula."""
-    return ["'" + text if re.match(FORMULA_START, text) else text for text in eras_of_days(eras, days)]
+def csv_eras(eras: list[EraRecord], first_day: datetime.date, last_day: datetime.date) -> str:
+    """The CSV's eras cell of an event from `first_day` to `last_day`: the titles of the `eras` (the download's)
+    sharing a day with it, "; "-joined, with a leading apostrophe where a spreadsheet would see a formula."""
+    text = "; ".join(era.title for era in eras if era.overlaps(first_day, last_day))
+    return "'" + text if re.match(FORMULA_START, text) else text

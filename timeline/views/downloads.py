@@ -26,7 +26,7 @@ from django.views.decorators.http import require_safe
 
 from .. import downloads
 from ..bilingual import LANGUAGES
-from ..caching import cached_response
+from ..caching import cached_response, content_state
 from ..eras import records as era_records
 from ..filters import EventFilterForm
 from ..models import Event
@@ -94,12 +94,17 @@ def streamed(lines: Iterator[str], content_type: str, language: str, disposition
 
 
 def named(disposition: str, form: DownloadForm, extension: str) -> str:
-    """A Content-Disposition with the download's name, which says its filters and language: the JSON documents are
-    "inline", so that their address still shows them (to a reader, a notebook, TimelineJS); the page's links ask the
-    browser to save them."""
+    """A Content-Disposition with the download's name, which says its filters, its language and the day the
+    published data last changed: the JSON documents are "inline", so that their address still shows them (to a
+    reader, a notebook, TimelineJS); the page's links ask the browser to save them.
+
+    The day is the content version's (its Last-Modified), which the response cache keys the answer by: a kept
+    answer, or a browser's copy confirmed by a 304, is true to its name whenever it is served. The day of the
+    download, which the name said before, was that of whoever made the kept copy: yesterday's, after midnight."""
     dates = form.cleaned_data.get("date_from"), form.cleaned_data.get("date_to")
     filtered = bool(set(downloads.applied_filters(form)) - {"lang", "date_from", "date_to"})
-    name = downloads.filename(timezone.localdate(), form.language(), extension, *dates, filtered=filtered)
+    changed = timezone.localtime(content_state().changed_at).date()
+    name = downloads.filename(changed, form.language(), extension, *dates, filtered=filtered)
     return f'{disposition}; filename="{name}"'
 
 
