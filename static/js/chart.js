@@ -124,6 +124,7 @@
       layout.xaxis.anchor = "y2";
     }
     if (payload.tiers.ticks[tier]) Object.assign(layout.xaxis, payload.tiers.ticks[tier]);
+    frame.wholeTicks = payload.tiers.ticks[tier] || null; // for the whole range again, after a zoom (listen)
     // The server's ticks fit the chart (timeline/chart.py), so plotly.js need not measure each label to hide
     // those past its edge (its default, "hide past div"); once zoomed, its own ticks may not fit (listen).
     layout.xaxis.ticklabeloverflow = layout.yaxis.ticklabeloverflow = layout.yaxis2.ticklabeloverflow = "allow";
@@ -285,8 +286,9 @@
       frame.classList.toggle("zoomed", zoomed);
       writeZoom(chart, zoomed);
       keepTabStopInRange(frame);
-      if (!zoomed || chart.layout.xaxis.tickmode !== "array") return;
-      var ticks = zoomedTicks(chart);
+      var curated = chart.layout.xaxis.tickmode === "array";
+      if (zoomed !== curated || (!zoomed && !frame.wholeTicks)) return;
+      var ticks = zoomed ? zoomedTicks(chart) : wholeTicks(frame);
       var update = {};
       Object.keys(ticks).forEach(function (key) { update["xaxis." + key] = ticks[key]; });
       window.Plotly.relayout(chart, update);
@@ -334,6 +336,11 @@
   // Once zoomed, plotly.js picks the date ticks itself (the server's fit the whole range only).
   function zoomedTicks(chart) {
     return { tickmode: "auto", nticks: Math.max(3, Math.floor(chart.clientWidth / 110)), ticklabeloverflow: "hide past div" };
+  }
+
+  // The whole range again (reset, a double click, the keyboard's -, the range slider): the server's ticks.
+  function wholeTicks(frame) {
+    return Object.assign({ ticklabeloverflow: "allow" }, frame.wholeTicks);
   }
 
   // The keyboard's way through the markers, WAI-ARIA's roving tabindex: one Tab stop, the marker last focused
@@ -577,9 +584,10 @@
     var chart = frame.querySelector(".chart-plotly");
     var drawing = prepared(frame, script, payload || JSON.parse(script.textContent));
     var figure = drawing.figure, settings = drawing.settings;
-    // A zoom made while the figure was loading, else the address's, once the whole range is drawn.
-    var zoomedMeanwhile = chart.dataset.interactive && !chart.dataset.drawn && frame.classList.contains("zoomed");
-    var range = zoomedMeanwhile ? chart.layout.xaxis.range.slice() : zoomInAddress();
+    // The range the reader zoomed to (while the figure was loading, or before a resize or a change of theme:
+    // an embed keeps no address), else the address's, once the whole range is drawn.
+    var zoomed = chart.dataset.interactive && frame.classList.contains("zoomed");
+    var range = zoomed ? chart.layout.xaxis.range.slice() : zoomInAddress();
     frame.initialRange = figure.layout.xaxis.range.slice();
     frame.classList.toggle("zoomed", !!range);
     return window.Plotly.react(chart, figure.data, figure.layout, settings).then(function () {
