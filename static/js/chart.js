@@ -524,8 +524,16 @@
   function hoverMarker(frame, chart, link) {
     var curve = chart.data.indexOf(eventsTrace(chart));
     var point = positionOf(frame, link);
+    watchHoverLabel(frame, chart);
     if (curve >= 0 && point >= 0) window.Plotly.Fx.hover(chart, [{ curveNumber: curve, pointNumber: point }]);
     ringPoint(chart, point);
+  }
+
+  // plotly.js's point at `position` in the events' trace (none if it is not drawn).
+  function pointAt(chart, position) {
+    return Array.prototype.find.call(chart.querySelectorAll(".traceevents .point"), function (candidate) {
+      return candidate.__data__ && candidate.__data__.i === position;
+    });
   }
 
   // Zoomed, the focused static marker's ring is no longer where plotly's point is (chart.css hides it): the
@@ -534,10 +542,42 @@
     chart.querySelectorAll(".traceevents .point.focused").forEach(function (point) {
       point.classList.remove("focused");
     });
-    var point = Array.prototype.find.call(chart.querySelectorAll(".traceevents .point"), function (candidate) {
-      return candidate.__data__ && candidate.__data__.i === position;
-    });
+    var point = pointAt(chart, position);
     if (point) point.classList.add("focused");
+  }
+
+  // The focused marker's hover label: plotly.js writes it beside the point, or, where it fits on neither side
+  // (a long title on a phone), centred on the point, over the marker and its ring. There it moves up above the
+  // ring, or down below it where the chart has no room above. plotly.js may write the label a little after
+  // Fx.hover (it draws hover labels at most every 50 ms): it is moved as soon as it is written.
+  var RING = 5; // how far the focus ring reaches beyond the marker: chart.css's 3 px outline, 2 px out
+  var LABEL_GAP = 2;
+
+  function watchHoverLabel(frame, chart) {
+    var layer = chart.querySelector(".hoverlayer");
+    if (!layer || layer === frame.hoverLayer) return; // plotly.js makes a new one when it draws the whole figure
+    frame.hoverLayer = layer;
+    frame.labelWatch = frame.labelWatch || new MutationObserver(function () { clearOfFocus(frame, chart); });
+    frame.labelWatch.observe(layer, { childList: true, subtree: true, attributeFilter: ["transform"] });
+  }
+
+  function clearOfFocus(frame, chart) {
+    var link = markerOf(frame, document.activeElement);
+    var label = chart.querySelector(".hoverlayer .hovertext");
+    var position = link ? positionOf(frame, link) : -1;
+    var hovered = (chart._hoverdata || []).some(function (point) {
+      return point.pointNumber === position && point.data && point.data.meta === "events";
+    });
+    var point = hovered && label && pointAt(chart, position);
+    if (!point) return;
+    var marker = point.getBoundingClientRect(), box = label.getBoundingClientRect(), room = chart.getBoundingClientRect();
+    var middle = (marker.left + marker.right) / 2;
+    var top = marker.top - RING - LABEL_GAP, bottom = marker.bottom + RING + LABEL_GAP;
+    if (box.left >= middle || box.right <= middle || box.bottom <= top || box.top >= bottom) return; // beside it
+    var above = top - box.height >= room.top || top - room.top > room.bottom - bottom;
+    var shift = above ? top - box.bottom : bottom - box.top;
+    var place = /translate\(([-\d.e]+),\s*([-\d.e]+)\)/.exec(label.getAttribute("transform") || "");
+    if (place) label.setAttribute("transform", "translate(" + place[1] + "," + (parseFloat(place[2]) + shift) + ")");
   }
 
   // Focus on a static marker shows its ring (chart.css) and plotly's hover label for the same event.

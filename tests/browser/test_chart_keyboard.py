@@ -263,3 +263,86 @@ def test_screenshots_of_a_focused_marker_and_the_keys_hint(
         assert box["x"] + box["width"] <= width
         page.locator("#chart-block").screenshot(path=screenshot_dir / f"chart-keys-{name}-{width}-{scheme}.png")
         page.context.close()
+
+
+# The focused marker's plotly point, the hover label plotly.js wrote for it (none until it has) and the chart.
+FOCUSED_LABEL_BOXES = """() => {
+  const link = document.activeElement.closest('#chart-frame .chart-front a.marker');
+  const position = [...document.querySelectorAll('#chart-frame .chart-front a.marker')].indexOf(link);
+  const chart = document.getElementById('chart');
+  const label = chart.querySelector('.hoverlayer .hovertext');
+  const hovered = (chart._hoverdata || []).some((point) => point.pointNumber === position);
+  const point = [...chart.querySelectorAll('.traceevents .point')].find((point) => point.__data__.i === position);
+  if (!label || !hovered || !point) return null;
+  const box = (element) => { const {left, top, right, bottom} = element.getBoundingClientRect();
+    return {left, top, right, bottom}; };
+  return {position, marker: box(point), label: box(label), chart: box(chart)};
+}"""
+
+
+def overlap(box, other, inset=0):
+    """Whether two boxes overlap by more than `inset` px each way."""
+    return (
+        box["left"] + inset < other["right"]
+        and other["left"] + inset < box["right"]
+        and box["top"] + inset < other["bottom"]
+        and other["top"] + inset < box["bottom"]
+    )
+
+
+def ringed(box, reach=5):
+    """A marker's box with its focus ring (chart.css: a 3 px outline, 2 px out)."""
+    return {
+        "left": box["left"] - reach,
+        "top": box["top"] - reach,
+        "right": box["right"] + reach,
+        "bottom": box["bottom"] + reach,
+    }
+
+
+def label_boxes(page):
+    page.wait_for_function(FOCUSED_LABEL_BOXES)
+    return page.evaluate(FOCUSED_LABEL_BOXES)
+
+
+@pytest.fixture
+def long_titles(transactional_db):
+    """30 events 17 days apart whose titles make hover labels wider than half a phone's chart."""
+    source = make_source()
+    for number in range(30):
+        make_event(
+            date=FIRST_DAY + datetime.timedelta(days=17 * number),
+            score=number % 9 - 4,
+            source=source,
+            title=f"The foreign ministers of both countries meet in Geneva on strategic stability, round {number}",
+        )
+
+
+@pytest.mark.parametrize("zoom", ["", "?zoom=2016-03-01..2016-09-30"])
+@pytest.mark.parametrize("width", [390, 1280])
+@pytest.mark.usefixtures("long_titles")
+def test_the_focused_markers_hover_label_leaves_the_marker_in_sight(browser, live_server, screenshot_dir, width, zoom):
+    """Where plotly.js finds no room for the label beside the point, it centres it on the point: chart.js moves it
+    above or below the marker and its focus ring, within the chart."""
+    page = keyboard_page(browser, live_server.url + "/" + zoom, width=width)
+    press(page, "Tab")
+    seen = []
+    while True:
+        boxes = label_boxes(page)
+        if boxes["position"] in seen:
+            break
+        seen.append(boxes["position"])
+        marker, label, chart = boxes["marker"], boxes["label"], boxes["chart"]
+        assert not overlap(label, marker, inset=1), boxes
+        middle = (marker["left"] + marker["right"]) / 2
+        if label["left"] < middle < label["right"]:  # over or under the marker, not beside it: clear of its ring
+            assert not overlap(label, ringed(marker)), boxes
+        assert chart["top"] <= label["top"], boxes
+        assert label["bottom"] <= chart["bottom"], boxes
+        if len(seen) == 12:
+            name = f"chart-focused-label-{width}{zoom and '-zoomed'}.png"
+            page.locator("#chart-block").screenshot(path=screenshot_dir / name)
+        page.keyboard.press("ArrowRight")
+    assert len(seen) > 5
+    assert page.errors == []
+    page.context.close()
