@@ -207,9 +207,10 @@
     };
   }
 
-  // The static markers, in the order of the plotly trace's points (figures.event_markers).
+  // The static markers (or, with the scores summed, the periods' bars), in the order of the plotly trace's points
+  // (figures.event_markers, figures.period_bars).
   function staticMarkers(frame) {
-    return frame.querySelectorAll(".chart-front a.marker");
+    return frame.querySelectorAll(".chart-front a.marker, .chart-front a.period");
   }
 
   function eventUrl(frame, slug) {
@@ -338,7 +339,7 @@
     return { tickmode: "auto", nticks: Math.max(3, Math.floor(chart.clientWidth / 110)), ticklabeloverflow: "hide past div" };
   }
 
-  // The whole range again (reset, a double click, the keyboard's -, the range slider): the server's ticks.
+  // The whole range again (reset, a double click, the keyboard's -): the server's ticks.
   function wholeTicks(frame) {
     return Object.assign({ ticklabeloverflow: "allow" }, frame.wholeTicks);
   }
@@ -348,6 +349,7 @@
   // time order (the static markers' order, analysis.timeline_order) within the visible range; + and - zoom
   // around the focused event and Shift with Left or Right moves the period, as the range slider does. No marker
   // is touched before the first focus on one: until then, as without JavaScript, each is a link in the tab order.
+  // With the scores summed, the periods' bars are the markers, in the same ways.
   var STEPS = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1, PageDown: 10, PageUp: -10 };
   var ZOOMS = { "+": 0.5, "=": 0.5, "-": 2 }; // the visible period's new length, as a share of its length
   var PANS = { ArrowRight: 0.25, ArrowLeft: -0.25 }; // how far Shift with an arrow moves it, as a share too
@@ -356,7 +358,7 @@
   var KEYS_HINT = "chart-keys";
 
   function markerOf(frame, element) {
-    var link = element && element.closest ? element.closest("a.marker") : null;
+    var link = element && element.closest ? element.closest("a.marker, a.period") : null;
     return link && frame.contains(link) ? link : null;
   }
 
@@ -366,6 +368,17 @@
 
   function eventsTrace(chart) {
     return chart.data ? chart.data.find(function (trace) { return trace.meta === "events"; }) : null;
+  }
+
+  // The trace whose points are the static markers: the events', or the summed escalations' bars (the thaws' have
+  // the same periods).
+  function markersTrace(chart) {
+    return chart.data ? chart.data.find(function (trace) { return trace.meta === "events" || trace.meta === "escalation"; }) : null;
+  }
+
+  // Each point's last day: an event's day (its x), or a period's last (its bar's x is the first).
+  function lastDays(trace) {
+    return trace.type === "bar" ? trace.customdata.map(function (period) { return period[1]; }) : trace.x;
   }
 
   function visibleDays(chart) {
@@ -388,10 +401,10 @@
   // plotly.js has drawn.
   function visibleSpan(frame) {
     var chart = frame.querySelector(".chart-plotly");
-    var trace = eventsTrace(chart);
+    var trace = markersTrace(chart);
     if (!trace) return [0, staticMarkers(frame).length - 1];
     var days = visibleDays(chart);
-    return [countBefore(trace.x, days[0], false), countBefore(trace.x, days[1], true) - 1];
+    return [countBefore(lastDays(trace), days[0], false), countBefore(trace.x, days[1], true) - 1];
   }
 
   // The marker at `position`, or the nearest one in the visible range; `fallback` when none is in it.
@@ -480,17 +493,18 @@
   }
 
   function zoomAround(frame, chart, link, share) {
-    var trace = eventsTrace(chart);
+    var trace = markersTrace(chart);
     if (!trace || !frame.initialRange) return false;
     var range = chart.layout.xaxis.range.map(timeOf);
     var length = (range[1] - range[0]) * share;
-    var middle = timeOf(trace.x[positionOf(frame, link)]) + DAY / 2;
+    var position = positionOf(frame, link);
+    var middle = (timeOf(trace.x[position]) + timeOf(lastDays(trace)[position]) + DAY) / 2; // of its day or period
     showPeriod(frame, chart, link, middle - length / 2, length);
     return true;
   }
 
   function pan(frame, chart, link, share) {
-    if (!eventsTrace(chart) || !frame.initialRange) return false;
+    if (!markersTrace(chart) || !frame.initialRange) return false;
     var range = chart.layout.xaxis.range.map(timeOf);
     var length = range[1] - range[0];
     showPeriod(frame, chart, link, range[0] + length * share, length);
@@ -521,29 +535,38 @@
     frame.addEventListener("keydown", function (event) { onMarkerKey(frame, event); });
   }
 
+  // The marker's point, or a period's two bars (its summed escalations and thaws, as a pointer's hover shows).
   function hoverMarker(frame, chart, link) {
-    var curve = chart.data.indexOf(eventsTrace(chart));
     var point = positionOf(frame, link);
+    var points = [];
+    chart.data.forEach(function (trace, curve) {
+      if (POINTED[trace.meta]) points.push({ curveNumber: curve, pointNumber: point });
+    });
     watchHoverLabel(frame, chart);
-    if (curve >= 0 && point >= 0) window.Plotly.Fx.hover(chart, [{ curveNumber: curve, pointNumber: point }]);
+    if (points.length && point >= 0) window.Plotly.Fx.hover(chart, points);
     ringPoint(chart, point);
   }
 
-  // plotly.js's point at `position` in the events' trace (none if it is not drawn).
-  function pointAt(chart, position) {
-    return Array.prototype.find.call(chart.querySelectorAll(".traceevents .point"), function (candidate) {
+  // plotly.js's points (a marker, or a period's bars) at `position` in the plot, not in the range slider's copy
+  // (none if they are not drawn).
+  function pointsAt(chart, position) {
+    var points = chart.querySelectorAll(".cartesianlayer .traceevents .point, .cartesianlayer .barlayer .point");
+    return Array.prototype.filter.call(points, function (candidate) {
       return candidate.__data__ && candidate.__data__.i === position;
     });
   }
 
+  function pointAt(chart, position) {
+    return pointsAt(chart, position).find(function (point) { return point.closest(".traceevents"); });
+  }
+
   // Zoomed, the focused static marker's ring is no longer where plotly's point is (chart.css hides it): the
-  // point at `position` (none: -1) takes the ring's colour.
+  // point (or bars) at `position` (none: -1) take the ring's colour.
   function ringPoint(chart, position) {
-    chart.querySelectorAll(".traceevents .point.focused").forEach(function (point) {
+    chart.querySelectorAll(".point.focused").forEach(function (point) {
       point.classList.remove("focused");
     });
-    var point = pointAt(chart, position);
-    if (point) point.classList.add("focused");
+    pointsAt(chart, position).forEach(function (point) { point.classList.add("focused"); });
   }
 
   // The focused marker's hover label: plotly.js writes it beside the point, or, where it fits on neither side
@@ -586,7 +609,7 @@
     frame.addEventListener("focusin", function (event) {
       var link = event.target.closest("a.marker, a.period");
       if (layer) layer.classList.toggle("focused", !!link);
-      if (link && link.classList.contains("marker") && chart.data) hoverMarker(frame, chart, link);
+      if (link && chart.data) hoverMarker(frame, chart, link);
     });
     frame.addEventListener("focusout", function (event) {
       var next = event.relatedTarget;

@@ -346,3 +346,84 @@ def test_the_focused_markers_hover_label_leaves_the_marker_in_sight(browser, liv
     assert len(seen) > 5
     assert page.errors == []
     page.context.close()
+
+
+# With the scores summed, the periods' bars: each one's first day, and the focused one's.
+PERIOD_STARTS = """() => [...document.querySelectorAll('#chart-frame .chart-front a.period')]
+  .map((link) => new URL(link.getAttribute('href'), location.href).searchParams.get('date_from'))"""
+FOCUSED_PERIOD = """() => {
+  const link = document.activeElement.closest('#chart-frame .chart-front a.period');
+  return link && new URL(link.getAttribute('href'), location.href).searchParams.get('date_from');
+}"""
+PERIOD_TAB_STOPS = (
+    "() => [...document.querySelectorAll('#chart-frame a.period')].filter((link) => link.tabIndex >= 0).length"
+)
+# Zoomed, the focused period's plotly bars with the ring's width.
+RINGED_BARS = """() => [...document.querySelectorAll('#chart .barlayer .point.focused')]
+  .map((point) => [point.__data__.i, getComputedStyle(point.querySelector('path')).strokeWidth])"""
+
+
+def press_on_bars(page, key):
+    page.keyboard.press(key)
+    return page.evaluate(FOCUSED_PERIOD)
+
+
+@pytest.mark.parametrize("path", PAGES)
+@pytest.mark.usefixtures("many_events")
+def test_summed_per_week_the_bars_are_one_tab_stop_with_the_markers_keys_and_zoom(
+    browser, live_server, monkeypatch, path
+):
+    monkeypatch.setattr("timeline.chart.MARKER_LIMIT", 10)  # the live server runs in this process
+    page = keyboard_page(browser, live_server.url + path)
+    weeks = page.evaluate(PERIOD_STARTS)
+    assert len(weeks) > 20
+    assert page.evaluate(PERIOD_TAB_STOPS) == len(weeks)  # until one has the focus, each is a link, as without JS
+    whole = page.evaluate(VISIBLE_RANGE)
+
+    assert press_on_bars(page, "Tab") == weeks[0]
+    assert page.evaluate(PERIOD_TAB_STOPS) == 1
+    assert hint_shown(page)
+    assert "weeks" in page.locator("#chart-keys").text_content()
+    page.wait_for_selector(".hoverlayer .hovertext")
+    assert press_on_bars(page, "ArrowRight") == weeks[1]
+    assert press_on_bars(page, "ArrowLeft") == weeks[0]
+    assert press_on_bars(page, "End") == weeks[-1]
+    assert press_on_bars(page, "Home") == weeks[0]
+    assert press_on_bars(page, "PageDown") == weeks[10]
+
+    zoomed = press_for_a_new_range(page, "+")
+    assert zoomed[0] <= weeks[10] < zoomed[1]
+    assert abs(days_between(zoomed) - days_between(whole) / 2) <= 2
+    assert page.evaluate(FOCUSED_PERIOD) == weeks[10]
+    page.wait_for_selector(".hoverlayer .hovertext")
+    assert page.evaluate(RINGED_BARS) == [[10, "2px"], [10, "2px"]]  # its summed escalations and thaws
+    panned = press_for_a_new_range(page, "Shift+ArrowRight")
+    assert panned[0] > zoomed[0]
+    assert days_between(panned) == days_between(zoomed)
+    assert panned[0] <= page.evaluate(FOCUSED_PERIOD) <= panned[1]  # the focus stays on a bar in the visible range
+    assert press_for_a_new_range(page, "-") == whole
+
+    assert press_on_bars(page, "Tab") is None  # one more Tab leaves the bars
+    assert page.evaluate("() => document.activeElement.closest('.chart-front') === null")
+    assert press_on_bars(page, "Shift+Tab") is not None
+    assert page.evaluate(PERIOD_TAB_STOPS) == 1
+    assert page.errors == []
+    page.context.close()
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+@pytest.mark.usefixtures("many_events")
+def test_screenshots_of_a_focused_period_and_the_keys_hint(browser, live_server, monkeypatch, screenshot_dir, width):
+    monkeypatch.setattr("timeline.chart.MARKER_LIMIT", 10)
+    for path, name in [("/", "timeline"), ("/ru/embed/", "embed-ru")]:
+        page = keyboard_page(browser, live_server.url + path, width=width)
+        press_on_bars(page, "Tab")
+        press_on_bars(page, "PageDown")
+        assert hint_shown(page)
+        page.wait_for_selector(".hoverlayer .hovertext")
+        page.locator("#chart-block").screenshot(path=screenshot_dir / f"chart-keys-periods-{name}-{width}.png")
+        press_for_a_new_range(page, "+")
+        page.wait_for_selector(".hoverlayer .hovertext")
+        page.locator("#chart-block").screenshot(path=screenshot_dir / f"chart-keys-periods-{name}-{width}-zoomed.png")
+        assert page.errors == []
+        page.context.close()
