@@ -661,6 +661,9 @@
       performance.mark("chart:drawn");
       chart.dataset.interactive = chart.dataset.drawn = "true";
       document.documentElement.classList.add("chart-drawn");
+      // A marker that kept the focus through the redraw (a resize, a change of theme) shows its label again.
+      var focused = markerOf(frame, document.activeElement);
+      if (focused) hoverMarker(frame, chart, focused);
     });
   }
 

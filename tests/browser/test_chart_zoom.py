@@ -42,7 +42,7 @@ def back_to_the_whole_range(page, way, whole):
     ("way", "width"), [("reset", 1280), ("double click", 1280), ("double click", 390), ("minus", 1280), ("minus", 390)]
 )
 @pytest.mark.usefixtures("many_events")
-def test_back_at_the_whole_range_the_server_ticks_return(browser, live_server, way, width):
+def test_back_at_the_whole_range_the_server_ticks_return(browser, live_server, screenshot_dir, way, width):
     page = keyboard_page(browser, live_server.url + "/", width=width)
     curated = page.evaluate(TICKS)
     assert curated["mode"] == "array"
@@ -55,13 +55,16 @@ def test_back_at_the_whole_range_the_server_ticks_return(browser, live_server, w
     page.wait_for_function(CURATED, timeout=5000)
     assert page.evaluate(TICKS) == curated
     assert page.locator("#chart-frame.zoomed").count() == 0
+    page.locator("#chart-block").screenshot(
+        path=screenshot_dir / f"chart-whole-again-{way.replace(' ', '-')}-{width}.png"
+    )
     assert page.errors == []
     page.context.close()
 
 
 @pytest.mark.parametrize(("width", "resized"), [(1280, 900), (900, 390), (390, 1280)])
 @pytest.mark.usefixtures("many_events")
-def test_an_embed_keeps_the_readers_zoom_when_it_is_resized(browser, live_server, width, resized):
+def test_an_embed_keeps_the_readers_zoom_when_it_is_resized(browser, live_server, screenshot_dir, width, resized):
     page = keyboard_page(browser, live_server.url + "/embed/", width=width)
     zoom_by_keyboard(page)
     zoomed = page.evaluate(VISIBLE_RANGE)
@@ -75,6 +78,8 @@ def test_an_embed_keeps_the_readers_zoom_when_it_is_resized(browser, live_server
     assert page.evaluate(VISIBLE_RANGE) == zoomed
     assert page.locator("#chart-frame.zoomed").count() == 1
     assert page.evaluate(TICKS)["mode"] == "auto"
+    page.wait_for_selector(".hoverlayer .hovertext")  # the focused marker's label again
+    page.locator("#chart-block").screenshot(path=screenshot_dir / f"embed-zoom-resized-{width}-to-{resized}.png")
     press(page, "-")  # the keyboard still zooms out from there, to the whole range with the server's ticks
     page.wait_for_function(CURATED, timeout=5000)
     assert page.errors == []
