@@ -230,11 +230,14 @@ def test_without_javascript_every_marker_is_a_link_in_the_tab_order(browser, liv
     page.context.close()
 
 
+@pytest.mark.parametrize("summed", [False, True])
 @pytest.mark.parametrize("theme", ["light", "dark"])
 @pytest.mark.parametrize("path", PAGES)
 def test_a_focused_marker_and_the_keys_hint_leave_axe_nothing_serious_in_the_chart(
-    browser, live_server, many_events, path, theme
+    browser, live_server, many_events, monkeypatch, path, theme, summed
 ):
+    if summed:  # the periods' bars are the markers
+        monkeypatch.setattr("timeline.chart.MARKER_LIMIT", 10)
     page = scanned_page(browser, theme)
     page.goto(live_server.url + path)
     page.wait_for_selector("#chart-frame.plotly-ready")
