@@ -124,6 +124,7 @@
       layout.xaxis.anchor = "y2";
     }
     if (payload.tiers.ticks[tier]) Object.assign(layout.xaxis, payload.tiers.ticks[tier]);
+    frame.wholeTicks = payload.tiers.ticks[tier] || null; // for the whole range again, after a zoom (listen)
     // The server's ticks fit the chart (timeline/chart.py), so plotly.js need not measure each label to hide
     // those past its edge (its default, "hide past div"); once zoomed, its own ticks may not fit (listen).
     layout.xaxis.ticklabeloverflow = layout.yaxis.ticklabeloverflow = layout.yaxis2.ticklabeloverflow = "allow";
@@ -206,9 +207,10 @@
     };
   }
 
-  // The static markers, in the order of the plotly trace's points (figures.event_markers).
+  // The static markers (or, with the scores summed, the periods' bars), in the order of the plotly trace's points
+  // (figures.event_markers, figures.period_bars).
   function staticMarkers(frame) {
-    return frame.querySelectorAll(".chart-front a.marker");
+    return frame.querySelectorAll(".chart-front a.marker, .chart-front a.period");
   }
 
   function eventUrl(frame, slug) {
@@ -285,8 +287,9 @@
       frame.classList.toggle("zoomed", zoomed);
       writeZoom(chart, zoomed);
       keepTabStopInRange(frame);
-      if (!zoomed || chart.layout.xaxis.tickmode !== "array") return;
-      var ticks = zoomedTicks(chart);
+      var curated = chart.layout.xaxis.tickmode === "array";
+      if (zoomed !== curated || (!zoomed && !frame.wholeTicks)) return;
+      var ticks = zoomed ? zoomedTicks(chart) : wholeTicks(frame);
       var update = {};
       Object.keys(ticks).forEach(function (key) { update["xaxis." + key] = ticks[key]; });
       window.Plotly.relayout(chart, update);
@@ -336,11 +339,17 @@
     return { tickmode: "auto", nticks: Math.max(3, Math.floor(chart.clientWidth / 110)), ticklabeloverflow: "hide past div" };
   }
 
+  // The whole range again (reset, a double click, the keyboard's -): the server's ticks.
+  function wholeTicks(frame) {
+    return Object.assign({ ticklabeloverflow: "allow" }, frame.wholeTicks);
+  }
+
   // The keyboard's way through the markers, WAI-ARIA's roving tabindex: one Tab stop, the marker last focused
   // (else the first in the visible range); arrows, Home, End, PageUp and PageDown move between the events in
   // time order (the static markers' order, analysis.timeline_order) within the visible range; + and - zoom
   // around the focused event and Shift with Left or Right moves the period, as the range slider does. No marker
   // is touched before the first focus on one: until then, as without JavaScript, each is a link in the tab order.
+  // With the scores summed, the periods' bars are the markers, in the same ways.
   var STEPS = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1, PageDown: 10, PageUp: -10 };
   var ZOOMS = { "+": 0.5, "=": 0.5, "-": 2 }; // the visible period's new length, as a share of its length
   var PANS = { ArrowRight: 0.25, ArrowLeft: -0.25 }; // how far Shift with an arrow moves it, as a share too
@@ -349,7 +358,7 @@
   var KEYS_HINT = "chart-keys";
 
   function markerOf(frame, element) {
-    var link = element && element.closest ? element.closest("a.marker") : null;
+    var link = element && element.closest ? element.closest("a.marker, a.period") : null;
     return link && frame.contains(link) ? link : null;
   }
 
@@ -359,6 +368,17 @@
 
   function eventsTrace(chart) {
     return chart.data ? chart.data.find(function (trace) { return trace.meta === "events"; }) : null;
+  }
+
+  // The trace whose points are the static markers: the events', or the summed escalations' bars (the thaws' have
+  // the same periods).
+  function markersTrace(chart) {
+    return chart.data ? chart.data.find(function (trace) { return trace.meta === "events" || trace.meta === "escalation"; }) : null;
+  }
+
+  // Each point's last day: an event's day (its x), or a period's last (its bar's x is the first).
+  function lastDays(trace) {
+    return trace.type === "bar" ? trace.customdata.map(function (period) { return period[1]; }) : trace.x;
   }
 
   function visibleDays(chart) {
@@ -381,10 +401,10 @@
   // plotly.js has drawn.
   function visibleSpan(frame) {
     var chart = frame.querySelector(".chart-plotly");
-    var trace = eventsTrace(chart);
+    var trace = markersTrace(chart);
     if (!trace) return [0, staticMarkers(frame).length - 1];
     var days = visibleDays(chart);
-    return [countBefore(trace.x, days[0], false), countBefore(trace.x, days[1], true) - 1];
+    return [countBefore(lastDays(trace), days[0], false), countBefore(trace.x, days[1], true) - 1];
   }
 
   // The marker at `position`, or the nearest one in the visible range; `fallback` when none is in it.
@@ -473,17 +493,18 @@
   }
 
   function zoomAround(frame, chart, link, share) {
-    var trace = eventsTrace(chart);
+    var trace = markersTrace(chart);
     if (!trace || !frame.initialRange) return false;
     var range = chart.layout.xaxis.range.map(timeOf);
     var length = (range[1] - range[0]) * share;
-    var middle = timeOf(trace.x[positionOf(frame, link)]) + DAY / 2;
+    var position = positionOf(frame, link);
+    var middle = (timeOf(trace.x[position]) + timeOf(lastDays(trace)[position]) + DAY) / 2; // of its day or period
     showPeriod(frame, chart, link, middle - length / 2, length);
     return true;
   }
 
   function pan(frame, chart, link, share) {
-    if (!eventsTrace(chart) || !frame.initialRange) return false;
+    if (!markersTrace(chart) || !frame.initialRange) return false;
     var range = chart.layout.xaxis.range.map(timeOf);
     var length = range[1] - range[0];
     showPeriod(frame, chart, link, range[0] + length * share, length);
@@ -514,23 +535,72 @@
     frame.addEventListener("keydown", function (event) { onMarkerKey(frame, event); });
   }
 
+  // The marker's point, or a period's two bars (its summed escalations and thaws, as a pointer's hover shows).
   function hoverMarker(frame, chart, link) {
-    var curve = chart.data.indexOf(eventsTrace(chart));
     var point = positionOf(frame, link);
-    if (curve >= 0 && point >= 0) window.Plotly.Fx.hover(chart, [{ curveNumber: curve, pointNumber: point }]);
+    var points = [];
+    chart.data.forEach(function (trace, curve) {
+      if (POINTED[trace.meta]) points.push({ curveNumber: curve, pointNumber: point });
+    });
+    watchHoverLabel(frame, chart);
+    if (points.length && point >= 0) window.Plotly.Fx.hover(chart, points);
     ringPoint(chart, point);
   }
 
-  // Zoomed, the focused static marker's ring is no longer where plotly's point is (chart.css hides it): the
-  // point at `position` (none: -1) takes the ring's colour.
-  function ringPoint(chart, position) {
-    chart.querySelectorAll(".traceevents .point.focused").forEach(function (point) {
-      point.classList.remove("focused");
-    });
-    var point = Array.prototype.find.call(chart.querySelectorAll(".traceevents .point"), function (candidate) {
+  // plotly.js's points (a marker, or a period's bars) at `position` in the plot, not in the range slider's copy
+  // (none if they are not drawn).
+  function pointsAt(chart, position) {
+    var points = chart.querySelectorAll(".cartesianlayer .traceevents .point, .cartesianlayer .barlayer .point");
+    return Array.prototype.filter.call(points, function (candidate) {
       return candidate.__data__ && candidate.__data__.i === position;
     });
-    if (point) point.classList.add("focused");
+  }
+
+  function pointAt(chart, position) {
+    return pointsAt(chart, position).find(function (point) { return point.closest(".traceevents"); });
+  }
+
+  // Zoomed, the focused static marker's ring is no longer where plotly's point is (chart.css hides it): the
+  // point (or bars) at `position` (none: -1) take the ring's colour.
+  function ringPoint(chart, position) {
+    chart.querySelectorAll(".point.focused").forEach(function (point) {
+      point.classList.remove("focused");
+    });
+    pointsAt(chart, position).forEach(function (point) { point.classList.add("focused"); });
+  }
+
+  // The focused marker's hover label: plotly.js writes it beside the point, or, where it fits on neither side
+  // (a long title on a phone), centred on the point, over the marker and its ring. There it moves up above the
+  // ring, or down below it where the chart has no room above. plotly.js may write the label a little after
+  // Fx.hover (it draws hover labels at most every 50 ms): it is moved as soon as it is written.
+  var RING = 5; // how far the focus ring reaches beyond the marker: chart.css's 3 px outline, 2 px out
+  var LABEL_GAP = 2;
+
+  function watchHoverLabel(frame, chart) {
+    var layer = chart.querySelector(".hoverlayer");
+    if (!layer || layer === frame.hoverLayer) return; // plotly.js makes a new one when it draws the whole figure
+    frame.hoverLayer = layer;
+    frame.labelWatch = frame.labelWatch || new MutationObserver(function () { clearOfFocus(frame, chart); });
+    frame.labelWatch.observe(layer, { childList: true, subtree: true, attributeFilter: ["transform"] });
+  }
+
+  function clearOfFocus(frame, chart) {
+    var link = markerOf(frame, document.activeElement);
+    var label = chart.querySelector(".hoverlayer .hovertext");
+    var position = link ? positionOf(frame, link) : -1;
+    var hovered = (chart._hoverdata || []).some(function (point) {
+      return point.pointNumber === position && point.data && point.data.meta === "events";
+    });
+    var point = hovered && label && pointAt(chart, position);
+    if (!point) return;
+    var marker = point.getBoundingClientRect(), box = label.getBoundingClientRect(), room = chart.getBoundingClientRect();
+    var middle = (marker.left + marker.right) / 2;
+    var top = marker.top - RING - LABEL_GAP, bottom = marker.bottom + RING + LABEL_GAP;
+    if (box.left >= middle || box.right <= middle || box.bottom <= top || box.top >= bottom) return; // beside it
+    var above = top - box.height >= room.top || top - room.top > room.bottom - bottom;
+    var shift = above ? top - box.bottom : bottom - box.top;
+    var place = /translate\(([-\d.e]+),\s*([-\d.e]+)\)/.exec(label.getAttribute("transform") || "");
+    if (place) label.setAttribute("transform", "translate(" + place[1] + "," + (parseFloat(place[2]) + shift) + ")");
   }
 
   // Focus on a static marker shows its ring (chart.css) and plotly's hover label for the same event.
@@ -539,7 +609,7 @@
     frame.addEventListener("focusin", function (event) {
       var link = event.target.closest("a.marker, a.period");
       if (layer) layer.classList.toggle("focused", !!link);
-      if (link && link.classList.contains("marker") && chart.data) hoverMarker(frame, chart, link);
+      if (link && chart.data) hoverMarker(frame, chart, link);
     });
     frame.addEventListener("focusout", function (event) {
       var next = event.relatedTarget;
@@ -577,9 +647,10 @@
     var chart = frame.querySelector(".chart-plotly");
     var drawing = prepared(frame, script, payload || JSON.parse(script.textContent));
     var figure = drawing.figure, settings = drawing.settings;
-    // A zoom made while the figure was loading, else the address's, once the whole range is drawn.
-    var zoomedMeanwhile = chart.dataset.interactive && !chart.dataset.drawn && frame.classList.contains("zoomed");
-    var range = zoomedMeanwhile ? chart.layout.xaxis.range.slice() : zoomInAddress();
+    // The range the reader zoomed to (while the figure was loading, or before a resize or a change of theme:
+    // an embed keeps no address), else the address's, once the whole range is drawn.
+    var zoomed = chart.dataset.interactive && frame.classList.contains("zoomed");
+    var range = zoomed ? chart.layout.xaxis.range.slice() : zoomInAddress();
     frame.initialRange = figure.layout.xaxis.range.slice();
     frame.classList.toggle("zoomed", !!range);
     return window.Plotly.react(chart, figure.data, figure.layout, settings).then(function () {
@@ -590,6 +661,9 @@
       performance.mark("chart:drawn");
       chart.dataset.interactive = chart.dataset.drawn = "true";
       document.documentElement.classList.add("chart-drawn");
+      // A marker that kept the focus through the redraw (a resize, a change of theme) shows its label again.
+      var focused = markerOf(frame, document.activeElement);
+      if (focused) hoverMarker(frame, chart, focused);
     });
   }
 

@@ -230,11 +230,14 @@ def test_without_javascript_every_marker_is_a_link_in_the_tab_order(browser, liv
     page.context.close()
 
 
+@pytest.mark.parametrize("summed", [False, True])
 @pytest.mark.parametrize("theme", ["light", "dark"])
 @pytest.mark.parametrize("path", PAGES)
 def test_a_focused_marker_and_the_keys_hint_leave_axe_nothing_serious_in_the_chart(
-    browser, live_server, many_events, path, theme
+    browser, live_server, many_events, monkeypatch, path, theme, summed
 ):
+    if summed:  # the periods' bars are the markers
+        monkeypatch.setattr("timeline.chart.MARKER_LIMIT", 10)
     page = scanned_page(browser, theme)
     page.goto(live_server.url + path)
     page.wait_for_selector("#chart-frame.plotly-ready")
@@ -262,4 +265,168 @@ def test_screenshots_of_a_focused_marker_and_the_keys_hint(
         assert box["x"] >= 0
         assert box["x"] + box["width"] <= width
         page.locator("#chart-block").screenshot(path=screenshot_dir / f"chart-keys-{name}-{width}-{scheme}.png")
+        page.context.close()
+
+
+# The focused marker's plotly point, the hover label plotly.js wrote for it (none until it has) and the chart.
+FOCUSED_LABEL_BOXES = """() => {
+  const link = document.activeElement.closest('#chart-frame .chart-front a.marker');
+  const position = [...document.querySelectorAll('#chart-frame .chart-front a.marker')].indexOf(link);
+  const chart = document.getElementById('chart');
+  const label = chart.querySelector('.hoverlayer .hovertext');
+  const hovered = (chart._hoverdata || []).some((point) => point.pointNumber === position);
+  const point = [...chart.querySelectorAll('.traceevents .point')].find((point) => point.__data__.i === position);
+  if (!label || !hovered || !point) return null;
+  const box = (element) => { const {left, top, right, bottom} = element.getBoundingClientRect();
+    return {left, top, right, bottom}; };
+  return {position, marker: box(point), label: box(label), chart: box(chart)};
+}"""
+
+
+def overlap(box, other, inset=0):
+    """Whether two boxes overlap by more than `inset` px each way."""
+    return (
+        box["left"] + inset < other["right"]
+        and other["left"] + inset < box["right"]
+        and box["top"] + inset < other["bottom"]
+        and other["top"] + inset < box["bottom"]
+    )
+
+
+def ringed(box, reach=5):
+    """A marker's box with its focus ring (chart.css: a 3 px outline, 2 px out)."""
+    return {
+        "left": box["left"] - reach,
+        "top": box["top"] - reach,
+        "right": box["right"] + reach,
+        "bottom": box["bottom"] + reach,
+    }
+
+
+def label_boxes(page):
+    page.wait_for_function(FOCUSED_LABEL_BOXES)
+    return page.evaluate(FOCUSED_LABEL_BOXES)
+
+
+@pytest.fixture
+def long_titles(transactional_db):
+    """30 events 17 days apart whose titles make hover labels wider than half a phone's chart."""
+    source = make_source()
+    for number in range(30):
+        make_event(
+            date=FIRST_DAY + datetime.timedelta(days=17 * number),
+            score=number % 9 - 4,
+            source=source,
+            title=f"The foreign ministers of both countries meet in Geneva on strategic stability, round {number}",
+        )
+
+
+@pytest.mark.parametrize("zoom", ["", "?zoom=2016-03-01..2016-09-30"])
+@pytest.mark.parametrize("width", [390, 1280])
+@pytest.mark.usefixtures("long_titles")
+def test_the_focused_markers_hover_label_leaves_the_marker_in_sight(browser, live_server, screenshot_dir, width, zoom):
+    """Where plotly.js finds no room for the label beside the point, it centres it on the point: chart.js moves it
+    above or below the marker and its focus ring, within the chart."""
+    page = keyboard_page(browser, live_server.url + "/" + zoom, width=width)
+    press(page, "Tab")
+    seen = []
+    while True:
+        boxes = label_boxes(page)
+        if boxes["position"] in seen:
+            break
+        seen.append(boxes["position"])
+        marker, label, chart = boxes["marker"], boxes["label"], boxes["chart"]
+        assert not overlap(label, marker, inset=1), boxes
+        middle = (marker["left"] + marker["right"]) / 2
+        if label["left"] < middle < label["right"]:  # over or under the marker, not beside it: clear of its ring
+            assert not overlap(label, ringed(marker)), boxes
+        assert chart["top"] <= label["top"], boxes
+        assert label["bottom"] <= chart["bottom"], boxes
+        if len(seen) == 12:
+            name = f"chart-focused-label-{width}{zoom and '-zoomed'}.png"
+            page.locator("#chart-block").screenshot(path=screenshot_dir / name)
+        page.keyboard.press("ArrowRight")
+    assert len(seen) > 5
+    assert page.errors == []
+    page.context.close()
+
+
+# With the scores summed, the periods' bars: each one's first day, and the focused one's.
+PERIOD_STARTS = """() => [...document.querySelectorAll('#chart-frame .chart-front a.period')]
+  .map((link) => new URL(link.getAttribute('href'), location.href).searchParams.get('date_from'))"""
+FOCUSED_PERIOD = """() => {
+  const link = document.activeElement.closest('#chart-frame .chart-front a.period');
+  return link && new URL(link.getAttribute('href'), location.href).searchParams.get('date_from');
+}"""
+PERIOD_TAB_STOPS = (
+    "() => [...document.querySelectorAll('#chart-frame a.period')].filter((link) => link.tabIndex >= 0).length"
+)
+# Zoomed, the focused period's plotly bars with the ring's width.
+RINGED_BARS = """() => [...document.querySelectorAll('#chart .barlayer .point.focused')]
+  .map((point) => [point.__data__.i, getComputedStyle(point.querySelector('path')).strokeWidth])"""
+
+
+def press_on_bars(page, key):
+    page.keyboard.press(key)
+    return page.evaluate(FOCUSED_PERIOD)
+
+
+@pytest.mark.parametrize("path", PAGES)
+@pytest.mark.usefixtures("many_events")
+def test_summed_per_week_the_bars_are_one_tab_stop_with_the_markers_keys_and_zoom(
+    browser, live_server, monkeypatch, path
+):
+    monkeypatch.setattr("timeline.chart.MARKER_LIMIT", 10)  # the live server runs in this process
+    page = keyboard_page(browser, live_server.url + path)
+    weeks = page.evaluate(PERIOD_STARTS)
+    assert len(weeks) > 20
+    assert page.evaluate(PERIOD_TAB_STOPS) == len(weeks)  # until one has the focus, each is a link, as without JS
+    whole = page.evaluate(VISIBLE_RANGE)
+
+    assert press_on_bars(page, "Tab") == weeks[0]
+    assert page.evaluate(PERIOD_TAB_STOPS) == 1
+    assert hint_shown(page)
+    assert "weeks" in page.locator("#chart-keys").text_content()
+    page.wait_for_selector(".hoverlayer .hovertext")
+    assert press_on_bars(page, "ArrowRight") == weeks[1]
+    assert press_on_bars(page, "ArrowLeft") == weeks[0]
+    assert press_on_bars(page, "End") == weeks[-1]
+    assert press_on_bars(page, "Home") == weeks[0]
+    assert press_on_bars(page, "PageDown") == weeks[10]
+
+    zoomed = press_for_a_new_range(page, "+")
+    assert zoomed[0] <= weeks[10] < zoomed[1]
+    assert abs(days_between(zoomed) - days_between(whole) / 2) <= 2
+    assert page.evaluate(FOCUSED_PERIOD) == weeks[10]
+    page.wait_for_selector(".hoverlayer .hovertext")
+    assert page.evaluate(RINGED_BARS) == [[10, "2px"], [10, "2px"]]  # its summed escalations and thaws
+    panned = press_for_a_new_range(page, "Shift+ArrowRight")
+    assert panned[0] > zoomed[0]
+    assert days_between(panned) == days_between(zoomed)
+    assert panned[0] <= page.evaluate(FOCUSED_PERIOD) <= panned[1]  # the focus stays on a bar in the visible range
+    assert press_for_a_new_range(page, "-") == whole
+
+    assert press_on_bars(page, "Tab") is None  # one more Tab leaves the bars
+    assert page.evaluate("() => document.activeElement.closest('.chart-front') === null")
+    assert press_on_bars(page, "Shift+Tab") is not None
+    assert page.evaluate(PERIOD_TAB_STOPS) == 1
+    assert page.errors == []
+    page.context.close()
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+@pytest.mark.usefixtures("many_events")
+def test_screenshots_of_a_focused_period_and_the_keys_hint(browser, live_server, monkeypatch, screenshot_dir, width):
+    monkeypatch.setattr("timeline.chart.MARKER_LIMIT", 10)
+    for path, name in [("/", "timeline"), ("/ru/embed/", "embed-ru")]:
+        page = keyboard_page(browser, live_server.url + path, width=width)
+        press_on_bars(page, "Tab")
+        press_on_bars(page, "PageDown")
+        assert hint_shown(page)
+        page.wait_for_selector(".hoverlayer .hovertext")
+        page.locator("#chart-block").screenshot(path=screenshot_dir / f"chart-keys-periods-{name}-{width}.png")
+        press_for_a_new_range(page, "+")
+        page.wait_for_selector(".hoverlayer .hovertext")
+        page.locator("#chart-block").screenshot(path=screenshot_dir / f"chart-keys-periods-{name}-{width}-zoomed.png")
+        assert page.errors == []
         page.context.close()
