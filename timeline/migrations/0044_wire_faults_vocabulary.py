@@ -1,0 +1,28 @@
+"""Bring the English lexicon of databases seeded earlier up to vocabulary/en/ as completed in the round on faults
+of the general case met in fresh wire sentences (issue 12, 2026-11-29).
+
+Added (load_lexicon creates what is missing and changes nothing else): 163 "put|place|add ... blacklist" (a
+blacklist after a possessive is a noun the doer adds names to: "added 45 Russian companies to its export
+blacklist").
+
+No entry or actor is changed or removed, so an editor's work is kept; running it again changes nothing.
+"""
+
+from django.db import migrations
+
+
+def add_wire_wordings(apps, schema_editor):
+    from timeline.assistant.vocabulary import load_actors, load_lexicon
+
+    load_lexicon(apps.get_model("timeline", "LexiconEntry"), schema_editor.connection.alias)
+    load_actors(apps.get_model("timeline", "Actor"), schema_editor.connection.alias)
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("timeline", "0043_quote_help_names_what_may_differ"),
+    ]
+
+    operations = [
+        migrations.RunPython(add_wire_wordings, migrations.RunPython.noop),
+    ]
