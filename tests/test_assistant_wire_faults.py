@@ -62,3 +62,15 @@ def test_a_ban_after_a_possessive_and_its_modifier_is_no_act_of_the_one_before_i
 )
 def test_a_verb_after_a_possessive_subject_stays_a_verb(shipped_vocabulary, sentence):
     assert [candidate.code for candidate in read(sentence, shipped_vocabulary)] == ["163"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Moscow on Friday barred 200 Canadians, among them Prime Minister Justin Trudeau, from entering Russia.",
+        "Russia denied Senator Lindsey Graham, a vocal critic of the Kremlin, entry to the country on Tuesday.",
+        "The European Union slapped five Russian banks, including Sberbank and VTB, with new sanctions on Friday.",
+    ],
+)
+def test_an_aside_set_off_by_commas_is_no_word_of_an_expressions_gap(shipped_vocabulary, sentence):
+    assert "163" in [candidate.code for candidate in read(sentence, shipped_vocabulary)]
