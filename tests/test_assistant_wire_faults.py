@@ -74,3 +74,31 @@ def test_a_verb_after_a_possessive_subject_stays_a_verb(shipped_vocabulary, sent
 )
 def test_an_aside_set_off_by_commas_is_no_word_of_an_expressions_gap(shipped_vocabulary, sentence):
     assert "163" in [candidate.code for candidate in read(sentence, shipped_vocabulary)]
+
+
+def candidate_of(candidates, words):
+    found = [candidate for candidate in candidates if words in candidate.text]
+    assert len(found) == 1, [(candidate.code, candidate.title) for candidate in candidates]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Putin on Wednesday suspended Russia's obligations under the arms treaty.",
+        "Medvedev signed a decree on Friday halting Russia's participation in the inspections.",
+    ],
+)
+def test_the_possessive_of_the_doers_own_state_is_no_target(shipped_vocabulary, sentence):
+    candidate = candidate_of(read(BOTH_SIDES + sentence, shipped_vocabulary), sentence[:20])
+
+    assert (side(candidate.source_actor), side(candidate.target_actor)) == ("ru", "us")
+    assert candidate.category == "military"
+
+
+def test_a_judgement_of_the_doers_own_state_stays_at_home(shipped_vocabulary):
+    sentence = "Putin on Friday criticised Russia's generals for the losses."
+    candidate = candidate_of(read(BOTH_SIDES + sentence, shipped_vocabulary), sentence[:20])
+
+    assert str(candidate.target_actor) == "Russia"
+    assert candidate.category == "domestic"

@@ -41,6 +41,7 @@ FORCE_ROOTS = ("15", "18", "19", "20")
 PROTEST_ROOT = "14"
 MISSION_AFTER = re.compile(r"\s+(?:embassy|consulate|mission)\b", re.IGNORECASE)
 STATE = "state"
+POSSESSIVE = re.compile(r"['’]s\b")
 VISIT_CODE = "042"
 OTHER_SIDE = "other"
 # arrests, expulsions, seizures: measures a state takes where it rules
@@ -237,7 +238,28 @@ def assign_roles(
         action.source = speaker.actor
     else:
         action.source = nearest_doer(phrases, start, after)
-    action.target = next((phrase.actor for phrase in after if phrase.actor != action.source), None)
+    action.target = next(
+        (
+            phrase.actor
+            for phrase in after
+            if phrase.actor != action.source and not doers_own_state(phrase, action, text)
+        ),
+        None,
+    )
+
+
+def doers_own_state(phrase: Phrase, action: "Action", text: str) -> bool:
+    """ "Putin signed a law suspending Russia's participation in the treaty": the possessive of the doer's own state,
+    whose participation, troops or ambassador the doer acts with, is no target, as "its participation" is none. A
+    judgement of one's own ("Putin criticised Russia's generals") stays aimed at home."""
+    source = action.source
+    return (
+        source is not None
+        and bool(POSSESSIVE.match(text, phrase.end))
+        and getattr(phrase.actor, "kind", None) == STATE
+        and phrase.actor.side == source.side
+        and action.entry.cameo_code not in JUDGEMENT_CODES
+    )
 
 
 def reduced_relative(action: "Action", text: str, phrases: list[Phrase]) -> bool:
@@ -413,7 +435,15 @@ def done_at_home(actions: Sequence["Action"], phrases: Sequence[Phrase], text: s
         later = [phrase for phrase in phrases if action.match.end <= phrase.start < action.clause.end]
         if any(phrase.actor.side != source.side for phrase in later):
             continue
-        own = next((phrase for phrase in later if OBJECT_BEFORE.fullmatch(text[action.match.end : phrase.start])), None)
+        own = next(
+            (
+                phrase
+                for phrase in later
+                if OBJECT_BEFORE.fullmatch(text[action.match.end : phrase.start])
+                and not doers_own_state(phrase, action, text)
+            ),
+            None,
+        )
         if (
             own is not None
             or own_people_in_the_object(action, text)
