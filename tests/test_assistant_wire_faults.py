@@ -102,3 +102,32 @@ def test_a_judgement_of_the_doers_own_state_stays_at_home(shipped_vocabulary):
 
     assert str(candidate.target_actor) == "Russia"
     assert candidate.category == "domestic"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Moscow handed over an American teacher in exchange for a Russian hacker on Tuesday.",
+        "Washington handed back a convicted Russian smuggler in a prisoner swap for two Americans on Friday.",
+        "The United States swapped a Russian arms dealer for an American basketball player on Thursday.",
+    ],
+)
+def test_a_swap_named_by_what_one_is_given_for_is_a_release(shipped_vocabulary, sentence):
+    candidate = only(read(sentence, shipped_vocabulary))
+
+    assert (candidate.code, candidate.category) == ("084", "cooperation")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A Russian fighter jet collided with an American surveillance drone over the Black Sea on Tuesday.",
+        "A Russian warship came within 50 yards of a U.S. destroyer in the Gulf of Oman on Monday.",
+        "Russian jets dumped fuel on a U.S. drone in international airspace on Tuesday.",
+    ],
+)
+def test_an_incident_between_two_sides_military_is_a_show_of_force(shipped_vocabulary, sentence):
+    candidate = only(read(sentence, shipped_vocabulary))
+
+    assert (candidate.code, candidate.category) == ("15", "military")
+    assert (side(candidate.source_actor), side(candidate.target_actor)) == ("ru", "us")

@@ -3,7 +3,10 @@ of the general case met in fresh wire sentences (issue 12, 2026-11-29).
 
 Added (load_lexicon creates what is missing and changes nothing else): 163 "put|place|add ... blacklist" (a
 blacklist after a possessive is a noun the doer adds names to: "added 45 Russian companies to its export
-blacklist").
+blacklist"); 084 "hand over|back ... exchange|swap for" (a swap named by what one side is given for what it hands
+over: "handed over Brittney Griner in exchange for Viktor Bout"); 15, the military incidents wires report between
+two sides' aircraft and ships, "collide with", "come within ... feet|metres|yards of", "fly within ... feet|metres|
+yards of", "dump ... fuel on".
 
 No entry or actor is changed or removed, so an editor's work is kept; running it again changes nothing.
 """
