@@ -131,3 +131,16 @@ def test_an_incident_between_two_sides_military_is_a_show_of_force(shipped_vocab
 
     assert (candidate.code, candidate.category) == ("15", "military")
     assert (side(candidate.source_actor), side(candidate.target_actor)) == ("ru", "us")
+
+
+def test_a_day_of_the_week_is_no_word_of_an_expressions_gap(shipped_vocabulary):
+    candidate = only(read("Washington withdrew last Friday from the Open Skies arms treaty.", shipped_vocabulary))
+
+    assert (candidate.code, candidate.category, str(candidate.source_actor)) == ("16", "military", "United States")
+
+
+def test_the_on_of_a_day_is_no_preposition_of_an_expression(shipped_vocabulary):
+    """ "press ... on" (a disapproval, "pressed Moscow on human rights") is not "pressed a button ... on Friday"."""
+    candidates = read("Clinton and Lavrov pressed a reset button in Geneva on Friday.", shipped_vocabulary)
+
+    assert [candidate.code for candidate in candidates if candidate.code == "11"] == []

@@ -32,6 +32,8 @@ from .text import RUSSIAN, Token, expression_stems, stem
 
 GAP = "..."
 MAX_GAP = 6
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+WEEKDAY_OPENERS = frozenset("on last this next".split())
 ASIDE_REACH = 10  # words of an aside set off by commas that a gap skips
 # Russian word order puts a time and a place between a verb and its object («подписали в субботу в загородной
 # резиденции американского лидера декларацию»).
@@ -168,6 +170,9 @@ def match_at(pattern: Pattern, tokens: list[Token], first: int) -> int | None:
                 return None
             if step > 1 and stops_a_gap(tokens[candidate - 1], pattern.language):
                 return None
+            if gap and a_weekday(tokens, candidate, pattern.language):
+                step -= 1  # "withdrew on Friday from the treaty": a day is no word of the gap, nor its "on" a slot's
+                continue
             if fits(tokens[candidate], slot):
                 position = candidate
                 break
@@ -177,6 +182,15 @@ def match_at(pattern: Pattern, tokens: list[Token], first: int) -> int | None:
             if closing is not None:
                 candidate = closing  # the aside and its commas are no words of the gap
     return position
+
+
+def a_weekday(tokens: list[Token], index: int, language: str) -> bool:
+    """A day of the week, or the "on", "last", "this" or "next" before one: "on Friday", "last Tuesday"."""
+    if language == RUSSIAN:
+        return False
+    word = tokens[index].lower
+    following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+    return word in WEEKDAYS or (word in WEEKDAY_OPENERS and following in WEEKDAYS)
 
 
 def aside_end(tokens: list[Token], comma: int, language: str) -> int | None:
