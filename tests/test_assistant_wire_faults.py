@@ -144,3 +144,17 @@ def test_the_on_of_a_day_is_no_preposition_of_an_expression(shipped_vocabulary):
     candidates = read("Clinton and Lavrov pressed a reset button in Geneva on Friday.", shipped_vocabulary)
 
     assert [candidate.code for candidate in candidates if candidate.code == "11"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russia will retaliate if Washington expels more diplomats, Zakharova warned on Monday.",
+        "Any new sanctions will be met with a mirror response, Ryabkov stressed on Monday.",
+    ],
+)
+def test_an_attribution_after_a_report_in_the_future_is_dated_in_its_own_tense(shipped_vocabulary, sentence):
+    """The day a warning is said is the day before its "will": Monday is the Monday of the story, not the next."""
+    candidate = only(read(sentence, shipped_vocabulary, published="2024-03-18"))
+
+    assert candidate.date.date == datetime.date(2024, 3, 18)

@@ -85,7 +85,9 @@ SCHEDULED = re.compile(
 )
 # ", President Putin said on Monday": an attribution after the report is a clause of its own, in its own tense
 CLAUSE_BOUNDARY = re.compile(
-    r"\bthat\b|[;:\"“”]|,\s+(?=(?:[\w.'’-]+\s+){0,6}(?:said|says|told|announced|added)\b)", re.IGNORECASE
+    r"\bthat\b|[;:\"“”]|,\s+(?=(?:[\w.'’-]+\s+){0,6}(?:said|says|told|announced|added|warned|warns|stated|declared|"
+    r"insisted|noted|stressed|confirmed|claimed|argued|explained|wrote|tweeted)\b)",
+    re.IGNORECASE,
 )
 # ", which stalled in March," describes something else than the sentence's happening.
 RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose|where)\b[^,;]*")
