@@ -158,3 +158,17 @@ def test_an_attribution_after_a_report_in_the_future_is_dated_in_its_own_tense(s
     candidate = only(read(sentence, shipped_vocabulary, published="2024-03-18"))
 
     assert candidate.date.date == datetime.date(2024, 3, 18)
+
+
+def test_a_time_in_the_attribution_after_a_dated_report_dates_the_saying_not_the_act(shipped_vocabulary):
+    sentence = "Russian hackers broke into the email servers of the State Department in 2014, the FBI said on Tuesday."
+    candidate = only(read(sentence, shipped_vocabulary))
+
+    assert (candidate.code, candidate.date.date, candidate.date.precision) == ("17", datetime.date(2014, 1, 1), "year")
+
+
+def test_a_time_still_running_in_the_report_leaves_the_attribution_its_day(shipped_vocabulary):
+    sentence = "Washington agreed to send Moscow $2 billion in food aid this year, Bush announced on Wednesday."
+    candidate = only(read(sentence, shipped_vocabulary, published="1992-04-02"))
+
+    assert (candidate.date.date, candidate.date.precision) == (datetime.date(1992, 4, 1), "day")
