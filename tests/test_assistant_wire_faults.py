@@ -172,3 +172,16 @@ def test_a_time_still_running_in_the_report_leaves_the_attribution_its_day(shipp
     candidate = only(read(sentence, shipped_vocabulary, published="1992-04-02"))
 
     assert (candidate.date.date, candidate.date.precision) == (datetime.date(1992, 4, 1), "day")
+
+
+def test_a_verb_after_an_aside_and_a_conjunction_is_the_doers_before(shipped_vocabulary):
+    sentence = (
+        "Washington on Friday expelled ten Russian diplomats, among them two military attaches, and ordered the "
+        "closure of the Russian consulate in San Francisco."
+    )
+    candidates = read(sentence, shipped_vocabulary)
+
+    assert [(candidate.code, str(candidate.source_actor)) for candidate in candidates] == [
+        ("174", "United States"),
+        ("161", "United States"),
+    ]

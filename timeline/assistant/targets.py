@@ -331,8 +331,10 @@ def between_sides(action: "Action", phrases: list[Phrase]) -> None:
 def has_subject(text: str, start: int, end: int) -> bool:
     """Whether words other than conjunctions, auxiliaries and a pronoun after a verb of saying open the clause
     before its verb ("the West"; not "but said it was")."""
-    words = re.findall(r"[\w’']+", text[start:end].lower())
-    return any(word not in ADVERBS and word not in SUBJECTLESS for word in words)
+    words = [word for word in re.findall(r"[\w’']+", text[start:end].lower()) if word not in ADVERBS | SUBJECTLESS]
+    # "..., and ordered the closure of the consulate": a verb in the past right after the conjunction is the
+    # predicate of the doer before, who opens no clause of its own
+    return bool(words) and not (words[0].endswith("ed") or words[0] in IRREGULAR)
 
 
 def joined_subjects(before: list[Phrase], text: str) -> list[Phrase]:
