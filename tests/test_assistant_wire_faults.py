@@ -185,3 +185,32 @@ def test_a_verb_after_an_aside_and_a_conjunction_is_the_doers_before(shipped_voc
         ("174", "United States"),
         ("161", "United States"),
     ]
+
+
+def test_saying_someone_was_behind_an_attack_accuses_them(shipped_vocabulary):
+    sentence = "Blinken said on Tuesday that Russia was behind the cyberattack on the Treasury's email systems."
+    candidate = only(read(sentence, shipped_vocabulary))
+
+    assert (candidate.code, str(candidate.source_actor), str(candidate.target_actor)) == (
+        "112",
+        "Antony Blinken",
+        "Russia",
+    )
+
+
+def test_a_judgement_with_its_speaker_named_after_it_is_the_speakers(shipped_vocabulary):
+    sentence = "Russia bears responsibility for the downing of the airliner, Blinken said on Monday."
+    candidate = only(read(sentence, shipped_vocabulary))
+
+    assert (str(candidate.source_actor), str(candidate.target_actor)) == ("Antony Blinken", "Russia")
+
+
+def test_an_unsafe_manoeuvre_is_a_disapproval(shipped_vocabulary):
+    sentence = "The Pentagon said on Tuesday that the Russian manoeuvre near the destroyer was unsafe."
+    candidate = only(read(sentence, shipped_vocabulary))
+
+    assert (candidate.code, str(candidate.source_actor), str(candidate.target_actor)) == (
+        "11",
+        "US Department of Defense",
+        "Russia",
+    )

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from .actors import Mention, Phrase
 from .clauses import OPENING
+from .dates import ATTRIBUTION
 from .lexicon import NOUN, LexiconMatch
 from .signs import CONSULT_ROOT, INTENT_CODE
 from .speakers import Speaker
@@ -303,7 +304,13 @@ def judged_by_the_speaker(action: "Action", before: list[Phrase], text: str, spe
         text, action.clause.start, action.match.start
     )
     if speech is None:
-        return False
+        # "Russia was behind the poisoning, May said on Wednesday": the speaker named after the judgement judges
+        # (a speaker off the list judges too: what is judged is still no doer)
+        if not ATTRIBUTION.match(text, attribution_start(text, action)):
+            return False
+        action.source = speaking
+        action.target = next((phrase.actor for phrase in reversed(before) if phrase.actor != speaking), None)
+        return True
     judges = [phrase.actor for phrase in before if phrase.end <= speech]
     judged = [phrase.actor for phrase in before if phrase.start >= speech]
     judge = judges[-1] if judges else speaking
@@ -312,6 +319,12 @@ def judged_by_the_speaker(action: "Action", before: list[Phrase], text: str, spe
     action.source = judge
     action.target = next((actor for actor in reversed(judged) if actor != judge), None)
     return True
+
+
+def attribution_start(text: str, action: "Action") -> int:
+    """Where the words after a judgement's clause begin: the comma before an attribution (", May said"), if any."""
+    comma = text.find(",", action.match.end, action.clause.end)
+    return comma if comma >= 0 else action.clause.end
 
 
 def naming_verb_end(text: str, start: int, end: int) -> int | None:

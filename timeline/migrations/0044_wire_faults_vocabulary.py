@@ -6,7 +6,9 @@ blacklist after a possessive is a noun the doer adds names to: "added 45 Russian
 blacklist"); 084 "hand over|back ... exchange|swap for" (a swap named by what one side is given for what it hands
 over: "handed over Brittney Griner in exchange for Viktor Bout"); 15, the military incidents wires report between
 two sides' aircraft and ships, "collide with", "come within ... feet|metres|yards of", "fly within ... feet|metres|
-yards of", "dump ... fuel on".
+yards of", "dump ... fuel on"; 112, a noun of judgement as "bear ... responsibility" is, "is|was ... behind ...
+attack|hacking|poisoning|campaign|..." ("Pompeo said Russia was behind the SolarWinds hacking campaign": who says so
+accuses); 11 "unsafe", "unprofessional" (what wires quote the Pentagon calling an intercept).
 
 No entry or actor is changed or removed, so an editor's work is kept; running it again changes nothing.
 """
