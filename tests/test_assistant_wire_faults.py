@@ -214,3 +214,28 @@ def test_an_unsafe_manoeuvre_is_a_disapproval(shipped_vocabulary):
         "US Department of Defense",
         "Russia",
     )
+
+
+def test_a_deal_suspended_is_cooperation_reduced(shipped_vocabulary):
+    candidate = only(read("Russia on Monday suspended the grain deal with Ukraine.", shipped_vocabulary))
+
+    assert (candidate.code, candidate.category) == ("16", "cooperation")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "judge"),
+    [
+        ("The American air strikes on Syria were condemned by the Kremlin on Saturday as aggression.", "Kremlin"),
+        ("The new arms treaty was praised in Brussels on Friday by NATO.", "NATO"),
+    ],
+)
+def test_a_judgement_in_the_passive_is_its_agents(shipped_vocabulary, sentence, judge):
+    candidates = [candidate for candidate in read(sentence, shipped_vocabulary) if candidate.code in ("11", "051")]
+
+    assert [str(candidate.source_actor) for candidate in candidates] == [judge]
+
+
+def test_a_feeling_in_the_passive_stays_the_subjects(shipped_vocabulary):
+    candidate = only(read("Moscow was disappointed by the decision of the Americans on Friday.", shipped_vocabulary))
+
+    assert str(candidate.source_actor) == "Russia"

@@ -28,7 +28,7 @@ from .dates import ATTRIBUTION
 from .lexicon import NOUN, LexiconMatch
 from .signs import CONSULT_ROOT, INTENT_CODE
 from .speakers import Speaker
-from .text import IRREGULAR
+from .text import IRREGULAR, stem
 from .words import ADVERBS, DETERMINERS
 
 if TYPE_CHECKING:
@@ -109,6 +109,13 @@ AGENT_NEXT = re.compile(rf"\s+by\s+{AGENTS_OF}", re.IGNORECASE)
 ARTICLE = re.compile(r"(?:the|an?)\s+", re.IGNORECASE)
 ACTIVE_BEFORE = re.compile(r"\b(?:has|have|had|having|to|they|he|she|it|we|who)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # "during a telephone call", "during her visit": the noun names the occasion
+# a place or a time between a judgement's participle and its agent: "was condemned in Paris on Tuesday by ..."
+AGENT_WITHIN = re.compile(r"(?:\s*,?\s*(?:in|at|on|last|this)\s+(?:the\s+)?[\w.'’-]+(?:\s+[A-Z][\w.'’-]*)*)*\s*,?\s*")
+FEELINGS = frozenset(
+    stem(word)
+    for word in "disappoint concern worry alarm anger frustrate dismay trouble upset shock surprise please encourage "
+    "satisfy regret".split()
+)
 DURING = re.compile(r"\bduring\s+(?:[\w’']+\s+){0,2}$", re.IGNORECASE)
 
 
@@ -179,6 +186,9 @@ def assign_roles(
     )
     # "Lavrov said the Americans had been caught red-handed": who speaks accuses, the subject is accused
     judged = is_judgement_noun(action) or (participle_form and action.entry.cameo_code in NEGATIVE_JUDGEMENT_CODES)
+    if participle_form and judged_by_its_agent(action, text, phrases):
+        # "The bombing was condemned by Russia's parliament on Wednesday": a judgement made, by its agent
+        passive, judged = True, False
     inside = [phrase for phrase in phrases if clause.start <= phrase.start < clause.end]
     before = [phrase for phrase in inside if phrase.end <= start]
     if action.intent_by is not None:
@@ -277,6 +287,18 @@ def reduced_relative(action: "Action", text: str, phrases: list[Phrase]) -> bool
     )
 
 
+def judged_by_its_agent(action: "Action", text: str, phrases: list[Phrase]) -> bool:
+    """A judgement in the passive with an actor as its agent ("was condemned by Russia's parliament", "was praised by
+    NATO on Friday") is a judgement that agent made; a feeling is a state ("was disappointed by the decision")."""
+    if action.entry.cameo_code not in JUDGEMENT_CODES or stem(action.match.words.split()[0]) in FEELINGS:
+        return False
+    by = BY_AGENT.search(text, action.match.end, action.clause.end)
+    if by is None or not AGENT_WITHIN.fullmatch(text, action.match.end, by.start()):
+        return False
+    starts = agent_starts(text, by.end())
+    return any(phrase.start in starts for phrase in phrases)
+
+
 def agent_starts(text: str, end: int) -> set[int]:
     """Where the agent's name may start after "by ...": right there, or after an article ("the European Union")."""
     article = ARTICLE.match(text, end)
@@ -305,8 +327,10 @@ def judged_by_the_speaker(action: "Action", before: list[Phrase], text: str, spe
     )
     if speech is None:
         # "Russia was behind the poisoning, May said on Wednesday": the speaker named after the judgement judges
-        # (a speaker off the list judges too: what is judged is still no doer)
-        if not ATTRIBUTION.match(text, attribution_start(text, action)):
+        # (a speaker off the list judges too: what is judged is still no doer); "Moscow was disappointed, the
+        # ministry said" is a feeling of the subject's own, told for it
+        feeling = stem(action.match.words.split()[0]) in FEELINGS
+        if feeling or not ATTRIBUTION.match(text, attribution_start(text, action)):
             return False
         action.source = speaking
         action.target = next((phrase.actor for phrase in reversed(before) if phrase.actor != speaking), None)

@@ -8,7 +8,8 @@ over: "handed over Brittney Griner in exchange for Viktor Bout"); 15, the milita
 two sides' aircraft and ships, "collide with", "come within ... feet|metres|yards of", "fly within ... feet|metres|
 yards of", "dump ... fuel on"; 112, a noun of judgement as "bear ... responsibility" is, "is|was ... behind ...
 attack|hacking|poisoning|campaign|..." ("Pompeo said Russia was behind the SolarWinds hacking campaign": who says so
-accuses); 11 "unsafe", "unprofessional" (what wires quote the Pentagon calling an intercept).
+accuses); 11 "unsafe", "unprofessional" (what wires quote the Pentagon calling an intercept); 16 (cooperation) "suspend ...
+agreement|deal" ("suspended the grain deal" was the military suspension of a treaty).
 
 No entry or actor is changed or removed, so an editor's work is kept; running it again changes nothing.
 """
