@@ -239,3 +239,21 @@ def test_a_feeling_in_the_passive_stays_the_subjects(shipped_vocabulary):
     candidate = only(read("Moscow was disappointed by the decision of the Americans on Friday.", shipped_vocabulary))
 
     assert str(candidate.source_actor) == "Russia"
+
+
+def test_the_state_someone_is_ordered_to_leave_expels_them(shipped_vocabulary):
+    sentence = "Twenty American diplomats were ordered to leave Russia on Monday over the spy case."
+    candidate = only(read(sentence, shipped_vocabulary))
+
+    assert (candidate.code, str(candidate.source_actor), str(candidate.target_actor)) == (
+        "174",
+        "Russia",
+        "United States",
+    )
+
+
+def test_forced_is_no_forces(shipped_vocabulary):
+    """ "troop|troops|forces|soldiers ... leave" (a withdrawal, +5) is not "were forced to leave"."""
+    candidates = read("Two Russian reporters were forced to leave the United States on Friday.", shipped_vocabulary)
+
+    assert [candidate.code for candidate in candidates if candidate.code.startswith("087")] == []

@@ -128,6 +128,9 @@ def fits_first(token: Token, pattern: Pattern) -> bool:
     if pattern.language == RUSSIAN:
         return True  # lemmas, not stems: nothing is cut short
     written = token.lower
+    alike = [word for word in pattern.first_words if expression_stems(word, pattern.language) & token.stems]
+    if written.endswith("ed") and alike and all(word.endswith("s") and not word.endswith("ss") for word in alike):
+        return False  # "were forced to leave" is no "forces ... leave": a plural noun is not written "-ed"
     for word in pattern.first_words:
         if pattern.noun and written.endswith("ing") and not word.endswith("ing"):
             continue

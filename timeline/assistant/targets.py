@@ -109,6 +109,8 @@ AGENT_NEXT = re.compile(rf"\s+by\s+{AGENTS_OF}", re.IGNORECASE)
 ARTICLE = re.compile(r"(?:the|an?)\s+", re.IGNORECASE)
 ACTIVE_BEFORE = re.compile(r"\b(?:has|have|had|having|to|they|he|she|it|we|who)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # "during a telephone call", "during her visit": the noun names the occasion
+# "ordered to leave the United States", "told to leave Russia": the state a person is made to leave
+LEAVING = re.compile(r"\b(?:leave|left|leaving|quit|depart(?:ed)?\s+from)\s+(?:the\s+)?$", re.IGNORECASE)
 # a place or a time between a judgement's participle and its agent: "was condemned in Paris on Tuesday by ..."
 AGENT_WITHIN = re.compile(r"(?:\s*,?\s*(?:in|at|on|last|this)\s+(?:the\s+)?[\w.'’-]+(?:\s+[A-Z][\w.'’-]*)*)*\s*,?\s*")
 FEELINGS = frozenset(
@@ -395,7 +397,7 @@ def fill_targets(actions: Sequence["Action"], phrases: Sequence[Phrase], places:
             action.target = of_another_side(following.target, action.source)
     for action in actions:
         if action.passive and action.source is None and action.code.startswith(COERCION_ROOT):
-            action.source = state_of_the_place(action, places)
+            action.source = state_of_the_place(action, places) or state_left(action, phrases, text)
         if action.target is None and action.code == VISIT_CODE:
             visited_state(action, places)
         if action.target is None and (is_force(action) or action.code.startswith(PROTEST_ROOT)):
@@ -459,6 +461,24 @@ def state_of_the_place(action: "Action", places: Sequence[Mention]) -> Any:
         )
         if action.target is not None
         else None
+    )
+
+
+def state_left(action: "Action", phrases: Sequence[Phrase], text: str) -> Any:
+    """ "Fifty Russian diplomats were ordered to leave the United States": the state someone of another side is made
+    to leave, when no agent is named, is the one that expels them."""
+    if action.target is None:
+        return None
+    return next(
+        (
+            phrase.actor
+            for phrase in phrases
+            if action.match.start <= phrase.start < action.clause.end
+            and LEAVING.search(text, action.match.start, phrase.start)
+            and phrase.actor.kind == STATE
+            and of_another_side(phrase.actor, action.target)
+        ),
+        None,
     )
 
 
