@@ -257,3 +257,23 @@ def test_forced_is_no_forces(shipped_vocabulary):
     candidates = read("Two Russian reporters were forced to leave the United States on Friday.", shipped_vocabulary)
 
     assert [candidate.code for candidate in candidates if candidate.code.startswith("087")] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "judge"),
+    [
+        (
+            "Russia closed its airspace to U.S. airlines on Monday, a move Washington called a blow to civil aviation.",
+            "United States",
+        ),
+        (
+            "A Russian jet flew within 20 feet of a U.S. Navy plane on Monday, in what the Pentagon called a reckless "
+            "maneuver.",
+            "US Department of Defense",
+        ),
+    ],
+)
+def test_an_aside_naming_the_act_just_told_judges_it(shipped_vocabulary, sentence, judge):
+    judgements = [candidate for candidate in read(sentence, shipped_vocabulary) if candidate.code == "11"]
+
+    assert [(str(candidate.source_actor), side(candidate.target_actor)) for candidate in judgements] == [(judge, "ru")]

@@ -73,6 +73,7 @@ from .speakers import Speaker, find_speaker
 from .speculation import commentators_forecast
 from .targets import (
     DURING,
+    JUDGEMENT_CODES,
     PRONOUN_SUBJECT,
     assign_roles,
     done_at_home,
@@ -142,6 +143,15 @@ SUBJECT_REACH = 4
 GROUP_WORDS = re.compile(
     r"\b(?:the|both) (?:two )?(?:leaders|presidents|sides|countries|governments|men|ministers|capitals|"
     r"delegations|foreign ministers|nations)\b|\bthe two (?=\w+ed\b)",
+    re.IGNORECASE,
+)
+
+
+# ", a move Washington called a blow to global food security", ", in what the Pentagon called an unsafe maneuver":
+# an aside in which someone names the act just told judges it
+NAMED_AS = re.compile(
+    r",\s+(?:in\s+what|(?:a|an|the)\s+(?:\w+\s+)?(?:move|step|decision|action|act|measure|incident|maneuver|manoeuvre)"
+    r"(?:\s+that)?)\s+(?:[\w.'’-]+\s+){1,6}?(?:called|calls|described\s+as|describes\s+as|termed|branded|labell?ed)\b",
     re.IGNORECASE,
 )
 
@@ -557,7 +567,11 @@ def keeps(action: Action, found_dates: list[Any], phrases: list[Phrase], text: s
     if clause.kind not in (SUBORDINATE, RELATIVE_CLAUSE):
         return False
     if clause.kind == RELATIVE_CLAUSE:
-        return dated or (done_by_someone and bool(ANSWER_TO_A_CLAIM.match(text, clause.start)))
+        return (
+            dated
+            or (done_by_someone and bool(ANSWER_TO_A_CLAIM.match(text, clause.start)))
+            or (action.code in JUDGEMENT_CODES and bool(NAMED_AS.match(text, clause.start)))
+        )
     return dated or done_by_someone or done_by_the_one_just_named(action, text)
 
 
