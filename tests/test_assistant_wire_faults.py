@@ -277,3 +277,22 @@ def test_an_aside_naming_the_act_just_told_judges_it(shipped_vocabulary, sentenc
     judgements = [candidate for candidate in read(sentence, shipped_vocabulary) if candidate.code == "11"]
 
     assert [(str(candidate.source_actor), side(candidate.target_actor)) for candidate in judgements] == [(judge, "ru")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russia on Friday vetoed a Security Council resolution condemning its strikes on Ukrainian cities.",
+        "The United States on Monday blocked a Russian draft resolution demanding an end to the strikes.",
+    ],
+)
+def test_what_a_rejected_document_says_is_not_the_rejecters_act(shipped_vocabulary, sentence):
+    candidate = only(read(sentence, shipped_vocabulary))
+
+    assert candidate.code.startswith("12")
+
+
+def test_what_a_signed_document_says_stays_an_act_of_its_signers(shipped_vocabulary):
+    sentence = "China and Russia on Tuesday signed a joint statement opposing U.S. missile defence plans."
+
+    assert sorted(candidate.code for candidate in read(sentence, shipped_vocabulary)) == ["057", "11"]

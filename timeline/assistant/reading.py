@@ -123,6 +123,7 @@ DOING_SO = re.compile(r"\s*do\s+(?:so|the\s+same)\b", re.IGNORECASE)
 # a reported clause in the future or the present, which a verb in the past joined after it cannot go on
 NOT_PAST = frozenset("would will 'll shall could can may might must should is are am".split())
 GOING_ON_REACH = 5
+REJECTION_ROOT = "12"  # reject, veto, block: what is turned down
 INFINITIVE_CHAIN_REACH = 16  # "ready to restore dialogue with Washington after years of silence and to cooperate"
 COOPERATION_ROOTS = {"05", "06"}
 INTENT_MODALS = {"should", "shall"}
@@ -378,6 +379,12 @@ def clause_actions(
         if not is_intent_marker(match) and (not looks_nominal(match, tokens) or after_light_verb(match, tokens))
     ]
     said_in_writing = next((match for match in content if content_of_a_document(match, tokens)), None)
+    if said_in_writing is not None and any(
+        match.entry.cameo_code.startswith(REJECTION_ROOT) and match.first < said_in_writing.first for match in verbal
+    ):
+        # "vetoed a resolution condemning its annexation": what a document rejected says is not the rejecter's
+        verbal = [match for match in verbal if match != said_in_writing]
+        said_in_writing = None
     if said_in_writing is not None:
         # "sent a letter urging Biden to impose sanctions": what the document says is an act, what it asks for none
         verbal = [match for match in verbal if match.first < said_in_writing.first] + [said_in_writing]
