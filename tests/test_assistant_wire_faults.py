@@ -296,3 +296,14 @@ def test_what_a_signed_document_says_stays_an_act_of_its_signers(shipped_vocabul
     sentence = "China and Russia on Tuesday signed a joint statement opposing U.S. missile defence plans."
 
     assert sorted(candidate.code for candidate in read(sentence, shipped_vocabulary)) == ["057", "11"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        ("Российский истребитель во вторник столкнулся с американским беспилотником над Черным морем.", "15"),
+        ("Москва в четверг передала американского учителя в обмен на российского хакера.", "084"),
+    ],
+)
+def test_the_russian_wordings_of_an_incident_and_a_swap(russian, sentence, code):
+    assert [candidate.code for candidate in read(sentence, russian)] == [code]

@@ -9,7 +9,9 @@ two sides' aircraft and ships, "collide with", "come within ... feet|metres|yard
 yards of", "dump ... fuel on"; 112, a noun of judgement as "bear ... responsibility" is, "is|was ... behind ...
 attack|hacking|poisoning|campaign|..." ("Pompeo said Russia was behind the SolarWinds hacking campaign": who says so
 accuses); 11 "unsafe", "unprofessional" (what wires quote the Pentagon calling an intercept); 16 (cooperation) "suspend ...
-agreement|deal" ("suspended the grain deal" was the military suspension of a treaty).
+agreement|deal" ("suspended the grain deal" was the military suspension of a treaty). The Russian side (vocabulary/ru/) of the
+incident and the swap: 15 «столкнуться ... беспилотник|самолет|корабль|судно|истребитель|дрон|эсминец» (not «столкнуться
+с трудностями»), 084 «передать ... обмен» («передала Грайнер в обмен на Бута»).
 
 No entry or actor is changed or removed, so an editor's work is kept; running it again changes nothing.
 """
