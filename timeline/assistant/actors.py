@@ -31,8 +31,9 @@ SHORT_TERM_LENGTH = 4
 NAME, DEMONYM = "name", "demonym"
 PLACE_BEFORE = re.compile(
     r"(?:\b(?:in|at|inside|outside|near|from|into|across|over|via|through|around|throughout)"
-    r"|\b(?:visit(?:s|ed|ing)?|(?:travel|return|fl[eiy]|arriv|head|go|went|came|come|trip|journey|flight|dispatch|"
-    r"sent|send|deploy|mov|transferr|deliver)\w*"
+    # "moved to Kyiv", not "a move Washington called a blow": a move goes to a place
+    r"|\b(?:visit(?:s|ed|ing)?|mov\w*\s+(?:back\s+)?(?:to|in)|(?:travel|return|fl[eiy]|arriv|head|go|went|came|come|trip|"
+    r"journey|flight|dispatch|sent|send|deploy|transferr|deliver)\w*"
     r"(?:\s+(?:back\s+)?(?:to|in))?)"
     # "the English city of Salisbury", "the port of Odesa"
     r"|\b(?:city|town|village|port|region|province|oblast)\s+of)\s+(?:the\s+)?$",

@@ -43,7 +43,7 @@ SUBORDINATOR = re.compile(
 # Asides after a comma: relative clauses, appositions ("Vadim Krasikov, a Russian convicted of ..."),
 # participles with their agent (", agreed by envoys meeting in Minsk,").
 RELATIVE = re.compile(
-    r",\s+(?:which|who|whose|where|(?:a|an)\s(?!(?:day|week|month|year)\s+(?:after|before))"
+    r",\s+(?:which|who|whose|where|in\s+what\s|(?:a|an)\s(?!(?:day|week|month|year)\s+(?:after|before))"
     # not an attribution: "..., a State Department spokesman said on Tuesday" is the main clause's saying
     r"(?!(?:[\w.'’-]+\s+){0,5}(?:said|says|told|added)\b)|\w+ed by\s"
     # a participle between the subject and its verb: "EU leaders, meeting in Brussels, held off on ..."

@@ -84,9 +84,13 @@ SCHEDULED = re.compile(
     re.IGNORECASE,
 )
 # ", President Putin said on Monday": an attribution after the report is a clause of its own, in its own tense
-CLAUSE_BOUNDARY = re.compile(
-    r"\bthat\b|[;:\"“”]|,\s+(?=(?:[\w.'’-]+\s+){0,6}(?:said|says|told|announced|added)\b)", re.IGNORECASE
+SAYING_AFTER = (
+    r"(?:[\w.'’-]+\s+){0,6}(?:said|says|told|announced|added|warned|warns|stated|declared|insisted|noted|stressed|"
+    r"confirmed|claimed|argued|explained|wrote|tweeted)\b"
 )
+CLAUSE_BOUNDARY = re.compile(rf"\bthat\b|[;:\"“”]|,\s+(?={SAYING_AFTER})", re.IGNORECASE)
+# ", the Justice Department said on Friday": who said it, after what was said
+ATTRIBUTION = re.compile(rf",\s+{SAYING_AFTER}", re.IGNORECASE)
 # ", which stalled in March," describes something else than the sentence's happening.
 RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose|where)\b[^,;]*")
 

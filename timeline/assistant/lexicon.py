@@ -32,6 +32,9 @@ from .text import RUSSIAN, Token, expression_stems, stem
 
 GAP = "..."
 MAX_GAP = 6
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+WEEKDAY_OPENERS = frozenset("on last this next".split())
+ASIDE_REACH = 10  # words of an aside set off by commas that a gap skips
 # Russian word order puts a time and a place between a verb and its object («подписали в субботу в загородной
 # резиденции американского лидера декларацию»).
 MAX_GAPS = {RUSSIAN: 10}
@@ -125,6 +128,9 @@ def fits_first(token: Token, pattern: Pattern) -> bool:
     if pattern.language == RUSSIAN:
         return True  # lemmas, not stems: nothing is cut short
     written = token.lower
+    alike = [word for word in pattern.first_words if expression_stems(word, pattern.language) & token.stems]
+    if written.endswith("ed") and alike and all(word.endswith("s") and not word.endswith("ss") for word in alike):
+        return False  # "were forced to leave" is no "forces ... leave": a plural noun is not written "-ed"
     for word in pattern.first_words:
         if pattern.noun and written.endswith("ing") and not word.endswith("ing"):
             continue
@@ -153,24 +159,54 @@ def clause_verb_in_a_noun(token: Token, pattern: Pattern) -> bool:
 
 
 def match_at(pattern: Pattern, tokens: list[Token], first: int) -> int | None:
-    """The index of the last token of a match starting at `first`, or None."""
+    """The index of the last token of a match starting at `first`, or None. An aside set off by two commas inside a
+    gap ("barred 500 Americans, including former President Barack Obama, from entering") is not counted in it."""
     if not fits_first(tokens[first], pattern):
         return None
     position = first
     for slot, gap in zip(pattern.slots[1:], pattern.gaps[1:], strict=True):
         limit = MAX_GAPS.get(pattern.language, MAX_GAP) + 1 if gap else 1
-        for step in range(1, limit + 1):
-            candidate = position + step
-            if candidate >= len(tokens) or (stops_a_gap(tokens[candidate - 1], pattern.language) and step > 1):
+        candidate, step = position, 0
+        while True:
+            candidate, step = candidate + 1, step + 1
+            if step > limit or candidate >= len(tokens):
                 return None
+            if step > 1 and stops_a_gap(tokens[candidate - 1], pattern.language):
+                return None
+            if gap and a_weekday(tokens, candidate, pattern.language):
+                step -= 1  # "withdrew on Friday from the treaty": a day is no word of the gap, nor its "on" a slot's
+                continue
             if fits(tokens[candidate], slot):
                 position = candidate
                 break
             if stops_a_gap(tokens[candidate], pattern.language) or clause_verb_in_a_noun(tokens[candidate], pattern):
                 return None
-        else:
-            return None
+            closing = aside_end(tokens, candidate, pattern.language) if gap else None
+            if closing is not None:
+                candidate = closing  # the aside and its commas are no words of the gap
     return position
+
+
+def a_weekday(tokens: list[Token], index: int, language: str) -> bool:
+    """A day of the week, or the "on", "last", "this" or "next" before one: "on Friday", "last Tuesday"."""
+    if language == RUSSIAN:
+        return False
+    word = tokens[index].lower
+    following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+    return word in WEEKDAYS or (word in WEEKDAY_OPENERS and following in WEEKDAYS)
+
+
+def aside_end(tokens: list[Token], comma: int, language: str) -> int | None:
+    """The comma closing an aside that opens with the comma at `comma` (", including former President Barack Obama,"),
+    when one closes it within ASIDE_REACH words and nothing that stops a gap stands inside; else None."""
+    if tokens[comma].text != ",":
+        return None
+    for index in range(comma + 1, min(len(tokens), comma + ASIDE_REACH + 2)):
+        if tokens[index].text == ",":
+            return index if index > comma + 1 else None
+        if stops_a_gap(tokens[index], language):
+            return None
+    return None
 
 
 def passive_at(pattern: Pattern, tokens: list[Token], first: int) -> bool:

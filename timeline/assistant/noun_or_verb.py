@@ -34,6 +34,10 @@ NOT_A_HEAD = frozenset(
 )
 # A noun phrase that opens with these names a known thing; a judgement inside it describes it
 DEFINITE = frozenset("the their its his her our my your this these those whose s".split())
+# what opens a noun phrase whose noun may have a modifier before it: "its export blacklist", "an oil embargo"
+POSSESSORS = DEFINITE | {"a", "an"}
+# words that open a verb's object ("sank a Russian patrol ship"): after one of these, a word is a verb
+OBJECT_OPENERS = POSSESSORS | frozenset("that it anyone anything everyone everything us them him me you we".split())
 NUMBER_WORDS = frozenset(
     "two three four five six seven eight nine ten eleven twelve dozens hundreds thousands several many some all "
     "both".split()
@@ -132,7 +136,44 @@ def looks_nominal(match: LexiconMatch, tokens: list[Token]) -> bool:
         and not before.endswith(NOUNS_IN_AL)
     )
     number = bool(words) and words[-1].lstrip("$€£")[:1].isdigit()
-    return before in DETERMINERS or number or adjective or plain_adjective
+    return before in DETERMINERS or number or adjective or plain_adjective or after_a_noun_modifier(match, tokens)
+
+
+def after_a_noun_modifier(match: LexiconMatch, tokens: list[Token]) -> bool:
+    """ "its export blacklist", "the oil embargo on Iran", "Russia's entry ban": a verb's bare form after a
+    determiner or a possessive and a word or two that modify it, with no object after it, is a noun. A verb
+    there agrees with a subject ("Russia's parliament bans adoptions", "their allies blacklist firms") or takes
+    an auxiliary ("his government would ban"), so a modifier in the plural, a written form other than the bare
+    one, or a word after it that could be its object leave it a verb."""
+    written = tokens[match.first].lower
+    if match.part_of_speech == NOUN or match.first < 2 or written.endswith(("s", "ed", "ing")):
+        return False
+    if in_the_past(tokens[match.first]) or (match.first + 1 < len(tokens) and not ends_a_noun(tokens[match.first + 1])):
+        return False
+    for reach in (1, 2):
+        modifiers = tokens[max(0, match.first - reach) : match.first]
+        if len(modifiers) < reach or not all(is_a_modifier(token) for token in modifiers):
+            return False
+        if match.first - reach - 1 >= 0 and tokens[match.first - reach - 1].lower in POSSESSORS:
+            return True
+    return False
+
+
+def is_a_modifier(token: Token) -> bool:
+    """A word that may stand before a noun it describes: no function word, adverb, auxiliary, or plural."""
+    word = token.lower
+    return (
+        token.is_word()
+        and word not in NOT_A_HEAD | DETERMINERS | ADVERBS | PREDICATE_EDGES | FINITE_AUXILIARIES
+        and not word.endswith("ly")
+        and not (word.endswith("s") and not word.endswith(("ss", ".")))
+    )
+
+
+def ends_a_noun(token: Token) -> bool:
+    """What may follow a noun but is no object of a verb: punctuation, a preposition, a conjunction, a verb."""
+    word = token.lower
+    return not token.is_word() or (word in NOT_A_HEAD - OBJECT_OPENERS) or word in FINITE_AUXILIARIES
 
 
 def in_the_past(token: Token) -> bool:

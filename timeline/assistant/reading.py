@@ -73,6 +73,7 @@ from .speakers import Speaker, find_speaker
 from .speculation import commentators_forecast
 from .targets import (
     DURING,
+    JUDGEMENT_CODES,
     PRONOUN_SUBJECT,
     assign_roles,
     done_at_home,
@@ -122,6 +123,7 @@ DOING_SO = re.compile(r"\s*do\s+(?:so|the\s+same)\b", re.IGNORECASE)
 # a reported clause in the future or the present, which a verb in the past joined after it cannot go on
 NOT_PAST = frozenset("would will 'll shall could can may might must should is are am".split())
 GOING_ON_REACH = 5
+REJECTION_ROOT = "12"  # reject, veto, block: what is turned down
 INFINITIVE_CHAIN_REACH = 16  # "ready to restore dialogue with Washington after years of silence and to cooperate"
 COOPERATION_ROOTS = {"05", "06"}
 INTENT_MODALS = {"should", "shall"}
@@ -142,6 +144,15 @@ SUBJECT_REACH = 4
 GROUP_WORDS = re.compile(
     r"\b(?:the|both) (?:two )?(?:leaders|presidents|sides|countries|governments|men|ministers|capitals|"
     r"delegations|foreign ministers|nations)\b|\bthe two (?=\w+ed\b)",
+    re.IGNORECASE,
+)
+
+
+# ", a move Washington called a blow to global food security", ", in what the Pentagon called an unsafe maneuver":
+# an aside in which someone names the act just told judges it
+NAMED_AS = re.compile(
+    r",\s+(?:in\s+what|(?:a|an|the)\s+(?:\w+\s+)?(?:move|step|decision|action|act|measure|incident|maneuver|manoeuvre)"
+    r"(?:\s+that)?)\s+(?:[\w.'’-]+\s+){1,6}?(?:called|calls|described\s+as|describes\s+as|termed|branded|labell?ed)\b",
     re.IGNORECASE,
 )
 
@@ -368,6 +379,12 @@ def clause_actions(
         if not is_intent_marker(match) and (not looks_nominal(match, tokens) or after_light_verb(match, tokens))
     ]
     said_in_writing = next((match for match in content if content_of_a_document(match, tokens)), None)
+    if said_in_writing is not None and any(
+        match.entry.cameo_code.startswith(REJECTION_ROOT) and match.first < said_in_writing.first for match in verbal
+    ):
+        # "vetoed a resolution condemning its annexation": what a document rejected says is not the rejecter's
+        verbal = [match for match in verbal if match != said_in_writing]
+        said_in_writing = None
     if said_in_writing is not None:
         # "sent a letter urging Biden to impose sanctions": what the document says is an act, what it asks for none
         verbal = [match for match in verbal if match.first < said_in_writing.first] + [said_in_writing]
@@ -557,7 +574,11 @@ def keeps(action: Action, found_dates: list[Any], phrases: list[Phrase], text: s
     if clause.kind not in (SUBORDINATE, RELATIVE_CLAUSE):
         return False
     if clause.kind == RELATIVE_CLAUSE:
-        return dated or (done_by_someone and bool(ANSWER_TO_A_CLAIM.match(text, clause.start)))
+        return (
+            dated
+            or (done_by_someone and bool(ANSWER_TO_A_CLAIM.match(text, clause.start)))
+            or (action.code in JUDGEMENT_CODES and bool(NAMED_AS.match(text, clause.start)))
+        )
     return dated or done_by_someone or done_by_the_one_just_named(action, text)
 
 

@@ -24,10 +24,11 @@ from typing import TYPE_CHECKING, Any
 
 from .actors import Mention, Phrase
 from .clauses import OPENING
+from .dates import ATTRIBUTION
 from .lexicon import NOUN, LexiconMatch
 from .signs import CONSULT_ROOT, INTENT_CODE
 from .speakers import Speaker
-from .text import IRREGULAR
+from .text import IRREGULAR, stem
 from .words import ADVERBS, DETERMINERS
 
 if TYPE_CHECKING:
@@ -41,6 +42,7 @@ FORCE_ROOTS = ("15", "18", "19", "20")
 PROTEST_ROOT = "14"
 MISSION_AFTER = re.compile(r"\s+(?:embassy|consulate|mission)\b", re.IGNORECASE)
 STATE = "state"
+POSSESSIVE = re.compile(r"['’]s\b")
 VISIT_CODE = "042"
 OTHER_SIDE = "other"
 # arrests, expulsions, seizures: measures a state takes where it rules
@@ -107,6 +109,15 @@ AGENT_NEXT = re.compile(rf"\s+by\s+{AGENTS_OF}", re.IGNORECASE)
 ARTICLE = re.compile(r"(?:the|an?)\s+", re.IGNORECASE)
 ACTIVE_BEFORE = re.compile(r"\b(?:has|have|had|having|to|they|he|she|it|we|who)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # "during a telephone call", "during her visit": the noun names the occasion
+# "ordered to leave the United States", "told to leave Russia": the state a person is made to leave
+LEAVING = re.compile(r"\b(?:leave|left|leaving|quit|depart(?:ed)?\s+from)\s+(?:the\s+)?$", re.IGNORECASE)
+# a place or a time between a judgement's participle and its agent: "was condemned in Paris on Tuesday by ..."
+AGENT_WITHIN = re.compile(r"(?:\s*,?\s*(?:in|at|on|last|this)\s+(?:the\s+)?[\w.'’-]+(?:\s+[A-Z][\w.'’-]*)*)*\s*,?\s*")
+FEELINGS = frozenset(
+    stem(word)
+    for word in "disappoint concern worry alarm anger frustrate dismay trouble upset shock surprise please encourage "
+    "satisfy regret".split()
+)
 DURING = re.compile(r"\bduring\s+(?:[\w’']+\s+){0,2}$", re.IGNORECASE)
 
 
@@ -177,6 +188,9 @@ def assign_roles(
     )
     # "Lavrov said the Americans had been caught red-handed": who speaks accuses, the subject is accused
     judged = is_judgement_noun(action) or (participle_form and action.entry.cameo_code in NEGATIVE_JUDGEMENT_CODES)
+    if participle_form and judged_by_its_agent(action, text, phrases):
+        # "The bombing was condemned by Russia's parliament on Wednesday": a judgement made, by its agent
+        passive, judged = True, False
     inside = [phrase for phrase in phrases if clause.start <= phrase.start < clause.end]
     before = [phrase for phrase in inside if phrase.end <= start]
     if action.intent_by is not None:
@@ -237,7 +251,28 @@ def assign_roles(
         action.source = speaker.actor
     else:
         action.source = nearest_doer(phrases, start, after)
-    action.target = next((phrase.actor for phrase in after if phrase.actor != action.source), None)
+    action.target = next(
+        (
+            phrase.actor
+            for phrase in after
+            if phrase.actor != action.source and not doers_own_state(phrase, action, text)
+        ),
+        None,
+    )
+
+
+def doers_own_state(phrase: Phrase, action: "Action", text: str) -> bool:
+    """ "Putin signed a law suspending Russia's participation in the treaty": the possessive of the doer's own state,
+    whose participation, troops or ambassador the doer acts with, is no target, as "its participation" is none. A
+    judgement of one's own ("Putin criticised Russia's generals") stays aimed at home."""
+    source = action.source
+    return (
+        source is not None
+        and bool(POSSESSIVE.match(text, phrase.end))
+        and getattr(phrase.actor, "kind", None) == STATE
+        and phrase.actor.side == source.side
+        and action.entry.cameo_code not in JUDGEMENT_CODES
+    )
 
 
 def reduced_relative(action: "Action", text: str, phrases: list[Phrase]) -> bool:
@@ -252,6 +287,18 @@ def reduced_relative(action: "Action", text: str, phrases: list[Phrase]) -> bool
         and any(phrase.start in agent_starts(text, agent.end()) for phrase in phrases)
         and not ACTIVE_BEFORE.search(text, 0, match.start)
     )
+
+
+def judged_by_its_agent(action: "Action", text: str, phrases: list[Phrase]) -> bool:
+    """A judgement in the passive with an actor as its agent ("was condemned by Russia's parliament", "was praised by
+    NATO on Friday") is a judgement that agent made; a feeling is a state ("was disappointed by the decision")."""
+    if action.entry.cameo_code not in JUDGEMENT_CODES or stem(action.match.words.split()[0]) in FEELINGS:
+        return False
+    by = BY_AGENT.search(text, action.match.end, action.clause.end)
+    if by is None or not AGENT_WITHIN.fullmatch(text, action.match.end, by.start()):
+        return False
+    starts = agent_starts(text, by.end())
+    return any(phrase.start in starts for phrase in phrases)
 
 
 def agent_starts(text: str, end: int) -> set[int]:
@@ -281,7 +328,15 @@ def judged_by_the_speaker(action: "Action", before: list[Phrase], text: str, spe
         text, action.clause.start, action.match.start
     )
     if speech is None:
-        return False
+        # "Russia was behind the poisoning, May said on Wednesday": the speaker named after the judgement judges
+        # (a speaker off the list judges too: what is judged is still no doer); "Moscow was disappointed, the
+        # ministry said" is a feeling of the subject's own, told for it
+        feeling = stem(action.match.words.split()[0]) in FEELINGS
+        if feeling or not ATTRIBUTION.match(text, attribution_start(text, action)):
+            return False
+        action.source = speaking
+        action.target = next((phrase.actor for phrase in reversed(before) if phrase.actor != speaking), None)
+        return True
     judges = [phrase.actor for phrase in before if phrase.end <= speech]
     judged = [phrase.actor for phrase in before if phrase.start >= speech]
     judge = judges[-1] if judges else speaking
@@ -290,6 +345,12 @@ def judged_by_the_speaker(action: "Action", before: list[Phrase], text: str, spe
     action.source = judge
     action.target = next((actor for actor in reversed(judged) if actor != judge), None)
     return True
+
+
+def attribution_start(text: str, action: "Action") -> int:
+    """Where the words after a judgement's clause begin: the comma before an attribution (", May said"), if any."""
+    comma = text.find(",", action.match.end, action.clause.end)
+    return comma if comma >= 0 else action.clause.end
 
 
 def naming_verb_end(text: str, start: int, end: int) -> int | None:
@@ -309,8 +370,10 @@ def between_sides(action: "Action", phrases: list[Phrase]) -> None:
 def has_subject(text: str, start: int, end: int) -> bool:
     """Whether words other than conjunctions, auxiliaries and a pronoun after a verb of saying open the clause
     before its verb ("the West"; not "but said it was")."""
-    words = re.findall(r"[\w’']+", text[start:end].lower())
-    return any(word not in ADVERBS and word not in SUBJECTLESS for word in words)
+    words = [word for word in re.findall(r"[\w’']+", text[start:end].lower()) if word not in ADVERBS | SUBJECTLESS]
+    # "..., and ordered the closure of the consulate": a verb in the past right after the conjunction is the
+    # predicate of the doer before, who opens no clause of its own
+    return bool(words) and not (words[0].endswith("ed") or words[0] in IRREGULAR)
 
 
 def joined_subjects(before: list[Phrase], text: str) -> list[Phrase]:
@@ -334,7 +397,7 @@ def fill_targets(actions: Sequence["Action"], phrases: Sequence[Phrase], places:
             action.target = of_another_side(following.target, action.source)
     for action in actions:
         if action.passive and action.source is None and action.code.startswith(COERCION_ROOT):
-            action.source = state_of_the_place(action, places)
+            action.source = state_of_the_place(action, places) or state_left(action, phrases, text)
         if action.target is None and action.code == VISIT_CODE:
             visited_state(action, places)
         if action.target is None and (is_force(action) or action.code.startswith(PROTEST_ROOT)):
@@ -401,6 +464,24 @@ def state_of_the_place(action: "Action", places: Sequence[Mention]) -> Any:
     )
 
 
+def state_left(action: "Action", phrases: Sequence[Phrase], text: str) -> Any:
+    """ "Fifty Russian diplomats were ordered to leave the United States": the state someone of another side is made
+    to leave, when no agent is named, is the one that expels them."""
+    if action.target is None:
+        return None
+    return next(
+        (
+            phrase.actor
+            for phrase in phrases
+            if action.match.start <= phrase.start < action.clause.end
+            and LEAVING.search(text, action.match.start, phrase.start)
+            and phrase.actor.kind == STATE
+            and of_another_side(phrase.actor, action.target)
+        ),
+        None,
+    )
+
+
 def done_at_home(actions: Sequence["Action"], phrases: Sequence[Phrase], text: str) -> None:
     """A domestic act (tests/data/CODING.md) is done to the doer's own side or to no actor at all: its object is of
     the doer's side ("urged Russian soldiers"), its own people ("urged soldiers not to fire on their own people"),
@@ -413,7 +494,15 @@ def done_at_home(actions: Sequence["Action"], phrases: Sequence[Phrase], text: s
         later = [phrase for phrase in phrases if action.match.end <= phrase.start < action.clause.end]
         if any(phrase.actor.side != source.side for phrase in later):
             continue
-        own = next((phrase for phrase in later if OBJECT_BEFORE.fullmatch(text[action.match.end : phrase.start])), None)
+        own = next(
+            (
+                phrase
+                for phrase in later
+                if OBJECT_BEFORE.fullmatch(text[action.match.end : phrase.start])
+                and not doers_own_state(phrase, action, text)
+            ),
+            None,
+        )
         if (
             own is not None
             or own_people_in_the_object(action, text)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from ..dates import DAY, YEAR, period_end
 from .clauses import MAIN, OPENING, SUBORDINATE, Clause, clause_at, same_clause
 from .conjuncts import in_a_later_conjunct
-from .dates import CONTEXT, ResolvedDate, choose
+from .dates import ATTRIBUTION, CONTEXT, ResolvedDate, choose
 from .signs import INTENT_CODE
 
 if TYPE_CHECKING:
@@ -51,6 +51,7 @@ def action_date(
         and not when_intended(item, action, published)
         and not (clause_at(clauses, item.start).kind == MAIN and in_a_later_conjunct(item.start, action))
     ]
+    found = [item for item in found if not dates_the_saying_after(item, found, text, action, published)]
     if action.clause.kind == MAIN:
         # its own clause's expression, else one of a main clause before it ("said yesterday that ... and that ...")
         for group in range(action.clause.group, -1, -1):
@@ -77,6 +78,21 @@ def action_date(
     if gap and main.precision == DAY:  # "two days after the State Department said ...": two days before the main
         return replace(main, date=main.date - datetime.timedelta(days=days), basis=CONTEXT)
     return replace(main, basis=CONTEXT)
+
+
+def dates_the_saying_after(item: Any, found: list[Any], text: str, action: "Action", published: datetime.date) -> bool:
+    """ "were hacked by Russian military intelligence in 2016, the Justice Department said on Friday": a time in an
+    attribution after the report dates the saying, not the act reported, when the report has a time of its own that
+    was over when the story was written ("agreed to provide $24 billion in aid this year, Bush announced on
+    Wednesday": this year is the aid's, the agreement is Wednesday's)."""
+    attribution = ATTRIBUTION.search(text, action.match.end)
+    return (
+        attribution is not None
+        and item.start >= attribution.start()
+        and any(
+            other.start < attribution.start() and period_end(other.date, other.precision) < published for other in found
+        )
+    )
 
 
 def when_intended(item: Any, action: "Action", published: datetime.date) -> bool:
