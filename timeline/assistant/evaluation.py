@@ -23,10 +23,11 @@ by at most one candidate (a maximum matching). Then:
   (either order for a mutual act).
 
 Sets: `seeds` are the two articles of record with their curated events
-(fixtures/seed.json); `dev`, `heldout`, `heldout2`, `heldout4` and `heldout5`
-are the passages of tests/data/dev, tests/data/heldout, tests/data/heldout2,
-tests/data/heldout4 and tests/data/heldout5 with their gold (.json beside each
-.txt); `dev-ru`, `dev-ru2` (written in the round on Russian text of issue 12),
+(fixtures/seed.json); `dev`, `heldout`, `heldout2`, `heldout4`, `heldout5` and
+`heldout6` are the passages of tests/data/dev, tests/data/heldout,
+tests/data/heldout2, tests/data/heldout4, tests/data/heldout5 and
+tests/data/heldout6 with their gold (.json beside each .txt); `dev-ru`,
+`dev-ru2` (written in the round on Russian text of issue 12),
 `dev-ru3`, `dev-ru4` (written in the fourth and fifth Russian rounds) and
 `heldout-ru` are Russian passages (tests/data/RUSSIAN.md), read by the Russian
 reader and judged exactly as strictly. Groups judge several sets at once, each
@@ -60,13 +61,14 @@ SETS = {
     "heldout2": (DATA / "heldout2", "en"),
     "heldout4": (DATA / "heldout4", "en"),
     "heldout5": (DATA / "heldout5", "en"),
+    "heldout6": (DATA / "heldout6", "en"),
     "dev-ru": (DATA / "dev-ru", "ru"),
     "dev-ru2": (DATA / "dev-ru2", "ru"),
     "dev-ru3": (DATA / "dev-ru3", "ru"),
     "dev-ru4": (DATA / "dev-ru4", "ru"),
     "heldout-ru": (DATA / "heldout-ru", "ru"),
 }
-HELD_OUT = ("heldout", "heldout2", "heldout4", "heldout5")
+HELD_OUT = ("heldout", "heldout2", "heldout4", "heldout5", "heldout6")
 GROUPS = {"heldout-all": HELD_OUT, "all": ("seeds", *SETS)}
 SET_NAMES = ["seeds", *SETS, *GROUPS]
 SEED_FIXTURE = Path(settings.BASE_DIR) / "fixtures" / "seed.json"
