@@ -58,6 +58,26 @@ def test_no_alias_is_given_twice_to_one_actor_and_every_actor_once():
         assert len(actor.get("aliases", [])) == len(set(actor.get("aliases", []))), actor["name"]
 
 
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_every_shipped_value_fits_its_column(language):
+    """PostgreSQL refuses a value longer than its column, as SQLite does not: a 271-character expression stopped
+    every migration on PostgreSQL at the first load of the lexicon."""
+    too_long = [
+        (field, entry[field])
+        for entry in lexicon_entries(language)
+        for field in ("expression", "cameo_code", "event_type", "category")
+        if len(entry[field]) > LexiconEntry._meta.get_field(field).max_length
+    ]
+    names = json.loads((FOLDER / language / "actors.json").read_text(encoding="utf-8"))
+    too_long += [
+        (field, actor[field])
+        for actor in names
+        for field in ("name", "name_ru", "short_name", "kind", "side")
+        if field in actor and len(actor[field]) > Actor._meta.get_field(field).max_length
+    ]
+    assert too_long == []
+
+
 def test_the_lexicon_has_every_cameo_root_category():
     assert sorted({entry["cameo_code"][:2] for entry in ENTRIES}) == REFERENCE_ROOTS
 
