@@ -366,10 +366,6 @@
     return Array.prototype.indexOf.call(staticMarkers(frame), link);
   }
 
-  function eventsTrace(chart) {
-    return chart.data ? chart.data.find(function (trace) { return trace.meta === "events"; }) : null;
-  }
-
   // The trace whose points are the static markers: the events', or the summed escalations' bars (the thaws' have
   // the same periods).
   function markersTrace(chart) {

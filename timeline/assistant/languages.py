@@ -23,12 +23,12 @@ from .russian import reading as russian_reading
 from .russian.actors import RussianActorMatcher
 from .russian.dates import in_future_clause
 from .russian.laws import steps_of_a_banning_law
+from .sides import SIDES_OF_INTEREST
 from .text import RUSSIAN, Token, expression_stems, tokenize
 
 # A personal pronoun as the subject right before the verb, whatever opens the sentence
-# The theater an editor's data names "bilateral" (the seed's), and the two sides whose acts upon each other it holds.
+# The theater an editor's data names "bilateral" (the seed's): the acts of the two sides upon each other.
 BILATERAL_SLUG = "bilateral"
-TWO_SIDES = (Actor.Side.UNITED_STATES, Actor.Side.RUSSIA)
 PRONOUN_BEFORE = re.compile(r"\b(?:he|she|they)\s+(?:(?:also|then|later|again|\w+ly)\s+)?$", re.IGNORECASE)
 FUTURE = re.compile(
     r"\b(?:will|shall|won[’']t|is (?:due|set|expected|scheduled|going) to|are (?:due|set|expected|scheduled|going)"
@@ -128,7 +128,7 @@ class Vocabulary:
         named = self.theater(text)
         if named is not None or source is None or target is None:
             return named
-        return self.bilateral if {source.side, target.side} == set(TWO_SIDES) else None
+        return self.bilateral if {source.side, target.side} == set(SIDES_OF_INTEREST) else None
 
 
 def theater_name(theater: Theater, language: str) -> str:

@@ -27,12 +27,13 @@ from typing import Any
 
 from django.utils.translation import gettext as _
 
+from .dates import WEEKDAYS
 from .russian.morphology import analyse
 from .text import RUSSIAN, Token, expression_stems, stem
 
 GAP = "..."
 MAX_GAP = 6
-WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+WEEKDAY_WORDS = frozenset(day.lower() for day in WEEKDAYS)
 WEEKDAY_OPENERS = frozenset("on last this next".split())
 ASIDE_REACH = 10  # words of an aside set off by commas that a gap skips
 # Russian word order puts a time and a place between a verb and its object («подписали в субботу в загородной
@@ -193,7 +194,7 @@ def a_weekday(tokens: list[Token], index: int, language: str) -> bool:
         return False
     word = tokens[index].lower
     following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
-    return word in WEEKDAYS or (word in WEEKDAY_OPENERS and following in WEEKDAYS)
+    return word in WEEKDAY_WORDS or (word in WEEKDAY_OPENERS and following in WEEKDAY_WORDS)
 
 
 def aside_end(tokens: list[Token], comma: int, language: str) -> int | None:

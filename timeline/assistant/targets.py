@@ -28,7 +28,7 @@ from .dates import ATTRIBUTION
 from .lexicon import NOUN, LexiconMatch
 from .signs import CONSULT_ROOT, INTENT_CODE
 from .speakers import Speaker
-from .text import IRREGULAR, stem
+from .text import IRREGULAR, POSSESSIVE, stem
 from .words import ADVERBS, DETERMINERS
 
 if TYPE_CHECKING:
@@ -42,7 +42,6 @@ FORCE_ROOTS = ("15", "18", "19", "20")
 PROTEST_ROOT = "14"
 MISSION_AFTER = re.compile(r"\s+(?:embassy|consulate|mission)\b", re.IGNORECASE)
 STATE = "state"
-POSSESSIVE = re.compile(r"['’]s\b")
 VISIT_CODE = "042"
 OTHER_SIDE = "other"
 # arrests, expulsions, seizures: measures a state takes where it rules
@@ -108,7 +107,6 @@ AGENT_NEXT = re.compile(rf"\s+by\s+{AGENTS_OF}", re.IGNORECASE)
 # "of the European Union": an actor whose name takes the article may be named with it or after it
 ARTICLE = re.compile(r"(?:the|an?)\s+", re.IGNORECASE)
 ACTIVE_BEFORE = re.compile(r"\b(?:has|have|had|having|to|they|he|she|it|we|who)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-# "during a telephone call", "during her visit": the noun names the occasion
 # "ordered to leave the United States", "told to leave Russia": the state a person is made to leave
 LEAVING = re.compile(r"\b(?:leave|left|leaving|quit|depart(?:ed)?\s+from)\s+(?:the\s+)?$", re.IGNORECASE)
 # a place or a time between a judgement's participle and its agent: "was condemned in Paris on Tuesday by ..."
@@ -118,6 +116,7 @@ FEELINGS = frozenset(
     for word in "disappoint concern worry alarm anger frustrate dismay trouble upset shock surprise please encourage "
     "satisfy regret".split()
 )
+# "during a telephone call", "during her visit": the noun names the occasion
 DURING = re.compile(r"\bduring\s+(?:[\w’']+\s+){0,2}$", re.IGNORECASE)
 
 
@@ -292,13 +291,18 @@ def reduced_relative(action: "Action", text: str, phrases: list[Phrase]) -> bool
 def judged_by_its_agent(action: "Action", text: str, phrases: list[Phrase]) -> bool:
     """A judgement in the passive with an actor as its agent ("was condemned by Russia's parliament", "was praised by
     NATO on Friday") is a judgement that agent made; a feeling is a state ("was disappointed by the decision")."""
-    if action.entry.cameo_code not in JUDGEMENT_CODES or stem(action.match.words.split()[0]) in FEELINGS:
+    if action.entry.cameo_code not in JUDGEMENT_CODES or is_a_feeling(action):
         return False
     by = BY_AGENT.search(text, action.match.end, action.clause.end)
     if by is None or not AGENT_WITHIN.fullmatch(text, action.match.end, by.start()):
         return False
     starts = agent_starts(text, by.end())
     return any(phrase.start in starts for phrase in phrases)
+
+
+def is_a_feeling(action: "Action") -> bool:
+    """ "was disappointed", "is concerned": a judgement's word that names the subject's own state."""
+    return stem(action.match.words.split()[0]) in FEELINGS
 
 
 def agent_starts(text: str, end: int) -> set[int]:
@@ -331,8 +335,7 @@ def judged_by_the_speaker(action: "Action", before: list[Phrase], text: str, spe
         # "Russia was behind the poisoning, May said on Wednesday": the speaker named after the judgement judges
         # (a speaker off the list judges too: what is judged is still no doer); "Moscow was disappointed, the
         # ministry said" is a feeling of the subject's own, told for it
-        feeling = stem(action.match.words.split()[0]) in FEELINGS
-        if feeling or not ATTRIBUTION.match(text, attribution_start(text, action)):
+        if is_a_feeling(action) or not ATTRIBUTION.match(text, attribution_start(text, action)):
             return False
         action.source = speaking
         action.target = next((phrase.actor for phrase in reversed(before) if phrase.actor != speaking), None)

@@ -19,6 +19,8 @@ from .russian.morphology import analyse, base_form_lemmas, lemmas
 
 # An amount is one word ("$2.5", "1,000", "$1.5 billion"), so that "approved $2.5 billion in aid" keeps its verb near
 # its noun; a contracted negation is a word of its own ("did|n't", "wo|n't"), read as "not" is
+# "Russia's": the possessive after a name
+POSSESSIVE = re.compile(r"['’]s\b")
 TOKEN = re.compile(
     r"\w+(?=n['’]t\b)|n['’]t\b|(?:[A-Za-z]\.){2,}|[$€£]?\d+(?:[.,]\d+)*(?:\s+(?:million|billion|trillion)\b)?(?![\w-])"
     r"|\w+(?:[-‐]\w+)*|[^\w\s]"

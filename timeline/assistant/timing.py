@@ -15,6 +15,7 @@ from .clauses import MAIN, OPENING, SUBORDINATE, Clause, clause_at, same_clause
 from .conjuncts import in_a_later_conjunct
 from .dates import ATTRIBUTION, CONTEXT, ResolvedDate, choose
 from .signs import INTENT_CODE
+from .text import POSSESSIVE
 
 if TYPE_CHECKING:
     from .reading import Action
@@ -24,7 +25,6 @@ NOUN_AFTER = re.compile(r"\s+[A-Za-z]")  # "the 1987 pact", "the 1991 START trea
 WHEN = re.compile(r"when\b", re.IGNORECASE)
 COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 DAYS_BEFORE = re.compile(r"(?P<count>a|one|two|three|four|five|six|\d) days? after\b", re.IGNORECASE)
-POSSESSIVE = re.compile(r"['’]s\b")
 
 
 def sets_the_time(clause: Clause, clauses: list[Clause], text: str) -> bool:
@@ -51,7 +51,7 @@ def action_date(
         and not when_intended(item, action, published)
         and not (clause_at(clauses, item.start).kind == MAIN and in_a_later_conjunct(item.start, action))
     ]
-    found = [item for item in found if not dates_the_saying_after(item, found, text, action, published)]
+    found = without_the_sayings_time(found, text, action, published)
     if action.clause.kind == MAIN:
         # its own clause's expression, else one of a main clause before it ("said yesterday that ... and that ...")
         for group in range(action.clause.group, -1, -1):
@@ -80,19 +80,18 @@ def action_date(
     return replace(main, basis=CONTEXT)
 
 
-def dates_the_saying_after(item: Any, found: list[Any], text: str, action: "Action", published: datetime.date) -> bool:
+def without_the_sayings_time(found: list[Any], text: str, action: "Action", published: datetime.date) -> list[Any]:
     """ "were hacked by Russian military intelligence in 2016, the Justice Department said on Friday": a time in an
     attribution after the report dates the saying, not the act reported, when the report has a time of its own that
     was over when the story was written ("agreed to provide $24 billion in aid this year, Bush announced on
     Wednesday": this year is the aid's, the agreement is Wednesday's)."""
     attribution = ATTRIBUTION.search(text, action.match.end)
-    return (
-        attribution is not None
-        and item.start >= attribution.start()
-        and any(
-            other.start < attribution.start() and period_end(other.date, other.precision) < published for other in found
-        )
-    )
+    if attribution is None:
+        return found
+    said_at = attribution.start()
+    if not any(item.start < said_at and period_end(item.date, item.precision) < published for item in found):
+        return found
+    return [item for item in found if item.start < said_at]
 
 
 def when_intended(item: Any, action: "Action", published: datetime.date) -> bool:

@@ -86,11 +86,14 @@ PATIENT_STOP = re.compile(
 )
 
 
-# Words an expression may open with that take no -s: "must leave", "due in" ("is due in Washington"),
-# "ready to" ("is ready to act"); "has nothing to do with" is in the third person already.
+# Words an expression may open with whose present tense is not the word with -s: "must leave", "due in" ("is due
+# in Washington"), "ready to" ("is ready to act"), "have ... a call" ("has a call"); "has nothing to do with" is in the
+# third person already.
 UNINFLECTED = {
     "must": "must",
     "has": "has",
+    "have": "has",
+    "be": "is",
     "due": "is due",
     "ready": "is ready",
     "willing": "is willing",
@@ -100,10 +103,7 @@ UNINFLECTED = {
     "under": "is under",
     "at": "is at",
 }
-PLURAL_UNINFLECTED = {"has": "have"}
-# The irregular present tense of a lexicon verb's base form, for one doer: "have ... a call" titles "has a call".
-IRREGULAR_THIRD_PERSON = {"have": "has", "be": "is"}
-PLURAL_PRESENT = {"be": "are"}
+PLURAL_UNINFLECTED = {"has": "have", "have": "have", "be": "are"}
 LEAD_WORDS = 5
 # Alternatives this close are one verb's forms or spellings (has|have|had, overrun|overran, honor|honour).
 SAME_VERB_EDITS = 2
@@ -119,13 +119,9 @@ VERB_OPENING = re.compile(
 def third_person(verb: str, doers: int = 1) -> str:
     """The verb in the present tense, for one doer or (a mutual act, "Putin and Trump meet") two."""
     if doers > 1:
-        if verb in PLURAL_PRESENT:
-            return PLURAL_PRESENT[verb]
         return PLURAL_UNINFLECTED.get(verb, UNINFLECTED.get(verb, verb).replace("is ", "are ", 1))
     if verb in UNINFLECTED:
         return UNINFLECTED[verb]
-    if verb in IRREGULAR_THIRD_PERSON:
-        return IRREGULAR_THIRD_PERSON[verb]
     if verb.endswith("y") and len(verb) > 2 and verb[-2] not in "aeiou":
         return verb[:-1] + "ies"
     return verb + ("es" if verb.endswith(ES_ENDINGS) else "s")
