@@ -307,3 +307,70 @@ def test_what_a_signed_document_says_stays_an_act_of_its_signers(shipped_vocabul
 )
 def test_the_russian_wordings_of_an_incident_and_a_swap(russian, sentence, code):
     assert [candidate.code for candidate in read(sentence, russian)] == [code]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Britain on Monday froze the assets of four Russian banks, and the Kremlin threatened to respond if they were "
+        "not released.",
+        "The United States last week expelled three Russian diplomats, and Lavrov has warned of retaliation if "
+        "Washington goes further.",
+    ],
+)
+def test_a_condition_in_a_later_conjunct_with_its_own_subject_leaves_the_first_act_done(shipped_vocabulary, sentence):
+    """ "imposed sanctions last month, and Trump has threatened more if ...": the condition is the threat's; the
+    sanctions were imposed (they were read as a threat of sanctions, and the expulsion as a threat to expel)."""
+    first = read(sentence, shipped_vocabulary)[0]
+
+    assert first.code in ("163", "174"), (first.code, first.title)
+    assert first.score < -4
+
+
+def test_a_present_perfect_after_a_conjunct_with_a_past_time_is_not_dated_by_it(shipped_vocabulary):
+    candidates = read(
+        "The Treasury in January sanctioned two Russian oil traders, and Trump has threatened tariffs on their "
+        "buyers if the war goes on.",
+        shipped_vocabulary,
+        published="2024-03-18",
+    )
+
+    threat = next(candidate for candidate in candidates if candidate.code.startswith("13"))
+    assert candidates[0].date.date == datetime.date(2024, 1, 1)
+    assert threat.date.date != datetime.date(2024, 1, 1)
+    assert threat.date.date == datetime.date(2024, 3, 18)
+
+
+def test_an_act_some_days_before_the_news_is_dated_approximately_before_it(shipped_vocabulary):
+    candidates = read(
+        BOTH_SIDES + "The decision came only days after Moscow expelled a U.S. military attache.",
+        shipped_vocabulary,
+        published="2024-03-18",
+    )
+
+    expulsion = next(candidate for candidate in candidates if candidate.code == "174")
+    assert expulsion.date.precision == "approximate"
+    assert expulsion.date.date < datetime.date(2024, 3, 15)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "precision"),
+    [
+        ("Poland in February expelled a Russian diplomat.", "174", "month"),  # "-ary" is no adjective here
+        ("The Commerce Department in 2023 blacklisted three Russian chipmakers.", "163", "year"),  # nor a count
+        ("Moscow on June 4 closed the U.S. consulate in Yekaterinburg.", "161", "day"),
+        ("Washington in October 2022 sanctioned two Russian shipping firms.", "163", "month"),
+    ],
+)
+def test_a_time_between_the_doer_and_its_verb_leaves_the_verb_an_act(shipped_vocabulary, sentence, code, precision):
+    candidate = only(read(sentence, shipped_vocabulary))
+
+    assert (candidate.code, candidate.date.precision) == (code, precision)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Lavrov recalled the January expulsions.", "Putin phoned Bush after the September 11 attacks on New York."],
+)
+def test_a_time_after_a_determiner_still_describes_the_noun_after_it(shipped_vocabulary, sentence):
+    assert not [candidate.title for candidate in read(sentence, shipped_vocabulary) if candidate.code in ("174", "19")]

@@ -7,12 +7,18 @@ about ("a treaty on arms control") is no action of its own. reading.py asks
 these questions of each match before choosing the one that governs a clause.
 """
 
+import re
+
 from .clauses import Clause
+from .dates import MONTHS
 from .lexicon import NOUN, LexiconMatch
 from .targets import JUDGEMENT_CODES, NEGATIVE_JUDGEMENT_CODES
 from .text import IRREGULAR, Token, stem
 from .words import ADVERBS, DETERMINERS, PREDICATE_EDGES
 
+TIME_PREPOSITIONS = frozenset("in on since by until early late mid".split())
+YEAR = re.compile(r"(?:19|20)\d\d")
+DAY_OF_MONTH = re.compile(r"[1-9]|[12]\d|3[01]")
 LIGHT_VERB_REACH = 5  # words between a light verb and its noun: "imposed new sweeping economic sanctions"
 PROGRESSIVE = {"is", "are", "was", "were", "be", "been", ",", "and", "by", "after", "before", "while", "without"}
 # "would keep sharing intelligence", "began withdrawing troops": a verb of going on or starting takes a gerund
@@ -135,8 +141,21 @@ def looks_nominal(match: LexiconMatch, tokens: list[Token]) -> bool:
         and not before.endswith("ly")
         and not before.endswith(NOUNS_IN_AL)
     )
+    if after_a_time(words):
+        return False
     number = bool(words) and words[-1].lstrip("$€£")[:1].isdigit()
     return before in DETERMINERS or number or adjective or plain_adjective or after_a_noun_modifier(match, tokens)
+
+
+def after_a_time(words: list[str]) -> bool:
+    """ "Britain in January expelled", "the Treasury in 2022 sanctioned", "Moscow on March 3 closed": a time between
+    the subject and its verb, which a month's "-ary" or a number would otherwise make an adjective or a count."""
+    before, two_before, three_before = ([""] * 3 + words)[-1:-4:-1]
+    month_opened = two_before.capitalize() in MONTHS and three_before in TIME_PREPOSITIONS  # "on March 3", not "the"
+    month = before.capitalize() in MONTHS and two_before in TIME_PREPOSITIONS
+    year = YEAR.fullmatch(before) is not None and (two_before in TIME_PREPOSITIONS or month_opened)
+    day = DAY_OF_MONTH.fullmatch(before) is not None and month_opened
+    return month or year or day
 
 
 def after_a_noun_modifier(match: LexiconMatch, tokens: list[Token]) -> bool:
@@ -248,7 +267,8 @@ def attributive_participle(match: LexiconMatch, tokens: list[Token]) -> bool:
         and not following.lower.endswith("ly")
     )
     determined = before.lower in DETERMINERS or before.lower in NUMBER_WORDS or before.text[:1].isdigit()
-    return in_the_past(tokens[match.first]) and described and determined
+    in_time = after_a_time([token.lower for token in tokens[max(0, match.first - 3) : match.first]])
+    return in_the_past(tokens[match.first]) and described and determined and not in_time
 
 
 def deed_describing_a_noun(match: LexiconMatch, tokens: list[Token]) -> bool:

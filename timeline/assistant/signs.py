@@ -302,9 +302,10 @@ def conditioned(action: "Action", clauses: list[Clause], text: str) -> bool:
     """A condition ("if ...", "unless ...") bears on the predicate it is attached to, not on one set against it
     ("would not be the first to test but would be ready to do so if Washington tested first": only the second) nor
     on one before the clause it ends ("froze assets and warned that more sanctions would follow if ...": the
-    warning's)."""
+    warning's), nor on one before a conjunct with a subject of its own ("imposed sanctions last month, and Trump
+    has threatened more if ...": Trump's threat)."""
     for clause in clauses:
-        if clause.kind != CONDITIONAL:
+        if clause.kind != CONDITIONAL or (action.conjunct is not None and clause.start >= action.conjunct[1]):
             continue
         if clause.start >= action.match.end:
             between = text[action.match.end : clause.start]

@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from ..dates import DAY, YEAR, period_end
+from ..dates import APPROXIMATE, DAY, YEAR, period_end
 from .clauses import MAIN, OPENING, SUBORDINATE, Clause, clause_at, same_clause
 from .conjuncts import in_a_later_conjunct
 from .dates import ATTRIBUTION, CONTEXT, ResolvedDate, choose
@@ -24,7 +24,11 @@ THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 NOUN_AFTER = re.compile(r"\s+[A-Za-z]")  # "the 1987 pact", "the 1991 START treaty"
 WHEN = re.compile(r"when\b", re.IGNORECASE)
 COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|not\s+|never\s+)?$", re.IGNORECASE)
 DAYS_BEFORE = re.compile(r"(?P<count>a|one|two|three|four|five|six|\d) days? after\b", re.IGNORECASE)
+# "The move came days after Washington expelled ...": some days before, no day named (a few days either side)
+SOME_DAYS_BEFORE = re.compile(r"(?:(?:a few|several|just|only)\s+)?days after\b", re.IGNORECASE)
+SOME_DAYS = 3
 
 
 def sets_the_time(clause: Clause, clauses: list[Clause], text: str) -> bool:
@@ -50,6 +54,7 @@ def action_date(
         and not owns_a_thing(item, text, action)
         and not when_intended(item, action, published)
         and not (clause_at(clauses, item.start).kind == MAIN and in_a_later_conjunct(item.start, action))
+        and not perfect_after_a_past_time(item, text, action)
     ]
     found = without_the_sayings_time(found, text, action, published)
     if action.clause.kind == MAIN:
@@ -68,16 +73,35 @@ def action_date(
         return replace(found_date, basis=CONTEXT) if (found_date := choose(at_the_time, text, published)) else None
     main = choose([item for item in found if clause_at(clauses, item.start).kind in (MAIN, OPENING)], text, published)
     own = choose([item for item in found if action.clause.contains(item.start)], text, published)
-    gap = DAYS_BEFORE.match(text, action.clause.start)
-    days = (COUNTS.get(gap["count"].lower()) or int(gap["count"])) if gap else 0
-    if own is None and main is None and gap:
+    days, precision = gap_before(action, text)
+    if own is None and main is None and days:
         # "The crash came a day after Washington imposed sanctions": a day before the day the story speaks of
-        return ResolvedDate(published - datetime.timedelta(days=days), DAY, basis=CONTEXT, story_days=-days)
+        return ResolvedDate(published - datetime.timedelta(days=days), precision, basis=CONTEXT, story_days=-days)
     if own is not None or main is None:
         return own
-    if gap and main.precision == DAY:  # "two days after the State Department said ...": two days before the main
-        return replace(main, date=main.date - datetime.timedelta(days=days), basis=CONTEXT)
+    if days and main.precision == DAY:  # "two days after the State Department said ...": two days before the main
+        return replace(main, date=main.date - datetime.timedelta(days=days), precision=precision, basis=CONTEXT)
     return replace(main, basis=CONTEXT)
+
+
+def gap_before(action: "Action", text: str) -> tuple[int, str]:
+    """How many days before the main clause's time an "... after" clause's act was, and how precisely."""
+    if counted := DAYS_BEFORE.match(text, action.clause.start):
+        return COUNTS.get(counted["count"].lower()) or int(counted["count"]), DAY
+    if SOME_DAYS_BEFORE.match(text, action.clause.start):
+        return SOME_DAYS, APPROXIMATE
+    return 0, DAY
+
+
+def perfect_after_a_past_time(item: Any, text: str, action: "Action") -> bool:
+    """ "The Treasury imposed sanctions last month, and Trump has threatened more": an earlier conjunct's time does
+    not carry to a present perfect with a subject of its own, which no past time can date."""
+    return (
+        action.conjunct is not None
+        and action.subject_of_its_own
+        and item.start < action.conjunct[0]
+        and PRESENT_PERFECT.search(text, action.conjunct[0], action.match.start) is not None
+    )
 
 
 def without_the_sayings_time(found: list[Any], text: str, action: "Action", published: datetime.date) -> list[Any]:
