@@ -88,12 +88,19 @@ def test_the_lexicon_has_no_duplicates():
     assert [key for key, count in keys.items() if count > 1] == []
 
 
+# the light verb's object sits in the gap, before the noun that describes it ("declared two U.S. diplomats persona
+# non grata"): the noun alone would take its doer from the object
+OBJECT_COMPLEMENTS = {"declare ... persona non grata"}
+
+
 def test_no_entry_is_a_light_verb_before_an_entry_of_the_same_code():
     """ "impose ... sanction" says nothing "sanction" does not: a light verb is grammar, not vocabulary."""
     by_key = {stem_key(entry["expression"]): entry["cameo_code"] for entry in ENTRIES}
     redundant = []
     for entry in ENTRIES:
         words = entry["expression"].split()
+        if entry["expression"] in OBJECT_COMPLEMENTS:
+            continue
         if len(words) > 2 and words[1] == GAP and compile_expression(words[0]).slots[0] & LIGHT_VERBS:
             rest = " ".join(words[2:])
             if by_key.get(stem_key(rest)) == entry["cameo_code"]:

@@ -374,3 +374,56 @@ def test_a_time_between_the_doer_and_its_verb_leaves_the_verb_an_act(shipped_voc
 )
 def test_a_time_after_a_determiner_still_describes_the_noun_after_it(shipped_vocabulary, sentence):
     assert not [candidate.title for candidate in read(sentence, shipped_vocabulary) if candidate.code in ("174", "19")]
+
+
+def test_what_a_side_stops_short_of_is_held_back_not_done(shipped_vocabulary):
+    """ "stopped short of imposing sanctions" was "EU sanctions Moscow" (−8), and "stopped short of threatening to
+    cut off aid" an act of stopping aid, read from "stopped"."""
+    held_back = only(read("Britain stopped short of imposing sanctions on Russia on Monday.", shipped_vocabulary))
+    assert (held_back.score > 0, held_back.category) == (True, "sanctions")
+
+    candidates = read(
+        "Obama on Tuesday condemned the annexation of Crimea but stopped short of threatening to cut off aid.",
+        shipped_vocabulary,
+    )
+    assert not [candidate.title for candidate in candidates if candidate.code.startswith("16")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russia on Friday declared three U.S. consular officers persona non grata.",
+        "Moscow declared a U.S. military attache persona non grata on Friday, the Foreign Ministry said.",
+    ],
+)
+def test_who_declares_someone_persona_non_grata_expels_them(shipped_vocabulary, sentence):
+    """The noun alone took its doer from the nearest name before it: the expelled side expelled."""
+    candidate = only(read(sentence, shipped_vocabulary))
+
+    assert (candidate.code, side(candidate.source_actor), side(candidate.target_actor)) == ("174", "ru", "us")
+
+
+def test_a_sentence_opening_with_earlier_is_set_some_days_before_the_day_the_story_spoke_of(shipped_vocabulary):
+    candidates = read(
+        "Russia on Friday expelled a U.S. diplomat, the Foreign Ministry said.\n\n"
+        "Earlier, Washington ordered two Russian consular officers to leave.",
+        shipped_vocabulary,
+        published="2024-03-18",
+    )
+
+    first, earlier = candidates
+    assert first.date.date == datetime.date(2024, 3, 15)
+    assert earlier.date.precision == "approximate"
+    assert earlier.date.date < first.date.date
+
+
+def test_a_russian_sentence_opening_with_earlier_is_set_before_it_too(russian):
+    candidates = read(
+        "Россия в пятницу выслала американского дипломата.\n\nРанее Вашингтон выслал двух российских дипломатов.",
+        russian,
+        published="2024-03-18",
+    )
+
+    first, earlier = candidates
+    assert (first.date.date, earlier.date.precision) == (datetime.date(2024, 3, 15), "approximate")
+    assert earlier.date.date < first.date.date

@@ -35,6 +35,7 @@ from .stored_events import mark_decided_and_cited, propose_merges
 from .story_dates import (
     back_then,
     carried_date,
+    earlier_than_the_story,
     last_day,
     named_day,
     named_in_paragraph,
@@ -244,15 +245,17 @@ def build_candidates(readings: list[Reading], published: datetime.date, language
                     action.source = previous.source_actor
         proposed = (action for action in reading.said.actions if proposable(action, reading, language))
         for position, action in enumerate(proposed):
-            own = on_story_day(action.date, spoken or last_day(candidates, news_date))
+            day_spoken_of = spoken or last_day(candidates, news_date)
+            own = on_story_day(action.date, day_spoken_of)
+            earlier = None if own else earlier_than_the_story(reading, language, day_spoken_of)
             carried = (
                 None
-                if own
+                if own or earlier
                 else carried_date(previous, reading, language, action)
                 or paragraph_date(named, reading)
                 or back_then(named, reading, language)
             )
-            date = own or carried or undated(reading, action, news_date, published, language)
+            date = own or earlier or carried or undated(reading, action, news_date, published, language)
             if language.pronoun_subject.match(reading.sentence.text) and previous is not None and action.source is None:
                 action.source = previous.source_actor
             key = candidate_key(reading.sentence.text, position)

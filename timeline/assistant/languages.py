@@ -54,6 +54,8 @@ class Language:
     story_rules: Callable[[Sequence[Any]], None] | None = None
     # «Тогда Кремль назвал ...»: a sentence set at the time the story last named
     back_then: re.Pattern[str] | None = None
+    # "Earlier, Washington expelled ...": a sentence set some time before the day the story last named
+    earlier: re.Pattern[str] | None = None
 
 
 def russian_future(clause: str) -> bool:
@@ -71,6 +73,7 @@ LANGUAGES = {
         re.compile(r"\b(?:added|adds|went on|continued)\b", re.IGNORECASE),
         lambda clause: bool(FUTURE.search(clause)),
         PRONOUN_BEFORE,
+        earlier=re.compile(r"^(?:Earlier|Previously|Before that)\s*,"),
     ),
     "ru": Language(
         "ru",
@@ -81,6 +84,7 @@ LANGUAGES = {
         russian_future,
         story_rules=steps_of_a_banning_law,
         back_then=re.compile(r"^(?:Тогда|В то время|В тот момент)\b(?!\s+как\b)"),
+        earlier=re.compile(r"^(?:Ранее|Прежде|До этого)\b(?!\s+(?:чем|как)\b)"),
     ),
 }
 

@@ -115,6 +115,9 @@ ASKED = re.compile(r"[^.!?;:,\"“”]*\?")
 BACK_AS_ADVERB = re.compile(r"back(?:ed|s|ing)?\s+(?:and forth|to|from|into|home|out|off|away)\b", re.IGNORECASE)
 # "to avoid accidental clashes": what is to be prevented is no event
 PREVENTED = re.compile(r"\b(?:avoid|prevent|avert|deter|preclude|forestall)\w*\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# "stopped short of threatening to cut off aid" is no act of stopping aid, which the lexicon reads from its first
+# word (what one stops short of is held back: signs.REFUSALS)
+STOPPED_SHORT = re.compile(r"stop(?:s|ped|ping)?\s+short\s+of\b", re.IGNORECASE)
 # "would keep sharing", "will continue to work": what is to go on
 GOING_ON = frozenset(stem(word) for word in "keep kept continue".split())
 FUTURE_AUXILIARIES = frozenset("would will 'll shall".split())
@@ -242,6 +245,7 @@ def read(
             for pattern in (FAILURE, PREVENTED, ATTEMPTED, CIRCUMSTANCE, NO_COMMENT, NOT_YET_OR_UNLIKELY)
         )
         and not ASKED.match(masked, action.match.end)
+        and not STOPPED_SHORT.match(masked, action.match.start)
         and not commentators_forecast(action.match, tokens, masked, speaker)
     ]
     mark_conjuncts(actions, phrases, masked)

@@ -63,7 +63,7 @@ COMPLEMENT = re.compile(r"\bthat\b", re.IGNORECASE)
 # A contrast sets two predicates apart: a condition or a negation of one does not reach the other.
 CONTRAST = re.compile(r"\b(?:but|while|whereas|though|although|yet)\b|;", re.IGNORECASE)
 REFUSALS = re.compile(
-    r"\b(?:refus\w*|declin\w*|ruled? out|rules out|h[eo]lds? off(?: on)?|"
+    r"\b(?:refus\w*|declin\w*|ruled? out|rules out|h[eo]lds? off(?: on)?|stop(?:s|ped|ping)? short of|"
     r"reject\w* (?:calls?|demands?|proposals?) to|no plans? to|(?:has|have|had) no intention)\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )

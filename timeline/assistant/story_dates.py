@@ -7,14 +7,15 @@ the date the paragraph last named (the story last named, for a sentence set
 date, approximate and expected; else the day of the story (a
 wire report's lede: "The United States on Thursday expelled ...", when it is
 within three days of publication; else the publication day). All of these but
-the first are flagged for the editor to check.
+the first are flagged for the editor to check. A sentence opening "Earlier," is
+set some days before the day the story last named, approximately.
 """
 
 import datetime
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..dates import DAY
+from ..dates import APPROXIMATE, DAY
 from .clauses import MAIN
 from .continuations import same_speaker, speaker_goes_on
 from .dates import CONTEXT, EXPRESSION, PUBLICATION, ResolvedDate, publication_date
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
 
 LEDE_SENTENCES = 2  # an undated lede's story is dated by the sentence after it
 LEDE_DAYS = datetime.timedelta(days=3)
+SOME_DAYS_EARLIER = datetime.timedelta(days=3)
 
 
 def named_in_paragraph(reading: "Reading") -> tuple[int, ResolvedDate] | None:
@@ -103,6 +105,14 @@ def on_story_day(date: ResolvedDate | None, news_date: ResolvedDate) -> Resolved
         return date
     day = news_date.date + datetime.timedelta(days=date.story_days)
     return replace(date, date=day, story_days=None, basis=CONTEXT)
+
+
+def earlier_than_the_story(reading: "Reading", language: Language, day: ResolvedDate) -> ResolvedDate | None:
+    """ "Earlier, Washington expelled ...", «Ранее Вашингтон выслал ...»: some days before the day the story last
+    spoke of, approximately (the sentence names no time of its own)."""
+    if language.earlier is None or not language.earlier.match(reading.sentence.text):
+        return None
+    return ResolvedDate(day.date - SOME_DAYS_EARLIER, APPROXIMATE, basis=CONTEXT)
 
 
 def undated(

@@ -1,0 +1,25 @@
+"""Bring the English lexicon of databases seeded earlier up to vocabulary/en/: 174 "declare ... persona non grata"
+(issue 12, 2026-11-29). The noun alone took its doer from the nearest name before it, so "Russia declared two U.S.
+embassy employees persona non grata" was an expulsion by the United States.
+
+load_lexicon creates what is missing and changes nothing else, so an editor's work is kept; running it again
+changes nothing.
+"""
+
+from django.db import migrations
+
+
+def add_declared_persona_non_grata(apps, schema_editor):
+    from timeline.assistant.vocabulary import load_lexicon
+
+    load_lexicon(apps.get_model("timeline", "LexiconEntry"), schema_editor.connection.alias)
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("timeline", "0044_wire_faults_vocabulary"),
+    ]
+
+    operations = [
+        migrations.RunPython(add_declared_persona_non_grata, migrations.RunPython.noop),
+    ]
