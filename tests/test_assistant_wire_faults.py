@@ -427,3 +427,11 @@ def test_a_russian_sentence_opening_with_earlier_is_set_before_it_too(russian):
     first, earlier = candidates
     assert (first.date.date, earlier.date.precision) == (datetime.date(2024, 3, 15), "approximate")
     assert earlier.date.date < first.date.date
+
+
+def test_saying_the_other_side_is_solely_responsible_accuses_it(shipped_vocabulary):
+    candidate = only(
+        read("Blinken said Moscow was fully responsible for the collapse of the grain deal.", shipped_vocabulary)
+    )
+
+    assert (candidate.code, side(candidate.source_actor), side(candidate.target_actor)) == ("112", "us", "ru")
