@@ -435,3 +435,26 @@ def test_saying_the_other_side_is_solely_responsible_accuses_it(shipped_vocabula
     )
 
     assert (candidate.code, side(candidate.source_actor), side(candidate.target_actor)) == ("112", "us", "ru")
+
+
+def test_a_retaliation_joined_to_the_act_before_it_is_a_threat_of_its_own(shipped_vocabulary):
+    """ "was ready to talk but would respond in kind if ...": the threat was lost behind the intent before it."""
+    candidates = read(
+        "Ryabkov said on Monday that Moscow was ready to talk but would retaliate in kind if Washington sent new "
+        "missiles to Europe.",
+        shipped_vocabulary,
+    )
+
+    assert [candidate.code[:2] for candidate in candidates] == ["03", "13"]
+    assert candidates[1].score < 0
+
+
+def test_retaliating_for_what_came_before_only_says_why(shipped_vocabulary):
+    candidate = only(
+        read(
+            "Moscow on Friday expelled two U.S. diplomats, retaliating for the expulsion of its own.",
+            shipped_vocabulary,
+        )
+    )
+
+    assert candidate.code == "174"

@@ -127,6 +127,7 @@ DOING_SO = re.compile(r"\s*do\s+(?:so|the\s+same)\b", re.IGNORECASE)
 NOT_PAST = frozenset("would will 'll shall could can may might must should is are am".split())
 GOING_ON_REACH = 5
 REJECTION_ROOT = "12"  # reject, veto, block: what is turned down
+THREAT_ROOT = "13"
 INFINITIVE_CHAIN_REACH = 16  # "ready to restore dialogue with Washington after years of silence and to cooperate"
 COOPERATION_ROOTS = {"05", "06"}
 INTENT_MODALS = {"should", "shall"}
@@ -420,7 +421,12 @@ def clause_actions(
         in_passing = []
     governing = verbal[0] if verbal else (nouns[0] if nouns else None)
     if governing is None:
-        chosen = [new_action(match, clause) for match in frame_or_occasion(intents, frames, content, text)]
+        chosen_matches = frame_or_occasion(intents, frames, content, text)
+        if chosen_matches:
+            chosen_matches += [
+                m for m in retaliation_joined(chosen_matches[-1], frames, tokens) if m not in chosen_matches
+            ]
+        chosen = [new_action(match, clause) for match in chosen_matches]
         for action in chosen:
             action.occasion = not (intents or frames)
         return chosen
@@ -431,6 +437,7 @@ def clause_actions(
     actions.append(new_action(governing, clause, governing in verbal))
     for match in later_conjuncts(governing, verbal, nouns, links, Conjoining(tokens, phrases, text)):
         actions.append(new_action(match, clause, match in verbal))
+    actions += [new_action(frame, clause) for frame in retaliation_joined(actions[-1].match, frames, tokens)]
     actions += [new_action(marker, clause) for marker in intents_to_do_so(actions[-1].match, intents, tokens, text)]
     if said_in_writing is not None and all(action.match != said_in_writing for action in actions):
         actions.append(new_action(said_in_writing, clause, True))  # "signed a joint statement opposing ..."
@@ -460,6 +467,21 @@ def clause_actions(
             # "ready to normalize relations and to cooperate": the intent reaches the second infinitive
             action.intent, action.intent_by = True, before.intent_by
     return actions
+
+
+def retaliation_joined(last: LexiconMatch, frames: list[LexiconMatch], tokens: list[Token]) -> list[LexiconMatch]:
+    """ "was ready to talk but would respond in kind if ...": a retaliation joined to the clause's last action is an
+    action of its own, as it is when it alone makes the clause ("Russia would respond in kind"); ", retaliating
+    for ..." only says why the action before it was done."""
+    joined = (
+        frame
+        for frame in frames
+        if frame.entry.cameo_code.startswith(THREAT_ROOT)
+        and frame.first > last.last
+        and not tokens[frame.first].lower.endswith("ing")
+        and coordinated(last, frame, tokens)
+    )
+    return [frame] if (frame := next(joined, None)) else []
 
 
 def saying_before(governing: LexiconMatch, frames: list[LexiconMatch], tokens: list[Token]) -> LexiconMatch | None:
