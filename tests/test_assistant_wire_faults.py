@@ -458,3 +458,19 @@ def test_retaliating_for_what_came_before_only_says_why(shipped_vocabulary):
     )
 
     assert candidate.code == "174"
+
+
+def test_a_round_of_talks_ended_is_talks_held_not_broken_off(shipped_vocabulary):
+    held = only(read("Russian and U.S. diplomats ended a second day of talks in Istanbul.", shipped_vocabulary))
+    assert (held.code, held.score > 0) == ("04", True)
+
+    broken_off = only(read("Moscow ended its talks with Washington on strategic stability.", shipped_vocabulary))
+    assert broken_off.code == "164"
+
+
+@pytest.mark.parametrize("wording", ["are set for", "are scheduled for", "is expected on"])
+def test_a_meeting_set_for_a_weekday_is_the_one_ahead(shipped_vocabulary, wording):
+    candidate = only(read(f"A meeting between Lavrov and Rubio {wording} Thursday in Riyadh.", shipped_vocabulary))
+
+    assert candidate.date.date == datetime.date(2024, 3, 21)  # published on Monday 18 March
+    assert candidate.date.expected

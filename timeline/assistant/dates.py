@@ -68,6 +68,7 @@ COUNT_WORDS = "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twel
 
 FUTURE_MARKERS = re.compile(
     r"\b(?:will|shall|won[’']t|(?:is|are) (?:due|set|expected|scheduled|going) to|(?:is|are) due (?:in|at|back)|"
+    r"(?:is|are) (?:set|scheduled|planned|slated|due) for|(?:is|are) expected (?:on|in|at|by|next)|"
     r"plans to|(?:I|we|they|you) plan to|planning to|intends? to|must|(?:has|have) until|as (?:early|soon) as)\b|"
     r"[’']ll\b",
     re.IGNORECASE,
