@@ -474,3 +474,18 @@ def test_a_meeting_set_for_a_weekday_is_the_one_ahead(shipped_vocabulary, wordin
 
     assert candidate.date.date == datetime.date(2024, 3, 21)  # published on Monday 18 March
     assert candidate.date.expected
+
+
+def test_a_surname_after_another_given_name_is_someone_else(shipped_vocabulary):
+    """ "John Sullivan" was Jake Sullivan, the national security adviser, by his surname alone."""
+    candidate = only(
+        read("Russia's Foreign Ministry summoned U.S. Ambassador John Sullivan on Friday.", shipped_vocabulary)
+    )
+
+    assert str(candidate.target_actor) == "United States"
+
+
+def test_a_surname_after_a_title_or_the_actors_own_given_name_is_still_theirs(shipped_vocabulary):
+    candidate = only(read("Secretary Blinken met Foreign Minister Sergey Lavrov on Friday.", shipped_vocabulary))
+
+    assert (str(candidate.source_actor), str(candidate.target_actor)) == ("Antony Blinken", "Sergey Lavrov")

@@ -18,6 +18,8 @@ exactly; longer ones in any case. Where terms overlap the longest wins.
   of Salisbury"), is where something happens.
 - An alias shared by two actors ("Bush", "Clinton") means the one in office on
   the article's date, when their terms of office are known.
+- A person's surname after a given name that is not theirs is someone else:
+  "U.S. Ambassador John Sullivan" is not Jake Sullivan.
 """
 
 import datetime
@@ -43,6 +45,15 @@ PLACE_BEFORE = re.compile(
 ROLE_WORDS = (
     r"(?:[A-Z][\w.-]*|spokes(?:man|woman|person)|envoy|ambassador|minister|officials?|counterpart|"
     r"press secretary|secretary|chief|leaders?|president|prime minister|deputy|head|director|diplomats?)"
+)
+# "U.S. Ambassador John Sullivan" is not Jake Sullivan: a given name before a person's surname that is not theirs
+GIVEN_NAME_BEFORE = re.compile(r"(?<=\S\s)([A-Z][a-z]+)\s+$")
+NOT_GIVEN_NAMES = frozenset(
+    "President Secretary Minister Ambassador Senator Representative General Admiral Director Chancellor Premier "
+    "Governor Judge Mayor Spokesman Spokeswoman Envoy Chief Deputy Leader Speaker Commander Colonel Captain "
+    "Lieutenant Sergeant Major Marshal Officer Agent Counsel Attorney Prosecutor Justice Lord Lady Sir Mister "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August "
+    "September October November December".split()
 )
 # more than PLACE_BEFORE's longest opening ("transferred back to the ") with room for extra spaces
 PLACE_WINDOW = 80
@@ -126,6 +137,8 @@ class ActorMatcher:
                 if any(occupied[match.start() : match.end()]):
                     continue
                 actor = pick(owners, on)
+                if actor.kind == "person" and someone_elses_surname(text, match, actor):
+                    continue
                 place = kind == NAME and actor.kind != "person" and is_place(text, match.start())
                 taken.append(Mention(actor, match.start(), match.end(), kind, place))
                 occupied[match.start() : match.end()] = b"\1" * (match.end() - match.start())
@@ -145,6 +158,15 @@ class ActorMatcher:
             else:
                 phrases.append([mention])
         return [Phrase(head_of(group), group[0].start, group[-1].end) for group in phrases]
+
+
+def someone_elses_surname(text: str, match: re.Match[str], actor: Any) -> bool:
+    """A one-word name after a given name that is not the actor's: "U.S. Ambassador John Sullivan" is not Jake
+    Sullivan, "Sen. Rick Scott" no Scott of the list."""
+    if " " in match.group():
+        return False
+    given = GIVEN_NAME_BEFORE.search(text, max(0, match.start() - 30), match.start())
+    return given is not None and given.group(1) not in NOT_GIVEN_NAMES and given.group(1) not in actor.name.split()
 
 
 def is_place(text: str, start: int) -> bool:
