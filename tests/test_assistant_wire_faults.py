@@ -489,3 +489,28 @@ def test_a_surname_after_a_title_or_the_actors_own_given_name_is_still_theirs(sh
     candidate = only(read("Secretary Blinken met Foreign Minister Sergey Lavrov on Friday.", shipped_vocabulary))
 
     assert (str(candidate.source_actor), str(candidate.target_actor)) == ("Antony Blinken", "Sergey Lavrov")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        ("Britain has not ruled out further sanctions against Moscow.", "131"),
+        ("The Kremlin did not rule out military action against Ukraine.", "138"),
+        ("Moscow has not ruled out expelling more American diplomats.", "13"),
+    ],
+)
+def test_a_hostile_step_not_ruled_out_is_threatened_not_held_back(shipped_vocabulary, sentence, code):
+    """It was restraint (08, +5): the refusal's "not" read as the step's."""
+    candidate = only(read(sentence, shipped_vocabulary))
+
+    assert (candidate.code, candidate.score < 0) == (code, True)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Lavrov did not rule out a meeting with Rubio in May.", "Putin has never refused to meet Trump, Peskov said."],
+)
+def test_a_meeting_not_ruled_out_or_not_refused_is_intended(shipped_vocabulary, sentence):
+    candidate = only(read(sentence, shipped_vocabulary))
+
+    assert (candidate.code, candidate.score > 0) == ("036", True)

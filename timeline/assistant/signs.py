@@ -54,6 +54,16 @@ THREATEN = "threaten"
 # tariff for buying Russian oil" threatens a tariff; "threatened to pull out over Western sanctions" no sanctions
 THREAT_OBJECT_END = re.compile(r"[,;]|\b(?:over|for|because|after|if|unless|amid|which|that|who)\b", re.IGNORECASE)
 THREAT_OBJECT_REACH = 80
+PASSIVE_BEFORE = re.compile(r"\b(?:been|be|being|is|are|was|were)\s+$", re.IGNORECASE)
+NEGATED_BEFORE = re.compile(r"\b(?:not|never|n['’]t)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# what a refusal not made leaves open that is no threat: a meeting, or a deal
+MEETING_OBJECT = re.compile(
+    r"\b(?:summit|meeting|talks|negotiat\w*|dialogue|visit\w*|meet\w*|consultations)\b", re.IGNORECASE
+)
+COOPERATIVE_OBJECT = re.compile(
+    r"\b(?:deal|agreement|swap|exchange|release|ceasefire|truce|compromise|cooperat\w*|easing|lifting|aid)\b",
+    re.IGNORECASE,
+)
 # "... or face severe tariffs": what the other side is to do, else what it will suffer
 ULTIMATUM = re.compile(r"\bor (?:else )?(?:face|risk)\b", re.IGNORECASE)
 NEGATIONS = {"not", "n't", "n’t", "never", "no", "without", "nor"}
@@ -175,10 +185,45 @@ def economic_intent(action: "Action", text: str) -> None:
         action.code, action.event_type, action.score, action.category = ECONOMIC_INTENT
 
 
+def refusal_not_made(action: "Action", text: str) -> None:
+    """ "has not ruled out further sanctions", "did not refuse to meet": a refusal denied leaves the act open. Open
+    to a meeting or a deal, one states an intent to it; open to anything else (sanctions, force, expulsions, "more
+    steps"), one threatens it. What is left open follows the refusal, or comes before it in the passive ("a summit
+    had not been ruled out")."""
+    match = action.match
+    after = text[match.end : match.end + THREAT_OBJECT_REACH]
+    passive_subject = (
+        text[max(0, match.start - THREAT_OBJECT_REACH) : match.start]
+        if PASSIVE_BEFORE.search(text, 0, match.start)
+        else ""
+    )
+    if MEETING_OBJECT.search(after) or MEETING_OBJECT.search(passive_subject):
+        action.code, action.event_type, action.score = (
+            INTENT_TO_MEET_CODE,
+            "Express intent to meet or negotiate",
+            Decimal("4.0"),
+        )
+        action.category = "diplomatic"
+    elif COOPERATIVE_OBJECT.search(after) or COOPERATIVE_OBJECT.search(passive_subject):
+        action.code, action.event_type, action.score = INTENT_CODE, "Express intent to cooperate", Decimal("4.0")
+        action.category = "diplomatic"
+    else:
+        action.code, action.event_type, action.score, action.category = THREATS.get(
+            threat_kind(THREAT_OBJECT.search(after) or THREAT_OBJECT.search(passive_subject)), THREAT
+        )
+        action.conditional = True
+
+
 def apply_sign(action: "Action", tokens: list[Token], text: str, clauses: list[Clause]) -> None:
     match = action.match
     window = predicate_words(tokens, match)
     negation = NEGATIONS & set(window) and not DOUBLE_NEGATIVES & set(window)
+    if negation and match.is_frame() and match.entry.cameo_code == REFUSAL[0]:
+        refusal_not_made(action, text)
+        return
+    if refusal_denied(action, text):
+        open_to(action)
+        return
     by_refusal = refused(action, text)
     action.negated = bool(negation) or by_refusal or negated_object(match, text)
     hostile = action.score < 0
@@ -250,6 +295,31 @@ def apply_sign(action: "Action", tokens: list[Token], text: str, clauses: list[C
         action.code, action.event_type, action.score = code, "Express intent to cooperate", Decimal("4.0")
         action.category = "diplomatic"
     action.conditional = action.conditional or conditional
+
+
+def refusal_denied(action: "Action", text: str) -> bool:
+    """ "Putin never refused to meet Biden", "did not decline to retaliate": a verb of refusal itself negated."""
+    refusal = REFUSALS.search(text, 0, action.match.start)
+    return (
+        refusal is not None and NEGATED_BEFORE.search(text, max(0, refusal.start() - 25), refusal.start()) is not None
+    )
+
+
+def open_to(action: "Action") -> None:
+    """An act someone did not refuse: intended when it is cooperative, threatened when it is hostile."""
+    if action.score < 0:
+        action.code, action.event_type, action.score, action.category = THREATS.get(action.category, THREAT)
+        action.conditional = True
+    elif action.code.startswith(CONSULT_ROOT):
+        action.code, action.event_type, action.score = (
+            INTENT_TO_MEET_CODE,
+            "Express intent to meet or negotiate",
+            Decimal("4.0"),
+        )
+        action.category = "diplomatic"
+    else:
+        action.code, action.event_type, action.score = INTENT_CODE, "Express intent to cooperate", Decimal("4.0")
+        action.intent = True
 
 
 def refused(action: "Action", text: str) -> bool:
