@@ -235,6 +235,11 @@
     else window.location.href = url;
   }
 
+  // A static bar's first or last day (`field`), from its link to the timeline narrowed to its period.
+  function periodOf(link, field) {
+    return new URL(link.getAttribute("href"), window.location.href).searchParams.get(field);
+  }
+
   function openPeriod(frame, from, to) {
     var form = document.getElementById("filters");
     if (form && frame.dataset.open !== "tab") {
@@ -693,12 +698,14 @@
     frame.dataset.started = "true";
     var script = document.getElementById(FIGURE_ID);
     if (!script) return;
-    // Static links open events in the panel (on the page) as plotly's markers do.
+    // Static links (also followed by Enter) open events in the panel and narrow the filters' dates to a period,
+    // on the page, as plotly's markers and bars do.
     frame.addEventListener("click", function (event) {
-      var link = event.target.closest("a.marker");
+      var link = markerOf(frame, event.target);
       if (!link || frame.dataset.open === "tab" || event.ctrlKey || event.metaKey || event.shiftKey) return;
       event.preventDefault();
-      openEvent(frame, slugOf(frame, link));
+      if (link.matches("a.period")) openPeriod(frame, periodOf(link, "date_from"), periodOf(link, "date_to"));
+      else openEvent(frame, slugOf(frame, link));
     });
     if (frame.classList.contains("is-empty")) return;
     rove(frame);
