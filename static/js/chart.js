@@ -292,13 +292,21 @@
       frame.classList.toggle("zoomed", zoomed);
       writeZoom(chart, zoomed);
       keepTabStopInRange(frame);
+      var update = zoomed ? {} : wholeRange(frame, chart);
       var curated = chart.layout.xaxis.tickmode === "array";
-      if (zoomed !== curated || (!zoomed && !frame.wholeTicks)) return;
-      var ticks = zoomed ? zoomedTicks(chart) : wholeTicks(frame);
-      var update = {};
-      Object.keys(ticks).forEach(function (key) { update["xaxis." + key] = ticks[key]; });
-      window.Plotly.relayout(chart, update);
+      if (zoomed === curated && (zoomed || frame.wholeTicks)) {
+        var ticks = zoomed ? zoomedTicks(chart) : wholeTicks(frame);
+        Object.keys(ticks).forEach(function (key) { update["xaxis." + key] = ticks[key]; });
+      }
+      if (Object.keys(update).length) window.Plotly.relayout(chart, update);
     });
+  }
+
+  // Back at the whole range, nearly (isZoomed), exactly the whole range: the static chart's, where the focused
+  // marker's ring is drawn.
+  function wholeRange(frame, chart) {
+    var exact = JSON.stringify(frame.initialRange) === JSON.stringify(chart.layout.xaxis.range);
+    return exact ? {} : { "xaxis.range": frame.initialRange.slice() };
   }
 
   // The timeline keeps the dates the reader zoomed to in its address (zoom=2017-04-01..2017-05-01), so a
@@ -335,8 +343,13 @@
     if (url.href !== window.location.href) window.history.replaceState(window.history.state, "", url.href);
   }
 
+  // Zoomed unless the visible range covers the whole one, give or take a pixel's worth of time: the range
+  // slider's handles, dragged back to its ends, land on the whole range's ends only that closely, or past them
+  // (the slider spans plotly's automatic range, a little wider).
   function isZoomed(frame, chart) {
-    return JSON.stringify(frame.initialRange) !== JSON.stringify(chart.layout.xaxis.range);
+    var whole = frame.initialRange.map(timeOf), range = chart.layout.xaxis.range.map(timeOf);
+    var pixel = (whole[1] - whole[0]) / chart._fullLayout.xaxis._length;
+    return range[0] > whole[0] + pixel || range[1] < whole[1] - pixel;
   }
 
   // Once zoomed, plotly.js picks the date ticks itself (the server's fit the whole range only).
