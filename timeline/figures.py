@@ -533,7 +533,7 @@ def chart_payload(chart: Chart) -> dict:
         "narrowBelow": NARROW_BELOW,
         "locale": chart_locale(),
         "layouts": {
-            name: {"margin": margins(box), "strip": box.strip, "gap": box.strip_gap}
+            name: {"margin": margins(box), "strip": box.strip, "gap": box.strip_gap, "slider": box.slider}
             for name, box in chart.layouts.items()
         },
     }

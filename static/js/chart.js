@@ -115,7 +115,7 @@
     layout.margin = box.margin;
     if (TOUCH.matches) layout.dragmode = false;
     if (narrow) {
-      var plotHeight = height - box.margin.t - box.margin.b;
+      var plotHeight = height - box.margin.t - box.margin.b - box.slider; // plotly.js adds the slider's room below
       var bound = layout.yaxis2.range[1];
       layout.yaxis.domain = [(box.strip + box.gap) / plotHeight, 1];
       layout.yaxis2 = Object.assign(layout.yaxis2, {
@@ -583,12 +583,18 @@
     pointsAt(chart, position).forEach(function (point) { point.classList.add("focused"); });
   }
 
-  // The focused marker's hover label: plotly.js writes it beside the point, or, where it fits on neither side
-  // (a long title on a phone), centred on the point, over the marker and its ring. There it moves up above the
-  // ring, or down below it where the chart has no room above. plotly.js may write the label a little after
-  // Fx.hover (it draws hover labels at most every 50 ms): it is moved as soon as it is written.
-  var RING = 5; // how far the focus ring reaches beyond the marker: chart.css's 3 px outline, 2 px out
+  // The focused marker's hover label: plotly.js writes it beside the point, its arrow's tip on the marker's edge,
+  // under the focus ring: it moves out to the ring's edge. Where it fits on neither side (a long title on a
+  // phone), plotly.js centres it on the point, over the marker and its ring: it moves up above the ring, or down
+  // below it where the chart has no room above; so does a label beside the point without room to move out, which
+  // loses its arrow. plotly.js may write the label a little after Fx.hover (it draws hover labels at most
+  // every 50 ms): it is moved as soon as it is written.
+  // How far the focus ring reaches beyond the marker: chart.css's 3 px outline, 2 px out from the marker's focus
+  // stroke, 1.5 px out (Chromium outlines an SVG link around its shapes' strokes).
+  var RING = 7;
   var LABEL_GAP = 2;
+  var REACH = RING + LABEL_GAP;
+  var ARROW = 6; // the length of a hover label's arrow (plotly.js's HOVERARROWSIZE)
 
   function watchHoverLabel(frame, chart) {
     var layer = chart.querySelector(".hoverlayer");
@@ -609,12 +615,43 @@
     if (!point) return;
     var marker = point.getBoundingClientRect(), box = label.getBoundingClientRect(), room = chart.getBoundingClientRect();
     var middle = (marker.left + marker.right) / 2;
-    var top = marker.top - RING - LABEL_GAP, bottom = marker.bottom + RING + LABEL_GAP;
-    if (box.left >= middle || box.right <= middle || box.bottom <= top || box.top >= bottom) return; // beside it
+    if (box.left >= middle) clearBeside(label, marker, box, room, 1);
+    else if (box.right <= middle) clearBeside(label, marker, box, room, -1);
+    else clearAboveOrBelow(label, marker, box, room);
+  }
+
+  // A label on the point's `side` (1: right, -1: left).
+  function clearBeside(label, marker, box, room, side) {
+    var under = side > 0 ? marker.right + REACH - box.left : box.right - (marker.left - REACH);
+    var spare = side > 0 ? room.right - box.right : box.left - room.left;
+    if (under <= 0) return;
+    if (under <= spare) {
+      moveLabel(label, side * under, 0);
+    } else {
+      dropArrow(label, side);
+      clearAboveOrBelow(label, marker, box, room);
+    }
+  }
+
+  function clearAboveOrBelow(label, marker, box, room) {
+    var top = marker.top - REACH, bottom = marker.bottom + REACH;
+    if (box.bottom <= top || box.top >= bottom) return;
     var above = top - box.height >= room.top || top - room.top > room.bottom - bottom;
-    var shift = above ? top - box.bottom : bottom - box.top;
+    moveLabel(label, 0, above ? top - box.bottom : bottom - box.top);
+  }
+
+  function moveLabel(label, x, y) {
     var place = /translate\(([-\d.e]+),\s*([-\d.e]+)\)/.exec(label.getAttribute("transform") || "");
-    if (place) label.setAttribute("transform", "translate(" + place[1] + "," + (parseFloat(place[2]) + shift) + ")");
+    if (place) label.setAttribute("transform", "translate(" + (parseFloat(place[1]) + x) + "," + (parseFloat(place[2]) + y) + ")");
+  }
+
+  // The label's box alone: plotly.js draws a label beside its point as one path from its arrow's tip ("M0,0L").
+  function dropArrow(label, side) {
+    var path = label.querySelector("path");
+    if (!path || (path.getAttribute("d") || "").indexOf("M0,0L") !== 0) return;
+    var box = path.getBBox();
+    var left = side > 0 ? box.x + ARROW : box.x, width = box.width - ARROW;
+    path.setAttribute("d", "M" + left + "," + box.y + "h" + width + "v" + box.height + "h" + -width + "Z");
   }
 
   // Focus on a static marker shows its ring (chart.css) and plotly's hover label for the same event.
