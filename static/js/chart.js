@@ -570,8 +570,14 @@
     });
   }
 
-  function pointAt(chart, position) {
-    return pointsAt(chart, position).find(function (point) { return point.closest(".traceevents"); });
+  // The box around the marker or the period's bars at `position` that plotly.js drew (null: none, as for a period
+  // whose events all scored 0).
+  function drawnBox(chart, position) {
+    var boxes = pointsAt(chart, position).map(function (point) { return point.getBoundingClientRect(); });
+    boxes = boxes.filter(function (box) { return box.width && box.height; });
+    if (!boxes.length) return null;
+    var edge = function (side, pick) { return pick.apply(null, boxes.map(function (box) { return box[side]; })); };
+    return { left: edge("left", Math.min), top: edge("top", Math.min), right: edge("right", Math.max), bottom: edge("bottom", Math.max) };
   }
 
   // Zoomed, the focused static marker's ring is no longer where plotly's point is (chart.css hides it): the
@@ -583,14 +589,14 @@
     pointsAt(chart, position).forEach(function (point) { point.classList.add("focused"); });
   }
 
-  // The focused marker's hover label: plotly.js writes it beside the point, its arrow's tip on the marker's edge,
-  // under the focus ring: it moves out to the ring's edge. Where it fits on neither side (a long title on a
-  // phone), plotly.js centres it on the point, over the marker and its ring: it moves up above the ring, or down
-  // below it where the chart has no room above; so does a label beside the point without room to move out, which
-  // loses its arrow. plotly.js may write the label a little after Fx.hover (it draws hover labels at most
-  // every 50 ms): it is moved as soon as it is written.
+  // The focused marker's (or period's) hover label: plotly.js writes it beside the point, its arrow's tip on the
+  // marker's (or bar's) edge, under the focus ring: it moves out to the ring's edge. Where it fits on neither side
+  // (a long title on a phone), plotly.js centres it on the point, over the marker and its ring: it moves up above
+  // the ring, or down below it where the chart has no room above; so does a label beside the point without room
+  // to move out, which loses its arrow. plotly.js may write the label a little after Fx.hover (it draws hover
+  // labels at most every 50 ms): it is moved as soon as it is written.
   // How far the focus ring reaches beyond the marker: chart.css's 3 px outline, 2 px out from the marker's focus
-  // stroke, 1.5 px out (Chromium outlines an SVG link around its shapes' strokes).
+  // stroke, 1.5 px out (Chromium outlines an SVG link around its shapes' strokes; a bar's is 1 px).
   var RING = 7;
   var LABEL_GAP = 2;
   var REACH = RING + LABEL_GAP;
@@ -609,11 +615,11 @@
     var label = chart.querySelector(".hoverlayer .hovertext");
     var position = link ? positionOf(frame, link) : -1;
     var hovered = (chart._hoverdata || []).some(function (point) {
-      return point.pointNumber === position && point.data && point.data.meta === "events";
+      return point.pointNumber === position && point.data && POINTED[point.data.meta];
     });
-    var point = hovered && label && pointAt(chart, position);
-    if (!point) return;
-    var marker = point.getBoundingClientRect(), box = label.getBoundingClientRect(), room = chart.getBoundingClientRect();
+    var marker = hovered && label && drawnBox(chart, position);
+    if (!marker) return;
+    var box = label.getBoundingClientRect(), room = chart.getBoundingClientRect();
     var middle = (marker.left + marker.right) / 2;
     if (box.left >= middle) clearBeside(label, marker, box, room, 1);
     else if (box.right <= middle) clearBeside(label, marker, box, room, -1);

@@ -12,7 +12,9 @@ from tests.browser.test_chart_keyboard import (  # noqa: F401
     PERIOD_STARTS,
     keyboard_page,
     many_events,
+    overlap,
     press_on_bars,
+    ringed,
 )
 from timeline.models import Event
 
@@ -115,5 +117,51 @@ def test_enter_on_a_focused_bar_in_an_embed_opens_its_period_on_the_site_in_a_ne
 
     assert f"date_from={week}" in opened.value.url
     assert page.evaluate(FOCUSED_PERIOD) == week  # the embed stays as it was
+    assert page.errors == []
+    page.context.close()
+
+
+# The focused period's drawn bars (one box around both), the hover label plotly.js wrote for it and the chart.
+FOCUSED_PERIOD_BOXES = """() => {
+  const link = document.activeElement.closest('#chart-frame .chart-front a.period');
+  const position = [...document.querySelectorAll('#chart-frame .chart-front a.period')].indexOf(link);
+  const chart = document.getElementById('chart');
+  const label = chart.querySelector('.hoverlayer .hovertext');
+  const hovered = (chart._hoverdata || []).some((point) => point.pointNumber === position);
+  if (!label || !hovered) return null;
+  const boxes = [...chart.querySelectorAll('.cartesianlayer .barlayer .point')]
+    .filter((point) => point.__data__.i === position).map((point) => point.getBoundingClientRect())
+    .filter((box) => box.width && box.height);
+  const box = (element) => { const {left, top, right, bottom} = element.getBoundingClientRect();
+    return {left, top, right, bottom}; };
+  const bars = boxes.length ? {left: Math.min(...boxes.map((b) => b.left)), top: Math.min(...boxes.map((b) => b.top)),
+    right: Math.max(...boxes.map((b) => b.right)), bottom: Math.max(...boxes.map((b) => b.bottom))} : null;
+  return {position, bars, label: box(label), chart: box(chart)};
+}"""
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+@pytest.mark.usefixtures("summed")
+def test_the_focused_periods_hover_label_leaves_its_bars_and_their_ring_in_sight(
+    browser, live_server, screenshot_dir, width
+):
+    page = keyboard_page(browser, live_server.url + "/", width=width)
+    press_on_bars(page, "Tab")
+    seen = []
+    while True:
+        page.wait_for_function(FOCUSED_PERIOD_BOXES)
+        page.wait_for_timeout(60)  # plotly.js writes the label, then chart.js moves it
+        boxes = page.evaluate(FOCUSED_PERIOD_BOXES)
+        if boxes["position"] in seen:
+            break
+        seen.append(boxes["position"])
+        if boxes["bars"]:  # a period whose events all scored 0 has none
+            assert not overlap(boxes["label"], ringed(boxes["bars"])), boxes
+        assert boxes["chart"]["top"] <= boxes["label"]["top"], boxes
+        assert boxes["label"]["bottom"] <= boxes["chart"]["bottom"], boxes
+        if len(seen) == 12:
+            page.locator("#chart-block").screenshot(path=screenshot_dir / f"chart-focused-period-label-{width}.png")
+        page.keyboard.press("ArrowRight")
+    assert len(seen) > 20
     assert page.errors == []
     page.context.close()
