@@ -87,7 +87,8 @@ def test_a_pointer_over_a_bar_of_thaws_alone_sees_one_label_without_escalations(
 @pytest.mark.usefixtures("summed")
 def test_enter_on_a_focused_bar_narrows_the_timeline_to_its_period_as_a_click_does(browser, live_server):
     """On the timeline the filters' dates take the period, in place, keeping the other filters (the bar's link,
-    followed, would load a new page without them)."""
+    followed, would load a new page without them); the bar goes with the chart it narrowed, and the reader goes on
+    from the start of the period's list."""
     page = keyboard_page(browser, live_server.url + "/?direction=thaw")
     page.evaluate("() => { window.samePage = true; }")
     press_on_bars(page, "Tab")
@@ -102,6 +103,9 @@ def test_enter_on_a_focused_bar_narrows_the_timeline_to_its_period_as_a_click_do
     assert page.input_value("#id_date_from") == week
     assert page.input_value("#id_date_to") == end
     assert "direction=thaw" in page.url
+    page.wait_for_function("() => document.activeElement.id === 'results'")
+    page.keyboard.press("Tab")
+    assert page.evaluate("() => document.activeElement.closest('#results') !== null")
     assert page.errors == []
     page.context.close()
 
