@@ -302,8 +302,8 @@
     });
   }
 
-  // Back at the whole range, nearly (isZoomed), exactly the whole range: the static chart's, where the focused
-  // marker's ring is drawn.
+  // Nearly at the whole range (isZoomed), exactly at it: the static chart's range, around whose markers the focus
+  // ring is drawn.
   function wholeRange(frame, chart) {
     var exact = JSON.stringify(frame.initialRange) === JSON.stringify(chart.layout.xaxis.range);
     return exact ? {} : { "xaxis.range": frame.initialRange.slice() };

@@ -118,8 +118,8 @@
     if (NARROW.matches) panel().scrollIntoView({ behavior: "smooth", block: "start" });
   }
 
-  // New results that take away the focused element (another page of the list the link that asked for it, a
-  // period's bar in the chart the chart it narrowed): the reader goes on from the list's start.
+  // New results that take away the focused element (another page of the list takes away the link that asked for
+  // it, a period narrowed to from the chart its bar, with the chart): the reader goes on from the list's start.
   var focusedBeforeSwap = null;
 
   function focusResults() {
