@@ -20,7 +20,7 @@ import numpy as np
 import orjson
 import pandas as pd
 from django.utils.safestring import SafeString, mark_safe
-from django.utils.translation import get_language, ngettext, pgettext
+from django.utils.translation import get_language, gettext_noop, ngettext, pgettext
 from django.utils.translation import gettext as _
 
 from . import dates, labels
@@ -44,6 +44,11 @@ THAW_COLOUR = "#2166ac"
 NEUTRAL_COLOUR = "#6f6f6f"
 INDEX_COLOUR = "#222222"
 PHASE_FILLS = {TENSION: "rgba(178, 24, 43, 0.22)", DETENTE: "rgba(33, 102, 172, 0.22)"}
+# The summed bars' columns of Chart.totals, their names (translated where they are drawn) and colours.
+PERIOD_SUMS = [
+    ("escalation", gettext_noop("Summed escalations"), ESCALATION_COLOUR),
+    ("thaw", gettext_noop("Summed thaws"), THAW_COLOUR),
+]
 ERA_FILLS = {
     "tension": "rgba(178, 24, 43, 0.06)",
     "detente": "rgba(33, 102, 172, 0.06)",
@@ -294,11 +299,45 @@ def extent_lines(chart: Chart) -> list[dict]:
 def period_bars(chart: Chart) -> list[dict]:
     """Summed escalation scores below zero and thaw scores above, one bar per period.
 
-    Each bar carries its first and last day, so a click can narrow the timeline to it.
+    The escalations' bars carry each period's first and last day, so a click can narrow the timeline to it, and
+    its one hover label (hovermode "x" shows it over either bar); the thaws' bars take no hover of their own,
+    which would repeat the period and its events.
     """
     totals = chart.totals
     starts_at = pd.DatetimeIndex(totals.index)  # the periods' first days
-    first_days = starts_at.date
+    # Each bar spans its period, from its first day to the day after its last, as the static chart draws it.
+    widths = (
+        (pd.DatetimeIndex(totals["end"]) + pd.Timedelta(days=1) - starts_at)
+        .to_numpy(dtype="timedelta64[ms]")
+        .astype(float)
+    )
+    starts = iso_days(totals.index)
+    escalations, thaws = (
+        {
+            "marker": {"color": colour, "line": {"width": 0}},
+            "meta": column,
+            "name": _(name),
+            "offset": 0,
+            "width": typed_array(widths, "f8"),
+            "x": starts,
+            "y": typed_array(totals[column], "f8"),
+            "type": "bar",
+        }
+        for column, name, colour in PERIOD_SUMS
+    )
+    escalations |= {
+        "customdata": [list(days) for days in zip(starts, iso_days(totals["end"]), strict=True)],
+        "hovertemplate": "%{hovertext}<extra></extra>",
+        "hovertext": period_hover_texts(chart),
+    }
+    thaws["hoverinfo"] = "skip"
+    return [escalations, thaws]
+
+
+def period_hover_texts(chart: Chart) -> list[str]:
+    """Each period's hover label: the period, its events and its sums, but a zero sum, which has no bar."""
+    totals = chart.totals
+    first_days = pd.DatetimeIndex(totals.index).date
     if chart.period == "week":
         week = dates.week_pattern()
         period_text = [week % {"day": day} for day in dates.days_in_words(first_days)]
@@ -306,35 +345,15 @@ def period_bars(chart: Chart) -> list[dict]:
         period_text = dates.months_in_words(first_days)
     counts = totals["events"].tolist()
     counted = {n: ngettext("%(count)d event", "%(count)d events", n) % {"count": n} for n in set(counts)}
-    starts, ends = iso_days(totals.index), iso_days(totals["end"])
-    customdata = [list(row) for row in zip(starts, ends, period_text, [counted[n] for n in counts], strict=True)]
-    bars = [
-        ("escalation", _("Summed escalations"), ESCALATION_COLOUR),
-        ("thaw", _("Summed thaws"), THAW_COLOUR),
-    ]
-    # Each bar spans its period, from its first day to the day after its last, as the static chart draws it.
-    widths = (
-        (pd.DatetimeIndex(totals["end"]) + pd.Timedelta(days=1) - starts_at)
-        .to_numpy(dtype="timedelta64[ms]")
-        .astype(float)
-    )
+    sums = [sum_lines(totals[column], _(name)) for column, name, _colour in PERIOD_SUMS]
     return [
-        {
-            "customdata": [
-                [*row, total] for row, total in zip(customdata, hover_numbers(totals[column], True), strict=True)
-            ],
-            "hovertemplate": f"%{{customdata[2]}}<br>%{{customdata[3]}}<br>{name} %{{customdata[4]}}<extra></extra>",
-            "marker": {"color": colour, "line": {"width": 0}},
-            "meta": column,
-            "name": name,
-            "offset": 0,
-            "width": typed_array(widths, "f8"),
-            "x": starts,
-            "y": typed_array(totals[column], "f8"),
-            "type": "bar",
-        }
-        for column, name, colour in bars
+        "<br>".join(filter(None, lines)) for lines in zip(period_text, [counted[n] for n in counts], *sums, strict=True)
     ]
+
+
+def sum_lines(sums: pd.Series, name: str) -> list[str]:
+    """Each period's sum with its name, or nothing for a zero sum."""
+    return [f"{name} {number}" if value else "" for value, number in zip(sums, hover_numbers(sums, True), strict=True)]
 
 
 def era_shapes(chart: Chart) -> list[dict]:
@@ -514,7 +533,7 @@ def chart_payload(chart: Chart) -> dict:
         "narrowBelow": NARROW_BELOW,
         "locale": chart_locale(),
         "layouts": {
-            name: {"margin": margins(box), "strip": box.strip, "gap": box.strip_gap}
+            name: {"margin": margins(box), "strip": box.strip, "gap": box.strip_gap, "slider": box.slider}
             for name, box in chart.layouts.items()
         },
     }

@@ -276,27 +276,33 @@ def period_bars(chart: Chart, new_tab: bool) -> list[str]:
 
 
 def period_names(totals: pd.DataFrame) -> list[str]:
-    """Each period's bar in words: its events, its first and last days and its sums."""
+    """Each period's bar in words: its events, its first and last days and its sums, but a zero sum, which has no
+    bar."""
     counts = totals["events"].tolist()
     patterns = {
         count: ngettext(
-            "%(count)d event from %(start)s to %(end)s, summed escalations %(low)s, summed thaws %(high)s",
-            "%(count)d events from %(start)s to %(end)s, summed escalations %(low)s, summed thaws %(high)s",
-            count,
+            "%(count)d event from %(start)s to %(end)s", "%(count)d events from %(start)s to %(end)s", count
         )
         for count in set(counts)
     }
-    return [
-        patterns[count] % {"count": count, "start": start, "end": end, "low": low, "high": high}
-        for count, start, end, low, high in zip(
+    periods = [
+        patterns[count] % {"count": count, "start": start, "end": end}
+        for count, start, end in zip(
             counts,
             days_in_words(pd.DatetimeIndex(totals.index).date),
             days_in_words(totals["end"].dt.date),
-            decimals(totals["escalation"].to_numpy()),
-            decimals(totals["thaw"].to_numpy()),
             strict=True,
         )
     ]
+    escalations = sum_words(totals["escalation"], _("summed escalations %(sum)s"))
+    thaws = sum_words(totals["thaw"], _("summed thaws %(sum)s"))
+    return [", ".join(filter(None, parts)) for parts in zip(periods, escalations, thaws, strict=True)]
+
+
+def sum_words(sums: pd.Series, pattern: str) -> list[str]:
+    """Each period's sum in `pattern`, or nothing for a zero sum."""
+    texts = decimals(sums.to_numpy())
+    return [pattern % {"sum": text} if value else "" for value, text in zip(sums, texts, strict=True)]
 
 
 def bar_rects(direction: str, lefts: list[str], widths: list[str], tops: np.ndarray, heights: np.ndarray) -> list[str]:

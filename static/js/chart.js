@@ -115,7 +115,7 @@
     layout.margin = box.margin;
     if (TOUCH.matches) layout.dragmode = false;
     if (narrow) {
-      var plotHeight = height - box.margin.t - box.margin.b;
+      var plotHeight = height - box.margin.t - box.margin.b - box.slider; // plotly.js adds the slider's room below
       var bound = layout.yaxis2.range[1];
       layout.yaxis.domain = [(box.strip + box.gap) / plotHeight, 1];
       layout.yaxis2 = Object.assign(layout.yaxis2, {
@@ -235,6 +235,11 @@
     else window.location.href = url;
   }
 
+  // A static bar's first or last day (`field`), from its link to the timeline narrowed to its period.
+  function periodOf(link, field) {
+    return new URL(link.getAttribute("href"), window.location.href).searchParams.get(field);
+  }
+
   function openPeriod(frame, from, to) {
     var form = document.getElementById("filters");
     if (form && frame.dataset.open !== "tab") {
@@ -287,13 +292,21 @@
       frame.classList.toggle("zoomed", zoomed);
       writeZoom(chart, zoomed);
       keepTabStopInRange(frame);
+      var update = zoomed ? {} : wholeRange(frame, chart);
       var curated = chart.layout.xaxis.tickmode === "array";
-      if (zoomed !== curated || (!zoomed && !frame.wholeTicks)) return;
-      var ticks = zoomed ? zoomedTicks(chart) : wholeTicks(frame);
-      var update = {};
-      Object.keys(ticks).forEach(function (key) { update["xaxis." + key] = ticks[key]; });
-      window.Plotly.relayout(chart, update);
+      if (zoomed === curated && (zoomed || frame.wholeTicks)) {
+        var ticks = zoomed ? zoomedTicks(chart) : wholeTicks(frame);
+        Object.keys(ticks).forEach(function (key) { update["xaxis." + key] = ticks[key]; });
+      }
+      if (Object.keys(update).length) window.Plotly.relayout(chart, update);
     });
+  }
+
+  // Nearly at the whole range (isZoomed), exactly at it: the static chart's range, around whose markers the focus
+  // ring is drawn.
+  function wholeRange(frame, chart) {
+    var exact = JSON.stringify(frame.initialRange) === JSON.stringify(chart.layout.xaxis.range);
+    return exact ? {} : { "xaxis.range": frame.initialRange.slice() };
   }
 
   // The timeline keeps the dates the reader zoomed to in its address (zoom=2017-04-01..2017-05-01), so a
@@ -330,8 +343,13 @@
     if (url.href !== window.location.href) window.history.replaceState(window.history.state, "", url.href);
   }
 
+  // Zoomed unless the visible range covers the whole one, give or take a pixel's worth of time: the range
+  // slider's handles, dragged back to its ends, land on the whole range's ends only that closely, or past them
+  // (the slider spans plotly's automatic range, a little wider).
   function isZoomed(frame, chart) {
-    return JSON.stringify(frame.initialRange) !== JSON.stringify(chart.layout.xaxis.range);
+    var whole = frame.initialRange.map(timeOf), range = chart.layout.xaxis.range.map(timeOf);
+    var pixel = (whole[1] - whole[0]) / chart._fullLayout.xaxis._length;
+    return range[0] > whole[0] + pixel || range[1] < whole[1] - pixel;
   }
 
   // Once zoomed, plotly.js picks the date ticks itself (the server's fit the whole range only).
@@ -552,8 +570,14 @@
     });
   }
 
-  function pointAt(chart, position) {
-    return pointsAt(chart, position).find(function (point) { return point.closest(".traceevents"); });
+  // The box around the marker or the period's bars at `position` that plotly.js drew (null: none, as for a period
+  // whose events all scored 0).
+  function drawnBox(chart, position) {
+    var boxes = pointsAt(chart, position).map(function (point) { return point.getBoundingClientRect(); });
+    boxes = boxes.filter(function (box) { return box.width && box.height; });
+    if (!boxes.length) return null;
+    var edge = function (side, pick) { return pick.apply(null, boxes.map(function (box) { return box[side]; })); };
+    return { left: edge("left", Math.min), top: edge("top", Math.min), right: edge("right", Math.max), bottom: edge("bottom", Math.max) };
   }
 
   // Zoomed, the focused static marker's ring is no longer where plotly's point is (chart.css hides it): the
@@ -565,12 +589,18 @@
     pointsAt(chart, position).forEach(function (point) { point.classList.add("focused"); });
   }
 
-  // The focused marker's hover label: plotly.js writes it beside the point, or, where it fits on neither side
-  // (a long title on a phone), centred on the point, over the marker and its ring. There it moves up above the
-  // ring, or down below it where the chart has no room above. plotly.js may write the label a little after
-  // Fx.hover (it draws hover labels at most every 50 ms): it is moved as soon as it is written.
-  var RING = 5; // how far the focus ring reaches beyond the marker: chart.css's 3 px outline, 2 px out
+  // The focused marker's (or period's) hover label: plotly.js writes it beside the point, its arrow's tip on the
+  // marker's (or bar's) edge, under the focus ring: it moves out to the ring's edge. Where it fits on neither side
+  // (a long title on a phone), plotly.js centres it on the point, over the marker and its ring: it moves up above
+  // the ring, or down below it where the chart has no room above; so does a label beside the point without room
+  // to move out, which loses its arrow. plotly.js may write the label a little after Fx.hover (it draws hover
+  // labels at most every 50 ms): it is moved as soon as it is written.
+  // How far the focus ring reaches beyond the marker: chart.css's 3 px outline, 2 px out from the marker's focus
+  // stroke, 1.5 px out (Chromium outlines an SVG link around its shapes' strokes; a bar's is 1 px).
+  var RING = 7;
   var LABEL_GAP = 2;
+  var REACH = RING + LABEL_GAP;
+  var ARROW = 6; // the length of a hover label's arrow (plotly.js's HOVERARROWSIZE)
 
   function watchHoverLabel(frame, chart) {
     var layer = chart.querySelector(".hoverlayer");
@@ -585,18 +615,49 @@
     var label = chart.querySelector(".hoverlayer .hovertext");
     var position = link ? positionOf(frame, link) : -1;
     var hovered = (chart._hoverdata || []).some(function (point) {
-      return point.pointNumber === position && point.data && point.data.meta === "events";
+      return point.pointNumber === position && point.data && POINTED[point.data.meta];
     });
-    var point = hovered && label && pointAt(chart, position);
-    if (!point) return;
-    var marker = point.getBoundingClientRect(), box = label.getBoundingClientRect(), room = chart.getBoundingClientRect();
+    var marker = hovered && label && drawnBox(chart, position);
+    if (!marker) return;
+    var box = label.getBoundingClientRect(), room = chart.getBoundingClientRect();
     var middle = (marker.left + marker.right) / 2;
-    var top = marker.top - RING - LABEL_GAP, bottom = marker.bottom + RING + LABEL_GAP;
-    if (box.left >= middle || box.right <= middle || box.bottom <= top || box.top >= bottom) return; // beside it
+    if (box.left >= middle) clearBeside(label, marker, box, room, 1);
+    else if (box.right <= middle) clearBeside(label, marker, box, room, -1);
+    else clearAboveOrBelow(label, marker, box, room);
+  }
+
+  // A label on the point's `side` (1: right, -1: left).
+  function clearBeside(label, marker, box, room, side) {
+    var under = side > 0 ? marker.right + REACH - box.left : box.right - (marker.left - REACH);
+    var spare = side > 0 ? room.right - box.right : box.left - room.left;
+    if (under <= 0) return;
+    if (under <= spare) {
+      moveLabel(label, side * under, 0);
+    } else {
+      dropArrow(label, side);
+      clearAboveOrBelow(label, marker, box, room);
+    }
+  }
+
+  function clearAboveOrBelow(label, marker, box, room) {
+    var top = marker.top - REACH, bottom = marker.bottom + REACH;
+    if (box.bottom <= top || box.top >= bottom) return;
     var above = top - box.height >= room.top || top - room.top > room.bottom - bottom;
-    var shift = above ? top - box.bottom : bottom - box.top;
+    moveLabel(label, 0, above ? top - box.bottom : bottom - box.top);
+  }
+
+  function moveLabel(label, x, y) {
     var place = /translate\(([-\d.e]+),\s*([-\d.e]+)\)/.exec(label.getAttribute("transform") || "");
-    if (place) label.setAttribute("transform", "translate(" + place[1] + "," + (parseFloat(place[2]) + shift) + ")");
+    if (place) label.setAttribute("transform", "translate(" + (parseFloat(place[1]) + x) + "," + (parseFloat(place[2]) + y) + ")");
+  }
+
+  // The label's box alone: plotly.js draws a label beside its point as one path from its arrow's tip ("M0,0L").
+  function dropArrow(label, side) {
+    var path = label.querySelector("path");
+    if (!path || (path.getAttribute("d") || "").indexOf("M0,0L") !== 0) return;
+    var box = path.getBBox();
+    var left = side > 0 ? box.x + ARROW : box.x, width = box.width - ARROW;
+    path.setAttribute("d", "M" + left + "," + box.y + "h" + width + "v" + box.height + "h" + -width + "Z");
   }
 
   // Focus on a static marker shows its ring (chart.css) and plotly's hover label for the same event.
@@ -693,12 +754,14 @@
     frame.dataset.started = "true";
     var script = document.getElementById(FIGURE_ID);
     if (!script) return;
-    // Static links open events in the panel (on the page) as plotly's markers do.
+    // Static links (also followed by Enter) open events in the panel and narrow the filters' dates to a period,
+    // on the page, as plotly's markers and bars do.
     frame.addEventListener("click", function (event) {
-      var link = event.target.closest("a.marker");
+      var link = markerOf(frame, event.target);
       if (!link || frame.dataset.open === "tab" || event.ctrlKey || event.metaKey || event.shiftKey) return;
       event.preventDefault();
-      openEvent(frame, slugOf(frame, link));
+      if (link.matches("a.period")) openPeriod(frame, periodOf(link, "date_from"), periodOf(link, "date_to"));
+      else openEvent(frame, slugOf(frame, link));
     });
     if (frame.classList.contains("is-empty")) return;
     rove(frame);

@@ -118,20 +118,28 @@
     if (NARROW.matches) panel().scrollIntoView({ behavior: "smooth", block: "start" });
   }
 
-  // Another page of the list takes away the link that asked for it: the reader goes on from the list's start.
-  function focusResults(event) {
-    var asker = event.detail.requestConfig && event.detail.requestConfig.elt;
-    if (!asker || !asker.closest(".pagination")) return;
+  // New results that take away the focused element (another page of the list takes away the link that asked for
+  // it, a period narrowed to from the chart its bar, with the chart): the reader goes on from the list's start.
+  var focusedBeforeSwap = null;
+
+  function focusResults() {
+    var taken = focusedBeforeSwap && focusedBeforeSwap !== document.body && !focusedBeforeSwap.isConnected;
+    focusedBeforeSwap = null;
+    if (!taken) return;
     var results = document.getElementById("results");
     results.focus({ preventScroll: true });
     results.scrollIntoView({ block: "start" });
   }
 
+  htmx.on("htmx:beforeSwap", function (event) {
+    if (event.detail.target && event.detail.target.id === "results") focusedBeforeSwap = document.activeElement;
+  });
+
   htmx.on("htmx:afterSettle", function (event) {
     showOpenEvent();
     markInvalidFields();
     if (event.detail.target && event.detail.target.id === "panel") focusPanel();
-    if (event.detail.target && event.detail.target.id === "results") focusResults(event);
+    if (event.detail.target && event.detail.target.id === "results") focusResults();
   });
 
   // An event opened, closed or walked to keeps the chart's zoom (chart.js) in the address htmx pushes.

@@ -1,13 +1,14 @@
 """The chart's markers by keyboard (static/js/chart.js): one Tab stop, arrow keys between the events in date order
 within the visible range, + and - to zoom and Shift with an arrow to pan; without JavaScript, every marker a link."""
 
+import base64
 import datetime
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
 from tests.browser.test_accessibility import BLOCKING, scanned_page
-from tests.browser.test_chart import new_page
+from tests.browser.test_chart import PLOTLY_POINTS, STATIC_MARKERS, new_page
 from tests.factories import make_event, make_source
 from timeline.models import Event
 
@@ -293,8 +294,8 @@ def overlap(box, other, inset=0):
     )
 
 
-def ringed(box, reach=5):
-    """A marker's box with its focus ring (chart.css: a 3 px outline, 2 px out)."""
+def ringed(box, reach=7):
+    """A marker's box with its focus ring (chart.css: a 3 px outline, 2 px out from the focus stroke's 1.5 px)."""
     return {
         "left": box["left"] - reach,
         "top": box["top"] - reach,
@@ -321,12 +322,80 @@ def long_titles(transactional_db):
         )
 
 
+@pytest.mark.parametrize("width", [390, 1280])
+def test_with_a_range_slider_each_focus_ring_sits_on_plotlys_marker(browser, live_server, many_events, width):
+    """The focused static marker draws the ring around plotly's marker: on a phone too, where the index has its own
+    strip and the range slider takes room below it."""
+    page = keyboard_page(browser, live_server.url + "/", width=width)
+    static = {marker["slug"]: marker for marker in page.evaluate(STATIC_MARKERS)}
+    points = page.evaluate(PLOTLY_POINTS)
+
+    assert page.locator("#chart .rangeslider-container").count() == 1
+    assert len(points) == len(many_events)
+    for point in points:
+        marker = static[point["slug"]]
+        assert abs(marker["x"] - point["x"]) <= 1, (point, marker)
+        assert abs(marker["y"] - point["y"]) <= 1, (point, marker)
+    page.context.close()
+
+
+# The focus colour's pixels (chart.css's --chart-focus, light) along the row and the column through (x, y) of a
+# screenshot: each run's first and last pixel.
+FOCUS_RUNS = """async ([png, x, y]) => {
+  const image = new Image();
+  image.src = 'data:image/png;base64,' + png;
+  await image.decode();
+  const canvas = document.createElement('canvas');
+  canvas.width = image.width;
+  canvas.height = image.height;
+  const context = canvas.getContext('2d');
+  context.drawImage(image, 0, 0);
+  const runs = (pixels) => {
+    const found = [];
+    for (let n = 0; n < pixels.length / 4; n++) {
+      const [red, green, blue] = pixels.slice(n * 4, n * 4 + 3);
+      if (Math.abs(red - 29) + Math.abs(green - 59) + Math.abs(blue - 90) > 40) continue;
+      if (found.length && found[found.length - 1][1] === n - 1) found[found.length - 1][1] = n;
+      else found.push([n, n]);
+    }
+    return found;
+  };
+  return {row: runs(context.getImageData(0, y, image.width, 1).data),
+          column: runs(context.getImageData(x, 0, 1, image.height).data)};
+}"""
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_the_focus_ring_reaches_as_far_beyond_the_marker_as_chart_js_reckons(browser, live_server, many_events, width):
+    """chart.js keeps the hover label out of the ring's reach (RING, as ringed() here): the ring drawn reaches no
+    further."""
+    page = keyboard_page(browser, live_server.url + "/", width=width)
+    press(page, "Tab")
+    press(page, "ArrowRight")
+    page.wait_for_selector(".hoverlayer .hovertext")
+    page.evaluate("() => { document.querySelector('#chart .hoverlayer').style.display = 'none'; }")  # the ring alone
+    box = page.evaluate("() => document.activeElement.getBoundingClientRect().toJSON()")
+    x, y = round(box["left"] + box["width"] / 2), round(box["top"] + box["height"] / 2)
+    png = base64.b64encode(page.screenshot()).decode()
+    runs = page.evaluate(FOCUS_RUNS, [png, x, y])
+
+    ring = ringed(box)
+    across = [run for run in runs["row"] if abs(run[0] - x) < 20]  # the ring's left and right sides
+    down = [run for run in runs["column"] if abs(run[0] - y) < 20]  # its top and bottom
+    assert ring["left"] - 1 <= across[0][0], (box, across)
+    assert across[-1][1] <= ring["right"] + 1, (box, across)
+    assert ring["top"] - 1 <= down[0][0], (box, down)
+    assert down[-1][1] <= ring["bottom"] + 1, (box, down)
+    page.context.close()
+
+
 @pytest.mark.parametrize("zoom", ["", "?zoom=2016-03-01..2016-09-30"])
 @pytest.mark.parametrize("width", [390, 1280])
 @pytest.mark.usefixtures("long_titles")
 def test_the_focused_markers_hover_label_leaves_the_marker_in_sight(browser, live_server, screenshot_dir, width, zoom):
     """Where plotly.js finds no room for the label beside the point, it centres it on the point: chart.js moves it
-    above or below the marker and its focus ring, within the chart."""
+    above or below the marker and its focus ring, within the chart. Beside the point, its arrow's tip would touch
+    the marker, under the ring: chart.js moves it out to the ring's edge."""
     page = keyboard_page(browser, live_server.url + "/" + zoom, width=width)
     press(page, "Tab")
     seen = []
@@ -336,10 +405,7 @@ def test_the_focused_markers_hover_label_leaves_the_marker_in_sight(browser, liv
             break
         seen.append(boxes["position"])
         marker, label, chart = boxes["marker"], boxes["label"], boxes["chart"]
-        assert not overlap(label, marker, inset=1), boxes
-        middle = (marker["left"] + marker["right"]) / 2
-        if label["left"] < middle < label["right"]:  # over or under the marker, not beside it: clear of its ring
-            assert not overlap(label, ringed(marker)), boxes
+        assert not overlap(label, ringed(marker)), boxes  # beside, over or under it, the arrow's tip too
         assert chart["top"] <= label["top"], boxes
         assert label["bottom"] <= chart["bottom"], boxes
         if len(seen) == 12:
