@@ -55,8 +55,8 @@ IRREGULAR_PAST = frozenset(
     "held made met took gave sent won struck began sought brought led paid sold bought left kept drew broke spoke "
     "told shot lost threw wrote withdrew flew rose fell ran came went saw said".split()
 )
-RUSSIAN_PREPOSITIONS = frozenset("в во на до к по с со о об от за из для против при без через между под над".split())
-RUSSIAN_ADJECTIVE = re.compile(r"(?:ой|ый|ий|ая|ое|ые|ие|ее|яя|ых|их|ую|юю|ого|его|ым|им|ими|ыми|ому|ему)$")
+# a Russian word before its noun (an adjective, a participle, a number) or before a clause
+RUSSIAN_LEADING = frozenset({"ADJF", "PRTF", "NUMR", "PREP", "CONJ"})
 
 
 def english_words(text: str) -> list[str]:
@@ -81,7 +81,7 @@ def unfinished(text: str, language: str) -> bool:
         return False
     last = words[-1].strip('.,;:«»"')
     if language == "ru":
-        return last.lower() in RUSSIAN_PREPOSITIONS or bool(RUSSIAN_ADJECTIVE.search(last.lower()))
+        return not words[-1].endswith("»") and bool(RUSSIAN_LEADING & analyzer().parse(last)[0].tag.grammemes)
     return last.lower() in NEEDS_A_CONTINUATION or bool(ADJECTIVE.search(last))
 
 

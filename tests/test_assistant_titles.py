@@ -6,8 +6,9 @@ import datetime
 import pytest
 
 from timeline.assistant.candidates import propose
+from timeline.assistant.labels import label_for
 from timeline.assistant.russian.morphology import subject_agreement
-from timeline.assistant.titles import agreeing_with, label_for, object_phrase, russian_words
+from timeline.assistant.titles import agreeing_with, object_phrase, russian_words
 
 from .test_assistant_reading import only, read
 
@@ -229,31 +230,6 @@ def test_a_noun_expression_keeps_the_doers_verb_before_it(shipped_vocabulary, se
 )
 def test_a_noun_expression_apart_from_the_doers_verb_reads_after_the_doers_name(shipped_vocabulary, sentence, title):
     assert only(read(sentence, "2016-03-04", shipped_vocabulary)).title == title
-
-
-@pytest.mark.parametrize(
-    ("title", "label"),
-    [
-        ("US expels 35 Russian diplomats", "US expels 35 Russian diplomats"),  # it fits: as it is
-        # longer: without articles, a long name by its last word
-        (
-            "Germany telephones Russian Foreign Minister Sergei Ivanov to protest",
-            "Germany telephones Ivanov to protest",
-        ),
-        # still too long: cut after a word that ends a phrase, never inside a name
-        ("Japan lodges a protest with the Russian ambassador over the Kuril islands", "Japan lodges protest…"),
-        ("Canada shares satellite imagery with the United States and Ukraine", "Canada shares satellite imagery…"),
-    ],
-)
-def test_a_label_is_a_headline_that_fits_the_chart(title, label):
-    assert label_for(title) == label
-    assert len(label) <= 40
-
-
-def test_a_russian_label_is_cut_at_a_word_and_not_after_a_preposition():
-    label = label_for("Кремль: ответ на санкции против российских банков и компаний", "ru")
-
-    assert label == "Кремль: ответ на санкции…"
 
 
 @pytest.mark.parametrize(

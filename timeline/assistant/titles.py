@@ -7,9 +7,8 @@ neither inside a name, "the United States", nor on an auxiliary or an adjective
 before its noun, "would be", "their strategic"); a negated action
 reads "will not" (a past act denied "did not"), a threat "threatens to", an intent "offers to"; a state
 after a copula reads "is disappointed", and a passive keeps its own subject
-("Two Russian diplomats were expelled from ..."). A label is the title made to
-fit the chart's 40 characters as a headline is: without articles, a long name by
-its last word, then cut after a word that ends a phrase.
+("Two Russian diplomats were expelled from ..."). The chart's label made of a
+title is labels.py's.
 """
 
 import datetime
@@ -24,9 +23,6 @@ from .noun_or_verb import SUBJECT_FIRST
 from .signs import DENIAL, negated_object
 from .text import expression_stems, stem, word_stems
 
-LABEL_LENGTH = 40
-LABEL_WORDS_AT_LEAST = 2  # the doer and its verb
-HEADLINE_ARTICLES = re.compile(r"(?<=\s)(?:the|a|an)\s")
 INTENT_MARKER_CODE = "03"
 # what is said rather than done: a statement, an appeal, an intent, a disapproval, a threat ("vowed that Russia
 # would pay" is no threat to vow); an act foretold as a threat reads "threatens to retaliate"
@@ -358,31 +354,6 @@ def title_subject(action: Any) -> tuple[str, int]:
 def capitalised(text: str) -> str:
     text = " ".join(text.split())
     return text[:1].upper() + text[1:]
-
-
-def label_for(title: str, language: str = "en") -> str:
-    """The title to fit the chart's label: a longer English one without its articles, as headlines are written; if
-    still too long, cut with an ellipsis after a word that ends a phrase ("Bush flies to Paris for talks…", not
-    "... for talks with…")."""
-    if len(title) > LABEL_LENGTH and language == "en":
-        title = HEADLINE_ARTICLES.sub("", title)
-    if len(title) <= LABEL_LENGTH:
-        return title
-    if language != "en":
-        return DANGLING.sub("", title[: LABEL_LENGTH - 1].rsplit(" ", 1)[0].rstrip(",;:")) + "…"
-    tokens = names_kept_whole(title.split())
-    kept: list[str] = []
-    for token in tokens:  # a name fits whole, or by its last word, or not at all
-        surname = token.rsplit(" ", 1)[-1] if token.count(" ") >= 2 else token  # "President Dmitry Medvedev"
-        fitting = [word for word in (token, surname) if len(" ".join([*kept, word])) < LABEL_LENGTH]
-        if not fitting:
-            break
-        kept.append(fitting[0])
-    if len(kept) == len(tokens):
-        return " ".join(kept)
-    while len(kept) > LABEL_WORDS_AT_LEAST and leads_on(kept[-1]):
-        kept.pop()
-    return " ".join(kept).rstrip(",;:") + "…"
 
 
 RUSSIAN_PHRASE_END = re.compile(r"[,;:—–()]|\s(?:и|а|но|после|когда|если|который|которые|чтобы)\s")

@@ -1,0 +1,84 @@
+"""Chart labels read as headlines: a title too long for the chart drops its trailing modifiers rather than end in an
+ellipsis, and keeps the ellipsis only where what fits is unfinished."""
+
+import pytest
+
+from timeline.assistant.labels import LABEL_LENGTH, label_for
+
+
+@pytest.mark.parametrize(
+    ("title", "label"),
+    [
+        ("US expels 35 Russian diplomats", "US expels 35 Russian diplomats"),  # it fits: as it is
+        # longer: without articles, a titled name by its last word
+        (
+            "Germany telephones Russian Foreign Minister Sergei Ivanov to protest",
+            "Germany telephones Ivanov to protest",
+        ),
+        # a name without a title may be an institution's: whole
+        ("Malta backs the U.N. Security Council plan", "Malta backs U.N. Security Council plan"),
+    ],
+)
+def test_a_label_that_fits_once_shortened_is_the_whole_title(title, label):
+    assert label_for(title) == label
+
+
+@pytest.mark.parametrize(
+    ("title", "label"),
+    [
+        # a place, a partner, a time, a reason: what a headline leaves out
+        ("Norway condemns the seizure of a trawler in the Barents Sea", "Norway condemns seizure of trawler"),
+        ("Japan lodges a protest with the Russian ambassador over the Kuril islands", "Japan lodges protest"),
+        ("Canada shares satellite imagery with the United States and Ukraine", "Canada shares satellite imagery"),
+        (
+            "Peru agrees to open its consulate in Lima to the visiting trade delegation",
+            "Peru agrees to open its consulate",
+        ),
+        # a participle after its noun
+        ("Chile signs a charter creating a regional council on fisheries", "Chile signs charter"),
+        # "of" only when nothing longer is whole
+        ("Nepal condemns the detention of two mountaineers in the Khumbu valley", "Nepal condemns detention"),
+    ],
+)
+def test_a_label_drops_trailing_modifiers_without_an_ellipsis(title, label):
+    assert label_for(title) == label
+
+
+@pytest.mark.parametrize(
+    ("title", "label"),
+    [
+        # what fits before a modifier is no whole phrase: the verb lacks its object, or a phrasal verb its particle's
+        (
+            "Brazil offers to pass on any information about the missing yacht",
+            "Brazil offers to pass on any information",
+        ),
+        ("Kenya lashes out at Western criticism of its new election rules", "Kenya lashes out at Western criticism"),
+        # nothing shorter is whole: cut, never after a function word, with an ellipsis
+        (
+            "Brazil urges Argentina to reconsider its decision to expel the diplomats",
+            "Brazil urges Argentina to reconsider…",
+        ),
+    ],
+)
+def test_a_label_keeps_the_ellipsis_only_where_the_cut_leaves_something_unfinished(title, label):
+    found = label_for(title)
+
+    assert found == label
+    assert len(found) <= LABEL_LENGTH
+
+
+@pytest.mark.parametrize(
+    ("title", "label"),
+    [
+        ("Кремль: ответ на санкции против российских банков и компаний", "Кремль: ответ на санкции"),
+        ("Литва высылает белорусских дипломатов из Вильнюса до пятницы", "Литва высылает белорусских дипломатов"),
+    ],
+)
+def test_a_russian_label_drops_trailing_modifiers_too(title, label):
+    assert label_for(title, "ru") == label
+
+
+def test_a_russian_label_cut_short_ends_before_its_preposition_and_keeps_the_ellipsis():
+    label = label_for("Литва объявила о высылке сотрудников посольства Белоруссии в Вильнюсе", "ru")
+
+    assert label == "Литва объявила о высылке сотрудников…"

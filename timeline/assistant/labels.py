@@ -1,0 +1,151 @@
+"""Chart labels: a candidate's title made to fit the chart's 40 characters as a headline is.
+
+A title that fits is its own label. A longer English one loses its articles, then its long names their first words
+("Russian President Dmitry Medvedev" is "Medvedev"). One still too long drops its trailing modifiers, as a headline
+does: it ends before a preposition, a clause or a participle that only adds to what was done ("Bush condemns seizure
+of power", not "Bush condemns seizure of power…" of "... of power in the Soviet Union"), provided what is kept says
+what was done to what. Only where no such end fits is it cut with an ellipsis, after a word that ends a phrase.
+A Russian label is made the same way, from the words its title has.
+"""
+
+import itertools
+import re
+from collections.abc import Callable
+
+from .russian.morphology import analyzer
+from .titles import AUXILIARIES_AND_QUANTIFIERS, DANGLING, dangling, leads_on, leads_to_a_noun, names_kept_whole
+
+LABEL_LENGTH = 40
+LABEL_WORDS_AT_LEAST = 2  # the doer and its verb
+HEADLINE_ARTICLES = re.compile(r"(?<=\s)(?:the|a|an)\s")
+# words that open what a headline leaves out: a place, a time, a manner, a reason, a clause
+ENGLISH_MODIFIER_OPENERS = frozenset(
+    "in on at for with from by over about into during until after before since under against near amid among "
+    "between without within via across along around through toward towards beyond outside despite including "
+    "following ahead as that which who whether while when where because if so than".split()
+)
+# what a headline drops only when nothing shorter is whole: "Norway condemns detention" of "the detention of ..."
+LAST_RESORT_OPENERS = frozenset(["of"])
+RUSSIAN_MODIFIER_OPENERS = frozenset(
+    "в во на с со по о об за из для против при после через между от до у без под над перед вместо что чтобы "
+    "который которая которое которые если когда пока".split()
+)
+# a phrasal verb's second word: what follows it is what was done to
+PARTICLES = frozenset("out off up down back away".split())
+PERSONS_TITLES = frozenset(
+    "President Minister Secretary Chancellor Ambassador Premier Leader Senator Spokesman Spokeswoman Envoy Chief "
+    "Director General King Prince Representative leader spokesman".split()
+)
+# "-ing" after a noun opens a participle phrase: "signs a charter creating a council"
+PARTICIPLE = re.compile(r"^[a-z]{3,}ing$")
+
+
+def label_for(title: str, language: str = "en") -> str:
+    """The title, or the headline it shortens to within LABEL_LENGTH characters."""
+    if len(title) <= LABEL_LENGTH:
+        return title
+    if language == "en":
+        return english_label(title)
+    return russian_label(title)
+
+
+def english_label(title: str) -> str:
+    title = HEADLINE_ARTICLES.sub("", title)
+    if len(title) <= LABEL_LENGTH:
+        return title
+    tokens = names_kept_whole(title.split())
+    shortened = [tokens[0], *map(short_name, tokens[1:])]
+    if fits(tokens) or fits(shortened):
+        return " ".join(tokens if fits(tokens) else shortened)
+    for openers, words in itertools.product((ENGLISH_MODIFIER_OPENERS, LAST_RESORT_OPENERS), (tokens, shortened)):
+        if (end := whole_phrase_end(words, openers)) is not None:
+            return " ".join(words[:end]).rstrip(",;:")
+    return cut_short(shortened, leads_on, english_function_word)
+
+
+def whole_phrase_end(words: list[str], openers: frozenset[str]) -> int | None:
+    """How many of the words make the longest label that fits and ends before a modifier, saying what was done."""
+    ends = range(len(words) - 1, LABEL_WORDS_AT_LEAST - 1, -1)
+    return next(
+        (
+            end
+            for end in ends
+            if opens_a_modifier(words, end, openers) and fits(words[:end]) and says_what_was_done(words[:end])
+        ),
+        None,
+    )
+
+
+def short_name(token: str) -> str:
+    """A person's name with a title by the last word: "Russian President Dmitry Medvedev" is "Medvedev" (a name
+    without a title may be an institution's, "U.N. Security Council")."""
+    words = token.split()
+    return words[-1] if len(words) >= 3 and PERSONS_TITLES & set(words[:-1]) else token
+
+
+def opens_a_modifier(tokens: list[str], index: int, openers: frozenset[str] = ENGLISH_MODIFIER_OPENERS) -> bool:
+    word = tokens[index]
+    participle = openers is ENGLISH_MODIFIER_OPENERS and PARTICIPLE.match(word) and not leads_on(tokens[index - 1])
+    return word in openers or bool(participle)
+
+
+def says_what_was_done(kept: list[str]) -> bool:
+    """The words name the doer, the verb and what it was done to, and the last of them needs no other: not
+    "offers to pass" of "offers to pass on any information", nor "lashes out" of "lashes out at criticism"."""
+    last = kept[-1]
+    if leads_on(last) or last in ENGLISH_MODIFIER_OPENERS or last in PARTICLES or kept[-2] == "to":
+        return False
+    return says_more_than_its_verb(kept)
+
+
+def says_more_than_its_verb(kept: list[str]) -> bool:
+    """A word stands after the verb, the first word after the doer's capitalised name."""
+    verb = next((index for index, word in enumerate(kept[1:], start=1) if word[:1].islower()), len(kept))
+    return verb < len(kept) - 1
+
+
+def fits(tokens: list[str]) -> bool:
+    return len(" ".join(tokens)) <= LABEL_LENGTH
+
+
+def cut_short(tokens: list[str], needs_the_next: Callable[[str], bool], function_word: Callable[[str], bool]) -> str:
+    """As many words as fit with an ellipsis, never ending on a function word ("of", "that", "had"), nor on another
+    word that needs the next unless only the verb would be left before it ("Russia expels 60 American…", not
+    "Russia expels…")."""
+    kept: list[str] = []
+    for token in tokens:
+        if len(" ".join([*kept, token])) >= LABEL_LENGTH:
+            break
+        kept.append(token)
+    while len(kept) > LABEL_WORDS_AT_LEAST and (
+        function_word(kept[-1]) or (needs_the_next(kept[-1]) and says_more_than_its_verb(kept[:-1]))
+    ):
+        kept.pop()
+    return " ".join(kept).rstrip(",;:") + "…"
+
+
+def russian_label(title: str) -> str:
+    tokens = title.split()
+    for end in range(len(tokens) - 1, LABEL_WORDS_AT_LEAST - 1, -1):
+        kept = tokens[:end]
+        if (
+            tokens[end] in RUSSIAN_MODIFIER_OPENERS
+            and fits(kept)
+            and says_more_than_its_verb(kept)
+            and not russian_leads_on(kept[-1])
+        ):
+            return " ".join(kept).rstrip(",;:")
+    return cut_short(tokens, russian_leads_on, russian_function_word)
+
+
+def english_function_word(word: str) -> bool:
+    return dangling(word) or word.lower() in AUXILIARIES_AND_QUANTIFIERS or word in ENGLISH_MODIFIER_OPENERS
+
+
+def russian_function_word(word: str) -> bool:
+    return bool(DANGLING.match(f" {word}")) or word in RUSSIAN_MODIFIER_OPENERS or word in ("и", "или", "не")
+
+
+def russian_leads_on(word: str) -> bool:
+    """A preposition, an adjective or a number before its noun, or an infinitive before its object."""
+    return leads_to_a_noun(word) or "INFN" in analyzer().parse(word.strip("«»,;:"))[0].tag
