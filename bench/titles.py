@@ -40,6 +40,7 @@ from timeline.assistant import evaluation  # noqa: E402
 from timeline.assistant.candidates import Candidate, propose  # noqa: E402
 from timeline.assistant.languages import Vocabulary  # noqa: E402
 from timeline.assistant.russian.morphology import analyzer  # noqa: E402
+from timeline.assistant.russian.titles import russian_name  # noqa: E402
 
 DEVELOPMENT_SETS = ("dev", "dev-ru", "dev-ru2", "dev-ru3", "dev-ru4")
 AUXILIARIES = frozenset(
@@ -108,8 +109,6 @@ def one_side(candidate: Candidate) -> bool:
     action = candidate.action
     if not action.mutual or action.source is None or action.target is None:
         return False
-    from timeline.assistant.titles import russian_name
-
     names = (
         (russian_name(action.source), russian_name(action.target))
         if candidate.language == "ru"

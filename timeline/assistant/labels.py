@@ -13,7 +13,8 @@ import re
 from collections.abc import Callable
 
 from .russian.morphology import analyzer
-from .titles import AUXILIARIES_AND_QUANTIFIERS, DANGLING, dangling, leads_on, leads_to_a_noun, names_kept_whole
+from .russian.titles import DANGLING, leads_to_a_noun
+from .titles import AUXILIARIES_AND_QUANTIFIERS, dangling, leads_on, names_kept_whole
 
 LABEL_LENGTH = 40
 LABEL_WORDS_AT_LEAST = 2  # the doer and its verb
@@ -30,6 +31,9 @@ RUSSIAN_MODIFIER_OPENERS = frozenset(
     "в во на с со по о об за из для против при после через между от до у без под над перед вместо что чтобы "
     "который которая которое которые если когда пока".split()
 )
+NAMES_JOINED_BY = frozenset(["and", "и"])
+# «в связи с», «в ответ на»: a preposition of two words and the one after it
+RUSSIAN_PREPOSITION_PAIRS = frozenset([("в", "связи"), ("в", "ответ"), ("по", "сравнению"), ("в", "отличие")])
 # a phrasal verb's second word: what follows it is what was done to
 PARTICLES = frozenset("out off up down back away".split())
 PERSONS_TITLES = frozenset(
@@ -99,8 +103,9 @@ def says_what_was_done(kept: list[str]) -> bool:
 
 
 def says_more_than_its_verb(kept: list[str]) -> bool:
-    """A word stands after the verb, the first word after the doer's capitalised name."""
-    verb = next((index for index, word in enumerate(kept[1:], start=1) if word[:1].islower()), len(kept))
+    """A word stands after the verb, the first word after the doer's capitalised names ("Putin and Bush")."""
+    words = enumerate(kept[1:], start=1)
+    verb = next((index for index, word in words if word[:1].islower() and word not in NAMES_JOINED_BY), len(kept))
     return verb < len(kept) - 1
 
 
@@ -133,6 +138,7 @@ def russian_label(title: str) -> str:
             and fits(kept)
             and says_more_than_its_verb(kept)
             and not russian_leads_on(kept[-1])
+            and tuple(kept[-2:]) not in RUSSIAN_PREPOSITION_PAIRS
         ):
             return " ".join(kept).rstrip(",;:")
     return cut_short(tokens, russian_leads_on, russian_function_word)

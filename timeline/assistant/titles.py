@@ -11,7 +11,6 @@ after a copula reads "is disappointed", and a passive keeps its own subject
 title is labels.py's.
 """
 
-import datetime
 import re
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -237,7 +236,9 @@ def passive_title(match: Any, sentence: str) -> str:
 def title_for(action: Any, sentence: str, language: str = "en", phrases: Sequence[Any] = ()) -> str:
     """A short title for the action of a sentence; `phrases` are the sentence's actors' noun phrases."""
     if language == "ru":
-        return russian_title(action, sentence)
+        from .russian.titles import russian_title  # it builds on this module's phrase cuts
+
+        return russian_title(action, sentence, phrases)
     subject, doers = title_subject(action)
     match = action.match
     if led_by_its_subject(match):
@@ -354,79 +355,3 @@ def title_subject(action: Any) -> tuple[str, int]:
 def capitalised(text: str) -> str:
     text = " ".join(text.split())
     return text[:1].upper() + text[1:]
-
-
-RUSSIAN_PHRASE_END = re.compile(r"[,;:—–()]|\s(?:и|а|но|после|когда|если|который|которые|чтобы)\s")
-# a word that leads to the noun after it: a preposition, an adjective or participle in agreement, a number
-RUSSIAN_LEADING_WORD = re.compile(
-    r"^(?:в|во|на|до|к|по|с|со|о|об|от|за|из|из-за|для|против|при|без|через|между|под|над|перед|около|после|две|два"
-    r"|три|четыре|пять|несколько|и|или|\d+)$|(?:ой|ый|ий|ая|ое|ые|ие|ее|яя|ых|их|ую|юю|ого|его|ым|им|ими|ыми|ому|ему)$",
-    re.IGNORECASE,
-)
-DANGLING = re.compile(r"(?:\s+(?:в|во|на|до|к|по|с|о|об|от|за|из|для|против))+$", re.IGNORECASE)
-
-
-def russian_title(action: Any, sentence: str) -> str:
-    """«Россия: высылает 60 американских дипломатов»: the actor's Russian name, then the sentence's own words
-    from the verb carrying the action (or the negation before it), time expressions left out."""
-    from .russian.dates import find
-    from .russian.reading import title_span
-    from .text import tokenize
-
-    start = title_span(action, tokenize(sentence, "ru"))
-    rest = sentence[start:]
-    end = RUSSIAN_PHRASE_END.search(rest, len(action.match.words) if start == action.match.start else 1)
-    phrase = rest[: end.start()] if end else rest
-    for found in sorted(find(phrase, datetime.date.today()), key=lambda item: -item.start):
-        phrase = phrase[: found.start] + phrase[found.end :]
-    words = DANGLING.sub("", " ".join(russian_words(phrase.split())).rstrip(".,;: "))
-    if words.count("«") > words.count("»"):
-        words += "»"
-    elif words.count("»") > words.count("«"):
-        words = words.replace("»", "")
-    if action.source is None:
-        return capitalised(words)
-    return capitalised(f"{russian_name(action.source)}: {agreeing_with(russian_agreement(action.source), words)}")
-
-
-def agreeing_with(agreement: tuple[str, str] | None, words: str) -> str:
-    """The phrase's verb (after «не», if negated) agreeing with the title's subject rather than the sentence's:
-    «администрация Барака Обамы объявила» is titled «Обама: объявил»."""
-    from .russian.morphology import agreeing
-
-    head, *rest = words.split(" ")
-    if head.lower() == "не" and rest:
-        return " ".join([head, agreeing(rest[0], agreement), *rest[1:]])
-    return " ".join([agreeing(head, agreement), *rest])
-
-
-def russian_agreement(actor: Any) -> tuple[str, str] | None:
-    """The number and gender of the first of the actor's Russian names that tells them («Барак Обама», not «Обама»)."""
-    from .russian.morphology import subject_agreement
-
-    names = (subject_agreement(name) for name in cyrillic_aliases(actor))
-    return next((agreement for agreement in names if agreement is not None), None)
-
-
-def russian_words(words: list[str]) -> list[str]:
-    """The phrase's first words, reaching a few further rather than stop on a preposition, an adjective or a number
-    before its noun («со времен холодной войны», «примерно на две трети»)."""
-    cut = OBJECT_WORDS + 1
-    count = reach(words, cut, leads_to_a_noun)
-    if count > cut and leads_to_a_noun(words[count - 1]):
-        count = cut  # no noun within reach: the cut as it was
-    return words[:count]
-
-
-def leads_to_a_noun(word: str) -> bool:
-    return bool(RUSSIAN_LEADING_WORD.search(word))
-
-
-def russian_name(actor: Any) -> str:
-    """An actor's first Russian alias, else its short name."""
-    cyrillic = cyrillic_aliases(actor)
-    return cyrillic[0] if cyrillic else str(actor.label_name())
-
-
-def cyrillic_aliases(actor: Any) -> list[str]:
-    return [alias for alias in actor.alias_list() if re.search("[А-яЁё]", alias)]

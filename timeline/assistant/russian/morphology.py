@@ -93,11 +93,13 @@ GENDERS = frozenset({"masc", "femn", "neut"})
 def agreeing(verb: str, agreement: tuple[str, str] | None) -> str:
     """A finite verb made to agree with a subject it was not written for, given the subject's number and gender
     (subject_agreement): «объявила» (the administration's) after «Барак Обама» is «объявил», «высылает» after «США»
-    «высылают». A word that is no finite verb in its likeliest reading, or an unknown agreement, leaves it as it is."""
+    «высылают»; a short adjective agrees as a past verb does («готов» after «США» is «готовы»). A word that is
+    neither in its likeliest reading, or an unknown agreement, leaves it as it is."""
     reading = analyzer().parse(plain(verb))[0]
-    if agreement is None or not {"VERB", "indc"} <= reading.tag.grammemes:
+    short_adjective = "ADJS" in reading.tag
+    if agreement is None or not ({"VERB", "indc"} <= reading.tag.grammemes or short_adjective):
         return verb
-    inflected = reading.inflect(agreement_grammemes(agreement, past="past" in reading.tag))
+    inflected = reading.inflect(agreement_grammemes(agreement, past="past" in reading.tag or short_adjective))
     if inflected is None or inflected.word == plain(verb):
         return verb
     return inflected.word.capitalize() if verb[:1].isupper() else inflected.word
