@@ -72,6 +72,8 @@ def no_doer(candidate: Candidate) -> bool:
     first = candidate.title.split()[0].lower() if candidate.title else ""
     if candidate.language == "ru":
         return bool(first) and is_russian_verb(first)
+    if candidate.action.match.part_of_speech == "noun":
+        return len(candidate.title.split()) == 1  # "Truce": a noun with no one doing it
     verb = first_verb_form(candidate)
     return first in AUXILIARIES or first in {verb, verb + "s", verb + "es"}
 
@@ -92,6 +94,8 @@ def past_tense(candidate: Candidate) -> bool:
         return False
     words = english_words(candidate.title)
     verb = next((word for word in words[1:] if word[:1].islower() and word != "and"), "")
+    if candidate.action.passive:  # "Ames arrested by the FBI": a headline's participle, no past
+        return verb in {"was", "were", "had"}
     return verb in {"was", "were", "had", "did"} or verb in IRREGULAR_PAST or (verb.endswith("ed") and verb != "need")
 
 

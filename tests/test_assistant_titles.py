@@ -93,11 +93,11 @@ def test_a_state_after_a_copula_reads_is_not_as_an_act(shipped_vocabulary, sente
     [
         (
             "Two Russian diplomats were expelled from the United States on Friday.",
-            "Two Russian diplomats were expelled from the United States",
+            "Two Russian diplomats expelled from the United States",
         ),
         (
             "Jack Miller, a veteran of the State Department, was arrested by the FSB on Tuesday.",
-            "Jack Miller was arrested by the FSB",
+            "Jack Miller arrested by the FSB",
         ),
         (
             "Ten Russian agents arrested by the FBI were flown to Vienna on Friday.",
@@ -183,8 +183,8 @@ def test_a_russian_title_with_no_noun_within_reach_keeps_its_first_cut():
 @pytest.mark.parametrize(
     ("sentence", "title"),
     [
-        ("Russian forces withdrew from Kherson on Wednesday.", "Russian forces withdrew from Kherson"),
-        ("Russian troops pulled out of Kherson on Wednesday.", "Russian troops pulled out of Kherson"),
+        ("Russian forces withdrew from Kherson on Wednesday.", "Russian forces withdraw from Kherson"),
+        ("Russian troops pulled out of Kherson on Wednesday.", "Russian troops pull out of Kherson"),
     ],
 )
 def test_an_expression_led_by_its_subject_is_titled_from_the_doers_words(shipped_vocabulary, sentence, title):
@@ -210,9 +210,9 @@ def test_a_mutual_act_is_titled_with_both_doers_and_a_plural_verb(shipped_vocabu
 @pytest.mark.parametrize(
     ("sentence", "title"),
     [
-        ("Washington announced new export controls on Friday.", "US announced new export controls"),
-        ("Russia and Ukraine signed a grain deal on Friday.", "Russia and Ukraine signed a grain deal"),
-        ("Putin on Tuesday signed the treaty with Kyiv.", "Putin signed the treaty with Kyiv"),
+        ("Washington announced new export controls on Friday.", "US announces new export controls"),
+        ("Russia and Ukraine signed a grain deal on Friday.", "Russia and Ukraine sign a grain deal"),
+        ("Putin on Tuesday signed the treaty with Kyiv.", "Putin signs the treaty with Kyiv"),
     ],
 )
 def test_a_noun_expression_keeps_the_doers_verb_before_it(shipped_vocabulary, sentence, title):

@@ -12,26 +12,30 @@ import itertools
 import re
 from collections.abc import Callable
 
+from .noun_or_verb import NOUN_SUFFIXES
 from .russian.morphology import analyzer
 from .russian.titles import DANGLING, leads_to_a_noun
-from .titles import AUXILIARIES_AND_QUANTIFIERS, dangling, leads_on, names_kept_whole
+from .titles import AUXILIARIES_AND_QUANTIFIERS, capitalised, dangling, leads_on, names_kept_whole
 
 LABEL_LENGTH = 40
 LABEL_WORDS_AT_LEAST = 2  # the doer and its verb
 HEADLINE_ARTICLES = re.compile(r"(?<=\s)(?:the|a|an)\s")
+LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+(?=[a-z])", re.IGNORECASE)
 # words that open what a headline leaves out: a place, a time, a manner, a reason, a clause
 ENGLISH_MODIFIER_OPENERS = frozenset(
     "in on at for with from by over about into during until after before since under against near amid among "
     "between without within via across along around through toward towards beyond outside despite including "
     "following ahead as that which who whether while when where because if so than".split()
 )
-# what a headline drops only when nothing shorter is whole: "Norway condemns detention" of "the detention of ..."
+# what a headline drops only when nothing shorter is whole, and only after a noun of an act: "Norway condemns
+# detention" of "the detention of ...", never "hold five hours" of "five hours of talks"
 LAST_RESORT_OPENERS = frozenset(["of"])
 RUSSIAN_MODIFIER_OPENERS = frozenset(
     "в во на с со по о об за из для против при после через между от до у без под над перед вместо что чтобы "
     "который которая которое которые если когда пока".split()
 )
-NAMES_JOINED_BY = frozenset(["and", "и"])
+SUBJECT_JOINING_WORDS = frozenset(["and", "of", "и"])
+DETERMINERS = frozenset(["the", "a", "an"])
 # «в связи с», «в ответ на»: a preposition of two words and the one after it
 RUSSIAN_PREPOSITION_PAIRS = frozenset([("в", "связи"), ("в", "ответ"), ("по", "сравнению"), ("в", "отличие")])
 # a phrasal verb's second word: what follows it is what was done to
@@ -40,6 +44,7 @@ PERSONS_TITLES = frozenset(
     "President Minister Secretary Chancellor Ambassador Premier Leader Senator Spokesman Spokeswoman Envoy Chief "
     "Director General King Prince Representative leader spokesman".split()
 )
+ADVERB = re.compile(r"^[a-z]{3,}[^p]ly$")  # "accuses Russia of repeatedly" ("comply" is no adverb)
 # "-ing" after a noun opens a participle phrase: "signs a charter creating a council"
 PARTICIPLE = re.compile(r"^[a-z]{3,}ing$")
 
@@ -54,7 +59,7 @@ def label_for(title: str, language: str = "en") -> str:
 
 
 def english_label(title: str) -> str:
-    title = HEADLINE_ARTICLES.sub("", title)
+    title = capitalised(LEADING_ARTICLE.sub("", HEADLINE_ARTICLES.sub("", title)))
     if len(title) <= LABEL_LENGTH:
         return title
     tokens = names_kept_whole(title.split())
@@ -88,25 +93,37 @@ def short_name(token: str) -> str:
 
 
 def opens_a_modifier(tokens: list[str], index: int, openers: frozenset[str] = ENGLISH_MODIFIER_OPENERS) -> bool:
-    word = tokens[index]
-    participle = openers is ENGLISH_MODIFIER_OPENERS and PARTICIPLE.match(word) and not leads_on(tokens[index - 1])
-    return word in openers or bool(participle)
+    word, previous = tokens[index], tokens[index - 1]
+    if openers is LAST_RESORT_OPENERS:
+        return word in openers and previous.lower().endswith(NOUN_SUFFIXES)
+    return word in openers or bool(PARTICIPLE.match(word) and not leads_on(previous))
 
 
 def says_what_was_done(kept: list[str]) -> bool:
     """The words name the doer, the verb and what it was done to, and the last of them needs no other: not
     "offers to pass" of "offers to pass on any information", nor "lashes out" of "lashes out at criticism"."""
     last = kept[-1]
-    if leads_on(last) or last in ENGLISH_MODIFIER_OPENERS or last in PARTICLES or kept[-2] == "to":
+    if (
+        leads_on(last)
+        or last in ENGLISH_MODIFIER_OPENERS
+        or last in PARTICLES
+        or (kept[-2] == "to" and last.islower())  # "offers to pass", not "travels to Russia"
+        or ADVERB.search(last)
+    ):
         return False
     return says_more_than_its_verb(kept)
 
 
 def says_more_than_its_verb(kept: list[str]) -> bool:
-    """A word stands after the verb, the first word after the doer's capitalised names ("Putin and Bush")."""
-    words = enumerate(kept[1:], start=1)
-    verb = next((index for index, word in words if word[:1].islower() and word not in NAMES_JOINED_BY), len(kept))
+    """A word stands after the verb: the first word after the doer's names ("Putin and Bush"), or after the noun
+    phrase a determiner opens ("The separatists", "Hundreds of protesters")."""
+    verb = next((index for index in range(1, len(kept)) if not in_the_subject(kept, index)), len(kept))
     return verb < len(kept) - 1
+
+
+def in_the_subject(kept: list[str], index: int) -> bool:
+    word, previous = kept[index], kept[index - 1].lower()
+    return not word[:1].islower() or word in SUBJECT_JOINING_WORDS or previous in SUBJECT_JOINING_WORDS | DETERMINERS
 
 
 def fits(tokens: list[str]) -> bool:
@@ -145,7 +162,13 @@ def russian_label(title: str) -> str:
 
 
 def english_function_word(word: str) -> bool:
-    return dangling(word) or word.lower() in AUXILIARIES_AND_QUANTIFIERS or word in ENGLISH_MODIFIER_OPENERS
+    lower = word.lower()
+    return (
+        dangling(word)
+        or lower in AUXILIARIES_AND_QUANTIFIERS
+        or lower in ENGLISH_MODIFIER_OPENERS
+        or bool(ADVERB.search(word))
+    )
 
 
 def russian_function_word(word: str) -> bool:

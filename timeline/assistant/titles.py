@@ -20,6 +20,7 @@ from django.utils.translation import ngettext
 
 from .noun_or_verb import SUBJECT_FIRST
 from .signs import DENIAL, negated_object
+from .tense import in_the_present, third_person
 from .text import expression_stems, stem, word_stems
 
 INTENT_MARKER_CODE = "03"
@@ -43,7 +44,6 @@ PHRASE_END = re.compile(
     r"[,;:—–()\"“”]|(?:^|(?<=[a-z]{3})|\s)[.!?]\s|\s(?:and|but|after|as|while|which|who|because|saying|citing"
     r"|in response)\s"
 )
-ES_ENDINGS = ("s", "sh", "ch", "x", "z", "o")
 # words a phrase cut at OBJECT_WORDS must not end on ("calls for a full"): the cut reaches a few words further
 DANGLING_WORDS = frozenset(
     "a an the of for in into to with at on by from its their his her our this these and or that than more about "
@@ -70,35 +70,35 @@ PASSIVE_CHAIN = re.compile(
     r"|later|reportedly)\s+)+$",
     re.IGNORECASE,
 )
+# what a headline's passive leaves out: "were expelled", "has been arrested", "is being held" are "expelled", ...
+PAST_OR_PRESENT_PASSIVE = re.compile(
+    r"(?:(?:is|are|was|were|has|have|had|been|being|also|formally|later|reportedly)\s+)*", re.IGNORECASE
+)
+NEGATIVE_WORDS = re.compile(r"\b(?:nothing|no|never|none)\b", re.IGNORECASE)
+# between a subject and its verb: "must", "would not", "is due to", "did"
+AUXILIARIES_BEFORE = re.compile(
+    r"(?:\b(?:will|would|shall|must|can|could|may|might|should|did|does|do|is|are|was|were|has|have|had|been|be|not"
+    r"|also|still|due|to|going)\s+)+$",
+    re.IGNORECASE,
+)
+NOUN_PHRASE_OPENING = re.compile(
+    r"^(?:[A-Z]|\d|(?:the|a|an|its|their|his|her|both|all|some|many|more|most|several|two|three|four|five)$)"
+)
+SUBJECT_WORDS = 5  # "The first round of measures restricts ..."
+PRONOUNS = frozenset("he she it they we i you this that".split())
+PLURAL_NOUN = re.compile(r"(?<![su])s$|^(?:two|three|four|five|people|police)$", re.IGNORECASE)
 # "Zelensky, disappointed by the decision, ...": a feeling with its cause is a state without a copula too
 DISAPPROVAL_ROOT = "11"
 FEELING_CAUSE = re.compile(r"\s+(?:by|with|at|over|about)\b", re.IGNORECASE)
 PATIENT_WORDS = 4
 PATIENT_STOP = re.compile(
-    r"[,;:—–()\"“”]|^(?:and|but|that|which|who|when|after|before|as|while|once|if|until|since|because|said|says"
+    r"(?<!\d)[,;:—–()\"“”]|[,;:—–()\"“”](?!\d)|^(?:and|but|that|which|who|when|after|before|as|while|once|if|until"
+    r"|since|because|said|says|told|tells"
     r"|by|on|at|during|then|morning|afternoon|evening|night)$",
     re.IGNORECASE,
 )
 
 
-# Words an expression may open with whose present tense is not the word with -s: "must leave", "due in" ("is due
-# in Washington"), "ready to" ("is ready to act"), "have ... a call" ("has a call"); "has nothing to do with" is in the
-# third person already.
-UNINFLECTED = {
-    "must": "must",
-    "has": "has",
-    "have": "has",
-    "be": "is",
-    "due": "is due",
-    "ready": "is ready",
-    "willing": "is willing",
-    "open": "is open",
-    "prepared": "is prepared",
-    "in": "is in",
-    "under": "is under",
-    "at": "is at",
-}
-PLURAL_UNINFLECTED = {"has": "have", "have": "have", "be": "are"}
 LEAD_WORDS = 5
 # Alternatives this close are one verb's forms or spellings (has|have|had, overrun|overran, honor|honour).
 SAME_VERB_EDITS = 2
@@ -109,17 +109,6 @@ VERB_OPENING = re.compile(
     r"^(?:\w+ed|has|have|had|will|would|is|are|was|were|held|made|met|took|gave|sent|won|struck|set|put|cut|began"
     r"|sought|brought|led|paid|sold|bought|left|kept|drew|broke|spoke|told|hit|shot|lost|threw|wrote|issued)$"
 )
-
-
-def third_person(verb: str, doers: int = 1) -> str:
-    """The verb in the present tense, for one doer or (a mutual act, "Putin and Trump meet") two."""
-    if doers > 1:
-        return PLURAL_UNINFLECTED.get(verb, UNINFLECTED.get(verb, verb).replace("is ", "are ", 1))
-    if verb in UNINFLECTED:
-        return UNINFLECTED[verb]
-    if verb.endswith("y") and len(verb) > 2 and verb[-2] not in "aeiou":
-        return verb[:-1] + "ies"
-    return verb + ("es" if verb.endswith(ES_ENDINGS) else "s")
 
 
 def base_words(expression: str) -> list[str]:
@@ -217,9 +206,10 @@ def reach(words: list[str], cut: int, needs_the_next: Callable[[str], bool]) -> 
 
 
 def passive_title(match: Any, sentence: str) -> str:
-    """A passive as written from its subject ("35 Russian diplomats were expelled from the United States"), an
-    aside between them left out ("Ames, a veteran of the CIA, was arrested" is "Ames was arrested"): turned round,
-    it would need the patient's words as an object, and the doer is the form's business."""
+    """A passive from its subject, as a headline writes it, without the auxiliaries of a past or present ("35
+    Russian diplomats expelled from the United States"; "will be expelled" and "was not expelled" keep theirs), an
+    aside between them left out ("Ames, a veteran of the CIA, was arrested" is "Ames arrested"): turned round, it
+    would need the patient's words as an object, and the doer is the form's business."""
     chain = PASSIVE_CHAIN.search(sentence, 0, match.start)
     verb_start = subject_end = chain.start() if chain else match.start
     before = sentence[:subject_end].rstrip()
@@ -230,7 +220,9 @@ def passive_title(match: Any, sentence: str) -> str:
         if len(patient) == PATIENT_WORDS or PATIENT_STOP.search(word):
             break
         patient.insert(0, word)
-    return capitalised(" ".join([*patient, sentence[verb_start : match.end], object_phrase(sentence, match.end)]))
+    auxiliaries = sentence[verb_start : match.start]
+    kept = "" if patient and PAST_OR_PRESENT_PASSIVE.fullmatch(auxiliaries) else auxiliaries
+    return capitalised(" ".join([*patient, kept + match.words, object_phrase(sentence, match.end)]))
 
 
 def title_for(action: Any, sentence: str, language: str = "en", phrases: Sequence[Any] = ()) -> str:
@@ -252,6 +244,8 @@ def title_for(action: Any, sentence: str, language: str = "en", phrases: Sequenc
     first_word = match.words.split()[0]
     if action.passive:
         return passive_title(match, sentence)
+    if not subject:
+        subject, doers = sentence_subject(sentence, match.start)
     state = first_word.lower().endswith("ed") and (
         COPULA_BEFORE.search(sentence, 0, match.start)
         or (
@@ -277,8 +271,10 @@ def title_for(action: Any, sentence: str, language: str = "en", phrases: Sequenc
             else [third_person(verb, doers), *match.words.split()[1:]]
         )
         phrase, words = " ".join(marker), object_phrase(sentence, match.end)
+    elif action.negated and NEGATIVE_WORDS.search(match.words):  # "has nothing to do with": negative as written
+        phrase = third_person(verb, doers)
     elif action.negated and action.code == DENIAL[0]:  # "said its forces did not attack the convoy"
-        phrase = _("did not %(verb)s") % {"verb": verb}
+        phrase = _("did not %(verb)s") % {"verb": "have" if verb == "has" else verb}
     elif action.negated and not negated_object(match, sentence):  # "threatens no one" reads as written
         phrase = _("will not %(verb)s") % {"verb": verb}
     elif action.code.startswith("13") and (
@@ -295,8 +291,26 @@ def title_for(action: Any, sentence: str, language: str = "en", phrases: Sequenc
             else ngettext("offers to %(verb)s", "offer to %(verb)s", doers)
         ) % {"verb": verb}
     else:
-        phrase = third_person(verb, doers)
+        phrase = third_person(verb, doers, as_written=first_word)
     return capitalised(" ".join(part for part in (subject, phrase, words) if part))
+
+
+def sentence_subject(sentence: str, verb_start: int) -> tuple[str, int]:
+    """Who acted in the sentence's own words, when it names no actor: the few words before the verb and its
+    auxiliaries ("The diplomats must leave", "the navy would investigate"), when they open as a noun phrase does and
+    a clause's edge comes before them; else nothing. Plural when their last word is."""
+    chain = AUXILIARIES_BEFORE.search(sentence, 0, verb_start)
+    words: list[str] = []
+    for word in reversed(sentence[: chain.start() if chain else verb_start].split()):
+        if PATIENT_STOP.search(word):
+            break
+        if len(words) == SUBJECT_WORDS:
+            return "", 1
+        words.insert(0, word)
+    if not words or not NOUN_PHRASE_OPENING.match(words[0]) or words[0].lower() in PRONOUNS:
+        return "", 1
+    head = words[: words.index("of")] if "of" in words[1:] else words  # "The first round of measures"
+    return " ".join(words), 2 if PLURAL_NOUN.search(head[-1]) else 1
 
 
 def led_by_its_subject(match: Any) -> bool:
@@ -307,11 +321,13 @@ def led_by_its_subject(match: Any) -> bool:
 
 
 def subject_led_title(action: Any, sentence: str, subject: str, phrases: Sequence[Any]) -> str:
-    """Such an expression as written from its doer's words before it, as a passive is ("Russian forces withdrew from
-    Kherson"), or after the doer's name when those words are not the doer's ("Russia: troops withdrew from ...")."""
+    """Such an expression from its doer's words before it, as a passive is, its verb in the present ("Russian forces
+    withdraw from Kherson"), or after the doer's name when those words are not the doer's ("Russia: troops withdraw
+    from ...")."""
     match = action.match
     doer = next((phrase for phrase in phrases if phrase.actor == action.source and phrase.end <= match.start), None)
-    rest = f"{match.words} {object_phrase(sentence, match.end)}"
+    noun, *verb = match.words.split()
+    rest = " ".join([noun, *in_the_present(verb, 2 if noun.endswith("s") else 1), object_phrase(sentence, match.end)])
     if doer is not None and not sentence[doer.end : match.start].strip():
         return capitalised(f"{sentence[doer.start : doer.end]} {rest}")
     return capitalised(f"{subject}: {rest}" if subject else rest)
@@ -328,8 +344,8 @@ def intent_verb(action: Any, sentence: str) -> str:
 
 
 def verb_before(action: Any, sentence: str, phrases: Sequence[Any]) -> str:
-    """The few words of one clause between the doer's name and a noun expression, as written, when they open with
-    a verb ("signed a new", "agreed to resume"); else nothing."""
+    """The few words of one clause between the doer's name and a noun expression when they open with a verb, in the
+    present ("signs a new", "agrees to resume"); else nothing."""
     doers = {action.source, action.target} if action.mutual else {action.source}
     ends = [phrase.end for phrase in phrases if phrase.actor in doers and phrase.end <= action.match.start]
     if not ends:
@@ -338,7 +354,7 @@ def verb_before(action: Any, sentence: str, phrases: Sequence[Any]) -> str:
     words = lead.split()
     if not 1 <= len(words) <= LEAD_WORDS or PHRASE_END.search(f" {lead} ") or not VERB_OPENING.match(words[0]):
         return ""
-    return " ".join(words)
+    return " ".join(in_the_present(words, len(doers)))
 
 
 def title_subject(action: Any) -> tuple[str, int]:
