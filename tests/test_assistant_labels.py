@@ -82,3 +82,18 @@ def test_a_russian_label_cut_short_ends_before_its_preposition_and_keeps_the_ell
     label = label_for("Литва объявила о высылке сотрудников посольства Белоруссии в Вильнюсе", "ru")
 
     assert label == "Литва объявила о высылке сотрудников…"
+
+
+@pytest.mark.parametrize(
+    ("title", "label"),
+    [
+        # a headline's "says Russia will pay", not "says that Russia would pay"
+        ("Oman says that the kingdom would pay a heavy price for it", "Oman says kingdom will pay heavy price"),
+        # an intensifier goes first
+        ("Chile calls the new fishing quotas absolutely illegal", "Chile calls new fishing quotas illegal"),
+        # "that" of no verb of saying is no conjunction: kept
+        ("Peru calls that decision deeply regrettable for Lima", "Peru calls that decision regrettable"),
+    ],
+)
+def test_a_label_leaves_out_what_a_headline_leaves_out_of_its_middle(title, label):
+    assert label_for(title) == label

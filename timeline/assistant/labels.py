@@ -45,6 +45,16 @@ PERSONS_TITLES = frozenset(
     "Director General King Prince Representative leader spokesman".split()
 )
 ADVERB = re.compile(r"^[a-z]{3,}[^p]ly$")  # "accuses Russia of repeatedly" ("comply" is no adverb)
+INTENSIFIERS = frozenset(
+    "very absolutely deeply highly extremely strongly firmly fully repeatedly formally quickly potentially officially "
+    "completely entirely particularly really sharply swiftly immediately".split()
+)
+# verbs of saying whose "that" a headline leaves out ("warns that": "warns"); "calls that move ..." keeps it
+SAYING = frozenset(
+    "says warns insists pledges promises vows demands proposes writes retorts argues claims announces notes stresses "
+    "confirms denies agrees adds asserts suggests fears assures tells reports believes hopes".split()
+)
+CLAUSE_SUBJECT_WORDS = 4  # "that Russia's new government would"
 # "-ing" after a noun opens a participle phrase: "signs a charter creating a council"
 PARTICIPLE = re.compile(r"^[a-z]{3,}ing$")
 
@@ -62,7 +72,9 @@ def english_label(title: str) -> str:
     title = capitalised(LEADING_ARTICLE.sub("", HEADLINE_ARTICLES.sub("", title)))
     if len(title) <= LABEL_LENGTH:
         return title
-    tokens = names_kept_whole(title.split())
+    tokens = compressed(names_kept_whole(title.split()))
+    if fits(tokens):
+        return " ".join(tokens)
     shortened = [tokens[0], *map(short_name, tokens[1:])]
     if fits(tokens) or fits(shortened):
         return " ".join(tokens if fits(tokens) else shortened)
@@ -70,6 +82,22 @@ def english_label(title: str) -> str:
         if (end := whole_phrase_end(words, openers)) is not None:
             return " ".join(words[:end]).rstrip(",;:")
     return cut_short(shortened, leads_on, english_function_word)
+
+
+def compressed(tokens: list[str]) -> list[str]:
+    """The words without what a headline leaves out of its middle: an intensifier after the verb ("calls the
+    sanctions absolutely illegal"), the "that" of a verb of saying and the past of its "would" ("says that Russia
+    would pay": "says Russia will pay")."""
+    verb = verb_index(tokens)
+    kept = [token for index, token in enumerate(tokens) if index <= verb or token not in INTENSIFIERS]
+    that = next((index for index in (verb + 1, verb + 2) if index < len(kept) and kept[index] == "that"), None)
+    if that is None or kept[verb] not in SAYING or (that == verb + 2 and not kept[verb + 1][:1].isupper()):
+        return kept
+    clause = kept[that + 1 :]
+    would = next((index for index, word in enumerate(clause[:CLAUSE_SUBJECT_WORDS]) if word == "would"), None)
+    if would is not None:
+        clause[would] = "will"
+    return [*kept[:that], *clause]
 
 
 def whole_phrase_end(words: list[str], openers: frozenset[str]) -> int | None:
@@ -96,7 +124,7 @@ def opens_a_modifier(tokens: list[str], index: int, openers: frozenset[str] = EN
     word, previous = tokens[index], tokens[index - 1]
     if openers is LAST_RESORT_OPENERS:
         return word in openers and previous.lower().endswith(NOUN_SUFFIXES)
-    return word in openers or bool(PARTICIPLE.match(word) and not leads_on(previous))
+    return word in openers or bool(PARTICIPLE.match(word) and not leads_on(previous) and not previous.endswith("ed"))
 
 
 def says_what_was_done(kept: list[str]) -> bool:
@@ -115,10 +143,14 @@ def says_what_was_done(kept: list[str]) -> bool:
 
 
 def says_more_than_its_verb(kept: list[str]) -> bool:
-    """A word stands after the verb: the first word after the doer's names ("Putin and Bush"), or after the noun
-    phrase a determiner opens ("The separatists", "Hundreds of protesters")."""
-    verb = next((index for index in range(1, len(kept)) if not in_the_subject(kept, index)), len(kept))
-    return verb < len(kept) - 1
+    """A word stands after the verb."""
+    return verb_index(kept) < len(kept) - 1
+
+
+def verb_index(kept: list[str]) -> int:
+    """Where the verb stands: the first word after the doer's names ("Putin and Bush"), or after the noun phrase a
+    determiner opens ("The separatists", "Hundreds of protesters")."""
+    return next((index for index in range(1, len(kept)) if not in_the_subject(kept, index)), len(kept))
 
 
 def in_the_subject(kept: list[str], index: int) -> bool:

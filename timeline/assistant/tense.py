@@ -33,6 +33,7 @@ UNINFLECTED = {
 PLURAL_UNINFLECTED = {"has": "have", "have": "have", "be": "are"}
 SAME_IN_THE_PAST = frozenset("set put cut hit cast let quit spread shut bid".split())
 PERFECT = frozenset(["has", "have", "had"])
+COPULA_PAST = {"was": "is", "were": "are"}
 FUTURE = frozenset(["will", "would"])
 VOWELS = "aeiou"
 # a base ending in a silent "e" after these: "announced", "urged", "imposed", "approved", "seized", "issued"
@@ -60,6 +61,8 @@ def in_the_present(words: list[str], doers: int = 1) -> list[str]:
     """The verb opening the words in the present tense ("signed a deal": "signs a deal", "has signed": "signs", "will
     hold": "holds"), or the words as written when their verb's base is not certain."""
     first = words[0].lower() if words else ""
+    if first in COPULA_PAST:
+        return [COPULA_PAST[first], *words[1:]]  # "was not concerned": "is not concerned"
     if first in FUTURE and words[1:2] == ["not"]:
         return ["will", *words[1:]]  # "would not seek": "will not seek"
     if first in PERFECT | FUTURE and len(words) > 1:

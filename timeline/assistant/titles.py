@@ -40,8 +40,10 @@ TIME_WORDS = re.compile(
     re.IGNORECASE,
 )
 # a sentence's end inside a quotation ("... for this attack. There was ...") is one too, not an abbreviation's
+# quote marks are no edge: a headline quotes without them ("warns that Europe risks plunging into a cold peace")
+QUOTE_MARKS = re.compile('["“”]')
 PHRASE_END = re.compile(
-    r"[,;:—–()\"“”]|(?:^|(?<=[a-z]{3})|\s)[.!?]\s|\s(?:and|but|after|as|while|which|who|because|saying|citing"
+    r"[,;:—–()]|(?:^|(?<=[a-z]{3})|\s)[.!?][\"“”]?\s|\s(?:and|but|after|as|while|which|who|because|saying|citing"
     r"|in response)\s"
 )
 # words a phrase cut at OBJECT_WORDS must not end on ("calls for a full"): the cut reaches a few words further
@@ -143,7 +145,8 @@ def edits_apart(first: str, second: str) -> int:
 def object_phrase(text: str, start: int) -> str:
     rest = text[start:]
     end = PHRASE_END.search(rest)
-    words = names_kept_whole(TIME_WORDS.sub("", rest[: end.start()] if end else rest).strip().rstrip(".,;:").split())
+    phrase = QUOTE_MARKS.sub("", rest[: end.start()] if end else rest)
+    words = names_kept_whole(TIME_WORDS.sub("", phrase).strip().rstrip(".,;:").split())
     kept = words[: reach(words, tokens_within(words, OBJECT_WORDS), leads_on)]
     ends_badly = leads_on if len(kept) < len(words) else ends_unfinished
     while kept and ends_badly(kept[-1]):
@@ -350,7 +353,7 @@ def verb_before(action: Any, sentence: str, phrases: Sequence[Any]) -> str:
     ends = [phrase.end for phrase in phrases if phrase.actor in doers and phrase.end <= action.match.start]
     if not ends:
         return ""
-    lead = TIME_WORDS.sub("", sentence[max(ends) : action.match.start])
+    lead = QUOTE_MARKS.sub("", TIME_WORDS.sub("", sentence[max(ends) : action.match.start]))
     words = lead.split()
     if not 1 <= len(words) <= LEAD_WORDS or PHRASE_END.search(f" {lead} ") or not VERB_OPENING.match(words[0]):
         return ""
