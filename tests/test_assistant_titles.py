@@ -297,3 +297,31 @@ def test_a_title_reads_through_a_quoted_word_without_its_quote_marks():
     assert object_phrase('that any new U.S. sanctions would "poison" the talks.', 0) == (
         "that any new U.S. sanctions would poison"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # a clause the cut leaves with its subject only goes: "warns Oslo", not "warns Oslo that the Baltic states"
+        (
+            "warned Oslo that the Baltic states and their northern neighbours would face sanctions.",
+            "warned Oslo",
+        ),
+        # "so" and an adjective of a point of the compass need what follows them
+        ("stood down the alert so that talks could resume.", "stood down the alert"),
+        (
+            "endorsed a ceasefire along the front line in eastern Ukraine and Moldova.",
+            "endorsed a ceasefire along the front line",
+        ),
+    ],
+)
+def test_a_phrase_cut_short_does_not_end_inside_a_clause_or_on_a_word_needing_the_next(text, phrase):
+    assert object_phrase(text, 0) == phrase
+
+
+def test_a_title_writes_an_actor_by_its_short_name_with_the_title_before_it_left_out(shipped_vocabulary):
+    candidate = only(
+        read("Obama hosted Russian President Dmitry Medvedev at the White House.", "2010-06-25", shipped_vocabulary)
+    )
+
+    assert candidate.title == "Obama hosts Medvedev at the White House"

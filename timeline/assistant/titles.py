@@ -49,7 +49,7 @@ PHRASE_END = re.compile(
 # words a phrase cut at OBJECT_WORDS must not end on ("calls for a full"): the cut reaches a few words further
 DANGLING_WORDS = frozenset(
     "a an the of for in into to with at on by from its their his her our this these and or that than more about "
-    "over under between against as up".split()
+    "over under between against as up so".split()
 )
 EXTRA_WORDS = 4
 # what a phrase cut short must not end on either, though a phrase may end there by itself ("calls the move
@@ -57,9 +57,14 @@ EXTRA_WORDS = 4
 # adjective before its noun ("lie to the American", "reduce deployed strategic")
 AUXILIARIES_AND_QUANTIFIERS = frozenset(
     "would will be is are was were been being should could may might must can shall not no any some every each all "
-    "both such very only also never just even".split()
+    "both such very only also never just even least".split()
 )
-MODIFIER = re.compile(r"(?:ic|ical|ian|ican|ean|ese|ish|ous)$|^(?:nuclear|military|foreign|joint|new|former)$")
+MODIFIER = re.compile(
+    r"(?:ic|ical|ian|ican|ean|ese|ish|ous|(?:east|west|north|south)ern)$|^(?:nuclear|military|foreign|joint|new|former)$"
+)
+CLAUSE_OPENERS = frozenset(["that", "whether", "if"])
+BEGUN_CLAUSE_WORDS = 3  # "that the United States": a clause's subject, its verb cut off
+TITLE_WORD = r"(?:[A-Z][\w.'’-]*)"  # "Russian", "President", "U.S." before a name
 # a capitalised word after a capitalised word: one name, never cut ("the United States", "Foreign Minister Lavrov")
 NAME_WORD = re.compile(r"^[A-Z][\w'’.-]*$")
 # "was disappointed", "is not concerned": a participle after a copula is a state, "is disappointed"
@@ -147,11 +152,23 @@ def object_phrase(text: str, start: int) -> str:
     end = PHRASE_END.search(rest)
     phrase = QUOTE_MARKS.sub("", rest[: end.start()] if end else rest)
     words = names_kept_whole(TIME_WORDS.sub("", phrase).strip().rstrip(".,;:").split())
-    kept = words[: reach(words, tokens_within(words, OBJECT_WORDS), leads_on)]
+    kept = without_a_clause_begun(words[: reach(words, tokens_within(words, OBJECT_WORDS), leads_on)])
     ends_badly = leads_on if len(kept) < len(words) else ends_unfinished
     while kept and ends_badly(kept[-1]):
         kept.pop()
     return " ".join(kept).rstrip(".,;:")
+
+
+def without_a_clause_begun(kept: list[str]) -> list[str]:
+    """The words without a clause the phrase's end left with a few words and no verb ("warns Putin that the United
+    States" is "warns Putin"; "that Russia will act" stays)."""
+    opener = max((index for index, word in enumerate(kept) if word.lower() in CLAUSE_OPENERS), default=None)
+    if opener is None or opener == 0 or len(kept) - opener - 1 > BEGUN_CLAUSE_WORDS:
+        return kept
+    clause = [word.lower() for word in kept[opener + 1 :]]
+    if any(word in AUXILIARIES_AND_QUANTIFIERS or word.endswith("ed") for word in clause):
+        return kept
+    return kept[:opener]
 
 
 def verb_object(sentence: str, match: Any, first_word: str) -> str:
@@ -234,6 +251,21 @@ def title_for(action: Any, sentence: str, language: str = "en", phrases: Sequenc
         from .russian.titles import russian_title  # it builds on this module's phrase cuts
 
         return russian_title(action, sentence, phrases)
+    return with_short_names(english_title(action, sentence, phrases), sentence, phrases)
+
+
+def with_short_names(title: str, sentence: str, phrases: Sequence[Any]) -> str:
+    """The title with each actor written by its short name where the sentence wrote a longer one ending in it, the
+    capitalised words of a title before it with it: "Obama hosts Russian President Dmitry Medvedev" is "Obama hosts
+    Medvedev"."""
+    for phrase in phrases:
+        written, short = sentence[phrase.start : phrase.end], str(phrase.actor.label_name())
+        if len(written) > len(short) and written.endswith(f" {short}"):
+            title = re.sub(rf"(?<!\w)(?:{TITLE_WORD}\s+)*{re.escape(written)}(?!\w)", short, title)
+    return capitalised(title)
+
+
+def english_title(action: Any, sentence: str, phrases: Sequence[Any]) -> str:
     subject, doers = title_subject(action)
     match = action.match
     if led_by_its_subject(match):
