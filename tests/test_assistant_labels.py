@@ -97,3 +97,22 @@ def test_a_russian_label_cut_short_ends_before_its_preposition_and_keeps_the_ell
 )
 def test_a_label_leaves_out_what_a_headline_leaves_out_of_its_middle(title, label):
     assert label_for(title) == label
+
+
+@pytest.mark.parametrize(
+    ("title", "label"),
+    [
+        # a headline's short forms, only where the title is too long
+        ("Norway recalls its ambassador to the United States for consultations", "Norway recalls its ambassador to US"),
+        ("Iceland backs the U.N. plan", "Iceland backs the U.N. plan"),
+        # a verb after "to" may end a label, but not before its particle, nor a verb saying nothing without its object
+        ("Ghana urges Togo to refrain from violence at the border crossing", "Ghana urges Togo to refrain"),
+        (
+            "Fiji offers to pass on any information to the Samoan police force",
+            "Fiji offers to pass on any information…",
+        ),
+        ("Laos has nothing to do with the attacks on the Mekong dams", "Laos has nothing to do with attacks"),
+    ],
+)
+def test_a_label_uses_short_forms_and_ends_on_a_verb_only_when_it_is_whole(title, label):
+    assert label_for(title) == label

@@ -40,6 +40,17 @@ DETERMINERS = frozenset(["the", "a", "an"])
 RUSSIAN_PREPOSITION_PAIRS = frozenset([("в", "связи"), ("в", "ответ"), ("по", "сравнению"), ("в", "отличие")])
 # a phrasal verb's second word: what follows it is what was done to
 PARTICLES = frozenset("out off up down back away".split())
+# what may be a verb's particle as well as a preposition: "to pass on any information"
+PHRASAL_PARTICLES = PARTICLES | {"on", "over", "in"}
+# verbs that say nothing without their object: "threatens to do", "has nothing to do"
+LIGHT_VERBS = frozenset("do make take give get put have".split())
+# the short forms headlines write: "US", "UN", "EU"
+ABBREVIATIONS = (
+    (re.compile(r"\b(?:United States|U\.S\.(?=\W|$))"), "US"),
+    (re.compile(r"\b(?:United Nations|U\.N\.(?=\W|$))"), "UN"),
+    (re.compile(r"\bEuropean Union\b"), "EU"),
+    (re.compile(r"\bUnited Kingdom\b"), "UK"),
+)
 PERSONS_TITLES = frozenset(
     "President Minister Secretary Chancellor Ambassador Premier Leader Senator Spokesman Spokeswoman Envoy Chief "
     "Director General King Prince Representative leader spokesman".split()
@@ -70,6 +81,8 @@ def label_for(title: str, language: str = "en") -> str:
 
 def english_label(title: str) -> str:
     title = capitalised(LEADING_ARTICLE.sub("", HEADLINE_ARTICLES.sub("", title)))
+    for long_form, short_form in ABBREVIATIONS:
+        title = long_form.sub(short_form, title) if len(title) > LABEL_LENGTH else title
     if len(title) <= LABEL_LENGTH:
         return title
     tokens = compressed(names_kept_whole(title.split()))
@@ -107,7 +120,9 @@ def whole_phrase_end(words: list[str], openers: frozenset[str]) -> int | None:
         (
             end
             for end in ends
-            if opens_a_modifier(words, end, openers) and fits(words[:end]) and says_what_was_done(words[:end])
+            if opens_a_modifier(words, end, openers)
+            and fits(words[:end])
+            and says_what_was_done(words[:end], words[end])
         ),
         None,
     )
@@ -124,10 +139,11 @@ def opens_a_modifier(tokens: list[str], index: int, openers: frozenset[str] = EN
     word, previous = tokens[index], tokens[index - 1]
     if openers is LAST_RESORT_OPENERS:
         return word in openers and previous.lower().endswith(NOUN_SUFFIXES)
-    return word in openers or bool(PARTICIPLE.match(word) and not leads_on(previous) and not previous.endswith("ed"))
+    after_a_noun = not leads_on(previous) and not previous.endswith("ed") and tokens[index - 2 : index - 1] != ["to"]
+    return word in openers or bool(PARTICIPLE.match(word) and after_a_noun)
 
 
-def says_what_was_done(kept: list[str]) -> bool:
+def says_what_was_done(kept: list[str], following: str) -> bool:
     """The words name the doer, the verb and what it was done to, and the last of them needs no other: not
     "offers to pass" of "offers to pass on any information", nor "lashes out" of "lashes out at criticism"."""
     last = kept[-1]
@@ -135,7 +151,7 @@ def says_what_was_done(kept: list[str]) -> bool:
         leads_on(last)
         or last in ENGLISH_MODIFIER_OPENERS
         or last in PARTICLES
-        or (kept[-2] == "to" and last.islower())  # "offers to pass", not "travels to Russia"
+        or (kept[-2] == "to" and (last in LIGHT_VERBS or (last.islower() and following in PHRASAL_PARTICLES)))
         or ADVERB.search(last)
     ):
         return False

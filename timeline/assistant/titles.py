@@ -60,7 +60,8 @@ AUXILIARIES_AND_QUANTIFIERS = frozenset(
     "both such very only also never just even least".split()
 )
 MODIFIER = re.compile(
-    r"(?:ic|ical|ian|ican|ean|ese|ish|ous|(?:east|west|north|south)ern)$|^(?:nuclear|military|foreign|joint|new|former)$"
+    r"(?:ic|ical|ian|ican|ean|ese|ish|ous|(?:east|west|north|south)ern|\w-(?:\w+ed|made|built|led|backed))$"
+    r"|^(?:nuclear|military|foreign|joint|new|former)$"
 )
 CLAUSE_OPENERS = frozenset(["that", "whether", "if"])
 BEGUN_CLAUSE_WORDS = 3  # "that the United States": a clause's subject, its verb cut off
