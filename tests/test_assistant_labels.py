@@ -116,3 +116,19 @@ def test_a_label_leaves_out_what_a_headline_leaves_out_of_its_middle(title, labe
 )
 def test_a_label_uses_short_forms_and_ends_on_a_verb_only_when_it_is_whole(title, label):
     assert label_for(title) == label
+
+
+@pytest.mark.parametrize(
+    ("title", "label"),
+    [
+        # a noun ending as adjectives do ends a label: «сожаление», not «сожаление в связи…»
+        ("Литва выразила сожаление в связи с решением белорусских властей", "Литва выразила сожаление"),
+        # a negated verb is the verb, and what follows it is what was done: a whole headline
+        (
+            "Литва не будет разрывать отношения с Белоруссией из-за спора о границе",
+            "Литва не будет разрывать отношения",
+        ),
+    ],
+)
+def test_a_russian_label_reads_its_words_by_their_likeliest_part_of_speech(title, label):
+    assert label_for(title, "ru") == label

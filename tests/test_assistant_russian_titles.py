@@ -59,3 +59,9 @@ def test_words_that_are_not_the_doers_predicate_follow_a_colon(russian):
     found = titles(russian, "Песков заявил, что американские дипломаты должны покинуть страну до пятницы.")
 
     assert not any(title.startswith("Песков должен") for title in found), found
+
+
+def test_a_short_participle_before_an_infinitive_is_the_doers_predicate(russian):
+    found = titles(russian, "Вашингтон не намерен отказываться от новых санкций против Москвы.")
+
+    assert any(title.startswith("США не намерены отказываться от") for title in found), found

@@ -13,8 +13,8 @@ import re
 from collections.abc import Callable
 
 from .noun_or_verb import NOUN_SUFFIXES
-from .russian.morphology import analyzer
-from .russian.titles import DANGLING, leads_to_a_noun
+from .russian.morphology import analyzer, plain
+from .russian.titles import DANGLING
 from .titles import AUXILIARIES_AND_QUANTIFIERS, capitalised, dangling, leads_on, names_kept_whole
 
 LABEL_LENGTH = 40
@@ -36,6 +36,8 @@ RUSSIAN_MODIFIER_OPENERS = frozenset(
 )
 SUBJECT_JOINING_WORDS = frozenset(["and", "of", "и"])
 DETERMINERS = frozenset(["the", "a", "an"])
+NEGATIONS = frozenset(["не"])
+RUSSIAN_LEADING = frozenset({"ADJF", "PRTF", "NUMR", "PREP", "CONJ", "INFN"})
 # «в связи с», «в ответ на»: a preposition of two words and the one after it
 RUSSIAN_PREPOSITION_PAIRS = frozenset([("в", "связи"), ("в", "ответ"), ("по", "сравнению"), ("в", "отличие")])
 # a phrasal verb's second word: what follows it is what was done to
@@ -171,6 +173,8 @@ def verb_index(kept: list[str]) -> int:
 
 def in_the_subject(kept: list[str], index: int) -> bool:
     word, previous = kept[index], kept[index - 1].lower()
+    if word in NEGATIONS:
+        return True  # «Россия не будет»: the verb is the word after it
     return not word[:1].islower() or word in SUBJECT_JOINING_WORDS or previous in SUBJECT_JOINING_WORDS | DETERMINERS
 
 
@@ -224,5 +228,6 @@ def russian_function_word(word: str) -> bool:
 
 
 def russian_leads_on(word: str) -> bool:
-    """A preposition, an adjective or a number before its noun, or an infinitive before its object."""
-    return leads_to_a_noun(word) or "INFN" in analyzer().parse(word.strip("«»,;:"))[0].tag
+    """A preposition, an adjective, a participle or a number before its noun, or an infinitive before its object, in
+    the word's likeliest reading («сожаление» is a noun, though it ends as adjectives do)."""
+    return bool(RUSSIAN_LEADING & analyzer().parse(plain(word.strip("«»,;:")))[0].tag.grammemes)

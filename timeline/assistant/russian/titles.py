@@ -162,12 +162,13 @@ def first_tag(words: str) -> str:
 
 def agreeing_predicate(words: str, agreement: tuple[str, str] | None) -> str | None:
     """The words as a predicate of the headline's subject: a finite verb agreeing with it, a short adjective
-    («готов») too, a gerund as a past verb; None when they are no predicate (a noun, a passive participle)."""
+    («готов») too, or a short participle before an infinitive («намерена размещать»), a gerund as a past verb;
+    None when they are no predicate (a noun, a passive participle: «задержан с поличным»)."""
     part = first_tag(words)
+    negated, head, rest = split_head(words)
     if part == "GRND":
-        negated, head, rest = split_head(words)
         return " ".join([*negated, past_of(head, agreement), *rest])
-    if part in {"VERB", "ADJS"}:
+    if part in {"VERB", "ADJS"} or (part == "PRTS" and first_tag(" ".join(rest[:1])) == "INFN"):
         return agreeing_with(agreement, words)
     return None
 
