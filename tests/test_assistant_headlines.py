@@ -83,3 +83,17 @@ def test_a_verb_negative_by_its_own_words_is_not_negated_again(shipped_vocabular
     found = titles(shipped_vocabulary, "The Kremlin said Moscow has nothing to do with the sabotage.")
 
     assert "Russia has nothing to do with the sabotage" in found
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        ('Blinken called the vote "a sham".', "Blinken calls the vote a sham"),
+        (
+            'Kuleba on Friday called the sanctions "a dangerous escalation".',
+            "Kuleba calls the sanctions a dangerous escalation",
+        ),
+    ],
+)
+def test_a_judgement_in_quote_marks_keeps_the_doers_verb_not_a_colon(shipped_vocabulary, body, title):
+    assert title in titles(shipped_vocabulary, body)
