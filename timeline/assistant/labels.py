@@ -1,11 +1,13 @@
 """Chart labels: a candidate's title made to fit the chart's 40 characters as a headline is.
 
-A title that fits is its own label. A longer English one loses its articles, then its long names their first words
-("Russian President Dmitry Medvedev" is "Medvedev"). One still too long drops its trailing modifiers, as a headline
-does: it ends before a preposition, a clause or a participle that only adds to what was done ("Bush condemns seizure
-of power", not "Bush condemns seizure of power…" of "... of power in the Soviet Union"), provided what is kept says
-what was done to what. Only where no such end fits is it cut with an ellipsis, after a word that ends a phrase.
-A Russian label is made the same way, from the words its title has.
+A title that fits is its own label. A longer English one is written as a headline is: without articles, with the
+short forms "US", "UN", "EU", without an intensifier after its verb or the "that" after a verb of saying ("Clinton
+says Russia will pay heavy price"), then with a titled name by its last word ("Russian President Dmitry Medvedev"
+is "Medvedev"). One still too long drops its trailing modifiers, as a headline does: it ends before a preposition, a
+clause or a participle that only adds to what was done ("Bush condemns seizure of power", not "Bush condemns seizure
+of power…" of "... of power in the Soviet Union"), provided what is kept says what was done to what. Only where no
+such end fits is it cut with an ellipsis, never after a function word. A Russian label is made the same way, from
+the words its title has.
 """
 
 import itertools
@@ -88,8 +90,6 @@ def english_label(title: str) -> str:
     if len(title) <= LABEL_LENGTH:
         return title
     tokens = compressed(names_kept_whole(title.split()))
-    if fits(tokens):
-        return " ".join(tokens)
     shortened = [tokens[0], *map(short_name, tokens[1:])]
     if fits(tokens) or fits(shortened):
         return " ".join(tokens if fits(tokens) else shortened)
