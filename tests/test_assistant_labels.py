@@ -36,6 +36,8 @@ def test_a_label_that_fits_once_shortened_is_the_whole_title(title, label):
         ),
         # a participle after its noun
         ("Chile signs a charter creating a regional council on fisheries", "Chile signs charter"),
+        # two doers meeting need no object
+        ("Chile and Peru meet for more than three hours in a hotel in Lima", "Chile and Peru meet"),
         # "of" only when nothing longer is whole
         ("Nepal condemns the detention of two mountaineers in the Khumbu valley", "Nepal condemns detention"),
     ],

@@ -46,6 +46,7 @@ RUSSIAN_PREPOSITION_PAIRS = frozenset([("в", "связи"), ("в", "ответ"
 PARTICLES = frozenset("out off up down back away".split())
 # what may be a verb's particle as well as a preposition: "to pass on any information"
 PHRASAL_PARTICLES = PARTICLES | {"on", "over", "in"}
+MUTUAL_VERBS = frozenset("meet talk speak confer negotiate".split())
 # verbs that say nothing without their object: "threatens to do", "has nothing to do"
 LIGHT_VERBS = frozenset("do make take give get put have".split())
 # the short forms headlines write: "US", "UN", "EU"
@@ -157,7 +158,12 @@ def says_what_was_done(kept: list[str], following: str) -> bool:
         or ADVERB.search(last)
     ):
         return False
-    return says_more_than_its_verb(kept)
+    return says_more_than_its_verb(kept) or two_doers_meet(kept)
+
+
+def two_doers_meet(kept: list[str]) -> bool:
+    """ "Trump and Putin meet": a mutual act's verb says what was done without an object."""
+    return verb_index(kept) == len(kept) - 1 and "and" in kept[:-1] and kept[-1] in MUTUAL_VERBS
 
 
 def says_more_than_its_verb(kept: list[str]) -> bool:
