@@ -56,7 +56,8 @@ IRREGULAR_PAST = frozenset(
     "held made met took gave sent won struck began sought brought led paid sold bought left kept drew broke spoke "
     "told shot lost threw wrote withdrew flew rose fell ran came went saw said".split()
 )
-# a Russian word before its noun (an adjective, a participle, a number) or before a clause
+# a Russian word before its noun (an adjective, a participle, a number) or before a clause; an adjective in the
+# instrumental is a predicate's («назвал переговоры конструктивными»)
 RUSSIAN_LEADING = frozenset({"ADJF", "PRTF", "NUMR", "PREP", "CONJ"})
 
 
@@ -84,7 +85,8 @@ def unfinished(text: str, language: str) -> bool:
         return False
     last = words[-1].strip('.,;:«»"')
     if language == "ru":
-        return not words[-1].endswith("»") and bool(RUSSIAN_LEADING & analyzer().parse(last)[0].tag.grammemes)
+        tag = analyzer().parse(last)[0].tag
+        return not words[-1].endswith("»") and "ablt" not in tag and bool(RUSSIAN_LEADING & tag.grammemes)
     return last.lower() in NEEDS_A_CONTINUATION or bool(ADJECTIVE.search(last))
 
 

@@ -65,3 +65,9 @@ def test_a_short_participle_before_an_infinitive_is_the_doers_predicate(russian)
     found = titles(russian, "Вашингтон не намерен отказываться от новых санкций против Москвы.")
 
     assert any(title.startswith("США не намерены отказываться от") for title in found), found
+
+
+def test_a_title_without_a_named_actor_opens_with_the_sentences_own_subject(russian):
+    found = titles(russian, "Таганский суд Москвы во вторник арестовал американского журналиста на два месяца.")
+
+    assert any(title.startswith("Таганский суд Москвы арестовал") for title in found), found

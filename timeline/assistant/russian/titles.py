@@ -35,6 +35,7 @@ NAME_GRAMMEMES = frozenset({"Surn", "Name", "Patr", "Geox", "Orgn", "Abbr"})
 GOVERNING_REACH = 4
 # words between the doer's name and its verb: «Путин в четверг подписал», «МИД России также объявил»
 SUBJECT_GAP_WORDS = 4
+SUBJECT_WORDS = 5  # «Посол США Джон Хантсман был вызван»
 PUNCTUATION = re.compile(r"[,;:—–()«»\"“”.!?]")
 
 
@@ -47,13 +48,30 @@ def russian_title(action: Any, sentence: str, phrases: Sequence[Any] = ()) -> st
         start = governing.start
     words = title_words(action, sentence, start)
     if action.source is None:
-        return capitalised(words)
+        return capitalised(f"{sentence_subject(sentence, start)} {words}")
     subject, agreement, both = headline_subject(action, sentence, start)
     predicate = agreeing_predicate(words, agreement)
     doers_written = both or doer_written_before(action, sentence, start, phrases)
     if predicate is None or not (doers_written or first_tag(words) == "GRND"):
         return capitalised(f"{russian_name(action.source)}: {verb_agreeing(words, action.source)}")
     return capitalised(f"{subject} {predicate}")
+
+
+def sentence_subject(sentence: str, start: int) -> str:
+    """Who acted in the sentence's own words, when it names no actor: the noun phrase in the nominative its clause
+    has before the title's words, time expressions left out («Лефортовский суд Москвы в тот же день арестовал»:
+    «Лефортовский суд Москвы»); else nothing."""
+    clause = clause_before(sentence, start)
+    for found in sorted(find(clause, datetime.date.today()), key=lambda item: -item.start):
+        clause = clause[: found.start] + clause[found.end :]
+    words = clause.split()[-SUBJECT_WORDS:]
+    opening = next((index for index, word in enumerate(words) if nominative(word)), None)
+    return " ".join(words[opening:]) if opening is not None else ""
+
+
+def nominative(word: str) -> bool:
+    tag = analyzer().parse(plain(word))[0].tag
+    return bool({"NOUN", "ADJF"} & tag.grammemes) and "nomn" in tag
 
 
 def verb_agreeing(words: str, doer: Any) -> str:
