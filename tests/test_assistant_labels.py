@@ -134,3 +134,7 @@ def test_a_label_uses_short_forms_and_ends_on_a_verb_only_when_it_is_whole(title
 )
 def test_a_russian_label_reads_its_words_by_their_likeliest_part_of_speech(title, label):
     assert label_for(title, "ru") == label
+
+
+def test_a_label_drops_a_time_before_an_event_with_the_event():
+    assert label_for("The truce was announced hours before President Macron arrived in Geneva") == "Truce was announced"

@@ -42,6 +42,7 @@ NEGATIONS = frozenset(["не"])
 RUSSIAN_LEADING = frozenset({"ADJF", "PRTF", "NUMR", "PREP", "CONJ", "INFN"})
 # «в связи с», «в ответ на»: a preposition of two words and the one after it
 RUSSIAN_PREPOSITION_PAIRS = frozenset([("в", "связи"), ("в", "ответ"), ("по", "сравнению"), ("в", "отличие")])
+TIME_UNITS = frozenset("minutes hours days weeks months years".split())
 # a phrasal verb's second word: what follows it is what was done to
 PARTICLES = frozenset("out off up down back away".split())
 # what may be a verb's particle as well as a preposition: "to pass on any information"
@@ -142,6 +143,10 @@ def opens_a_modifier(tokens: list[str], index: int, openers: frozenset[str] = EN
     word, previous = tokens[index], tokens[index - 1]
     if openers is LAST_RESORT_OPENERS:
         return word in openers and previous.lower().endswith(NOUN_SUFFIXES)
+    if word in TIME_UNITS:  # "hours before Putin ...": the time is the modifier's
+        return tokens[index + 1 : index + 2] in (["before"], ["after"])
+    if previous in TIME_UNITS:
+        return False
     after_a_noun = not leads_on(previous) and not previous.endswith("ed") and tokens[index - 2 : index - 1] != ["to"]
     return word in openers or bool(PARTICIPLE.match(word) and after_a_noun)
 

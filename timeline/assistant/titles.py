@@ -57,7 +57,7 @@ EXTRA_WORDS = 4
 # adjective before its noun ("lie to the American", "reduce deployed strategic")
 AUXILIARIES_AND_QUANTIFIERS = frozenset(
     "would will be is are was were been being should could may might must can shall not no any some every each all "
-    "both such very only also never just even least".split()
+    "both such very only also never just even least same".split()
 )
 MODIFIER = re.compile(
     r"(?:ic|ical|ian|ican|ean|ese|ish|ous|(?:east|west|north|south)ern|\w-(?:\w+ed|made|built|led|backed))$"
