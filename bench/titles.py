@@ -7,10 +7,12 @@
 A fault is what an editor would retype before accepting a title or label:
 
   ellipsis         the label ends in "…"
-  no-doer          the title opens with a verb or an auxiliary, naming no one
+  no-doer          the title opens with a verb or an auxiliary, naming no one, or is a bare noun ("Truce")
   unfinished-*     the label (or the title) ends on a word that needs one after it ("that", "so", "from", "would",
-                   "their", a preposition, an adjective before its noun; in Russian a preposition or an adjective)
-  past-tense       an English title's verb in the past where a headline has the present ("signed", "were expelled")
+                   "their", a preposition, an adjective before its noun; in Russian, in its likeliest reading, a
+                   preposition, a conjunction, a number, or an adjective or participle not in the instrumental)
+  past-tense       an English title's verb in the past where a headline has the present ("signed"; a passive's
+                   "was", "were" or "had": "Ames was arrested" where a headline has "Ames arrested")
   actor-colon      a title "Actor: noun" (English) or «Актор: verb» (Russian, where a headline has no colon before
                    the verb)
   one-side         a mutual act ("X and Y agree") titled with one of its sides only
