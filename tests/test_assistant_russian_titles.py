@@ -71,3 +71,9 @@ def test_a_title_without_a_named_actor_opens_with_the_sentences_own_subject(russ
     found = titles(russian, "Таганский суд Москвы во вторник арестовал американского журналиста на два месяца.")
 
     assert any(title.startswith("Таганский суд Москвы арестовал") for title in found), found
+
+
+def test_a_clause_of_saying_without_a_subject_of_its_own_is_the_speakers_act(russian):
+    found = titles(russian, "Лавров заявил, что в среду встретится с Блинкеном в Брюсселе.")
+
+    assert "Лавров встретится с Блинкеном в Брюсселе" in found, found

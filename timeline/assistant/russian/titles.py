@@ -12,7 +12,7 @@ subject is not the doer («Дипломаты должны покинуть ст
 
 import datetime
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from ..text import Token, tokenize
@@ -35,6 +35,7 @@ NAME_GRAMMEMES = frozenset({"Surn", "Name", "Patr", "Geox", "Orgn", "Abbr"})
 GOVERNING_REACH = 4
 # words between the doer's name and its verb: «Путин в четверг подписал», «МИД России также объявил»
 SUBJECT_GAP_WORDS = 4
+THE_DOERS_PRONOUNS = frozenset(["он", "она"])
 SUBJECT_WORDS = 5  # «Посол США Джон Хантсман был вызван»
 PUNCTUATION = re.compile(r"[,;:—–()«»\"“”.!?]")
 
@@ -133,7 +134,9 @@ def clause_before(sentence: str, start: int) -> str:
 
 def doer_written_before(action: Any, sentence: str, start: int, phrases: Sequence[Any]) -> bool:
     """The doer's name is the subject of the title's words: it ends a few words before them, and no other noun in
-    the nominative stands between («Россия ... дипломаты должны» is the diplomats')."""
+    the nominative stands between («Россия ... дипломаты должны» is the diplomats'), nor a subject of its own in
+    the clause of saying between them («Зеленский заявил, что встретится»: Zelensky's; «заявил, что ответные меры
+    означают»: the measures')."""
     doer = max(
         (phrase for phrase in phrases if phrase.actor == action.source and phrase.end <= start),
         key=lambda phrase: phrase.end,
@@ -141,9 +144,45 @@ def doer_written_before(action: Any, sentence: str, start: int, phrases: Sequenc
     )
     if doer is None or attribute_of_a_noun(sentence[: doer.start], sentence[doer.start : doer.end], action.source):
         return False
-    gap = sentence[doer.end : start]
+    saying, that, clause = sentence[doer.end : start].rpartition(", что ")
+    if not that:
+        return subject_gap(clause, nominative_noun)
+    return (
+        subject_gap(saying, nominative_noun)
+        and any(map(finite_verb, saying.split()))
+        and subject_gap(clause, may_be_a_subject)
+    )
+
+
+def subject_gap(gap: str, subject: Callable[[str], bool]) -> bool:
+    """A few words, in one clause, none of them a subject: nothing to be the verb's subject but the doer."""
     words = gap.split()
-    return len(words) <= SUBJECT_GAP_WORDS and not PUNCTUATION.search(gap) and not any(map(nominative_noun, words))
+    return len(words) <= SUBJECT_GAP_WORDS and not PUNCTUATION.search(gap) and not any(map(subject, ungoverned(words)))
+
+
+def ungoverned(words: list[str]) -> list[str]:
+    """The words but a preposition and the word it governs («в понедельник»)."""
+    governed = [False, *(analyzer().parse(plain(word))[0].tag.POS == "PREP" for word in words)]
+    return [word for index, word in enumerate(words) if not governed[index] and not governed[index + 1]]
+
+
+def nominative_noun(word: str) -> bool:
+    tag = analyzer().parse(plain(word))[0].tag
+    return tag.POS == "NOUN" and "nomn" in tag
+
+
+def may_be_a_subject(word: str) -> bool:
+    """A noun or a pronoun that may be in the nominative («меры», read first as a genitive), «он» and «она» left
+    to stand for the doer."""
+    if plain(word) in THE_DOERS_PRONOUNS:
+        return False
+    readings = analyzer().parse(plain(word))
+    part = readings[0].tag.POS
+    return part in {"NOUN", "NPRO"} and any(part == reading.tag.POS and "nomn" in reading.tag for reading in readings)
+
+
+def finite_verb(word: str) -> bool:
+    return "VERB" in analyzer().parse(plain(word))[0].tag
 
 
 def attribute_of_a_noun(before: str, name: str, actor: Any) -> bool:
@@ -165,11 +204,6 @@ def named_in_the_nominative(name: str) -> bool:
     return any("nomn" in reading.tag and NAME_GRAMMEMES & reading.tag.grammemes for reading in readings) or (
         "nomn" in readings[0].tag
     )
-
-
-def nominative_noun(word: str) -> bool:
-    tag = analyzer().parse(plain(word))[0].tag
-    return tag.POS == "NOUN" and "nomn" in tag
 
 
 def first_tag(words: str) -> str:
