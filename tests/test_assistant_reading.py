@@ -376,7 +376,12 @@ def test_the_two_sides_of_a_group_do_not_act_in_an_aside_about_a_place(shipped_v
 @pytest.mark.parametrize(
     ("sentence", "code", "category", "title"),
     [
-        ("The two diplomats must leave Russia by Friday, the ministry said.", "174", "diplomatic", "Must leave Russia"),
+        (
+            "The two diplomats must leave Russia by Friday, the ministry said.",
+            "174",
+            "diplomatic",
+            "The two diplomats must leave Russia",
+        ),
         ("Lavrov is due in Washington later this month.", "042", "diplomatic", "Lavrov is due in Washington"),
         ("Russian warships fired on a Ukrainian tug on Sunday.", "19", "military", "Russia fires on a Ukrainian tug"),
         ("Zelensky on Monday called Putin a war criminal.", "112", "rhetoric", ""),

@@ -15,7 +15,8 @@
     targets.py     who did an action and to whom, also when no actor is named right after it
     timing.py      when an action was done: its clause's time expression, else the main clause's
     conjuncts.py   the main clauses' predicates set apart: a conjunct's own doer and time
-    titles.py      short titles and chart labels
+    titles.py      short titles (the Russian ones: russian/titles.py)
+    labels.py      chart labels: a title made to fit as a headline
     languages.py   the languages read: each one's reader and patterns; the Vocabulary a source is read with
     candidates.py  candidates built from the readings, one per action proposed
     continuations.py  a sentence going on from the candidate before: the same speaker, a further quote

@@ -24,6 +24,7 @@ from .continuations import adjacent, continues_statement, recent_speaker
 from .dates import ResolvedDate
 from .duplicates import fold_duplicates
 from .event_types import in_editors_language
+from .labels import label_for
 from .languages import LANGUAGES, Language, Vocabulary, reader_language
 from .models import CandidateDecision
 from .reading import Action, SentenceReading
@@ -44,7 +45,7 @@ from .story_dates import (
     story_date,
     undated,
 )
-from .titles import label_for, title_for
+from .titles import title_for
 
 STATEMENT_CODE = "010"
 # A "sentence" longer than a quote may be (models.SHORT_TEXT_LIMIT) is a table or a list without full stops: no

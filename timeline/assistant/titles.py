@@ -7,12 +7,10 @@ neither inside a name, "the United States", nor on an auxiliary or an adjective
 before its noun, "would be", "their strategic"); a negated action
 reads "will not" (a past act denied "did not"), a threat "threatens to", an intent "offers to"; a state
 after a copula reads "is disappointed", and a passive keeps its own subject
-("Two Russian diplomats were expelled from ..."). A label is the title made to
-fit the chart's 40 characters as a headline is: without articles, a long name by
-its last word, then cut after a word that ends a phrase.
+("Two Russian diplomats were expelled from ..."). The chart's label made of a
+title is labels.py's.
 """
 
-import datetime
 import re
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -22,11 +20,9 @@ from django.utils.translation import ngettext
 
 from .noun_or_verb import SUBJECT_FIRST
 from .signs import DENIAL, negated_object
+from .tense import in_the_present, third_person
 from .text import expression_stems, stem, word_stems
 
-LABEL_LENGTH = 40
-LABEL_WORDS_AT_LEAST = 2  # the doer and its verb
-HEADLINE_ARTICLES = re.compile(r"(?<=\s)(?:the|a|an)\s")
 INTENT_MARKER_CODE = "03"
 # what is said rather than done: a statement, an appeal, an intent, a disapproval, a threat ("vowed that Russia
 # would pay" is no threat to vow); an act foretold as a threat reads "threatens to retaliate"
@@ -44,15 +40,16 @@ TIME_WORDS = re.compile(
     re.IGNORECASE,
 )
 # a sentence's end inside a quotation ("... for this attack. There was ...") is one too, not an abbreviation's
+# quote marks are no edge: a headline quotes without them ("warns that Europe risks plunging into a cold peace")
+QUOTE_MARKS = re.compile('["“”]')
 PHRASE_END = re.compile(
-    r"[,;:—–()\"“”]|(?:^|(?<=[a-z]{3})|\s)[.!?]\s|\s(?:and|but|after|as|while|which|who|because|saying|citing"
+    r"[,;:—–()]|(?:^|(?<=[a-z]{3})|\s)[.!?][\"“”]?\s|\s(?:and|but|after|as|while|which|who|because|saying|citing"
     r"|in response)\s"
 )
-ES_ENDINGS = ("s", "sh", "ch", "x", "z", "o")
 # words a phrase cut at OBJECT_WORDS must not end on ("calls for a full"): the cut reaches a few words further
 DANGLING_WORDS = frozenset(
     "a an the of for in into to with at on by from its their his her our this these and or that than more about "
-    "over under between against as up".split()
+    "over under between against as up so".split()
 )
 EXTRA_WORDS = 4
 # what a phrase cut short must not end on either, though a phrase may end there by itself ("calls the move
@@ -60,9 +57,15 @@ EXTRA_WORDS = 4
 # adjective before its noun ("lie to the American", "reduce deployed strategic")
 AUXILIARIES_AND_QUANTIFIERS = frozenset(
     "would will be is are was were been being should could may might must can shall not no any some every each all "
-    "both such very only also never just even".split()
+    "both such very only also never just even least same".split()
 )
-MODIFIER = re.compile(r"(?:ic|ical|ian|ican|ean|ese|ish|ous)$|^(?:nuclear|military|foreign|joint|new|former)$")
+MODIFIER = re.compile(
+    r"(?:ic|ical|ian|ican|ean|ese|ish|ous|(?:east|west|north|south)ern|\w-(?:\w+ed|made|built|led|backed))$"
+    r"|^(?:nuclear|military|foreign|joint|new|former)$"
+)
+CLAUSE_OPENERS = frozenset(["that", "whether", "if"])
+BEGUN_CLAUSE_WORDS = 3  # "that the United States": a clause's subject, its verb cut off
+TITLE_WORD = r"(?:[A-Z][\w.'’-]*)"  # "Russian", "President", "U.S." before a name
 # a capitalised word after a capitalised word: one name, never cut ("the United States", "Foreign Minister Lavrov")
 NAME_WORD = re.compile(r"^[A-Z][\w'’.-]*$")
 # "was disappointed", "is not concerned": a participle after a copula is a state, "is disappointed"
@@ -75,35 +78,35 @@ PASSIVE_CHAIN = re.compile(
     r"|later|reportedly)\s+)+$",
     re.IGNORECASE,
 )
+# what a headline's passive leaves out: "were expelled", "has been arrested", "is being held" are "expelled", ...
+PAST_OR_PRESENT_PASSIVE = re.compile(
+    r"(?:(?:is|are|was|were|has|have|had|been|being|also|formally|later|reportedly)\s+)*", re.IGNORECASE
+)
+NEGATIVE_WORDS = re.compile(r"\b(?:nothing|no|never|none)\b", re.IGNORECASE)
+# between a subject and its verb: "must", "would not", "is due to", "did"
+AUXILIARIES_BEFORE = re.compile(
+    r"(?:\b(?:will|would|shall|must|can|could|may|might|should|did|does|do|is|are|was|were|has|have|had|been|be|not"
+    r"|also|still|due|to|going)\s+)+$",
+    re.IGNORECASE,
+)
+NOUN_PHRASE_OPENING = re.compile(
+    r"^(?:[A-Z]|\d|(?:the|a|an|its|their|his|her|both|all|some|many|more|most|several|two|three|four|five)$)"
+)
+SUBJECT_WORDS = 5  # "The first round of measures restricts ..."
+PRONOUNS = frozenset("he she it they we i you this that".split())
+PLURAL_NOUN = re.compile(r"(?<![su])s$|^(?:two|three|four|five|people|police)$", re.IGNORECASE)
 # "Zelensky, disappointed by the decision, ...": a feeling with its cause is a state without a copula too
 DISAPPROVAL_ROOT = "11"
 FEELING_CAUSE = re.compile(r"\s+(?:by|with|at|over|about)\b", re.IGNORECASE)
 PATIENT_WORDS = 4
 PATIENT_STOP = re.compile(
-    r"[,;:—–()\"“”]|^(?:and|but|that|which|who|when|after|before|as|while|once|if|until|since|because|said|says"
+    r"(?<!\d)[,;:—–()\"“”]|[,;:—–()\"“”](?!\d)|^(?:and|but|that|which|who|when|after|before|as|while|once|if|until"
+    r"|since|because|said|says|told|tells"
     r"|by|on|at|during|then|morning|afternoon|evening|night)$",
     re.IGNORECASE,
 )
 
 
-# Words an expression may open with whose present tense is not the word with -s: "must leave", "due in" ("is due
-# in Washington"), "ready to" ("is ready to act"), "have ... a call" ("has a call"); "has nothing to do with" is in the
-# third person already.
-UNINFLECTED = {
-    "must": "must",
-    "has": "has",
-    "have": "has",
-    "be": "is",
-    "due": "is due",
-    "ready": "is ready",
-    "willing": "is willing",
-    "open": "is open",
-    "prepared": "is prepared",
-    "in": "is in",
-    "under": "is under",
-    "at": "is at",
-}
-PLURAL_UNINFLECTED = {"has": "have", "have": "have", "be": "are"}
 LEAD_WORDS = 5
 # Alternatives this close are one verb's forms or spellings (has|have|had, overrun|overran, honor|honour).
 SAME_VERB_EDITS = 2
@@ -114,17 +117,6 @@ VERB_OPENING = re.compile(
     r"^(?:\w+ed|has|have|had|will|would|is|are|was|were|held|made|met|took|gave|sent|won|struck|set|put|cut|began"
     r"|sought|brought|led|paid|sold|bought|left|kept|drew|broke|spoke|told|hit|shot|lost|threw|wrote|issued)$"
 )
-
-
-def third_person(verb: str, doers: int = 1) -> str:
-    """The verb in the present tense, for one doer or (a mutual act, "Putin and Trump meet") two."""
-    if doers > 1:
-        return PLURAL_UNINFLECTED.get(verb, UNINFLECTED.get(verb, verb).replace("is ", "are ", 1))
-    if verb in UNINFLECTED:
-        return UNINFLECTED[verb]
-    if verb.endswith("y") and len(verb) > 2 and verb[-2] not in "aeiou":
-        return verb[:-1] + "ies"
-    return verb + ("es" if verb.endswith(ES_ENDINGS) else "s")
 
 
 def base_words(expression: str) -> list[str]:
@@ -159,12 +151,25 @@ def edits_apart(first: str, second: str) -> int:
 def object_phrase(text: str, start: int) -> str:
     rest = text[start:]
     end = PHRASE_END.search(rest)
-    words = names_kept_whole(TIME_WORDS.sub("", rest[: end.start()] if end else rest).strip().rstrip(".,;:").split())
-    kept = words[: reach(words, tokens_within(words, OBJECT_WORDS), leads_on)]
+    phrase = QUOTE_MARKS.sub("", rest[: end.start()] if end else rest)
+    words = names_kept_whole(TIME_WORDS.sub("", phrase).strip().rstrip(".,;:").split())
+    kept = without_a_clause_begun(words[: reach(words, tokens_within(words, OBJECT_WORDS), leads_on)])
     ends_badly = leads_on if len(kept) < len(words) else ends_unfinished
     while kept and ends_badly(kept[-1]):
         kept.pop()
     return " ".join(kept).rstrip(".,;:")
+
+
+def without_a_clause_begun(kept: list[str]) -> list[str]:
+    """The words without a clause the phrase's end left with a few words and no verb ("warns Putin that the United
+    States" is "warns Putin"; "that Russia will act" stays)."""
+    opener = max((index for index, word in enumerate(kept) if word.lower() in CLAUSE_OPENERS), default=None)
+    if opener is None or opener == 0 or len(kept) - opener - 1 > BEGUN_CLAUSE_WORDS:
+        return kept
+    clause = [word.lower() for word in kept[opener + 1 :]]
+    if any(word in AUXILIARIES_AND_QUANTIFIERS or word.endswith("ed") for word in clause):
+        return kept
+    return kept[:opener]
 
 
 def verb_object(sentence: str, match: Any, first_word: str) -> str:
@@ -222,9 +227,10 @@ def reach(words: list[str], cut: int, needs_the_next: Callable[[str], bool]) -> 
 
 
 def passive_title(match: Any, sentence: str) -> str:
-    """A passive as written from its subject ("35 Russian diplomats were expelled from the United States"), an
-    aside between them left out ("Ames, a veteran of the CIA, was arrested" is "Ames was arrested"): turned round,
-    it would need the patient's words as an object, and the doer is the form's business."""
+    """A passive from its subject, as a headline writes it, without the auxiliaries of a past or present ("35
+    Russian diplomats expelled from the United States"; "will be expelled" and "was not expelled" keep theirs), an
+    aside between them left out ("Ames, a veteran of the CIA, was arrested" is "Ames arrested"): turned round, it
+    would need the patient's words as an object, and the doer is the form's business."""
     chain = PASSIVE_CHAIN.search(sentence, 0, match.start)
     verb_start = subject_end = chain.start() if chain else match.start
     before = sentence[:subject_end].rstrip()
@@ -235,13 +241,32 @@ def passive_title(match: Any, sentence: str) -> str:
         if len(patient) == PATIENT_WORDS or PATIENT_STOP.search(word):
             break
         patient.insert(0, word)
-    return capitalised(" ".join([*patient, sentence[verb_start : match.end], object_phrase(sentence, match.end)]))
+    auxiliaries = sentence[verb_start : match.start]
+    kept = "" if patient and PAST_OR_PRESENT_PASSIVE.fullmatch(auxiliaries) else auxiliaries
+    return capitalised(" ".join([*patient, kept + match.words, object_phrase(sentence, match.end)]))
 
 
 def title_for(action: Any, sentence: str, language: str = "en", phrases: Sequence[Any] = ()) -> str:
     """A short title for the action of a sentence; `phrases` are the sentence's actors' noun phrases."""
     if language == "ru":
-        return russian_title(action, sentence)
+        from .russian.titles import russian_title  # it builds on this module's phrase cuts
+
+        return russian_title(action, sentence, phrases)
+    return with_short_names(english_title(action, sentence, phrases), sentence, phrases)
+
+
+def with_short_names(title: str, sentence: str, phrases: Sequence[Any]) -> str:
+    """The title with each actor written by its short name where the sentence wrote a longer one ending in it, the
+    capitalised words of a title before it with it: "Obama hosts Russian President Dmitry Medvedev" is "Obama hosts
+    Medvedev"."""
+    for phrase in phrases:
+        written, short = sentence[phrase.start : phrase.end], str(phrase.actor.label_name())
+        if len(written) > len(short) and written.endswith(f" {short}"):
+            title = re.sub(rf"(?<!\w)(?:{TITLE_WORD}\s+)*{re.escape(written)}(?!\w)", short, title)
+    return capitalised(title)
+
+
+def english_title(action: Any, sentence: str, phrases: Sequence[Any]) -> str:
     subject, doers = title_subject(action)
     match = action.match
     if led_by_its_subject(match):
@@ -255,6 +280,8 @@ def title_for(action: Any, sentence: str, language: str = "en", phrases: Sequenc
     first_word = match.words.split()[0]
     if action.passive:
         return passive_title(match, sentence)
+    if not subject:
+        subject, doers = sentence_subject(sentence, match.start)
     state = first_word.lower().endswith("ed") and (
         COPULA_BEFORE.search(sentence, 0, match.start)
         or (
@@ -280,8 +307,10 @@ def title_for(action: Any, sentence: str, language: str = "en", phrases: Sequenc
             else [third_person(verb, doers), *match.words.split()[1:]]
         )
         phrase, words = " ".join(marker), object_phrase(sentence, match.end)
+    elif action.negated and NEGATIVE_WORDS.search(match.words):  # "has nothing to do with": negative as written
+        phrase = third_person(verb, doers)
     elif action.negated and action.code == DENIAL[0]:  # "said its forces did not attack the convoy"
-        phrase = _("did not %(verb)s") % {"verb": verb}
+        phrase = _("did not %(verb)s") % {"verb": "have" if verb == "has" else verb}
     elif action.negated and not negated_object(match, sentence):  # "threatens no one" reads as written
         phrase = _("will not %(verb)s") % {"verb": verb}
     elif action.code.startswith("13") and (
@@ -298,8 +327,26 @@ def title_for(action: Any, sentence: str, language: str = "en", phrases: Sequenc
             else ngettext("offers to %(verb)s", "offer to %(verb)s", doers)
         ) % {"verb": verb}
     else:
-        phrase = third_person(verb, doers)
+        phrase = third_person(verb, doers, as_written=first_word)
     return capitalised(" ".join(part for part in (subject, phrase, words) if part))
+
+
+def sentence_subject(sentence: str, verb_start: int) -> tuple[str, int]:
+    """Who acted in the sentence's own words, when it names no actor: the few words before the verb and its
+    auxiliaries ("The diplomats must leave", "the navy would investigate"), when they open as a noun phrase does and
+    a clause's edge comes before them; else nothing. Plural when their last word is."""
+    chain = AUXILIARIES_BEFORE.search(sentence, 0, verb_start)
+    words: list[str] = []
+    for word in reversed(sentence[: chain.start() if chain else verb_start].split()):
+        if PATIENT_STOP.search(word):
+            break
+        if len(words) == SUBJECT_WORDS:
+            return "", 1
+        words.insert(0, word)
+    if not words or not NOUN_PHRASE_OPENING.match(words[0]) or words[0].lower() in PRONOUNS:
+        return "", 1
+    head = words[: words.index("of")] if "of" in words[1:] else words  # "The first round of measures"
+    return " ".join(words), 2 if PLURAL_NOUN.search(head[-1]) else 1
 
 
 def led_by_its_subject(match: Any) -> bool:
@@ -310,11 +357,13 @@ def led_by_its_subject(match: Any) -> bool:
 
 
 def subject_led_title(action: Any, sentence: str, subject: str, phrases: Sequence[Any]) -> str:
-    """Such an expression as written from its doer's words before it, as a passive is ("Russian forces withdrew from
-    Kherson"), or after the doer's name when those words are not the doer's ("Russia: troops withdrew from ...")."""
+    """Such an expression from its doer's words before it, as a passive is, its verb in the present ("Russian forces
+    withdraw from Kherson"), or after the doer's name when those words are not the doer's ("Russia: troops withdraw
+    from ...")."""
     match = action.match
     doer = next((phrase for phrase in phrases if phrase.actor == action.source and phrase.end <= match.start), None)
-    rest = f"{match.words} {object_phrase(sentence, match.end)}"
+    noun, *verb = match.words.split()
+    rest = " ".join([noun, *in_the_present(verb, 2 if noun.endswith("s") else 1), object_phrase(sentence, match.end)])
     if doer is not None and not sentence[doer.end : match.start].strip():
         return capitalised(f"{sentence[doer.start : doer.end]} {rest}")
     return capitalised(f"{subject}: {rest}" if subject else rest)
@@ -331,17 +380,17 @@ def intent_verb(action: Any, sentence: str) -> str:
 
 
 def verb_before(action: Any, sentence: str, phrases: Sequence[Any]) -> str:
-    """The few words of one clause between the doer's name and a noun expression, as written, when they open with
-    a verb ("signed a new", "agreed to resume"); else nothing."""
+    """The few words of one clause between the doer's name and a noun expression when they open with a verb, in the
+    present ("signs a new", "agrees to resume"); else nothing."""
     doers = {action.source, action.target} if action.mutual else {action.source}
     ends = [phrase.end for phrase in phrases if phrase.actor in doers and phrase.end <= action.match.start]
     if not ends:
         return ""
-    lead = TIME_WORDS.sub("", sentence[max(ends) : action.match.start])
+    lead = QUOTE_MARKS.sub("", TIME_WORDS.sub("", sentence[max(ends) : action.match.start]))
     words = lead.split()
     if not 1 <= len(words) <= LEAD_WORDS or PHRASE_END.search(f" {lead} ") or not VERB_OPENING.match(words[0]):
         return ""
-    return " ".join(words)
+    return " ".join(in_the_present(words, len(doers)))
 
 
 def title_subject(action: Any) -> tuple[str, int]:
@@ -358,104 +407,3 @@ def title_subject(action: Any) -> tuple[str, int]:
 def capitalised(text: str) -> str:
     text = " ".join(text.split())
     return text[:1].upper() + text[1:]
-
-
-def label_for(title: str, language: str = "en") -> str:
-    """The title to fit the chart's label: a longer English one without its articles, as headlines are written; if
-    still too long, cut with an ellipsis after a word that ends a phrase ("Bush flies to Paris for talks…", not
-    "... for talks with…")."""
-    if len(title) > LABEL_LENGTH and language == "en":
-        title = HEADLINE_ARTICLES.sub("", title)
-    if len(title) <= LABEL_LENGTH:
-        return title
-    if language != "en":
-        return DANGLING.sub("", title[: LABEL_LENGTH - 1].rsplit(" ", 1)[0].rstrip(",;:")) + "…"
-    tokens = names_kept_whole(title.split())
-    kept: list[str] = []
-    for token in tokens:  # a name fits whole, or by its last word, or not at all
-        surname = token.rsplit(" ", 1)[-1] if token.count(" ") >= 2 else token  # "President Dmitry Medvedev"
-        fitting = [word for word in (token, surname) if len(" ".join([*kept, word])) < LABEL_LENGTH]
-        if not fitting:
-            break
-        kept.append(fitting[0])
-    if len(kept) == len(tokens):
-        return " ".join(kept)
-    while len(kept) > LABEL_WORDS_AT_LEAST and leads_on(kept[-1]):
-        kept.pop()
-    return " ".join(kept).rstrip(",;:") + "…"
-
-
-RUSSIAN_PHRASE_END = re.compile(r"[,;:—–()]|\s(?:и|а|но|после|когда|если|который|которые|чтобы)\s")
-# a word that leads to the noun after it: a preposition, an adjective or participle in agreement, a number
-RUSSIAN_LEADING_WORD = re.compile(
-    r"^(?:в|во|на|до|к|по|с|со|о|об|от|за|из|из-за|для|против|при|без|через|между|под|над|перед|около|после|две|два"
-    r"|три|четыре|пять|несколько|и|или|\d+)$|(?:ой|ый|ий|ая|ое|ые|ие|ее|яя|ых|их|ую|юю|ого|его|ым|им|ими|ыми|ому|ему)$",
-    re.IGNORECASE,
-)
-DANGLING = re.compile(r"(?:\s+(?:в|во|на|до|к|по|с|о|об|от|за|из|для|против))+$", re.IGNORECASE)
-
-
-def russian_title(action: Any, sentence: str) -> str:
-    """«Россия: высылает 60 американских дипломатов»: the actor's Russian name, then the sentence's own words
-    from the verb carrying the action (or the negation before it), time expressions left out."""
-    from .russian.dates import find
-    from .russian.reading import title_span
-    from .text import tokenize
-
-    start = title_span(action, tokenize(sentence, "ru"))
-    rest = sentence[start:]
-    end = RUSSIAN_PHRASE_END.search(rest, len(action.match.words) if start == action.match.start else 1)
-    phrase = rest[: end.start()] if end else rest
-    for found in sorted(find(phrase, datetime.date.today()), key=lambda item: -item.start):
-        phrase = phrase[: found.start] + phrase[found.end :]
-    words = DANGLING.sub("", " ".join(russian_words(phrase.split())).rstrip(".,;: "))
-    if words.count("«") > words.count("»"):
-        words += "»"
-    elif words.count("»") > words.count("«"):
-        words = words.replace("»", "")
-    if action.source is None:
-        return capitalised(words)
-    return capitalised(f"{russian_name(action.source)}: {agreeing_with(russian_agreement(action.source), words)}")
-
-
-def agreeing_with(agreement: tuple[str, str] | None, words: str) -> str:
-    """The phrase's verb (after «не», if negated) agreeing with the title's subject rather than the sentence's:
-    «администрация Барака Обамы объявила» is titled «Обама: объявил»."""
-    from .russian.morphology import agreeing
-
-    head, *rest = words.split(" ")
-    if head.lower() == "не" and rest:
-        return " ".join([head, agreeing(rest[0], agreement), *rest[1:]])
-    return " ".join([agreeing(head, agreement), *rest])
-
-
-def russian_agreement(actor: Any) -> tuple[str, str] | None:
-    """The number and gender of the first of the actor's Russian names that tells them («Барак Обама», not «Обама»)."""
-    from .russian.morphology import subject_agreement
-
-    names = (subject_agreement(name) for name in cyrillic_aliases(actor))
-    return next((agreement for agreement in names if agreement is not None), None)
-
-
-def russian_words(words: list[str]) -> list[str]:
-    """The phrase's first words, reaching a few further rather than stop on a preposition, an adjective or a number
-    before its noun («со времен холодной войны», «примерно на две трети»)."""
-    cut = OBJECT_WORDS + 1
-    count = reach(words, cut, leads_to_a_noun)
-    if count > cut and leads_to_a_noun(words[count - 1]):
-        count = cut  # no noun within reach: the cut as it was
-    return words[:count]
-
-
-def leads_to_a_noun(word: str) -> bool:
-    return bool(RUSSIAN_LEADING_WORD.search(word))
-
-
-def russian_name(actor: Any) -> str:
-    """An actor's first Russian alias, else its short name."""
-    cyrillic = cyrillic_aliases(actor)
-    return cyrillic[0] if cyrillic else str(actor.label_name())
-
-
-def cyrillic_aliases(actor: Any) -> list[str]:
-    return [alias for alias in actor.alias_list() if re.search("[А-яЁё]", alias)]

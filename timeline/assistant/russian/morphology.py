@@ -93,14 +93,23 @@ GENDERS = frozenset({"masc", "femn", "neut"})
 def agreeing(verb: str, agreement: tuple[str, str] | None) -> str:
     """A finite verb made to agree with a subject it was not written for, given the subject's number and gender
     (subject_agreement): «объявила» (the administration's) after «Барак Обама» is «объявил», «высылает» after «США»
-    «высылают». A word that is no finite verb in its likeliest reading, or an unknown agreement, leaves it as it is."""
-    reading = analyzer().parse(plain(verb))[0]
-    if agreement is None or not {"VERB", "indc"} <= reading.tag.grammemes:
+    «высылают»; a short adjective or participle agrees as a past verb does («готов», «намерена» after «США» are
+    «готовы», «намерены»). A word that is none of these in its likeliest reading, or an unknown agreement, leaves it
+    as it is."""
+    readings = analyzer().parse(plain(verb))
+    short_form = bool({"ADJS", "PRTS"} & readings[0].tag.grammemes)
+    if agreement is None or not ({"VERB", "indc"} <= readings[0].tag.grammemes or short_form):
         return verb
-    inflected = reading.inflect(agreement_grammemes(agreement, past="past" in reading.tag))
-    if inflected is None or inflected.word == plain(verb):
+    if short_form:  # «намерен» is read first as «намеренный» («намеренны»): the shortest of the short forms
+        forms = (reading.inflect(agreement_grammemes(agreement, past=True)) for reading in readings)
+        found = [form.word for form in forms if form is not None and {"ADJS", "PRTS"} & form.tag.grammemes]
+        inflected_word = min(found, key=len) if found else plain(verb)
+    else:
+        inflected = readings[0].inflect(agreement_grammemes(agreement, past="past" in readings[0].tag))
+        inflected_word = inflected.word if inflected is not None else plain(verb)
+    if inflected_word == plain(verb):
         return verb
-    return inflected.word.capitalize() if verb[:1].isupper() else inflected.word
+    return inflected_word.capitalize() if verb[:1].isupper() else inflected_word
 
 
 def agreement_grammemes(agreement: tuple[str, str], past: bool) -> set[str]:
