@@ -29,7 +29,7 @@ LIGHT_VERBS = frozenset(
     for word in "carry conduct hold launch impose announce unveil sign conclude reach stage mount make issue give "
     "grant "
     "extend expand widen tighten slap adopt approve begin start resume open declare agree pass introduce "
-    "order enter broker seal seek".split()
+    "order enter broker seal seek complete finalize finalise finish execute implement perform".split()
 )
 # Words after a judgement that leave it a judgement ("a mistake of", "dangerous and", "illegal, ..."); another word
 # after it is the noun it describes ("their most dangerous missiles")

@@ -39,8 +39,9 @@ VOWELS = "aeiou"
 # a base ending in a silent "e" after these: "announced", "urged", "imposed", "approved", "seized", "issued"
 SILENT_E_AFTER = re.compile(r"(?:[^s]s|[cgvzu])$")
 SILENT_E_AT = re.compile(rf"(?:^cre|[^{VOWELS}]|[iu])at$")
-# unstressed endings that keep their consonant single: "offered", "opened", "targeted", "abandoned"
-UNSTRESSED = re.compile(r"(?:er|en|on|et|om)$")
+# unstressed endings that keep their consonant single: "offered", "opened", "targeted", "abandoned" (not
+# "completed", "deleted", whose base ends in "e")
+UNSTRESSED = re.compile(r"(?:er|en|on|om|[gk]et)$")
 
 
 def third_person(verb: str, doers: int = 1, as_written: str = "") -> str:
