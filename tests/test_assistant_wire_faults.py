@@ -526,3 +526,21 @@ def test_a_swap_completed_is_a_swap_done_and_titled_in_the_present(shipped_vocab
     assert (candidate.code, candidate.category) == ("084", "cooperation")
     assert "complet " not in candidate.title
     assert "completed a prisoner exchange" in candidate.title
+
+
+def test_a_judgement_called_before_a_verb_is_an_act_of_its_own(shipped_vocabulary):
+    """ "called the move deeply regrettable and urged Moscow to return to talks": only the appeal was read."""
+    candidates = read(
+        "The French Foreign Ministry on Monday called the expulsions unjustified and urged Moscow to reconsider.",
+        shipped_vocabulary,
+    )
+
+    assert [candidate.code[:2] for candidate in candidates] == ["11", "02"]
+
+
+def test_a_judgement_called_and_said_again_by_the_verb_after_it_is_one_act(shipped_vocabulary):
+    candidates = read(
+        "The FSB called the incident a provocation and accused the Ukrainian sailors of spying.", shipped_vocabulary
+    )
+
+    assert [candidate.code for candidate in candidates] == ["112"]

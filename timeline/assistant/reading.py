@@ -128,6 +128,9 @@ NOT_PAST = frozenset("would will 'll shall could can may might must should is ar
 GOING_ON_REACH = 5
 REJECTION_ROOT = "12"  # reject, veto, block: what is turned down
 THREAT_ROOT = "13"
+# "called the move regrettable", "described the talks as useful": what a judgement is said of lies between
+CALLING = frozenset(stem(word) for word in "call describe label term brand dub deem".split())
+CALLING_REACH = 6
 INFINITIVE_CHAIN_REACH = 16  # "ready to restore dialogue with Washington after years of silence and to cooperate"
 COOPERATION_ROOTS = {"05", "06"}
 INTENT_MODALS = {"should", "shall"}
@@ -434,9 +437,16 @@ def clause_actions(
     if saying is not None:
         actions.append(new_action(saying, clause))  # "said that Russia would pay a heavy price and condemned ..."
         actions[-1].reported_end = governing.start
+    called = judgement_called_before(governing, nouns, tokens) if governing in verbal else None
+    if called is not None:
+        actions.append(new_action(called, clause))
     actions.append(new_action(governing, clause, governing in verbal))
     for match in later_conjuncts(governing, verbal, nouns, links, Conjoining(tokens, phrases, text)):
         actions.append(new_action(match, clause, match in verbal))
+    if called is not None and any(
+        action.match is not called and action.code[:2] == called.entry.cameo_code[:2] for action in actions
+    ):
+        actions = [action for action in actions if action.match is not called]  # the same judgement said again
     actions += [new_action(frame, clause) for frame in retaliation_joined(actions[-1].match, frames, tokens)]
     actions += [new_action(marker, clause) for marker in intents_to_do_so(actions[-1].match, intents, tokens, text)]
     if said_in_writing is not None and all(action.match != said_in_writing for action in actions):
@@ -467,6 +477,23 @@ def clause_actions(
             # "ready to normalize relations and to cooperate": the intent reaches the second infinitive
             action.intent, action.intent_by = True, before.intent_by
     return actions
+
+
+def judgement_called_before(
+    governing: LexiconMatch, nouns: list[LexiconMatch], tokens: list[Token]
+) -> LexiconMatch | None:
+    """ "called the move deeply regrettable and urged Moscow to return to talks": a judgement the doer calls a thing,
+    before the clause's first verb, is an act of its own (alone in its clause it governs it)."""
+    return next(
+        (
+            noun
+            for noun in nouns
+            if noun.last < governing.first
+            and noun.entry.cameo_code in JUDGEMENT_CODES
+            and any(token.stems & CALLING for token in tokens[max(0, noun.first - CALLING_REACH) : noun.first])
+        ),
+        None,
+    )
 
 
 def retaliation_joined(last: LexiconMatch, frames: list[LexiconMatch], tokens: list[Token]) -> list[LexiconMatch]:
