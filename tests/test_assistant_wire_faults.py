@@ -544,3 +544,21 @@ def test_a_judgement_called_and_said_again_by_the_verb_after_it_is_one_act(shipp
     )
 
     assert [candidate.code for candidate in candidates] == ["112"]
+
+
+def test_what_an_act_was_done_for_after_a_comma_is_no_second_act(shipped_vocabulary):
+    """ "summoned Russia's ambassador, Anatoly Antonov, to protest ...": one summons, not a summons and a protest."""
+    candidate = only(
+        read(
+            "The State Department summoned the Russian envoy, Sergei Kislyak, to protest the arrests.",
+            shipped_vocabulary,
+        )
+    )
+
+    assert candidate.code == "114"
+
+
+def test_a_title_names_a_counterpart_by_the_short_name_without_the_possessive(shipped_vocabulary):
+    candidate = only(read("Lavrov spoke with his American counterpart Marco Rubio on Friday.", shipped_vocabulary))
+
+    assert candidate.title.startswith("Lavrov speaks with Rubio"), candidate.title

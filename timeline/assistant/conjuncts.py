@@ -80,6 +80,8 @@ def same_list(previous: LexiconMatch, match: LexiconMatch, tokens: list[Token]) 
 def coordinated(previous: LexiconMatch, match: LexiconMatch, tokens: list[Token]) -> bool:
     """Whether `match` is a verb joined to the previous action as a second action of its own."""
     between = [token for token in tokens[previous.last + 1 : match.first] if token.is_word() or token.text == ","]
+    if [token.lower for token in between[-2:]] == [",", "to"]:
+        return False  # "summoned the ambassador, Anatoly Antonov, to protest": what the act was done for
     # "... and imposed new sanctions": a light verb and the noun's modifiers stand between "and" and the noun;
     # "... and were intercepted": an auxiliary
     while between and (

@@ -66,6 +66,7 @@ MODIFIER = re.compile(
 CLAUSE_OPENERS = frozenset(["that", "whether", "if"])
 BEGUN_CLAUSE_WORDS = 3  # "that the United States": a clause's subject, its verb cut off
 TITLE_WORD = r"(?:[A-Z][\w.'’-]*)"  # "Russian", "President", "U.S." before a name
+POSSESSIVE_DETERMINER = r"(?:his|her|its|their)"
 # a capitalised word after a capitalised word: one name, never cut ("the United States", "Foreign Minister Lavrov")
 NAME_WORD = re.compile(r"^[A-Z][\w'’.-]*$")
 # "was disappointed", "is not concerned": a participle after a copula is a state, "is disappointed"
@@ -258,11 +259,13 @@ def title_for(action: Any, sentence: str, language: str = "en", phrases: Sequenc
 def with_short_names(title: str, sentence: str, phrases: Sequence[Any]) -> str:
     """The title with each actor written by its short name where the sentence wrote a longer one ending in it, the
     capitalised words of a title before it with it: "Obama hosts Russian President Dmitry Medvedev" is "Obama hosts
-    Medvedev"."""
+    Medvedev", "speaks with his Russian counterpart Sergei Shoigu" "speaks with Shoigu"."""
     for phrase in phrases:
         written, short = sentence[phrase.start : phrase.end], str(phrase.actor.label_name())
         if len(written) > len(short) and written.endswith(f" {short}"):
-            title = re.sub(rf"(?<!\w)(?:{TITLE_WORD}\s+)*{re.escape(written)}(?!\w)", short, title)
+            title = re.sub(
+                rf"(?<!\w)(?:{POSSESSIVE_DETERMINER}\s+)?(?:{TITLE_WORD}\s+)*{re.escape(written)}(?!\w)", short, title
+            )
     return capitalised(title)
 
 
