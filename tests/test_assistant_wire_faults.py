@@ -562,3 +562,15 @@ def test_a_title_names_a_counterpart_by_the_short_name_without_the_possessive(sh
     candidate = only(read("Lavrov spoke with his American counterpart Marco Rubio on Friday.", shipped_vocabulary))
 
     assert candidate.title.startswith("Lavrov speaks with Rubio"), candidate.title
+
+
+def test_who_acts_after_a_relative_clause_is_the_one_before_it(shipped_vocabulary):
+    """ "Lavrov, who met Rubio in May, threatened ...": the threat was Rubio's, the nearest name before the verb,
+    and the meeting had no doer."""
+    meeting, threat = read(
+        "Lavrov, who met Blinken in Geneva last week, on Monday threatened to expel more U.S. diplomats.",
+        shipped_vocabulary,
+    )
+
+    assert (str(meeting.source_actor), str(meeting.target_actor)) == ("Sergey Lavrov", "Antony Blinken")
+    assert str(threat.source_actor) == "Sergey Lavrov"

@@ -158,3 +158,13 @@ def same_clause(piece: Clause, clause: Clause) -> bool:
     if clause.kind == MAIN:
         return piece.kind == MAIN and piece.group == clause.group
     return piece == clause
+
+
+def relative_asides(clause: Clause, position: int, clauses: list[Clause]) -> list[Clause]:
+    """The relative clauses inside `clause` that do not hold `position` ("Lavrov, who met Rubio in May, threatened
+    ...": the aside names no doer of "threatened")."""
+    return [
+        other
+        for other in clauses
+        if other.kind == RELATIVE_CLAUSE and clause.start <= other.start < clause.end and not other.contains(position)
+    ]

@@ -37,6 +37,7 @@ from .clauses import (
     Clause,
     clause_at,
     dateline_end,
+    relative_asides,
     same_clause,
     split_clauses,
 )
@@ -257,7 +258,15 @@ def read(
     for action in actions:
         apply_sign(action, tokens, masked, clauses)
         denied_past_act(action, tokens, masked, speaker is not None)
-        assign_roles(action, phrases, masked, speaker, previous, next_expression(action, matches, masked))
+        assign_roles(
+            action,
+            phrases,
+            masked,
+            speaker,
+            previous,
+            next_expression(action, matches, masked),
+            relative_asides(action.clause, action.match.start, clauses),
+        )
         agreed_together(action, masked)
         rejected_claim_is_denied(action, masked)
         denial_that_judges(action, matches, masked)

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from .actors import Mention, Phrase
-from .clauses import OPENING
+from .clauses import OPENING, RELATIVE_CLAUSE, Clause
 from .dates import ATTRIBUTION
 from .lexicon import NOUN, LexiconMatch
 from .signs import CONSULT_ROOT, INTENT_CODE
@@ -75,6 +75,7 @@ NATIONAL = re.compile(
     r"\s+(?:(?:an?|the|two|three|four|five|several|\d[\d,]*)\s+)?(?P<nation>[A-Z][a-z]+)\s+"
     r"(?:m[ae]n|wom[ae]n|citizens?|nationals?|students?|journalists?|workers?|migrants?|businessm[ae]n)\b"
 )
+RELATIVE_PRONOUN = re.compile(r",\s*(?:who|which)\b")
 JUDGEMENT_CODES = {"11", "112", "051"}
 NEGATIVE_JUDGEMENT_CODES = {"11", "112"}
 PRONOUNS = {"it", "he", "she", "they", "we", "i"}
@@ -168,11 +169,27 @@ def assign_roles(
     speaker: Speaker | None,
     previous: "Action | None",
     until: int,
+    asides: Sequence[Clause] = (),
 ) -> None:
+    """Who did the action and to whom. The actors of `asides` opened by "who" or "which", relative clauses inside the
+    action's clause ("Lavrov, who met Rubio in May, threatened ..."), are not the action's; an apposition's may tell
+    whose the subject is ("Ames, a veteran of the CIA, was arrested")."""
     start, clause = action.match.start, action.clause
     occasion = action.code.startswith(CONSULT_ROOT) and DURING.search(text, 0, start)
     if (clause.kind == OPENING and action.match.part_of_speech == NOUN) or occasion:
         between_sides(action, phrases)
+        return
+    if clause.kind == RELATIVE_CLAUSE and (antecedent := relative_pronouns_antecedent(phrases, text, clause.start)):
+        # "Lavrov, who met Rubio in May, ...": who did it is the one "who" stands for
+        action.source = antecedent.actor
+        action.target = next(
+            (
+                phrase.actor
+                for phrase in phrases
+                if start < phrase.start < clause.end and phrase.actor != antecedent.actor
+            ),
+            None,
+        )
         return
     participle = action.match.words.split()[0].lower()
     # quotation marks are transparent: "had been \"caught red-handed\"" is a passive
@@ -190,7 +207,12 @@ def assign_roles(
     if participle_form and judged_by_its_agent(action, text, phrases):
         # "The bombing was condemned by Russia's parliament on Wednesday": a judgement made, by its agent
         passive, judged = True, False
-    inside = [phrase for phrase in phrases if clause.start <= phrase.start < clause.end]
+    inside = [
+        phrase
+        for phrase in phrases
+        if clause.start <= phrase.start < clause.end
+        and not any(aside.contains(phrase.start) and RELATIVE_PRONOUN.match(text, aside.start) for aside in asides)
+    ]
     before = [phrase for phrase in inside if phrase.end <= start]
     if action.intent_by is not None:
         # "Moscow is ready to restore dialogue with Washington and to cooperate": the one ready, not Washington
@@ -368,6 +390,13 @@ def between_sides(action: "Action", phrases: list[Phrase]) -> None:
     others = [actor for actor in actors[1:] if actors and actor.side != actors[0].side]
     if actors and others:
         action.source, action.target, action.mutual = actors[0], others[0], True
+
+
+def relative_pronouns_antecedent(phrases: list[Phrase], text: str, relative_start: int) -> Phrase | None:
+    """The actor named right before ", who ..." (a person or a body: "Lavrov, who", "the Duma, which")."""
+    if not RELATIVE_PRONOUN.match(text, relative_start):
+        return None
+    return next((phrase for phrase in reversed(phrases) if 0 <= relative_start - phrase.end <= 1), None)
 
 
 def has_subject(text: str, start: int, end: int) -> bool:

@@ -48,7 +48,7 @@ from typing import Any
 
 from ...models import Actor
 from ..actors import Mention, Phrase
-from ..clauses import CONDITIONAL, MAIN, OPENING, RELATIVE_CLAUSE, Clause, clause_at, same_clause
+from ..clauses import CONDITIONAL, MAIN, OPENING, RELATIVE_CLAUSE, Clause, clause_at, relative_asides, same_clause
 from ..dates import choose
 from ..lexicon import NOUN, Lexicon, LexiconMatch
 from ..reading import (
@@ -570,13 +570,7 @@ def assign_roles(
 
 def asides_of(action: Action, clauses: list[Clause]) -> list[Clause]:
     """The relative clauses inside the action's clause that do not hold the action."""
-    return [
-        clause
-        for clause in clauses
-        if clause.kind == RELATIVE_CLAUSE
-        and action.clause.start <= clause.start < action.clause.end
-        and not clause.contains(action.match.start)
-    ]
+    return relative_asides(action.clause, action.match.start, clauses)
 
 
 def predicate_span(action: Action, tokens: list[Token]) -> tuple[int, int]:
