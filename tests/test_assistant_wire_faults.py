@@ -574,3 +574,17 @@ def test_who_acts_after_a_relative_clause_is_the_one_before_it(shipped_vocabular
 
     assert (str(meeting.source_actor), str(meeting.target_actor)) == ("Sergey Lavrov", "Antony Blinken")
     assert str(threat.source_actor) == "Sergey Lavrov"
+
+
+def test_declining_to_extend_a_deal_a_few_words_on_is_a_refusal(shipped_vocabulary):
+    """ "declined to extend a transit deal" was a deal signed (+8): the refusal reached three words on, not the
+    infinitive's object."""
+    candidate = only(read("Kyiv on Friday declined to extend the gas transit deal with Gazprom.", shipped_vocabulary))
+
+    assert (candidate.code[:2], candidate.score < 0) == ("12", True)
+
+
+def test_a_transit_halted_is_an_energy_measure(shipped_vocabulary):
+    candidate = only(read("Ukraine on Wednesday halted the transit through its territory.", shipped_vocabulary))
+
+    assert (candidate.code, candidate.category) == ("163", "sanctions")

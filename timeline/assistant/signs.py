@@ -72,9 +72,12 @@ PREDICATE_REACH = 8
 COMPLEMENT = re.compile(r"\bthat\b", re.IGNORECASE)
 # A contrast sets two predicates apart: a condition or a negation of one does not reach the other.
 CONTRAST = re.compile(r"\b(?:but|while|whereas|though|although|yet)\b|;", re.IGNORECASE)
+# the refusal reaches a few words on, and an infinitive after it to its object's head ("declined to extend the gas
+# transit deal")
 REFUSALS = re.compile(
-    r"\b(?:refus\w*|declin\w*|ruled? out|rules out|h[eo]lds? off(?: on)?|stop(?:s|ped|ping)? short of|"
-    r"reject\w* (?:calls?|demands?|proposals?) to|no plans? to|(?:has|have|had) no intention)\s+(?:\w+\s+){0,3}$",
+    r"\b(?:(?:refus\w*|declin\w*) to\s+(?:[\w-]+\s+){0,5}|"
+    r"(?:refus\w*|declin\w*|ruled? out|rules out|h[eo]lds? off(?: on)?|stop(?:s|ped|ping)? short of|"
+    r"reject\w* (?:calls?|demands?|proposals?) to|no plans? to|(?:has|have|had) no intention)\s+(?:\w+\s+){0,3})$",
     re.IGNORECASE,
 )
 # "threatens no one", "expelled nobody", "sent no troops": an object that is no one or nothing negates the act
