@@ -588,3 +588,21 @@ def test_a_transit_halted_is_an_energy_measure(shipped_vocabulary):
     candidate = only(read("Ukraine on Wednesday halted the transit through its territory.", shipped_vocabulary))
 
     assert (candidate.code, candidate.category) == ("163", "sanctions")
+
+
+def test_an_act_not_done_until_a_time_was_done_then(shipped_vocabulary):
+    """ "did not ratify it until 2000" was a rejection (−4): the treaty was ratified, in 2000."""
+    candidate = only(read("The Senate did not ratify the treaty until December 2010.", shipped_vocabulary))
+
+    assert (candidate.code, candidate.score > 0, candidate.date.date) == ("057", True, datetime.date(2010, 12, 1))
+
+
+def test_the_second_doer_of_an_aside_acts_on_its_own(shipped_vocabulary):
+    """ "when Russia annexed Crimea and the United States imposed sanctions": the sanctions were Russia's."""
+    candidates = read(
+        "Ties collapsed in 2014, when Russia seized Crimea and the European Union imposed sanctions on Moscow.",
+        shipped_vocabulary,
+    )
+
+    sanctions = next(candidate for candidate in candidates if candidate.code == "163")
+    assert str(sanctions.source_actor) == "European Union"

@@ -133,7 +133,9 @@ def has_its_own_subject(previous: LexiconMatch, match: LexiconMatch, sentence: C
 
 def mark_conjuncts(actions: Sequence["Action"], phrases: Sequence[Any], text: str) -> None:
     """Give each main-clause action the span of its conjunct, when the sentence's main clauses have more than one,
-    and whether a subject of its own opens it."""
+    and whether a subject of its own opens it; an aside's actions only the second ("when Russia annexed Crimea and
+    the United States imposed sanctions": the sanctions are not Russia's)."""
+    mark_own_subjects_in_asides(actions, phrases, text)
     main = sorted((action for action in actions if action.clause.kind == MAIN), key=lambda action: action.match.start)
     if not main:
         return
@@ -147,6 +149,16 @@ def mark_conjuncts(actions: Sequence["Action"], phrases: Sequence[Any], text: st
     for action, conjunct_start in zip(main, starts, strict=True):
         conjunct_end = min((start for start in starts if start > conjunct_start), default=len(text))
         action.conjunct = (conjunct_start, conjunct_end)
+
+
+def mark_own_subjects_in_asides(actions: Sequence["Action"], phrases: Sequence[Any], text: str) -> None:
+    in_asides = sorted(
+        (action for action in actions if action.clause.kind != MAIN), key=lambda action: action.match.start
+    )
+    for previous, action in itertools.pairwise(in_asides):
+        if previous.clause == action.clause:
+            boundary = new_conjunct(previous, action, phrases, text)
+            action.subject_of_its_own = boundary is not None and not CONTRASTING.match(text, boundary)
 
 
 def new_conjunct(previous: "Action", action: "Action", phrases: Sequence[Any], text: str) -> int | None:

@@ -55,6 +55,7 @@ THREATEN = "threaten"
 THREAT_OBJECT_END = re.compile(r"[,;]|\b(?:over|for|because|after|if|unless|amid|which|that|who)\b", re.IGNORECASE)
 THREAT_OBJECT_REACH = 80
 PASSIVE_BEFORE = re.compile(r"\b(?:been|be|being|is|are|was|were)\s+$", re.IGNORECASE)
+NOT_UNTIL = re.compile(r"\s+(?:[\w-]+\s+){0,4}?until\b", re.IGNORECASE)
 NEGATED_BEFORE = re.compile(r"\b(?:not|never|n['’]t)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # what a refusal not made leaves open that is no threat: a meeting, or a deal
 MEETING_OBJECT = re.compile(
@@ -220,7 +221,9 @@ def refusal_not_made(action: "Action", text: str) -> None:
 def apply_sign(action: "Action", tokens: list[Token], text: str, clauses: list[Clause]) -> None:
     match = action.match
     window = predicate_words(tokens, match)
-    negation = NEGATIONS & set(window) and not DOUBLE_NEGATIVES & set(window)
+    negation = (
+        NEGATIONS & set(window) and not DOUBLE_NEGATIVES & set(window) and not done_only_later(window, match, text)
+    )
     if negation and match.is_frame() and match.entry.cameo_code == REFUSAL[0]:
         refusal_not_made(action, text)
         return
@@ -298,6 +301,11 @@ def apply_sign(action: "Action", tokens: list[Token], text: str, clauses: list[C
         action.code, action.event_type, action.score = code, "Express intent to cooperate", Decimal("4.0")
         action.category = "diplomatic"
     action.conditional = action.conditional or conditional
+
+
+def done_only_later(window: list[str], match: LexiconMatch, text: str) -> bool:
+    """ "did not ratify it until 2000": done, at the time "until" names."""
+    return bool(PAST_AUXILIARIES & set(window)) and NOT_UNTIL.match(text, match.end) is not None
 
 
 def refusal_denied(action: "Action", text: str) -> bool:
