@@ -1,13 +1,22 @@
-"""The Russian reader, sixth round (issue 12, faults of fresh text): what each side of an exchange frees.
+"""The Russian reader, sixth round (issue 12, faults of fresh text): what each side of an exchange frees, a time
+given to the other side to act.
 
 The sentences are written for these tests; none is from an evaluation set.
 """
 
 import datetime
 
+import pytest
+
 from timeline.assistant.candidates import propose
 
+from .test_assistant_russian import reading as actions_read
+
 MONDAY_9_JUNE_2025 = datetime.date(2025, 6, 9)
+
+
+def reading(russian, sentence, published=MONDAY_9_JUNE_2025):
+    return actions_read(russian, sentence, published)
 
 
 def proposed(russian, body, published=MONDAY_9_JUNE_2025):
@@ -31,3 +40,20 @@ def test_what_each_side_frees_in_an_exchange_is_an_act_of_its_own_beside_the_exc
     # the exchange told again is still one exchange
     again = "Москва и Вашингтон в понедельник обменялись заключенными.\n\nОбмен заключенными прошел в Стамбуле."
     assert [code for code, _, _ in proposed(russian, again)] == ["084"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Евросоюз дал Минску неделю на то, чтобы освободить задержанного журналиста.",
+        "Вашингтон дал Тегерану срок до конца месяца, чтобы вернуться за стол переговоров.",
+    ],
+)
+def test_a_time_given_to_the_other_side_to_do_something_is_a_demand(russian, sentence):
+    [(code, score, _, target)] = reading(russian, sentence)
+    assert (code, score) == ("10", -5.0)
+    assert target in ("Belarus", "Iran")
+
+
+def test_a_time_in_which_something_will_be_done_is_no_demand(russian):
+    assert reading(russian, "Москва даст ответ на предложение Вашингтона через несколько дней.") == []
