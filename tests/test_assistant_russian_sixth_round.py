@@ -1,5 +1,5 @@
 """The Russian reader, sixth round (issue 12, faults of fresh text): what each side of an exchange frees, a time
-given to the other side to act.
+given to the other side to act, counting on cooperation going on.
 
 The sentences are written for these tests; none is from an evaluation set.
 """
@@ -57,3 +57,15 @@ def test_a_time_given_to_the_other_side_to_do_something_is_a_demand(russian, sen
 
 def test_a_time_in_which_something_will_be_done_is_no_demand(russian):
     assert reading(russian, "Москва даст ответ на предложение Вашингтона через несколько дней.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        ("Токио рассчитывает на продолжение сотрудничества с Москвой в энергетике.", "03"),
+        ("Песков сказал, что Кремль рассчитывает на восстановление диалога с Вашингтоном.", "036"),
+    ],
+)
+def test_counting_on_cooperation_going_on_is_an_intent_to_cooperate(russian, sentence, code):
+    [(found, score, _, _)] = reading(russian, sentence)
+    assert (found, score) == (code, 4.0)
