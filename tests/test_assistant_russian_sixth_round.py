@@ -1,5 +1,6 @@
 """The Russian reader, sixth round (issue 12, faults of fresh text): what each side of an exchange frees, a time
-given to the other side to act, counting on cooperation going on.
+given to the other side to act, counting on cooperation going on,
+a measure called economic war.
 
 The sentences are written for these tests; none is from an evaluation set.
 """
@@ -69,3 +70,16 @@ def test_a_time_in_which_something_will_be_done_is_no_demand(russian):
 def test_counting_on_cooperation_going_on_is_an_intent_to_cooperate(russian, sentence, code):
     [(found, score, _, _)] = reading(russian, sentence)
     assert (found, score) == (code, 4.0)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Лавров назвал новые санкции Вашингтона экономической войной.",
+        "В Кремле назвали пошлины Евросоюза экономической войной против России.",
+    ],
+)
+def test_calling_a_measure_economic_war_is_disapproval(russian, sentence):
+    [(code, score, _, target)] = reading(russian, sentence)
+    assert (code, score) == ("11", -2.0)
+    assert target in ("European Union", "United States")

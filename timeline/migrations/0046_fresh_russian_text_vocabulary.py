@@ -1,7 +1,8 @@
 """Bring the Russian lexicon of databases seeded earlier up to vocabulary/ru/ (issue 12, sixth Russian round,
 2026-11-29): 10 «дать ... срок ... чтобы» and «дать ... N дней ... на ... чтобы» (an ultimatum, «дал России 60 дней на
 то, чтобы вернуться к соблюдению договора», was no event); 03 «рассчитывать ... на ... продолжение|развитие|
-возобновление|восстановление|сотрудничество|диалог» («Москва рассчитывает на продолжение обменов» was none).
+возобновление|восстановление|сотрудничество|диалог» («Москва рассчитывает на продолжение обменов» was none); 11
+«экономическая война» («назвали решение Вашингтона «экономической войной»» was none).
 
 load_lexicon creates what is missing and changes nothing else, so an editor's work is kept; running it again
 changes nothing.
