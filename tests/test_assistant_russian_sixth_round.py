@@ -1,6 +1,6 @@
 """The Russian reader, sixth round (issue 12, faults of fresh text): what each side of an exchange frees, a time
 given to the other side to act, counting on cooperation going on,
-a measure called economic war.
+a measure called economic war, a drone intercepted.
 
 The sentences are written for these tests; none is from an evaluation set.
 """
@@ -83,3 +83,16 @@ def test_calling_a_measure_economic_war_is_disapproval(russian, sentence):
     [(code, score, _, target)] = reading(russian, sentence)
     assert (code, score) == ("11", -2.0)
     assert target in ("European Union", "United States")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Американские истребители перехватили российский беспилотник над Аляской.",
+        "Российский Су-35 перехватил американский дрон над Средиземным морем.",
+    ],
+)
+def test_intercepting_a_drone_is_a_show_of_force(russian, sentence):
+    [(code, score, source, target)] = reading(russian, sentence)
+    assert (code, score) == ("15", -7.2)
+    assert {source, target} == {"Russia", "United States"}
