@@ -1,6 +1,7 @@
 """The Russian reader, sixth round (issue 12, faults of fresh text): what each side of an exchange frees, a time
 given to the other side to act, counting on cooperation going on,
-a measure called economic war, a drone intercepted.
+a measure called economic war, a drone intercepted, «по
+данным X» as X's account.
 
 The sentences are written for these tests; none is from an evaluation set.
 """
@@ -96,3 +97,16 @@ def test_intercepting_a_drone_is_a_show_of_force(russian, sentence):
     [(code, score, source, target)] = reading(russian, sentence)
     assert (code, score) == ("15", -7.2)
     assert {source, target} == {"Russia", "United States"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "doer", "body"),
+    [
+        ("По данным Госдепартамента, Москва выслала двух дипломатов.", "Russia", "US State Department"),
+        ("По данным Пентагона, российский истребитель перехватил беспилотник.", "Russia", "US Department of Defense"),
+    ],
+)
+def test_a_body_whose_account_is_given_is_not_the_target(russian, sentence, doer, body):
+    [(_, _, source, target)] = reading(russian, sentence)
+    assert source == doer
+    assert target != body
