@@ -1,7 +1,7 @@
 """The Russian reader, sixth round (issue 12, faults of fresh text): what each side of an exchange frees, a time
 given to the other side to act, counting on cooperation going on,
 a measure called economic war, a drone intercepted, «по
-данным X» as X's account.
+данным X» as X's account, the terms of an agreement.
 
 The sentences are written for these tests; none is from an evaluation set.
 """
@@ -110,3 +110,19 @@ def test_a_body_whose_account_is_given_is_not_the_target(russian, sentence, doer
     [(_, _, source, target)] = reading(russian, sentence)
     assert source == doer
     assert target != body
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "По договору стороны в течение семи лет сократят свои арсеналы до 1550 боезарядов.",
+        "По условиям сделки Москва освободит двух американцев, а Вашингтон вернет трех россиян.",
+    ],
+)
+def test_what_an_agreement_provides_is_its_terms_not_an_act(russian, sentence):
+    assert reading(russian, sentence) == []
+
+
+def test_what_the_sides_have_agreed_on_is_still_done(russian):
+    [(code, _, source, _)] = reading(russian, "По договоренности сторон, Лавров посетит Вашингтон в мае.")
+    assert (code, source) == ("042", "Sergey Lavrov")
