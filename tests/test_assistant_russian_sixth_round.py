@@ -1,7 +1,8 @@
 """The Russian reader, sixth round (issue 12, faults of fresh text): what each side of an exchange frees, a time
 given to the other side to act, counting on cooperation going on,
 a measure called economic war, a drone intercepted, «по
-данным X» as X's account, the terms of an agreement.
+данным X» as X's account, the terms of an agreement, a subject
+counted.
 
 The sentences are written for these tests; none is from an evaluation set.
 """
@@ -126,3 +127,15 @@ def test_what_an_agreement_provides_is_its_terms_not_an_act(russian, sentence):
 def test_what_the_sides_have_agreed_on_is_still_done(russian):
     [(code, _, source, _)] = reading(russian, "По договоренности сторон, Лавров посетит Вашингтон в мае.")
     assert (code, source) == ("042", "Sergey Lavrov")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "doer"),
+    [
+        ("Два американских эсминца провели учения у берегов Крыма.", "United States"),
+        ("Три российских бомбардировщика перехватили британский самолет-разведчик.", "Russia"),
+    ],
+)
+def test_a_subject_counted_in_the_genitive_is_the_doer(russian, sentence, doer):
+    [(_, _, source, _)] = reading(russian, sentence)
+    assert source == doer
