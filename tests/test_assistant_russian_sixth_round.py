@@ -2,7 +2,7 @@
 given to the other side to act, counting on cooperation going on,
 a measure called economic war, a drone intercepted, «по
 данным X» as X's account, the terms of an agreement, a subject
-counted.
+counted, the Jackson-Vanik amendment as a trade restriction.
 
 The sentences are written for these tests; none is from an evaluation set.
 """
@@ -139,3 +139,15 @@ def test_what_the_sides_have_agreed_on_is_still_done(russian):
 def test_a_subject_counted_in_the_genitive_is_the_doer(russian, sentence, doer):
     [(_, _, source, _)] = reading(russian, sentence)
     assert source == doer
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "category"),
+    [
+        ("Конгресс США в 2012 году отменил поправку Джексона-Вэника в отношении России.", "085", "sanctions"),
+        ("Сенат отказался отменить поправку Джексона-Вэника для Москвы.", "1244", "sanctions"),
+    ],
+)
+def test_the_jackson_vanik_amendment_is_a_trade_restriction(russian, sentence, code, category):
+    [action] = [(candidate.code, candidate.category) for candidate in propose(sentence, MONDAY_9_JUNE_2025, russian)]
+    assert action == (code, category)

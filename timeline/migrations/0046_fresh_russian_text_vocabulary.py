@@ -3,7 +3,9 @@
 то, чтобы вернуться к соблюдению договора», was no event); 03 «рассчитывать ... на ... продолжение|развитие|
 возобновление|восстановление|сотрудничество|диалог» («Москва рассчитывает на продолжение обменов» was none); 11
 «экономическая война» («назвали решение Вашингтона «экономической войной»» was none); 15
-«перехватить ... беспилотник|беспилотники|дрон|дроны|БПЛА» (only aircraft with a crew could be intercepted).
+«перехватить ... беспилотник|беспилотники|дрон|дроны|БПЛА» (only aircraft with a crew could be intercepted); 085
+«отменить ... поправку Джексона-Вэника», «отмена поправки Джексона-Вэника» (the Cold War trade restriction, so that
+refusing to lift it is refusing to ease sanctions, 1244).
 
 load_lexicon creates what is missing and changes nothing else, so an editor's work is kept; running it again
 changes nothing.
