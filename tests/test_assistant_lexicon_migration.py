@@ -331,3 +331,33 @@ def test_migration_0036_adds_denials_doubts_easing_and_no_answer_left_and_keeps_
     }
     assert codes == {DENYING: "016", NO_ANSWER_LEFT: "13", DOUBTING: "11", RESUMING: "085", "разочарование": "11"}
     assert str(LexiconEntry.objects.get(language="ru", expression="отрицать").score) == "-0.5"
+
+
+sixth_russian_round = importlib.import_module("timeline.migrations.0046_fresh_russian_text_vocabulary")
+SIXTH_ROUND_CODES = {
+    "дать|давать ... срок|сроки ... чтобы": "10",
+    "дать|давать ... дней|дня|суток|часов|недель|недели|неделю|месяц|месяца|месяцев ... на ... чтобы": "10",
+    "рассчитывать ... на ... продолжение|развитие|возобновление|восстановление|сотрудничество|диалог": "03",
+    "экономическая война": "11",
+    "перехватить|перехватывать ... беспилотник|беспилотники|дрон|дроны|БПЛА": "15",
+    "отменить|отменять ... поправку|поправки ... Джексона-Вэника": "085",
+    "отмена поправки Джексона-Вэника": "085",
+}
+
+
+def test_migration_0046_adds_the_vocabulary_of_fresh_russian_text_and_keeps_edits(db):
+    LexiconEntry.objects.filter(language="ru", expression__in=list(SIXTH_ROUND_CODES)).delete()
+    edited = LexiconEntry.objects.get(language="ru", expression="установить|устанавливать ... срок|сроки")
+    edited.score = "-4.5"
+    edited.save()
+
+    for _ in range(2):
+        sixth_russian_round.add_fresh_russian_text_vocabulary(apps, SimpleNamespace(connection=connection))
+
+    codes = {
+        expression: LexiconEntry.objects.get(language="ru", expression=expression).cameo_code
+        for expression in SIXTH_ROUND_CODES
+    }
+    assert codes == SIXTH_ROUND_CODES
+    edited.refresh_from_db()
+    assert str(edited.score) == "-4.5"

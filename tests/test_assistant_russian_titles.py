@@ -77,3 +77,18 @@ def test_a_clause_of_saying_without_a_subject_of_its_own_is_the_speakers_act(rus
     found = titles(russian, "Лавров заявил, что в среду встретится с Блинкеном в Брюсселе.")
 
     assert "Лавров встретится с Блинкеном в Брюсселе" in found, found
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        (
+            "Администрация Билла Клинтона в четверг ввела санкции против российских компаний.",
+            "Клинтон ввёл санкции против российских компаний",
+        ),
+        ("Госсекретарь Марко Рубио в среду осудил удар по Киеву.", "Рубио осудил удар по Киеву"),
+        ("Хиллари Клинтон в пятницу раскритиковала Москву.", "Хиллари Клинтон раскритиковала Москву"),
+    ],
+)
+def test_a_persons_verb_agrees_with_the_gender_the_full_name_tells(russian, body, title):
+    assert title in titles(russian, body)

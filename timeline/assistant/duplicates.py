@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from ..models import Actor
 from .clauses import MAIN
 from .continuations import MAX_FOLLOW_ON_GAP
+from .noun_or_verb import RELEASE_CODE
 from .similarity import dates_agree
 
 if TYPE_CHECKING:
@@ -48,6 +49,8 @@ def same_happening_as(candidate: "Candidate", earlier: "Candidate") -> bool:
         return False
     if candidate.first_sentence == earlier.first_sentence:
         return one_act_told_in_steps(candidate, earlier)  # else two actions of one sentence are two actions
+    if one_sides_release_in_an_exchange(candidate, earlier):
+        return False
     if both_mutual_between_the_same_sides(candidate, earlier) and not introduced_as_new(candidate):
         return dates_agree(candidate.date.date, candidate.date.precision, earlier.date.date, earlier.date.precision)
     if candidate.code[:2] in WORDS_ROOTS and candidate.source_actor != earlier.source_actor:
@@ -82,6 +85,16 @@ def one_act_told_in_steps(candidate: "Candidate", earlier: "Candidate") -> bool:
         and candidate.source_actor == earlier.source_actor
         and len(targets) <= 1
     )
+
+
+def one_sides_release_in_an_exchange(candidate: "Candidate", earlier: "Candidate") -> bool:
+    """ "Russia and the US exchanged prisoners", then "Russia freed X", "in return the US handed over Y": each side
+    frees its own prisoners, an act of its own beside the exchange of both, as the coding rules count them. The
+    exchange named again ("the exchange took place in Istanbul", a noun) is the exchange told again."""
+    if {candidate.code, earlier.code} != {RELEASE_CODE} or candidate.action.mutual == earlier.action.mutual:
+        return False
+    one_side = candidate if earlier.action.mutual else earlier
+    return one_side.action.match.part_of_speech != "noun"
 
 
 def both_mutual_between_the_same_sides(candidate: "Candidate", earlier: "Candidate") -> bool:

@@ -28,7 +28,8 @@ Sets: `seeds` are the two articles of record with their curated events
 tests/data/heldout2, tests/data/heldout4, tests/data/heldout5 and
 tests/data/heldout6 with their gold (.json beside each .txt); `dev-ru`,
 `dev-ru2` (written in the round on Russian text of issue 12),
-`dev-ru3`, `dev-ru4` (written in the fourth and fifth Russian rounds) and
+`dev-ru3`, `dev-ru4`, `dev-ru5` (written in the fourth, fifth and sixth Russian
+rounds) and
 `heldout-ru` are Russian passages (tests/data/RUSSIAN.md), read by the Russian
 reader and judged exactly as strictly. Groups judge several sets at once, each
 reported by its total: `heldout-all` the English held-out sets and their joint
@@ -66,6 +67,7 @@ SETS = {
     "dev-ru2": (DATA / "dev-ru2", "ru"),
     "dev-ru3": (DATA / "dev-ru3", "ru"),
     "dev-ru4": (DATA / "dev-ru4", "ru"),
+    "dev-ru5": (DATA / "dev-ru5", "ru"),
     "heldout-ru": (DATA / "heldout-ru", "ru"),
 }
 HELD_OUT = ("heldout", "heldout2", "heldout4", "heldout5", "heldout6")

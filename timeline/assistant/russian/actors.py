@@ -141,6 +141,12 @@ class RussianActorMatcher:
         return [phrase_of(group, text) for group in groups]
 
 
+# numbers in the nominative whose noun phrase stands in the genitive
+COUNT_WORDS = frozenset(
+    "два две три четыре пять шесть семь восемь девять десять оба обе двое трое четверо несколько".split()
+)
+
+
 def adjacent(words: list[re.Match[str]], position: int, count: int) -> bool:
     """The words of a name follow one another with nothing but white space between them."""
     return all(
@@ -179,7 +185,13 @@ def phrase_of(group: list[Mention], text: str) -> Phrase:
     cases = case_set(head.group()) if head else frozenset()
     before = WORD.findall(text[max(0, start - 20) : start])
     preposition = plain(before[-1]) if before and plain(before[-1]) in PREPOSITIONS else ""
+    if before and counted(before[-1]) and "gent" in cases:
+        cases |= {"nomn"}  # «два российских истребителя перехватили»: a subject counted stands in the genitive
     return Phrase(actor, group[0].start, group[-1].end, cases=cases, preposition=preposition, head_start=start)
+
+
+def counted(word: str) -> bool:
+    return word.isdigit() or plain(word) in COUNT_WORDS
 
 
 def role_words_before(text: str, start: int) -> int:

@@ -9,7 +9,7 @@ its opening word to the next comma:
   (inside a clause it is "for now": «заявил, что пока не будет вводить пошлины»);
 - relative: «, который ...» in any of its forms, after a preposition too («, с
   которым»), «, где ...», «, куда ...»;
-- opening: a gerund or «по словам ...» before the first comma («Выступая в
+- opening: a gerund or «по словам ...» («по данным ...») before the first comma («Выступая в
   Мюнхене, Путин заявил ...»);
 - a new main clause after «, а», «, но», «, однако», «; ».
 What follows «заявил, что» stays in the main clause, as after "said that".
@@ -47,7 +47,9 @@ NEW_MAIN_CLAUSE = re.compile(
     r"|\s(?:и|а|но)\s(?=(?:также\s)?(?:заяв|сказа|добав|отмет|подчеркн|пообеща|пригрози|назва|сообщи|указа|"
     r"призва|потребова|предупреди|пояснил)\w*\b)"
 )
-OPENING_PHRASE = re.compile(r"^(?:(?i:по словам)\b[^,]{0,80}|(?P<gerund>[А-ЯЁ][а-яё]+)\s[^,]{0,120}),\s")
+OPENING_PHRASE = re.compile(
+    r"^(?:(?i:по (?:словам|данным|сведениям|информации))\b[^,]{0,80}|(?P<gerund>[А-ЯЁ][а-яё]+)\s[^,]{0,120}),\s"
+)
 CLAUSE_END = re.compile(r",|;|\s[—–]\s|\.$")
 RUSSIAN = ClausePatterns(SUBORDINATOR, RELATIVE, CLAUSE_END, NEW_MAIN_CLAUSE)
 

@@ -129,6 +129,11 @@ COMPLEMENT_WORDS = frozenset({"что", "чтобы"})
 BETWEEN_TAGS = ("ADVB", "PRCL", "VERB", "INFN", "ADJS", "PRED", "NPRO")
 OBLIGATION = re.compile(r"(?i)\bдолж(?:ен|на|но|ны)\s+(?:был[аио]?\s+|будут?\s+)?быть\s+$")
 PREVENTED = re.compile(r"(?i)\b(?:избежать|избегать|предотвратить|предотвращать|не допустить)\s+(?:\w+\s+){0,2}$")
+# «По договору стороны сократят арсеналы», «Согласно соглашению, Россия передаст данные»: what an agreement provides
+TERMS = re.compile(
+    r"(?i)^(?:по|согласно|в соответствии с)\s+(?:\w+\s+)?(?:условиям\s+)?"
+    r"(?:договору|договором|договора|соглашению|соглашением|соглашения|документу|документом|документа|сделке|сделкой|сделки)\b"
+)
 GROUP_WORDS = re.compile(
     r"(?i)\b(?:лидеры|президенты|главы|стороны|министры|делегации|обе страны|две страны|обе стороны|"
     r"обеих стран|двух стран)\b"
@@ -410,9 +415,11 @@ def antecedent(clause: Clause, tokens: list[Token], matches: list[LexiconMatch],
 
 def procedure_or_prevented(action: Action, text: str) -> bool:
     """«должен быть ратифицирован», «предстоит ратифицировать» are procedure; «чтобы избежать столкновений» what is
-    not to happen."""
+    not to happen; «По договору стороны сократят ...» the terms of an agreement, not an act of its own."""
     start = action.match.start
-    return bool(OBLIGATION.search(text, 0, start) or PREVENTED.search(text, 0, start)) or pending(action, text)
+    if OBLIGATION.search(text, 0, start) or PREVENTED.search(text, 0, start) or TERMS.match(text):
+        return True
+    return pending(action, text)
 
 
 def apply_sign(action: Action, tokens: list[Token], text: str, clauses: list[Clause]) -> bool:

@@ -3,8 +3,8 @@
 The speaker is the subject of a verb of saying: the noun phrase in the
 nominative before it in its clause, or, in the inverted order of wire copy
 («..., объявил в четверг министр иностранных дел Сергей Лавров», «— заявил
-Байден»), the first one after it. «По словам X» and «как заявил X» name X. A
-phrase naming an actor is that actor; a subject not in the list is kept as
+Байден»), the first one after it. «По словам X» («по данным X») and «как
+заявил X» name X. A phrase naming an actor is that actor; a subject not in the list is kept as
 written («Посол России в США Анатолий Антонов» is Russia's ambassador, so
 Russia). A pronoun («он», «она», «они») is left to the caller to resolve. An
 impersonal plural speaks for the place before it («В Кремле заявили»:
@@ -25,7 +25,8 @@ SAYING = frozenset(
     рассказывать констатировать признать признавать утверждать настаивать ответить отвечать предупредить
     предупреждать заверить заверять напомнить напоминать считать""".split()
 )
-ACCORDING_TO = re.compile(r"(?i)\bпо словам\s+")
+# «по словам Пескова», and as wire copy gives a body's account: «по данным Пентагона», «по сведениям ФСБ»
+ACCORDING_TO = re.compile(r"(?i)\bпо (?:словам|данным|сведениям|информации)\s+")
 BOUNDARY = re.compile(r"[,;:«»\"“”„()]|\s[—–-]\s|\bчто\b")
 
 

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from ...models import Actor
 from ..text import Token, tokenize
 from ..titles import OBJECT_WORDS, capitalised, reach
 from .dates import find
@@ -250,8 +251,13 @@ def agreeing_with(agreement: tuple[str, str] | None, words: str) -> str:
 
 
 def russian_agreement(actor: Any) -> tuple[str, str] | None:
-    """The number and gender of the first of the actor's Russian names that tells them («Барак Обама», not «Обама»)."""
-    names = (subject_agreement(name) for name in cyrillic_aliases(actor))
+    """The number and gender of the first of the actor's Russian names that tells them; a person's longest first, as
+    a first name tells them («Билл Клинтон», «Марко Рубио») where a surname alone may be read as another's
+    («Клинтон» feminine, «Рубио» neuter, «Милли» plural)."""
+    aliases = cyrillic_aliases(actor)
+    if actor.kind == Actor.Kind.PERSON:
+        aliases.sort(key=lambda name: -len(name.split()))
+    names = (subject_agreement(name) for name in aliases)
     return next((agreement for agreement in names if agreement is not None), None)
 
 
