@@ -606,3 +606,9 @@ def test_the_second_doer_of_an_aside_acts_on_its_own(shipped_vocabulary):
 
     sanctions = next(candidate for candidate in candidates if candidate.code == "163")
     assert str(sanctions.source_actor) == "European Union"
+
+
+def test_a_vow_to_respond_joined_to_a_condemnation_is_a_threat_of_its_own(shipped_vocabulary):
+    candidates = read("Beijing condemned the new U.S. tariffs on Friday and vowed to respond.", shipped_vocabulary)
+
+    assert [candidate.code[:2] for candidate in candidates] == ["11", "13"]
