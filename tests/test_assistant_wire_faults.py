@@ -612,3 +612,16 @@ def test_a_vow_to_respond_joined_to_a_condemnation_is_a_threat_of_its_own(shippe
     candidates = read("Beijing condemned the new U.S. tariffs on Friday and vowed to respond.", shipped_vocabulary)
 
     assert [candidate.code[:2] for candidate in candidates] == ["11", "13"]
+
+
+def test_it_after_a_later_and_said_is_the_one_the_sentence_opened_with(shipped_vocabulary):
+    """ "The State Department called the verdict "vindictive cruelty" and said it would continue to press for her
+    release": the appeal had no doer."""
+    candidate = only(
+        read(
+            'NATO called the test "a sad day for Europe" and said it would keep urging Moscow to return to the treaty.',
+            shipped_vocabulary,
+        )
+    )
+
+    assert str(candidate.source_actor) == "NATO"

@@ -81,6 +81,12 @@ NEGATIVE_JUDGEMENT_CODES = {"11", "112"}
 PRONOUNS = {"it", "he", "she", "they", "we", "i"}
 # "after it pulled out", "before they met": the subject of an aside, right before its verb
 PRONOUN_SUBJECT = re.compile(r"\b(?:it|he|she|they)\s+(?:had\s+|has\s+|have\s+)?$", re.IGNORECASE)
+# ", and said it would press ...": a later main clause whose doer is a pronoun after a verb of saying
+SAID_A_PRONOUN = re.compile(
+    r",?\s*(?:and|but)\s+(?:\w+ly\s+)?(?:said|says|added|announced|warned|stressed)\s+(?:that\s+)?(?:it|he|she|they)\b",
+    re.IGNORECASE,
+)
+SUBJECT_REACH = 12  # "The U.S. State Department": the sentence's first words
 SUBJECTLESS = {"and", "but", "while", "yet", "that", "said", "says", "was", "were", "is", "are"}
 # A verb of saying before the action: what follows is reported speech with its own subject.
 SAYING = re.compile(
@@ -264,6 +270,11 @@ def assign_roles(
         action.source = joint[0].actor if joint else nearest_doer(before, start, after)
     elif previous is not None and previous.source is not None and PRONOUN_SUBJECT.search(text, clause.start, start):
         action.source = previous.source  # "..., a day after it pulled out of the agreement"
+    elif (subject := sentence_subject(phrases, clause.start)) is not None and SAID_A_PRONOUN.match(
+        text, clause.start, start
+    ):
+        # "The State Department called the verdict cruel and said it would press for her release": the one who said
+        action.source = subject.actor
     elif has_subject(text, frame_end or clause.start, start):
         action.source = None  # "the West imposed sanctions": someone not on the list
     elif previous is not None and previous.source is not None:
@@ -397,6 +408,11 @@ def relative_pronouns_antecedent(phrases: list[Phrase], text: str, relative_star
     if not RELATIVE_PRONOUN.match(text, relative_start):
         return None
     return next((phrase for phrase in reversed(phrases) if 0 <= relative_start - phrase.end <= 1), None)
+
+
+def sentence_subject(phrases: list[Phrase], clause_start: int) -> Phrase | None:
+    """The actor opening the sentence before a later main clause, when one does."""
+    return phrases[0] if phrases and phrases[0].start < clause_start and phrases[0].start <= SUBJECT_REACH else None
 
 
 def has_subject(text: str, start: int, end: int) -> bool:
