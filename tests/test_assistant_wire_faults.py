@@ -625,3 +625,14 @@ def test_it_after_a_later_and_said_is_the_one_the_sentence_opened_with(shipped_v
     )
 
     assert str(candidate.source_actor) == "NATO"
+
+
+def test_talks_between_two_sides_are_theirs_together(shipped_vocabulary):
+    """ "Talks between Russia and NATO are set for Wednesday" had no doer and Russia as the one acted upon."""
+    candidate = only(read("Talks between Russia and NATO resumed in Brussels on Friday.", shipped_vocabulary))
+
+    assert (str(candidate.source_actor), str(candidate.target_actor), candidate.action.mutual) == (
+        "Russia",
+        "NATO",
+        True,
+    )

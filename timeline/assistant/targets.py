@@ -75,6 +75,8 @@ NATIONAL = re.compile(
     r"\s+(?:(?:an?|the|two|three|four|five|several|\d[\d,]*)\s+)?(?P<nation>[A-Z][a-z]+)\s+"
     r"(?:m[ae]n|wom[ae]n|citizens?|nationals?|students?|journalists?|workers?|migrants?|businessm[ae]n)\b"
 )
+BETWEEN = re.compile(r"\s+between\s+(?:the\s+)?", re.IGNORECASE)
+AND_BETWEEN = re.compile(r"\s+and\s+(?:the\s+)?", re.IGNORECASE)
 RELATIVE_PRONOUN = re.compile(r",\s*(?:who|which)\b")
 JUDGEMENT_CODES = {"11", "112", "051"}
 NEGATIVE_JUDGEMENT_CODES = {"11", "112"}
@@ -184,6 +186,10 @@ def assign_roles(
     occasion = action.code.startswith(CONSULT_ROOT) and DURING.search(text, 0, start)
     if (clause.kind == OPENING and action.match.part_of_speech == NOUN) or occasion:
         between_sides(action, phrases)
+        return
+    if (named := named_between(action, phrases, text)) is not None:
+        # "Talks between Russia and NATO are set for Wednesday": the two it names, together
+        action.source, action.target, action.mutual = named[0].actor, named[1].actor, True
         return
     if clause.kind == RELATIVE_CLAUSE and (antecedent := relative_pronouns_antecedent(phrases, text, clause.start)):
         # "Lavrov, who met Rubio in May, ...": who did it is the one "who" stands for
@@ -401,6 +407,16 @@ def between_sides(action: "Action", phrases: list[Phrase]) -> None:
     others = [actor for actor in actors[1:] if actors and actor.side != actors[0].side]
     if actors and others:
         action.source, action.target, action.mutual = actors[0], others[0], True
+
+
+def named_between(action: "Action", phrases: list[Phrase], text: str) -> tuple[Phrase, Phrase] | None:
+    """The two actors a noun names right after it with "between ... and ..." ("talks between Russia and NATO")."""
+    if action.match.part_of_speech != NOUN or not BETWEEN.match(text, action.match.end):
+        return None
+    named = [phrase for phrase in phrases if action.match.end < phrase.start]
+    if len(named) < 2 or not AND_BETWEEN.fullmatch(text, named[0].end, named[1].start):
+        return None
+    return named[0], named[1]
 
 
 def relative_pronouns_antecedent(phrases: list[Phrase], text: str, relative_start: int) -> Phrase | None:
