@@ -29,6 +29,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from .dates import MONTHS, WEEKDAYS
+
 SHORT_TERM_LENGTH = 4
 NAME, DEMONYM = "name", "demonym"
 PLACE_BEFORE = re.compile(
@@ -51,10 +53,8 @@ GIVEN_NAME_BEFORE = re.compile(r"(?<=\S\s)([A-Z][a-z]+)\s+$")
 NOT_GIVEN_NAMES = frozenset(
     "President Secretary Minister Ambassador Senator Representative General Admiral Director Chancellor Premier "
     "Governor Judge Mayor Spokesman Spokeswoman Envoy Chief Deputy Leader Speaker Commander Colonel Captain "
-    "Lieutenant Sergeant Major Marshal Officer Agent Counsel Attorney Prosecutor Justice Lord Lady Sir Mister "
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August "
-    "September October November December".split()
-)
+    "Lieutenant Sergeant Major Marshal Officer Agent Counsel Attorney Prosecutor Justice Lord Lady Sir Mister".split()
+).union(WEEKDAYS, MONTHS)
 # more than PLACE_BEFORE's longest opening ("transferred back to the ") with room for extra spaces
 PLACE_WINDOW = 80
 SAME_PHRASE = re.compile(rf"^(?:['’]s)?\s+(?:{ROLE_WORDS}\s+){{0,4}}$")

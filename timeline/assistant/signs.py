@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 INTENT_CODE, INTENT_TO_MEET_CODE, CONSULT_ROOT, AID_ROOT = "03", "036", "04", "07"
 RESTRAINT = ("08", "Yield: refrain from a hostile act", Decimal("5.0"))
 REFUSAL = ("12", "Reject", Decimal("-4.0"))
+INTENT_TO_COOPERATE = (INTENT_CODE, "Express intent to cooperate", Decimal("4.0"))
+INTENT_TO_MEET = (INTENT_TO_MEET_CODE, "Express intent to meet or negotiate", Decimal("4.0"))
 REFUSAL_TO_EASE_SANCTIONS = ("1244", "Refuse to ease economic sanctions", Decimal("-4.0"))
 THREATS = {
     "military": ("138", "Threaten to use military force", Decimal("-7.0"), "military"),
@@ -195,25 +197,16 @@ def refusal_not_made(action: "Action", text: str) -> None:
     steps"), one threatens it. What is left open follows the refusal, or comes before it in the passive ("a summit
     had not been ruled out")."""
     match = action.match
-    after = text[match.end : match.end + THREAT_OBJECT_REACH]
-    passive_subject = (
-        text[max(0, match.start - THREAT_OBJECT_REACH) : match.start]
-        if PASSIVE_BEFORE.search(text, 0, match.start)
-        else ""
-    )
-    if MEETING_OBJECT.search(after) or MEETING_OBJECT.search(passive_subject):
-        action.code, action.event_type, action.score = (
-            INTENT_TO_MEET_CODE,
-            "Express intent to meet or negotiate",
-            Decimal("4.0"),
-        )
-        action.category = "diplomatic"
-    elif COOPERATIVE_OBJECT.search(after) or COOPERATIVE_OBJECT.search(passive_subject):
-        action.code, action.event_type, action.score = INTENT_CODE, "Express intent to cooperate", Decimal("4.0")
+    left_open = text[match.end : match.end + THREAT_OBJECT_REACH]
+    if PASSIVE_BEFORE.search(text, 0, match.start):
+        left_open += " " + text[max(0, match.start - THREAT_OBJECT_REACH) : match.start]
+    meeting = MEETING_OBJECT.search(left_open) is not None
+    if meeting or COOPERATIVE_OBJECT.search(left_open):
+        action.code, action.event_type, action.score = INTENT_TO_MEET if meeting else INTENT_TO_COOPERATE
         action.category = "diplomatic"
     else:
         action.code, action.event_type, action.score, action.category = THREATS.get(
-            threat_kind(THREAT_OBJECT.search(after) or THREAT_OBJECT.search(passive_subject)), THREAT
+            threat_kind(THREAT_OBJECT.search(left_open)), THREAT
         )
         action.conditional = True
 
@@ -227,10 +220,11 @@ def apply_sign(action: "Action", tokens: list[Token], text: str, clauses: list[C
     if negation and match.is_frame() and match.entry.cameo_code == REFUSAL[0]:
         refusal_not_made(action, text)
         return
-    if refusal_denied(action, text):
+    refusing = REFUSALS.search(text, 0, match.start)
+    if refusing is not None and refusal_denied(refusing, text):
         open_to(action)
         return
-    by_refusal = refused(action, text)
+    by_refusal = refusing is not None
     action.negated = bool(negation) or by_refusal or negated_object(match, text)
     hostile = action.score < 0
     conditional = conditioned(action, clauses, text) or bool(MODAL_CONDITION & set(window))
@@ -308,12 +302,9 @@ def done_only_later(window: list[str], match: LexiconMatch, text: str) -> bool:
     return bool(PAST_AUXILIARIES & set(window)) and NOT_UNTIL.match(text, match.end) is not None
 
 
-def refusal_denied(action: "Action", text: str) -> bool:
+def refusal_denied(refusal: re.Match[str], text: str) -> bool:
     """ "Putin never refused to meet Biden", "did not decline to retaliate": a verb of refusal itself negated."""
-    refusal = REFUSALS.search(text, 0, action.match.start)
-    return (
-        refusal is not None and NEGATED_BEFORE.search(text, max(0, refusal.start() - 25), refusal.start()) is not None
-    )
+    return NEGATED_BEFORE.search(text, max(0, refusal.start() - 25), refusal.start()) is not None
 
 
 def open_to(action: "Action") -> None:
@@ -321,15 +312,12 @@ def open_to(action: "Action") -> None:
     if action.score < 0:
         action.code, action.event_type, action.score, action.category = THREATS.get(action.category, THREAT)
         action.conditional = True
-    elif action.code.startswith(CONSULT_ROOT):
-        action.code, action.event_type, action.score = (
-            INTENT_TO_MEET_CODE,
-            "Express intent to meet or negotiate",
-            Decimal("4.0"),
-        )
+        return
+    meeting = action.code.startswith(CONSULT_ROOT)
+    action.code, action.event_type, action.score = INTENT_TO_MEET if meeting else INTENT_TO_COOPERATE
+    if meeting:
         action.category = "diplomatic"
     else:
-        action.code, action.event_type, action.score = INTENT_CODE, "Express intent to cooperate", Decimal("4.0")
         action.intent = True
 
 

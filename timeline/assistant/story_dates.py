@@ -21,6 +21,7 @@ from .continuations import same_speaker, speaker_goes_on
 from .dates import CONTEXT, EXPRESSION, PUBLICATION, ResolvedDate, publication_date
 from .languages import Language
 from .reading import Action
+from .timing import SOME_DAYS
 
 if TYPE_CHECKING:
     from .candidates import Candidate, Reading
@@ -28,7 +29,6 @@ if TYPE_CHECKING:
 
 LEDE_SENTENCES = 2  # an undated lede's story is dated by the sentence after it
 LEDE_DAYS = datetime.timedelta(days=3)
-SOME_DAYS_EARLIER = datetime.timedelta(days=3)
 
 
 def named_in_paragraph(reading: "Reading") -> tuple[int, ResolvedDate] | None:
@@ -112,7 +112,7 @@ def earlier_than_the_story(reading: "Reading", language: Language, day: Resolved
     spoke of, approximately (the sentence names no time of its own)."""
     if language.earlier is None or not language.earlier.match(reading.sentence.text):
         return None
-    return ResolvedDate(day.date - SOME_DAYS_EARLIER, APPROXIMATE, basis=CONTEXT)
+    return ResolvedDate(day.date - datetime.timedelta(days=SOME_DAYS), APPROXIMATE, basis=CONTEXT)
 
 
 def undated(
