@@ -459,7 +459,7 @@ def test_plotly_py_validates_the_figure_and_writes_the_same_json(events):
     assert {"tension", "detente", "index"} <= kinds or events.empty
 
 
-@pytest.mark.parametrize(("language", "escalation", "thaw"), [("ru", "−2,0", "+9,4"), ("en", "-2.0", "+9.4")])
+@pytest.mark.parametrize(("language", "escalation", "thaw"), [("ru", "−2,0", "+9,4"), ("en", "−2.0", "+9.4")])
 def test_the_hover_labels_write_numbers_as_the_page_does(language, escalation, thaw):
     with translation.override(language):
         chart = build_chart(data_of(frame((datetime.date(2017, 4, 7), -2), (datetime.date(2017, 5, 7), 9.4))), [], 30)

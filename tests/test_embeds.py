@@ -193,7 +193,7 @@ def test_the_event_card_gives_title_date_score_and_first_quote_with_its_source(c
     assert response.status_code == 200
     assert "Moscow expels diplomats" in content
     assert "week of 3 April 2017" in content
-    assert "-5.0" in content
+    assert "−5.0" in content
     assert "Escalation on the Goldstein scale" in content
     assert "“Moscow announced on Friday that it would expel diplomats.”" in content
     assert '<span class="speaker" lang="en">A spokesman</span>' in content

@@ -814,12 +814,12 @@ def test_many_events_are_summed_per_period_and_few_get_their_markers(client, mon
     assert values(traces["Summed escalations"]["y"]) == [-9.0, 0.0]
     assert values(traces["Summed thaws"]["y"]) == [2.0, 10.0]
     assert traces["Summed escalations"]["hovertext"] == [
-        "week of 3 April 2017<br>3 events<br>Summed escalations -9.0<br>Summed thaws +2.0",
+        "week of 3 April 2017<br>3 events<br>Summed escalations −9.0<br>Summed thaws +2.0",
         "week of 8 May 2017<br>2 events<br>Summed thaws +10.0",  # no zero sum, which has no bar
     ]
     assert traces["Summed thaws"]["hoverinfo"] == "skip"  # one label per period, the escalations' bar's
     assert re.findall(r'<a class="period"[^>]*><title>(.*?)</title>', everything.content.decode()) == [
-        "3 events from 3 April 2017 to 9 April 2017, summed escalations -9.0, summed thaws 2.0",
+        "3 events from 3 April 2017 to 9 April 2017, summed escalations −9.0, summed thaws 2.0",
         "2 events from 8 May 2017 to 14 May 2017, summed thaws 10.0",  # the static bar's name too
     ]
     assert traces["Summed escalations"]["customdata"] == [

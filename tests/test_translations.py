@@ -277,7 +277,7 @@ def test_spans_and_the_vectorised_dates_agree_with_the_events_own(seed):
 def test_scores_and_quotation_marks_in_each_language():
     with translation.override("en"):
         assert (localised.decimal(-4), localised.decimal(8, signed=True), localised.decimal(1.9)) == (
-            "-4.0",
+            "−4.0",
             "+8.0",
             "1.9",
         )
@@ -295,7 +295,7 @@ def test_scores_and_quotation_marks_in_each_language():
 def test_a_chart_s_many_scores_are_written_at_once_as_each_alone():
     sums = [-4, 8, 1.9, -0.01, -3335.1000000000004, 12345.67]
     with translation.override("en"):
-        assert localised.decimals(sums, signed=True) == ["-4.0", "+8.0", "+1.9", "0.0", "-3335.1", "+12345.6"]
+        assert localised.decimals(sums, signed=True) == ["−4.0", "+8.0", "+1.9", "0.0", "−3335.1", "+12345.6"]
     with translation.override("ru"):
         assert localised.decimals(sums) == ["−4,0", "8,0", "1,9", "0,0", "−3335,1", "12345,6"]
 

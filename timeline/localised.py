@@ -1,8 +1,9 @@
 """Quotation marks and numbers as the active language writes them.
 
-English: “a quote”, −4.0 written -4.0 as before; Russian: «цитата», −4,0 with a true minus
-sign and a decimal comma. The marks and the minus sign are in the translation catalogues;
-the decimal separator is Django's format of the language (relations/formats/, Django's own).
+English: “a quote”, −4.0; Russian: «цитата», −4,0 with a decimal comma: both with a true minus
+sign, as the chart's axes write it (a hyphen is for the data downloads, which programs read). The
+marks and the minus sign are in the translation catalogues; the decimal separator is Django's format
+of the language (relations/formats/, Django's own).
 """
 
 from collections.abc import Iterable
@@ -39,14 +40,14 @@ def quotation_marks() -> str:
 
 
 def minus_sign() -> str:
-    return pgettext("the sign of a negative number", "-")
+    return pgettext("the sign of a negative number", "−")
 
 
 def decimal(value: float, places: int = 1, signed: bool = False) -> str:
-    """A number with `places` decimals in the language's way: '-4.0', «−4,0»; with `signed`, '+8.0' too.
+    """A number with `places` decimals in the language's way: '−4.0', «−4,0»; with `signed`, '+8.0' too.
 
     The digits are Django's number_format's, which cuts the decimals it does not show (2.97 is
-    "2.9"); a value that rounds to zero at `places` has no sign (-0.07 is "-0.0", -0.04 "0.0")."""
+    "2.9"); a value that rounds to zero at `places` has no sign (-0.07 is "−0.0", -0.04 "0.0")."""
     return NumberStyle(places, signed).written(value)
 
 
