@@ -74,7 +74,7 @@ def score_paragraph(score: Decimal) -> str:
     """<p>Score +8.0 on the Goldstein scale: strong thaw.</p>, escaped."""
     value = float(score)
     sentence = _("Score %(score)s on the Goldstein scale: %(reading)s.") % {
-        "score": decimal(value, signed=True).replace("-", "−"),
+        "score": decimal(value, signed=True),
         "reading": score_reading(value),
     }
     return f"<p>{escape(sentence)}</p>"
