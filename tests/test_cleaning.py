@@ -203,3 +203,50 @@ def test_english_bylines_and_timestamps_above_and_in_an_article_are_debris():
     ]
     assert {line.reason for line in parsed.removed} == {"byline or timestamp"}
     assert parsed.body == "\n\n".join(ENGLISH_PROSE_THAT_OPENS_ALIKE)
+
+
+ENGLISH_SITE_FURNITURE = [
+    ("RELATED: Britain expels 23 Russian diplomats", "site trailer"),
+    ("Read more: Putin signs the decree", "site trailer"),
+    ("More on this story", "site trailer"),
+    ("Most read", "site trailer"),
+    ("Follow us on Twitter @worldnews", "site trailer"),
+    ("Sign up for our daily briefing.", "site trailer"),
+    ("Share this article: Facebook Twitter Email", "site trailer"),
+    ("Facebook Twitter LinkedIn WhatsApp", "site trailer"),
+    ("Copyright 2018 Reuters. All rights reserved.", "site trailer"),
+    ("Our Standards: The Thomson Reuters Trust Principles.", "site trailer"),
+    ("5 min read", "site trailer"),
+    ("Listen to this article · 4 min", "site trailer"),
+    ("Comments (12)", "site trailer"),
+    ("Photo: The Russian consulate in Seattle. (AP Photo/Ted S. Warren)", "photo or video credit"),
+    ("Sergei Lavrov in Geneva. Photograph: Denis Balibouse/Reuters", "photo or video credit"),
+    ("Image source, Getty Images", "photo or video credit"),
+    ("AFP via Getty Images", "photo or video credit"),
+    ("REUTERS/Evgenia Novozhenina", "photo or video credit"),
+    ("Reporting by Andrew Osborn and Maria Tsvetkova in Moscow; Editing by Peter Graff", "byline or timestamp"),
+    ("Additional reporting by Jane Doe in Washington.", "byline or timestamp"),
+]
+# Prose that opens as furniture does, which must stay
+ENGLISH_PROSE_LIKE_FURNITURE = [
+    "Related talks in Geneva broke down on Friday.",
+    "More than 60 diplomats were ordered to leave.",
+    "Follow-up talks are expected next week.",
+    "Share prices in Moscow fell sharply after the announcement.",
+    "Photographs of the meeting were released by the Kremlin.",
+    "Reporting by Reuters showed that Moscow had moved the missiles.",
+    "Editing by the censors removed every mention of the strike.",
+    "Copyright disputes between the two countries' studios have dragged on for years.",
+    "Comments by the ambassador angered Moscow.",
+    "Picture, if you will, a summit with no agenda.",
+    "Listen to what the Kremlin is saying, the senator urged.",
+    "Subscribers to the pipeline's capacity include Gazprom.",
+]
+
+
+def test_english_site_furniture_is_debris_and_prose_that_opens_alike_is_kept():
+    lines = [line for line, _reason in ENGLISH_SITE_FURNITURE]
+    parsed = parse_article("\n".join(["Russia expels diplomats", *lines, *ENGLISH_PROSE_LIKE_FURNITURE]))
+
+    assert [(line.text, line.reason) for line in parsed.removed] == ENGLISH_SITE_FURNITURE
+    assert parsed.body == "\n".join(ENGLISH_PROSE_LIKE_FURNITURE)

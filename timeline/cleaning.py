@@ -13,7 +13,12 @@ one site's wording:
   a short caption («Сергей Лавров. Фото: Reuters», «... © РИА Новости»);
 - bylines and timestamps on a line of their own («Автор: Иван Петров», «29
   марта 2018, 14:35», «Обновлено 29.03.2018 15:10»), and English ones ("By Jane
-  Doe, Reuters", "Updated 2:32 PM ET, Fri April 7, 2017").
+  Doe, Reuters", "Updated 2:32 PM ET, Fri April 7, 2017", and the wire's closing
+  credits: "Reporting by Andrew Osborn in Moscow; Editing by Peter Graff").
+English sites' furniture of the same kinds goes too: "Related: <another story>",
+"Read more: ...", "Follow us on X", "Share this article: Facebook Twitter",
+"Copyright 2018 Reuters. All rights reserved.", "5 min read", "Comments (12)",
+and photo credits ("Photo: ...", "... (AP Photo/Ted S. Warren)", "Getty Images").
 The cleaner drops whole lines only, never words inside a line, and reports
 each line it dropped with the reason, so an editor can check it.
 """
@@ -41,6 +46,27 @@ SITE_TRAILERS = [
         r"sign up for (our|the) .{1,60}newsletter.*",
         r"share (this|on) (article|story|facebook|twitter|x)",
         r"(watch|related|read more|recommended)( video)?:?",
+        # English sites: links to other stories, calls to follow, sharing, notices, reading times, comments
+        r"(related|read more|read also|also read|see also|more|more on this|watch|listen|recommended|top stories|"
+        r"related (stories|articles|coverage|content|topics|video))\s*:\s*.{1,300}",
+        r"(related (stories|articles|coverage|content|topics)|more on this story|more from .{1,40}|most (read|popular|"
+        r"viewed)|top stories|latest news|you may also like|recommended for you|editor'?s picks|around the web|"
+        r"sponsored( content| stories)?|more stories|trending( now| stories)?)\.?",
+        r"(follow|like|find) us on .{1,80}",
+        r"(subscribe|sign up|register)( now| today| here| for free)?( (to|for) .{1,100})?[.!]?",
+        r"get (the|our) .{1,60}newsletter.{0,100}",
+        r"(share|tweet|email|e-mail|print|save|copy link|comment)( (this|the) (article|story|page))?"
+        r"(\s*[:|·•/,-]\s*|\s+)?"
+        r"((facebook|twitter|x|linkedin|whatsapp|telegram|reddit|email|e-mail|print|flipboard|pinterest|messenger|"
+        r"copy link|threads|bluesky)[\s,|·•/]*){0,12}",
+        r"((facebook|twitter|linkedin|whatsapp|telegram|reddit|flipboard|pinterest|messenger|threads|bluesky)"
+        r"[\s,|·•/]*){1,12}",
+        r"(copyright|©|\(c\))\s*(©\s*)?\d{4}\b.{0,160}",
+        r".{0,160}\ball rights reserved\b.{0,80}",
+        r"our standards\s*:.{0,120}",
+        r"(\d+\s*(min|minute)s?\s+read|listen( to this (article|story))?(\s*[·•|-]?\s*\d+\s*(min|minute)s?)?)\.?",
+        r"(\d+\s+comments?|comments?\s*\(\d+\)|(leave|add|show|view|see) (a |all )?comments?)\.?",
+        r"story continues( below)?\.?",
         # Russian sites: links to other stories, calls to follow, sharing, advertising, notices
         r"(читайте|читать|смотрите|см\.) (также|еще|ещё|нас|по теме)\b.{0,300}",
         r"подпи(сывайтесь|сывайся|шитесь|шись|саться)\b.{0,160}",
@@ -73,6 +99,22 @@ PHOTO_CREDITS = [
         rf"{CREDIT_WORDS}\s*(:|©)\s*.{{1,160}}",
         rf"[^.!?]{{1,200}}[.\s]\s*{CREDIT_WORDS}\s*:\s*[^.!?]{{1,100}}",
         r"[^©]{1,200}©\s*[^.!?]{1,100}",
+    )
+]
+# The same in English: "Photo: ...", "Image caption, ...", a caption ending in its agency's credit ("... (AP
+# Photo/Ted S. Warren)", "... Photograph: Maxim Shemetov/Reuters"), and a credit alone ("AFP via Getty Images").
+ENGLISH_CREDIT_WORDS = r"(photo|photograph|image|picture|video|illustration|graphic|photo credit|credit)"
+AGENCIES = r"(ap|afp|reuters|getty images|epa(-efe)?|tass|sputnik|ria novosti|bloomberg|shutterstock|pool)"
+PHOTO_CREDITS += [
+    re.compile(pattern, re.IGNORECASE)
+    for pattern in (
+        rf"{ENGLISH_CREDIT_WORDS}\s*[:©]\s*.{{1,160}}",
+        r"(image source|image caption|media caption)\s*[:,]?\s*.{1,160}",  # "Image source, Getty Images"
+        r"[^.!?]{1,200}[.\s]\s*\((ap|afp|reuters|epa|getty)( photo)?\s*/\s*[^)]{1,80}\)\.?",
+        rf"[^.!?]{{1,200}}[.\s]\s*(photograph|photo|picture)\s*:\s*[^.!?]{{1,80}}/\s*{AGENCIES}\.?",
+        rf"([\w.'’-]+\s+){{0,4}}via\s+{AGENCIES}\.?",
+        rf"{AGENCIES}(\s+photo)?\s*/\s*[\w .'’-]{{1,60}}(/\s*{AGENCIES})?\.?",
+        AGENCIES,
     )
 ]
 MAX_CAPTION_LINE_WORDS = 30
@@ -108,6 +150,11 @@ ENGLISH_TIME = (
 )
 WHEN_PARTS = rf"(\s|,|\||·|•|at|on|{WEEKDAY}|{ENGLISH_DATE}|{ENGLISH_TIME})*"
 CAPITALISED_NAME = r"[A-Z][\w'’.-]*(\s+[A-Z][\w'’.-]*){0,3}"
+CAPITALISED_NAMES = rf"{CAPITALISED_NAME}((\s*,\s*|\s+and\s+){CAPITALISED_NAME})*"
+WIRE_CREDIT = (
+    r"(additional\s+)?(reporting|writing|editing|graphics|research|compiled|edited|produced)\s+by\s+"
+    rf"(?-i:{CAPITALISED_NAMES})(\s+in\s+(?-i:{CAPITALISED_NAMES}))?"
+)
 BYLINES_AND_TIMESTAMPS += [
     re.compile(pattern, re.IGNORECASE)
     for pattern in (
@@ -115,6 +162,8 @@ BYLINES_AND_TIMESTAMPS += [
         rf"({WEEKDAY}|{ENGLISH_DATE})({WHEN_PARTS})",
         # names are capitalised ("By the end of the week" is prose)
         rf"by\s+(?-i:{CAPITALISED_NAME}((\s*,\s*|\s+and\s+){CAPITALISED_NAME})*)",
+        # a wire's closing credits: names and places only ("Reporting by Reuters showed ..." is prose)
+        rf"{WIRE_CREDIT}(\s*[;,]\s*(and\s+)?{WIRE_CREDIT})*\.?",
     )
 ]
 
