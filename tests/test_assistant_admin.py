@@ -330,7 +330,7 @@ def add_source_url():
 ARTICLE_DETAILS = {"outlet": "Example Wire", "published": "2017-04-07", "url": "", "author": "", "language": "en"}
 RAW_ARTICLE = (
     "Russia expels two US diplomats\n"
-    "Watch: Envoys leave Moscow\n"
+    "Envoys leave Moscow\n"
     "Russia expelled two US diplomats on Friday.\n"
     "Join the conversation as a VIP Member\n"
 )
@@ -362,7 +362,7 @@ def test_saving_after_the_preview_stores_the_cleaned_article(editor_client):
     source = Source.objects.get()
     assert response.status_code == 302
     assert response.url == reverse("admin:timeline_source_change", args=[source.pk])
-    assert source.body == "Watch: Envoys leave Moscow\nRussia expelled two US diplomats on Friday."
+    assert source.body == "Envoys leave Moscow\nRussia expelled two US diplomats on Friday."
     assert source.raw_text == RAW_ARTICLE
     assert "1 line of page debris was removed" in message_texts(response)[0]
 
