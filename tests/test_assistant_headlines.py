@@ -29,6 +29,10 @@ def titles(vocabulary, body):
         ("voted", "vote"),
         ("held", "hold"),
         ("called", "call"),
+        ("completed", "complete"),
+        ("competed", "compete"),
+        ("deleted", "delete"),
+        ("targeted", "target"),
         # a spelling that could come of two bases is left as written
         ("visited", None),
         ("expelled", None),

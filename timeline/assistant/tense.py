@@ -42,6 +42,8 @@ SILENT_E_AT = re.compile(rf"(?:^cre|[^{VOWELS}]|[iu])at$")
 # unstressed endings that keep their consonant single: "offered", "opened", "targeted", "abandoned" (not
 # "completed", "deleted", whose base ends in "e")
 UNSTRESSED = re.compile(r"(?:er|en|on|om|[gk]et)$")
+# a stressed "-ete" base: "completed", "depleted", "competed", "deleted"
+STRESSED_ETE = re.compile(r"(?:plet|mpet|delet)$")
 
 
 def third_person(verb: str, doers: int = 1, as_written: str = "") -> str:
@@ -98,6 +100,8 @@ def base_of(past: str) -> str | None:
         return stem  # "allowed", "stayed"
     if UNSTRESSED.search(stem) and syllables(stem) > 1:
         return stem
+    if STRESSED_ETE.search(stem):
+        return stem + "e"
     if syllables(stem) == 1 and stem[-1] not in "wxy":
         return stem + "e"  # "voted", "named": a short vowel would have doubled the consonant
     return None
