@@ -51,6 +51,31 @@ def test_an_unbalanced_quotation_does_not_swallow_the_line():
     assert len(split_sentences(body)) == 2
 
 
+@pytest.mark.parametrize(
+    ("line", "first_sentence"),
+    [
+        ("MOSCOW, Dec 28 (Reuters) - Putin signed the law. It takes effect in January.", "Putin signed the law."),
+        ("ANKARA, Turkey (AP) — Russia freed two Americans.", "Russia freed two Americans."),
+        ("SAN FRANCISCO (AP) — Officials entered the consulate.", "Officials entered the consulate."),
+        ("WASHINGTON. June 25 (Interfax) - Obama hosted Medvedev.", "Obama hosted Medvedev."),
+        ("MOSCOW — Police detained two Americans.", "Police detained two Americans."),
+        ("ВЕНА, 9 июля /Интерфакс/. Россия и США провели обмен.", "Россия и США провели обмен."),
+        ("ЖЕНЕВА, 6 марта — РИА Новости. Лавров встретился с Клинтон.", "Лавров встретился с Клинтон."),
+        ("ВАШИНГТОН, 18 марта. Обама подписал указ.", "Обама подписал указ."),
+        # capitals and a dash that are no dateline
+        ("NATO — which Moscow opposes — grew again.", "NATO — which Moscow opposes — grew again."),
+        ("U.S. - Russia talks resumed.", "U.S. - Russia talks resumed."),
+    ],
+)
+def test_a_wires_dateline_is_not_part_of_the_sentence_an_editor_quotes(line, first_sentence):
+    body = "Headline words\n" + line
+
+    sentence = split_sentences(body)[1]
+
+    assert sentence.text == first_sentence
+    assert body[sentence.start : sentence.end] == first_sentence
+
+
 # Actors
 
 
