@@ -191,6 +191,7 @@ class Action:
     occasion: bool = False  # a contact that is only the occasion of an act the lexicon does not know
     domestic: bool = False  # done to the doer's own side or to no listed actor (targets.done_at_home)
     passive: bool = False  # "was arrested in Moscow": the doer is the agent after "by", if any
+    left_open_by: int | None = None  # where a refusal the sentence denies begins: "did not rule out talks" (signs.py)
     # a saying joined to a second verb of its speaker ("said that ... and condemned"): where what it reports ends
     reported_end: int | None = None
 
@@ -409,14 +410,16 @@ def clause_actions(
     nouns = [m for m in content if not is_intent_marker(m) and may_govern_as_noun(m, tokens, clause, dated)]
     # "declined to retaliate", "declined to comment": a refusal frames what follows it, and is the action only
     # when nothing that could be an action does ("Washington politely declined", "ruled out any participation of
-    # Russian troops": troops named are no act; "had not been ruled out but needed preparation": no act either)
+    # Russian troops": troops named are no act; "had not been ruled out but needed preparation": no act either).
+    # A saying set off from it by a comma is not framed but reports it ("did not rule out a meeting, the Kremlin said").
     infinitives = [m for m in matches if m.is_frame() and m.first and tokens[m.first - 1].lower == "to"]  # "to comment"
     framed = [*frames, *infinitives, *verbal, *intents, *nouns]
     links = [*frames, *intents]  # a verb of saying or of intent joined to the first action opens a conjunct
     frames = [
         frame
         for frame in frames
-        if frame.entry.cameo_code != REFUSAL[0] or not any(other.first > frame.last for other in framed)
+        if frame.entry.cameo_code != REFUSAL[0]
+        or not any(other.first > frame.last and not reports(other, frame, text) for other in framed)
     ]
     # "Under a swap brokered by Saudi Arabia, Russia freed two Americans": a participle with its agent after its noun
     # is an act told in passing; the clause's own verb governs, and the participle is an act of its own
@@ -571,6 +574,11 @@ def pledged_to_go_on(match: LexiconMatch, tokens: list[Token]) -> bool:
 def expects_to(match: LexiconMatch, text: str) -> bool:
     expectation = EXPECTS_TO.search(text, 0, match.start)
     return expectation is not None and not expectation["forecast"]
+
+
+def reports(saying: LexiconMatch, refusal: LexiconMatch, text: str) -> bool:
+    """A verb of saying after a comma reports what comes before it: ", the Kremlin said"."""
+    return saying.is_frame() and saying.entry.cameo_code == STATEMENT and "," in text[refusal.end : saying.start]
 
 
 def frame_or_occasion(

@@ -61,7 +61,8 @@ NOT_UNTIL = re.compile(r"\s+(?:[\w-]+\s+){0,4}?until\b", re.IGNORECASE)
 NEGATED_BEFORE = re.compile(r"\b(?:not|never|n['’]t)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # what a refusal not made leaves open that is no threat: a meeting, or a deal
 MEETING_OBJECT = re.compile(
-    r"\b(?:summit|meeting|talks|negotiat\w*|dialogue|visit\w*|meet\w*|consultations)\b", re.IGNORECASE
+    r"\b(?:summit|meeting|talks|negotiat\w*|dialogue|visit\w*|meet\w*|consultations|contacts?|conversations?)\b",
+    re.IGNORECASE,
 )
 COOPERATIVE_OBJECT = re.compile(
     r"\b(?:deal|agreement|swap|exchange|release|ceasefire|truce|compromise|cooperat\w*|easing|lifting|aid)\b",
@@ -219,10 +220,12 @@ def apply_sign(action: "Action", tokens: list[Token], text: str, clauses: list[C
     )
     if negation and match.is_frame() and match.entry.cameo_code == REFUSAL[0]:
         refusal_not_made(action, text)
+        action.left_open_by = match.start
         return
     refusing = REFUSALS.search(text, 0, match.start)
     if refusing is not None and refusal_denied(refusing, text):
         open_to(action)
+        action.left_open_by = refusing.start()
         return
     by_refusal = refusing is not None
     action.negated = bool(negation) or by_refusal or negated_object(match, text)

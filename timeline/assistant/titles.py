@@ -20,7 +20,7 @@ from django.utils.translation import ngettext
 
 from .noun_or_verb import SUBJECT_FIRST
 from .signs import DENIAL, negated_object
-from .tense import in_the_present, third_person
+from .tense import base_of, in_the_present, third_person
 from .text import expression_stems, stem, word_stems
 
 INTENT_MARKER_CODE = "03"
@@ -310,6 +310,8 @@ def english_title(action: Any, sentence: str, phrases: Sequence[Any]) -> str:
             else [third_person(verb, doers), *match.words.split()[1:]]
         )
         phrase, words = " ".join(marker), object_phrase(sentence, match.end)
+    elif action.left_open_by is not None:  # "has not ruled out further contacts": no threat, no refusal
+        phrase, words = ngettext("does not", "do not", doers), refusal_left_open(sentence, action.left_open_by)
     elif action.negated and NEGATIVE_WORDS.search(match.words):  # "has nothing to do with": negative as written
         phrase = third_person(verb, doers)
     elif action.negated and action.code == DENIAL[0]:  # "said its forces did not attack the convoy"
@@ -332,6 +334,13 @@ def english_title(action: Any, sentence: str, phrases: Sequence[Any]) -> str:
     else:
         phrase = third_person(verb, doers, as_written=first_word)
     return capitalised(" ".join(part for part in (subject, phrase, words) if part))
+
+
+def refusal_left_open(sentence: str, start: int) -> str:
+    """The refusal a sentence denies, with what it would have refused, its verb in the base form: "rule out talks
+    with Putin" of "did not rule out talks with Putin", "refuse to meet Biden" of "never refused to meet Biden"."""
+    verb, _space, rest = sentence[start:].partition(" ")
+    return f"{base_of(verb.lower()) or verb} {object_phrase(rest, 0)}".strip()
 
 
 def sentence_subject(sentence: str, verb_start: int) -> tuple[str, int]:
