@@ -83,3 +83,18 @@ def test_a_refusal_not_made_leaves_its_act_open_and_says_so(shipped_vocabulary, 
 
     assert candidate.code == code
     assert candidate.title == title
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("Washington on Tuesday imposed visa restrictions on 30 Russian officials.", "US imposes visa restrictions"),
+        ("London on Monday imposed sanctions on five Russian banks.", "UK imposes sanctions on five Russian banks"),
+        ("Biden and Putin spoke by phone on Tuesday.", "Biden and Putin speak by phone"),
+    ],
+)
+def test_an_act_written_as_the_object_of_another_verb_is_titled_with_that_verb(shipped_vocabulary, sentence, title):
+    """ "imposed visa restrictions" was titled "restricts on", "spoke by phone" "phone": the verb entry's own verb."""
+    candidate = only(read(sentence, shipped_vocabulary))
+
+    assert candidate.title.startswith(title), candidate.title

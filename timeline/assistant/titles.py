@@ -109,6 +109,8 @@ PATIENT_STOP = re.compile(
 
 
 LEAD_WORDS = 5
+AUXILIARIES = "has have had will would is are was were be been being could should may might must can did do does"
+AUXILIARIES_AND_NEGATIONS = frozenset([*AUXILIARIES.split(), "not", "never"])
 # Alternatives this close are one verb's forms or spellings (has|have|had, overrun|overran, honor|honour).
 SAME_VERB_EDITS = 2
 INFINITIVE_TO = re.compile(r"\s+to\b", re.IGNORECASE)
@@ -276,9 +278,9 @@ def english_title(action: Any, sentence: str, phrases: Sequence[Any]) -> str:
         return subject_led_title(action, sentence, subject, phrases)
     # a noun, or a verb phrase that is its own negation ("not ... unanswered"): the words as written, from the
     # doer's verb when it stands between them ("Duma ratified the treaty"), else after the doer's name
-    if match.part_of_speech == "noun" or base_words(match.entry.expression)[:1] in ([], ["not"]):
+    lead = verb_before(action, sentence, phrases) if subject else ""
+    if match.part_of_speech == "noun" or base_words(match.entry.expression)[:1] in ([], ["not"]) or lead:
         body = f"{match.words} {object_phrase(sentence, match.end)}".strip()
-        lead = verb_before(action, sentence, phrases) if subject else ""
         return capitalised(f"{subject} {lead} {body}" if lead else f"{subject}: {body}" if subject else body)
     first_word = match.words.split()[0]
     if action.passive:
@@ -391,6 +393,13 @@ def intent_verb(action: Any, sentence: str) -> str:
     return words[0] if len(words) == 1 and words[0] not in INTENT_ADJECTIVES else ""
 
 
+def object_of_the_verb_before(words: list[str]) -> bool:
+    """A verb expression written as a noun after a verb of its own ("imposed visa restrictions", "slapped
+    sanctions"): the verb before it makes the title ("imposes visa restrictions", not "restricts"); not an
+    auxiliary, "to" or a name ("Ted")."""
+    return words[0].islower() and words[-1] != "to" and not AUXILIARIES_AND_NEGATIONS & set(words)
+
+
 def verb_before(action: Any, sentence: str, phrases: Sequence[Any]) -> str:
     """The few words of one clause between the doer's name and a noun expression when they open with a verb, in the
     present ("signs a new", "agrees to resume"); else nothing."""
@@ -401,6 +410,8 @@ def verb_before(action: Any, sentence: str, phrases: Sequence[Any]) -> str:
     lead = QUOTE_MARKS.sub("", TIME_WORDS.sub("", sentence[max(ends) : action.match.start]))
     words = lead.split()
     if not 1 <= len(words) <= LEAD_WORDS or PHRASE_END.search(f" {lead} ") or not VERB_OPENING.match(words[0]):
+        return ""
+    if action.match.part_of_speech != "noun" and not object_of_the_verb_before(words):
         return ""
     return " ".join(in_the_present(words, len(doers)))
 
