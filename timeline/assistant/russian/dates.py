@@ -20,7 +20,11 @@ The rules are the English ones (../dates.py), in Russian words:
   «недавно», «в последние недели» approximate;
 - «в тот же день», «того же дня», «накануне», «днем ранее» count from the day
   the story reports on, which only the whole article tells: they carry
-  `story_days` and story_dates.py resolves them.
+  `story_days` and story_dates.py resolves them. «днем ранее» ("a day
+  earlier") counts from the day the story last named; «накануне» is the day
+  before the lede's day, whatever day a sentence between named («Суд вынес
+  приговор 6 декабря. Накануне госсекретарь призвала ...» in a Thursday
+  report is Wednesday), as the wire uses it.
 
 The tense is read from the clause (between commas, «что», colons and
 quotation marks): a verb in the future tense («вышлет», «будет»), or an
@@ -124,7 +128,8 @@ def day_offsets(text: str, published: datetime.date) -> Iterator[Found]:
         for match in pattern.finditer(text):
             if match.group().lower() == "накануне" and eve_of_something(text, match.end()):
                 continue
-            yield Found(*match.span(), days_after(published, offset), DAY, False, story_days=offset)
+            eve = match.group().lower() == "накануне"
+            yield Found(*match.span(), days_after(published, offset), DAY, False, story_days=offset, from_lede=eve)
 
 
 def eve_of_something(text: str, end: int) -> bool:

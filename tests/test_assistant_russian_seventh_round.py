@@ -1,0 +1,50 @@
+"""The Russian reader, seventh round (issue 12, faults of fresh wire text): «накануне» as the day before the
+dateline.
+
+The sentences are written for these tests; none is from an evaluation set.
+"""
+
+import datetime
+
+from timeline.assistant.candidates import propose
+
+THURSDAY_12_JUNE_2025 = datetime.date(2025, 6, 12)
+
+
+def dated(russian, body, published=THURSDAY_12_JUNE_2025):
+    return [
+        (candidate.code, candidate.date.date, candidate.date.precision)
+        for candidate in propose(body, published, russian)
+    ]
+
+
+def test_nakanune_is_the_day_before_the_ledes_day_whatever_day_a_sentence_between_named(russian):
+    body = (
+        "Министры иностранных дел России и Китая в четверг провели переговоры в Пекине.\n\n"
+        "Германия выслала двух российских дипломатов 3 июня.\n\n"
+        "Накануне МИД России призвал Берлин отказаться от новых высылок."
+    )
+    assert [date for _, date, _ in dated(russian, body)] == [
+        datetime.date(2025, 6, 12),
+        datetime.date(2025, 6, 3),
+        datetime.date(2025, 6, 11),
+    ]
+
+
+def test_nakanune_after_the_doer_and_in_a_participle_is_the_day_before_the_ledes_day_too(russian):
+    body = (
+        "Франция в четверг выслала российского дипломата.\n\n"
+        "Москва в понедельник закрыла французское консульство в Екатеринбурге.\n\n"
+        "Ответные меры накануне объявил и МИД Бельгии.\n\n"
+        "Москва раскритиковала принятый накануне Сенатом США законопроект о санкциях."
+    )
+    assert [date for _, date, _ in dated(russian, body)][2:] == [datetime.date(2025, 6, 11)] * 2
+
+
+def test_a_day_earlier_still_counts_from_the_day_named_last(russian):
+    body = (
+        "Франция в четверг выслала российского дипломата.\n\n"
+        "Германия выслала двух российских дипломатов 3 июня.\n\n"
+        "Днем ранее Берлин вызвал российского посла."
+    )
+    assert [date for _, date, _ in dated(russian, body)][2:] == [datetime.date(2025, 6, 2)]
