@@ -13,6 +13,8 @@ from ..targets import JUDGEMENT_CODES, NEGATIVE_JUDGEMENT_CODES
 from ..text import Token
 from .morphology import analyse
 
+SETS_OFF = (",", ";", ":", "—", "–")
+
 LIGHT_VERBS = frozenset(
     """ввести вводить наложить накладывать объявить объявлять провести проводить начать начинать подписать подписывать
     заключить заключать достичь достигать принять принимать выразить выражать совершить совершать нанести наносить
@@ -198,6 +200,44 @@ def may_govern_as_noun(
         if clause.start <= token.start < tokens[match.first].start
     )
     return opens_clause and dated
+
+
+def participle_phrases(tokens: list[Token], text: str, found: list[Any]) -> list[tuple[int, int]]:
+    """The spans of full participles with what depends on them: set off by a comma, to the next comma, dash or
+    the end («Винник, экстрадированный в США в 2022 году», «пакета помощи, объявленного странами «семерки» в
+    апреле»); before their noun, up to a time expression right after the participle («взамен истекающего в 2009
+    году договора»). What they date is the participle's act, not the sentence's."""
+    spans = []
+    for position, token in enumerate(tokens):
+        word = analyse(token.text) if token.is_word() else None
+        if word is None or not (word.is_("PRTF") or (word.can_be("PRTF") and word.can_be("pssv"))):
+            continue
+        if any(item.start <= token.start < item.end for item in found):
+            continue  # «в минувшую субботу»
+        if position > 0 and tokens[position - 1].text == ",":
+            end = next((other.start for other in tokens[position + 1 :] if other.text in SETS_OFF), len(text))
+            spans.append((token.start, end))
+            continue
+        after = next((item for item in found if item.start > token.end), None)
+        if after is not None and text[token.end : after.start].strip().lower() in ("", "в", "во"):
+            spans.append((token.start, after.end))
+    return spans
+
+
+def participles_time(
+    span: tuple[int, int], item: Any, match: LexiconMatch, tokens: list[Token], clause_start: int
+) -> bool:
+    """Whether a time expression is set in a participle's phrase (`span`, from participle_phrases) and the act is
+    a finite verb or a short participle outside it, or what one governs («был освобожден Винник, экстрадированный
+    в 2022 году», «предложил продолжить консультации по договору, подписанному в 2015 году»); an act named by a
+    noun or an infinitive with no verb before it in its clause may be what the participle dates («ответ на
+    решение сократить ..., принятое в конце июля»)."""
+    start, end = span
+    leading = [token for token in tokens[: match.first + 1] if token.start >= clause_start and token.is_word()]
+    finite = any(analyse(token.text).is_("VERB") or analyse(token.text).is_("PRTS") for token in leading)
+    act_start, act_end = tokens[match.first].start, tokens[match.last].end
+    inside = start <= act_start < end or start < act_end <= end
+    return finite and not inside and start < item.start and item.end <= end
 
 
 def participle_time(match: LexiconMatch, tokens: list[Token], found: list[Any]) -> Any:

@@ -100,7 +100,9 @@ from .nouns import (
     may_govern_as_noun,
     misnamed,
     participle_agent,
+    participle_phrases,
     participle_time,
+    participles_time,
     passive_light_verb_after,
     reported_as_happening,
     tags_at,
@@ -174,6 +176,7 @@ def read(
     actions = [action for action in actions if not apply_sign(action, tokens, masked, clauses)]
     actions = [action for action in actions if not restraint_of_a_thing(action, tokens, phrases)]
     previous = None
+    participle_spans = participle_phrases(tokens, masked, found_dates)
     for action in actions:
         until = next_expression(action, matches)
         assign_roles(action, phrases, masked, speaker, previous, until, tokens, times, asides_of(action, clauses))
@@ -190,12 +193,26 @@ def read(
         permitted_force(action, tokens, phrases)
         as_proposal(action, tokens, phrases)
         same_side_is_domestic(action)
-        action.date = action_date(action, clauses, found_dates, masked, published)
+        outside = [
+            item
+            for item in found_dates
+            if not any(
+                participles_time(span, item, action.match, tokens, action.clause.start) for span in participle_spans
+            )
+        ]
+        action.date = action_date(action, clauses, outside, masked, published)
         if own := participle_time(action.match, tokens, found_dates):
             action.date = choose([own], masked, published)
         previous = action
     main_date = choose(
-        [item for item in found_dates if clause_at(clauses, item.start).kind in (MAIN, OPENING)], masked, published
+        [
+            item
+            for item in found_dates
+            if clause_at(clauses, item.start).kind in (MAIN, OPENING)
+            and not any(start < item.start and item.end <= end for start, end in participle_spans)
+        ],
+        masked,
+        published,
     )
     actors = list(dict.fromkeys(phrase.actor for phrase in phrases))
     if speaker and speaker.actor and speaker.actor not in actors:
