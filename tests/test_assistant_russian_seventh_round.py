@@ -9,6 +9,7 @@ import datetime
 import pytest
 
 from timeline.assistant.candidates import propose
+from timeline.assistant.russian.reading import read
 
 THURSDAY_12_JUNE_2025 = datetime.date(2025, 6, 12)
 
@@ -71,3 +72,28 @@ def test_a_time_in_a_participles_phrase_still_dates_the_act_its_noun_names(russi
     body = "Это ответ на решение Вашингтона выслать десять российских дипломатов, принятое в конце мая."
     [(_, date, precision)] = dated(russian, body)
     assert (date, precision) == (datetime.date(2025, 5, 1), "month")
+
+
+def reading(russian, sentence, published=THURSDAY_12_JUNE_2025):
+    said = read(sentence, published, russian.lexicon, russian.actors)
+    return [(action.code, float(action.score), action.source and action.source.name) for action in said.actions]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "doer"),
+    [
+        ("Пекин подверг резкой критике новые пошлины Вашингтона.", "11", "China"),
+        ("Доклад Госдепартамента о правах человека подверг критике и Кремль.", "11", "Kremlin"),
+        ("Евросоюз объявил о приостановлении диалога с Минском по визовым вопросам.", "164", "European Union"),
+        ("Токио объявил о прекращении консультаций с Москвой по мирному договору.", "164", "Japan"),
+        ("Вашингтон приостановил контакты с российскими военными.", "161", "United States"),
+        ("Пентагон объявил о приостановлении контактов с Минобороны России.", "161", "US Department of Defense"),
+        ("Киев настаивает на том, что Москва не выполняет своих обязательств по перемирию.", "112", None),
+        ("Суд в Ростове вынес приговор гражданину Украины.", "173", None),
+    ],
+)
+def test_wire_phrases_of_criticism_broken_contacts_charges_and_sentences_are_acts(russian, sentence, code, doer):
+    acts = reading(russian, sentence)
+    assert code in [found for found, _, _ in acts]
+    if doer:
+        assert doer in [source for found, _, source in acts if found == code]
