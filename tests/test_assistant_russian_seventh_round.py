@@ -88,7 +88,7 @@ def reading(russian, sentence, published=THURSDAY_12_JUNE_2025):
         ("Токио объявил о прекращении консультаций с Москвой по мирному договору.", "164", "Japan"),
         ("Вашингтон приостановил контакты с российскими военными.", "161", "United States"),
         ("Пентагон объявил о приостановлении контактов с Минобороны России.", "161", "US Department of Defense"),
-        ("Киев настаивает на том, что Москва не выполняет своих обязательств по перемирию.", "112", None),
+        ("Киев заявил, что Москва не выполняет своих обязательств по перемирию.", "112", None),
         ("Суд в Ростове вынес приговор гражданину Украины.", "173", None),
     ],
 )
@@ -97,3 +97,19 @@ def test_wire_phrases_of_criticism_broken_contacts_charges_and_sentences_are_act
     assert code in [found for found, _, _ in acts]
     if doer:
         assert doer in [source for found, _, source in acts if found == code]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Берлин потребовал от Москвы провести независимое расследование инцидента.",
+        "Варшава потребовала от Минска прекратить провокации на границе.",
+    ],
+)
+def test_an_inquiry_or_a_word_demanded_of_the_other_side_stays_a_demand(russian, sentence):
+    assert [(code, score) for code, score, _ in reading(russian, sentence)] == [("10", -5.0)]
+
+
+def test_a_measure_demanded_of_the_other_side_is_still_the_measure(russian):
+    [(code, _, _)] = reading(russian, "Москва потребовала от Вашингтона закрыть генконсульство в Сиэтле.")
+    assert code != "10"

@@ -125,6 +125,7 @@ ANSWERED = re.compile(r"(?i)\b(?:на|за)\s+(?:\w+\s+){0,2}$")
 FORCE_ROOTS = ("15", "17", "18", "19", "20")
 RETALIATION = frozenset({"ответить", "отвечать"})
 DEMAND_CODE = "10"
+VERBAL_CONFLICT_ROOTS = ("09", "10", "11", "12", "13")
 CONJUNCTIONS = {"и", ",", "а", "но", "затем", "также"}
 COMPLEMENT_WORDS = frozenset({"что", "чтобы"})
 # Between a conjunction and the verb it joins: frames, auxiliaries, particles, adverbs («и распорядился закрыть»).
@@ -368,13 +369,18 @@ def joined_by_and(previous: LexiconMatch, match: LexiconMatch, tokens: list[Toke
 
 def ordered_act(governing: LexiconMatch | None, verbal: list[LexiconMatch]) -> LexiconMatch | None:
     """«потребовал от России закрыть консульство»: a hostile act demanded of the other side is ordered, so the act is
-    what happens; a cooperative one demanded («потребовал освободить журналиста») stays a demand."""
+    what happens; a cooperative one demanded («потребовал освободить журналиста») stays a demand, and so does a word
+    or an inquiry demanded (roots 09 to 13: «потребовал провести расследование», «потребовал прекратить
+    провокации»): the other side is asked to do it, no one does it to them."""
     if governing is None or governing.entry.cameo_code != DEMAND_CODE:
         return governing
     ordered = [
         match
         for match in verbal
-        if match.first > governing.last and Decimal(match.entry.score) < 0 and not demanded_refusal(match)
+        if match.first > governing.last
+        and Decimal(match.entry.score) < 0
+        and not demanded_refusal(match)
+        and match.entry.cameo_code[:2] not in VERBAL_CONFLICT_ROOTS
     ]
     return ordered[0] if ordered and ordered[0].first - governing.last <= 10 else governing
 
