@@ -113,3 +113,29 @@ def test_an_inquiry_or_a_word_demanded_of_the_other_side_stays_a_demand(russian,
 def test_a_measure_demanded_of_the_other_side_is_still_the_measure(russian):
     [(code, _, _)] = reading(russian, "Москва потребовала от Вашингтона закрыть генконсульство в Сиэтле.")
     assert code != "10"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "precision", "expected"),
+    [
+        ("Лавров в начале месяца посетил Пекин.", datetime.date(2025, 6, 1), "month", False),
+        ("В конце прошлой недели Токио осудил испытание ракеты.", datetime.date(2025, 6, 2), "week", False),
+        ("Глава МИД Индии посетит Москву в конце месяца.", datetime.date(2025, 6, 1), "month", True),
+        ("В середине прошлого месяца Анкара выслала двух дипломатов.", datetime.date(2025, 5, 1), "month", False),
+    ],
+)
+def test_a_part_of_this_or_the_last_month_or_week_is_that_month_or_week(russian, sentence, date, precision, expected):
+    [candidate] = propose(sentence, THURSDAY_12_JUNE_2025, russian)
+    assert (candidate.date.date, candidate.date.precision, candidate.date.expected) == (date, precision, expected)
+
+
+def test_a_time_right_after_a_participle_before_its_noun_is_the_participles(russian):
+    body = "Евросоюз в начале месяца осудил прошедшие 15 марта выборы в Белоруссии."
+    [(_, date, precision)] = dated(russian, body)
+    assert (date, precision) == (datetime.date(2025, 6, 1), "month")
+
+
+@pytest.mark.parametrize("word", ["нечестными", "несправедливым", "недемократическими"])
+def test_calling_something_unfair_or_undemocratic_is_disapproval(russian, word):
+    acts = reading(russian, f"Госдепартамент назвал решения Минска {word}.")
+    assert [(code, score) for code, score, _ in acts] == [("11", -2.0)]

@@ -206,15 +206,18 @@ def participle_phrases(tokens: list[Token], text: str, found: list[Any]) -> list
     """The spans of full participles with what depends on them: set off by a comma, to the next comma, dash or
     the end («Винник, экстрадированный в США в 2022 году», «пакета помощи, объявленного странами «семерки» в
     апреле»); before their noun, up to a time expression right after the participle («взамен истекающего в 2009
-    году договора»). What they date is the participle's act, not the sentence's."""
+    году договора», «назвала прошедшие 4 декабря выборы»). What they date is the participle's act, not the
+    sentence's."""
     spans = []
     for position, token in enumerate(tokens):
         word = analyse(token.text) if token.is_word() else None
-        if word is None or not (word.is_("PRTF") or (word.can_be("PRTF") and word.can_be("pssv"))):
+        if word is None or not word.can_be("PRTF"):
             continue
         if any(item.start <= token.start < item.end for item in found):
             continue  # «в минувшую субботу»
         if position > 0 and tokens[position - 1].text == ",":
+            if not (word.is_("PRTF") or word.can_be("pssv")):
+                continue
             end = next((other.start for other in tokens[position + 1 :] if other.text in SETS_OFF), len(text))
             spans.append((token.start, end))
             continue
