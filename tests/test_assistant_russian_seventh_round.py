@@ -139,3 +139,22 @@ def test_a_time_right_after_a_participle_before_its_noun_is_the_participles(russ
 def test_calling_something_unfair_or_undemocratic_is_disapproval(russian, word):
     acts = reading(russian, f"Госдепартамент назвал решения Минска {word}.")
     assert [(code, score) for code, score, _ in acts] == [("11", -2.0)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "doer"),
+    [
+        ("Военное сотрудничество с НАТО было приостановлено Финляндией в марте.", "16", "Finland"),
+        ("Приговор гражданину Эстонии был вынесен Псковским областным судом.", "173", None),
+        ("Контакты с российскими военными были приостановлены Пентагоном.", "161", "US Department of Defense"),
+    ],
+)
+def test_a_verb_and_its_object_in_the_passive_the_object_first_is_the_act(russian, sentence, code, doer):
+    acts = reading(russian, sentence)
+    assert code in [found for found, _, _ in acts]
+    if doer:
+        assert doer in [source for found, _, source in acts if found == code]
+
+
+def test_what_might_or_must_have_been_done_in_the_passive_is_no_act(russian):
+    assert reading(russian, "Контакты с военными могли быть приостановлены.") == []
