@@ -135,8 +135,10 @@ def test_a_time_right_after_a_participle_before_its_noun_is_the_participles(russ
     assert (date, precision) == (datetime.date(2025, 6, 1), "month")
 
 
-@pytest.mark.parametrize("word", ["нечестными", "несправедливым", "недемократическими"])
-def test_calling_something_unfair_or_undemocratic_is_disapproval(russian, word):
+@pytest.mark.parametrize(
+    "word", ["нечестными", "несправедливым", "недемократическими", "провоцирующими", "дестабилизирующими"]
+)
+def test_calling_something_unfair_undemocratic_or_provocative_is_disapproval(russian, word):
     acts = reading(russian, f"Госдепартамент назвал решения Минска {word}.")
     assert [(code, score) for code, score, _ in acts] == [("11", -2.0)]
 
