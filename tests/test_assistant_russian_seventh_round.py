@@ -160,3 +160,15 @@ def test_a_verb_and_its_object_in_the_passive_the_object_first_is_the_act(russia
 
 def test_what_might_or_must_have_been_done_in_the_passive_is_no_act(russian):
     assert reading(russian, "Контакты с военными могли быть приостановлены.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Договоренность об обмене пленными была достигнута Анкарой и Киевом.",
+        "Соглашение о поставках зерна из Одессы было подписано Украиной и Турцией.",
+    ],
+)
+def test_a_noun_carried_by_a_passive_light_verb_after_its_complements_is_the_act(russian, sentence):
+    acts = reading(russian, sentence)
+    assert [(code, source) for code, _, source in acts] in ([("057", "Turkey")], [("057", "Ukraine")])

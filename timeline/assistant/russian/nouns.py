@@ -17,7 +17,8 @@ SETS_OFF = (",", ";", ":", "—", "–")
 
 LIGHT_VERBS = frozenset(
     """ввести вводить наложить накладывать объявить объявлять провести проводить начать начинать подписать подписывать
-    заключить заключать достичь достигать принять принимать выразить выражать совершить совершать нанести наносить
+    заключить заключать достичь достигнуть достигать принять принимать выразить выражать совершить совершать нанести
+    наносить
     оказать оказывать предоставить предоставлять расширить расширять ужесточить ужесточать продлить продлевать
     одобрить одобрять утвердить утверждать направить направлять вручить вручать сделать делать устроить
     организовать возобновить возобновлять запустить запускать применить применять приступить выступить выступать
@@ -30,6 +31,8 @@ HAPPENING = frozenset(
     закончиться заканчиваться""".split()
 )
 HAPPENING_WINDOW = 4
+# «Договоренность о прекращении огня в Сирии была достигнута»: the noun's own complements stand before the verb
+PASSIVE_WINDOW = 8
 LIGHT_VERB_WINDOW = 12
 PARTICIPLE_AGENT_WINDOW = 6
 VERB_TAGS = ("VERB", "INFN", "PRTS")
@@ -113,7 +116,7 @@ def passive_light_verb_after(match: LexiconMatch, tokens: list[Token]) -> Token 
     between: «санкции против России были введены», «новые ограничения вводятся»."""
     if match.part_of_speech != NOUN or not analyse(tokens[match.first].text).can_be("nomn"):
         return None
-    for token in tokens[match.last + 1 : match.last + 1 + HAPPENING_WINDOW]:
+    for token in tokens[match.last + 1 : match.last + 1 + PASSIVE_WINDOW]:
         if not token.is_word():
             return None
         if is_passive_light_verb(token):
