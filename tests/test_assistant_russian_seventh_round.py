@@ -172,3 +172,13 @@ def test_what_might_or_must_have_been_done_in_the_passive_is_no_act(russian):
 def test_a_noun_carried_by_a_passive_light_verb_after_its_complements_is_the_act(russian, sentence):
     acts = reading(russian, sentence)
     assert [(code, source) for code, _, source in acts] in ([("057", "Turkey")], [("057", "Ukraine")])
+
+
+@pytest.mark.parametrize("opening", ["Кроме того", "Помимо этого"])
+def test_an_act_opened_by_krome_togo_is_a_further_act_not_the_one_before_told_again(russian, opening):
+    body = (
+        "Президенты России и Казахстана Владимир Путин и Касым-Жомарт Токаев во вторник договорились расширить "
+        "сотрудничество в энергетике.\n\n"
+        f"{opening}, Путин пообещал, что Россия поможет восстановить школы в Казахстане."
+    )
+    assert len(propose(body, THURSDAY_12_JUNE_2025, russian)) == 2
