@@ -182,3 +182,23 @@ def test_an_act_opened_by_krome_togo_is_a_further_act_not_the_one_before_told_ag
         f"{opening}, Путин пообещал, что Россия поможет восстановить школы в Казахстане."
     )
     assert len(propose(body, THURSDAY_12_JUNE_2025, russian)) == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "charged"),
+    [
+        ("Варшава заявила, что Минск не выполняет своих обязательств по договору.", "Poland", "Belarus"),
+        ("В Пекине заявили, что Вашингтон ведет против Китая торговую агрессию.", "China", "United States"),
+    ],
+)
+def test_a_charge_in_what_a_speaker_reports_is_the_speakers_against_the_reported_subject(
+    russian, sentence, speaker, charged
+):
+    said = read(sentence, THURSDAY_12_JUNE_2025, russian.lexicon, russian.actors)
+    [action] = said.actions
+    assert (action.source.name, action.target.name) == (speaker, charged)
+
+
+def test_a_verb_of_judging_in_what_a_speaker_reports_is_the_reported_subjects_act(russian):
+    [(code, _, doer)] = reading(russian, "Посол заявил, что Вашингтон осудил действия Минска.")
+    assert (code, doer) == ("11", "United States")

@@ -193,6 +193,7 @@ def read(
         agreed_on(action, tokens)
         permitted_force(action, tokens, phrases)
         as_proposal(action, tokens, phrases)
+        charge_reported(action, speaker, masked, tokens)
         same_side_is_domestic(action)
         outside = [
             item
@@ -221,6 +222,25 @@ def read(
     reading = SentenceReading(text, actions, speaker, actors, main_date, bool(GROUP_WORDS.search(masked)), phrases)
     reading.subject_unnamed = subject_unnamed(actions, phrases, masked)
     return reading
+
+
+REPORTED = re.compile(r",\s*что\s")
+
+
+def charge_reported(action: Action, speaker: Speaker | None, text: str, tokens: list[Token]) -> None:
+    """«Кирби заявил, что Москва не выполнила своих обязательств», «заявили, что Вашингтон ведет экономическую
+    войну»: a charge named by no verb of judging (a noun, a failing) in what a speaker reports is the speaker's
+    charge against the reported subject, not the subject's act."""
+    if action.code not in NEGATIVE_JUDGEMENT_CODES or speaker is None or speaker.actor is None:
+        return
+    if action.source is None or action.source == speaker.actor:
+        return
+    first = analyse(tokens[action.match.first].text)
+    if first.is_("VERB") or first.is_("PRTS"):
+        return  # «заявил, что Москва осудила ...»: the subject judges
+    if not any(said.end() <= action.match.start for said in REPORTED.finditer(text)):
+        return
+    action.source, action.target, action.mutual = speaker.actor, action.source, False
 
 
 def impersonal_doer(
