@@ -361,3 +361,41 @@ def test_migration_0046_adds_the_vocabulary_of_fresh_russian_text_and_keeps_edit
     assert codes == SIXTH_ROUND_CODES
     edited.refresh_from_db()
     assert str(edited.score) == "-4.5"
+
+
+seventh_russian_round = importlib.import_module("timeline.migrations.0048_rufresh_russian_wire_vocabulary")
+SEVENTH_ROUND_CODES = {
+    "подвергнуть|подвергать ... критике": "11",
+    "приостановление|прекращение|заморозка ... переговоров|диалога|консультаций": "164",
+    "приостановить|приостанавливать ... контакты": "161",
+    "приостановление|прекращение|заморозка ... контактов": "161",
+    "не ... выполнить|выполнять ... обязательства|обязательств|обязательство": "112",
+    "невыполнение ... обязательств": "112",
+    "вынести|выносить ... приговор": "173",
+    "нечестный": "11",
+    "несправедливый": "11",
+    "недемократический": "11",
+    "провоцирующий": "11",
+    "дестабилизирующий": "11",
+}
+
+
+def test_migration_0048_adds_the_vocabulary_of_russian_wire_text_and_keeps_edits(db):
+    kept = "вынести|выносить ... приговор"
+    LexiconEntry.objects.filter(language="ru", expression__in=list(SEVENTH_ROUND_CODES)).exclude(
+        expression=kept
+    ).delete()
+    edited = LexiconEntry.objects.get(language="ru", expression=kept)
+    edited.score = "-4.5"
+    edited.save()
+
+    for _ in range(2):
+        seventh_russian_round.add_russian_wire_vocabulary(apps, SimpleNamespace(connection=connection))
+
+    codes = {
+        expression: LexiconEntry.objects.get(language="ru", expression=expression).cameo_code
+        for expression in SEVENTH_ROUND_CODES
+    }
+    assert codes == SEVENTH_ROUND_CODES
+    edited.refresh_from_db()
+    assert str(edited.score) == "-4.5"

@@ -247,7 +247,7 @@ def build_candidates(readings: list[Reading], published: datetime.date, language
         proposed = (action for action in reading.said.actions if proposable(action, reading, language))
         for position, action in enumerate(proposed):
             day_spoken_of = spoken or last_day(candidates, news_date)
-            own = on_story_day(action.date, day_spoken_of)
+            own = on_story_day(action.date, news_date if action.date and action.date.from_lede else day_spoken_of)
             earlier = None if own else earlier_than_the_story(reading, language, day_spoken_of)
             carried = (
                 None

@@ -106,6 +106,8 @@ class ResolvedDate:
     # "that same day", «накануне»: so many days from the day the story reports on, which only the whole
     # article tells (story_dates.py resolves it); `date` is then counted from the publication day
     story_days: int | None = None
+    # «накануне»: counted from the day the lede reports on, not from a day a later sentence named
+    from_lede: bool = False
 
     @property
     def needs_check(self) -> bool:
@@ -121,6 +123,7 @@ class Found:
     precision: str
     expected: bool
     story_days: int | None = None
+    from_lede: bool = False
 
 
 def publication_date(published: datetime.date) -> ResolvedDate:
@@ -161,6 +164,7 @@ def choose(found: list[Found], text: str, published: datetime.date) -> ResolvedD
         expected=best.expected or (best.date > published and best.story_days is None),
         expression=text[best.start : best.end],
         story_days=best.story_days,
+        from_lede=best.from_lede,
     )
 
 

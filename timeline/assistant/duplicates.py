@@ -20,7 +20,8 @@ if TYPE_CHECKING:
 
 
 INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|another|a second|a separate|a new)\s+$", re.IGNORECASE)
-ALSO = re.compile(r"(?<!\w)(?:also|также|тоже)(?!\w)", re.IGNORECASE)
+# «Кроме того, Ельцин пообещал ...», «Помимо этого ...»: a further act, as "also"
+ALSO = re.compile(r"(?<!\w)(?:also|также|тоже|кроме того|помимо (?:этого|того))(?!\w)", re.IGNORECASE)
 # "Sanctions were also imposed on ...": a further measure named by the subject of a passive
 ALSO_AFTER_THE_SUBJECT = re.compile(
     r"\s+(?:was|were|has been|have been|had been|will be|would be)\s+also\b", re.IGNORECASE

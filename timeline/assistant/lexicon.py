@@ -225,6 +225,26 @@ def passive_at(pattern: Pattern, tokens: list[Token], first: int) -> bool:
     return fits(before, pattern.slots[1])
 
 
+def russian_passive_at(pattern: Pattern, tokens: list[Token], first: int) -> bool:
+    """A Russian verb and its object in the passive, the object its subject before it («Инспекции по договору были
+    приостановлены», «Приговор американцу был вынесен судом»), for an expression of a verb and one object: a short
+    passive participle at `first`, the object within the gap before it, in the same clause. After a modal's «быть»
+    («самолеты могли быть сбиты», «должны быть высланы») it is what might or must be, no act."""
+    if pattern.language != RUSSIAN or len(pattern.slots) != PASSIVE_SLOTS or not pattern.gaps[1]:
+        return False
+    participle = tokens[first]
+    if not analyse(participle.text).is_("PRTS") or not fits_first(participle, pattern):
+        return False
+    if first > 0 and tokens[first - 1].lower == "быть":
+        return False
+    for index in range(first - 1, max(-1, first - MAX_GAPS[RUSSIAN] - 2), -1):
+        if fits(tokens[index], pattern.slots[1]):
+            return True
+        if not tokens[index].is_word() or stops_a_gap(tokens[index], RUSSIAN):
+            return False
+    return False
+
+
 def likeness(match: LexiconMatch) -> int:
     """How much of its first word an entry shares with the text: "retaliate" is the verb, "retaliation" the noun."""
     written = match.words.split()[0].lower()
@@ -262,6 +282,8 @@ class Lexicon:
                 last = match_at(pattern, tokens, first)
                 if last is None and entry.part_of_speech == VERB and passive_at(pattern, tokens, first):
                     last = first  # "the deal brokered by Turkey": the participle stands for "broker ... deal"
+                if last is None and entry.part_of_speech == VERB and russian_passive_at(pattern, tokens, first):
+                    last = first  # «Инспекции были приостановлены» stands for «приостановить ... инспекции»
                 if last is not None and not (entry.part_of_speech != NOUN and proper_noun(tokens, first)):
                     start, end = tokens[first].start, tokens[last].end
                     found.append(LexiconMatch(entry, first, last, start, end, text[start:end]))

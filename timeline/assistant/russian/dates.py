@@ -6,7 +6,9 @@ The rules are the English ones (../dates.py), in Russian words:
   («Лавров посетит Вашингтон в понедельник»), then expected;
 - «на прошлой неделе», «на этой неделе» a week (its Monday); «в прошлом
   месяце», «в марте», «в начале марта 2023 года», «в середине февраля», «в конце июня» a month
-  (tests/data/CODING.md: a part of a month is the month); «в 2014 году»,
+  (tests/data/CODING.md: a part of a month is the month), «в начале месяца»,
+  «в конце прошлого месяца» too, and «в начале недели», «к концу года» their
+  week and year; «в 2014 году»,
   «в прошлом году» a year;
 - «3 апреля», «3 апреля 2017 года», «вчера», «сегодня» a day; «три недели
   назад» so long before publication; «месяцем ранее», «неделей раньше» about so
@@ -20,7 +22,11 @@ The rules are the English ones (../dates.py), in Russian words:
   «недавно», «в последние недели» approximate;
 - «в тот же день», «того же дня», «накануне», «днем ранее» count from the day
   the story reports on, which only the whole article tells: they carry
-  `story_days` and story_dates.py resolves them.
+  `story_days` and story_dates.py resolves them. «днем ранее» ("a day
+  earlier") counts from the day the story last named; «накануне» is the day
+  before the lede's day, whatever day a sentence between named («Суд вынес
+  приговор 6 декабря. Накануне госсекретарь призвала ...» in a Thursday
+  report is Wednesday), as the wire uses it.
 
 The tense is read from the clause (between commas, «что», colons and
 quotation marks): a verb in the future tense («вышлет», «будет»), or an
@@ -124,7 +130,8 @@ def day_offsets(text: str, published: datetime.date) -> Iterator[Found]:
         for match in pattern.finditer(text):
             if match.group().lower() == "накануне" and eve_of_something(text, match.end()):
                 continue
-            yield Found(*match.span(), days_after(published, offset), DAY, False, story_days=offset)
+            eve = match.group().lower() == "накануне"
+            yield Found(*match.span(), days_after(published, offset), DAY, False, story_days=offset, from_lede=eve)
 
 
 def eve_of_something(text: str, end: int) -> bool:
@@ -143,6 +150,13 @@ RELATIVE_MONTH = re.compile(
 )
 RELATIVE_YEAR = re.compile(
     r"(?i)\bв (?P<which>прошлом|минувшем|прошедшем|этом|текущем|нынешнем|следующем|будущем) году\b"
+)
+# «в начале месяца», «в конце прошлой недели», «к концу года»: a part of this (or the last, the next) month, week
+# or year is that month, week or year (tests/data/CODING.md: a part of a month is the month)
+PART_OF_PERIOD = re.compile(
+    r"(?i)\b(?:в\s+(?:начале|конце|середине)|к\s+(?:началу|концу|середине))\s+"
+    r"(?:(?P<which>прошлого|прошлой|минувшего|минувшей|прошедшего|прошедшей|этого|этой|текущего|текущей|нынешнего|"
+    r"нынешней|следующего|следующей|будущего|будущей|предстоящей)\s+)?(?P<unit>месяца|недели|года)\b"
 )
 STEP = {
     "прошл": -1,
@@ -173,6 +187,16 @@ def relative_periods(text: str, published: datetime.date) -> Iterator[Found]:
     for match in RELATIVE_YEAR.finditer(text):
         step = step_of(match["which"])
         yield Found(*match.span(), datetime.date(published.year + step, 1, 1), YEAR, step > 0)
+    for match in PART_OF_PERIOD.finditer(text):
+        step = step_of(match["which"]) if match["which"] else 0
+        expected = step > 0 or (step == 0 and in_future_clause(text, *match.span()))
+        unit = match["unit"].lower()
+        if unit == "месяца":
+            yield Found(*match.span(), add_months(published, step), MONTH, expected)
+        elif unit == "недели":
+            yield Found(*match.span(), days_after(published, 7 * step), WEEK, expected)
+        else:
+            yield Found(*match.span(), datetime.date(published.year + step, 1, 1), YEAR, expected)
 
 
 UNITS_AGO = re.compile(

@@ -13,9 +13,12 @@ from ..targets import JUDGEMENT_CODES, NEGATIVE_JUDGEMENT_CODES
 from ..text import Token
 from .morphology import analyse
 
+SETS_OFF = (",", ";", ":", "—", "–")
+
 LIGHT_VERBS = frozenset(
     """ввести вводить наложить накладывать объявить объявлять провести проводить начать начинать подписать подписывать
-    заключить заключать достичь достигать принять принимать выразить выражать совершить совершать нанести наносить
+    заключить заключать достичь достигнуть достигать принять принимать выразить выражать совершить совершать нанести
+    наносить
     оказать оказывать предоставить предоставлять расширить расширять ужесточить ужесточать продлить продлевать
     одобрить одобрять утвердить утверждать направить направлять вручить вручать сделать делать устроить
     организовать возобновить возобновлять запустить запускать применить применять приступить выступить выступать
@@ -28,6 +31,8 @@ HAPPENING = frozenset(
     закончиться заканчиваться""".split()
 )
 HAPPENING_WINDOW = 4
+# «Договоренность о прекращении огня в Сирии была достигнута»: the noun's own complements stand before the verb
+PASSIVE_WINDOW = 8
 LIGHT_VERB_WINDOW = 12
 PARTICIPLE_AGENT_WINDOW = 6
 VERB_TAGS = ("VERB", "INFN", "PRTS")
@@ -111,7 +116,7 @@ def passive_light_verb_after(match: LexiconMatch, tokens: list[Token]) -> Token 
     between: «санкции против России были введены», «новые ограничения вводятся»."""
     if match.part_of_speech != NOUN or not analyse(tokens[match.first].text).can_be("nomn"):
         return None
-    for token in tokens[match.last + 1 : match.last + 1 + HAPPENING_WINDOW]:
+    for token in tokens[match.last + 1 : match.last + 1 + PASSIVE_WINDOW]:
         if not token.is_word():
             return None
         if is_passive_light_verb(token):
@@ -198,6 +203,47 @@ def may_govern_as_noun(
         if clause.start <= token.start < tokens[match.first].start
     )
     return opens_clause and dated
+
+
+def participle_phrases(tokens: list[Token], text: str, found: list[Any]) -> list[tuple[int, int]]:
+    """The spans of full participles with what depends on them: set off by a comma, to the next comma, dash or
+    the end («Винник, экстрадированный в США в 2022 году», «пакета помощи, объявленного странами «семерки» в
+    апреле»); before their noun, up to a time expression right after the participle («взамен истекающего в 2009
+    году договора», «назвала прошедшие 4 декабря выборы»). What they date is the participle's act, not the
+    sentence's."""
+    spans = []
+    for position, token in enumerate(tokens):
+        word = analyse(token.text) if token.is_word() else None
+        if word is None or not word.can_be("PRTF"):
+            continue
+        if any(item.start <= token.start < item.end for item in found):
+            continue  # «в минувшую субботу»
+        if position > 0 and tokens[position - 1].text == ",":
+            if not (word.is_("PRTF") or word.can_be("pssv")):
+                continue
+            end = next((other.start for other in tokens[position + 1 :] if other.text in SETS_OFF), len(text))
+            spans.append((token.start, end))
+            continue
+        after = next((item for item in found if item.start > token.end), None)
+        if after is not None and text[token.end : after.start].strip().lower() in ("", "в", "во"):
+            spans.append((token.start, after.end))
+    return spans
+
+
+def participles_time(
+    span: tuple[int, int], item: Any, match: LexiconMatch, tokens: list[Token], clause_start: int
+) -> bool:
+    """Whether a time expression is set in a participle's phrase (`span`, from participle_phrases) and the act is
+    a finite verb or a short participle outside it, or what one governs («был освобожден Винник, экстрадированный
+    в 2022 году», «предложил продолжить консультации по договору, подписанному в 2015 году»); an act named by a
+    noun or an infinitive with no verb before it in its clause may be what the participle dates («ответ на
+    решение сократить ..., принятое в конце июля»)."""
+    start, end = span
+    leading = [token for token in tokens[: match.first + 1] if token.start >= clause_start and token.is_word()]
+    finite = any(analyse(token.text).is_("VERB") or analyse(token.text).is_("PRTS") for token in leading)
+    act_start, act_end = tokens[match.first].start, tokens[match.last].end
+    inside = start <= act_start < end or start < act_end <= end
+    return finite and not inside and start < item.start and item.end <= end
 
 
 def participle_time(match: LexiconMatch, tokens: list[Token], found: list[Any]) -> Any:

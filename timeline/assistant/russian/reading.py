@@ -100,7 +100,9 @@ from .nouns import (
     may_govern_as_noun,
     misnamed,
     participle_agent,
+    participle_phrases,
     participle_time,
+    participles_time,
     passive_light_verb_after,
     reported_as_happening,
     tags_at,
@@ -123,6 +125,7 @@ ANSWERED = re.compile(r"(?i)\b(?:на|за)\s+(?:\w+\s+){0,2}$")
 FORCE_ROOTS = ("15", "17", "18", "19", "20")
 RETALIATION = frozenset({"ответить", "отвечать"})
 DEMAND_CODE = "10"
+VERBAL_CONFLICT_ROOTS = ("09", "10", "11", "12", "13")
 CONJUNCTIONS = {"и", ",", "а", "но", "затем", "также"}
 COMPLEMENT_WORDS = frozenset({"что", "чтобы"})
 # Between a conjunction and the verb it joins: frames, auxiliaries, particles, adverbs («и распорядился закрыть»).
@@ -174,6 +177,7 @@ def read(
     actions = [action for action in actions if not apply_sign(action, tokens, masked, clauses)]
     actions = [action for action in actions if not restraint_of_a_thing(action, tokens, phrases)]
     previous = None
+    participle_spans = participle_phrases(tokens, masked, found_dates)
     for action in actions:
         until = next_expression(action, matches)
         assign_roles(action, phrases, masked, speaker, previous, until, tokens, times, asides_of(action, clauses))
@@ -189,13 +193,28 @@ def read(
         agreed_on(action, tokens)
         permitted_force(action, tokens, phrases)
         as_proposal(action, tokens, phrases)
+        charge_reported(action, speaker, masked, tokens)
         same_side_is_domestic(action)
-        action.date = action_date(action, clauses, found_dates, masked, published)
+        outside = [
+            item
+            for item in found_dates
+            if not any(
+                participles_time(span, item, action.match, tokens, action.clause.start) for span in participle_spans
+            )
+        ]
+        action.date = action_date(action, clauses, outside, masked, published)
         if own := participle_time(action.match, tokens, found_dates):
             action.date = choose([own], masked, published)
         previous = action
     main_date = choose(
-        [item for item in found_dates if clause_at(clauses, item.start).kind in (MAIN, OPENING)], masked, published
+        [
+            item
+            for item in found_dates
+            if clause_at(clauses, item.start).kind in (MAIN, OPENING)
+            and not any(start < item.start and item.end <= end for start, end in participle_spans)
+        ],
+        masked,
+        published,
     )
     actors = list(dict.fromkeys(phrase.actor for phrase in phrases))
     if speaker and speaker.actor and speaker.actor not in actors:
@@ -203,6 +222,25 @@ def read(
     reading = SentenceReading(text, actions, speaker, actors, main_date, bool(GROUP_WORDS.search(masked)), phrases)
     reading.subject_unnamed = subject_unnamed(actions, phrases, masked)
     return reading
+
+
+REPORTED = re.compile(r",\s*что\s")
+
+
+def charge_reported(action: Action, speaker: Speaker | None, text: str, tokens: list[Token]) -> None:
+    """«Кирби заявил, что Москва не выполнила своих обязательств», «заявили, что Вашингтон ведет экономическую
+    войну»: a charge named by no verb of judging (a noun, a failing) in what a speaker reports is the speaker's
+    charge against the reported subject, not the subject's act."""
+    if action.code not in NEGATIVE_JUDGEMENT_CODES or speaker is None or speaker.actor is None:
+        return
+    if action.source is None or action.source == speaker.actor:
+        return
+    first = analyse(tokens[action.match.first].text)
+    if first.is_("VERB") or first.is_("PRTS"):
+        return  # «заявил, что Москва осудила ...»: the subject judges
+    if not any(said.end() <= action.match.start for said in REPORTED.finditer(text)):
+        return
+    action.source, action.target, action.mutual = speaker.actor, action.source, False
 
 
 def impersonal_doer(
@@ -351,13 +389,18 @@ def joined_by_and(previous: LexiconMatch, match: LexiconMatch, tokens: list[Toke
 
 def ordered_act(governing: LexiconMatch | None, verbal: list[LexiconMatch]) -> LexiconMatch | None:
     """«потребовал от России закрыть консульство»: a hostile act demanded of the other side is ordered, so the act is
-    what happens; a cooperative one demanded («потребовал освободить журналиста») stays a demand."""
+    what happens; a cooperative one demanded («потребовал освободить журналиста») stays a demand, and so does a word
+    or an inquiry demanded (roots 09 to 13: «потребовал провести расследование», «потребовал прекратить
+    провокации»): the other side is asked to do it, no one does it to them."""
     if governing is None or governing.entry.cameo_code != DEMAND_CODE:
         return governing
     ordered = [
         match
         for match in verbal
-        if match.first > governing.last and Decimal(match.entry.score) < 0 and not demanded_refusal(match)
+        if match.first > governing.last
+        and Decimal(match.entry.score) < 0
+        and not demanded_refusal(match)
+        and match.entry.cameo_code[:2] not in VERBAL_CONFLICT_ROOTS
     ]
     return ordered[0] if ordered and ordered[0].first - governing.last <= 10 else governing
 
