@@ -43,7 +43,7 @@ from .clauses import (
 )
 from .conjuncts import Conjoining, coordinated, later_conjuncts, mark_conjuncts
 from .dates import Found, ResolvedDate, choose, find
-from .kinds import appeal_to_meet, denial_that_judges, said_as_an_accusation
+from .kinds import appeal_to_meet, denial_that_judges, said_as_an_accusation, support_for_sanctions
 from .lexicon import NOUN, Lexicon, LexiconMatch
 from .noun_or_verb import (
     a_claim_admitted,
@@ -272,6 +272,7 @@ def read(
         denial_that_judges(action, matches, masked)
         said_as_an_accusation(action, masked)
         appeal_to_meet(action, masked)
+        support_for_sanctions(action, masked)
         economic_intent(action, masked)
         same_side_is_domestic(action)
         action.date = action_date(action, clauses, found_dates, masked, published)

@@ -1,0 +1,69 @@
+"""Faults of category met in fresh wire-style passages (category round, 2026-11-29).
+
+Eight dev passages written with their gold before the assistant read them; each fault here was read wrongly before
+the rule or the vocabulary its test covers, in sentences of their own (not the ones the faults were met in).
+"""
+
+import datetime
+
+import pytest
+
+from timeline.assistant.candidates import propose
+
+pytestmark = pytest.mark.django_db
+
+
+def read(text, vocabulary, published="2024-03-18"):
+    return propose(text, datetime.date.fromisoformat(published), vocabulary)
+
+
+def only(candidates):
+    assert len(candidates) == 1, [(candidate.code, candidate.title) for candidate in candidates]
+    return candidates[0]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Germany voted for new U.N. sanctions against North Korea on Monday.",
+        "China backed a third round of U.N. sanctions on Iran in March.",
+        "Italy on Tuesday endorsed tougher EU sanctions on Belarus.",
+    ],
+)
+def test_support_for_sanctions_takes_part_in_them(shipped_vocabulary, sentence):
+    candidate = only(read(sentence, shipped_vocabulary))
+
+    assert (candidate.code, candidate.category, candidate.score < 0) == ("163", "sanctions", True)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Japan supported the lifting of sanctions on Iran on Monday.",  # easing them is no sanction
+        "Poland on Monday welcomed the new sanctions on Belarus.",  # praise of others' sanctions stays praise
+    ],
+)
+def test_support_for_lifting_sanctions_or_praise_of_them_is_no_sanction(shipped_vocabulary, sentence):
+    candidate = only(read(sentence, shipped_vocabulary))
+
+    assert candidate.category != "sanctions" or candidate.score > 0
+
+
+def test_a_package_of_sanctions_approved_is_sanctions_not_aid(shipped_vocabulary):
+    sentence = "The EU is set to approve its ninth package of sanctions against Belarus."
+    candidate = only(read(sentence, shipped_vocabulary))
+
+    assert (candidate.code, candidate.category) == ("163", "sanctions")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The FBI on Monday named the GRU as the culprit of the attack on the power grid.",
+        "Britain identified the SVR as the perpetrator of the cyberattack on Tuesday.",
+    ],
+)
+def test_naming_the_culprit_of_an_attack_accuses_it(shipped_vocabulary, sentence):
+    candidate = only(read(sentence, shipped_vocabulary))
+
+    assert (candidate.code, candidate.category) == ("112", "rhetoric")

@@ -1,0 +1,27 @@
+"""Bring the English lexicon of databases seeded earlier up to vocabulary/en/ (category round, 2026-11-29): 163
+"approve|adopt ... package|round|wave|batch of sanctions" ("is set to approve its 17th package of sanctions against
+Russia" was an aid package approved, 07 cooperation); 051 "vote for" (a vote for a measure is its endorsement, and
+one for sanctions is sanctions: kinds.py); 112 "name|identify ... as ... culprit|perpetrator|author|mastermind"
+("named the SVR as the perpetrator of the hack" was the hack itself, 17).
+
+load_lexicon creates what is missing and changes nothing else, so an editor's work is kept; running it again
+changes nothing.
+"""
+
+from django.db import migrations
+
+
+def add_category_round_vocabulary(apps, schema_editor):
+    from timeline.assistant.vocabulary import load_lexicon
+
+    load_lexicon(apps.get_model("timeline", "LexiconEntry"), schema_editor.connection.alias)
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("timeline", "0046_fresh_russian_text_vocabulary"),
+    ]
+
+    operations = [
+        migrations.RunPython(add_category_round_vocabulary, migrations.RunPython.noop),
+    ]
