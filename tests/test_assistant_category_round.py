@@ -67,3 +67,40 @@ def test_naming_the_culprit_of_an_attack_accuses_it(shipped_vocabulary, sentence
     candidate = only(read(sentence, shipped_vocabulary))
 
     assert (candidate.code, candidate.category) == ("112", "rhetoric")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        ("Minsk said on Tuesday that it no longer considered itself bound by the arms treaty.", "military"),
+        ("Moscow said on Monday it would no longer observe the truce in the Black Sea.", "military"),
+        ("Ankara said on Friday it would no longer honour the transit agreement with Baku.", "cooperation"),
+    ],
+)
+def test_an_agreement_no_longer_kept_is_one_left(shipped_vocabulary, sentence, category):
+    candidate = only(read(sentence, shipped_vocabulary))
+
+    assert (candidate.code, candidate.category, float(candidate.score)) == ("16", category, -4.0)
+
+
+def test_an_agreement_kept_is_still_restraint(shipped_vocabulary):
+    candidate = only(
+        read("Minsk said on Tuesday that it considered itself bound by the arms treaty.", shipped_vocabulary)
+    )
+
+    assert (candidate.code, float(candidate.score)) == ("08", 5.0)
+
+
+def test_notice_of_withdrawal_from_a_treaty_leaves_it(shipped_vocabulary):
+    sentence = "Washington gave Moscow formal notice of its withdrawal from the arms treaty in August."
+    candidate = only(read(sentence, shipped_vocabulary))
+
+    assert (candidate.code, candidate.category) == ("16", "military")
+
+
+def test_joining_a_convention_is_an_agreement(shipped_vocabulary):
+    candidate = only(
+        read("Kazakhstan on Monday formally joined the convention on cluster munitions.", shipped_vocabulary)
+    )
+
+    assert (candidate.code, candidate.category) == ("057", "cooperation")

@@ -10,6 +10,10 @@ appeal to meet (026), diplomatic like the meeting it asks for, not the rhetoric 
 "backed a fourth round of U.N. sanctions on Iran", "voted for new sanctions": support for sanctions is taking part
 in them (163), as the gold codes a vote for U.N. sanctions, not praise (051); support for lifting them is not, and
 praise of sanctions others imposed ("Kyiv welcomed the sanctions") stays praise.
+
+"no longer considers itself bound by the treaty", "would no longer observe the truce": an agreement no longer kept
+is one left (16), not a refusal (12) nor restraint: military for a treaty or a truce, as the gold codes arms-control
+treaties left, cooperation for another agreement.
 """
 
 import re
@@ -46,6 +50,14 @@ SANCTIONS_SUPPORTED_AS_OBJECT = re.compile(
     r"(?:sanctions|embargo|export\s+controls)\b(?!\s+(?:relief|waivers?|exemptions?)\b)",
     re.IGNORECASE,
 )
+YIELD_CODE = "08"
+AGREEMENT_LEFT = ("16", "Reduce relations", Decimal("-4.0"))
+# the verbs of keeping an agreement among the entries of yielding ("observe", "abide by", "honour", "considers
+# itself bound by")
+KEEPING = re.compile(r"(?:consider|observ|abid|adher|compl|honou?r|respect|uphold|bound)\w*\b", re.IGNORECASE)
+NO_LONGER = re.compile(r"\bno\s+longer\b(?:\s+[\w'’-]+){0,3}\s*$", re.IGNORECASE)  # just before the verb
+KEPT_OBJECT_REACH = 60  # "abide by the 1987 Intermediate-Range Nuclear Forces Treaty"
+MILITARY_AGREEMENT = re.compile(r"\b(?:treaty|treaties|ceasefire|cease-fire|truce|limits|moratorium)\b", re.IGNORECASE)
 MEETING_ASKED_FOR = re.compile(
     r"\s*(?:for\s+)?(?:(?:an?|the|new|more|further|direct)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:session|meeting|talks|negotiations|consultations|summit)\b",
@@ -93,3 +105,15 @@ def support_for_sanctions(action: "Action", text: str) -> None:
         and SANCTIONS_SUPPORTED_AS_OBJECT.match(text, action.match.end)
     ):
         action.code, action.event_type, action.score, action.category = SANCTIONS_SUPPORTED
+
+
+def agreement_left(action: "Action", text: str) -> None:
+    """Keeping an agreement "no longer" is leaving it: military for a treaty or a truce, cooperation otherwise."""
+    match = action.match
+    if match.entry.cameo_code != YIELD_CODE or not KEEPING.match(match.words):
+        return
+    if not NO_LONGER.search(text, 0, match.start):
+        return
+    kept = text[match.start : match.end + KEPT_OBJECT_REACH]
+    action.code, action.event_type, action.score = AGREEMENT_LEFT
+    action.category = "military" if MILITARY_AGREEMENT.search(kept) else "cooperation"

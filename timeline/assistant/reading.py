@@ -43,7 +43,13 @@ from .clauses import (
 )
 from .conjuncts import Conjoining, coordinated, later_conjuncts, mark_conjuncts
 from .dates import Found, ResolvedDate, choose, find
-from .kinds import appeal_to_meet, denial_that_judges, said_as_an_accusation, support_for_sanctions
+from .kinds import (
+    agreement_left,
+    appeal_to_meet,
+    denial_that_judges,
+    said_as_an_accusation,
+    support_for_sanctions,
+)
 from .lexicon import NOUN, Lexicon, LexiconMatch
 from .noun_or_verb import (
     a_claim_admitted,
@@ -273,6 +279,7 @@ def read(
         said_as_an_accusation(action, masked)
         appeal_to_meet(action, masked)
         support_for_sanctions(action, masked)
+        agreement_left(action, masked)
         economic_intent(action, masked)
         same_side_is_domestic(action)
         action.date = action_date(action, clauses, found_dates, masked, published)

@@ -2,7 +2,11 @@
 "approve|adopt ... package|round|wave|batch of sanctions" ("is set to approve its 17th package of sanctions against
 Russia" was an aid package approved, 07 cooperation); 051 "vote for" (a vote for a measure is its endorsement, and
 one for sanctions is sanctions: kinds.py); 112 "name|identify ... as ... culprit|perpetrator|author|mastermind"
-("named the SVR as the perpetrator of the hack" was the hack itself, 17).
+("named the SVR as the perpetrator of the hack" was the hack itself, 17); 08 "consider ... bound by ... treaty|..."
+and "bound by ... treaty|..." (so that "no longer considered itself bound by the START II treaty", no event, is an
+agreement left: kinds.py); 16 military "give ... notice of ... withdrawal" ("gave Moscow formal notice of the
+withdrawal" was none); 057 "join ... treaty|convention|pact" (as "accede to": "submitted documents to join the
+Chemical Weapons Convention" was none).
 
 load_lexicon creates what is missing and changes nothing else, so an editor's work is kept; running it again
 changes nothing.
