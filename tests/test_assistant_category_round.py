@@ -104,3 +104,29 @@ def test_joining_a_convention_is_an_agreement(shipped_vocabulary):
     )
 
     assert (candidate.code, candidate.category) == ("057", "cooperation")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Washington expelled ten diplomats on Thursday, retaliating for the Airbus hack.",
+        "Paris recalled its envoy on Friday, retaliating for the Siemens hack and the leaks.",
+    ],
+)
+def test_a_hack_named_after_a_name_ending_in_s_is_a_noun(shipped_vocabulary, sentence):
+    candidates = read(sentence, shipped_vocabulary)
+
+    assert [candidate.code for candidate in candidates if candidate.code == "17"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Macron wrote to Putin on Sunday urging him to show restraint.",
+        "Merkel said she had written to Putin on Sunday urging him to keep talking to Kyiv.",
+    ],
+)
+def test_a_gerund_with_a_pronoun_for_its_object_is_a_verb(shipped_vocabulary, sentence):
+    codes = [candidate.code for candidate in read(sentence, shipped_vocabulary)]
+
+    assert "02" in codes
