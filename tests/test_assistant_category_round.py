@@ -130,3 +130,16 @@ def test_a_gerund_with_a_pronoun_for_its_object_is_a_verb(shipped_vocabulary, se
     codes = [candidate.code for candidate in read(sentence, shipped_vocabulary)]
 
     assert "02" in codes
+
+
+def test_a_truce_still_kept_is_restraint_in_arms(shipped_vocabulary):
+    candidate = only(read("Moscow said on Monday it would keep observing the truce for now.", shipped_vocabulary))
+
+    assert (candidate.code, candidate.category) == ("08", "military")
+
+
+def test_instruments_of_ratification_deposited_are_an_agreement(shipped_vocabulary):
+    sentence = "Kazakhstan on Tuesday deposited its instruments of ratification with the United Nations."
+    candidate = only(read(sentence, shipped_vocabulary))
+
+    assert (candidate.code, candidate.category) == ("057", "cooperation")

@@ -13,7 +13,8 @@ praise of sanctions others imposed ("Kyiv welcomed the sanctions") stays praise.
 
 "no longer considers itself bound by the treaty", "would no longer observe the truce": an agreement no longer kept
 is one left (16), not a refusal (12) nor restraint: military for a treaty or a truce, as the gold codes arms-control
-treaties left, cooperation for another agreement.
+treaties left, cooperation for another agreement. A treaty or a truce still kept ("would continue to observe the
+treaty") is restraint in arms, military as well.
 """
 
 import re
@@ -107,13 +108,15 @@ def support_for_sanctions(action: "Action", text: str) -> None:
         action.code, action.event_type, action.score, action.category = SANCTIONS_SUPPORTED
 
 
-def agreement_left(action: "Action", text: str) -> None:
-    """Keeping an agreement "no longer" is leaving it: military for a treaty or a truce, cooperation otherwise."""
+def agreement_kept_or_left(action: "Action", text: str) -> None:
+    """Keeping a treaty or a truce is restraint in arms ("would continue to observe the treaty"); keeping an
+    agreement "no longer" is leaving it: military for a treaty or a truce, cooperation otherwise."""
     match = action.match
     if match.entry.cameo_code != YIELD_CODE or not KEEPING.match(match.words):
         return
-    if not NO_LONGER.search(text, 0, match.start):
-        return
-    kept = text[match.start : match.end + KEPT_OBJECT_REACH]
-    action.code, action.event_type, action.score = AGREEMENT_LEFT
-    action.category = "military" if MILITARY_AGREEMENT.search(kept) else "cooperation"
+    military = MILITARY_AGREEMENT.search(text, match.start, match.end + KEPT_OBJECT_REACH) is not None
+    if NO_LONGER.search(text, 0, match.start):
+        action.code, action.event_type, action.score = AGREEMENT_LEFT
+        action.category = "military" if military else "cooperation"
+    elif military and action.code == YIELD_CODE:
+        action.category = "military"

@@ -44,7 +44,7 @@ from .clauses import (
 from .conjuncts import Conjoining, coordinated, later_conjuncts, mark_conjuncts
 from .dates import Found, ResolvedDate, choose, find
 from .kinds import (
-    agreement_left,
+    agreement_kept_or_left,
     appeal_to_meet,
     denial_that_judges,
     said_as_an_accusation,
@@ -279,7 +279,7 @@ def read(
         said_as_an_accusation(action, masked)
         appeal_to_meet(action, masked)
         support_for_sanctions(action, masked)
-        agreement_left(action, masked)
+        agreement_kept_or_left(action, masked)
         economic_intent(action, masked)
         same_side_is_domestic(action)
         action.date = action_date(action, clauses, found_dates, masked, published)
