@@ -143,3 +143,26 @@ def test_instruments_of_ratification_deposited_are_an_agreement(shipped_vocabula
     candidate = only(read(sentence, shipped_vocabulary))
 
     assert (candidate.code, candidate.category) == ("057", "cooperation")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        ("Kyiv proposed a prisoner exchange on Monday, which Moscow rejected.", "12"),
+        ("Ankara floated a Black Sea truce, a proposal the Russian side turned down.", "12"),
+        ("Kyiv offered a prisoner swap on Monday, an offer Moscow turned down.", "12"),
+        ("Paris called for a summit on Friday, a proposal Washington welcomed.", "051"),
+    ],
+)
+def test_another_sides_answer_in_a_relative_clause_is_its_own_event(shipped_vocabulary, sentence, code):
+    candidates = read(sentence, shipped_vocabulary)
+
+    assert [candidate.code for candidate in candidates][-1] == code
+    assert len(candidates) == 2
+
+
+def test_a_stance_described_in_a_relative_clause_stays_no_event(shipped_vocabulary):
+    sentence = "Paris called for a summit on Friday, which is what Washington objects to."
+    candidates = read(sentence, shipped_vocabulary)
+
+    assert len(candidates) == 1
