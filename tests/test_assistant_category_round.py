@@ -166,3 +166,33 @@ def test_a_stance_described_in_a_relative_clause_stays_no_event(shipped_vocabula
     candidates = read(sentence, shipped_vocabulary)
 
     assert len(candidates) == 1
+
+
+def test_treaties_signed_incorporating_territory_are_an_annexation_not_an_agreement(shipped_vocabulary):
+    candidate = only(read("Putin on Friday signed treaties incorporating four regions of Ukraine.", shipped_vocabulary))
+
+    assert (candidate.code, candidate.category) == ("19", "military")
+
+
+def test_an_actor_naming_the_place_of_an_act_is_not_its_target(shipped_vocabulary):
+    sentence = "Putin on Friday signed treaties absorbing two regions at a Kremlin ceremony."
+    candidate = only(read(sentence, shipped_vocabulary))
+
+    assert candidate.category == "military"  # not an act of Russia's upon the Kremlin, which is domestic
+    assert candidate.target_actor is None or candidate.target_actor.name != "Kremlin"
+
+
+def test_an_annexation_not_recognised_is_a_rejection(shipped_vocabulary):
+    sentence = "Germany said on Monday it would never recognise the annexation of Crimea."
+    candidate = only(read(sentence, shipped_vocabulary))
+
+    assert (candidate.code, candidate.category) == ("12", "diplomatic")
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Moldova applied on Thursday for EU membership.", "Sweden applied to join NATO on Wednesday."]
+)
+def test_applying_to_join_an_alliance_is_intent_to_cooperate(shipped_vocabulary, sentence):
+    candidate = only(read(sentence, shipped_vocabulary))
+
+    assert (candidate.code, candidate.category) == ("03", "diplomatic")

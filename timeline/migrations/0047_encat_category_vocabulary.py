@@ -8,7 +8,12 @@ agreement left: kinds.py); 16 military "give ... notice of ... withdrawal" ("gav
 withdrawal" was none); 057 "join ... treaty|convention|pact" (as "accede to": "submitted documents to join the
 Chemical Weapons Convention" was none); 057 "deposit|hand|exchange|submit ... instrument|instruments|document|documents
 of accession|ratification" ("handed over Ukraine's documents of accession to the nuclear Non-Proliferation Treaty"
-was an intent to cooperate, 03).
+was an intent to cooperate, 03); 19 "sign ... treaty|treaties|law|laws|decree|decrees|documents ...
+annexing|incorporating|absorbing" and "incorporate|absorb ... region|regions|territory|..." ("signed treaties
+incorporating them" was a treaty signed, 057); 054 "recognize|recognise ... annexation|claim|claims|referendum|
+referendums|border|borders" ("would never recognise Russia's claims to Ukrainian territory" was none); 03
+"apply|applied ... for ... membership", "apply|applied to join", nouns "application ... to join", "membership
+application|applications".
 
 load_lexicon creates what is missing and changes nothing else, so an editor's work is kept; running it again
 changes nothing.
