@@ -196,3 +196,16 @@ def test_applying_to_join_an_alliance_is_intent_to_cooperate(shipped_vocabulary,
     candidate = only(read(sentence, shipped_vocabulary))
 
     assert (candidate.code, candidate.category) == ("03", "diplomatic")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lavrov said on Monday Russia would protect its citizens in Transnistria by all available means.",
+        "The Kremlin said on Friday it would defend the new regions with all the means at its disposal.",
+    ],
+)
+def test_defending_with_all_means_threatens_force(shipped_vocabulary, sentence):
+    candidate = only(read(sentence, shipped_vocabulary))
+
+    assert (candidate.code, candidate.category, float(candidate.score)) == ("138", "military", -7.0)

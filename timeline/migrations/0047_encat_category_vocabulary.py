@@ -13,7 +13,8 @@ annexing|incorporating|absorbing" and "incorporate|absorb ... region|regions|ter
 incorporating them" was a treaty signed, 057); 054 "recognize|recognise ... annexation|claim|claims|referendum|
 referendums|border|borders" ("would never recognise Russia's claims to Ukrainian territory" was none); 03
 "apply|applied ... for ... membership", "apply|applied to join", nouns "application ... to join", "membership
-application|applications".
+application|applications"; 138 "defend|protect ... with|by ... all ... means" ("will defend the annexed regions with all
+the means at its disposal" was none).
 
 load_lexicon creates what is missing and changes nothing else, so an editor's work is kept; running it again
 changes nothing.
