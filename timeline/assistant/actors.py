@@ -39,8 +39,9 @@ PLACE_BEFORE = re.compile(
     r"|\b(?:visit(?:s|ed|ing)?|mov\w*\s+(?:back\s+)?(?:to|in)|(?:travel|return|fl[eiy]|arriv|head|go|went|came|come|trip|"
     r"journey|flight|dispatch|sent|send|deploy|transferr|deliver)\w*"
     r"(?:\s+(?:back\s+)?(?:to|in))?)"
-    # "the English city of Salisbury", "the port of Odesa"
-    r"|\b(?:city|town|village|port|region|province|oblast)\s+of)\s+(?:the\s+)?$",
+    # "the English city of Salisbury", "the port of Odesa"; a name after "at a" modifies the place ("at a Kremlin
+    # ceremony", "at an EU summit") as after "at the"
+    r"|\b(?:city|town|village|port|region|province|oblast)\s+of)\s+(?:the\s+|an?\s+)?$",
     re.IGNORECASE,
 )
 # Words between two mentions that keep them in one noun phrase: titles and roles.

@@ -55,6 +55,15 @@ RELATIVE = re.compile(
     r"\s+(?=who\s+(?:had|has|have|was|were|is|are|\w+ed)\b|that\s+(?:had been|has been|have been|was|were)\s+\w+ed\b)",
     re.IGNORECASE,
 )
+# Another's answer to what the main clause proposed or demanded, an event of its own when it names who answered
+# (reading.keeps): after a noun that names the proposal (", a proposal Kyiv turned down", ", a demand Washington
+# welcomed"), or after "which" (", which Moscow rejected"), the answerer named first (not ", which is what Moscow
+# objects to")
+PROPOSAL_ANSWERED = re.compile(
+    r",\s+(?:a|an)\s+(?:\w+\s+)?(?:demand|offer|proposal|request|call|plan|idea|initiative|ultimatum)s?"
+    r"\s+(?=(?:the\s+)?[A-Z])"
+)
+WHICH_ANSWERED = re.compile(r",\s+which\s+(?=(?:the\s+)?[A-Z])")
 # Where one main clause ends and another begins: "..., but Moscow said ...", "... and that ...".
 NEW_MAIN_CLAUSE = re.compile(
     r",\s+(?:but|and|while|yet)\s|;\s|\s(?:and|but) that\s|\s(?:and|but)\s(?=(?:said|added|told|says)\b)"

@@ -6,6 +6,15 @@ to it as an accusation, a charge or an allegation, is one (112), though no word 
 "dismissed the accusation as nonsense": a denial that judges what it denies is a disapproval (11), as "called the
 accusation nonsense" is. "requested an emergency session of the Security Council": an appeal for a meeting is an
 appeal to meet (026), diplomatic like the meeting it asks for, not the rhetoric of other appeals.
+
+"backed a fourth round of U.N. sanctions on Iran", "voted for new sanctions": support for sanctions is taking part
+in them (163), as the gold codes a vote for U.N. sanctions, not praise (051); support for lifting them is not, and
+praise of sanctions others imposed ("Kyiv welcomed the sanctions") stays praise.
+
+"no longer considers itself bound by the treaty", "would no longer observe the truce": an agreement no longer kept
+is one left (16), not a refusal (12) nor restraint: military for a treaty or a truce, as the gold codes arms-control
+treaties left, cooperation for another agreement. A treaty or a truce still kept ("would continue to observe the
+treaty") is restraint in arms, military as well.
 """
 
 import re
@@ -32,6 +41,24 @@ APPEAL_TO_MEET = ("026", "Appeal to others to meet or negotiate", Decimal("3.0")
 # Between a denial and the judgement it makes: what is denied, then "as" ("rejected the charges as 'groundless'")
 JUDGED_AS = re.compile(r"(?:\s+[\w'-]+){0,3}\s+as\s+[\"“]?(?:[\w-]+\s+){0,3}[\"“]?", re.IGNORECASE)
 # What an appeal asks for when it is a meeting: "requested an emergency session", "called for urgent talks"
+ENDORSEMENT_CODE = "051"
+SUPPORT = re.compile(r"(?:back|support|endors|vot)\w*\b", re.IGNORECASE)  # not "welcome", "praise", "hail"
+SANCTIONS_SUPPORTED = ("163", "Impose embargo, boycott, or sanctions", Decimal("-8.0"), "sanctions")
+# What an endorsement supports when it is sanctions: a few words, none of easing, then the measure itself
+# ("a fourth round of U.N. sanctions", "new EU sanctions"; not "the lifting of sanctions", "sanctions relief")
+SANCTIONS_SUPPORTED_AS_OBJECT = re.compile(
+    r"\s+(?:(?!(?:lift|eas|remov|relax|waiv|end|suspen|scrap)\w*\b)[\w.'’-]+\s+){0,5}?"
+    r"(?:sanctions|embargo|export\s+controls)\b(?!\s+(?:relief|waivers?|exemptions?)\b)",
+    re.IGNORECASE,
+)
+YIELD_CODE = "08"
+AGREEMENT_LEFT = ("16", "Reduce relations", Decimal("-4.0"))
+# the verbs of keeping an agreement among the entries of yielding ("observe", "abide by", "honour", "considers
+# itself bound by")
+KEEPING = re.compile(r"(?:consider|observ|abid|adher|compl|honou?r|respect|uphold|bound)\w*\b", re.IGNORECASE)
+NO_LONGER = re.compile(r"\bno\s+longer\b(?:\s+[\w'’-]+){0,3}\s*$", re.IGNORECASE)  # just before the verb
+KEPT_OBJECT_REACH = 60  # "abide by the 1987 Intermediate-Range Nuclear Forces Treaty"
+MILITARY_AGREEMENT = re.compile(r"\b(?:treaty|treaties|ceasefire|cease-fire|truce|limits|moratorium)\b", re.IGNORECASE)
 MEETING_ASKED_FOR = re.compile(
     r"\s*(?:for\s+)?(?:(?:an?|the|new|more|further|direct)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:session|meeting|talks|negotiations|consultations|summit)\b",
@@ -68,3 +95,28 @@ def appeal_to_meet(action: "Action", text: str) -> None:
     """An appeal whose object is a meeting, a session or talks asks the other side to meet."""
     if action.code == APPEAL_CODE and not action.negated and MEETING_ASKED_FOR.match(text, action.match.end):
         action.code, action.event_type, action.score, action.category = APPEAL_TO_MEET
+
+
+def support_for_sanctions(action: "Action", text: str) -> None:
+    """An endorsement whose object is sanctions takes part in them: it is coded as the sanctions."""
+    if (
+        action.code == ENDORSEMENT_CODE
+        and not action.negated
+        and SUPPORT.match(action.match.words)
+        and SANCTIONS_SUPPORTED_AS_OBJECT.match(text, action.match.end)
+    ):
+        action.code, action.event_type, action.score, action.category = SANCTIONS_SUPPORTED
+
+
+def agreement_kept_or_left(action: "Action", text: str) -> None:
+    """Keeping a treaty or a truce is restraint in arms ("would continue to observe the treaty"); keeping an
+    agreement "no longer" is leaving it: military for a treaty or a truce, cooperation otherwise."""
+    match = action.match
+    if match.entry.cameo_code != YIELD_CODE or not KEEPING.match(match.words):
+        return
+    military = MILITARY_AGREEMENT.search(text, match.start, match.end + KEPT_OBJECT_REACH) is not None
+    if NO_LONGER.search(text, 0, match.start):
+        action.code, action.event_type, action.score = AGREEMENT_LEFT
+        action.category = "military" if military else "cooperation"
+    elif military and action.code == YIELD_CODE:
+        action.category = "military"

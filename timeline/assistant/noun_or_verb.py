@@ -24,6 +24,8 @@ PROGRESSIVE = {"is", "are", "was", "were", "be", "been", ",", "and", "by", "afte
 # "would keep sharing intelligence", "began withdrawing troops": a verb of going on or starting takes a gerund
 # that is its action (the gerund is a verb, not a noun)
 CONTINUING = frozenset(stem(word) for word in "keep kept continue begin began begun start resume".split())
+# "wrote to Yeltsin urging him to", "a letter accusing them of": a gerund with a pronoun for its object is a verb
+OBJECT_PRONOUNS = frozenset("him her them us me".split())
 LIGHT_VERBS = frozenset(
     stem(word)
     for word in "carry conduct hold launch impose announce unveil sign conclude reach stage mount make issue give "
@@ -133,7 +135,8 @@ def looks_nominal(match: LexiconMatch, tokens: list[Token]) -> bool:
         if match.first and tokens[match.first - 1].text in QUOTE_MARKS:
             return True  # a gerund in quotation marks is a term quoted: Russian "meddling"
         after_continuing = match.first > 0 and bool(tokens[match.first - 1].stems & CONTINUING)
-        return before not in PROGRESSIVE and not after_continuing
+        with_an_object = match.last + 1 < len(tokens) and tokens[match.last + 1].lower in OBJECT_PRONOUNS
+        return before not in PROGRESSIVE and not after_continuing and not with_an_object
     # "their continued support": an adjective between the determiner and the noun
     adjective = before.endswith(("ed", "ing", "al", "ful", "ive")) and two_before in DETERMINERS
     plain_adjective = (
@@ -179,13 +182,14 @@ def after_a_noun_modifier(match: LexiconMatch, tokens: list[Token]) -> bool:
 
 
 def is_a_modifier(token: Token) -> bool:
-    """A word that may stand before a noun it describes: no function word, adverb, auxiliary, or plural."""
+    """A word that may stand before a noun it describes: no function word, adverb, auxiliary, or plural. A name
+    ending in "s" is no plural ("the SolarWinds hack", "the Siemens deal")."""
     word = token.lower
     return (
         token.is_word()
         and word not in NOT_A_HEAD | DETERMINERS | ADVERBS | PREDICATE_EDGES | FINITE_AUXILIARIES
         and not word.endswith("ly")
-        and not (word.endswith("s") and not word.endswith(("ss", ".")))
+        and not (word.endswith("s") and not word.endswith(("ss", ".")) and not token.text[:1].isupper())
     )
 
 

@@ -32,8 +32,10 @@ from .actors import ActorMatcher, Phrase
 from .clauses import (
     MAIN,
     OPENING,
+    PROPOSAL_ANSWERED,
     RELATIVE_CLAUSE,
     SUBORDINATE,
+    WHICH_ANSWERED,
     Clause,
     clause_at,
     dateline_end,
@@ -43,7 +45,13 @@ from .clauses import (
 )
 from .conjuncts import Conjoining, coordinated, later_conjuncts, mark_conjuncts
 from .dates import Found, ResolvedDate, choose, find
-from .kinds import appeal_to_meet, denial_that_judges, said_as_an_accusation
+from .kinds import (
+    agreement_kept_or_left,
+    appeal_to_meet,
+    denial_that_judges,
+    said_as_an_accusation,
+    support_for_sanctions,
+)
 from .lexicon import NOUN, Lexicon, LexiconMatch
 from .noun_or_verb import (
     a_claim_admitted,
@@ -156,6 +164,8 @@ GROUP_WORDS = re.compile(
 )
 
 
+ARTICLES = frozenset(["a", "an"])
+ANSWER_ROOTS = ("12", "08")  # rejecting or accepting what was proposed or demanded
 # ", a move Washington called a blow to global food security", ", in what the Pentagon called an unsafe maneuver":
 # an aside in which someone names the act just told judges it
 NAMED_AS = re.compile(
@@ -273,6 +283,8 @@ def read(
         denial_that_judges(action, matches, masked)
         said_as_an_accusation(action, masked)
         appeal_to_meet(action, masked)
+        support_for_sanctions(action, masked)
+        agreement_kept_or_left(action, masked)
         economic_intent(action, masked)
         same_side_is_domestic(action)
         action.date = action_date(action, clauses, found_dates, masked, published)
@@ -473,6 +485,7 @@ def clause_actions(
                 for m in reversed(intents)
                 if m.last < action.match.first
                 and (close(m, action.match) or infinitive_chained(m, action.match, tokens))
+                and not answered_by_another(m, action.match, tokens)
             ),
             None,
         )
@@ -605,6 +618,13 @@ def close(marker: LexiconMatch, match: LexiconMatch) -> bool:
     return match.first - marker.last <= 6
 
 
+def answered_by_another(marker: LexiconMatch, match: LexiconMatch, tokens: list[Token]) -> bool:
+    """ "a proposal Washington welcomed", "an offer Moscow turned down": an intent named by a noun, then a name
+    before the verb, is another's proposal that one answers, not the intent of the answer."""
+    named_as_a_noun = marker.first > 0 and tokens[marker.first - 1].lower in ARTICLES
+    return named_as_a_noun and any(token.text[:1].isupper() for token in tokens[marker.last + 1 : match.first])
+
+
 def infinitive_chained(marker: LexiconMatch, match: LexiconMatch, tokens: list[Token]) -> bool:
     """ "ready to restore dialogue with Washington and to cooperate": an infinitive coordinated under the marker's
     first one, however far, when the marker itself ends on "to"."""
@@ -647,9 +667,19 @@ def keeps(action: Action, found_dates: list[Any], phrases: list[Phrase], text: s
         return (
             dated
             or (done_by_someone and bool(ANSWER_TO_A_CLAIM.match(text, clause.start)))
+            or (done_by_someone and answers_a_proposal(action, text, clause.start))
             or (action.code in JUDGEMENT_CODES and bool(NAMED_AS.match(text, clause.start)))
         )
     return dated or done_by_someone or done_by_the_one_just_named(action, text)
+
+
+def answers_a_proposal(action: Action, text: str, start: int) -> bool:
+    """An aside that answers a proposal it names ("a proposal Kyiv turned down", "a demand Washington welcomed"),
+    or a rejection or an acceptance after "which" ("which Moscow rejected"): "which Washington has long criticized"
+    judges a thing, and answers nothing."""
+    if PROPOSAL_ANSWERED.match(text, start):
+        return action.code[:2] in ANSWER_ROOTS or action.code in JUDGEMENT_CODES
+    return bool(WHICH_ANSWERED.match(text, start)) and action.code[:2] in ANSWER_ROOTS
 
 
 def done_by_the_one_just_named(action: Action, text: str) -> bool:
