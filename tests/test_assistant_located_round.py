@@ -30,3 +30,38 @@ def test_a_name_set_off_by_commas_in_a_day_after_clause_leaves_the_act_a_day_bef
     """ "a day after his special envoy, Steve Witkoff, met Putin" was dated the main clause's Friday: the clause ended
     at the comma before the name."""
     assert dated(read(sentence, shipped_vocabulary), "04") == [("2024-03-14", "day")]
+
+
+@pytest.mark.parametrize("opening", ["Later in the day", "Earlier in the day"])
+def test_later_in_the_day_is_the_day_the_story_last_named(shipped_vocabulary, opening):
+    """ "Later in the day, President Boris Yeltsin told reporters ..." after a Wednesday had the lede's Tuesday."""
+    text = (
+        "The Kremlin recalled its envoy to NATO on Monday.\n\n"
+        "Lavrov criticised the alliance on Wednesday.\n\n"
+        f"{opening}, Putin praised Trump for his restraint."
+    )
+
+    assert dated(read(text, shipped_vocabulary), "051") == [("2024-03-13", "day")]
+
+
+@pytest.mark.parametrize(
+    ("report", "code", "day"),
+    [
+        ("The Defense Department said it had sent humanitarian aid to Kyiv the previous day.", "07", "2024-03-14"),
+        ("Ryabkov said the U.S. envoy had been summoned to the ministry earlier in the day.", "114", "2024-03-15"),
+        ("Lavrov said a day earlier that Moscow would expel British diplomats.", "174", "2024-03-14"),
+    ],
+)
+def test_a_time_counted_back_in_a_report_counts_from_the_day_of_the_saying(shipped_vocabulary, report, code, day):
+    """ "The Pentagon said it had airlifted supplies to Tbilisi the previous day" in a Friday story was dated the
+    Monday before the Tuesday another paragraph named: the saying, which names no day, is the story's."""
+    text = (
+        "Russia expelled two U.S. diplomats on Friday.\n\n"
+        "The United States had closed a Russian consulate on Tuesday.\n\n"
+        f"{report}"
+    )
+
+    assert (code, day, "day") in [
+        (candidate.code, candidate.date.date.isoformat(), candidate.date.precision)
+        for candidate in read(text, shipped_vocabulary)
+    ]

@@ -8,7 +8,10 @@ date, approximate and expected; else the day of the story (a
 wire report's lede: "The United States on Thursday expelled ...", when it is
 within three days of publication; else the publication day). All of these but
 the first are flagged for the editor to check. A sentence opening "Earlier," is
-set some days before the day the story last named, approximately.
+set some days before the day the story last named, approximately. A time counted
+back from another ("the previous day", "earlier in the day") counts from the day
+the story last named, but in a report whose saying names no day ("The Pentagon
+said it had airlifted aid the previous day") from the saying's day.
 """
 
 import datetime
@@ -105,6 +108,22 @@ def on_story_day(date: ResolvedDate | None, news_date: ResolvedDate) -> Resolved
         return date
     day = news_date.date + datetime.timedelta(days=date.story_days)
     return replace(date, date=day, story_days=None, basis=CONTEXT)
+
+
+def day_of_the_saying(
+    reading: "Reading", action: Action, spoken_of: ResolvedDate, saying_day: ResolvedDate, language: Language
+) -> ResolvedDate:
+    """The day a time counted back is counted from: the day the story last spoke of, but the day of the saying when
+    the sentence reports what someone said and names no other time ("The Pentagon said it had airlifted aid the
+    previous day", "Lavrov said the ambassador had been summoned earlier in the day": not the day of a paragraph
+    before)."""
+    date, said = action.date, reading.said.date
+    if date is None or date.story_days is None or date.story_days > 0 or language.saying is None:
+        return spoken_of
+    if said is not None and said.story_days is None:
+        return spoken_of
+    at = reading.sentence.text.find(date.expression)
+    return saying_day if at > 0 and language.saying.search(reading.sentence.text, 0, at) else spoken_of
 
 
 def earlier_than_the_story(reading: "Reading", language: Language, day: ResolvedDate) -> ResolvedDate | None:
