@@ -65,3 +65,24 @@ def test_a_time_counted_back_in_a_report_counts_from_the_day_of_the_saying(shipp
         (candidate.code, candidate.date.date.isoformat(), candidate.date.precision)
         for candidate in read(text, shipped_vocabulary)
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "doer"),
+    [
+        (
+            "Blinken spent Monday in Kyiv with a Turkish-brokered plan and demanded that Russia lift its blockade.",
+            "Antony Blinken",
+        ),
+        (
+            "Lavrov spent the day in Ankara with a U.S.-drafted plan and demanded that NATO halt arms supplies.",
+            "Sergey Lavrov",
+        ),
+    ],
+)
+def test_a_demonym_joined_to_a_participle_of_origin_is_no_doer(shipped_vocabulary, sentence, doer):
+    """ "Rice flew into Tbilisi with a French-brokered ceasefire plan and demanded that Russian troops leave" was a
+    demand by France: the demonym tells where the plan comes from."""
+    demands = [candidate for candidate in read(sentence, shipped_vocabulary) if candidate.code.startswith("10")]
+
+    assert [str(candidate.source_actor) for candidate in demands] == [doer]
