@@ -86,3 +86,31 @@ def test_a_demonym_joined_to_a_participle_of_origin_is_no_doer(shipped_vocabular
     demands = [candidate for candidate in read(sentence, shipped_vocabulary) if candidate.code.startswith("10")]
 
     assert [str(candidate.source_actor) for candidate in demands] == [doer]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        ("Lavrov and Blinken held a working lunch in Vienna on Tuesday.", "04"),
+        ("Blinken flew into Warsaw on Monday for talks on Ukraine.", "042"),
+        ("The Pentagon on Monday lifted its freeze on military aid to Kyiv.", "07"),
+        ("Biden on Monday authorized Kyiv to use U.S. missiles against targets in Russia.", "06"),
+        ("Scholz on Monday gave Ukraine permission to strike Russian territory with German weapons.", "06"),
+        ("The Kremlin on Monday ordered retaliatory measures against Washington.", "13"),
+        ("Blinken said on Monday there was no justification for Russia's decision.", "11"),
+    ],
+)
+def test_acts_wire_writers_report_are_read(shipped_vocabulary, sentence, code):
+    """ "Yesterday's working dinner between the two presidents", "flew into Tbilisi", "lifted its pause on military
+    aid", "authorized Ukraine to use American weapons", "prepare a symmetrical response", "said there was no
+    justification" were no act of the lexicon."""
+    assert code in [candidate.code for candidate in read(sentence, shipped_vocabulary)]
+
+
+def test_not_taking_part_in_talks_is_a_refusal(shipped_vocabulary):
+    """ "China said on Friday it would not take part in the three-way arms control talks" was no event."""
+    candidates = read(
+        "Beijing said on Monday it would not take part in the arms control negotiations.", shipped_vocabulary
+    )
+
+    assert [(candidate.code[:2], str(candidate.source_actor)) for candidate in candidates] == [("12", "China")]
