@@ -114,3 +114,17 @@ def test_not_taking_part_in_talks_is_a_refusal(shipped_vocabulary):
     )
 
     assert [(candidate.code[:2], str(candidate.source_actor)) for candidate in candidates] == [("12", "China")]
+
+
+def test_an_invitation_to_a_meeting_ahead_is_made_on_the_day_it_is_reported(shipped_vocabulary):
+    """ "He also invited Yeltsin to the Group of Seven summit in Denver in June, where the Russian leader will join the
+    political discussions" was an invitation dated June."""
+    text = "Putin also invited Trump to a summit in Moscow in August, where the two leaders will sign the pact."
+
+    assert dated(read(text, shipped_vocabulary, published="2025-05-14"), "036") == [("2025-05-14", "day")]
+
+
+def test_an_invitation_still_to_come_keeps_its_time(shipped_vocabulary):
+    text = "NATO is due to invite Sweden to join the alliance at a summit in Vilnius in July."
+
+    assert dated(read(text, shipped_vocabulary, published="2025-05-14"), "036") == [("2025-07-01", "month")]

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from ..dates import APPROXIMATE, DAY, YEAR, period_end
 from .clauses import MAIN, OPENING, SUBORDINATE, Clause, clause_at, same_clause
 from .conjuncts import in_a_later_conjunct
-from .dates import ATTRIBUTION, CONTEXT, ResolvedDate, choose
+from .dates import ATTRIBUTION, CONTEXT, FUTURE_MARKERS, ResolvedDate, choose
 from .signs import INTENT_CODE
 from .text import POSSESSIVE
 
@@ -52,7 +52,7 @@ def action_date(
         for item in found
         if not names_a_thing(item, text, action)
         and not owns_a_thing(item, text, action)
-        and not when_intended(item, action, published)
+        and not when_intended(item, text, action, published)
         and not (clause_at(clauses, item.start).kind == MAIN and in_a_later_conjunct(item.start, action))
         and not perfect_after_a_past_time(item, text, action)
     ]
@@ -118,11 +118,17 @@ def without_the_sayings_time(found: list[Any], text: str, action: "Action", publ
     return [item for item in found if item.start < said_at]
 
 
-def when_intended(item: Any, action: "Action", published: datetime.date) -> bool:
+def when_intended(item: Any, text: str, action: "Action", published: datetime.date) -> bool:
     """ "Moscow was ready to start negotiations as early as Saturday", "expected to meet Bush this year": a time
     ahead, or one still running when the story is written, named after an intended act is when the act would happen;
-    the intent is stated on the day it is said ("proposed a summit in April" is dated)."""
-    intended = action.intent and action.code.startswith(INTENT_CODE)
+    the intent is stated on the day it is said ("proposed a summit in April" is dated), also by a verb of intent of
+    its own ("invited Yeltsin to the summit in Denver in June": the invitation is the day's)."""
+    by_its_verb = (
+        action.match.entry.cameo_code.startswith(INTENT_CODE)
+        and action.match.part_of_speech != "noun"
+        and not FUTURE_MARKERS.search(text, action.clause.start, action.match.start)  # "is due to invite ... in July"
+    )
+    intended = (action.intent or by_its_verb) and action.code.startswith(INTENT_CODE)
     ahead = item.expected or period_end(item.date, item.precision) > published
     return intended and ahead and item.start >= action.match.start
 
