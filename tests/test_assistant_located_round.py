@@ -128,3 +128,13 @@ def test_an_invitation_still_to_come_keeps_its_time(shipped_vocabulary):
     text = "NATO is due to invite Sweden to join the alliance at a summit in Vilnius in July."
 
     assert dated(read(text, shipped_vocabulary, published="2025-05-14"), "036") == [("2025-07-01", "month")]
+
+
+def test_earlier_this_month_before_a_dated_saying_dates_the_report(shipped_vocabulary):
+    """ "A Russian police guard tackled and beat an American diplomat ... earlier this month, the State Department
+    said Wednesday": this month's part before the story is over, so the saying's Wednesday is not the act's."""
+    text = (
+        "Belarusian police detained a Polish diplomat in Minsk earlier this month, the Foreign Ministry said Wednesday."
+    )
+
+    assert dated(read(text, shipped_vocabulary, published="2016-06-30"), "173") == [("2016-06-01", "month")]

@@ -29,6 +29,7 @@ DAYS_BEFORE = re.compile(r"(?P<count>a|one|two|three|four|five|six|\d) days? aft
 # "The move came days after Washington expelled ...": some days before, no day named (a few days either side)
 SOME_DAYS_BEFORE = re.compile(r"(?:(?:a few|several|just|only)\s+)?days after\b", re.IGNORECASE)
 SOME_DAYS = 3
+EARLIER_PART = re.compile(r"earlier\b", re.IGNORECASE)  # "earlier this month"
 
 
 def sets_the_time(clause: Clause, clauses: list[Clause], text: str) -> bool:
@@ -113,9 +114,15 @@ def without_the_sayings_time(found: list[Any], text: str, action: "Action", publ
     if attribution is None:
         return found
     said_at = attribution.start()
-    if not any(item.start < said_at and period_end(item.date, item.precision) < published for item in found):
+    if not any(item.start < said_at and over_when_written(item, text, published) for item in found):
         return found
     return [item for item in found if item.start < said_at]
+
+
+def over_when_written(item: Any, text: str, published: datetime.date) -> bool:
+    """A time over when the story was written: one that ended before its day, or the part of the running one before
+    it ("beat an American diplomat earlier this month, the State Department said Wednesday")."""
+    return period_end(item.date, item.precision) < published or EARLIER_PART.match(text, item.start) is not None
 
 
 def when_intended(item: Any, text: str, action: "Action", published: datetime.date) -> bool:
