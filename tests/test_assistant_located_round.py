@@ -138,3 +138,14 @@ def test_earlier_this_month_before_a_dated_saying_dates_the_report(shipped_vocab
     )
 
     assert dated(read(text, shipped_vocabulary, published="2016-06-30"), "173") == [("2016-06-01", "month")]
+
+
+def test_a_time_inside_a_perfect_the_speaker_reports_does_not_date_the_speakers_next_act(shipped_vocabulary):
+    """ "Medvedev said Russia had voted for new sanctions earlier this month, but criticised the unilateral measures"
+    dated the criticism this month: the time tells when the vote was."""
+    text = "Lavrov said on Friday that Moscow had expelled two British diplomats last week, but praised Washington."
+    plain = "Lavrov said Moscow had expelled two British diplomats last week, but praised Washington's restraint."
+
+    # the saying's own time still dates the next act; without one, the story's day does
+    assert dated(read(text, shipped_vocabulary, published="2024-03-16"), "051") == [("2024-03-15", "day")]
+    assert dated(read(plain, shipped_vocabulary, published="2024-03-16"), "051") == [("2024-03-16", "day")]

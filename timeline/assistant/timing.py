@@ -29,6 +29,7 @@ DAYS_BEFORE = re.compile(r"(?P<count>a|one|two|three|four|five|six|\d) days? aft
 # "The move came days after Washington expelled ...": some days before, no day named (a few days either side)
 SOME_DAYS_BEFORE = re.compile(r"(?:(?:a few|several|just|only)\s+)?days after\b", re.IGNORECASE)
 SOME_DAYS = 3
+PERFECT = re.compile(r"\b(?:had|has|have)\s+(?:\w+ly\s+|not\s+|never\s+)?(?:been\s+)?\w+(?:ed|en|t)\b", re.IGNORECASE)
 EARLIER_PART = re.compile(r"earlier\b", re.IGNORECASE)  # "earlier this month"
 
 
@@ -65,7 +66,10 @@ def action_date(
                 item
                 for item in found
                 if sets_the_time(clause_at(clauses, item.start), clauses, text)
-                or same_clause(clause_at(clauses, item.start), replace(action.clause, group=group))
+                or (
+                    same_clause(clause_at(clauses, item.start), replace(action.clause, group=group))
+                    and (group == action.clause.group or not in_a_perfect(item, clause_at(clauses, item.start), text))
+                )
             ]
             if in_group:
                 return choose(in_group, text, published)
@@ -83,6 +87,12 @@ def action_date(
     if days and main.precision == DAY:  # "two days after the State Department said ...": two days before the main
         return replace(main, date=main.date - datetime.timedelta(days=days), precision=precision, basis=CONTEXT)
     return replace(main, basis=CONTEXT)
+
+
+def in_a_perfect(item: Any, clause: Clause, text: str) -> bool:
+    """ "said Russia had voted for sanctions earlier this month, but criticised ...": a time after a perfect in an
+    earlier main clause dates what that perfect tells, not the speaker's next act."""
+    return PERFECT.search(text, clause.start, item.start) is not None
 
 
 def gap_before(action: "Action", text: str) -> tuple[int, str]:
