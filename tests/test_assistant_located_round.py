@@ -149,3 +149,20 @@ def test_a_time_inside_a_perfect_the_speaker_reports_does_not_date_the_speakers_
     # the saying's own time still dates the next act; without one, the story's day does
     assert dated(read(text, shipped_vocabulary, published="2024-03-16"), "051") == [("2024-03-15", "day")]
     assert dated(read(plain, shipped_vocabulary, published="2024-03-16"), "051") == [("2024-03-16", "day")]
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Stoltenberg retorted that Russia had violated the treaty for years.",
+        "Stoltenberg hit back at Moscow, saying Russia had violated the treaty for years.",
+    ],
+)
+def test_a_reply_right_after_what_it_answers_takes_its_day(shipped_vocabulary, reply):
+    """ "Polyanskiy on Thursday accused the United States of fuelling a new arms race. The American envoy retorted that
+    Russia had spent a decade violating the pact" had the story's day, not Thursday."""
+    text = f"Ryabkov on Monday accused NATO of provocations near Russia's borders.\n\n{reply}"
+    candidates = read(text, shipped_vocabulary)
+
+    assert len(candidates) == 2
+    assert {candidate.date.date.isoformat() for candidate in candidates} == {"2024-03-11"}

@@ -58,6 +58,8 @@ class Language:
     earlier: re.Pattern[str] | None = None
     # "The Pentagon said it had airlifted aid the previous day": a saying, whose day a time of the report counts from
     saying: re.Pattern[str] | None = None
+    # "The American envoy retorted that ...": a reply to what the sentence before reported, on its occasion
+    reply: re.Pattern[str] | None = None
 
 
 def russian_future(clause: str) -> bool:
@@ -77,6 +79,7 @@ LANGUAGES = {
         PRONOUN_BEFORE,
         earlier=re.compile(r"^(?:Earlier|Previously|Before that)\s*,"),
         saying=re.compile(r"\b(?:said|says|told|announced|confirmed|reported)\b"),
+        reply=re.compile(r"\b(?:retort(?:s|ed)?|repl(?:y|ies|ied)|countered|(?:hit|hits|shot|fired) back)\b"),
     ),
     "ru": Language(
         "ru",

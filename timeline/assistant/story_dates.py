@@ -1,7 +1,8 @@
 """The date of a candidate whose action names none, or names it counted from the story's day.
 
 The action's own time expression comes first; else, for a sentence continuing
-the same speaker (or in the same paragraph), the candidate before's date; else
+the same speaker (or in the same paragraph, or replying right after: "... retorted
+that"), the candidate before's date; else
 the date the paragraph last named (the story last named, for a sentence set
 «тогда», "then"); else, for a sentence in the future tense, the publication
 date, approximate and expected; else the day of the story (a
@@ -20,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from ..dates import APPROXIMATE, DAY
 from .clauses import MAIN
-from .continuations import same_speaker, speaker_goes_on
+from .continuations import adjacent, same_speaker, speaker_goes_on
 from .dates import CONTEXT, EXPRESSION, PUBLICATION, ResolvedDate, publication_date
 from .languages import Language
 from .reading import Action
@@ -154,11 +155,20 @@ def carried_date(
         language.pronoun_subject.match(reading.sentence.text)
         or (previous and same_speaker(previous, reading))
         or (previous and action and speaker_goes_on(previous, reading, action))
+        or (previous and action and replies(previous, reading, action, language))
     )
     same_paragraph = previous and previous.readings[-1].sentence.paragraph == reading.sentence.paragraph
     if previous and (continues or same_paragraph) and dated_by_its_words(previous) and not previous.date.expected:
         return replace(previous.date, basis=CONTEXT)
     return None
+
+
+def replies(previous: "Candidate", reading: "Reading", action: Action, language: Language) -> bool:
+    """ "Polyanskiy on Thursday accused the United States ... The American envoy retorted that ...": a reply, right
+    after what it answers, was made on its occasion."""
+    text = reading.sentence.text
+    reply = language.reply is not None and language.reply.search(text, action.clause.start, action.match.end)
+    return bool(reply) and adjacent(previous, reading)
 
 
 def dated_by_its_words(candidate: "Candidate") -> bool:
