@@ -166,3 +166,10 @@ def test_a_reply_right_after_what_it_answers_takes_its_day(shipped_vocabulary, r
 
     assert len(candidates) == 2
     assert {candidate.date.date.isoformat() for candidate in candidates} == {"2024-03-11"}
+
+
+def test_shooting_back_is_a_retort_not_backing(shipped_vocabulary):
+    """ "Stoltenberg shot back that Russia had violated the treaty" was "Stoltenberg backs", a praise."""
+    candidates = read("Peskov shot back on Monday that Washington had broken its word.", shipped_vocabulary)
+
+    assert [(candidate.code, str(candidate.source_actor)) for candidate in candidates] == [("11", "Dmitry Peskov")]

@@ -6,7 +6,7 @@ working dinner between the two presidents") and "take part in ... talks|negotiat
 "authorize|authorise ... to use|strike|fire" and "give ... permission|go-ahead ... to use|strike|fire" (leave to use
 weapons given to an ally); 13 "symmetrical|symmetric|proportional|retaliatory response|measures" (beside "mirror
 response": "instructed the ministries to prepare a symmetrical response"); 11 "no justification" ("said there was no
-justification for the move").
+justification for the move") and "shoot|shot back" ("shot back that ..." was praise, the verb "back").
 
 load_lexicon creates what is missing and changes nothing else, so an editor's work is kept; running it again
 changes nothing.
