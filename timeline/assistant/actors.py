@@ -20,6 +20,9 @@ exactly; longer ones in any case. Where terms overlap the longest wins.
   the article's date, when their terms of office are known.
 - A person's surname after a given name that is not theirs is someone else:
   "U.S. Ambassador John Sullivan" is not Jake Sullivan.
+- A demonym or name joined by a hyphen to a participle of making or brokering
+  tells where a thing comes from ("a French-brokered ceasefire plan", "U.S.-made
+  missiles"): no actor of the sentence.
 """
 
 import datetime
@@ -56,6 +59,8 @@ NOT_GIVEN_NAMES = frozenset(
     "Governor Judge Mayor Spokesman Spokeswoman Envoy Chief Deputy Leader Speaker Commander Colonel Captain "
     "Lieutenant Sergeant Major Marshal Officer Agent Counsel Attorney Prosecutor Justice Lord Lady Sir Mister".split()
 ).union(WEEKDAYS, MONTHS)
+# "a French-brokered plan", "U.S.-made missiles": the thing's origin, not an actor ("Russian-backed" is kept: a proxy)
+ORIGIN_AFTER = re.compile(r"-(?:brokered|mediated|made|built|designed|drafted|manufactured|produced|supplied|hosted)\b")
 # more than PLACE_BEFORE's longest opening ("transferred back to the ") with room for extra spaces
 PLACE_WINDOW = 80
 SAME_PHRASE = re.compile(rf"^(?:['’]s)?\s+(?:{ROLE_WORDS}\s+){{0,4}}$")
@@ -139,6 +144,8 @@ class ActorMatcher:
                     continue
                 actor = pick(owners, on)
                 if actor.kind == "person" and someone_elses_surname(text, match, actor):
+                    continue
+                if ORIGIN_AFTER.match(text, match.end()):
                     continue
                 place = kind == NAME and actor.kind != "person" and is_place(text, match.start())
                 taken.append(Mention(actor, match.start(), match.end(), kind, place))

@@ -36,6 +36,7 @@ from .stored_events import mark_decided_and_cited, propose_merges
 from .story_dates import (
     back_then,
     carried_date,
+    day_of_the_saying,
     earlier_than_the_story,
     last_day,
     named_day,
@@ -246,7 +247,10 @@ def build_candidates(readings: list[Reading], published: datetime.date, language
                     action.source = previous.source_actor
         proposed = (action for action in reading.said.actions if proposable(action, reading, language))
         for position, action in enumerate(proposed):
-            day_spoken_of = spoken or last_day(candidates, news_date)
+            saying_day = carried_date(previous, reading, language, action) or news_date
+            day_spoken_of = day_of_the_saying(
+                reading, action, spoken or last_day(candidates, news_date), saying_day, language
+            )
             own = on_story_day(action.date, news_date if action.date and action.date.from_lede else day_spoken_of)
             earlier = None if own else earlier_than_the_story(reading, language, day_spoken_of)
             carried = (

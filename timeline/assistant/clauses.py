@@ -83,6 +83,10 @@ NAME_THEN_AND = re.compile(
     r"(?P<name>(?:the\s+)?(?:[A-Z][\w'’.-]*|\d+)(?:\s+(?:[A-Z][\w'’.-]*|\d+|of))*)\s+and\s+(?=[a-z]+ed\b)"
 )
 CLAUSE_END = re.compile(r",|;|\s[—–]\s|\s--\s|\.$")
+# A name set off by commas after a title, then the clause's verb: "a day after his envoy, Steve Witkoff, met Putin"
+NAME_IN_APPOSITION = re.compile(
+    r",\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*,\s+(?!(?:and|but|or|who|which|whose|where|said|says|told)\b)[a-z]"
+)
 
 
 @dataclass(frozen=True)
@@ -129,8 +133,7 @@ def clauses_around(text: str, begin: int, openings: list[Clause], patterns: Clau
     for match in [*patterns.subordinator.finditer(text, begin), *patterns.relative.finditer(text, begin)]:
         if any(aside.contains(match.start()) for aside in asides):
             continue
-        end_match = patterns.clause_end.search(text, match.end())
-        end = end_match.start() if end_match else len(text)
+        end = aside_end(text, match.end(), patterns, apposition=match.re is SUBORDINATOR)
         if match.re is SUBORDINATOR and (name := NAME_THEN_AND.match(text, match.end(), end)):
             end = name.end("name")  # "since World War II and demanded ...": a preposition before a name
         kind = CONDITIONAL if match.groupdict().get("condition") else SUBORDINATE
@@ -139,6 +142,17 @@ def clauses_around(text: str, begin: int, openings: list[Clause], patterns: Clau
     breaks = [match.start() for match in patterns.new_main_clause.finditer(text, begin)]
     breaks = [position for position in breaks if not any(aside.contains(position) for aside in asides)]
     return with_main_clauses(sorted(asides, key=lambda clause: clause.start), begin, len(text), breaks)
+
+
+def aside_end(text: str, start: int, patterns: ClausePatterns, apposition: bool) -> int:
+    """Where an aside opened at `start` ends: at the next comma, or past a name set off by commas in a subordinate
+    clause ("a day after his envoy, Steve Witkoff, met Putin in Moscow": Witkoff's meeting is the clause's)."""
+    end_match = patterns.clause_end.search(text, start)
+    if end_match is None:
+        return len(text)
+    if apposition and NAME_IN_APPOSITION.match(text, end_match.start()):
+        return aside_end(text, text.index(",", end_match.end()) + 1, patterns, apposition=False)
+    return end_match.start()
 
 
 def with_main_clauses(asides: list[Clause], begin: int, end: int, breaks: list[int]) -> list[Clause]:

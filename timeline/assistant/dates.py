@@ -206,7 +206,7 @@ DAY_OFFSETS = [
 STORY_OFFSETS = [
     (
         re.compile(
-            r"\b(?:(?:on )?(?:that|the) same day|(?:later|earlier) that day|within hours|"
+            r"\b(?:(?:on )?(?:that|the) same day|(?:later|earlier) (?:that|in the) day|within hours|"
             r"(?:hours|minutes) (?:earlier|later))\b",
             re.IGNORECASE,
         ),

@@ -56,6 +56,10 @@ class Language:
     back_then: re.Pattern[str] | None = None
     # "Earlier, Washington expelled ...": a sentence set some time before the day the story last named
     earlier: re.Pattern[str] | None = None
+    # "The Pentagon said it had airlifted aid the previous day": a saying, whose day a time of the report counts from
+    saying: re.Pattern[str] | None = None
+    # "The American envoy retorted that ...": a reply to what the sentence before reported, on its occasion
+    reply: re.Pattern[str] | None = None
 
 
 def russian_future(clause: str) -> bool:
@@ -74,6 +78,8 @@ LANGUAGES = {
         lambda clause: bool(FUTURE.search(clause)),
         PRONOUN_BEFORE,
         earlier=re.compile(r"^(?:Earlier|Previously|Before that)\s*,"),
+        saying=re.compile(r"\b(?:said|says|told|announced|confirmed|reported)\b"),
+        reply=re.compile(r"\b(?:retort(?:s|ed)?|repl(?:y|ies|ied)|countered|(?:hit|hits|shot|fired) back)\b"),
     ),
     "ru": Language(
         "ru",

@@ -1,14 +1,18 @@
 """The date of a candidate whose action names none, or names it counted from the story's day.
 
 The action's own time expression comes first; else, for a sentence continuing
-the same speaker (or in the same paragraph), the candidate before's date; else
+the same speaker (or in the same paragraph, or replying right after: "... retorted
+that"), the candidate before's date; else
 the date the paragraph last named (the story last named, for a sentence set
 «тогда», "then"); else, for a sentence in the future tense, the publication
 date, approximate and expected; else the day of the story (a
 wire report's lede: "The United States on Thursday expelled ...", when it is
 within three days of publication; else the publication day). All of these but
 the first are flagged for the editor to check. A sentence opening "Earlier," is
-set some days before the day the story last named, approximately.
+set some days before the day the story last named, approximately. A time counted
+back from another ("the previous day", "earlier in the day") counts from the day
+the story last named, but in a report whose saying names no day ("The Pentagon
+said it had airlifted aid the previous day") from the saying's day.
 """
 
 import datetime
@@ -17,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from ..dates import APPROXIMATE, DAY
 from .clauses import MAIN
-from .continuations import same_speaker, speaker_goes_on
+from .continuations import adjacent, same_speaker, speaker_goes_on
 from .dates import CONTEXT, EXPRESSION, PUBLICATION, ResolvedDate, publication_date
 from .languages import Language
 from .reading import Action
@@ -107,6 +111,22 @@ def on_story_day(date: ResolvedDate | None, news_date: ResolvedDate) -> Resolved
     return replace(date, date=day, story_days=None, basis=CONTEXT)
 
 
+def day_of_the_saying(
+    reading: "Reading", action: Action, spoken_of: ResolvedDate, saying_day: ResolvedDate, language: Language
+) -> ResolvedDate:
+    """The day a time counted back is counted from: the day the story last spoke of, but the day of the saying when
+    the sentence reports what someone said and names no other time ("The Pentagon said it had airlifted aid the
+    previous day", "Lavrov said the ambassador had been summoned earlier in the day": not the day of a paragraph
+    before)."""
+    date, said = action.date, reading.said.date
+    if date is None or date.story_days is None or date.story_days > 0 or language.saying is None:
+        return spoken_of
+    if said is not None and said.story_days is None:
+        return spoken_of
+    at = reading.sentence.text.find(date.expression)
+    return saying_day if at > 0 and language.saying.search(reading.sentence.text, 0, at) else spoken_of
+
+
 def earlier_than_the_story(reading: "Reading", language: Language, day: ResolvedDate) -> ResolvedDate | None:
     """ "Earlier, Washington expelled ...", «Ранее Вашингтон выслал ...»: some days before the day the story last
     spoke of, approximately (the sentence names no time of its own)."""
@@ -135,11 +155,20 @@ def carried_date(
         language.pronoun_subject.match(reading.sentence.text)
         or (previous and same_speaker(previous, reading))
         or (previous and action and speaker_goes_on(previous, reading, action))
+        or (previous and action and replies(previous, reading, action, language))
     )
     same_paragraph = previous and previous.readings[-1].sentence.paragraph == reading.sentence.paragraph
     if previous and (continues or same_paragraph) and dated_by_its_words(previous) and not previous.date.expected:
         return replace(previous.date, basis=CONTEXT)
     return None
+
+
+def replies(previous: "Candidate", reading: "Reading", action: Action, language: Language) -> bool:
+    """ "Polyanskiy on Thursday accused the United States ... The American envoy retorted that ...": a reply, right
+    after what it answers, was made on its occasion."""
+    text = reading.sentence.text
+    reply = language.reply is not None and language.reply.search(text, action.clause.start, action.match.end)
+    return bool(reply) and adjacent(previous, reading)
 
 
 def dated_by_its_words(candidate: "Candidate") -> bool:

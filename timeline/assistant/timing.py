@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from ..dates import APPROXIMATE, DAY, YEAR, period_end
 from .clauses import MAIN, OPENING, SUBORDINATE, Clause, clause_at, same_clause
 from .conjuncts import in_a_later_conjunct
-from .dates import ATTRIBUTION, CONTEXT, ResolvedDate, choose
+from .dates import ATTRIBUTION, CONTEXT, FUTURE_MARKERS, ResolvedDate, choose
 from .signs import INTENT_CODE
 from .text import POSSESSIVE
 
@@ -29,6 +29,8 @@ DAYS_BEFORE = re.compile(r"(?P<count>a|one|two|three|four|five|six|\d) days? aft
 # "The move came days after Washington expelled ...": some days before, no day named (a few days either side)
 SOME_DAYS_BEFORE = re.compile(r"(?:(?:a few|several|just|only)\s+)?days after\b", re.IGNORECASE)
 SOME_DAYS = 3
+PERFECT = re.compile(r"\b(?:had|has|have)\s+(?:\w+ly\s+|not\s+|never\s+)?(?:been\s+)?\w+(?:ed|en|t)\b", re.IGNORECASE)
+EARLIER_PART = re.compile(r"earlier\b", re.IGNORECASE)  # "earlier this month"
 
 
 def sets_the_time(clause: Clause, clauses: list[Clause], text: str) -> bool:
@@ -52,7 +54,7 @@ def action_date(
         for item in found
         if not names_a_thing(item, text, action)
         and not owns_a_thing(item, text, action)
-        and not when_intended(item, action, published)
+        and not when_intended(item, text, action, published)
         and not (clause_at(clauses, item.start).kind == MAIN and in_a_later_conjunct(item.start, action))
         and not perfect_after_a_past_time(item, text, action)
     ]
@@ -64,7 +66,10 @@ def action_date(
                 item
                 for item in found
                 if sets_the_time(clause_at(clauses, item.start), clauses, text)
-                or same_clause(clause_at(clauses, item.start), replace(action.clause, group=group))
+                or (
+                    same_clause(clause_at(clauses, item.start), replace(action.clause, group=group))
+                    and (group == action.clause.group or not in_a_perfect(item, clause_at(clauses, item.start), text))
+                )
             ]
             if in_group:
                 return choose(in_group, text, published)
@@ -82,6 +87,12 @@ def action_date(
     if days and main.precision == DAY:  # "two days after the State Department said ...": two days before the main
         return replace(main, date=main.date - datetime.timedelta(days=days), precision=precision, basis=CONTEXT)
     return replace(main, basis=CONTEXT)
+
+
+def in_a_perfect(item: Any, clause: Clause, text: str) -> bool:
+    """ "said Russia had voted for sanctions earlier this month, but criticised ...": a time after a perfect in an
+    earlier main clause dates what that perfect tells, not the speaker's next act."""
+    return PERFECT.search(text, clause.start, item.start) is not None
 
 
 def gap_before(action: "Action", text: str) -> tuple[int, str]:
@@ -113,16 +124,28 @@ def without_the_sayings_time(found: list[Any], text: str, action: "Action", publ
     if attribution is None:
         return found
     said_at = attribution.start()
-    if not any(item.start < said_at and period_end(item.date, item.precision) < published for item in found):
+    if not any(item.start < said_at and over_when_written(item, text, published) for item in found):
         return found
     return [item for item in found if item.start < said_at]
 
 
-def when_intended(item: Any, action: "Action", published: datetime.date) -> bool:
+def over_when_written(item: Any, text: str, published: datetime.date) -> bool:
+    """A time over when the story was written: one that ended before its day, or the part of the running one before
+    it ("beat an American diplomat earlier this month, the State Department said Wednesday")."""
+    return period_end(item.date, item.precision) < published or EARLIER_PART.match(text, item.start) is not None
+
+
+def when_intended(item: Any, text: str, action: "Action", published: datetime.date) -> bool:
     """ "Moscow was ready to start negotiations as early as Saturday", "expected to meet Bush this year": a time
     ahead, or one still running when the story is written, named after an intended act is when the act would happen;
-    the intent is stated on the day it is said ("proposed a summit in April" is dated)."""
-    intended = action.intent and action.code.startswith(INTENT_CODE)
+    the intent is stated on the day it is said ("proposed a summit in April" is dated), also by a verb of intent of
+    its own ("invited Yeltsin to the summit in Denver in June": the invitation is the day's)."""
+    by_its_verb = (
+        action.match.entry.cameo_code.startswith(INTENT_CODE)
+        and action.match.part_of_speech != "noun"
+        and not FUTURE_MARKERS.search(text, action.clause.start, action.match.start)  # "is due to invite ... in July"
+    )
+    intended = (action.intent or by_its_verb) and action.code.startswith(INTENT_CODE)
     ahead = item.expected or period_end(item.date, item.precision) > published
     return intended and ahead and item.start >= action.match.start
 

@@ -22,7 +22,7 @@ def add_russian_wire_vocabulary(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("timeline", "0046_fresh_russian_text_vocabulary"),
+        ("timeline", "0047_encat_category_vocabulary"),
     ]
 
     operations = [

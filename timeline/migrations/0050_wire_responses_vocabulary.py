@@ -19,7 +19,7 @@ def add_wire_responses_vocabulary(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("timeline", "0046_fresh_russian_text_vocabulary"),
+        ("timeline", "0049_enlocate_wire_acts_vocabulary"),
     ]
 
     operations = [
