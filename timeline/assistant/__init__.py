@@ -9,6 +9,7 @@
     lexicon.py     expressions of the lexicon matched through stems: CAMEO code, category, Goldstein score
     words.py       function words the reader looks past: determiners, adverbs, a predicate's edges
     reading.py     one sentence read: its clauses' actions, then their sign, roles and dates
+    joined_acts.py the acts a clause reports beside its governing one: a judgement, a retaliation, a saying
     noun_or_verb.py  whether a match is a noun that may govern its clause, or a verb, participle or name
     signs.py       an action's sign: negation, refusal, threat, intent
     kinds.py       an action's kind read again: a denial that judges, an appeal for a meeting

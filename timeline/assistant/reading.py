@@ -43,8 +43,22 @@ from .clauses import (
     same_clause,
     split_clauses,
 )
-from .conjuncts import Conjoining, coordinated, later_conjuncts, mark_conjuncts
+from .conjuncts import Conjoining, later_conjuncts, mark_conjuncts
 from .dates import Found, ResolvedDate, choose, find
+from .joined_acts import (
+    answered_by_another,
+    close,
+    expects_to,
+    frame_or_occasion,
+    infinitive_chained,
+    infinitive_joined,
+    intents_to_do_so,
+    judgement_called_before,
+    pledged_to_go_on,
+    reports,
+    retaliation_joined,
+    saying_before,
+)
 from .kinds import (
     agreement_kept_or_left,
     appeal_to_meet,
@@ -67,9 +81,7 @@ from .noun_or_verb import (
 from .signs import (
     ANSWER_TO_A_CLAIM,
     CONSULT_ROOT,
-    PAST_AUXILIARIES,
     REFUSAL,
-    STATEMENT,
     agreed_together,
     apply_sign,
     denied_past_act,
@@ -81,7 +93,6 @@ from .signs import (
 from .speakers import Speaker, find_speaker
 from .speculation import commentators_forecast
 from .targets import (
-    DURING,
     JUDGEMENT_CODES,
     PRONOUN_SUBJECT,
     assign_roles,
@@ -90,7 +101,7 @@ from .targets import (
     next_expression,
     reduced_relative,
 )
-from .text import Token, stem, tokenize
+from .text import Token, tokenize
 from .timing import action_date, sets_the_time
 
 FAILURE = re.compile(r"\bfail(?:s|ed|ing)?\s+(?:\w+\s+){0,3}to\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
@@ -127,25 +138,8 @@ PREVENTED = re.compile(r"\b(?:avoid|prevent|avert|deter|preclude|forestall)\w*\s
 # "stopped short of threatening to cut off aid" is no act of stopping aid, which the lexicon reads from its first
 # word (what one stops short of is held back: signs.REFUSALS)
 STOPPED_SHORT = re.compile(r"stop(?:s|ped|ping)?\s+short\s+of\b", re.IGNORECASE)
-# "would keep sharing", "will continue to work": what is to go on
-GOING_ON = frozenset(stem(word) for word in "keep kept continue".split())
-FUTURE_AUXILIARIES = frozenset("would will 'll shall".split())
-# "ready to do so", "prepared to do the same": what an intent's words stand for is the act before it
-DOING_SO = re.compile(r"\s*do\s+(?:so|the\s+same)\b", re.IGNORECASE)
-# a reported clause in the future or the present, which a verb in the past joined after it cannot go on
-NOT_PAST = frozenset("would will 'll shall could can may might must should is are am".split())
-GOING_ON_REACH = 5
 REJECTION_ROOT = "12"  # reject, veto, block: what is turned down
-THREAT_ROOT = "13"
-# "called the move regrettable", "described the talks as useful": what a judgement is said of lies between
-CALLING = frozenset(stem(word) for word in "call describe label term brand dub deem".split())
-CALLING_REACH = 6
-INFINITIVE_CHAIN_REACH = 16  # "ready to restore dialogue with Washington after years of silence and to cooperate"
-COOPERATION_ROOTS = {"05", "06"}
 INTENT_MODALS = {"should", "shall"}
-# "he still expected to meet Bush this year": the doer's own expectation is an intent ("is expected to meet" is a
-# forecast of others)
-EXPECTS_TO = re.compile(r"\b(?P<forecast>(?:is|are|was|were|be|been)\s+)?expect(?:s|ed)?\s+to\s+$", re.IGNORECASE)
 ELABORATION = re.compile(r",\s+(?:saying|adding|noting)\b", re.IGNORECASE)
 # "agreed on Tuesday to", "pledged last week to": a time between an expression of intent and its "to"
 INTENT_BEFORE_A_TIME = re.compile(
@@ -164,7 +158,6 @@ GROUP_WORDS = re.compile(
 )
 
 
-ARTICLES = frozenset(["a", "an"])
 ANSWER_ROOTS = ("12", "08")  # rejecting or accepting what was proposed or demanded
 # ", a move Washington called a blow to global food security", ", in what the Pentagon called an unsafe maneuver":
 # an aside in which someone names the act just told judges it
@@ -502,137 +495,6 @@ def clause_actions(
             # "ready to normalize relations and to cooperate": the intent reaches the second infinitive
             action.intent, action.intent_by = True, before.intent_by
     return actions
-
-
-def judgement_called_before(
-    governing: LexiconMatch, nouns: list[LexiconMatch], tokens: list[Token]
-) -> LexiconMatch | None:
-    """ "called the move deeply regrettable and urged Moscow to return to talks": a judgement the doer calls a thing,
-    before the clause's first verb, is an act of its own (alone in its clause it governs it)."""
-    return next(
-        (
-            noun
-            for noun in nouns
-            if noun.last < governing.first
-            and noun.entry.cameo_code in JUDGEMENT_CODES
-            and any(token.stems & CALLING for token in tokens[max(0, noun.first - CALLING_REACH) : noun.first])
-        ),
-        None,
-    )
-
-
-def retaliation_joined(last: LexiconMatch, frames: list[LexiconMatch], tokens: list[Token]) -> list[LexiconMatch]:
-    """ "was ready to talk but would respond in kind if ...": a retaliation joined to the clause's last action is an
-    action of its own, as it is when it alone makes the clause ("Russia would respond in kind"); ", retaliating
-    for ..." only says why the action before it was done."""
-    joined = (
-        frame
-        for frame in frames
-        if frame.entry.cameo_code.startswith(THREAT_ROOT)
-        and frame.first > last.last
-        and not tokens[frame.first].lower.endswith("ing")
-        and coordinated(last, frame, tokens)
-    )
-    return [frame] if (frame := next(joined, None)) else []
-
-
-def saying_before(governing: LexiconMatch, frames: list[LexiconMatch], tokens: list[Token]) -> LexiconMatch | None:
-    """ "Clinton said that Russia would pay a heavy price and condemned an ultimatum": a saying whose reported clause
-    ends where a second verb of the same subject is joined to it is an action of its own (a threat, here, read by
-    signs.py; a bare statement is proposed by no one), not a frame of that verb. The verb is in the past and the
-    reported clause in the future or the present, so the verb cannot go on it ("said Russia had invaded Ukraine and
-    killed civilians" may be one clause: left alone)."""
-    saying = next((frame for frame in reversed(frames) if frame.last < governing.first), None)
-    if saying is None or saying.entry.cameo_code == REFUSAL[0]:
-        return None
-    reported = {token.lower for token in tokens[saying.last + 1 : governing.first]}
-    tense_changes = bool(reported & NOT_PAST) and not reported & PAST_AUXILIARIES
-    joined = coordinated(saying, governing, tokens) and tokens[governing.first].lower.endswith("ed")
-    return saying if tense_changes and joined else None
-
-
-def intents_to_do_so(
-    last: LexiconMatch, intents: list[LexiconMatch], tokens: list[Token], text: str
-) -> list[LexiconMatch]:
-    """ "Russia would not be the first to resume nuclear tests but would be ready to do so if Washington tested
-    first": an expression of intent joined to the action before it, whose "do so" stands for that act, is a second
-    action (signs.py reads it a threat under a condition)."""
-    return [
-        marker
-        for marker in intents
-        if marker.first > last.last and coordinated(last, marker, tokens) and DOING_SO.match(text, marker.end)
-    ][:1]
-
-
-def infinitive_joined(first: LexiconMatch, second: LexiconMatch, tokens: list[Token]) -> bool:
-    """ "... and to cooperate": an infinitive coordinated with the one before."""
-    return (
-        second.first >= 2
-        and tokens[second.first - 1].lower == "to"
-        and tokens[second.first - 2].lower in ("and", "or")
-        and second.first - 2 > first.last
-    )
-
-
-def pledged_to_go_on(match: LexiconMatch, tokens: list[Token]) -> bool:
-    """ "would keep sharing intelligence", "will continue to work together": diplomatic or material cooperation
-    promised to go on is an intent to cooperate, stated the day it is said."""
-    if match.entry.cameo_code[:2] not in COOPERATION_ROOTS:
-        return False  # "would continue to observe the treaty" is restraint kept, no intent
-    before = tokens[max(0, match.first - GOING_ON_REACH) : match.first]
-    going_on = [number for number, token in enumerate(before) if token.stems & GOING_ON]
-    return bool(going_on) and any(token.lower in FUTURE_AUXILIARIES for token in before[: going_on[-1]])
-
-
-def expects_to(match: LexiconMatch, text: str) -> bool:
-    expectation = EXPECTS_TO.search(text, 0, match.start)
-    return expectation is not None and not expectation["forecast"]
-
-
-def reports(saying: LexiconMatch, refusal: LexiconMatch, text: str) -> bool:
-    """A verb of saying after a comma reports what comes before it: ", the Kremlin said"."""
-    return saying.is_frame() and saying.entry.cameo_code == STATEMENT and "," in text[refusal.end : saying.start]
-
-
-def frame_or_occasion(
-    intents: list[LexiconMatch], frames: list[LexiconMatch], content: list[LexiconMatch], text: str
-) -> list[LexiconMatch]:
-    """What a clause without a governing action reports: the frame that says more than that someone spoke ("said
-    Russia would respond firmly"); a bare statement, or an act the lexicon does not know, made during a contact is
-    that contact ("informed Obama of the crash during a telephone call", "handed the drafts to Donfried during her
-    visit to Moscow"); read() keeps the second only between two sides."""
-    chosen = intents[:1] or ([frame for frame in frames if frame.entry.cameo_code != STATEMENT] or frames)[:1]
-    occasions = [
-        match
-        for match in content
-        if match.entry.cameo_code.startswith(CONSULT_ROOT) and DURING.search(text, 0, match.start)
-    ]
-    if occasions and chosen and chosen[0].entry.cameo_code == STATEMENT:
-        return occasions[:1]
-    if occasions and not chosen:
-        return occasions[:1]  # "handed the drafts to Donfried during her visit to Moscow": the visit
-    return chosen
-
-
-def close(marker: LexiconMatch, match: LexiconMatch) -> bool:
-    return match.first - marker.last <= 6
-
-
-def answered_by_another(marker: LexiconMatch, match: LexiconMatch, tokens: list[Token]) -> bool:
-    """ "a proposal Washington welcomed", "an offer Moscow turned down": an intent named by a noun, then a name
-    before the verb, is another's proposal that one answers, not the intent of the answer."""
-    named_as_a_noun = marker.first > 0 and tokens[marker.first - 1].lower in ARTICLES
-    return named_as_a_noun and any(token.text[:1].isupper() for token in tokens[marker.last + 1 : match.first])
-
-
-def infinitive_chained(marker: LexiconMatch, match: LexiconMatch, tokens: list[Token]) -> bool:
-    """ "ready to restore dialogue with Washington and to cooperate": an infinitive coordinated under the marker's
-    first one, however far, when the marker itself ends on "to"."""
-    return (
-        tokens[marker.last].lower == "to"
-        and match.first - marker.last <= INFINITIVE_CHAIN_REACH
-        and infinitive_joined(marker, match, tokens)
-    )
 
 
 def new_action(match: LexiconMatch, clause: Clause, verbal: bool = True) -> Action:
