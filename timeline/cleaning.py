@@ -34,6 +34,8 @@ DURATION = r"\d{1,2}:\d{2}(?::\d{2})?"
 DURATION_LINE = re.compile(rf"^{DURATION}$")
 CAPTION_WITH_DURATION = re.compile(rf"^(?P<caption>.+?)\s+{DURATION}$")
 
+# The networks an English site offers to share a story on, in its rows of buttons
+ENGLISH_NETWORKS = "facebook|twitter|linkedin|whatsapp|telegram|reddit|flipboard|pinterest|messenger|threads|bluesky"
 # Lines that sites append around or after an article. Matched against a whole line.
 SITE_TRAILERS = [
     re.compile(pattern, re.IGNORECASE)
@@ -57,10 +59,8 @@ SITE_TRAILERS = [
         r"get (the|our) .{1,60}newsletter.{0,100}",
         r"(share|tweet|email|e-mail|print|save|copy link|comment)( (this|the) (article|story|page))?"
         r"(\s*[:|·•/,-]\s*|\s+)?"
-        r"((facebook|twitter|x|linkedin|whatsapp|telegram|reddit|email|e-mail|print|flipboard|pinterest|messenger|"
-        r"copy link|threads|bluesky)[\s,|·•/]*){0,12}",
-        r"((facebook|twitter|linkedin|whatsapp|telegram|reddit|flipboard|pinterest|messenger|threads|bluesky)"
-        r"[\s,|·•/]*){1,12}",
+        rf"(({ENGLISH_NETWORKS}|x|email|e-mail|print|copy link)[\s,|·•/]*){{0,12}}",
+        rf"(({ENGLISH_NETWORKS})[\s,|·•/]*){{1,12}}",
         r"(copyright|©|\(c\))\s*(©\s*)?\d{4}\b.{0,160}",
         r".{0,160}\ball rights reserved\b.{0,80}",
         r"our standards\s*:.{0,120}",

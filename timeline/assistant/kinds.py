@@ -41,6 +41,11 @@ APPEAL_TO_MEET = ("026", "Appeal to others to meet or negotiate", Decimal("3.0")
 # Between a denial and the judgement it makes: what is denied, then "as" ("rejected the charges as 'groundless'")
 JUDGED_AS = re.compile(r"(?:\s+[\w'-]+){0,3}\s+as\s+[\"“]?(?:[\w-]+\s+){0,3}[\"“]?", re.IGNORECASE)
 # What an appeal asks for when it is a meeting: "requested an emergency session", "called for urgent talks"
+MEETING_ASKED_FOR = re.compile(
+    r"\s*(?:for\s+)?(?:(?:an?|the|new|more|further|direct)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:session|meeting|talks|negotiations|consultations|summit)\b",
+    re.IGNORECASE,
+)
 ENDORSEMENT_CODE = "051"
 SUPPORT = re.compile(r"(?:back|support|endors|vot)\w*\b", re.IGNORECASE)  # not "welcome", "praise", "hail"
 SANCTIONS_SUPPORTED = ("163", "Impose embargo, boycott, or sanctions", Decimal("-8.0"), "sanctions")
@@ -59,11 +64,6 @@ KEEPING = re.compile(r"(?:consider|observ|abid|adher|compl|honou?r|respect|uphol
 NO_LONGER = re.compile(r"\bno\s+longer\b(?:\s+[\w'’-]+){0,3}\s*$", re.IGNORECASE)  # just before the verb
 KEPT_OBJECT_REACH = 60  # "abide by the 1987 Intermediate-Range Nuclear Forces Treaty"
 MILITARY_AGREEMENT = re.compile(r"\b(?:treaty|treaties|ceasefire|cease-fire|truce|limits|moratorium)\b", re.IGNORECASE)
-MEETING_ASKED_FOR = re.compile(
-    r"\s*(?:for\s+)?(?:(?:an?|the|new|more|further|direct)\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:session|meeting|talks|negotiations|consultations|summit)\b",
-    re.IGNORECASE,
-)
 
 
 def denial_that_judges(action: "Action", matches: list[LexiconMatch], text: str) -> None:

@@ -109,8 +109,11 @@ PATIENT_STOP = re.compile(
 
 
 LEAD_WORDS = 5
-AUXILIARIES = "has have had will would is are was were be been being could should may might must can did do does"
-AUXILIARIES_AND_NEGATIONS = frozenset([*AUXILIARIES.split(), "not", "never"])
+AUXILIARIES_AND_NEGATIONS = frozenset(
+    (
+        "has have had will would is are was were be been being could should may might must can did do does not never"
+    ).split()
+)
 # Alternatives this close are one verb's forms or spellings (has|have|had, overrun|overran, honor|honour).
 SAME_VERB_EDITS = 2
 INFINITIVE_TO = re.compile(r"\s+to\b", re.IGNORECASE)
