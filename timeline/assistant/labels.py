@@ -23,6 +23,8 @@ LABEL_LENGTH = 40
 LABEL_WORDS_AT_LEAST = 2  # the doer and its verb
 HEADLINE_ARTICLES = re.compile(r"(?<=\s)(?:the|a|an)\s")
 LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+(?=[a-z])", re.IGNORECASE)
+NOUN_AFTER_AN_ARTICLE = re.compile(r"\b(?:the|a|an)\s+([a-z][a-z-]+)\b")
+POSSESSIVES = frozenset("its their his her".split())
 # words that open what a headline leaves out: a place, a time, a manner, a reason, a clause
 ENGLISH_MODIFIER_OPENERS = frozenset(
     "in on at for with from by over about into during until after before since under against near amid among "
@@ -47,6 +49,10 @@ TIME_UNITS = frozenset("minutes hours days weeks months years".split())
 PARTICLES = frozenset("out off up down back away".split())
 # what may be a verb's particle as well as a preposition: "to pass on any information"
 PHRASAL_PARTICLES = PARTICLES | {"on", "over", "in"}
+# verbs after whose object "to" and a verb say why: "travels to Warsaw to reassure", "telephones Putin to protest"
+GOING_OR_CALLING = frozenset(
+    "telephones phones travels flies visits sends dispatches summons writes arrives goes returns comes".split()
+)
 MUTUAL_VERBS = frozenset("meet talk speak confer negotiate".split())
 # verbs that say nothing without their object: "threatens to do", "has nothing to do"
 LIGHT_VERBS = frozenset("do make take give get put have".split())
@@ -86,6 +92,7 @@ def label_for(title: str, language: str = "en") -> str:
 
 
 def english_label(title: str) -> str:
+    nouns = nouns_after_an_article(title)
     title = capitalised(LEADING_ARTICLE.sub("", HEADLINE_ARTICLES.sub("", title)))
     for long_form, short_form in ABBREVIATIONS:
         title = long_form.sub(short_form, title) if len(title) > LABEL_LENGTH else title
@@ -93,12 +100,34 @@ def english_label(title: str) -> str:
         return title
     tokens = compressed(names_kept_whole(title.split()))
     shortened = [tokens[0], *map(short_name, tokens[1:])]
-    if fits(tokens) or fits(shortened):
-        return " ".join(tokens if fits(tokens) else shortened)
-    for openers, words in itertools.product((ENGLISH_MODIFIER_OPENERS, LAST_RESORT_OPENERS), (tokens, shortened)):
-        if (end := whole_phrase_end(words, openers)) is not None:
+    tightest = tightened(shortened)
+    variants = (tokens, shortened, tightest)
+    if whole := next((words for words in variants if fits(words)), None):
+        return " ".join(whole)
+    for openers, words in itertools.product((ENGLISH_MODIFIER_OPENERS, LAST_RESORT_OPENERS), variants):
+        if (end := whole_phrase_end(words, openers, nouns)) is not None:
             return " ".join(words[:end]).rstrip(",;:")
     return cut_short(shortened, leads_on, english_function_word)
+
+
+def nouns_after_an_article(title: str) -> frozenset[str]:
+    """The words an article opened in the title: nouns, though "to" comes before them once the article is dropped
+    ("agree to a ceasefire in ..." is no "agree to pass on ...")."""
+    return frozenset(word for word in NOUN_AFTER_AN_ARTICLE.findall(title) if not word.endswith(("ly", "ed")))
+
+
+def tightened(tokens: list[str]) -> list[str]:
+    """What a headline drops last: the possessive before a noun ("recalls its ambassador": "recalls ambassador")
+    and the "and" between two doers ("Russia and Ukraine agree": "Russia, Ukraine agree")."""
+    verb = verb_index(tokens)
+    kept = [
+        token
+        for index, token in enumerate(tokens)
+        if not (index > verb and token in POSSESSIVES and tokens[index + 1 : index + 2] and tokens[index + 1].islower())
+    ]
+    if verb == 3 and kept[1] == "and":
+        return [f"{kept[0]},", *kept[2:]]
+    return kept
 
 
 def compressed(tokens: list[str]) -> list[str]:
@@ -117,7 +146,7 @@ def compressed(tokens: list[str]) -> list[str]:
     return [*kept[:that], *clause]
 
 
-def whole_phrase_end(words: list[str], openers: frozenset[str]) -> int | None:
+def whole_phrase_end(words: list[str], openers: frozenset[str], nouns: frozenset[str] = frozenset()) -> int | None:
     """How many of the words make the longest label that fits and ends before a modifier, saying what was done."""
     ends = range(len(words) - 1, LABEL_WORDS_AT_LEAST - 1, -1)
     return next(
@@ -126,7 +155,7 @@ def whole_phrase_end(words: list[str], openers: frozenset[str]) -> int | None:
             for end in ends
             if opens_a_modifier(words, end, openers)
             and fits(words[:end])
-            and says_what_was_done(words[:end], words[end])
+            and says_what_was_done(words[:end], words[end], nouns)
         ),
         None,
     )
@@ -148,18 +177,33 @@ def opens_a_modifier(tokens: list[str], index: int, openers: frozenset[str] = EN
     if previous in TIME_UNITS:
         return False
     after_a_noun = not leads_on(previous) and not previous.endswith("ed") and tokens[index - 2 : index - 1] != ["to"]
-    return word in openers or bool(PARTICIPLE.match(word) and after_a_noun)
+    return word in openers or bool(PARTICIPLE.match(word) and after_a_noun) or opens_a_purpose(tokens, index)
 
 
-def says_what_was_done(kept: list[str], following: str) -> bool:
+def opens_a_purpose(tokens: list[str], index: int) -> bool:
+    """ "to" and a verb after the object of a verb of going or calling: why it was done ("telephones Yeltsin to
+    explain"), which a headline leaves out; after "urges Yeltsin" the same words are what was urged."""
+    verb = verb_index(tokens)
+    return (
+        tokens[index] == "to"
+        and verb < len(tokens)
+        and tokens[verb] in GOING_OR_CALLING
+        and index > verb + 1
+        and tokens[index + 1 : index + 2] != []
+        and tokens[index + 1].islower()
+    )
+
+
+def says_what_was_done(kept: list[str], following: str, nouns: frozenset[str] = frozenset()) -> bool:
     """The words name the doer, the verb and what it was done to, and the last of them needs no other: not
     "offers to pass" of "offers to pass on any information", nor "lashes out" of "lashes out at criticism"."""
     last = kept[-1]
+    verb_after_to = kept[-2] == "to" and last not in nouns
     if (
         leads_on(last)
         or last in ENGLISH_MODIFIER_OPENERS
         or last in PARTICLES
-        or (kept[-2] == "to" and (last in LIGHT_VERBS or (last.islower() and following in PHRASAL_PARTICLES)))
+        or (verb_after_to and (last in LIGHT_VERBS or (last.islower() and following in PHRASAL_PARTICLES)))
         or ADVERB.search(last)
     ):
         return False
