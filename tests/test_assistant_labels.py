@@ -156,6 +156,12 @@ def test_a_label_drops_a_time_before_an_event_with_the_event():
             "Uruguay and Paraguay agree to resume negotiations on the river",
             "Uruguay and Paraguay agree to resume…",
         ),
+        # a ministry or department by its state, as a headline names it
+        (
+            "Polish Foreign Ministry summons the Belarusian ambassador over the border",
+            "Poland summons Belarusian ambassador",
+        ),
+        ("Commerce Department adds 40 firms to its trade blacklist", "US adds 40 firms to trade blacklist"),
     ],
 )
 def test_a_label_says_what_was_done_as_a_headline_does_before_it_is_cut(title, label):
@@ -163,3 +169,17 @@ def test_a_label_says_what_was_done_as_a_headline_does_before_it_is_cut(title, l
 
     assert found == label
     assert len(found) <= LABEL_LENGTH
+
+
+@pytest.mark.parametrize(
+    ("title", "label"),
+    [
+        # a title may stop mid-phrase: a participle after its noun, a pronoun or a number ends no label
+        ("Peru condemns the tactics used against the striking miners in Lima", "Peru condemns tactics used…"),
+        ("Polish Foreign Ministry summons the Belarusian envoy for what it", "Poland summons Belarusian envoy"),
+        # a passive's participle after its auxiliary does
+        ("Chile is not consulted in any meaningful way", "Chile is not consulted"),
+    ],
+)
+def test_a_label_does_not_end_where_a_cut_title_stops_mid_phrase(title, label):
+    assert label_for(title) == label

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from .noun_or_verb import NOUN_SUFFIXES
 from .russian.morphology import analyzer, plain
 from .russian.titles import DANGLING
-from .titles import AUXILIARIES_AND_QUANTIFIERS, capitalised, dangling, leads_on, names_kept_whole
+from .titles import AUXILIARIES_AND_QUANTIFIERS, PRONOUNS, capitalised, dangling, leads_on, names_kept_whole
 
 LABEL_LENGTH = 40
 LABEL_WORDS_AT_LEAST = 2  # the doer and its verb
@@ -25,6 +25,7 @@ HEADLINE_ARTICLES = re.compile(r"(?<=\s)(?:the|a|an)\s")
 LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+(?=[a-z])", re.IGNORECASE)
 NOUN_AFTER_AN_ARTICLE = re.compile(r"\b(?:the|a|an)\s+([a-z][a-z-]+)\b")
 POSSESSIVES = frozenset("its their his her".split())
+LONE_ADVERBS = frozenset("already still also just even".split())
 # words that open what a headline leaves out: a place, a time, a manner, a reason, a clause
 ENGLISH_MODIFIER_OPENERS = frozenset(
     "in on at for with from by over about into during until after before since under against near amid among "
@@ -53,6 +54,21 @@ PHRASAL_PARTICLES = PARTICLES | {"on", "over", "in"}
 GOING_OR_CALLING = frozenset(
     "telephones phones travels flies visits sends dispatches summons writes arrives goes returns comes".split()
 )
+STATES_BY_ADJECTIVE = {
+    "Russian": "Russia",
+    "Ukrainian": "Ukraine",
+    "Chinese": "China",
+    "British": "UK",
+    "French": "France",
+    "German": "Germany",
+    "Polish": "Poland",
+    "Georgian": "Georgia",
+    "Belarusian": "Belarus",
+}
+NATIONAL_MINISTRY = re.compile(
+    rf"^({'|'.join(STATES_BY_ADJECTIVE)}) (?:Foreign|Defence|Defense|Justice|Finance|Economy|Energy) Ministry$"
+)
+US_DEPARTMENT = re.compile(r"^(?:US |U\.S\. )?(?:State|Commerce|Treasury|Justice|Defense) Department$|^US Treasury$")
 MUTUAL_VERBS = frozenset("meet talk speak confer negotiate".split())
 # verbs that say nothing without their object: "threatens to do", "has nothing to do"
 LIGHT_VERBS = frozenset("do make take give get put have".split())
@@ -102,8 +118,10 @@ def english_label(title: str) -> str:
     shortened = [tokens[0], *map(short_name, tokens[1:])]
     tightest = tightened(shortened)
     variants = (tokens, shortened, tightest)
-    if whole := next((words for words in variants if fits(words)), None):
-        return " ".join(whole)
+    if fits(tokens) or fits(shortened):
+        return " ".join(tokens if fits(tokens) else shortened)
+    if fits(tightest) and says_what_was_done(tightest, ""):
+        return " ".join(tightest)
     for openers, words in itertools.product((ENGLISH_MODIFIER_OPENERS, LAST_RESORT_OPENERS), variants):
         if (end := whole_phrase_end(words, openers, nouns)) is not None:
             return " ".join(words[:end]).rstrip(",;:")
@@ -127,7 +145,15 @@ def tightened(tokens: list[str]) -> list[str]:
     ]
     if verb == 3 and kept[1] == "and":
         return [f"{kept[0]},", *kept[2:]]
-    return kept
+    return [state_for_its_ministry(kept[0]), *kept[1:]]
+
+
+def state_for_its_ministry(doer: str) -> str:
+    """A ministry or department by its state, as a headline names it: "Russia summons US ambassador" of "Russian
+    Foreign Ministry summons ...", "US sanctions four ships" of "State Department sanctions ..."."""
+    if match := NATIONAL_MINISTRY.match(doer):
+        return STATES_BY_ADJECTIVE[match.group(1)]
+    return "US" if US_DEPARTMENT.match(doer) else doer
 
 
 def compressed(tokens: list[str]) -> list[str]:
@@ -205,9 +231,28 @@ def says_what_was_done(kept: list[str], following: str, nouns: frozenset[str] = 
         or last in PARTICLES
         or (verb_after_to and (last in LIGHT_VERBS or (last.islower() and following in PHRASAL_PARTICLES)))
         or ADVERB.search(last)
+        or waits_for_more(kept)
     ):
         return False
     return says_more_than_its_verb(kept) or two_doers_meet(kept)
+
+
+def waits_for_more(kept: list[str]) -> bool:
+    """A title of a long sentence may stop mid-phrase ("... for what it", "more than 1", "the tactics used"): a
+    pronoun, a number, a lone adverb or a participle after its noun is no end."""
+    last = kept[-1]
+    return (
+        (last.lower() in PRONOUNS and len(kept) > verb_index(kept) + 1)
+        or last[:1].isdigit()
+        or last in LONE_ADVERBS
+        or (last.endswith("ed") and after_its_noun(kept))
+    )
+
+
+def after_its_noun(kept: list[str]) -> bool:
+    """The last word follows a noun of the object ("the tactics used"), not an auxiliary ("is not consulted")."""
+    before = kept[-2]
+    return before[:1].islower() and not english_function_word(before) and verb_index(kept) < len(kept) - 2
 
 
 def two_doers_meet(kept: list[str]) -> bool:
