@@ -62,6 +62,10 @@ def test_an_unbalanced_quotation_does_not_swallow_the_line():
         ("ВЕНА, 9 июля /Интерфакс/. Россия и США провели обмен.", "Россия и США провели обмен."),
         ("ЖЕНЕВА, 6 марта — РИА Новости. Лавров встретился с Клинтон.", "Лавров встретился с Клинтон."),
         ("ВАШИНГТОН, 18 марта. Обама подписал указ.", "Обама подписал указ."),
+        # one recogniser for the sentence and the clause: the forms the clause splitters knew alone
+        ("WASHINGTON (CNN)Putin met Tillerson.", "Putin met Tillerson."),
+        ("Jan. 2 (Bloomberg) -- Gazprom cut deliveries.", "Gazprom cut deliveries."),
+        ("МОСКВА, 29 марта 2019 г. /ТАСС/. Лавров встретился с Помпео.", "Лавров встретился с Помпео."),
         # capitals and a dash that are no dateline
         ("NATO — which Moscow opposes — grew again.", "NATO — which Moscow opposes — grew again."),
         ("U.S. - Russia talks resumed.", "U.S. - Russia talks resumed."),

@@ -22,15 +22,10 @@ the day of writing.
 import re
 from dataclasses import dataclass
 
+from .datelines import dateline_end
+
 MAIN, OPENING, SUBORDINATE, RELATIVE_CLAUSE, CONDITIONAL = "main", "opening", "subordinate", "relative", "conditional"
 
-DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+)*(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)*)?"
-    r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\((?:AP|Reuters|AFP|CNN|Bloomberg|UPI|TASS|Interfax|[A-Z][\w ]{1,20})\)"
-    r"|[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+)*\s*\(CNN\)"
-    # a date and an agency without a place: "Jan. 2 (Bloomberg) --"
-    r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\((?:AP|Reuters|AFP|Bloomberg|UPI|TASS|Interfax)\))\s*[-—–]*\s*"
-)
 SUBORDINATOR = re.compile(
     r"(?:(?<=\s)|^)(?:(?:just |shortly |hours |minutes |days |weeks |a day |a week |two days |soon )?"
     r"(?:after|before|following)|in (?:response|reply|retaliation|reaction) (?:to|for)|when|while|because|"
@@ -98,11 +93,6 @@ class Clause:
 
     def contains(self, position: int) -> bool:
         return self.start <= position < self.end
-
-
-def dateline_end(text: str) -> int:
-    match = DATELINE.match(text)
-    return match.end() if match else 0
 
 
 def split_clauses(text: str) -> list[Clause]:

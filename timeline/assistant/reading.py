@@ -38,12 +38,12 @@ from .clauses import (
     WHICH_ANSWERED,
     Clause,
     clause_at,
-    dateline_end,
     relative_asides,
     same_clause,
     split_clauses,
 )
 from .conjuncts import Conjoining, later_conjuncts, mark_conjuncts
+from .datelines import dateline_end
 from .dates import Found, ResolvedDate, choose, find
 from .joined_acts import (
     answered_by_another,

@@ -16,25 +16,10 @@ from functools import lru_cache
 
 import pysbd
 
+from .datelines import dateline_end
+
 LINE_LEAD = re.compile(r"^[\s•·*\-–—>]*")
 DATELINE_CITY = re.compile(r"[A-Z][A-Z'’-]+(?:[ ./]+[A-Z][A-Z'’-]+)*\.")
-# A wire's dateline before its first sentence: the city in capitals, a region or a day, the agency, then a dash
-# or the agency's slashes ("MOSCOW, Dec 28 (Reuters) - ", "ANKARA, Turkey (AP) — ", "ВЕНА, 9 июля /Интерфакс/. ",
-# "ЖЕНЕВА, 6 марта — РИА Новости. "). It is not part of the sentence an editor quotes.
-CAPITALS = r"[A-ZА-ЯЁ][A-ZА-ЯЁ'’.]+(?:[ -][A-ZА-ЯЁ][A-ZА-ЯЁ'’.]+)*"
-PLACE_OR_DAY = r"(?:[,.]\s+(?:[A-ZА-ЯЁ][\w.'’-]*|\d{1,2})(?:\s+(?:[A-Za-zа-яё][\w.'’-]*|\d{1,2}))?)"
-AGENCY = r"\s*\([^()]{2,40}\)"
-DATELINE = re.compile(
-    "|".join(
-        [
-            rf"{CAPITALS}(?:{PLACE_OR_DAY}+(?:{AGENCY})?|{AGENCY})\s*[-—–]+\s+(?:[А-ЯЁ][\w ]{{2,30}}\.\s+)?",
-            rf"{CAPITALS}{PLACE_OR_DAY}*\.?\s*/[^/]{{2,30}}/\.?\s+",
-            rf"{CAPITALS}{PLACE_OR_DAY}*,\s+\d{{1,2}}\s+[а-яё]+\.\s+",
-            # without an agency or a day, a city's capitals before a dash; an organisation's ("NATO — ") are not
-            rf"(?:[A-ZА-ЯЁ'’.]{{5,}}|{CAPITALS}\s{CAPITALS})\s*[-—–]+\s+",
-        ]
-    )
-)
 # The assistant reads the first READ_LIMIT characters of an article (an 8,000-word feature; about 4 s on a loaded
 # 2-core machine, once: reading_cache keeps what it made of them), so that a long paste (the import takes up to 2 MB)
 # cannot outlast gunicorn's 30-second worker and lose the editor's decision. The rest stays quotable by hand.
@@ -77,7 +62,7 @@ def split_sentences(body: str, language: str = "en") -> list[Sentence]:
 
 def line_spans(line: str, language: str = "en") -> list[tuple[int, int]]:
     """(start, end) of each sentence in one line, without surrounding white space or a leading bullet."""
-    begin = after_the_dateline(line, LINE_LEAD.match(line).end())  # type: ignore[union-attr]  # matches ""
+    begin = dateline_end(line, LINE_LEAD.match(line).end())  # type: ignore[union-attr]  # matches ""
     if begin >= len(line.rstrip()):
         return []
     spans: list[tuple[int, int]] = []
@@ -90,9 +75,3 @@ def line_spans(line: str, language: str = "en") -> list[tuple[int, int]]:
         elif end > start:
             spans.append((start, end))
     return spans
-
-
-def after_the_dateline(line: str, begin: int) -> int:
-    """Where the line's first sentence starts: after its dateline, if it opens with one."""
-    dateline = DATELINE.match(line, begin)
-    return dateline.end() if dateline else begin

@@ -22,14 +22,9 @@ filed and its date the day of writing.
 import re
 
 from ..clauses import OPENING, Clause, ClausePatterns, clauses_around
+from ..datelines import dateline_end
 from .morphology import analyse
 
-CITY = r"[А-ЯЁ][А-ЯЁ-]+(?:[ -][А-ЯЁ][А-ЯЁ-]+)*"
-DATELINE = re.compile(
-    rf"^{CITY}\s*,\s*\d{{1,2}}\s+[а-яё]+\.?(?:\s+\d{{4}}(?:\s*г(?:ода|\.)?)?)?"
-    r"(?:\s*/\s*[^/\n]{1,30}/\s*\.?|\s*[—–-]+\s*(?:[А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*){0,2})\s*\.?|\s*\([^)\n]{1,30}\)\s*[—–-]*\s*\.?|\s*\.)?"
-    rf"|^{CITY}\s*(?:\([^)\n]{{1,30}}\)|/[^/\n]{{1,30}}/)\s*[—–.-]*"
-)
 SUBORDINATOR = re.compile(
     r"(?i)(?:(?<=[\s,])|^)(?:(?P<condition>если|в случае если|в случае, если|как только|при условии,? что)|"
     r"после того,? как|перед тем,? как|"
@@ -52,11 +47,6 @@ OPENING_PHRASE = re.compile(
 )
 CLAUSE_END = re.compile(r",|;|\s[—–]\s|\.$")
 RUSSIAN = ClausePatterns(SUBORDINATOR, RELATIVE, CLAUSE_END, NEW_MAIN_CLAUSE)
-
-
-def dateline_end(text: str) -> int:
-    match = DATELINE.match(text)
-    return match.end() if match else 0
 
 
 def split_clauses(text: str) -> list[Clause]:

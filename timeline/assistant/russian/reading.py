@@ -49,6 +49,7 @@ from typing import Any
 from ...models import Actor
 from ..actors import Mention, Phrase
 from ..clauses import CONDITIONAL, MAIN, OPENING, RELATIVE_CLAUSE, Clause, clause_at, relative_asides, same_clause
+from ..datelines import dateline_end
 from ..dates import choose
 from ..lexicon import NOUN, Lexicon, LexiconMatch
 from ..reading import (
@@ -86,7 +87,7 @@ from ..text import RUSSIAN, Token, tokenize
 from ..timing import action_date
 from . import dates
 from .actors import RussianActorMatcher
-from .clauses import dateline_end, split_clauses
+from .clauses import split_clauses
 from .government import agent_of_noun, agreed_on, antecedent_doer, intended, pending, permitted_force
 from .impersonal import JUDGING, place_speaking
 from .morphology import analyse
