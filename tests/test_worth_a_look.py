@@ -111,16 +111,18 @@ def test_a_sentence_worth_a_look_turned_down_is_not_shown_again(editor_client, s
     assert STATEMENT not in looks(editor_client.get(suggest_url(source)))
 
 
-def test_a_russian_article_shows_no_sentences_worth_a_look(editor_client, theater):
-    body = "Лавров заявил, что у Вашингтона нет права поучать Москву.\n\nРоссия выслала двух американских дипломатов."
-    source = make_source(body=body, language="ru")
+def test_a_russian_article_shows_every_open_sentence_as_worth_a_look(editor_client, theater):
+    statement = "Лавров заявил, что у Вашингтона нет права поучать Москву."
+    expulsion = "Россия выслала двух американских дипломатов."
+    source = make_source(body=f"{statement}\n\n{expulsion}", language="ru", published=datetime.date(2017, 4, 7))
 
     response = editor_client.get(suggest_url(source))
 
-    assert response.context["looks"] == []
-    page = response.content.decode()
-    assert "<h2>Sentences worth a look</h2>" not in page
-    assert "flagged in English articles only" in page
+    assert set(reviews(response)) == {expulsion}
+    look, form = looks(response)[statement]
+    assert {actor.name for actor in look.actors} >= {"Sergey Lavrov", "United States"}
+    assert (form.initial["category"], form.initial["score"]) == ("", None)
+    assert "<h2>Sentences worth a look</h2>" in response.content.decode()
 
 
 def test_retraining_on_the_development_set_reproduces_the_shipped_weights(shipped_vocabulary):

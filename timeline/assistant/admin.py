@@ -40,7 +40,7 @@ from .forms import ACCEPT, MERGE, REJECT, ArticleTextForm, CandidateForm, LookFo
 from .languages import LANGUAGES, reader_language
 from .models import CandidateDecision, LexiconEntry
 from .sentences import readable_part
-from .worth_a_look import ENGLISH, Look, suggest_with_looks
+from .worth_a_look import Look, suggest_with_looks
 
 # Each candidate's form lists every actor twice: a 50,000-character article's 246 candidates on one page made 5.9 MB
 # of HTML that took a minute to render, past gunicorn's 30-second worker.
@@ -121,7 +121,6 @@ class SourceAssistantMixin(AdminBase):
             "review_count": len(open_candidates),
             "page_obj": page,
             "page_range": list(page.paginator.get_elided_page_range(page.number)),
-            "english_only": reader_language(source.language) not in (None, ENGLISH),
             "media": self.media + CandidateForm.actor_media(),
             "decided_count": sum(1 for candidate in candidates if candidate.decision),
             "quoted_count": sum(1 for candidate in candidates if candidate.cited_by and not candidate.decision),
