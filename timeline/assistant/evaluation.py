@@ -23,10 +23,10 @@ by at most one candidate (a maximum matching). Then:
   (either order for a mutual act).
 
 Sets: `seeds` are the two articles of record with their curated events
-(fixtures/seed.json); `dev`, `heldout`, `heldout2`, `heldout4`, `heldout5` and
-`heldout6` are the passages of tests/data/dev, tests/data/heldout,
-tests/data/heldout2, tests/data/heldout4, tests/data/heldout5 and
-tests/data/heldout6 with their gold (.json beside each .txt); `dev-ru`,
+(fixtures/seed.json); `dev`, `heldout`, `heldout2`, `heldout4`, `heldout5`,
+`heldout6` and `heldout7` are the passages of tests/data/dev, tests/data/heldout,
+tests/data/heldout2, tests/data/heldout4, tests/data/heldout5, tests/data/heldout6
+and tests/data/heldout7 with their gold (.json beside each .txt); `dev-ru`,
 `dev-ru2` (written in the round on Russian text of issue 12),
 `dev-ru3`, `dev-ru4`, `dev-ru5`, `dev-ru6` (written in the fourth, fifth,
 sixth and seventh Russian rounds) and
@@ -63,6 +63,7 @@ SETS = {
     "heldout4": (DATA / "heldout4", "en"),
     "heldout5": (DATA / "heldout5", "en"),
     "heldout6": (DATA / "heldout6", "en"),
+    "heldout7": (DATA / "heldout7", "en"),
     "dev-ru": (DATA / "dev-ru", "ru"),
     "dev-ru2": (DATA / "dev-ru2", "ru"),
     "dev-ru3": (DATA / "dev-ru3", "ru"),
@@ -71,7 +72,7 @@ SETS = {
     "dev-ru6": (DATA / "dev-ru6", "ru"),
     "heldout-ru": (DATA / "heldout-ru", "ru"),
 }
-HELD_OUT = ("heldout", "heldout2", "heldout4", "heldout5", "heldout6")
+HELD_OUT = ("heldout", "heldout2", "heldout4", "heldout5", "heldout6", "heldout7")
 GROUPS = {"heldout-all": HELD_OUT, "all": ("seeds", *SETS)}
 SET_NAMES = ["seeds", *SETS, *GROUPS]
 SEED_FIXTURE = Path(settings.BASE_DIR) / "fixtures" / "seed.json"
