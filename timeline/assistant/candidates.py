@@ -37,12 +37,14 @@ from .story_dates import (
     back_then,
     carried_date,
     day_of_the_saying,
+    day_told,
     earlier_than_the_story,
     last_day,
     named_day,
     named_in_paragraph,
     on_story_day,
     paragraph_date,
+    said_date,
     story_date,
     undated,
 )
@@ -245,6 +247,7 @@ def build_candidates(readings: list[Reading], published: datetime.date, language
                     reading.sentence.text, 0, action.match.start
                 ):
                     action.source = previous.source_actor
+        told_before = len(candidates)
         proposed = (action for action in reading.said.actions if proposable(action, reading, language))
         for position, action in enumerate(proposed):
             saying_day = carried_date(previous, reading, language, action) or news_date
@@ -265,8 +268,9 @@ def build_candidates(readings: list[Reading], published: datetime.date, language
                 action.source = previous.source_actor
             key = candidate_key(reading.sentence.text, position)
             candidates.append(Candidate(0, [reading], action, date, key, carried=carried is not None))
-        spoken = named_day(reading) or spoken
-        named = named_in_paragraph(reading) or named
+        said = said_date(reading, spoken or last_day(candidates, news_date), news_date)
+        spoken = named_day(said) or day_told(candidates[told_before:]) or spoken
+        named = named_in_paragraph(reading, said) or named
     return candidates
 
 
