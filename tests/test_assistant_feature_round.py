@@ -10,6 +10,7 @@ import datetime
 import pytest
 
 from timeline.assistant.candidates import propose
+from timeline.assistant.text import word_stems
 
 pytestmark = pytest.mark.django_db
 
@@ -63,3 +64,74 @@ def test_an_opening_so_many_days_after_a_dated_act_sets_the_day_after_it(shipped
     )
 
     assert candidates[-1].date.date == datetime.date(2019, 10, 8)
+
+
+def only(candidates):
+    assert len(candidates) == 1, [(candidate.code, candidate.title) for candidate in candidates]
+    return candidates[0]
+
+
+def test_attacking_a_policy_as_something_is_criticism_not_force(shipped_vocabulary):
+    candidate = only(
+        read(
+            'Lavrov on Monday attacked the alliance\'s new strategy as "a recipe for confrontation".',
+            shipped_vocabulary,
+        )
+    )
+
+    assert (candidate.category, candidate.score < 0) == ("rhetoric", True)
+    assert candidate.code[:2] == "11"
+
+
+def test_raising_a_tariff_by_a_factor_is_a_sanction(shipped_vocabulary):
+    candidate = only(read("Washington on Monday doubled the tariffs on Russian steel.", shipped_vocabulary))
+
+    assert (candidate.code, candidate.category) == ("163", "sanctions")
+
+
+def test_two_leaders_who_talked_for_hours_met(shipped_vocabulary):
+    candidate = only(read("Biden and Putin talked for two hours on Wednesday.", shipped_vocabulary))
+
+    assert (candidate.code[:2], candidate.category, candidate.date.date) == (
+        "04",
+        "diplomatic",
+        datetime.date(2019, 11, 20),
+    )
+
+
+def test_conceding_as_much_admits_a_claim_and_yields_nothing(shipped_vocabulary):
+    assert read("Putin's aides conceded as much on Tuesday.", shipped_vocabulary) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Putin asked, to some laughter, why Washington needed bases in Poland.",
+        "Lavrov asked reporters on Monday whether NATO would ever stop expanding.",
+    ],
+)
+def test_a_question_asked_is_no_appeal(shipped_vocabulary, sentence):
+    assert [candidate.code for candidate in read(sentence, shipped_vocabulary) if candidate.code[:2] == "02"] == []
+
+
+def test_aides_are_no_aid(shipped_vocabulary):
+    assert not word_stems("aides") & word_stems("aid")
+    assert all(
+        candidate.code[:2] != "07" for candidate in read("Putin's aides resigned on Tuesday.", shipped_vocabulary)
+    )
+
+
+def test_a_side_that_would_face_consequences_is_threatened(shipped_vocabulary):
+    candidate = only(
+        read(
+            "Blinken warned Lavrov on Tuesday. "
+            'On Wednesday, he said Moscow would face "very serious consequences" if Lavrov did not agree to talks.',
+            shipped_vocabulary,
+        )[1:]
+    )
+
+    assert (candidate.code[:2], candidate.category, candidate.date.date) == (
+        "13",
+        "rhetoric",
+        datetime.date(2019, 11, 20),
+    )

@@ -78,6 +78,7 @@ from .noun_or_verb import (
     looks_nominal,
     may_govern_as_noun,
 )
+from .questions import asks_a_question
 from .signs import (
     ANSWER_TO_A_CLAIM,
     CONSULT_ROOT,
@@ -245,7 +246,7 @@ def read(
         if not inside_a_name(action.match, phrases) and not BACK_AS_ADVERB.match(masked, action.match.start)
     ]
     # "failed to conclude a deal", "has yet to impose", "Will Russia expel ...?", "Russia could expel diplomats,
-    # analysts said": what did not happen, is asked about or only forecast, is no event
+    # analysts said", "asked why ...": what did not happen, is asked about or only forecast, is no event
     actions = [
         action
         for action in actions
@@ -256,6 +257,7 @@ def read(
         and not ASKED.match(masked, action.match.end)
         and not STOPPED_SHORT.match(masked, action.match.start)
         and not commentators_forecast(action.match, tokens, masked, speaker)
+        and not asks_a_question(action.match, tokens, masked)
     ]
     mark_conjuncts(actions, phrases, masked)
     previous = None
