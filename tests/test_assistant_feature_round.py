@@ -135,3 +135,25 @@ def test_a_side_that_would_face_consequences_is_threatened(shipped_vocabulary):
         "rhetoric",
         datetime.date(2019, 11, 20),
     )
+
+
+def test_a_pronoun_subject_is_not_the_speaker_of_a_later_conjunct(shipped_vocabulary):
+    candidates = read(
+        "Putin thanked Trump on Monday for the call. "
+        "He also asked Washington to lift the sanctions on Aeroflot, and Pompeo said he would raise it with Congress.",
+        shipped_vocabulary,
+    )
+
+    asked = next(candidate for candidate in candidates if "lift" in candidate.title)
+    assert asked.source_actor.name == "Vladimir Putin"
+
+
+def test_he_opening_a_sentence_is_the_person_the_sentence_before_named(shipped_vocabulary):
+    candidates = read(
+        "The White House condemned the speech on Saturday. "
+        "The reply that mattered came from Mike Pompeo, the secretary of state, who spoke later. "
+        "He said he would accept Putin's invitation to visit Moscow.",
+        shipped_vocabulary,
+    )
+
+    assert candidates[-1].source_actor.name == "Mike Pompeo"

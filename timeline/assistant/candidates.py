@@ -20,7 +20,7 @@ from typing import Any
 
 from ..dates import in_words
 from ..models import SHORT_TEXT_LIMIT, Actor, Event, Source, Theater
-from .continuations import adjacent, continues_statement, recent_speaker
+from .continuations import HE_OR_SHE, adjacent, continues_statement, person_just_named, recent_speaker
 from .dates import ResolvedDate
 from .duplicates import fold_duplicates
 from .event_types import in_editors_language
@@ -232,8 +232,9 @@ def build_candidates(readings: list[Reading], published: datetime.date, language
     news_date = story_date(readings, published)
     spoken: ResolvedDate | None = None  # the day a sentence's main clause last named, with or without a candidate
     named: tuple[int, ResolvedDate] | None = None  # the paragraph and past date a main clause last named
-    for reading in readings:
+    for number, reading in enumerate(readings):
         previous = candidates[-1] if candidates else None
+        before = readings[number - 1] if number else None
         if previous and continues_statement(previous, reading, language):
             previous.readings.append(reading)
             continue
@@ -264,6 +265,12 @@ def build_candidates(readings: list[Reading], published: datetime.date, language
                 or back_then(named, reading, language)
             )
             date = own or earlier or carried or undated(reading, action, news_date, published, language)
+            if (
+                action.source is None
+                and HE_OR_SHE.match(reading.sentence.text)
+                and (person := person_just_named(before, previous))
+            ):
+                action.source = person
             if language.pronoun_subject.match(reading.sentence.text) and previous is not None and action.source is None:
                 action.source = previous.source_actor
             key = candidate_key(reading.sentence.text, position)
