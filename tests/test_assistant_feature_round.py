@@ -157,3 +157,14 @@ def test_he_opening_a_sentence_is_the_person_the_sentence_before_named(shipped_v
     )
 
     assert candidates[-1].source_actor.name == "Mike Pompeo"
+
+
+def test_an_undated_ledes_day_is_its_datelines(shipped_vocabulary):
+    candidates = read(
+        "GENEVA, Nov. 18 — For two days the delegations barely spoke.\n\n"
+        "Lavrov met Pompeo on Saturday and Sunday.\n\n"
+        "Lavrov praised the agreement.",
+        shipped_vocabulary,
+    )
+
+    assert candidates[-1].date.date == datetime.date(2019, 11, 18)

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from ..dates import APPROXIMATE, DAY
 from .clauses import MAIN
 from .continuations import adjacent, same_speaker, speaker_goes_on
-from .dates import CONTEXT, EXPRESSION, PUBLICATION, ResolvedDate, publication_date
+from .dates import CONTEXT, EXPRESSION, PUBLICATION, ResolvedDate, find, publication_date
 from .languages import Language
 from .reading import Action
 from .timing import SOME_DAYS
@@ -81,6 +81,9 @@ def story_date(readings: list["Reading"], published: datetime.date) -> ResolvedD
     """The day a wire story reports on: its lede's day when the lede dates it within days of publication
     ("The United States on Thursday expelled ..."), or the next sentence's when the lede has no date, else the
     publication day."""
+    lede = next((reading for reading in readings[:LEDE_SENTENCES] if reading.sentence.dateline), None)
+    if lede is not None and lede.said.date is None and (day := dateline_day(lede, published)) is not None:
+        return day  # "VANCOUVER, British Columbia, April 4 — For two days ...": an undated lede's day is its dateline's
     opening = [reading for reading in readings if reading.said.actions or reading.said.date][:LEDE_SENTENCES]
     for reading in opening:
         date = reading.said.date
@@ -95,6 +98,14 @@ def story_date(readings: list["Reading"], published: datetime.date) -> ResolvedD
             return date
         break
     return ResolvedDate(published, DAY, basis=PUBLICATION)
+
+
+def dateline_day(reading: "Reading", published: datetime.date) -> ResolvedDate | None:
+    """The day a dateline names ("MOSCOW, Dec 28 (Reuters) - ", "VANCOUVER, British Columbia, April 4 — ")."""
+    found = [item for item in find(reading.sentence.dateline, published) if item.precision == DAY and not item.expected]
+    if not found:
+        return None
+    return ResolvedDate(found[0].date, DAY, expression=reading.sentence.dateline.strip())
 
 
 def last_day(candidates: list["Candidate"], news_date: ResolvedDate) -> ResolvedDate:
