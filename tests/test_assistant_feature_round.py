@@ -168,3 +168,13 @@ def test_an_undated_ledes_day_is_its_datelines(shipped_vocabulary):
     )
 
     assert candidates[-1].date.date == datetime.date(2019, 11, 18)
+
+
+def test_an_as_clause_after_an_opening_phrase_leaves_the_main_clause_its_own_act(shipped_vocabulary):
+    candidates = read(
+        "On Monday, as Lavrov met Blinken in Geneva, Washington imposed sanctions on three Russian banks.",
+        shipped_vocabulary,
+    )
+
+    assert sorted(candidate.code for candidate in candidates) == ["04", "163"]
+    assert {candidate.date.date for candidate in candidates} == {datetime.date(2019, 11, 18)}
