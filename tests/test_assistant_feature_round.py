@@ -178,3 +178,12 @@ def test_an_as_clause_after_an_opening_phrase_leaves_the_main_clause_its_own_act
 
     assert sorted(candidate.code for candidate in candidates) == ["04", "163"]
     assert {candidate.date.date for candidate in candidates} == {datetime.date(2019, 11, 18)}
+
+
+def test_a_denial_in_an_aside_after_an_accusation_is_the_accused_sides_own_act(shipped_vocabulary):
+    candidates = read("American officials on Monday blamed Russian aircraft, which Moscow denied.", shipped_vocabulary)
+
+    assert [(candidate.code, candidate.source_actor.name) for candidate in candidates] == [
+        ("112", "United States"),
+        ("016", "Russia"),
+    ]

@@ -82,6 +82,7 @@ from .questions import asks_a_question
 from .signs import (
     ANSWER_TO_A_CLAIM,
     CONSULT_ROOT,
+    DENIAL,
     REFUSAL,
     agreed_together,
     apply_sign,
@@ -539,11 +540,12 @@ def keeps(action: Action, found_dates: list[Any], phrases: list[Phrase], text: s
 
 def answers_a_proposal(action: Action, text: str, start: int) -> bool:
     """An aside that answers a proposal it names ("a proposal Kyiv turned down", "a demand Washington welcomed"),
-    or a rejection or an acceptance after "which" ("which Moscow rejected"): "which Washington has long criticized"
-    judges a thing, and answers nothing."""
+    or a rejection, an acceptance or a denial after "which" ("which Moscow rejected", "blamed Russian aircraft,
+    which Moscow denied"): "which Washington has long criticized" judges a thing, and answers nothing."""
     if PROPOSAL_ANSWERED.match(text, start):
         return action.code[:2] in ANSWER_ROOTS or action.code in JUDGEMENT_CODES
-    return bool(WHICH_ANSWERED.match(text, start)) and action.code[:2] in ANSWER_ROOTS
+    answer = action.code[:2] in ANSWER_ROOTS or action.code == DENIAL[0]
+    return bool(WHICH_ANSWERED.match(text, start)) and answer
 
 
 def done_by_the_one_just_named(action: Action, text: str) -> bool:
