@@ -187,3 +187,11 @@ def test_a_denial_in_an_aside_after_an_accusation_is_the_accused_sides_own_act(s
         ("112", "United States"),
         ("016", "Russia"),
     ]
+
+
+def test_engagement_suspended_is_talks_halted(shipped_vocabulary):
+    candidate = only(
+        read("The State Department on Monday suspended its bilateral engagement with Moscow.", shipped_vocabulary)
+    )
+
+    assert (candidate.code, candidate.category) == ("164", "diplomatic")
