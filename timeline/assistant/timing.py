@@ -76,8 +76,10 @@ def after_a_dated_opening(
     """ "Five days after the truce began on September 12, jets struck ...": an opening so many days after a day it
     names sets the main clause that many days later (unless the main clause names its own time)."""
     counted = DAYS_BEFORE.match(text, len(text) - len(text.lstrip()))
-    opening = clause_at(clauses, counted.end() - 1) if counted else None
-    if action.clause.kind != MAIN or opening is None or opening.kind not in (OPENING, SUBORDINATE):
+    if counted is None or action.clause.kind != MAIN:
+        return date
+    opening = clause_at(clauses, counted.end() - 1)
+    if opening.kind not in (OPENING, SUBORDINATE):
         return date
     named = [
         item
