@@ -20,7 +20,7 @@ from typing import Any
 
 from ..dates import in_words
 from ..models import SHORT_TEXT_LIMIT, Actor, Event, Source, Theater
-from .continuations import adjacent, continues_statement, recent_speaker
+from .continuations import HE_OR_SHE, adjacent, continues_statement, person_just_named, recent_speaker
 from .dates import ResolvedDate
 from .duplicates import fold_duplicates
 from .event_types import in_editors_language
@@ -37,12 +37,14 @@ from .story_dates import (
     back_then,
     carried_date,
     day_of_the_saying,
+    day_told,
     earlier_than_the_story,
     last_day,
     named_day,
     named_in_paragraph,
     on_story_day,
     paragraph_date,
+    said_date,
     story_date,
     undated,
 )
@@ -230,8 +232,9 @@ def build_candidates(readings: list[Reading], published: datetime.date, language
     news_date = story_date(readings, published)
     spoken: ResolvedDate | None = None  # the day a sentence's main clause last named, with or without a candidate
     named: tuple[int, ResolvedDate] | None = None  # the paragraph and past date a main clause last named
-    for reading in readings:
+    for number, reading in enumerate(readings):
         previous = candidates[-1] if candidates else None
+        before = readings[number - 1] if number else None
         if previous and continues_statement(previous, reading, language):
             previous.readings.append(reading)
             continue
@@ -245,6 +248,7 @@ def build_candidates(readings: list[Reading], published: datetime.date, language
                     reading.sentence.text, 0, action.match.start
                 ):
                     action.source = previous.source_actor
+        told_before = len(candidates)
         proposed = (action for action in reading.said.actions if proposable(action, reading, language))
         for position, action in enumerate(proposed):
             saying_day = carried_date(previous, reading, language, action) or news_date
@@ -261,12 +265,19 @@ def build_candidates(readings: list[Reading], published: datetime.date, language
                 or back_then(named, reading, language)
             )
             date = own or earlier or carried or undated(reading, action, news_date, published, language)
+            if (
+                action.source is None
+                and HE_OR_SHE.match(reading.sentence.text)
+                and (person := person_just_named(before, previous))
+            ):
+                action.source = person
             if language.pronoun_subject.match(reading.sentence.text) and previous is not None and action.source is None:
                 action.source = previous.source_actor
             key = candidate_key(reading.sentence.text, position)
             candidates.append(Candidate(0, [reading], action, date, key, carried=carried is not None))
-        spoken = named_day(reading) or spoken
-        named = named_in_paragraph(reading) or named
+        said = said_date(reading, spoken or last_day(candidates, news_date), news_date)
+        spoken = named_day(said) or day_told(candidates[told_before:]) or spoken
+        named = named_in_paragraph(reading, said) or named
     return candidates
 
 

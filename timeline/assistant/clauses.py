@@ -73,6 +73,9 @@ OPENING_PHRASE = re.compile(
     r"|(?:earlier|later|last|this)\b[^,]{0,25}),\s",
     re.IGNORECASE,
 )
+AS_CLAUSE = re.compile(
+    r"(?:just\s+)?as\s+(?!(?:a|an|part|well|of|soon|long|far|much|expected|usual|such)\b)", re.IGNORECASE
+)
 # A subordinator used as a preposition before a name, then "and" and another verb of the main clause
 NAME_THEN_AND = re.compile(
     r"(?P<name>(?:the\s+)?(?:[A-Z][\w'’.-]*|\d+)(?:\s+(?:[A-Z][\w'’.-]*|\d+|of))*)\s+and\s+(?=[a-z]+ed\b)"
@@ -100,7 +103,20 @@ def split_clauses(text: str) -> list[Clause]:
     begin = dateline_end(text)
     opening = OPENING_PHRASE.match(text, begin)
     openings = [Clause(OPENING, begin, opening.end())] if opening else []
+    if opening and (while_clause := as_after_the_opening(text, opening.end())) is not None:
+        openings.append(while_clause)
     return clauses_around(text, begin, openings, ENGLISH)
+
+
+def as_after_the_opening(text: str, start: int) -> "Clause | None":
+    """ "On Aug. 6, as his envoy met Putin in the Kremlin, Trump doubled the tariff": an "as" clause right after an
+    opening phrase, up to its comma, is a subordinate clause as one opened by "while" is (not "as part of",
+    "as expected", which open no clause of their own before a comma)."""
+    match = AS_CLAUSE.match(text, start)
+    if match is None:
+        return None
+    end = aside_end(text, match.end(), ENGLISH, apposition=True)
+    return Clause(SUBORDINATE, start, end) if text.startswith(",", end) else None
 
 
 @dataclass(frozen=True)

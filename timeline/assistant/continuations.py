@@ -5,7 +5,8 @@ Peskov added; a bare quotation right after) joins the candidate as a further
 quote; "he said" stands for the speaker named in the few sentences before.
 """
 
-from typing import TYPE_CHECKING
+import re
+from typing import TYPE_CHECKING, Any
 
 from .languages import Language
 from .reading import Action
@@ -16,6 +17,8 @@ if TYPE_CHECKING:
 
 
 MAX_FOLLOW_ON_GAP = 3  # sentences between a statement and its continuation
+HE_OR_SHE = re.compile(r"\s*(?:he|she)\b", re.IGNORECASE)
+PERSON = "person"
 
 
 def recent_speaker(readings: list["Reading"]) -> Speaker | None:
@@ -60,3 +63,13 @@ def quotation_follows(candidate: "Candidate", reading: "Reading", language: Lang
     adjacent = reading.sentence.index == candidate.readings[-1].sentence.index + 1
     bare = language.bare_quotation.match(reading.sentence.text)
     return bool(adjacent and candidate.speaker and not reading.speaker and bare)
+
+
+def person_just_named(before: "Reading | None", previous: "Candidate | None") -> Any:
+    """ "The reply came from Robert Gates, ..., who spoke the next morning. He told the conference ...": "He" or "She"
+    opening a sentence stands for the one person the sentence before named, when that sentence gave no candidate
+    (else the candidate's doer goes on)."""
+    if before is None or (previous is not None and previous.readings[-1] is before):
+        return None
+    persons = {actor for actor in before.said.actors if actor.kind == PERSON}
+    return persons.pop() if len(persons) == 1 else None

@@ -21,7 +21,8 @@ leave by April 5", "have until April 5") lies ahead: it is expected, in the
 year of publication unless that day has passed ("by January 1" in a December
 article is next year). "In the coming days" is expected, approximate.
 
-"The same day", "within hours", "the day before", "the next day" count from
+"The same day", "within hours", "the day before", "the next day", "that night",
+"five days later" count from
 the day the story last spoke of, which only the whole article tells: they
 carry `story_days` and story_dates.py resolves them.
 
@@ -219,14 +220,33 @@ STORY_OFFSETS = [
         ),
         -1,
     ),
-    (re.compile(r"\b(?:the next day|the following day|a day later)\b", re.IGNORECASE), 1),
+    (
+        re.compile(
+            r"\b(?:the next day|the following day|a day later|the (?:next|following) (?:morning|afternoon|evening))\b",
+            re.IGNORECASE,
+        ),
+        1,
+    ),
+    # "That night, Churkin accused ...": the night of the day the story last spoke of
+    (re.compile(r"^(?:that (?:night|evening|afternoon|morning))\b", re.IGNORECASE), 0),
 ]
+# "Five days later, American jets struck ...": so many days after the day the story last spoke of
+DAYS_LATER = re.compile(
+    r"\b(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) days later\b", re.IGNORECASE
+)
+DAY_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
 def story_offsets(text: str, published: datetime.date) -> Iterator[Found]:
     for pattern, offset in STORY_OFFSETS:
         for match in pattern.finditer(text):
             yield Found(*match.span(), days_after(published, offset), DAY, False, story_days=offset)
+
+
+def days_later(text: str, published: datetime.date) -> Iterator[Found]:
+    for match in DAYS_LATER.finditer(text):
+        count = DAY_COUNTS.get(match["count"].lower()) or int(match["count"])
+        yield Found(*match.span(), days_after(published, count), DAY, False, story_days=count)
 
 
 def day_offsets(text: str, published: datetime.date) -> Iterator[Found]:
@@ -415,6 +435,7 @@ def parse_with_dateparser(words: str, published: datetime.date, prefer: str) -> 
 RECOGNISERS: list[Callable[[str, datetime.date], Iterator[Found]]] = [
     day_offsets,
     story_offsets,
+    days_later,
     relative_periods,
     units_ago,
     written_dates,

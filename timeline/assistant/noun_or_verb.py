@@ -346,12 +346,14 @@ def in_quotation(text: str, position: int) -> bool:
 
 
 def a_claim_admitted(match: LexiconMatch, tokens: list[Token]) -> bool:
-    """ "conceded on Friday that relations were at their lowest", "accept their ally was about to lose": a verb of
-    yielding whose object is a clause admits a claim."""
+    """ "conceded on Friday that relations were at their lowest", "accept their ally was about to lose", "conceded
+    as much": a verb of yielding whose object is a clause, or "as much", admits a claim."""
     if not match.entry.cameo_code.startswith(YIELD_ROOT) or match.last != match.first:
         return False
     if not tokens[match.first].stems & ADMITTING:
         return False
+    if [token.lower for token in tokens[match.last + 1 : match.last + 3]] == ["as", "much"]:
+        return True  # "conceded as much": the claim is the one just told
     between: list[str] = []
     for token in tokens[match.last + 1 : match.last + 2 + CLAIM_REACH]:
         if token.lower in RELATIVE_WORDS:  # "accept any resolution that would ...": a relative clause, no claim

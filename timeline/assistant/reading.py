@@ -78,9 +78,11 @@ from .noun_or_verb import (
     looks_nominal,
     may_govern_as_noun,
 )
+from .questions import asks_a_question
 from .signs import (
     ANSWER_TO_A_CLAIM,
     CONSULT_ROOT,
+    DENIAL,
     REFUSAL,
     agreed_together,
     apply_sign,
@@ -245,7 +247,7 @@ def read(
         if not inside_a_name(action.match, phrases) and not BACK_AS_ADVERB.match(masked, action.match.start)
     ]
     # "failed to conclude a deal", "has yet to impose", "Will Russia expel ...?", "Russia could expel diplomats,
-    # analysts said": what did not happen, is asked about or only forecast, is no event
+    # analysts said", "asked why ...": what did not happen, is asked about or only forecast, is no event
     actions = [
         action
         for action in actions
@@ -256,6 +258,7 @@ def read(
         and not ASKED.match(masked, action.match.end)
         and not STOPPED_SHORT.match(masked, action.match.start)
         and not commentators_forecast(action.match, tokens, masked, speaker)
+        and not asks_a_question(action.match, tokens, masked)
     ]
     mark_conjuncts(actions, phrases, masked)
     previous = None
@@ -537,11 +540,12 @@ def keeps(action: Action, found_dates: list[Any], phrases: list[Phrase], text: s
 
 def answers_a_proposal(action: Action, text: str, start: int) -> bool:
     """An aside that answers a proposal it names ("a proposal Kyiv turned down", "a demand Washington welcomed"),
-    or a rejection or an acceptance after "which" ("which Moscow rejected"): "which Washington has long criticized"
-    judges a thing, and answers nothing."""
+    or a rejection, an acceptance or a denial after "which" ("which Moscow rejected", "blamed Russian aircraft,
+    which Moscow denied"): "which Washington has long criticized" judges a thing, and answers nothing."""
     if PROPOSAL_ANSWERED.match(text, start):
         return action.code[:2] in ANSWER_ROOTS or action.code in JUDGEMENT_CODES
-    return bool(WHICH_ANSWERED.match(text, start)) and action.code[:2] in ANSWER_ROOTS
+    answer = action.code[:2] in ANSWER_ROOTS or action.code == DENIAL[0]
+    return bool(WHICH_ANSWERED.match(text, start)) and answer
 
 
 def done_by_the_one_just_named(action: Action, text: str) -> bool:

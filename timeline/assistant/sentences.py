@@ -33,6 +33,7 @@ class Sentence:
     end: int
     text: str
     paragraph: int
+    dateline: str = ""  # the dateline before the line's first sentence ("VANCOUVER, British Columbia, April 4 — ")
 
 
 @lru_cache(maxsize=4)
@@ -54,8 +55,13 @@ def split_sentences(body: str, language: str = "en") -> list[Sentence]:
     sentences: list[Sentence] = []
     offset = 0
     for paragraph, line in enumerate(body.split("\n")):
-        for start, end in line_spans(line, language):
-            sentences.append(Sentence(len(sentences), offset + start, offset + end, line[start:end], paragraph))
+        lead = LINE_LEAD.match(line).end()  # type: ignore[union-attr]  # matches ""
+        dateline = line[lead : after_the_dateline(line, lead)]
+        for number, (start, end) in enumerate(line_spans(line, language)):
+            own_dateline = "" if number else dateline
+            sentences.append(
+                Sentence(len(sentences), offset + start, offset + end, line[start:end], paragraph, own_dateline)
+            )
         offset += len(line) + 1
     return sentences
 

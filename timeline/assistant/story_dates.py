@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from ..dates import APPROXIMATE, DAY
 from .clauses import MAIN
 from .continuations import adjacent, same_speaker, speaker_goes_on
-from .dates import CONTEXT, EXPRESSION, PUBLICATION, ResolvedDate, publication_date
+from .dates import CONTEXT, EXPRESSION, PUBLICATION, ResolvedDate, find, publication_date
 from .languages import Language
 from .reading import Action
 from .timing import SOME_DAYS
@@ -35,10 +35,19 @@ LEDE_SENTENCES = 2  # an undated lede's story is dated by the sentence after it
 LEDE_DAYS = datetime.timedelta(days=3)
 
 
-def named_in_paragraph(reading: "Reading") -> tuple[int, ResolvedDate] | None:
+def said_date(reading: "Reading", counted_from: ResolvedDate, news_date: ResolvedDate) -> ResolvedDate | None:
+    """The date a sentence's main clause names by its own words, one counted from another ("Two days later an aid
+    convoy was bombed.") counted from the day the story last spoke of (or the lede's, «накануне»)."""
+    date = reading.said.date
+    if date is None or date.story_days is None:
+        return date
+    counted = on_story_day(date, news_date if date.from_lede else counted_from)
+    return replace(counted, basis=EXPRESSION) if counted is not None else None
+
+
+def named_in_paragraph(reading: "Reading", date: ResolvedDate | None) -> tuple[int, ResolvedDate] | None:
     """The past date a sentence's main clause names by its own words, of any precision, with its paragraph ("In
     November a peace plan leaked to the press."), whether or not the sentence gave a candidate."""
-    date = reading.said.date
     if date is None or date.expected or date.story_days is not None or date.basis != EXPRESSION:
         return None
     return reading.sentence.paragraph, date
@@ -60,10 +69,9 @@ def back_then(named: tuple[int, ResolvedDate] | None, reading: "Reading", langua
     return replace(named[1], basis=CONTEXT)
 
 
-def named_day(reading: "Reading") -> ResolvedDate | None:
+def named_day(date: ResolvedDate | None) -> ResolvedDate | None:
     """The day a sentence's main clause names by its own words ("Peskov announced on Monday ..."), which "hours
     earlier" in the next sentence counts from, whether or not the sentence gave a candidate."""
-    date = reading.said.date
     if date is None or date.precision != DAY or date.expected or date.story_days is not None:
         return None
     return date if date.basis == EXPRESSION else None
@@ -73,6 +81,9 @@ def story_date(readings: list["Reading"], published: datetime.date) -> ResolvedD
     """The day a wire story reports on: its lede's day when the lede dates it within days of publication
     ("The United States on Thursday expelled ..."), or the next sentence's when the lede has no date, else the
     publication day."""
+    lede = next((reading for reading in readings[:LEDE_SENTENCES] if reading.sentence.dateline), None)
+    if lede is not None and lede.said.date is None and (day := dateline_day(lede, published)) is not None:
+        return day  # "VANCOUVER, British Columbia, April 4 — For two days ...": an undated lede's day is its dateline's
     opening = [reading for reading in readings if reading.said.actions or reading.said.date][:LEDE_SENTENCES]
     for reading in opening:
         date = reading.said.date
@@ -89,18 +100,37 @@ def story_date(readings: list["Reading"], published: datetime.date) -> ResolvedD
     return ResolvedDate(published, DAY, basis=PUBLICATION)
 
 
+def dateline_day(reading: "Reading", published: datetime.date) -> ResolvedDate | None:
+    """The day a dateline names ("MOSCOW, Dec 28 (Reuters) - ", "VANCOUVER, British Columbia, April 4 — ")."""
+    found = [item for item in find(reading.sentence.dateline, published) if item.precision == DAY and not item.expected]
+    if not found:
+        return None
+    return ResolvedDate(found[0].date, DAY, expression=reading.sentence.dateline.strip())
+
+
 def last_day(candidates: list["Candidate"], news_date: ResolvedDate) -> ResolvedDate:
     """The day the story last spoke of: the last main-clause candidate dated to a day by its own words (not a
     background clause's: "sanctions, which Washington imposed on March 17"), else the story's day."""
+    return day_told(candidates) or news_date
+
+
+def day_told(candidates: list["Candidate"]) -> ResolvedDate | None:
+    """The day the last of these main-clause candidates is dated to by its own words, if any."""
     dated = (
         candidate.date
         for candidate in reversed(candidates)
         if candidate.action.clause.kind == MAIN
-        and candidate.date.basis == EXPRESSION
+        and (candidate.date.basis == EXPRESSION or counted_by_its_words(candidate))
         and candidate.date.precision == DAY
         and not candidate.date.expected
     )
-    return next(dated, news_date)
+    return next(dated, None)
+
+
+def counted_by_its_words(candidate: "Candidate") -> bool:
+    """A date the candidate's own words count from the day the story last spoke of ("Four days later, ...")."""
+    own = candidate.action.date
+    return own is not None and own.story_days is not None and not own.from_lede
 
 
 def on_story_day(date: ResolvedDate | None, news_date: ResolvedDate) -> ResolvedDate | None:

@@ -83,6 +83,10 @@ NEGATIVE_JUDGEMENT_CODES = {"11", "112"}
 PRONOUNS = {"it", "he", "she", "they", "we", "i"}
 # "after it pulled out", "before they met": the subject of an aside, right before its verb
 PRONOUN_SUBJECT = re.compile(r"\b(?:it|he|she|they)\s+(?:had\s+|has\s+|have\s+)?$", re.IGNORECASE)
+# "He also asked ...", "She then urged ...": a personal pronoun, a few adverbs or auxiliaries, then the action
+OPENING_PRONOUN = re.compile(
+    r"\s*(?:he|she|they)\s+(?:(?:\w+ly|also|then|later|had|has|have|would|will)\s+){0,2}", re.IGNORECASE
+)
 # ", and said it would press ...": a later main clause whose doer is a pronoun after a verb of saying
 SAID_A_PRONOUN = re.compile(
     r",?\s*(?:and|but)\s+(?:\w+ly\s+)?(?:said|says|added|announced|warned|stressed)\s+(?:that\s+)?(?:it|he|she|they)\b",
@@ -285,8 +289,10 @@ def assign_roles(
         action.source = None  # "the West imposed sanctions": someone not on the list
     elif previous is not None and previous.source is not None:
         action.source = previous.source
-    elif speaker and speaker.actor:
+    elif speaker and speaker.actor and not pronoun_before_a_later_speaker(text, clause.start, start, speaker):
         action.source = speaker.actor
+    elif speaker and speaker.actor:
+        action.source = None  # the one the pronoun stands for, whom the story named before (candidates.py)
     else:
         action.source = nearest_doer(phrases, start, after)
     action.target = next(
@@ -361,6 +367,12 @@ def nearest_doer(phrases: list[Phrase], start: int, after: list[Phrase]) -> Any:
 
 def is_judgement_noun(action: "Action") -> bool:
     return action.entry.cameo_code in JUDGEMENT_CODES and action.match.part_of_speech == NOUN
+
+
+def pronoun_before_a_later_speaker(text: str, clause_start: int, start: int, speaker: Speaker) -> bool:
+    """ "He also asked Washington to scrap the amendment, and Clinton said he would ...": a pronoun subject opens the
+    action's clause and the speaker is named after the action, in a later conjunct; the speaker is not the doer."""
+    return bool(OPENING_PRONOUN.fullmatch(text, clause_start, start)) and text.find(speaker.text, start) >= 0
 
 
 def judged_by_the_speaker(action: "Action", before: list[Phrase], text: str, speaking: Any) -> bool:

@@ -120,11 +120,16 @@ def stemmer(language: str = "en") -> Any:
     return snowballstemmer.stemmer("english")
 
 
+# Words Snowball cuts to another word's stem: "Clinton's aides" are no "aid"
+KEPT_APART = {"aide": "aide", "aides": "aide"}
+
+
 @lru_cache(maxsize=50_000)
 def stem(word: str, language: str = "en") -> str:
     if language == RUSSIAN:
         return analyse(word).lemma
-    return str(stemmer(language).stemWord(word.lower().replace("‐", "-")))
+    lower = word.lower().replace("‐", "-")
+    return KEPT_APART.get(lower) or str(stemmer(language).stemWord(lower))
 
 
 def word_stems(word: str, language: str = "en") -> frozenset[str]:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from ..dates import APPROXIMATE, DAY, YEAR, period_end
 from .clauses import MAIN, OPENING, SUBORDINATE, Clause, clause_at, same_clause
 from .conjuncts import in_a_later_conjunct
-from .dates import ATTRIBUTION, CONTEXT, FUTURE_MARKERS, ResolvedDate, choose
+from .dates import ATTRIBUTION, CONTEXT, EXPRESSION, FUTURE_MARKERS, ResolvedDate, choose
 from .signs import INTENT_CODE
 from .text import POSSESSIVE
 
@@ -49,6 +49,57 @@ def action_date(
 ) -> ResolvedDate | None:
     """The clause's own time expression; an aside without one is dated by the main clause ("announced sanctions
     on Thursday after Russian forces invaded": Thursday, for the editor to check), as the story's context dates it."""
+    date = clause_date(action, clauses, found, text, published)
+    return counted_from_its_sentence(date, found, text) or after_a_dated_opening(date, action, clauses, found, text)
+
+
+def counted_from_its_sentence(date: ResolvedDate | None, found: list[Any], text: str) -> ResolvedDate | None:
+    """ "The standoff peaked on March 20, and Clinton telephoned Yeltsin the next day": a time counted from another
+    counts from a day its own sentence named before it, not from the day the story last spoke of."""
+    if date is None or date.story_days is None or date.from_lede:
+        return date
+    at = text.find(date.expression)
+    anchors = [
+        item
+        for item in found
+        if item.story_days is None and item.precision == DAY and not item.expected and item.end <= at
+    ]
+    if not anchors:
+        return date
+    day = anchors[-1].date + datetime.timedelta(days=date.story_days)
+    return replace(date, date=day, story_days=None, basis=EXPRESSION)
+
+
+def after_a_dated_opening(
+    date: ResolvedDate | None, action: "Action", clauses: list[Clause], found: list[Any], text: str
+) -> ResolvedDate | None:
+    """ "Five days after the truce began on September 12, jets struck ...": an opening so many days after a day it
+    names sets the main clause that many days later (unless the main clause names its own time)."""
+    counted = DAYS_BEFORE.match(text, len(text) - len(text.lstrip()))
+    if counted is None or action.clause.kind != MAIN:
+        return date
+    opening = clause_at(clauses, counted.end() - 1)
+    if opening.kind not in (OPENING, SUBORDINATE):
+        return date
+    named = [
+        item
+        for item in found
+        if opening.contains(item.start) and item.precision == DAY and item.story_days is None and not item.expected
+    ]
+    if not named or (date is not None and date.expression != text[named[-1].start : named[-1].end]):
+        return date
+    days = COUNTS.get(counted["count"].lower()) or int(counted["count"])
+    day = named[-1].date + datetime.timedelta(days=days)
+    return ResolvedDate(day, DAY, expression=text[named[-1].start : named[-1].end])
+
+
+def clause_date(
+    action: "Action",
+    clauses: list[Clause],
+    found: list[Any],
+    text: str,
+    published: datetime.date,
+) -> ResolvedDate | None:
     found = [
         item
         for item in found
