@@ -56,7 +56,7 @@ def split_sentences(body: str, language: str = "en") -> list[Sentence]:
     offset = 0
     for paragraph, line in enumerate(body.split("\n")):
         lead = LINE_LEAD.match(line).end()  # type: ignore[union-attr]  # matches ""
-        dateline = line[lead : after_the_dateline(line, lead)]
+        dateline = line[lead : dateline_end(line, lead)]
         for number, (start, end) in enumerate(line_spans(line, language)):
             own_dateline = "" if number else dateline
             sentences.append(
