@@ -4,7 +4,7 @@
 (two negations do not make the act undone): the doer keeps to what it was asked to give up, a rejection (12) of the
 other side's demand, a refusal to ease sanctions (1244) when the sanctions are what it keeps, and an intent to go on
 (03) when it keeps to something cooperative. «Отказался комментировать», «отказался от комментариев» is no event, as
-"declined to comment" is none in English.
+"declined to comment" is none in English, nor is the comment put first («от комментариев журналистам отказался»).
 """
 
 from decimal import Decimal
@@ -57,8 +57,10 @@ def refusal_index(match: LexiconMatch, tokens: list[Token]) -> int | None:
 
 
 def declined_comment(match: LexiconMatch, tokens: list[Token]) -> bool:
-    """A refusal whose next word or the one after is commenting («отказались комментировать приговор»)."""
+    """A refusal with commenting among the two words after it («отказались комментировать приговор») or the three
+    before it («от комментариев журналистам отказался»)."""
     if not tokens[match.first].stems & REFUSAL_LEMMAS:
         return False
     following = tokens[match.last + 1 : match.last + 3]
-    return any(token.stems & COMMENTING for token in following)
+    preceding = [token for token in tokens[max(0, match.first - 3) : match.first] if token.is_word()]
+    return any(token.stems & COMMENTING for token in following + preceding)
