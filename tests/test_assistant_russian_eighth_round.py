@@ -28,3 +28,17 @@ def proposed(russian, body, published=THURSDAY_12_JUNE_2025):
 )
 def test_a_comment_declined_with_the_comment_first_is_no_event(russian, sentence):
     assert proposed(russian, sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "«Вашингтон дал понять, что готов к диалогу, а отвечать придется Москве», — считает один из "
+        "американских экспертов по России.",
+        "По мнению опрошенных газетой экспертов, Кремль предложил переговоры, чтобы выиграть время.",
+        "Аналитики полагают, что Пекин поддержит Москву в Совете Безопасности.",
+    ],
+)
+def test_an_experts_reading_of_events_is_no_event(russian, sentence):
+    assert proposed(russian, sentence) == []
+
