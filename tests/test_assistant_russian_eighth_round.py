@@ -42,3 +42,13 @@ def test_a_comment_declined_with_the_comment_first_is_no_event(russian, sentence
 def test_an_experts_reading_of_events_is_no_event(russian, sentence):
     assert proposed(russian, sentence) == []
 
+
+
+def test_agreeing_with_a_claim_is_no_intent_to_cooperate(russian):
+    body = "Госсекретарь США во вторник согласился с тем, что российская сторона нарушила договор."
+    assert "03" not in [code for code, *_ in proposed(russian, body)]
+
+
+def test_agreeing_to_a_step_is_still_an_intent(russian):
+    body = "Министр иностранных дел России во вторник согласился продлить консультации с США."
+    assert [code for code, *_ in proposed(russian, body)] == ["036"]

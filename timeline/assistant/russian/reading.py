@@ -88,7 +88,15 @@ from . import dates
 from .actors import RussianActorMatcher
 from .clauses import dateline_end, split_clauses
 from .commentary import commentators_words
-from .government import agent_of_noun, agreed_on, antecedent_doer, intended, pending, permitted_force
+from .government import (
+    agent_of_noun,
+    agreed_on,
+    agreed_with_a_claim,
+    antecedent_doer,
+    intended,
+    pending,
+    permitted_force,
+)
 from .impersonal import JUDGING, place_speaking
 from .morphology import analyse
 from .nouns import (
@@ -174,6 +182,7 @@ def read(
     actions = [action for action in actions if not inside_a_name(action.match, phrases)]
     actions = [action for action in actions if not procedure_or_prevented(action, masked)]
     actions = [action for action in actions if not declined_comment(action.match, tokens)]
+    actions = [action for action in actions if not agreed_with_a_claim(action.match, tokens)]
     if commentators_words(masked):
         actions = []
     # «никаких нарушений не было», «не считает ошибкой»: a judgement denied is no judgement made
