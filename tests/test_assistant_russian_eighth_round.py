@@ -52,3 +52,28 @@ def test_agreeing_with_a_claim_is_no_intent_to_cooperate(russian):
 def test_agreeing_to_a_step_is_still_an_intent(russian):
     body = "Министр иностранных дел России во вторник согласился продлить консультации с США."
     assert [code for code, *_ in proposed(russian, body)] == ["036"]
+
+
+def test_togda_zhe_is_the_time_the_sentence_before_named_last(russian):
+    body = (
+        "Министр иностранных дел России в четверг провел переговоры с госсекретарем США.\n\n"
+        "В марте в Женеве США и Россия подписали соглашение, а в мае в Вене Лавров и Рубио провели переговоры.\n\n"
+        "Тогда же Москва пригласила Вашингтон на консультации по стратегической стабильности."
+    )
+    assert proposed(russian, body)[-1][2:] == (datetime.date(2025, 5, 1), "month")
+
+
+@pytest.mark.parametrize(
+    ("opening", "date", "precision"),
+    [
+        ("Летом 2019 года", datetime.date(2019, 1, 1), "year"),
+        ("2 марта", datetime.date(2025, 3, 23), "approximate"),
+    ],
+)
+def test_some_weeks_later_counts_from_the_time_the_story_named_last(russian, opening, date, precision):
+    body = (
+        "Министр иностранных дел России в четверг провел переговоры с госсекретарем США.\n\n"
+        f"{opening} ФБР арестовало российского бизнесмена.\n\n"
+        "Через несколько недель Вашингтон выслал двух российских дипломатов."
+    )
+    assert proposed(russian, body)[-1][2:] == (date, precision)
