@@ -77,3 +77,14 @@ def test_some_weeks_later_counts_from_the_time_the_story_named_last(russian, ope
         "Через несколько недель Вашингтон выслал двух российских дипломатов."
     )
     assert proposed(russian, body)[-1][2:] == (date, precision)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("Глава МИД России в статье, опубликованной во вторник, обвинил Вашингтон в срыве переговоров.", 10),
+        ("Президент США в интервью телеканалу CBS, вышедшем в понедельник, раскритиковал Москву.", 9),
+    ],
+)
+def test_the_time_the_words_were_published_dates_what_is_said_in_them(russian, sentence, day):
+    assert [date for _, _, date, _ in proposed(russian, sentence)] == [datetime.date(2025, 6, day)]
