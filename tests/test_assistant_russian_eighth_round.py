@@ -88,3 +88,18 @@ def test_some_weeks_later_counts_from_the_time_the_story_named_last(russian, ope
 )
 def test_the_time_the_words_were_published_dates_what_is_said_in_them(russian, sentence, day):
     assert [date for _, _, date, _ in proposed(russian, sentence)] == [datetime.date(2025, 6, day)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        ("Госсекретарь США в среду пообещал, что Кремль «дорого заплатит» за кибератаки.", "13"),
+        ("Президенты в среду поручили министрам начать консультации по стратегической стабильности.", "036"),
+        ("На прошлой неделе в Вашингтоне побывал министр иностранных дел России Сергей Лавров.", "042"),
+        ("Министр иностранных дел России назвал высказывания госсекретаря США «оскорбительными».", "11"),
+        ("В Кремле заявления Белого дома назвали «разочаровывающими».", "11"),
+        ("Президент России направил Дональду Трампу поздравительную телеграмму.", "051"),
+    ],
+)
+def test_the_rounds_words(russian, sentence, code):
+    assert [found for found, *_ in proposed(russian, sentence)] == [code]
