@@ -103,3 +103,15 @@ def test_the_time_the_words_were_published_dates_what_is_said_in_them(russian, s
 )
 def test_the_rounds_words(russian, sentence, code):
     assert [found for found, *_ in proposed(russian, sentence)] == [code]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Владимир Путин в среду провел переговоры с Дональдом Трампом, после чего лидеры подписали совместное "
+        "заявление.",
+        "Президенты провели в Кремле переговоры, по итогам которых подписали меморандум о сокращении вооружений.",
+    ],
+)
+def test_what_came_of_talks_in_a_clause_of_which_is_an_act_of_its_own(russian, sentence):
+    assert [code for code, *_ in proposed(russian, sentence)] == ["04", "057"]
