@@ -99,6 +99,10 @@ def test_the_time_the_words_were_published_dates_what_is_said_in_them(russian, s
         ("Министр иностранных дел России назвал высказывания госсекретаря США «оскорбительными».", "11"),
         ("В Кремле заявления Белого дома назвали «разочаровывающими».", "11"),
         ("Президент России направил Дональду Трампу поздравительную телеграмму.", "051"),
+        ("Глава Пентагона назвал Россию «главным противником» США.", "11"),
+        ("Москва потребовала от американского военного атташе покинуть страну.", "174"),
+        ("Министры иностранных дел Китая и России проговорили по телефону около часа.", "04"),
+        ("Лидеры США и Китая подписали совместное понимание о торговле.", "057"),
     ],
 )
 def test_the_rounds_words(russian, sentence, code):
@@ -115,3 +119,8 @@ def test_the_rounds_words(russian, sentence, code):
 )
 def test_what_came_of_talks_in_a_clause_of_which_is_an_act_of_its_own(russian, sentence):
     assert [code for code, *_ in proposed(russian, sentence)] == ["04", "057"]
+
+
+def test_an_intent_to_meet_after_talks_is_no_second_mention_of_them(russian):
+    body = "Президенты России и США в понедельник поговорили по телефону и договорились встретиться в Будапеште."
+    assert [code for code, *_ in proposed(russian, body)] == ["04", "036"]
