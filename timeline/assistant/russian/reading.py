@@ -375,7 +375,11 @@ def clause_actions(
             actions.append(threat_action(retaliation, clause))  # «и пообещал, что Москва ответит»
             previous = match
             continue
-        if match.entry.cameo_code == previous.entry.cameo_code and joined_by_and(previous, match, tokens):
+        if (
+            match.entry.cameo_code == previous.entry.cameo_code
+            and joined_by_and(previous, match, tokens)
+            and not after_marker(match, markers, tokens)  # «поговорили по телефону и договорились встретиться»
+        ):
             continue  # the same measure said twice («расширил санкционный список и ввел ограничения»)
         actions.append(new_action(match, clause, True))
         previous = match
