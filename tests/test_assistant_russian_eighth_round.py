@@ -124,3 +124,12 @@ def test_what_came_of_talks_in_a_clause_of_which_is_an_act_of_its_own(russian, s
 def test_an_intent_to_meet_after_talks_is_no_second_mention_of_them(russian):
     body = "Президенты России и США в понедельник поговорили по телефону и договорились встретиться в Будапеште."
     assert [code for code, *_ in proposed(russian, body)] == ["04", "036"]
+
+
+def test_the_next_day_counts_from_the_day_the_story_named_last(russian):
+    body = (
+        "Министр иностранных дел России в четверг провел переговоры с госсекретарем США.\n\n"
+        "Германия 3 июня выслала двух российских дипломатов.\n\n"
+        "На следующий день Москва вызвала германского посла в МИД."
+    )
+    assert proposed(russian, body)[-1][2:] == (datetime.date(2025, 6, 4), "day")

@@ -20,12 +20,14 @@ The rules are the English ones (../dates.py), in Russian words:
   февраля» there dates what comes after it;
 - «в ближайшие дни», «в ближайшее время» are expected, approximate;
   «недавно», «в последние недели» approximate;
-- «в тот же день», «того же дня», «накануне», «днем ранее» count from the day
-  the story reports on, which only the whole article tells: they carry
-  `story_days` and story_dates.py resolves them. «днем ранее» ("a day
-  earlier") counts from the day the story last named; «накануне» is the day
-  before the lede's day, whatever day a sentence between named («Суд вынес
-  приговор 6 декабря. Накануне госсекретарь призвала ...» in a Thursday
+- «в тот же день», «того же дня», «накануне», «днем ранее», «на следующий
+  день», «днем позже» count from the day the story reports on, which only the
+  whole article tells: they carry `story_days` and story_dates.py resolves
+  them. «днем ранее» ("a day earlier") and «на следующий день» count from the
+  day the story last named («на следующий день после выборов» from the
+  elections, and is left out); «накануне» is the day before the lede's day,
+  whatever day a sentence between named («Суд вынес приговор 6 декабря.
+  Накануне госсекретарь призвала ...» in a Thursday
   report is Wednesday), as the wire uses it.
 
 The tense is read from the clause (between commas, «что», colons and
@@ -117,6 +119,8 @@ STORY_OFFSETS = [
         0,
     ),
     (re.compile(r"(?i)\b(?:накануне|дн[её]м (?:ранее|раньше)|за день до этого)\b"), -1),
+    # «на следующий день после выборов» counts from the elections, which no calendar gives
+    (re.compile(r"(?i)\b(?:на следующий день|на другой день|дн[её]м (?:позже|позднее))\b(?!\s+после\b)"), 1),
 ]
 # «накануне визита»: on the eve of something named, not the day before the story
 EVE_OF = re.compile(r"\s+(?P<word>[а-яё]+)")
