@@ -133,3 +133,14 @@ def test_the_next_day_counts_from_the_day_the_story_named_last(russian):
         "На следующий день Москва вызвала германского посла в МИД."
     )
     assert proposed(russian, body)[-1][2:] == (datetime.date(2025, 6, 4), "day")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Представитель Кремля сообщил, что проводить встречу президентов в ближайшее время не планируется.",
+        "Проводить переговоры с Россией в этом месяце Вашингтон не планирует, заявил госсекретарь США.",
+    ],
+)
+def test_a_meeting_said_not_to_be_planned_after_it_is_a_refusal(russian, sentence):
+    assert [code for code, *_ in proposed(russian, sentence)] == ["12"]

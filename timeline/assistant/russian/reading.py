@@ -118,7 +118,7 @@ from .nouns import (
 )
 from .openness import not_ruled_out, ruling_out_negation
 from .proposals import as_proposal
-from .refusals import REFUSAL_LEMMAS, declined_comment, kept_to, refusal_denied
+from .refusals import REFUSAL_LEMMAS, declined_comment, kept_to, not_planned_after, refusal_denied
 from .speakers import SAYING, find_speaker
 
 NEGATIONS = {"не", "ни", "нет", "без", "никаких", "никакого", "никакой", "никакие", "никакую"}
@@ -489,7 +489,7 @@ def apply_sign(action: Action, tokens: list[Token], text: str, clauses: list[Cla
     words = {token.lower for token in after_comma if not ruling_out_negation(token, tokens)}
     refused = any(token.stems & REFUSAL_LEMMAS for token in after_comma)
     marked = action.negated  # by a refusal before it in its clause («отверг требование»)
-    action.negated = action.negated or bool(NEGATIONS & words) or refused
+    action.negated = action.negated or bool(NEGATIONS & words) or refused or not_planned_after(match, tokens)
     hostile = action.score < 0
     open_to = not_ruled_out(match, tokens)  # «не исключает новых обменов»: openness, no refusal
     action.intent = action.intent or open_to or intended(match, tokens)
