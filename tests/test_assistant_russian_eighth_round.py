@@ -144,3 +144,11 @@ def test_the_next_day_counts_from_the_day_the_story_named_last(russian):
 )
 def test_a_meeting_said_not_to_be_planned_after_it_is_a_refusal(russian, sentence):
     assert [code for code, *_ in proposed(russian, sentence)] == ["12"]
+
+
+def test_a_city_after_a_place_noun_is_where_not_who(russian):
+    body = (
+        "Россия и США в среду обменяли американского студента на российского летчика.\n\n"
+        "Обмен прошел в аэропорту Анкары."
+    )
+    assert [code for code, *_ in proposed(russian, body)] == ["084"]

@@ -35,6 +35,8 @@ from .morphology import CASES, analyse, base_form_lemmas, plain
 WORD = re.compile(r"\w+(?:[-‐]\w+)*")
 CYRILLIC = re.compile(r"[А-яЁё]")
 PLACE_PREPOSITIONS = {"в", "во", "из", "под", "около", "возле", "близ", "через"}
+# «в аэропорту Анкары», «в пригороде Вашингтона»: a name after a place noun after a preposition is where, not who
+PLACE_NOUNS = frozenset("аэропорт пригород окрестность порт столица центр район".split())
 TRAVEL_VERBS = frozenset(
     "посетить посещать прибыть прибывать приехать приезжать прилететь прилетать вернуться возвращаться "
     "отправиться направиться вылететь покинуть покидать".split()
@@ -163,6 +165,8 @@ def is_place(text: str, words: list[re.Match[str]], position: int) -> bool:
     if between:
         return False
     if before in PLACE_PREPOSITIONS:
+        return True
+    if analyse(before).lemmas & PLACE_NOUNS and position > 1 and is_place(text, words, position - 1):
         return True
     if before == "на":
         analysis = analyse(words[position].group())
