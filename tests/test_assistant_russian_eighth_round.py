@@ -152,3 +152,18 @@ def test_a_city_after_a_place_noun_is_where_not_who(russian):
         "Обмен прошел в аэропорту Анкары."
     )
     assert [code for code, *_ in proposed(russian, body)] == ["084"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Сам американец и его адвокаты всегда настаивали на его невиновности.",
+        "Задержанный россиянин потребовал встречи с консулом.",
+    ],
+)
+def test_a_national_named_by_a_demonym_alone_acts_for_no_state(russian, sentence):
+    assert proposed(russian, sentence) == []
+
+
+def test_a_national_arrested_still_stands_for_his_state(russian):
+    assert [code for code, *_ in proposed(russian, "Американец был задержан в Москве в среду.")] == ["173"]

@@ -213,3 +213,14 @@ def case_set(word: str) -> frozenset[str]:
     if analysis.can_be("Fixd"):
         return frozenset(CASES)
     return frozenset(case for case in CASES if analysis.can_be(case))
+
+
+def private_national(phrase: Phrase, text: str) -> bool:
+    """«Сам американец и его семья настаивали ...»: a national named by a demonym noun alone is a private person,
+    who acts for no state (as the target of an arrest, he stands for his state: «американец был задержан»)."""
+    words = WORD.findall(text[phrase.start : phrase.end])
+    if len(words) != 1 or phrase.head_start not in (-1, phrase.start):
+        return False
+    analysis = analyse(words[0])
+    demonyms = {line.strip().lower() for line in (phrase.actor.demonyms or "").splitlines()}
+    return analysis.is_("NOUN") and bool(analysis.lemmas & demonyms)

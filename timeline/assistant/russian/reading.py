@@ -85,7 +85,7 @@ from ..targets import (
 from ..text import RUSSIAN, Token, tokenize
 from ..timing import action_date
 from . import dates
-from .actors import RussianActorMatcher
+from .actors import RussianActorMatcher, private_national
 from .clauses import dateline_end, split_clauses
 from .commentary import commentators_words
 from .government import (
@@ -207,6 +207,7 @@ def read(
         as_proposal(action, tokens, phrases)
         charge_reported(action, speaker, masked, tokens)
         same_side_is_domestic(action)
+        action.source = None if done_by_a_private_national(action, phrases, masked) else action.source
         outside = [
             item
             for item in found_dates
@@ -218,6 +219,7 @@ def read(
         if own := participle_time(action.match, tokens, found_dates):
             action.date = choose([own], masked, published)
         previous = action
+    actions = [action for action in actions if action.source or action.target or not private_mentioned(phrases, masked)]
     main_date = choose(
         [
             item
@@ -237,6 +239,16 @@ def read(
 
 
 REPORTED = re.compile(r",\s*что\s")
+
+
+def done_by_a_private_national(action: Action, phrases: list[Phrase], text: str) -> bool:
+    """The doer is named only by a demonym noun («американец»), a private person."""
+    named = [phrase for phrase in phrases if phrase.actor == action.source]
+    return bool(named) and all(private_national(phrase, text) for phrase in named) and not action.passive
+
+
+def private_mentioned(phrases: list[Phrase], text: str) -> bool:
+    return any(private_national(phrase, text) for phrase in phrases)
 
 
 def charge_reported(action: Action, speaker: Speaker | None, text: str, tokens: list[Token]) -> None:
