@@ -167,3 +167,11 @@ def test_a_national_named_by_a_demonym_alone_acts_for_no_state(russian, sentence
 
 def test_a_national_arrested_still_stands_for_his_state(russian):
     assert [code for code, *_ in proposed(russian, "Американец был задержан в Москве в среду.")] == ["173"]
+
+
+def test_persona_non_grata_and_told_to_leave_is_one_expulsion(russian):
+    body = (
+        "МИД России в четверг объявил персоной нон грата сотрудника посольства США и потребовал от него "
+        "покинуть страну."
+    )
+    assert [code for code, *_ in proposed(russian, body)] == ["174"]
