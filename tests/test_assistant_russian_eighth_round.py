@@ -175,3 +175,11 @@ def test_persona_non_grata_and_told_to_leave_is_one_expulsion(russian):
         "покинуть страну."
     )
     assert [code for code, *_ in proposed(russian, body)] == ["174"]
+
+
+def test_a_week_earlier_counts_from_the_ledes_day_as_nakanune_does(russian):
+    body = (
+        "Российские пограничники в понедельник задержали в Калининграде гражданина США.\n\n"
+        "Неделей ранее Вашингтон выслал двух российских дипломатов."
+    )
+    assert proposed(russian, body)[-1][2:] == (datetime.date(2025, 6, 2), "approximate")

@@ -12,7 +12,7 @@ The rules are the English ones (../dates.py), in Russian words:
   «в прошлом году» a year;
 - «3 апреля», «3 апреля 2017 года», «вчера», «сегодня» a day; «три недели
   назад» so long before publication; «месяцем ранее», «неделей раньше» about so
-  long before (approximate), «годом ранее» the year before;
+  long before the lede's day (approximate), «годом ранее» the year before;
 - a deadline («должны покинуть страну до 5 апреля», «не позднее 1 июля») lies
   ahead, expected, in the year of publication unless that day has passed; «до
   29 мая» in a clause that is not in the future («арестован до 29 мая») dates
@@ -227,8 +227,10 @@ def units_ago(text: str, published: datetime.date) -> Iterator[Found]:
         yield Found(start, match.end(), date, precision, False)
 
 
-# «месяцем ранее», «неделей раньше»: about one such unit before the story; «годом ранее» the year before.
+# «месяцем ранее», «неделей раньше»: about one such unit before the day the lede reports on, as «накануне» is the
+# day before it; «годом ранее» the year before publication.
 UNIT_EARLIER = re.compile(r"(?i)\b(?P<unit>неделей|месяцем|годом)\s+(?:ранее|раньше)\b")
+UNIT_EARLIER_DAYS = {"неделей": 7, "месяцем": 30}
 
 
 def unit_earlier(text: str, published: datetime.date) -> Iterator[Found]:
@@ -237,8 +239,10 @@ def unit_earlier(text: str, published: datetime.date) -> Iterator[Found]:
         if unit == "годом":
             yield Found(*match.span(), datetime.date(published.year - 1, 1, 1), YEAR, False)
             continue
-        date = days_after(published, -7) if unit == "неделей" else published - relativedelta(months=1)
-        yield Found(*match.span(), date, APPROXIMATE, False)
+        days = UNIT_EARLIER_DAYS[unit]
+        yield Found(
+            *match.span(), days_after(published, -days), APPROXIMATE, False, story_days=-days, from_lede=True
+        )
 
 
 WRITTEN_DATE = re.compile(
