@@ -43,7 +43,6 @@ def test_an_experts_reading_of_events_is_no_event(russian, sentence):
     assert proposed(russian, sentence) == []
 
 
-
 def test_agreeing_with_a_claim_is_no_intent_to_cooperate(russian):
     body = "Госсекретарь США во вторник согласился с тем, что российская сторона нарушила договор."
     assert "03" not in [code for code, *_ in proposed(russian, body)]

@@ -224,3 +224,13 @@ def private_national(phrase: Phrase, text: str) -> bool:
     analysis = analyse(words[0])
     demonyms = {line.strip().lower() for line in (phrase.actor.demonyms or "").splitlines()}
     return analysis.is_("NOUN") and bool(analysis.lemmas & demonyms)
+
+
+def done_by_a_private_national(action: Any, phrases: list[Phrase], text: str) -> bool:
+    """The doer is named only by a demonym noun («американец»), a private person."""
+    named = [phrase for phrase in phrases if phrase.actor == action.source]
+    return bool(named) and all(private_national(phrase, text) for phrase in named) and not action.passive
+
+
+def private_mentioned(phrases: list[Phrase], text: str) -> bool:
+    return any(private_national(phrase, text) for phrase in phrases)

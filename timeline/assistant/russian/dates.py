@@ -240,9 +240,7 @@ def unit_earlier(text: str, published: datetime.date) -> Iterator[Found]:
             yield Found(*match.span(), datetime.date(published.year - 1, 1, 1), YEAR, False)
             continue
         days = UNIT_EARLIER_DAYS[unit]
-        yield Found(
-            *match.span(), days_after(published, -days), APPROXIMATE, False, story_days=-days, from_lede=True
-        )
+        yield Found(*match.span(), days_after(published, -days), APPROXIMATE, False, story_days=-days, from_lede=True)
 
 
 WRITTEN_DATE = re.compile(

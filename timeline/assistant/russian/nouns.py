@@ -207,7 +207,9 @@ def may_govern_as_noun(
 
 # what an act may be said in, and the participles that date its release
 MEDIA = frozenset("интервью статья заявление обращение выступление послание колонка видеообращение пост".split())
-PUBLISHING = frozenset("выйти выходить опубликовать опубликовывать распространить показать появиться прозвучать записать дать".split())
+PUBLISHING = frozenset(
+    "выйти выходить опубликовать опубликовывать распространить показать появиться прозвучать записать дать".split()
+)
 
 
 def participle_phrases(tokens: list[Token], text: str, found: list[Any]) -> list[tuple[int, int]]:

@@ -85,7 +85,7 @@ from ..targets import (
 from ..text import RUSSIAN, Token, tokenize
 from ..timing import action_date
 from . import dates
-from .actors import RussianActorMatcher, private_national
+from .actors import RussianActorMatcher, done_by_a_private_national, private_mentioned
 from .clauses import dateline_end, split_clauses
 from .commentary import commentators_words
 from .government import (
@@ -239,16 +239,6 @@ def read(
 
 
 REPORTED = re.compile(r",\s*что\s")
-
-
-def done_by_a_private_national(action: Action, phrases: list[Phrase], text: str) -> bool:
-    """The doer is named only by a demonym noun («американец»), a private person."""
-    named = [phrase for phrase in phrases if phrase.actor == action.source]
-    return bool(named) and all(private_national(phrase, text) for phrase in named) and not action.passive
-
-
-def private_mentioned(phrases: list[Phrase], text: str) -> bool:
-    return any(private_national(phrase, text) for phrase in phrases)
 
 
 def charge_reported(action: Action, speaker: Speaker | None, text: str, tokens: list[Token]) -> None:

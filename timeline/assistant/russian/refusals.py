@@ -9,6 +9,7 @@ An act said not to be planned after it («проводить саммит в б�
 is negated as one with «не» before it.
 """
 
+import itertools
 from decimal import Decimal
 
 from ..lexicon import LexiconMatch
@@ -84,5 +85,5 @@ def not_planned_after(match: LexiconMatch, tokens: list[Token]) -> bool:
             following.append(token)
     return any(
         token.lower == "не" and bool(next_word.stems & NOT_PLANNED)
-        for token, next_word in zip(following, following[1:], strict=False)
+        for token, next_word in itertools.pairwise(following)
     )
