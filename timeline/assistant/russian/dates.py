@@ -230,7 +230,6 @@ def units_ago(text: str, published: datetime.date) -> Iterator[Found]:
 # «месяцем ранее», «неделей раньше»: about one such unit before the day the lede reports on, as «накануне» is the
 # day before it; «годом ранее» the year before publication.
 UNIT_EARLIER = re.compile(r"(?i)\b(?P<unit>неделей|месяцем|годом)\s+(?:ранее|раньше)\b")
-UNIT_EARLIER_DAYS = {"неделей": 7, "месяцем": 30}
 
 
 def unit_earlier(text: str, published: datetime.date) -> Iterator[Found]:
@@ -239,8 +238,9 @@ def unit_earlier(text: str, published: datetime.date) -> Iterator[Found]:
         if unit == "годом":
             yield Found(*match.span(), datetime.date(published.year - 1, 1, 1), YEAR, False)
             continue
-        days = UNIT_EARLIER_DAYS[unit]
-        yield Found(*match.span(), days_after(published, -days), APPROXIMATE, False, story_days=-days, from_lede=True)
+        date = days_after(published, -7) if unit == "неделей" else published - relativedelta(months=1)
+        days = (date - published).days
+        yield Found(*match.span(), date, APPROXIMATE, False, story_days=days, from_lede=True)
 
 
 WRITTEN_DATE = re.compile(
