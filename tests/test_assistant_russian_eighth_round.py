@@ -37,10 +37,17 @@ def test_a_comment_declined_with_the_comment_first_is_no_event(russian, sentence
         "американских экспертов по России.",
         "По мнению опрошенных газетой экспертов, Кремль предложил переговоры, чтобы выиграть время.",
         "Аналитики полагают, что Пекин поддержит Москву в Совете Безопасности.",
+        "Эксперты не исключают, что Москва ответит зеркально.",
+        "Не исключено, что Вашингтон введет новые санкции уже на следующей неделе.",
+        "Вполне вероятно, что Кремль вышлет американских дипломатов.",
     ],
 )
 def test_an_experts_reading_of_events_is_no_event(russian, sentence):
     assert proposed(russian, sentence) == []
+
+
+def test_a_leader_not_ruling_out_an_answer_still_threatens(russian):
+    assert [code for code, *_ in proposed(russian, "Путин не исключил, что Москва ответит зеркально.")] == ["13"]
 
 
 def test_agreeing_with_a_claim_is_no_intent_to_cooperate(russian):
