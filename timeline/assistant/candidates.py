@@ -40,6 +40,7 @@ from .story_dates import (
     day_told,
     earlier_than_the_story,
     last_day,
+    later_than_named,
     named_day,
     named_in_paragraph,
     on_story_day,
@@ -256,7 +257,12 @@ def build_candidates(readings: list[Reading], published: datetime.date, language
                 reading, action, spoken or last_day(candidates, news_date), saying_day, language
             )
             own = on_story_day(action.date, news_date if action.date and action.date.from_lede else day_spoken_of)
-            earlier = None if own else earlier_than_the_story(reading, language, day_spoken_of)
+            earlier = (
+                None
+                if own
+                else earlier_than_the_story(reading, language, day_spoken_of)
+                or later_than_named(named, reading, language)
+            )
             carried = (
                 None
                 if own or earlier

@@ -30,6 +30,7 @@ ALSO_AFTER_THE_SUBJECT = re.compile(
 # another is not that other told again
 IN_SEQUENCE = re.compile(r"\b(?:later|earlier|afterwards|subsequently|previously)\b", re.IGNORECASE)
 MILITARY = "military"
+EXPULSION_CODE = "174"
 # CAMEO's verbal roots: statements, appeals, intents, consultations, praise; investigations, demands,
 # criticism, rejections, threats.
 WORDS_ROOTS = {"01", "02", "03", "04", "05", "09", "10", "11", "12", "13"}
@@ -76,16 +77,13 @@ def one_act_told_in_steps(candidate: "Candidate", earlier: "Candidate") -> bool:
     """ "Paratroopers rolled into Kosovo's capital and seized the city's airport", "fired on and rammed three
     vessels, then seized them": one doer's uses of force of one kind, joined in one sentence, against no other
     target, are one operation told in steps. Measures listed ("recalled its ambassador, closed two consulates")
-    are each a measure, and statements joined are two statements."""
+    are each a measure, and statements joined are two statements. A diplomat declared persona non grata and told
+    to leave («объявил персоной нон грата и потребовал покинуть страну») is one expulsion told in steps."""
     action, other = candidate.action, earlier.action
     targets = {candidate.target_actor, earlier.target_actor} - {None}
-    return (
-        action.follows
-        and action.code == other.code
-        and action.category == other.category == MILITARY
-        and candidate.source_actor == earlier.source_actor
-        and len(targets) <= 1
-    )
+    one_doer = candidate.source_actor == earlier.source_actor and len(targets) <= 1
+    one_operation = action.follows and action.category == other.category == MILITARY
+    return one_doer and action.code == other.code and (one_operation or action.code == EXPULSION_CODE)
 
 
 def one_sides_release_in_an_exchange(candidate: "Candidate", earlier: "Candidate") -> bool:

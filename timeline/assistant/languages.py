@@ -56,6 +56,9 @@ class Language:
     back_then: re.Pattern[str] | None = None
     # "Earlier, Washington expelled ...": a sentence set some time before the day the story last named
     earlier: re.Pattern[str] | None = None
+    # «Через несколько недель их обменяли»: a sentence set some time after the date the story last named, its
+    # groups the count («несколько», «два», none) and the unit («недель», «месяц»)
+    later: re.Pattern[str] | None = None
     # "The Pentagon said it had airlifted aid the previous day": a saying, whose day a time of the report counts from
     saying: re.Pattern[str] | None = None
     # "The American envoy retorted that ...": a reply to what the sentence before reported, on its occasion
@@ -91,6 +94,10 @@ LANGUAGES = {
         story_rules=steps_of_a_banning_law,
         back_then=re.compile(r"^(?:Тогда|В то время|В тот момент)\b(?!\s+как\b)"),
         earlier=re.compile(r"^(?:Ранее|Прежде|До этого)\b(?!\s+(?:чем|как)\b)"),
+        later=re.compile(
+            r"^(?:Через|Спустя)\s+(?P<count>несколько|пару|две|два|три|четыре|пять|)\s*"
+            r"(?P<unit>дней|дня|день|недель|недели|неделю|месяцев|месяца|месяц)\b"
+        ),
     ),
 }
 

@@ -19,7 +19,7 @@ import datetime
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..dates import APPROXIMATE, DAY
+from ..dates import APPROXIMATE, DAY, YEAR
 from .clauses import MAIN
 from .continuations import adjacent, same_speaker, speaker_goes_on
 from .dates import CONTEXT, EXPRESSION, PUBLICATION, ResolvedDate, find, publication_date
@@ -31,6 +31,10 @@ if TYPE_CHECKING:
     from .candidates import Candidate, Reading
 
 
+# «через несколько недель», «спустя месяц», «через два дня»: how many of which unit («несколько» taken for three)
+UNIT_DAYS = {"ден": 1, "дня": 1, "дне": 1, "нед": 7, "мес": 30}
+COUNTS = {"": 1, "два": 2, "две": 2, "пару": 2, "три": 3, "четыре": 4, "пять": 5}
+SOME = 3
 LEDE_SENTENCES = 2  # an undated lede's story is dated by the sentence after it
 LEDE_DAYS = datetime.timedelta(days=3)
 
@@ -47,10 +51,29 @@ def said_date(reading: "Reading", counted_from: ResolvedDate, news_date: Resolve
 
 def named_in_paragraph(reading: "Reading", date: ResolvedDate | None) -> tuple[int, ResolvedDate] | None:
     """The past date a sentence's main clause names by its own words, of any precision, with its paragraph ("In
-    November a peace plan leaked to the press."), whether or not the sentence gave a candidate."""
+    November a peace plan leaked to the press."), whether or not the sentence gave a candidate (`date`, counted
+    from the story's days where its words count); of two main clauses dated apart («В марте ... подписали
+    соглашение, а в мае ... провели переговоры») the later in the text, which «Тогда же» in the next sentence
+    means."""
+    named = [found for found in [*main_clause_dates(reading), date] if found is not None]
+    date = named[0] if named else None
     if date is None or date.expected or date.story_days is not None or date.basis != EXPRESSION:
         return None
     return reading.sentence.paragraph, date
+
+
+def main_clause_dates(reading: "Reading") -> list[ResolvedDate]:
+    """The own past dates of the sentence's main-clause actions, the one latest in the text first."""
+    actions = sorted(reading.said.actions, key=lambda action: -action.match.start)
+    return [
+        action.date
+        for action in actions
+        if action.clause.kind == MAIN
+        and action.date is not None
+        and action.date.basis == EXPRESSION
+        and action.date.story_days is None
+        and not action.date.expected
+    ]
 
 
 def paragraph_date(named: tuple[int, ResolvedDate] | None, reading: "Reading") -> ResolvedDate | None:
@@ -155,6 +178,22 @@ def day_of_the_saying(
         return spoken_of
     at = reading.sentence.text.find(date.expression)
     return saying_day if at > 0 and language.saying.search(reading.sentence.text, 0, at) else spoken_of
+
+
+def later_than_named(
+    named: tuple[int, ResolvedDate] | None, reading: "Reading", language: Language
+) -> ResolvedDate | None:
+    """«Летом 2010 года ФБР арестовало ... Через несколько недель их обменяли»: some time after the date the story
+    last named, in that year when it named a year, else about so long after it (approximate)."""
+    text = reading.sentence.text
+    later = language.later.match(text) if language.later else None
+    if named is None or later is None or language.future(text):
+        return None
+    date = named[1]
+    if date.precision == YEAR:
+        return replace(date, basis=CONTEXT)
+    days = UNIT_DAYS[later.group("unit")[:3].lower()] * COUNTS.get(later.group("count").lower(), SOME)
+    return ResolvedDate(date.date + datetime.timedelta(days=days), APPROXIMATE, basis=CONTEXT)
 
 
 def earlier_than_the_story(reading: "Reading", language: Language, day: ResolvedDate) -> ResolvedDate | None:

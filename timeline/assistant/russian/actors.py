@@ -35,6 +35,8 @@ from .morphology import CASES, analyse, base_form_lemmas, plain
 WORD = re.compile(r"\w+(?:[-‐]\w+)*")
 CYRILLIC = re.compile(r"[А-яЁё]")
 PLACE_PREPOSITIONS = {"в", "во", "из", "под", "около", "возле", "близ", "через"}
+# «в аэропорту Анкары», «в пригороде Вашингтона»: a name after a place noun after a preposition is where, not who
+PLACE_NOUNS = frozenset("аэропорт пригород окрестность порт столица центр район".split())
 TRAVEL_VERBS = frozenset(
     "посетить посещать прибыть прибывать приехать приезжать прилететь прилетать вернуться возвращаться "
     "отправиться направиться вылететь покинуть покидать".split()
@@ -164,6 +166,8 @@ def is_place(text: str, words: list[re.Match[str]], position: int) -> bool:
         return False
     if before in PLACE_PREPOSITIONS:
         return True
+    if analyse(before).lemmas & PLACE_NOUNS and position > 1 and is_place(text, words, position - 1):
+        return True
     if before == "на":
         analysis = analyse(words[position].group())
         return analysis.can_be("loct") and not analysis.can_be("accs", "Fixd")
@@ -209,3 +213,24 @@ def case_set(word: str) -> frozenset[str]:
     if analysis.can_be("Fixd"):
         return frozenset(CASES)
     return frozenset(case for case in CASES if analysis.can_be(case))
+
+
+def private_national(phrase: Phrase, text: str) -> bool:
+    """«Сам американец и его семья настаивали ...»: a national named by a demonym noun alone is a private person,
+    who acts for no state (as the target of an arrest, he stands for his state: «американец был задержан»)."""
+    words = WORD.findall(text[phrase.start : phrase.end])
+    if len(words) != 1 or phrase.head_start not in (-1, phrase.start):
+        return False
+    analysis = analyse(words[0])
+    demonyms = {line.strip().lower() for line in (phrase.actor.demonyms or "").splitlines()}
+    return analysis.is_("NOUN") and bool(analysis.lemmas & demonyms)
+
+
+def done_by_a_private_national(action: Any, phrases: list[Phrase], text: str) -> bool:
+    """The doer is named only by a demonym noun («американец»), a private person."""
+    named = [phrase for phrase in phrases if phrase.actor == action.source]
+    return bool(named) and all(private_national(phrase, text) for phrase in named) and not action.passive
+
+
+def private_mentioned(phrases: list[Phrase], text: str) -> bool:
+    return any(private_national(phrase, text) for phrase in phrases)

@@ -11,7 +11,9 @@ its opening word to the next comma:
   которым»), «, где ...», «, куда ...»;
 - opening: a gerund or «по словам ...» («по данным ...») before the first comma («Выступая в
   Мюнхене, Путин заявил ...»);
-- a new main clause after «, а», «, но», «, однако», «; ».
+- a new main clause after «, а», «, но», «, однако», «; », and after «, по итогам которых», «, после
+  чего» (what came of the act: «провели переговоры, по итогам которых подписали ...»; «в ходе которых обсудили»
+  is the same talks).
 What follows «заявил, что» stays in the main clause, as after "said that".
 
 A wire dateline («МОСКВА, 29 марта /ТАСС/.», «ПРАГА, 8 апреля.», «МОСКВА, 20
@@ -38,6 +40,8 @@ RELATIVE = re.compile(
 )
 NEW_MAIN_CLAUSE = re.compile(
     r"(?i),\s+(?:а|но|однако|и при этом)\s|;\s|,\s+и\s(?=(?:теперь|тогда|затем|потом)\b)"
+    # «переговоры, по итогам которых президенты подписали ...»: what came of the act is an act of its own
+    r"|,\s+(?:по итогам|в результате|по завершении|после)\s+(?:которых|которого|которой|чего)\s"
     # «... и заявил, что ...», «... и пообещал ...»: a verb of saying or promising begins a clause of its own
     r"|\s(?:и|а|но)\s(?=(?:также\s)?(?:заяв|сказа|добав|отмет|подчеркн|пообеща|пригрози|назва|сообщи|указа|"
     r"призва|потребова|предупреди|пояснил)\w*\b)"

@@ -12,7 +12,7 @@ The rules are the English ones (../dates.py), in Russian words:
   «в прошлом году» a year;
 - «3 апреля», «3 апреля 2017 года», «вчера», «сегодня» a day; «три недели
   назад» so long before publication; «месяцем ранее», «неделей раньше» about so
-  long before (approximate), «годом ранее» the year before;
+  long before the lede's day (approximate), «годом ранее» the year before;
 - a deadline («должны покинуть страну до 5 апреля», «не позднее 1 июля») lies
   ahead, expected, in the year of publication unless that day has passed; «до
   29 мая» in a clause that is not in the future («арестован до 29 мая») dates
@@ -20,12 +20,14 @@ The rules are the English ones (../dates.py), in Russian words:
   февраля» there dates what comes after it;
 - «в ближайшие дни», «в ближайшее время» are expected, approximate;
   «недавно», «в последние недели» approximate;
-- «в тот же день», «того же дня», «накануне», «днем ранее» count from the day
-  the story reports on, which only the whole article tells: they carry
-  `story_days` and story_dates.py resolves them. «днем ранее» ("a day
-  earlier") counts from the day the story last named; «накануне» is the day
-  before the lede's day, whatever day a sentence between named («Суд вынес
-  приговор 6 декабря. Накануне госсекретарь призвала ...» in a Thursday
+- «в тот же день», «того же дня», «накануне», «днем ранее», «на следующий
+  день», «днем позже» count from the day the story reports on, which only the
+  whole article tells: they carry `story_days` and story_dates.py resolves
+  them. «днем ранее» ("a day earlier") and «на следующий день» count from the
+  day the story last named («на следующий день после выборов» from the
+  elections, and is left out); «накануне» is the day before the lede's day,
+  whatever day a sentence between named («Суд вынес приговор 6 декабря.
+  Накануне госсекретарь призвала ...» in a Thursday
   report is Wednesday), as the wire uses it.
 
 The tense is read from the clause (between commas, «что», colons and
@@ -117,6 +119,8 @@ STORY_OFFSETS = [
         0,
     ),
     (re.compile(r"(?i)\b(?:накануне|дн[её]м (?:ранее|раньше)|за день до этого)\b"), -1),
+    # «на следующий день после выборов» counts from the elections, which no calendar gives
+    (re.compile(r"(?i)\b(?:на следующий день|на другой день|дн[её]м (?:позже|позднее))\b(?!\s+после\b)"), 1),
 ]
 # «накануне визита»: on the eve of something named, not the day before the story
 EVE_OF = re.compile(r"\s+(?P<word>[а-яё]+)")
@@ -223,7 +227,8 @@ def units_ago(text: str, published: datetime.date) -> Iterator[Found]:
         yield Found(start, match.end(), date, precision, False)
 
 
-# «месяцем ранее», «неделей раньше»: about one such unit before the story; «годом ранее» the year before.
+# «месяцем ранее», «неделей раньше»: about one such unit before the day the lede reports on, as «накануне» is the
+# day before it; «годом ранее» the year before publication.
 UNIT_EARLIER = re.compile(r"(?i)\b(?P<unit>неделей|месяцем|годом)\s+(?:ранее|раньше)\b")
 
 
@@ -234,7 +239,8 @@ def unit_earlier(text: str, published: datetime.date) -> Iterator[Found]:
             yield Found(*match.span(), datetime.date(published.year - 1, 1, 1), YEAR, False)
             continue
         date = days_after(published, -7) if unit == "неделей" else published - relativedelta(months=1)
-        yield Found(*match.span(), date, APPROXIMATE, False)
+        days = (date - published).days
+        yield Found(*match.span(), date, APPROXIMATE, False, story_days=days, from_lede=True)
 
 
 WRITTEN_DATE = re.compile(

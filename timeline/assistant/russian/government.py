@@ -13,6 +13,9 @@
   event, as an obligation in the passive is (reading.py).
 - «при» and a noun of the lexicon with an actor in the genitive after it is that actor's act («обмен состоялся при
   посредничестве Саудовской Аравии»: Saudi Arabia mediated), aimed at the doer of the act before it.
+- «согласиться с тем, что» agrees with a claim («согласился с тем, что переговоры зашли в тупик»), as «признал, что»
+  would: it frames what is claimed and is no intent to cooperate, which «согласился на встречу» or «согласился
+  продлить договор» is.
 - A relative clause opening on «который» in the nominative right after an actor names its doer: that actor
   («в Польшу и Болгарию, которые отказались платить»), so its act is proposed like a main clause's.
 """
@@ -31,6 +34,8 @@ from ..text import Token
 from .morphology import analyse
 
 AGREEING = frozenset({"договориться", "договариваться"})
+CONSENTING = frozenset({"согласиться", "соглашаться"})
+WITH_A_CLAIM = ("с", "тем")
 ON = frozenset({"о", "об", "обо"})
 PERMITTING = frozenset({"разрешить", "разрешать", "позволить", "позволять"})
 PERMISSION_REACH = 4
@@ -167,3 +172,11 @@ def agent_of_noun(match: LexiconMatch, tokens: list[Token], phrases: list[Phrase
     return next(
         (phrase for phrase in phrases if tokens[match.last].end < phrase.start < end and "gent" in phrase.cases), None
     )
+
+
+def agreed_with_a_claim(match: LexiconMatch, tokens: list[Token]) -> bool:
+    """«согласился с тем, что ...»: the verb of consent alone, followed by «с тем»."""
+    if match.first != match.last or not tokens[match.first].stems & CONSENTING:
+        return False
+    following = tuple(token.lower for token in tokens[match.last + 1 : match.last + 3])
+    return following == WITH_A_CLAIM

@@ -205,6 +205,13 @@ def may_govern_as_noun(
     return opens_clause and dated
 
 
+# what an act may be said in, and the participles that date its release
+MEDIA = frozenset("интервью статья заявление обращение выступление послание колонка видеообращение пост".split())
+PUBLISHING = frozenset(
+    "выйти выходить опубликовать опубликовывать распространить показать появиться прозвучать записать дать".split()
+)
+
+
 def participle_phrases(tokens: list[Token], text: str, found: list[Any]) -> list[tuple[int, int]]:
     """The spans of full participles with what depends on them: set off by a comma, to the next comma, dash or
     the end («Винник, экстрадированный в США в 2022 году», «пакета помощи, объявленного странами «семерки» в
@@ -219,7 +226,7 @@ def participle_phrases(tokens: list[Token], text: str, found: list[Any]) -> list
         if any(item.start <= token.start < item.end for item in found):
             continue  # «в минувшую субботу»
         if position > 0 and tokens[position - 1].text == ",":
-            if not (word.is_("PRTF") or word.can_be("pssv")):
+            if not (word.is_("PRTF") or word.can_be("pssv")) or publishing_the_words(tokens, position):
                 continue
             end = next((other.start for other in tokens[position + 1 :] if other.text in SETS_OFF), len(text))
             spans.append((token.start, end))
@@ -228,6 +235,13 @@ def participle_phrases(tokens: list[Token], text: str, found: list[Any]) -> list
         if after is not None and text[token.end : after.start].strip().lower() in ("", "в", "во"):
             spans.append((token.start, after.end))
     return spans
+
+
+def publishing_the_words(tokens: list[Token], position: int) -> bool:
+    """«в интервью телеканалу, вышедшем в среду», «в статье, опубликованной во вторник»: the participle dates the
+    words in which the act is done, so its time is the act's."""
+    before = tokens[max(0, position - 4) : position - 1]
+    return bool(tokens[position].stems & PUBLISHING) and any(token.stems & MEDIA for token in before)
 
 
 def participles_time(

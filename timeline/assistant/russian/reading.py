@@ -86,9 +86,18 @@ from ..targets import (
 from ..text import RUSSIAN, Token, tokenize
 from ..timing import action_date
 from . import dates
-from .actors import RussianActorMatcher
+from .actors import RussianActorMatcher, done_by_a_private_national, private_mentioned
 from .clauses import split_clauses
-from .government import agent_of_noun, agreed_on, antecedent_doer, intended, pending, permitted_force
+from .commentary import commentators_words
+from .government import (
+    agent_of_noun,
+    agreed_on,
+    agreed_with_a_claim,
+    antecedent_doer,
+    intended,
+    pending,
+    permitted_force,
+)
 from .impersonal import JUDGING, place_speaking
 from .morphology import analyse
 from .nouns import (
@@ -110,7 +119,7 @@ from .nouns import (
 )
 from .openness import not_ruled_out, ruling_out_negation
 from .proposals import as_proposal
-from .refusals import REFUSAL_LEMMAS, declined_comment, kept_to, refusal_denied
+from .refusals import REFUSAL_LEMMAS, declined_comment, kept_to, not_planned_after, refusal_denied
 from .speakers import SAYING, find_speaker
 
 NEGATIONS = {"не", "ни", "нет", "без", "никаких", "никакого", "никакой", "никакие", "никакую"}
@@ -174,6 +183,9 @@ def read(
     actions = [action for action in actions if not inside_a_name(action.match, phrases)]
     actions = [action for action in actions if not procedure_or_prevented(action, masked)]
     actions = [action for action in actions if not declined_comment(action.match, tokens)]
+    actions = [action for action in actions if not agreed_with_a_claim(action.match, tokens)]
+    if commentators_words(masked):
+        actions = []
     # «никаких нарушений не было», «не считает ошибкой»: a judgement denied is no judgement made
     actions = [action for action in actions if not apply_sign(action, tokens, masked, clauses)]
     actions = [action for action in actions if not restraint_of_a_thing(action, tokens, phrases)]
@@ -196,6 +208,7 @@ def read(
         as_proposal(action, tokens, phrases)
         charge_reported(action, speaker, masked, tokens)
         same_side_is_domestic(action)
+        action.source = None if done_by_a_private_national(action, phrases, masked) else action.source
         outside = [
             item
             for item in found_dates
@@ -207,6 +220,7 @@ def read(
         if own := participle_time(action.match, tokens, found_dates):
             action.date = choose([own], masked, published)
         previous = action
+    actions = [action for action in actions if action.source or action.target or not private_mentioned(phrases, masked)]
     main_date = choose(
         [
             item
@@ -364,7 +378,11 @@ def clause_actions(
             actions.append(threat_action(retaliation, clause))  # «и пообещал, что Москва ответит»
             previous = match
             continue
-        if match.entry.cameo_code == previous.entry.cameo_code and joined_by_and(previous, match, tokens):
+        if (
+            match.entry.cameo_code == previous.entry.cameo_code
+            and joined_by_and(previous, match, tokens)
+            and not after_marker(match, markers, tokens)  # «поговорили по телефону и договорились встретиться»
+        ):
             continue  # the same measure said twice («расширил санкционный список и ввел ограничения»)
         actions.append(new_action(match, clause, True))
         previous = match
@@ -474,7 +492,7 @@ def apply_sign(action: Action, tokens: list[Token], text: str, clauses: list[Cla
     words = {token.lower for token in after_comma if not ruling_out_negation(token, tokens)}
     refused = any(token.stems & REFUSAL_LEMMAS for token in after_comma)
     marked = action.negated  # by a refusal before it in its clause («отверг требование»)
-    action.negated = action.negated or bool(NEGATIONS & words) or refused
+    action.negated = action.negated or bool(NEGATIONS & words) or refused or not_planned_after(match, tokens)
     hostile = action.score < 0
     open_to = not_ruled_out(match, tokens)  # «не исключает новых обменов»: openness, no refusal
     action.intent = action.intent or open_to or intended(match, tokens)

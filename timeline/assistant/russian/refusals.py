@@ -4,9 +4,12 @@
 (two negations do not make the act undone): the doer keeps to what it was asked to give up, a rejection (12) of the
 other side's demand, a refusal to ease sanctions (1244) when the sanctions are what it keeps, and an intent to go on
 (03) when it keeps to something cooperative. «Отказался комментировать», «отказался от комментариев» is no event, as
-"declined to comment" is none in English.
+"declined to comment" is none in English, nor is the comment put first («от комментариев журналистам отказался»).
+An act said not to be planned after it («проводить саммит в ближайшее время не планируется», «встреча не состоится»)
+is negated as one with «не» before it.
 """
 
+import itertools
 from decimal import Decimal
 
 from ..lexicon import LexiconMatch
@@ -16,6 +19,11 @@ from ..text import Token
 
 REFUSAL_LEMMAS = frozenset({"отказаться", "отказываться", "отказ"})
 COMMENTING = frozenset({"комментировать", "прокомментировать", "комментарий"})
+NOT_PLANNED = frozenset(
+    "планироваться планировать предполагаться предполагать ожидаться ожидать намечаться состояться".split()
+)
+NOT_PLANNED_REACH = 8  # tokens from the act to «не планируется», quotation marks included
+CLAUSE_ENDS = frozenset({",", ".", ";", ":", "—", "–"})
 REFUSAL_WINDOW = 4  # from the refusal to the act it bears on («не намерен отказываться от санкций»)
 NEGATION_REACH = 2  # from «не» to the refusal («не откажется», «не намерен отказываться»)
 
@@ -57,8 +65,25 @@ def refusal_index(match: LexiconMatch, tokens: list[Token]) -> int | None:
 
 
 def declined_comment(match: LexiconMatch, tokens: list[Token]) -> bool:
-    """A refusal whose next word or the one after is commenting («отказались комментировать приговор»)."""
+    """A refusal with commenting among the two words after it («отказались комментировать приговор») or the three
+    before it («от комментариев журналистам отказался»)."""
     if not tokens[match.first].stems & REFUSAL_LEMMAS:
         return False
     following = tokens[match.last + 1 : match.last + 3]
-    return any(token.stems & COMMENTING for token in following)
+    preceding = [token for token in tokens[max(0, match.first - 3) : match.first] if token.is_word()]
+    return any(token.stems & COMMENTING for token in following + preceding)
+
+
+def not_planned_after(match: LexiconMatch, tokens: list[Token]) -> bool:
+    """«проводить саммит «в ближайшем будущем» не планируется»: «не» and a verb of planning after the act, in its
+    clause."""
+    following = []
+    for token in tokens[match.last + 1 : match.last + 1 + NOT_PLANNED_REACH]:
+        if token.text in CLAUSE_ENDS:
+            break
+        if token.is_word():
+            following.append(token)
+    return any(
+        token.lower == "не" and bool(next_word.stems & NOT_PLANNED)
+        for token, next_word in itertools.pairwise(following)
+    )
