@@ -105,6 +105,7 @@ from .targets import (
 )
 from .text import Token, tokenize
 from .timing import action_date, sets_the_time
+from .unreal import only_imagined
 
 FAILURE = re.compile(r"\bfail(?:s|ed|ing)?\s+(?:\w+\s+){0,3}to\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 # "(decided not to use its missiles) to try to intercept the Tomahawks", "efforts to begin a dialogue": what is
@@ -259,6 +260,7 @@ def read(
         and not STOPPED_SHORT.match(masked, action.match.start)
         and not commentators_forecast(action.match, tokens, masked, speaker)
         and not asks_a_question(action.match, tokens, masked)
+        and not only_imagined(masked, action.match.start, action.match.end)
     ]
     mark_conjuncts(actions, phrases, masked)
     previous = None

@@ -1,0 +1,43 @@
+"""Feature and analysis articles, second round (branch `feat2`, 2026-11-29): acts a writer only imagines, asks
+about or denies, and the signs of acts feature prose words its own way.
+
+Met in six feature-style dev passages written gold first; each test fails on the code before its rule or
+vocabulary, on sentences of its own.
+"""
+
+import datetime
+
+import pytest
+
+from timeline.assistant.candidates import propose
+
+pytestmark = pytest.mark.django_db
+
+
+def read(text, vocabulary, published="2019-11-20"):
+    return propose("Headline\n" + text, datetime.date.fromisoformat(published), vocabulary)
+
+
+def titles(candidates):
+    return [candidate.title for candidate in candidates]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lavrov could have expelled the American attache in the spring.",
+        "The real question is whether Pompeo will impose new sanctions on Moscow.",
+        "Whether the Duma will ratify the accord is anybody's guess.",
+        "Pompeo conceded nothing to Lavrov in Sochi.",
+        "Putin gave up none of his objections to the radar in Romania.",
+        "Pompeo offered no concession to Lavrov at the meeting.",
+    ],
+)
+def test_an_act_only_imagined_asked_about_or_of_nothing_is_no_event(sentence, shipped_vocabulary):
+    assert titles(read(sentence, shipped_vocabulary)) == []
+
+
+def test_an_act_of_no_fewer_than_some_is_read(shipped_vocabulary):
+    candidates = read("On Tuesday Russia expelled no fewer than ten American diplomats.", shipped_vocabulary)
+
+    assert [candidate.code for candidate in candidates] == ["174"]

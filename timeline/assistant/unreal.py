@@ -1,0 +1,38 @@
+"""Acts a feature writer only imagines or denies: "Putin could have freed him in the spring", "the question is
+whether Trump will ask for anything", "Medvedev gave up none of his objections".
+
+A modal with a perfect ("could have freed", "might have scolded") is a counterfactual: what was not done. An act
+inside a "whether" clause is an open question. An act whose object is "none of ...", "nothing" or "no ..." is
+said not to have happened (a refusal with "not" stays read: "did not expel" is restraint, coded as an event).
+"""
+
+import re
+
+# "could have freed", "might never have released", "would not have retaliated"
+COUNTERFACTUAL = re.compile(
+    r"\b(?:could|might|would|should)(?:\s+not|n['’]t|\s+never)?\s+have\s+(?:\w+ly\s+)?$", re.IGNORECASE
+)
+# "The question is whether Trump will ask ...", "it is unclear whether", "Whether the Senate will ratify ... is
+# another matter"; not "will decide whether to strike", which may be a plan the story reports
+OPEN_QUESTION = re.compile(
+    r"(?:^\s*|\b(?:question|issue|doubt)\s+(?:is|was|remains)\s+"
+    r"|\b(?:unclear|uncertain|unknown|doubtful|to be seen)\s+)"
+    r"whether\s+[^,;:.!?\"“”]*$",
+    re.IGNORECASE,
+)
+# "gave up none of his demands", "conceded nothing", "offered no promise", in the act's words or right after them;
+# not "no fewer than 35 diplomats", "said no to the plan", "had nothing to do with"
+NOTHING_DONE = re.compile(
+    r"\s(?:none\s+of|nothing\b(?!\s+to\s+do\b)|no\s+(?!fewer|less|more|later|sooner|longer|earlier|to\b)\w)",
+    re.IGNORECASE,
+)
+
+
+def only_imagined(text: str, start: int, end: int) -> bool:
+    """Whether the act matched from `start` to `end` is a counterfactual, an open question or an act of nothing."""
+    return bool(
+        COUNTERFACTUAL.search(text, 0, start)
+        or OPEN_QUESTION.search(text, 0, start)
+        or NOTHING_DONE.search(text, start, end)
+        or NOTHING_DONE.match(text, end)
+    )
