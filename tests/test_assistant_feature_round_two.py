@@ -41,3 +41,17 @@ def test_an_act_of_no_fewer_than_some_is_read(shipped_vocabulary):
     candidates = read("On Tuesday Russia expelled no fewer than ten American diplomats.", shipped_vocabulary)
 
     assert [candidate.code for candidate in candidates] == ["174"]
+
+
+def test_an_act_said_never_to_have_been_done_is_a_disapproval(shipped_vocabulary):
+    candidates = read("On Monday Lavrov said the consul should never have been expelled.", shipped_vocabulary)
+
+    assert [(candidate.code, candidate.category) for candidate in candidates] == [("11", "rhetoric")]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["This time Lavrov did not hit back.", "Lavrov has yet again chosen not to fight back."]
+)
+def test_the_back_of_a_retort_is_no_support(sentence, shipped_vocabulary):
+    assert [candidate.code for candidate in read(sentence, shipped_vocabulary) if candidate.code.startswith("05")] == []
+    assert [candidate.code for candidate in read(sentence, shipped_vocabulary) if candidate.code == "12"] == []

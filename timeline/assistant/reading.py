@@ -105,7 +105,7 @@ from .targets import (
 )
 from .text import Token, tokenize
 from .timing import action_date, sets_the_time
-from .unreal import only_imagined
+from .unreal import judged_wrong, only_imagined
 
 FAILURE = re.compile(r"\bfail(?:s|ed|ing)?\s+(?:\w+\s+){0,3}to\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 # "(decided not to use its missiles) to try to intercept the Tomahawks", "efforts to begin a dialogue": what is
@@ -136,6 +136,10 @@ NOT_YET_OR_UNLIKELY = re.compile(
 ASKED = re.compile(r"[^.!?;:,\"“”]*\?")
 # "a taxi back and forth", "flew back to Moscow", "backed away from the deal": "back" is no support
 BACK_AS_ADVERB = re.compile(r"back(?:ed|s|ing)?\s+(?:and forth|to|from|into|home|out|off|away)\b", re.IGNORECASE)
+# "did not hit back", "vowed to strike back": the "back" of a retort is no support
+RETORT_BEFORE_BACK = re.compile(
+    r"\b(?:hit|hits|hitting|strikes?|striking|struck|fights?|fighting|fought|push(?:es|ed|ing)?)\s+$", re.IGNORECASE
+)
 # "to avoid accidental clashes": what is to be prevented is no event
 PREVENTED = re.compile(r"\b(?:avoid|prevent|avert|deter|preclude|forestall)\w*\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # "stopped short of threatening to cut off aid" is no act of stopping aid, which the lexicon reads from its first
@@ -245,7 +249,9 @@ def read(
     actions = [
         action
         for action in actions
-        if not inside_a_name(action.match, phrases) and not BACK_AS_ADVERB.match(masked, action.match.start)
+        if not inside_a_name(action.match, phrases)
+        and not BACK_AS_ADVERB.match(masked, action.match.start)
+        and not (action.match.words.lower() == "back" and RETORT_BEFORE_BACK.search(masked, 0, action.match.start))
     ]
     # "failed to conclude a deal", "has yet to impose", "Will Russia expel ...?", "Russia could expel diplomats,
     # analysts said", "asked why ...": what did not happen, is asked about or only forecast, is no event
@@ -284,6 +290,7 @@ def read(
         support_for_sanctions(action, masked)
         agreement_kept_or_left(action, masked)
         economic_intent(action, masked)
+        judged_wrong(action, masked)
         same_side_is_domestic(action)
         action.date = action_date(action, clauses, found_dates, masked, published)
         previous = action

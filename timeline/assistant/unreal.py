@@ -1,17 +1,27 @@
 """Acts a feature writer only imagines or denies: "Putin could have freed him in the spring", "the question is
 whether Trump will ask for anything", "Medvedev gave up none of his objections".
 
-A modal with a perfect ("could have freed", "might have scolded") is a counterfactual: what was not done. An act
+A modal with a perfect ("could have freed", "might have scolded") is a counterfactual: what was not done; said
+of a done act in the passive ("said he should never have been put on trial") it judges that act wrong, a
+disapproval by whoever says so. An act
 inside a "whether" clause is an open question. An act whose object is "none of ...", "nothing" or "no ..." is
 said not to have happened (a refusal with "not" stays read: "did not expel" is restraint, coded as an event).
 """
 
 import re
+from typing import TYPE_CHECKING
+
+from .kinds import DISAPPROVAL
+
+if TYPE_CHECKING:
+    from .reading import Action
 
 # "could have freed", "might never have released", "would not have retaliated"
 COUNTERFACTUAL = re.compile(
     r"\b(?:could|might|would|should)(?:\s+not|n['’]t|\s+never)?\s+have\s+(?:\w+ly\s+)?$", re.IGNORECASE
 )
+# "should never have been put on trial", "should not have been expelled"
+JUDGED_WRONG = re.compile(r"\bshould(?:\s+not|n['’]t|\s+never)\s+have\s+been\s+$", re.IGNORECASE)
 # "The question is whether Trump will ask ...", "it is unclear whether", "Whether the Senate will ratify ... is
 # another matter"; not "will decide whether to strike", which may be a plan the story reports
 OPEN_QUESTION = re.compile(
@@ -36,3 +46,10 @@ def only_imagined(text: str, start: int, end: int) -> bool:
         or NOTHING_DONE.search(text, start, end)
         or NOTHING_DONE.match(text, end)
     )
+
+
+def judged_wrong(action: "Action", text: str) -> None:
+    """An act someone says should never have been done is that one's disapproval of it, not a restraint."""
+    if JUDGED_WRONG.search(text, 0, action.match.start):
+        action.code, action.event_type, action.score, action.category = DISAPPROVAL
+        action.negated = False
