@@ -73,3 +73,16 @@ def test_letting_the_other_side_s_aircraft_cross_is_cooperation_not_a_show_of_fo
     candidates = read("Last week Russia allowed American cargo planes to cross its airspace.", shipped_vocabulary)
 
     assert [candidate.score > 0 for candidate in candidates] == [True]
+
+
+def test_the_same_day_counts_from_a_date_its_own_sentence_named(shipped_vocabulary):
+    candidates = read(
+        "Lavrov met Pompeo in Sochi on Tuesday.\n\n"
+        "In March, Pompeo had imposed sanctions on Rosneft, and Lavrov condemned them the same day.",
+        shipped_vocabulary,
+    )
+
+    assert [(candidate.date.date, candidate.date.precision) for candidate in candidates[1:]] == [
+        (datetime.date(2019, 3, 1), "month"),
+        (datetime.date(2019, 3, 1), "month"),
+    ]

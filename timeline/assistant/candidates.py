@@ -42,6 +42,7 @@ from .story_dates import (
     last_day,
     later_than_named,
     named_day,
+    named_earlier_in_the_sentence,
     named_in_paragraph,
     on_story_day,
     paragraph_date,
@@ -256,7 +257,9 @@ def build_candidates(readings: list[Reading], published: datetime.date, language
             day_spoken_of = day_of_the_saying(
                 reading, action, spoken or last_day(candidates, news_date), saying_day, language
             )
-            own = on_story_day(action.date, news_date if action.date and action.date.from_lede else day_spoken_of)
+            own = named_earlier_in_the_sentence(action, candidates[told_before:]) or on_story_day(
+                action.date, news_date if action.date and action.date.from_lede else day_spoken_of
+            )
             earlier = (
                 None
                 if own

@@ -246,3 +246,21 @@ def dated_by_its_words(candidate: "Candidate") -> bool:
     Tillerson agreed ...")."""
     own = candidate.action.date
     return not candidate.date.needs_check or (own is not None and own.story_days is not None) or candidate.carried
+
+
+def named_earlier_in_the_sentence(action: Action, told: list["Candidate"]) -> ResolvedDate | None:
+    """ "In July, Rice signed the accord in Prague, and Moscow threatened a response the same day": "the same day"
+    counts from the date an earlier action of its own sentence named, at that date's precision, not from the day
+    the story last spoke of."""
+    date = action.date
+    if date is None or date.story_days != 0 or date.from_lede:
+        return None
+    named = [
+        candidate.date
+        for candidate in told
+        if candidate.date.basis == EXPRESSION
+        and candidate.action.date is not None
+        and candidate.action.date.story_days is None
+        and not candidate.date.expected
+    ]
+    return replace(named[-1], basis=CONTEXT) if named else None
