@@ -86,3 +86,9 @@ def test_the_same_day_counts_from_a_date_its_own_sentence_named(shipped_vocabula
         (datetime.date(2019, 3, 1), "month"),
         (datetime.date(2019, 3, 1), "month"),
     ]
+
+
+def test_congratulations_sent_are_praise(shipped_vocabulary):
+    candidates = read("On Wednesday the Kremlin sent its warm congratulations to Biden.", shipped_vocabulary)
+
+    assert [(candidate.code, candidate.score > 0) for candidate in candidates] == [("051", True)]
