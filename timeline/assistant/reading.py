@@ -266,7 +266,7 @@ def read(
         and not STOPPED_SHORT.match(masked, action.match.start)
         and not commentators_forecast(action.match, tokens, masked, speaker)
         and not asks_a_question(action.match, tokens, masked)
-        and not only_imagined(masked, action.match.start, action.match.end)
+        and not only_imagined(masked, action.match.start, action.match.end, action.score > 0)
     ]
     mark_conjuncts(actions, phrases, masked)
     previous = None

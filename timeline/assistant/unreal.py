@@ -4,8 +4,9 @@ whether Trump will ask for anything", "Medvedev gave up none of his objections".
 A modal with a perfect ("could have freed", "might have scolded") is a counterfactual: what was not done; said
 of a done act in the passive ("said he should never have been put on trial") it judges that act wrong, a
 disapproval by whoever says so. An act
-inside a "whether" clause is an open question. An act whose object is "none of ...", "nothing" or "no ..." is
-said not to have happened (a refusal with "not" stays read: "did not expel" is restraint, coded as an event).
+inside a "whether" clause is an open question. A concession or offer whose object is "none of ...", "nothing" or
+"no ..." ("conceded nothing") says no step was made; a hostile act's ("threatens no one", "sent no warships") stays
+read as restraint, as signs.py negates it.
 """
 
 import re
@@ -38,13 +39,13 @@ NOTHING_DONE = re.compile(
 )
 
 
-def only_imagined(text: str, start: int, end: int) -> bool:
-    """Whether the act matched from `start` to `end` is a counterfactual, an open question or an act of nothing."""
+def only_imagined(text: str, start: int, end: int, cooperative: bool) -> bool:
+    """Whether the act matched from `start` to `end` is a counterfactual, an open question or, `cooperative`, an
+    act of nothing."""
     return bool(
         COUNTERFACTUAL.search(text, 0, start)
         or OPEN_QUESTION.search(text, 0, start)
-        or NOTHING_DONE.search(text, start, end)
-        or NOTHING_DONE.match(text, end)
+        or (cooperative and bool(NOTHING_DONE.search(text, start, end) or NOTHING_DONE.match(text, end)))
     )
 
 
