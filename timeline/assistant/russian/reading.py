@@ -39,6 +39,8 @@ morphological dictionary:
 - An obligation in the passive («должен быть ратифицирован») is procedure,
   not an event; what is to be avoided («чтобы избежать», «не допустить»)
   neither.
+The sign is read in signs.py, the roles and the verb carrying an action in
+roles.py; this module finds the actions and puts the reading together.
 """
 
 import datetime
@@ -48,64 +50,26 @@ from typing import Any
 
 from ...models import Actor
 from ..actors import Mention, Phrase
-from ..clauses import CONDITIONAL, MAIN, OPENING, RELATIVE_CLAUSE, Clause, clause_at, relative_asides, same_clause
+from ..clauses import MAIN, OPENING, RELATIVE_CLAUSE, Clause, clause_at, same_clause
 from ..datelines import dateline_end
 from ..dates import choose
 from ..lexicon import NOUN, Lexicon, LexiconMatch
-from ..reading import (
-    Action,
-    SentenceReading,
-    close,
-    grouped_by_clause,
-    inside_a_name,
-    keeps,
-    new_action,
-)
-from ..signs import (
-    CONSULT_ROOT,
-    INTENT_CODE,
-    INTENT_TO_EASE_SANCTIONS,
-    INTENT_TO_MEET_CODE,
-    REFUSAL,
-    REFUSAL_TO_EASE_SANCTIONS,
-    RESTRAINT,
-    THREAT,
-    THREATS,
-    same_side_is_domestic,
-    threat_kind,
-)
+from ..reading import Action, SentenceReading, close, grouped_by_clause, inside_a_name, keeps, new_action
+from ..signs import INTENT_CODE, RESTRAINT, THREAT, same_side_is_domestic
 from ..speakers import Speaker
-from ..targets import (
-    COERCION_ROOT,
-    JUDGEMENT_CODES,
-    NEGATIVE_JUDGEMENT_CODES,
-    joined_subjects_by,
-    next_expression,
-    state_of_the_place,
-)
+from ..targets import COERCION_ROOT, NEGATIVE_JUDGEMENT_CODES, next_expression, state_of_the_place
 from ..text import RUSSIAN, Token, tokenize
 from ..timing import action_date
 from . import dates
 from .actors import RussianActorMatcher, done_by_a_private_national, private_mentioned
 from .clauses import split_clauses
 from .commentary import commentators_words
-from .government import (
-    agent_of_noun,
-    agreed_on,
-    agreed_with_a_claim,
-    antecedent_doer,
-    intended,
-    pending,
-    permitted_force,
-)
+from .government import agent_of_noun, agreed_on, agreed_with_a_claim, antecedent_doer, permitted_force
 from .impersonal import JUDGING, place_speaking
 from .morphology import analyse
 from .nouns import (
-    PREDICATE_TAGS,
-    VERB_TAGS,
     after_light_verb,
     is_light_verb,
-    is_passive_light_verb,
     is_predicate,
     may_govern_as_noun,
     misnamed,
@@ -115,38 +79,21 @@ from .nouns import (
     participles_time,
     passive_light_verb_after,
     reported_as_happening,
-    tags_at,
 )
-from .openness import not_ruled_out, ruling_out_negation
+from .openness import not_ruled_out
 from .proposals import as_proposal
-from .refusals import REFUSAL_LEMMAS, declined_comment, kept_to, not_planned_after, refusal_denied
+from .refusals import declined_comment
+from .roles import asides_of, assign_roles, is_passive, predicate_span, quoted, subject_unnamed
+from .signs import DEMAND_CODE, apply_sign, procedure_or_prevented
 from .speakers import SAYING, find_speaker
 
-NEGATIONS = {"не", "ни", "нет", "без", "никаких", "никакого", "никакой", "никакие", "никакую"}
 REFUSAL_CODE = "12"
-MODALS = frozenset({"мочь"})
-THREAT_FRAMES = re.compile(r"(?i)\b(?:пригроз\w*|угрож\w*|грози\w*|остав\w* за собой право|ультиматум\w*)")
-WARNINGS = frozenset({"предупредить", "предупреждать"})
-THREAT_OBJECT = re.compile(
-    r"(?i)\b(?:последстви\w*|ответ\w*|контрмер\w*|(?P<sanctions>санкци\w*)|(?P<force>военн\w*|сил[аоуыё]\w*|ядерн\w*|удар\w*))"
-)
-# «ответ на (новые) санкции», «наказание за вмешательство»: what a threat answers, not its means
-ANSWERED = re.compile(r"(?i)\b(?:на|за)\s+(?:\w+\s+){0,2}$")
-FORCE_ROOTS = ("15", "17", "18", "19", "20")
 RETALIATION = frozenset({"ответить", "отвечать"})
-DEMAND_CODE = "10"
 VERBAL_CONFLICT_ROOTS = ("09", "10", "11", "12", "13")
 CONJUNCTIONS = {"и", ",", "а", "но", "затем", "также"}
 COMPLEMENT_WORDS = frozenset({"что", "чтобы"})
 # Between a conjunction and the verb it joins: frames, auxiliaries, particles, adverbs («и распорядился закрыть»).
 BETWEEN_TAGS = ("ADVB", "PRCL", "VERB", "INFN", "ADJS", "PRED", "NPRO")
-OBLIGATION = re.compile(r"(?i)\bдолж(?:ен|на|но|ны)\s+(?:был[аио]?\s+|будут?\s+)?быть\s+$")
-PREVENTED = re.compile(r"(?i)\b(?:избежать|избегать|предотвратить|предотвращать|не допустить)\s+(?:\w+\s+){0,2}$")
-# «По договору стороны сократят арсеналы», «Согласно соглашению, Россия передаст данные»: what an agreement provides
-TERMS = re.compile(
-    r"(?i)^(?:по|согласно|в соответствии с)\s+(?:\w+\s+)?(?:условиям\s+)?"
-    r"(?:договору|договором|договора|соглашению|соглашением|соглашения|документу|документом|документа|сделке|сделкой|сделки)\b"
-)
 GROUP_WORDS = re.compile(
     r"(?i)\b(?:лидеры|президенты|главы|стороны|министры|делегации|обе страны|две страны|обе стороны|"
     r"обеих стран|двух стран)\b"
@@ -473,245 +420,3 @@ def antecedent(clause: Clause, tokens: list[Token], matches: list[LexiconMatch],
         return None
     between = text[before[-1].end : clause.start]
     return before[-1] if len(between.split()) <= 4 and not re.search(r"[,;:.]", between) else None
-
-
-def procedure_or_prevented(action: Action, text: str) -> bool:
-    """«должен быть ратифицирован», «предстоит ратифицировать» are procedure; «чтобы избежать столкновений» what is
-    not to happen; «По договору стороны сократят ...» the terms of an agreement, not an act of its own."""
-    start = action.match.start
-    if OBLIGATION.search(text, 0, start) or PREVENTED.search(text, 0, start) or TERMS.match(text):
-        return True
-    return pending(action, text)
-
-
-def apply_sign(action: Action, tokens: list[Token], text: str, clauses: list[Clause]) -> bool:
-    """Negation, refusal, threat and intent applied to the action; True when it is a judgement denied."""
-    match = action.match
-    window = tokens[max(0, match.first - 4) : match.first]
-    after_comma = [token for index, token in enumerate(window) if "," not in {t.text for t in window[index:]}]
-    words = {token.lower for token in after_comma if not ruling_out_negation(token, tokens)}
-    refused = any(token.stems & REFUSAL_LEMMAS for token in after_comma)
-    marked = action.negated  # by a refusal before it in its clause («отверг требование»)
-    action.negated = action.negated or bool(NEGATIONS & words) or refused or not_planned_after(match, tokens)
-    hostile = action.score < 0
-    open_to = not_ruled_out(match, tokens)  # «не исключает новых обменов»: openness, no refusal
-    action.intent = action.intent or open_to or intended(match, tokens)
-    modal = any(token.stems & MODALS for token in after_comma) or open_to
-    conditional = any(clause.kind == CONDITIONAL for clause in clauses) or modal
-    threatened = bool(THREAT_FRAMES.search(text, max(0, match.start - 60), match.start)) and not action.negated
-    if action.negated and action.entry.cameo_code in NEGATIVE_JUDGEMENT_CODES:
-        return True
-    if refusal_denied(match, tokens):
-        kept_to(action)  # «не откажется от строительства», «не намерен отказываться от санкций»
-        return False
-    if rejects_demand(action, marked or refused):
-        action.code, action.event_type, action.score = REFUSAL
-        action.category = "diplomatic"
-    elif action.negated and hostile:
-        action.code, action.event_type, action.score = RESTRAINT
-    elif action.negated and action.score > 0:
-        refusal = REFUSAL_TO_EASE_SANCTIONS if action.category == "sanctions" else REFUSAL
-        action.code, action.event_type, action.score = refusal
-        action.category = "sanctions" if action.category == "sanctions" else "diplomatic"  # a rejection
-    elif hostile and (conditional or threatened) and not action.code.startswith("13"):
-        action.code, action.event_type, action.score, action.category = threat_of(action)
-        action.conditional = True
-    elif warns(action, tokens) and (threat := threatened_means(text, match.end)):
-        kind = threat_kind(threat)
-        action.code, action.event_type, action.score, action.category = THREATS.get(kind, THREAT)
-    elif action.intent and action.score > 0 and action.category == "sanctions":
-        action.code, action.event_type, action.score = INTENT_TO_EASE_SANCTIONS  # «готова снять санкции»
-    elif action.intent and action.score > 0:
-        code = INTENT_TO_MEET_CODE if action.code.startswith(CONSULT_ROOT) else INTENT_CODE
-        action.code, action.event_type, action.score = code, "Express intent to cooperate", Decimal("4.0")
-        action.category = "diplomatic"
-    action.conditional = action.conditional or conditional
-    return False
-
-
-def rejects_demand(action: Action, refused: bool) -> bool:
-    """«отверг требование Москвы», «отказался выполнять ультиматум»: a demand refused is a rejection (12), not
-    restraint; a demand only not made («не требует») stays restraint."""
-    return refused and action.entry.cameo_code == DEMAND_CODE
-
-
-def warns(action: Action, tokens: list[Token]) -> bool:
-    """A warning («предупредил, что ...») or a threat the lexicon names without its means («пригрозил»,
-    «оставляет за собой право»): what follows tells whether it threatens force or sanctions."""
-    return bool(tokens[action.match.first].stems & WARNINGS) or action.code == THREAT[0]
-
-
-def threatened_means(text: str, end: int) -> re.Match[str] | None:
-    """The first word after a warning or threat naming its means, past what it answers or punishes («пообещал
-    ответ на санкции», «наказание за вмешательство» threaten no sanctions)."""
-    for threat in THREAT_OBJECT.finditer(text, end, end + 160):
-        if not ANSWERED.search(text, max(0, threat.start() - 40), threat.start()):
-            return threat
-    return None
-
-
-def threat_of(action: Action) -> tuple[str, str, Decimal, str]:
-    """A threat of force for force, of sanctions for sanctions, else a threat (leaving a treaty is no force)."""
-    if action.code.startswith(FORCE_ROOTS):
-        return THREATS["military"]
-    if action.category == "sanctions":
-        return THREATS["sanctions"]
-    return THREAT
-
-
-def quoted(text: str, position: int) -> bool:
-    before = text[:position]
-    return sum(before.count(mark) for mark in "«„") > before.count("»") + before.count("“") - before.count("„")
-
-
-def assign_roles(
-    action: Action,
-    phrases: list[Phrase],
-    text: str,
-    speaker: Speaker | None,
-    previous: Action | None,
-    until: int,
-    tokens: list[Token],
-    times: list[tuple[int, int]],
-    asides: list[Clause],
-) -> None:
-    start, end = predicate_span(action, tokens)
-    clause = action.clause
-    inside = [phrase for phrase in phrases if clause.start <= phrase.start < clause.end]
-    before = [phrase for phrase in inside if phrase.end <= start]
-    after = [phrase for phrase in inside if phrase.start >= end]
-    agent = next((phrase for phrase in after if "ablt" in phrase.cases and not phrase.preposition), None)
-    if (participle := participle_agent(action.match, tokens, phrases, times)) is not None:
-        # «россиян, арестованных ФБР»: done by the agent to whom the noun before it names, else who it names after
-        action.passive = True
-        action.source = participle.actor
-        others = [phrase.actor for phrase in [*before[::-1], *after] if phrase is not participle]
-        action.target = next((actor for actor in others if actor != participle.actor), None)
-        return
-    if is_passive(action, tokens):
-        subject = [phrase for phrase in [*before[::-1], *after] if phrase.may_be_subject()]
-        action.passive = True
-        action.target = subject[0].actor if subject else None
-        action.source = agent.actor if agent else None
-        return
-    if passive_noun(action, tokens):
-        # «санкции против России были введены Вашингтоном»: the noun is the subject, the agent its doer
-        action.passive = True
-        action.source = agent.actor if agent else None
-        action.target = next((phrase.actor for phrase in inside if phrase is not agent), None)
-        return
-    speaking = speaker.actor if speaker else None
-    if quoted(text, action.match.start) and speaking is not None:
-        action.source = speaking  # «Путин выбрал эту войну», — заявил Байден
-        action.target = next((phrase.actor for phrase in inside if phrase.actor != speaking), None)
-        return
-    # «Германия, которую Москва осудила, отказалась ...»: the subject of an aside is not the main clause's
-    elsewhere = [aside for aside in asides if not aside.contains(start)]
-    subjects_before = [
-        phrase for phrase in before if phrase.may_be_subject() and not any(c.contains(phrase.start) for c in elsewhere)
-    ]
-    subjects_after = [phrase for phrase in after if phrase.may_be_subject()]
-    pair = joined_subjects_by(subjects_before, text, r"\s+и\s+") if action.score >= 0 else []
-    if action.follows and previous is not None:
-        action.source = previous.source
-    elif pair:
-        action.source, action.target, action.mutual = pair[0].actor, pair[1].actor, True
-        return
-    elif subjects_before:
-        action.source = subjects_before[-1].actor
-    elif clause.kind == RELATIVE_CLAUSE:
-        antecedents = [phrase for phrase in phrases if phrase.end <= clause.start]
-        action.source = antecedents[-1].actor if antecedents else None
-    elif subjects_after and not reported_after(text, end, subjects_after[0]):
-        action.source = subjects_after[0].actor
-    elif previous is not None and previous.source is not None:
-        action.source = previous.source
-    elif speaking is not None:
-        action.source = speaking
-    source = action.source
-    targets = [phrase for phrase in after if phrase.start < max(until, action.match.end) and phrase.actor != source]
-    if not targets and action.follows and previous is not None:
-        action.target = previous.target
-        return
-    targets = targets or [phrase for phrase in before if not phrase.may_be_subject() and phrase.actor != source]
-    action.target = targets[0].actor if targets else None
-
-
-def asides_of(action: Action, clauses: list[Clause]) -> list[Clause]:
-    """The relative clauses inside the action's clause that do not hold the action."""
-    return relative_asides(action.clause, action.match.start, clauses)
-
-
-def predicate_span(action: Action, tokens: list[Token]) -> tuple[int, int]:
-    """Where the verb carrying the action is: the action itself, or for a noun the verb before it in its clause
-    («назвал ... ошибкой», «объявил о санкциях»), or in a relative clause the light verb acting on its antecedent."""
-    match, clause = action.match, action.clause
-    if is_predicate(match, tokens):
-        words = tokens[match.first : match.last + 1]
-        verb = next(token for token in words if analyse(token.text).is_(*PREDICATE_TAGS))
-        return (
-            (match.start, verb.end if gapped(match, tokens) else match.end)
-            if verb.index == match.first
-            else (verb.start, verb.end)
-        )
-    passive_verb = passive_light_verb_after(match, tokens)
-    if match.end <= clause.start:
-        verbs = [token for token in tokens if clause.start <= token.start < clause.end and is_light_verb(token)]
-    elif passive_verb is not None:
-        verbs = [passive_verb]
-    else:
-        verbs = [
-            token
-            for token in tokens[: match.first]
-            if token.start >= clause.start and analyse(token.text).is_(*VERB_TAGS)
-        ][-1:]
-    return (verbs[0].start, verbs[0].end) if verbs else (match.start, match.end)
-
-
-def reported_after(text: str, end: int, phrase: Phrase) -> bool:
-    """The phrase after the verb begins a clause of its own («..., и теперь он ...»)."""
-    return bool(re.search(r"[,;:«»]", text[end : phrase.start]))
-
-
-def is_passive(action: Action, tokens: list[Token]) -> bool:
-    match = action.match
-    return action.entry.cameo_code not in JUDGEMENT_CODES and any(
-        tags_at(tokens, index).is_("PRTS") for index in {match.first, match.last}
-    )
-
-
-def passive_noun(action: Action, tokens: list[Token]) -> bool:
-    """A noun carried by a light verb in the passive, before it («были введены санкции») or after it («санкции были
-    введены»)."""
-    if action.match.part_of_speech != NOUN or action.match.end <= action.clause.start:
-        return False
-    start, _ = predicate_span(action, tokens)
-    verb = next((token for token in tokens if token.start == start), None)
-    return verb is not None and is_passive_light_verb(verb)
-
-
-def subject_unnamed(actions: list[Action], phrases: list[Phrase], text: str) -> bool:
-    """A sentence whose actions name no actor at all («Дипломаты должны покинуть страну до 5 апреля»):
-    its subject is someone the story has named before."""
-    return bool(actions) and not phrases and all(action.source is None and action.target is None for action in actions)
-
-
-def title_span(action: Action, tokens: list[Token]) -> int:
-    """Where a short title of the action starts in its sentence: at its verb, or the negation before it; a second
-    action named by a noun («и закрытии ...») at the noun."""
-    start, _ = predicate_span(action, tokens)
-    if action.follows and not is_predicate(action.match, tokens):
-        return action.match.start
-    index = next((token.index for token in tokens if token.start == start), action.match.first)
-    for token in tokens[max(0, index - 3) : index]:
-        if token.lower in NEGATIONS or token.stems & REFUSAL_LEMMAS:
-            return token.start
-    return start
-
-
-def gapped(match: LexiconMatch, tokens: list[Token]) -> bool:
-    """Whether words not of the expression stand inside it («назвал решение «Газпрома» попыткой»): what stands there
-    is its object."""
-    return len(match.entry_pattern_slots()) < len(
-        [token for token in tokens[match.first : match.last + 1] if token.is_word()]
-    )

@@ -20,7 +20,8 @@ from ..text import Token, tokenize
 from ..titles import OBJECT_WORDS, capitalised, reach
 from .dates import find
 from .morphology import agreeing, analyzer, plain, subject_agreement
-from .reading import GROUP_WORDS, title_span
+from .reading import GROUP_WORDS
+from .roles import title_span
 
 RUSSIAN_PHRASE_END = re.compile(r"[,;:—–()]|\s(?:и|а|но|после|когда|если|который|которые|чтобы)\s")
 # a word that leads to the noun after it: a preposition, an adjective or participle in agreement, a number

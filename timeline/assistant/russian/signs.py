@@ -1,0 +1,128 @@
+"""A Russian action's sign: negation and refusal, threats and warnings, intent, and what is procedure or to be
+avoided rather than done (the English reader's ../signs.py, read through Russian words)."""
+
+import re
+from decimal import Decimal
+
+from ..clauses import CONDITIONAL, Clause
+from ..reading import Action
+from ..signs import (
+    CONSULT_ROOT,
+    INTENT_CODE,
+    INTENT_TO_EASE_SANCTIONS,
+    INTENT_TO_MEET_CODE,
+    REFUSAL,
+    REFUSAL_TO_EASE_SANCTIONS,
+    RESTRAINT,
+    THREAT,
+    THREATS,
+    threat_kind,
+)
+from ..targets import NEGATIVE_JUDGEMENT_CODES
+from ..text import Token
+from .government import intended, pending
+from .openness import not_ruled_out, ruling_out_negation
+from .refusals import REFUSAL_LEMMAS, kept_to, not_planned_after, refusal_denied
+
+NEGATIONS = {"не", "ни", "нет", "без", "никаких", "никакого", "никакой", "никакие", "никакую"}
+MODALS = frozenset({"мочь"})
+THREAT_FRAMES = re.compile(r"(?i)\b(?:пригроз\w*|угрож\w*|грози\w*|остав\w* за собой право|ультиматум\w*)")
+WARNINGS = frozenset({"предупредить", "предупреждать"})
+THREAT_OBJECT = re.compile(
+    r"(?i)\b(?:последстви\w*|ответ\w*|контрмер\w*|(?P<sanctions>санкци\w*)|(?P<force>военн\w*|сил[аоуыё]\w*|ядерн\w*|удар\w*))"
+)
+# «ответ на (новые) санкции», «наказание за вмешательство»: what a threat answers, not its means
+ANSWERED = re.compile(r"(?i)\b(?:на|за)\s+(?:\w+\s+){0,2}$")
+FORCE_ROOTS = ("15", "17", "18", "19", "20")
+DEMAND_CODE = "10"
+OBLIGATION = re.compile(r"(?i)\bдолж(?:ен|на|но|ны)\s+(?:был[аио]?\s+|будут?\s+)?быть\s+$")
+PREVENTED = re.compile(r"(?i)\b(?:избежать|избегать|предотвратить|предотвращать|не допустить)\s+(?:\w+\s+){0,2}$")
+# «По договору стороны сократят арсеналы», «Согласно соглашению, Россия передаст данные»: what an agreement provides
+TERMS = re.compile(
+    r"(?i)^(?:по|согласно|в соответствии с)\s+(?:\w+\s+)?(?:условиям\s+)?"
+    r"(?:договору|договором|договора|соглашению|соглашением|соглашения|документу|документом|документа|сделке|сделкой|сделки)\b"
+)
+
+
+def procedure_or_prevented(action: Action, text: str) -> bool:
+    """«должен быть ратифицирован», «предстоит ратифицировать» are procedure; «чтобы избежать столкновений» what is
+    not to happen; «По договору стороны сократят ...» the terms of an agreement, not an act of its own."""
+    start = action.match.start
+    if OBLIGATION.search(text, 0, start) or PREVENTED.search(text, 0, start) or TERMS.match(text):
+        return True
+    return pending(action, text)
+
+
+def apply_sign(action: Action, tokens: list[Token], text: str, clauses: list[Clause]) -> bool:
+    """Negation, refusal, threat and intent applied to the action; True when it is a judgement denied."""
+    match = action.match
+    window = tokens[max(0, match.first - 4) : match.first]
+    after_comma = [token for index, token in enumerate(window) if "," not in {t.text for t in window[index:]}]
+    words = {token.lower for token in after_comma if not ruling_out_negation(token, tokens)}
+    refused = any(token.stems & REFUSAL_LEMMAS for token in after_comma)
+    marked = action.negated  # by a refusal before it in its clause («отверг требование»)
+    action.negated = action.negated or bool(NEGATIONS & words) or refused or not_planned_after(match, tokens)
+    hostile = action.score < 0
+    open_to = not_ruled_out(match, tokens)  # «не исключает новых обменов»: openness, no refusal
+    action.intent = action.intent or open_to or intended(match, tokens)
+    modal = any(token.stems & MODALS for token in after_comma) or open_to
+    conditional = any(clause.kind == CONDITIONAL for clause in clauses) or modal
+    threatened = bool(THREAT_FRAMES.search(text, max(0, match.start - 60), match.start)) and not action.negated
+    if action.negated and action.entry.cameo_code in NEGATIVE_JUDGEMENT_CODES:
+        return True
+    if refusal_denied(match, tokens):
+        kept_to(action)  # «не откажется от строительства», «не намерен отказываться от санкций»
+        return False
+    if rejects_demand(action, marked or refused):
+        action.code, action.event_type, action.score = REFUSAL
+        action.category = "diplomatic"
+    elif action.negated and hostile:
+        action.code, action.event_type, action.score = RESTRAINT
+    elif action.negated and action.score > 0:
+        refusal = REFUSAL_TO_EASE_SANCTIONS if action.category == "sanctions" else REFUSAL
+        action.code, action.event_type, action.score = refusal
+        action.category = "sanctions" if action.category == "sanctions" else "diplomatic"  # a rejection
+    elif hostile and (conditional or threatened) and not action.code.startswith("13"):
+        action.code, action.event_type, action.score, action.category = threat_of(action)
+        action.conditional = True
+    elif warns(action, tokens) and (threat := threatened_means(text, match.end)):
+        kind = threat_kind(threat)
+        action.code, action.event_type, action.score, action.category = THREATS.get(kind, THREAT)
+    elif action.intent and action.score > 0 and action.category == "sanctions":
+        action.code, action.event_type, action.score = INTENT_TO_EASE_SANCTIONS  # «готова снять санкции»
+    elif action.intent and action.score > 0:
+        code = INTENT_TO_MEET_CODE if action.code.startswith(CONSULT_ROOT) else INTENT_CODE
+        action.code, action.event_type, action.score = code, "Express intent to cooperate", Decimal("4.0")
+        action.category = "diplomatic"
+    action.conditional = action.conditional or conditional
+    return False
+
+
+def rejects_demand(action: Action, refused: bool) -> bool:
+    """«отверг требование Москвы», «отказался выполнять ультиматум»: a demand refused is a rejection (12), not
+    restraint; a demand only not made («не требует») stays restraint."""
+    return refused and action.entry.cameo_code == DEMAND_CODE
+
+
+def warns(action: Action, tokens: list[Token]) -> bool:
+    """A warning («предупредил, что ...») or a threat the lexicon names without its means («пригрозил»,
+    «оставляет за собой право»): what follows tells whether it threatens force or sanctions."""
+    return bool(tokens[action.match.first].stems & WARNINGS) or action.code == THREAT[0]
+
+
+def threatened_means(text: str, end: int) -> re.Match[str] | None:
+    """The first word after a warning or threat naming its means, past what it answers or punishes («пообещал
+    ответ на санкции», «наказание за вмешательство» threaten no sanctions)."""
+    for threat in THREAT_OBJECT.finditer(text, end, end + 160):
+        if not ANSWERED.search(text, max(0, threat.start() - 40), threat.start()):
+            return threat
+    return None
+
+
+def threat_of(action: Action) -> tuple[str, str, Decimal, str]:
+    """A threat of force for force, of sanctions for sanctions, else a threat (leaving a treaty is no force)."""
+    if action.code.startswith(FORCE_ROOTS):
+        return THREATS["military"]
+    if action.category == "sanctions":
+        return THREATS["sanctions"]
+    return THREAT
