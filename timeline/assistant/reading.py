@@ -94,15 +94,8 @@ from .signs import (
 )
 from .speakers import Speaker, find_speaker
 from .speculation import commentators_forecast
-from .targets import (
-    JUDGEMENT_CODES,
-    PRONOUN_SUBJECT,
-    assign_roles,
-    done_at_home,
-    fill_targets,
-    next_expression,
-    reduced_relative,
-)
+from .targets import JUDGEMENT_CODES, PRONOUN_SUBJECT, assign_roles, next_expression, reduced_relative
+from .targets_beyond import done_at_home, fill_targets
 from .text import Token, tokenize
 from .timing import action_date, sets_the_time
 from .unreal import judged_wrong, only_imagined
@@ -199,7 +192,7 @@ class Action:
     conjunct: tuple[int, int] | None = None
     subject_of_its_own: bool = False
     occasion: bool = False  # a contact that is only the occasion of an act the lexicon does not know
-    domestic: bool = False  # done to the doer's own side or to no listed actor (targets.done_at_home)
+    domestic: bool = False  # done to the doer's own side or to no listed actor (targets_beyond.done_at_home)
     passive: bool = False  # "was arrested in Moscow": the doer is the agent after "by", if any
     left_open_by: int | None = None  # where a refusal the sentence denies begins: "did not rule out talks" (signs.py)
     # a saying joined to a second verb of its speaker ("said that ... and condemned"): where what it reports ends

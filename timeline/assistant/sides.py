@@ -36,7 +36,7 @@ def stand_in_for_groups(candidates: list["Candidate"], readings: list["Reading"]
 def aim_at_the_other_side(candidates: list["Candidate"], readings: list["Reading"]) -> None:
     """An action by one side that names no target ("Moscow welcomed the move") is aimed at the other side,
     as the state of that side the story names most, when it names one; a domestic act (done to the doer's own
-    people, targets.done_at_home) is not."""
+    people, targets_beyond.done_at_home) is not."""
     counts: Counter[Any] = Counter(phrase.actor for reading in readings for phrase in reading.said.phrases)
     states = {
         side: max(

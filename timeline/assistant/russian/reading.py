@@ -28,7 +28,7 @@ morphological dictionary:
   and a full passive participle naming its doer in the instrumental
   («арестованных ФБР») is an act. A measure of coercion in the passive with no
   agent is done by the state where it is taken («задержан в Москве»), as in
-  English (../targets.py). A relative
+  English (../targets_beyond.py). A relative
   clause («решение Вашингтона, который выслал») takes its antecedent as
   subject unless it names its own; a light verb in a relative clause takes its
   antecedent noun as the action («санкции, которые Вашингтон ввел 17 марта»).
@@ -57,7 +57,8 @@ from ..lexicon import NOUN, Lexicon, LexiconMatch
 from ..reading import Action, SentenceReading, close, grouped_by_clause, inside_a_name, keeps, new_action
 from ..signs import INTENT_CODE, RESTRAINT, THREAT, same_side_is_domestic
 from ..speakers import Speaker
-from ..targets import COERCION_ROOT, NEGATIVE_JUDGEMENT_CODES, next_expression, state_of_the_place
+from ..targets import NEGATIVE_JUDGEMENT_CODES, next_expression
+from ..targets_beyond import COERCION_ROOT, state_of_the_place
 from ..text import RUSSIAN, Token, tokenize
 from ..timing import action_date
 from . import dates
