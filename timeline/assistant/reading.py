@@ -29,13 +29,9 @@ from decimal import Decimal
 from typing import Any
 
 from .actors import ActorMatcher, Phrase
+from .asides import keeps
 from .clauses import (
     MAIN,
-    OPENING,
-    PROPOSAL_ANSWERED,
-    RELATIVE_CLAUSE,
-    SUBORDINATE,
-    WHICH_ANSWERED,
     Clause,
     clause_at,
     relative_asides,
@@ -66,7 +62,7 @@ from .kinds import (
     said_as_an_accusation,
     support_for_sanctions,
 )
-from .lexicon import NOUN, Lexicon, LexiconMatch
+from .lexicon import Lexicon, LexiconMatch
 from .noun_or_verb import (
     a_claim_admitted,
     a_thing_released,
@@ -80,9 +76,6 @@ from .noun_or_verb import (
 )
 from .questions import asks_a_question
 from .signs import (
-    ANSWER_TO_A_CLAIM,
-    CONSULT_ROOT,
-    DENIAL,
     REFUSAL,
     agreed_together,
     apply_sign,
@@ -94,7 +87,7 @@ from .signs import (
 )
 from .speakers import Speaker, find_speaker
 from .speculation import commentators_forecast
-from .targets import JUDGEMENT_CODES, PRONOUN_SUBJECT, assign_roles, next_expression, reduced_relative
+from .targets import assign_roles, next_expression, reduced_relative
 from .targets_beyond import done_at_home, fill_targets
 from .text import Token, tokenize
 from .timing import action_date, sets_the_time
@@ -154,16 +147,6 @@ SUBJECT_REACH = 4
 GROUP_WORDS = re.compile(
     r"\b(?:the|both) (?:two )?(?:leaders|presidents|sides|countries|governments|men|ministers|capitals|"
     r"delegations|foreign ministers|nations)\b|\bthe two (?=\w+ed\b)",
-    re.IGNORECASE,
-)
-
-
-ANSWER_ROOTS = ("12", "08")  # rejecting or accepting what was proposed or demanded
-# ", a move Washington called a blow to global food security", ", in what the Pentagon called an unsafe maneuver":
-# an aside in which someone names the act just told judges it
-NAMED_AS = re.compile(
-    r",\s+(?:in\s+what|(?:a|an|the)\s+(?:\w+\s+)?(?:move|step|decision|action|act|measure|incident|maneuver|manoeuvre)"
-    r"(?:\s+that)?)\s+(?:[\w.'’-]+\s+){1,6}?(?:called|calls|described\s+as|describes\s+as|termed|branded|labell?ed)\b",
     re.IGNORECASE,
 )
 
@@ -507,60 +490,6 @@ def new_action(match: LexiconMatch, clause: Clause, verbal: bool = True) -> Acti
     action = Action(match, clause, entry.cameo_code, entry.event_type, Decimal(entry.score), entry.category)
     action.verbal = verbal
     return action
-
-
-def keeps(action: Action, found_dates: list[Any], phrases: list[Phrase], text: str = "") -> bool:
-    """Main-clause actions; a subordinate clause's action with a time expression or a named actor doing it
-    ("after Russian forces launched an invasion"), never one in an opening phrase or a condition."""
-    clause = action.clause
-    if clause.kind == MAIN:
-        return True
-    dated = any(clause.contains(item.start) for item in found_dates)
-    done_by_someone = action.verbal and (
-        any(clause.start <= phrase.start and phrase.end <= action.match.start for phrase in phrases)
-        or reduced_relative(action, text, phrases)  # "after talks mediated by the European Commission"
-    )
-    if clause.kind == OPENING:
-        # "Since Russia annexed Crimea in 2014, ...": a dated act someone does opens the sentence
-        # "In a deal brokered by Turkey, ...": an act with its agent named after it is done as the sentence's is
-        return (
-            is_dated_contact(action, found_dates)
-            or (dated and done_by_someone)
-            or (action.verbal and reduced_relative(action, text, phrases))
-        )
-    if clause.kind not in (SUBORDINATE, RELATIVE_CLAUSE):
-        return False
-    if clause.kind == RELATIVE_CLAUSE:
-        return (
-            dated
-            or (done_by_someone and bool(ANSWER_TO_A_CLAIM.match(text, clause.start)))
-            or (done_by_someone and answers_a_proposal(action, text, clause.start))
-            or (action.code in JUDGEMENT_CODES and bool(NAMED_AS.match(text, clause.start)))
-        )
-    return dated or done_by_someone or done_by_the_one_just_named(action, text)
-
-
-def answers_a_proposal(action: Action, text: str, start: int) -> bool:
-    """An aside that answers a proposal it names ("a proposal Kyiv turned down", "a demand Washington welcomed"),
-    or a rejection, an acceptance or a denial after "which" ("which Moscow rejected", "blamed Russian aircraft,
-    which Moscow denied"): "which Washington has long criticized" judges a thing, and answers nothing."""
-    if PROPOSAL_ANSWERED.match(text, start):
-        return action.code[:2] in ANSWER_ROOTS or action.code in JUDGEMENT_CODES
-    answer = action.code[:2] in ANSWER_ROOTS or action.code == DENIAL[0]
-    return bool(WHICH_ANSWERED.match(text, start)) and answer
-
-
-def done_by_the_one_just_named(action: Action, text: str) -> bool:
-    """ "a day after it pulled out of the agreement": a pronoun subject in the aside stands for the main clause's
-    doer, so the aside names who did it."""
-    return action.verbal and bool(PRONOUN_SUBJECT.search(text, action.clause.start, action.match.start))
-
-
-def is_dated_contact(action: Action, found_dates: list[Any]) -> bool:
-    """A call or meeting that opens the sentence with its own date ("During a video call on December 7, Biden
-    warned Putin ...") is an event of its own: the two sides talked."""
-    dated = any(action.clause.contains(item.start) for item in found_dates)
-    return dated and action.code.startswith(CONSULT_ROOT) and action.match.part_of_speech == NOUN
 
 
 def inside_a_name(match: LexiconMatch, phrases: list[Phrase]) -> bool:

@@ -50,11 +50,12 @@ from typing import Any
 
 from ...models import Actor
 from ..actors import Mention, Phrase
+from ..asides import keeps
 from ..clauses import MAIN, OPENING, RELATIVE_CLAUSE, Clause, clause_at, same_clause
 from ..datelines import dateline_end
 from ..dates import choose
 from ..lexicon import NOUN, Lexicon, LexiconMatch
-from ..reading import Action, SentenceReading, close, grouped_by_clause, inside_a_name, keeps, new_action
+from ..reading import Action, SentenceReading, close, grouped_by_clause, inside_a_name, new_action
 from ..signs import INTENT_CODE, RESTRAINT, THREAT, same_side_is_domestic
 from ..speakers import Speaker
 from ..targets import NEGATIVE_JUDGEMENT_CODES, next_expression
