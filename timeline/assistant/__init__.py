@@ -44,12 +44,12 @@
     event_types.py CAMEO's event types in the editor's language
     russian/       the Russian reader: morphology.py (pymorphy3 lemmas, parts of speech, cases),
                    dates.py, clauses.py, actors.py (names in every inflected form), speakers.py,
-                   reading.py (the rules above), signs.py (negation, refusal, threat), roles.py (case telling
-                   who acted), nouns.py (which words
-                   are actions), openness.py («не исключает»: openness, no refusal), laws.py (the steps of
-                   a banning law), government.py (what the verb governing an act tells: «договорились о»,
-                   «разрешила ... наносить удары», «намерен», «предстоит», «при посредничестве»,
-                   «которые» after an actor), refusals.py (a refusal negated; declining to comment),
+                   reading.py (the rules above), signs.py (negation, refusal, threat), roles.py (case
+                   telling who acted), nouns.py (which words are actions), openness.py («не исключает»:
+                   openness, no refusal), laws.py (the steps of a banning law), government.py (what the
+                   verb governing an act tells: «договорились о», «разрешила ... наносить удары», «намерен»,
+                   «предстоит», «при посредничестве», «которые» after an actor), refusals.py (a refusal
+                   negated; declining to comment),
                    impersonal.py («В НАТО назвали»: the doer of an impersonal plural), proposals.py (a hostile
                    act proposed is advice), commentary.py (an expert's view is no event)
     models.py      the lexicon entries and the decisions on candidates
