@@ -56,8 +56,9 @@ def split_sentences(body: str, language: str = "en") -> list[Sentence]:
     offset = 0
     for paragraph, line in enumerate(body.split("\n")):
         lead = LINE_LEAD.match(line).end()  # type: ignore[union-attr]  # matches ""
-        dateline = line[lead : dateline_end(line, lead)]
-        for number, (start, end) in enumerate(line_spans(line, language)):
+        begin = dateline_end(line, lead)
+        dateline = line[lead:begin]
+        for number, (start, end) in enumerate(line_spans(line, begin, language)):
             own_dateline = "" if number else dateline
             sentences.append(
                 Sentence(len(sentences), offset + start, offset + end, line[start:end], paragraph, own_dateline)
@@ -66,9 +67,9 @@ def split_sentences(body: str, language: str = "en") -> list[Sentence]:
     return sentences
 
 
-def line_spans(line: str, language: str = "en") -> list[tuple[int, int]]:
-    """(start, end) of each sentence in one line, without surrounding white space or a leading bullet."""
-    begin = dateline_end(line, LINE_LEAD.match(line).end())  # type: ignore[union-attr]  # matches ""
+def line_spans(line: str, begin: int, language: str = "en") -> list[tuple[int, int]]:
+    """(start, end) of each sentence in one line from `begin` (after a leading bullet and a dateline), without
+    surrounding white space."""
     if begin >= len(line.rstrip()):
         return []
     spans: list[tuple[int, int]] = []
