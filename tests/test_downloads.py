@@ -11,7 +11,7 @@ import pytest
 from django.core.cache import cache
 from django.utils import timezone, translation
 
-from timeline import caching, download_words, downloads
+from timeline import caching, content_version, download_words, downloads
 from timeline.eras.models import Era
 from timeline.models import Actor, ContentVersion, Event, Evidence
 from timeline.views.downloads import too_many
@@ -288,9 +288,9 @@ def test_a_downloads_name_says_its_filters(client, world, query, name):
 
 def data_last_changed(day):
     """The published data last changed on `day`, at noon UTC (a change of the content version, as any save makes)."""
-    caching.content_changed()
+    content_version.content_changed()
     noon = datetime.datetime.combine(day, datetime.time(12), tzinfo=datetime.UTC)
-    ContentVersion.objects.filter(pk=caching.VERSION_ROW).update(changed_at=noon)
+    ContentVersion.objects.filter(pk=content_version.VERSION_ROW).update(changed_at=noon)
 
 
 @pytest.mark.parametrize("endpoint", ENDPOINTS)

@@ -9,7 +9,7 @@ import pytest
 from django.contrib.auth.models import User
 from django.utils.http import http_date
 
-from timeline import caching
+from timeline import content_version
 from timeline.models import ContentVersion, Event
 from timeline.views.embeds import EVENT_CARD_HEIGHT, TIMELINE_HEIGHT
 
@@ -316,7 +316,7 @@ def test_no_listed_origin_leaves_only_this_site_to_frame_embeds(client, settings
 def test_embeds_and_oembed_carry_validators_and_public_caching(client, settings):
     settings.EMBED_CACHE_SECONDS = 120
     event = make_event()
-    changed_at = caching.content_state().changed_at
+    changed_at = content_version.content_state().changed_at
 
     for url in ["/embed/", f"/embed/events/{event.slug}/", "/oembed?url=http://testserver/"]:
         response = client.get(url)
@@ -362,7 +362,7 @@ def test_if_modified_since_is_honoured(client):
     last_modified = client.get("/embed/")["Last-Modified"]
 
     assert client.get("/embed/", HTTP_IF_MODIFIED_SINCE=last_modified).status_code == 304
-    earlier = http_date(caching.content_state().changed_at.timestamp() - 60)
+    earlier = http_date(content_version.content_state().changed_at.timestamp() - 60)
     assert client.get("/embed/", HTTP_IF_MODIFIED_SINCE=earlier).status_code == 200
 
 
@@ -404,7 +404,7 @@ def test_editing_a_source_changes_the_etag_and_last_modified(client):
 
     after = client.get(f"/embed/events/{event.slug}/")
     assert after["ETag"] != before["ETag"]
-    assert after["Last-Modified"] == http_date(caching.content_state().changed_at.timestamp())
+    assert after["Last-Modified"] == http_date(content_version.content_state().changed_at.timestamp())
     assert after["Last-Modified"] != http_date(datetime.datetime(2020, 1, 1, tzinfo=datetime.UTC).timestamp())
     assert b"A corrected headline" in after.content
 

@@ -19,7 +19,7 @@ from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
-from timeline import caching
+from timeline import caching, content_version
 from timeline.models import Actor, ContentVersion, Era, Event
 
 from .factories import add_evidence, make_actor, make_event, make_source, make_theater
@@ -484,9 +484,9 @@ def test_the_state_is_one_read_of_one_row(django_assert_num_queries):
     make_event(source=make_source())
 
     with django_assert_num_queries(1):
-        state = caching.content_state()
-    caching.content_changed()
-    assert caching.content_state().token != state.token
+        state = content_version.content_state()
+    content_version.content_changed()
+    assert content_version.content_state().token != state.token
 
 
 def version_reads(queries):
@@ -511,8 +511,8 @@ def test_an_uncached_answer_reads_the_content_version_once_and_its_chart_is_keye
 
 def test_outside_an_answer_the_state_is_read_each_time(django_assert_num_queries):
     with django_assert_num_queries(2):
-        caching.content_state()
-        caching.content_state()
+        content_version.content_state()
+        content_version.content_state()
 
 
 def test_local_copies_keep_the_latest_answers_within_their_budget(settings):

@@ -9,12 +9,12 @@ class TimelineConfig(AppConfig):
     def ready(self):
         from relations import checks  # noqa: F401  (registers the deployment checks)
 
-        from . import caching, chart_context
+        from . import chart_context, content_version
         from .models import Actor, Era, EraEvidence, Event, Evidence, Source, Theater
 
         # Every model whose rows a public page, embed or download shows.
-        caching.track(Event, Evidence, Source, Actor, Theater, Era, EraEvidence)
+        content_version.track(Event, Evidence, Source, Actor, Theater, Era, EraEvidence)
         # Drafts and their quotes are not public: saving them leaves the cached pages as they are.
-        caching.track_public(Event, lambda events: events.filter(status=Event.Status.PUBLISHED))
-        caching.track_public(Evidence, lambda quotes: quotes.filter(event__status=Event.Status.PUBLISHED))
+        content_version.track_public(Event, lambda events: events.filter(status=Event.Status.PUBLISHED))
+        content_version.track_public(Evidence, lambda quotes: quotes.filter(event__status=Event.Status.PUBLISHED))
         chart_context.connect_signals()

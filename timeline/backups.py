@@ -42,7 +42,7 @@ from django.db.migrations.recorder import MigrationRecorder
 from django.utils.duration import duration_iso_string
 from django.utils.translation import gettext as _
 
-from .caching import content_changed
+from .content_version import content_changed
 from .scratch import scratch_database
 
 FORMAT = "relations-backup"

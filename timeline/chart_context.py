@@ -2,7 +2,7 @@
 
 Built once per content state, filters and size, and kept in Django's cache:
 drawing the chart costs more than reading the events. The key changes when
-any event, evidence, source or era changes (caching.content_state, the content
+any event, evidence, source or era changes (content_version.content_state, the content
 version every process reads from the database, and an eras version bumped by signals).
 """
 
@@ -19,7 +19,7 @@ from django.db.models.signals import post_delete, post_save
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
-from . import caching
+from . import content_version
 from .analysis import (
     DAYS,
     ESCALATION,
@@ -53,7 +53,7 @@ def published_index_bound() -> float:
     One aggregate query (per-day sums of the negative and of the positive
     scores), cached until the published events change.
     """
-    state = caching.content_state()
+    state = content_version.content_state()
     version = f"{state.token}|{settings.RELATIONS_INDEX_HALF_LIFE_DAYS}"
     key = "timeline:index-bound:" + hashlib.sha256(version.encode()).hexdigest()[:24]
     bound = cache.get(key)
@@ -133,7 +133,7 @@ def italic_labels_are(chart: Chart) -> str:
 
 
 def chart_key(filters, height: int, slider: bool, new_tab: bool) -> str:
-    state = caching.content_state()
+    state = content_version.content_state()
     cleaned = sorted((name, str(value)) for name, value in filters.cleaned_data.items() if value not in (None, "", []))
     parts = [
         str(state.token),

@@ -9,7 +9,7 @@ import datetime
 import numpy as np
 from django.db import transaction
 
-from .caching import content_changed
+from .content_version import content_changed
 from .models import Actor, Event, Evidence, Source, Theater
 
 SYNTHETIC_OUTLET = "Synthetic benchmark data"

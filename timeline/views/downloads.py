@@ -26,7 +26,8 @@ from django.views.decorators.http import require_safe
 
 from .. import downloads
 from ..bilingual import LANGUAGES
-from ..caching import cached_response, content_state
+from ..caching import cached_response
+from ..content_version import content_state
 from ..eras import records as era_records
 from ..filters import EventFilterForm
 from ..models import Event

@@ -12,7 +12,7 @@ from django.http import HttpResponse, HttpResponseBadRequest
 from django.utils.translation import get_language
 from django.views.decorators.http import require_safe
 
-from .. import caching
+from .. import content_version
 from ..chart_context import chart_data, chart_of
 from ..chart_image import CHART_HEIGHT, chart_png
 from ..filters import EventFilterForm
@@ -23,7 +23,7 @@ IMAGE_SECONDS = 24 * 60 * 60
 
 
 def image_key(request) -> str:
-    state = caching.content_state()
+    state = content_version.content_state()
     pairs = sorted(filter_pairs(request.GET))
     # The chart's texts (interface and content) are in the page's language.
     version = f"{state.token}|{pairs}|{get_language()}"
