@@ -24,7 +24,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
 
-from .. import downloads
+from .. import downloads, timelinejs
 from ..bilingual import LANGUAGES
 from ..caching import cached_response
 from ..content_version import content_state
@@ -157,6 +157,6 @@ def events_timelinejs(request: HttpRequest) -> HttpResponse | StreamingHttpRespo
     links = downloads.Links(request.build_absolute_uri, language)
     with translation.override(language):
         eras = era_records.timelinejs_eras(era_records.eras_for_filters(form.cleaned_data, with_quotes=False), last_day)
-        title = downloads.title_slide(count, downloads.filter_phrases(form.cleaned_data))
-    lines = downloads.timelinejs_lines(events, links, title, eras, language)
+        title = timelinejs.title_slide(count, timelinejs.filter_phrases(form.cleaned_data))
+    lines = timelinejs.timelinejs_lines(events, links, title, eras, language)
     return streamed(lines, JSON_TYPE, language, named("inline", form, "timelinejs.json"))
