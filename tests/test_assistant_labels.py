@@ -183,3 +183,34 @@ def test_a_label_says_what_was_done_as_a_headline_does_before_it_is_cut(title, l
 )
 def test_a_label_does_not_end_where_a_cut_title_stops_mid_phrase(title, label):
     assert label_for(title) == label
+
+
+@pytest.mark.parametrize(
+    ("title", "label"),
+    [
+        # a state's adjective is the state after its noun, as agencies' headlines write it
+        ("Канада высылает двенадцать российских дипломатов из Оттавы", "Канада высылает двенадцать дипломатов РФ"),
+        # «российская сторона» is the state itself
+        ("Китай назвал российскую сторону надежным партнером", "Китай назвал РФ надежным партнером"),
+        ("Канада: разочарованы решением американской стороны, по словам посла", "Канада: разочарованы решением США"),
+        # before a name the adjective goes, and so does the first name
+        (
+            "Япония задержала американскую журналистку Анну Смит по подозрению в шпионаже",
+            "Япония задержала журналистку Смит",
+        ),
+        ("Эстония вызвала посла России Владимира Липаева", "Эстония вызвала посла России Липаева"),
+        # where the act was done, between the verb and its object, is left to the story
+        ("Польша и Литва провели в Вильнюсе консультации", "Польша и Литва провели консультации"),
+        (
+            "Осло и Хельсинки подписали в Тромсё соглашение о патрулировании границы",
+            "Осло и Хельсинки подписали соглашение",
+        ),
+        # the doer's first name stays: the surname alone may name another
+        (
+            "Хиллари Клинтон встретилась в Женеве с министром иностранных дел России",
+            "Хиллари Клинтон встретилась в Женеве",
+        ),
+    ],
+)
+def test_a_russian_label_is_shortened_as_an_agencys_headline_before_it_is_cut(title, label):
+    assert label_for(title, "ru") == label

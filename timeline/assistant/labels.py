@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 
 from .noun_or_verb import NOUN_SUFFIXES
+from .russian.labels import shortened_forms
 from .russian.morphology import analyzer, plain
 from .russian.titles import DANGLING
 from .titles import AUXILIARIES_AND_QUANTIFIERS, PRONOUNS, capitalised, dangling, leads_on, names_kept_whole
@@ -299,7 +300,19 @@ def cut_short(tokens: list[str], needs_the_next: Callable[[str], bool], function
 
 
 def russian_label(title: str) -> str:
-    tokens = title.split()
+    """The title's words, or a shortened form of them (russian.labels), that fit whole; else the first of them
+    with an end before a modifier; else the most shortened, cut short."""
+    forms = [title.split(), *shortened_forms(title.split())]
+    for words in forms[1:]:
+        if fits(words) and says_more_than_its_verb(words):
+            return " ".join(words)
+    for words in forms:
+        if (end := russian_phrase_end(words)) is not None:
+            return " ".join(words[:end]).rstrip(",;:")
+    return cut_short(forms[-1], russian_leads_on, russian_function_word)
+
+
+def russian_phrase_end(tokens: list[str]) -> int | None:
     for end in range(len(tokens) - 1, LABEL_WORDS_AT_LEAST - 1, -1):
         kept = tokens[:end]
         if (
@@ -309,8 +322,8 @@ def russian_label(title: str) -> str:
             and not russian_leads_on(kept[-1])
             and tuple(kept[-2:]) not in RUSSIAN_PREPOSITION_PAIRS
         ):
-            return " ".join(kept).rstrip(",;:")
-    return cut_short(tokens, russian_leads_on, russian_function_word)
+            return end
+    return None
 
 
 def english_function_word(word: str) -> bool:
