@@ -51,7 +51,8 @@
                    «предстоит», «при посредничестве», «которые» after an actor), refusals.py (a refusal
                    negated; declining to comment),
                    impersonal.py («В НАТО назвали»: the doer of an impersonal plural), proposals.py (a hostile
-                   act proposed is advice), commentary.py (an expert's view is no event)
+                   act proposed is advice), commentary.py (an expert's view is no event), titles.py and
+                   labels.py (a title shortened as an agency's headline for the chart's label)
     models.py      the lexicon entries and the decisions on candidates
     forms.py       the forms of the admin pages below
     admin.py       the source's add page (the article's text, previewed), "Suggest events", and the
