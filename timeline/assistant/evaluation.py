@@ -24,10 +24,10 @@ by at most one candidate (a maximum matching). Then:
 
 Sets: `seeds` are the two articles of record with their curated events
 (fixtures/seed.json); `dev`, `heldout`, `heldout2`, `heldout4`, `heldout5`,
-`heldout6` and `heldout7` are the passages of tests/data/dev, tests/data/heldout,
-tests/data/heldout2, tests/data/heldout4, tests/data/heldout5, tests/data/heldout6
-and tests/data/heldout7 with their gold (.json beside each .txt); `dev-ru`,
-`dev-ru2` (written in the round on Russian text of issue 12),
+`heldout6`, `heldout7` and `heldout8` are the passages of tests/data/dev,
+tests/data/heldout, tests/data/heldout2, tests/data/heldout4, tests/data/heldout5,
+tests/data/heldout6, tests/data/heldout7 and tests/data/heldout8 with their gold
+(.json beside each .txt); `dev-ru`, `dev-ru2` (written in the round on Russian text of issue 12),
 `dev-ru3`, `dev-ru4`, `dev-ru5`, `dev-ru6`, `dev-ru7` (written in the fourth,
 fifth, sixth, seventh and eighth Russian rounds) and
 `heldout-ru` are Russian passages (tests/data/RUSSIAN.md), read by the Russian
@@ -64,6 +64,7 @@ SETS = {
     "heldout5": (DATA / "heldout5", "en"),
     "heldout6": (DATA / "heldout6", "en"),
     "heldout7": (DATA / "heldout7", "en"),
+    "heldout8": (DATA / "heldout8", "en"),
     "dev-ru": (DATA / "dev-ru", "ru"),
     "dev-ru2": (DATA / "dev-ru2", "ru"),
     "dev-ru3": (DATA / "dev-ru3", "ru"),
@@ -73,7 +74,7 @@ SETS = {
     "dev-ru7": (DATA / "dev-ru7", "ru"),
     "heldout-ru": (DATA / "heldout-ru", "ru"),
 }
-HELD_OUT = ("heldout", "heldout2", "heldout4", "heldout5", "heldout6", "heldout7")
+HELD_OUT = ("heldout", "heldout2", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8")
 GROUPS = {"heldout-all": HELD_OUT, "all": ("seeds", *SETS)}
 SET_NAMES = ["seeds", *SETS, *GROUPS]
 SEED_FIXTURE = Path(settings.BASE_DIR) / "fixtures" / "seed.json"
