@@ -160,11 +160,12 @@ def test_evaluate_suggestions_all_prints_every_set_by_its_total_and_the_held_out
         "Total (dev-ru6)",
         "Total (dev-ru7)",
         "Total (heldout-ru)",
+        "Total (heldout-ru2)",
         "Total (held-out: " + " + ".join(HELD_OUT) + ")",
     ]
 
 
-@pytest.mark.parametrize("set_name", [*HELD_OUT, "heldout-ru", "heldout-all", "all"])
+@pytest.mark.parametrize("set_name", [*HELD_OUT, "heldout-ru", "heldout-ru2", "heldout-all", "all"])
 def test_the_misses_of_a_held_out_set_are_never_printed(set_name):
     output = io.StringIO()
 
@@ -174,11 +175,12 @@ def test_the_misses_of_a_held_out_set_are_never_printed(set_name):
     assert output.getvalue() == ""
 
 
-def test_a_held_out_set_alone_prints_its_total_and_no_row_per_passage(shipped_vocabulary):
+@pytest.mark.parametrize("set_name", ["heldout-ru", "heldout-ru2"])
+def test_a_held_out_set_alone_prints_its_total_and_no_row_per_passage(shipped_vocabulary, set_name):
     output = io.StringIO()
 
-    call_command("evaluate_suggestions", "--set", "heldout-ru", stdout=output)
+    call_command("evaluate_suggestions", "--set", set_name, stdout=output)
 
     header, *rows = output.getvalue().splitlines()
     assert header.split()[0] == "passage"
-    assert [row.split()[:2] for row in rows] == [["Total", "(heldout-ru)"]]
+    assert [row.split()[:2] for row in rows] == [["Total", f"({set_name})"]]

@@ -3,7 +3,8 @@
 The English sets (heldout, heldout2, heldout4, heldout5, heldout6, heldout7, heldout8, dev) are checked for form;
 heldout2, heldout4, heldout5, heldout6, heldout7 and heldout8, written blind, and dev are also held to the coding
 rules' letter: actor names from the shipped list, the reference Goldstein value of each code, dates normalised to
-their precision, and `expected` exactly when a dated event lies after the publication date.
+their precision, and `expected` exactly when a dated event lies after the publication date. The second Russian
+held-out set, heldout-ru2, written blind, is checked for both.
 """
 
 import datetime
@@ -13,8 +14,8 @@ from pathlib import Path
 import pytest
 
 DATA = Path(__file__).parent / "data"
-SETS = ("heldout", "heldout2", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "dev")
-LETTER_SETS = ("heldout2", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "dev")
+SETS = ("heldout", "heldout2", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "dev", "heldout-ru2")
+LETTER_SETS = ("heldout2", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "dev", "heldout-ru2")
 ACTORS = Path(__file__).parent.parent / "timeline" / "assistant" / "vocabulary" / "en" / "actors.json"
 CATEGORIES = {"military", "diplomatic", "sanctions", "rhetoric", "cooperation", "domestic", "other"}
 PRECISIONS = {"day", "week", "month", "year", "approximate"}

@@ -30,7 +30,8 @@ tests/data/heldout6, tests/data/heldout7 and tests/data/heldout8 with their gold
 (.json beside each .txt); `dev-ru`, `dev-ru2` (written in the round on Russian text of issue 12),
 `dev-ru3`, `dev-ru4`, `dev-ru5`, `dev-ru6`, `dev-ru7` (written in the fourth,
 fifth, sixth, seventh and eighth Russian rounds) and
-`heldout-ru` are Russian passages (tests/data/RUSSIAN.md), read by the Russian
+`heldout-ru` and `heldout-ru2` (a second blind Russian held-out set) are Russian
+passages (tests/data/RUSSIAN.md), read by the Russian
 reader and judged exactly as strictly. Groups judge several sets at once, each
 reported by its total: `heldout-all` the English held-out sets and their joint
 total, `all` every
@@ -73,6 +74,7 @@ SETS = {
     "dev-ru6": (DATA / "dev-ru6", "ru"),
     "dev-ru7": (DATA / "dev-ru7", "ru"),
     "heldout-ru": (DATA / "heldout-ru", "ru"),
+    "heldout-ru2": (DATA / "heldout-ru2", "ru"),
 }
 HELD_OUT = ("heldout", "heldout2", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8")
 GROUPS = {"heldout-all": HELD_OUT, "all": ("seeds", *SETS)}
