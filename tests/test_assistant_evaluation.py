@@ -10,6 +10,7 @@ from django.core.management import CommandError, call_command
 
 from timeline.assistant.evaluation import (
     HELD_OUT,
+    HELD_OUT_RUSSIAN,
     SETS,
     Gold,
     Passage,
@@ -142,7 +143,7 @@ def test_the_held_out_total_adds_up_the_english_held_out_sets(shipped_vocabulary
     assert total.recall == sum(score.found for score in sets) / sum(score.events for score in sets)
 
 
-def test_evaluate_suggestions_all_prints_every_set_by_its_total_and_the_held_out_total(shipped_vocabulary):
+def test_evaluate_suggestions_all_prints_every_set_by_its_total_and_the_held_out_totals(shipped_vocabulary):
     output = io.StringIO()
 
     call_command("evaluate_suggestions", "--set", "all", stdout=output)
@@ -162,6 +163,7 @@ def test_evaluate_suggestions_all_prints_every_set_by_its_total_and_the_held_out
         "Total (heldout-ru)",
         "Total (heldout-ru2)",
         "Total (held-out: " + " + ".join(HELD_OUT) + ")",
+        "Total (held-out: " + " + ".join(HELD_OUT_RUSSIAN) + ")",
     ]
 
 

@@ -77,6 +77,7 @@ SETS = {
     "heldout-ru2": (DATA / "heldout-ru2", "ru"),
 }
 HELD_OUT = ("heldout", "heldout2", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8")
+HELD_OUT_RUSSIAN = ("heldout-ru", "heldout-ru2")
 GROUPS = {"heldout-all": HELD_OUT, "all": ("seeds", *SETS)}
 SET_NAMES = ["seeds", *SETS, *GROUPS]
 SEED_FIXTURE = Path(settings.BASE_DIR) / "fixtures" / "seed.json"
@@ -367,7 +368,12 @@ def summed(label: str, scores: Iterable[Score]) -> Score:
 
 
 def evaluate_group(group: str, vocabulary: Vocabulary | None = None) -> list[Score]:
-    """The total of each set of the group, then the joint total of the English held-out sets."""
+    """The total of each set of the group, then the joint totals of the English and of the Russian held-out sets
+    (each when the group has all of its sets)."""
     totals = {set_name: evaluate(set_name, vocabulary)[1] for set_name in GROUPS[group]}
-    held_out = summed("Total (held-out: " + " + ".join(HELD_OUT) + ")", (totals[name] for name in HELD_OUT))
-    return [*totals.values(), held_out]
+    joint = [
+        summed("Total (held-out: " + " + ".join(sets) + ")", (totals[name] for name in sets))
+        for sets in (HELD_OUT, HELD_OUT_RUSSIAN)
+        if set(sets) <= set(totals)
+    ]
+    return [*totals.values(), *joint]

@@ -22,7 +22,8 @@ class Command(BaseCommand):
             default="seeds",
             dest="set_name",
             help="Which passages. A held-out set prints its total only; a group (heldout-all, all) prints each "
-            "set's total and the joint total of the English held-out sets, never a row per passage.",
+            "set's total and the joint totals of the English and of the Russian held-out sets, never a row per "
+            "passage.",
         )
         parser.add_argument(
             "--misses",
