@@ -126,6 +126,7 @@ BACK_AS_ADVERB = re.compile(r"back(?:ed|s|ing)?\s+(?:and forth|to|from|into|home
 RETORT_BEFORE_BACK = re.compile(
     r"\b(?:hit|hits|hitting|strikes?|striking|struck|fights?|fighting|fought|push(?:es|ed|ing)?)\s+$", re.IGNORECASE
 )
+QUOTED_COMMA = re.compile(r",([\"”’]+)")
 # "to avoid accidental clashes": what is to be prevented is no event
 PREVENTED = re.compile(r"\b(?:avoid|prevent|avert|deter|preclude|forestall)\w*\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # "stopped short of threatening to cut off aid" is no act of stopping aid, which the lexicon reads from its first
@@ -210,7 +211,7 @@ def read(
     text: str, published: datetime.date, lexicon: Lexicon, matcher: ActorMatcher, speaker: Speaker | None = None
 ) -> SentenceReading:
     """What one sentence reports. `speaker` overrides the speaker found in it (a pronoun resolved by the caller)."""
-    masked = " " * dateline_end(text) + text[dateline_end(text) :]
+    masked = comma_after_the_quote(" " * dateline_end(text) + text[dateline_end(text) :])
     found_dates = find(masked, published)
     tokens = tokenize(times_read_past(masked, found_dates), lexicon.language)
     clauses = split_clauses(masked)
@@ -290,6 +291,12 @@ def read(
     reading = SentenceReading(text, actions, speaker, actors, main_date, bool(GROUP_WORDS.search(masked)), phrases)
     reading.subject_unnamed = opens_with_an_act(actions, matches, tokens, phrases, masked)
     return reading
+
+
+def comma_after_the_quote(text: str) -> str:
+    """The text with a comma that a closing quotation mark follows put after it, offsets kept: the American
+    "could 'ignite a war,' and the ministry summoned ..." ends its clause at the comma as "a war', and" does."""
+    return QUOTED_COMMA.sub(lambda match: match.group(1) + ",", text)
 
 
 def times_read_past(text: str, found_dates: list[Found]) -> str:

@@ -45,8 +45,12 @@ PENALTY_FORETOLD = re.compile(
 )
 THREAT_OBJECT = re.compile(
     r"\b(?:consequences|retaliat\w*|countermeasures|price to pay|pay a price|"
-    r"(?P<sanctions>sanctions|economic (?:measures|penalties|consequences)|export controls|tariffs?)|"
-    r"(?P<force>military|force|nuclear|strikes?|weapons?|missiles?|destroy\w*|annihilat\w*|"
+    r"(?P<sanctions>sanctions|economic (?:measures|penalties|consequences)|export controls|tariffs?|"
+    # an energy or trade measure is one of sanctions: "would have their supplies cut", "would halt gas deliveries"
+    r"(?:supplies|deliveries|exports)\s+(?:[\w-]+\s+){0,2}?(?:cut|halted|stopped|suspended)|"
+    r"(?:cut|cuts|halt|halts|halted|stop|stops|stopped|suspend\w*)\s+(?:off\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:supplies|deliveries|exports))|"
+    r"(?P<force>military|force|nuclear|strikes?|weapons?|missiles?|destroy\w*|annihilat\w*|offensive|army|troops|"
     r"all (?:the )?means(?: at (?:our|its|his) disposal)?))\b",
     re.IGNORECASE,
 )

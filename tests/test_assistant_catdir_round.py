@@ -1,0 +1,54 @@
+"""Category and direction round (branch `catdir`, 2026-11-29): how a category or a sign is chosen for the acts
+whose category or sign is easy to get wrong (a warning, a threat of force or of sanctions; an incident and an
+accusation about it; meetings, agreements and aid).
+
+Met in eight dev passages written gold first; each test fails on the code before its rule or vocabulary, on
+sentences of its own.
+"""
+
+import datetime
+
+import pytest
+
+from timeline.assistant.candidates import propose
+
+pytestmark = pytest.mark.django_db
+
+
+def read(text, vocabulary, published="2019-11-20"):
+    return propose("Headline\n" + text, datetime.date.fromisoformat(published), vocabulary)
+
+
+def kinds(candidates):
+    return [(candidate.code, candidate.category) for candidate in candidates]
+
+
+def test_a_comma_inside_a_closing_quote_ends_its_clause(shipped_vocabulary):
+    candidates = read(
+        'Lavrov called the plan "a provocation," and the Foreign Ministry summoned the American envoy.',
+        shipped_vocabulary,
+    )
+
+    assert kinds(candidates) == [("11", "rhetoric"), ("114", "diplomatic")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        (
+            "Shoigu warned that the army would launch a new offensive if Kyiv kept shelling the border.",
+            ("138", "military"),
+        ),
+        (
+            "Lukashenko warned that his troops would move to the frontier unless Warsaw backed down.",
+            ("138", "military"),
+        ),
+        ("Gazprom warned Kyiv that its deliveries would be halted unless it paid its debts.", ("131", "sanctions")),
+        (
+            "Medvedev warned that Moscow would cut off gas supplies to any country that capped its price.",
+            ("131", "sanctions"),
+        ),
+    ],
+)
+def test_a_warning_is_a_threat_of_the_measure_it_names(sentence, kind, shipped_vocabulary):
+    assert kinds(read(sentence, shipped_vocabulary)) == [kind]
