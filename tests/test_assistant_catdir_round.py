@@ -52,3 +52,25 @@ def test_a_comma_inside_a_closing_quote_ends_its_clause(shipped_vocabulary):
 )
 def test_a_warning_is_a_threat_of_the_measure_it_names(sentence, kind, shipped_vocabulary):
     assert kinds(read(sentence, shipped_vocabulary)) == [kind]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "accuser", "accused"),
+    [
+        (
+            "The State Department said Russian warships had fired on an American patrol boat in the Baltic.",
+            "US State Department",
+            "Russia",
+        ),
+        ("Lavrov said American jets had bombed a Russian convoy near Aleppo.", "Sergey Lavrov", "United States"),
+    ],
+)
+def test_force_one_power_says_the_other_used_on_it_is_an_accusation(sentence, accuser, accused, shipped_vocabulary):
+    candidates = read(sentence, shipped_vocabulary)
+
+    assert [(c.code, c.category, c.source_actor.name, c.target_actor.name) for c in candidates] == [
+        ("112", "rhetoric", accuser, accused)
+    ]
+    assert candidates[0].title.startswith(f"{candidates[0].source_actor.label_name()} accuses ")
+    own_forces = "The Russian Defence Ministry said its warships had fired on an American patrol boat in the Baltic."
+    assert kinds(read(own_forces, shipped_vocabulary)) == [("19", "military")]  # a power's account of its own act

@@ -15,11 +15,15 @@ praise of sanctions others imposed ("Kyiv welcomed the sanctions") stays praise.
 is one left (16), not a refusal (12) nor restraint: military for a treaty or a truce, as the gold codes arms-control
 treaties left, cooperation for another agreement. A treaty or a truce still kept ("would continue to observe the
 treaty") is restraint in arms, military as well.
+
+"The Pentagon said Russian jets had struck the drone": force between the two powers that only the other power says
+was used on it is that power's accusation (112), as the gold codes an attack only the other side alleges; what a
+power says of its own forces ("the Defence Ministry said its jets intercepted the drone") stays their act.
 """
 
 import re
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .clauses import MAIN
 from .lexicon import NOUN, LexiconMatch
@@ -56,6 +60,9 @@ SANCTIONS_SUPPORTED_AS_OBJECT = re.compile(
     r"(?:sanctions|embargo|export\s+controls)\b(?!\s+(?:relief|waivers?|exemptions?)\b)",
     re.IGNORECASE,
 )
+# force and force posture ("struck", "fired on", "buzzed"); not coercion, whose arrests and seizures are not in doubt
+FORCE_ROOTS = frozenset(["15", "18", "19", "20"])
+THE_TWO_POWERS = frozenset(["us", "ru"])
 YIELD_CODE = "08"
 AGREEMENT_LEFT = ("16", "Reduce relations", Decimal("-4.0"))
 # the verbs of keeping an agreement among the entries of yielding ("observe", "abide by", "honour", "considers
@@ -120,3 +127,22 @@ def agreement_kept_or_left(action: "Action", text: str) -> None:
         action.category = "military" if military else "cooperation"
     elif military and action.code == YIELD_CODE:
         action.category = "military"
+
+
+def force_alleged_by_the_other_power(action: "Action", accuser: Any) -> None:
+    """Force one power used on the other (or on someone unnamed), told only by the other power's speaker, is that
+    speaker's accusation."""
+    doer, target = action.source, action.target
+    if (
+        accuser is None
+        or doer is None
+        or action.code[:2] not in FORCE_ROOTS
+        or action.negated
+        or action.conditional
+        or action.mutual
+        or {accuser.side, doer.side} != THE_TWO_POWERS
+        or (target is not None and target.side != accuser.side)
+    ):
+        return
+    action.code, action.event_type, action.score, action.category = ACCUSATION
+    action.source, action.target, action.accused_of_it = accuser, doer, True

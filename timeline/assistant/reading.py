@@ -34,6 +34,7 @@ from .clauses import (
     MAIN,
     Clause,
     clause_at,
+    comma_after_the_quote,
     relative_asides,
     same_clause,
     split_clauses,
@@ -59,6 +60,7 @@ from .kinds import (
     agreement_kept_or_left,
     appeal_to_meet,
     denial_that_judges,
+    force_alleged_by_the_other_power,
     said_as_an_accusation,
     support_for_sanctions,
 )
@@ -85,7 +87,7 @@ from .signs import (
     rejected_claim_is_denied,
     same_side_is_domestic,
 )
-from .speakers import Speaker, find_speaker
+from .speakers import Speaker, find_speaker, speaking_actor
 from .speculation import commentators_forecast
 from .targets import assign_roles, next_expression, reduced_relative
 from .targets_beyond import done_at_home, fill_targets
@@ -126,7 +128,6 @@ BACK_AS_ADVERB = re.compile(r"back(?:ed|s|ing)?\s+(?:and forth|to|from|into|home
 RETORT_BEFORE_BACK = re.compile(
     r"\b(?:hit|hits|hitting|strikes?|striking|struck|fights?|fighting|fought|push(?:es|ed|ing)?)\s+$", re.IGNORECASE
 )
-QUOTED_COMMA = re.compile(r",([\"”’]+)")
 # "to avoid accidental clashes": what is to be prevented is no event
 PREVENTED = re.compile(r"\b(?:avoid|prevent|avert|deter|preclude|forestall)\w*\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # "stopped short of threatening to cut off aid" is no act of stopping aid, which the lexicon reads from its first
@@ -181,6 +182,7 @@ class Action:
     left_open_by: int | None = None  # where a refusal the sentence denies begins: "did not rule out talks" (signs.py)
     # a saying joined to a second verb of its speaker ("said that ... and condemned"): where what it reports ends
     reported_end: int | None = None
+    accused_of_it: bool = False  # the act is the target's, told by the source (kinds.force_alleged_by_the_other_power)
 
     @property
     def entry(self) -> Any:
@@ -246,6 +248,7 @@ def read(
         and not only_imagined(masked, action.match.start, action.match.end, action.score > 0)
     ]
     mark_conjuncts(actions, phrases, masked)
+    accuser = speaking_actor(speaker, matcher, published)
     previous = None
     for action in actions:
         apply_sign(action, tokens, masked, clauses)
@@ -275,6 +278,8 @@ def read(
     places = [mention for mention in matcher.mentions(masked, published) if mention.is_place]
     fill_targets(actions, phrases, places, masked)
     done_at_home(actions, phrases, masked)
+    for action in actions:
+        force_alleged_by_the_other_power(action, accuser)
     actions = [
         action
         for number, action in enumerate(actions)
@@ -291,12 +296,6 @@ def read(
     reading = SentenceReading(text, actions, speaker, actors, main_date, bool(GROUP_WORDS.search(masked)), phrases)
     reading.subject_unnamed = opens_with_an_act(actions, matches, tokens, phrases, masked)
     return reading
-
-
-def comma_after_the_quote(text: str) -> str:
-    """The text with a comma that a closing quotation mark follows put after it, offsets kept: the American
-    "could 'ignite a war,' and the ministry summoned ..." ends its clause at the comma as "a war', and" does."""
-    return QUOTED_COMMA.sub(lambda match: match.group(1) + ",", text)
 
 
 def times_read_past(text: str, found_dates: list[Found]) -> str:
