@@ -74,3 +74,14 @@ def test_force_one_power_says_the_other_used_on_it_is_an_accusation(sentence, ac
     assert candidates[0].title.startswith(f"{candidates[0].source_actor.label_name()} accuses ")
     own_forces = "The Russian Defence Ministry said its warships had fired on an American patrol boat in the Baltic."
     assert kinds(read(own_forces, shipped_vocabulary)) == [("19", "military")]  # a power's account of its own act
+
+
+def test_two_sides_that_agreed_someone_would_act_reached_an_agreement(shipped_vocabulary):
+    agreed = read(
+        "Blinken and Lavrov agreed on Friday that both embassies would restore their consular staff.",
+        shipped_vocabulary,
+    )
+    shared_view = read("Blinken and Lavrov agreed on Friday that the talks had been frank.", shipped_vocabulary)
+
+    assert kinds(agreed) == [("057", "cooperation")]
+    assert kinds(shared_view) == [("03", "diplomatic")]

@@ -35,6 +35,10 @@ THREAT = ("13", "Threaten", Decimal("-6.0"), "rhetoric")
 INTENT_TO_EASE_SANCTIONS = ("034", "Express intent to yield: ease sanctions", Decimal("7.0"))
 AGREEMENT = ("057", "Sign formal agreement", Decimal("8.0"), "cooperation")
 AGREEING = "agree to"
+AGREEING_THAT = "agree ... that"
+# what two sides agreed that someone would do: an act agreed on ("agreed that a Russian brigade will serve under an
+# American general"), not a view they share ("agreed that relations were at a low point")
+ACT_AGREED_ON = re.compile(r"\s+(?:[\w'’.,-]+\s+){0,8}?(?:would|will|shall|should)\s+(?!not\b|never\b)", re.IGNORECASE)
 TOWARDS = re.compile(r"\b(?:work|move|strive|aim)\s+(?:towards?|for)\b", re.IGNORECASE)
 WARNINGS = {"warn"}
 # "Russia would pay a heavy price", "Moscow will pay dearly", "they will pay the price": a penalty foretold to
@@ -419,11 +423,13 @@ def is_threat_frame(text: str, match: LexiconMatch) -> bool:
 
 
 def agreed_together(action: "Action", text: str) -> None:
-    """Two sides that "agreed to" a cooperative act reached an agreement ("Bush and Yeltsin agreed to cut their
-    arsenals"), and when the lexicon knows the act agreed on, they did that act together ("agreed to a ceasefire" is
-    a ceasefire, "agreed to restore staffing at their embassies" a thaw); one side agreeing to it states an
-    intent."""
-    agreeing = AGREEING in (action.intent_marker, action.entry.expression)
+    """Two sides that "agreed to" a cooperative act, or agreed that someone would do one, reached an agreement ("Bush
+    and Yeltsin agreed to cut their arsenals", "agreed that Syria would surrender its chemical arsenal"), and when
+    the lexicon knows the act agreed on, they did that act together ("agreed to a ceasefire" is a ceasefire, "agreed
+    to restore staffing at their embassies" a thaw); one side agreeing to it states an intent."""
+    agreeing = AGREEING in (action.intent_marker, action.entry.expression) or (
+        action.entry.expression == AGREEING_THAT and ACT_AGREED_ON.match(text, action.match.end)
+    )
     if (
         action.mutual
         and agreeing
