@@ -85,3 +85,17 @@ def test_two_sides_that_agreed_someone_would_act_reached_an_agreement(shipped_vo
 
     assert kinds(agreed) == [("057", "cooperation")]
     assert kinds(shared_view) == [("03", "diplomatic")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        (
+            "The Kremlin reserved the right to respond, including with military means, if the bases were built.",
+            ("138", "military"),
+        ),
+        ("Lavrov reserved the right to answer Warsaw with sanctions of its own.", ("131", "sanctions")),
+    ],
+)
+def test_a_threat_is_of_the_measure_it_names(sentence, kind, shipped_vocabulary):
+    assert kinds(read(sentence, shipped_vocabulary)) == [kind]

@@ -62,7 +62,10 @@ VOWED = re.compile(r"vow", re.IGNORECASE)
 THREATEN = "threaten"
 # What a threat names as its own object ends where a reason or a condition begins: "threatened India with a
 # tariff for buying Russian oil" threatens a tariff; "threatened to pull out over Western sanctions" no sanctions
-THREAT_OBJECT_END = re.compile(r"[,;]|\b(?:over|for|because|after|if|unless|amid|which|that|who)\b", re.IGNORECASE)
+# ("adequate measures, including of a military nature": what the threat includes is its object still)
+THREAT_OBJECT_END = re.compile(
+    r"[,;](?![\s\"“”]*including\b)|\b(?:over|for|because|after|if|unless|amid|which|that|who)\b", re.IGNORECASE
+)
 THREAT_OBJECT_REACH = 80
 PASSIVE_BEFORE = re.compile(r"\b(?:been|be|being|is|are|was|were)\s+$", re.IGNORECASE)
 NOT_UNTIL = re.compile(r"\s+(?:[\w-]+\s+){0,4}?until\b", re.IGNORECASE)
@@ -268,7 +271,9 @@ def apply_sign(action: "Action", tokens: list[Token], text: str, clauses: list[C
         action.code, action.event_type, action.score, action.category = THREATS.get(kind, THREAT)
         action.conditional = True
     elif (
-        action.entry.expression == THREATEN and not action.negated and (measure := threatened_measure(text, match.end))
+        (action.entry.expression == THREATEN or action.code == THREAT[0])
+        and not action.negated
+        and (measure := threatened_measure(text, match.end))
     ):
         # "threatened India with a 25 percent tariff": a threat of sanctions (131), of force (138)
         action.code, action.event_type, action.score, action.category = THREATS[measure]
