@@ -99,3 +99,14 @@ def test_two_sides_that_agreed_someone_would_act_reached_an_agreement(shipped_vo
 )
 def test_a_threat_is_of_the_measure_it_names(sentence, kind, shipped_vocabulary):
     assert kinds(read(sentence, shipped_vocabulary)) == [kind]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Washington shipped two tankers of diesel fuel to Kyiv last week.", ("06", "cooperation")),
+        ("China voted on Monday with Moscow against the American draft at the Security Council.", ("12", "diplomatic")),
+    ],
+)
+def test_fuel_shipped_is_cooperation_and_a_vote_against_a_draft_a_rejection(sentence, kind, shipped_vocabulary):
+    assert kinds(read(sentence, shipped_vocabulary)) == [kind]

@@ -1,0 +1,27 @@
+"""Bring the English lexicon of databases seeded earlier up to vocabulary/en/ (category and direction round, branch
+`catdir`, 2026-11-29): 12 "vote|voted|voting ... against ... resolution|draft|proposal|motion" ("voted with Russia
+against a European-backed resolution" was no event), 06 "send|sent|ship|shipped|deliver|delivered ...
+cargo|cargoes|shipment|shipments|tankers ... gas|LNG|oil|fuel|grain|wheat|coal" ("sent three additional cargoes of
+liquefied natural gas to Poland" was none either: material cooperation).
+
+load_lexicon creates what is missing and changes nothing else, so an editor's work is kept; running it again
+changes nothing.
+"""
+
+from django.db import migrations
+
+
+def add_catdir_round_vocabulary(apps, schema_editor):
+    from timeline.assistant.vocabulary import load_lexicon
+
+    load_lexicon(apps.get_model("timeline", "LexiconEntry"), schema_editor.connection.alias)
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("timeline", "0053_feature_round_two_vocabulary"),
+    ]
+
+    operations = [
+        migrations.RunPython(add_catdir_round_vocabulary, migrations.RunPython.noop),
+    ]
