@@ -110,3 +110,15 @@ def test_a_threat_is_of_the_measure_it_names(sentence, kind, shipped_vocabulary)
 )
 def test_fuel_shipped_is_cooperation_and_a_vote_against_a_draft_a_rejection(sentence, kind, shipped_vocabulary):
     assert kinds(read(sentence, shipped_vocabulary)) == [kind]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Austin on Monday ruled out any use of force against Belarus.", ("08", "diplomatic")),
+        ("Scholz declined fresh sanctions against Moscow at the summit.", ("08", "sanctions")),
+        ("Scholz ruled out lifting the sanctions against Moscow.", ("12", "diplomatic")),
+    ],
+)
+def test_a_hostile_step_ruled_out_is_held_back(sentence, kind, shipped_vocabulary):
+    assert kinds(read(sentence, shipped_vocabulary)) == [kind]

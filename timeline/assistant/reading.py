@@ -83,6 +83,7 @@ from .signs import (
     apply_sign,
     denied_past_act,
     economic_intent,
+    hostile_step_ruled_out,
     is_intent_marker,
     rejected_claim_is_denied,
     same_side_is_domestic,
@@ -263,6 +264,7 @@ def read(
             relative_asides(action.clause, action.match.start, clauses),
         )
         agreed_together(action, masked)
+        hostile_step_ruled_out(action, masked)
         rejected_claim_is_denied(action, masked)
         denial_that_judges(action, matches, masked)
         said_as_an_accusation(action, masked)

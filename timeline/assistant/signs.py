@@ -69,6 +69,12 @@ THREAT_OBJECT_END = re.compile(
 THREAT_OBJECT_REACH = 80
 PASSIVE_BEFORE = re.compile(r"\b(?:been|be|being|is|are|was|were)\s+$", re.IGNORECASE)
 NOT_UNTIL = re.compile(r"\s+(?:[\w-]+\s+){0,4}?until\b", re.IGNORECASE)
+# a share in the other side's step, or an end to one's own ("ruled out lifting sanctions"): no step held back
+SHARE_OR_END = re.compile(
+    r"\b(?:participat\w*|join\w*|help\w*|assist\w*|support\w*|contribut\w*|cooperat\w*|aid|"
+    r"lift\w*|eas\w*|remov\w*|relax\w*|waiv\w*|end\w*|suspen\w*|scrap\w*|withdraw\w*|pull\w*)\b",
+    re.IGNORECASE,
+)
 NEGATED_BEFORE = re.compile(r"\b(?:not|never|n['’]t)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # what a refusal not made leaves open that is no threat: a meeting, or a deal
 MEETING_OBJECT = re.compile(
@@ -311,6 +317,23 @@ def apply_sign(action: "Action", tokens: list[Token], text: str, clauses: list[C
         action.code, action.event_type, action.score = code, "Express intent to cooperate", Decimal("4.0")
         action.category = "diplomatic"
     action.conditional = action.conditional or conditional
+
+
+def hostile_step_ruled_out(action: "Action", text: str) -> None:
+    """ "ruled out the use of US military force", "declined new sanctions": a refusal that stands alone and names
+    force, sanctions or retaliation as what it refuses holds that step back (08), not a rejection of the other side's
+    offer; sanctions held back stay sanctions. A share in the other side's force refused ("ruled out any
+    participation of Russian troops in military operations"), or an end to one's own ("ruled out lifting
+    sanctions"), stays a rejection."""
+    match = action.match
+    if action.code != REFUSAL[0] or not match.is_frame() or match.entry.cameo_code != REFUSAL[0] or action.negated:
+        return
+    end = min(len(text), match.end + THREAT_OBJECT_REACH)
+    edge = THREAT_OBJECT_END.search(text, match.end, end)
+    step = THREAT_OBJECT.search(text, match.end, edge.start() if edge else end)
+    if step is not None and not SHARE_OR_END.search(text, match.end, step.start()):
+        action.code, action.event_type, action.score = RESTRAINT
+        action.category = "sanctions" if threat_kind(step) == "sanctions" else "diplomatic"
 
 
 def done_only_later(window: list[str], match: LexiconMatch, text: str) -> bool:
