@@ -57,10 +57,12 @@ from .joined_acts import (
     saying_before,
 )
 from .kinds import (
+    agreed_together,
     agreement_kept_or_left,
     appeal_to_meet,
     denial_that_judges,
     force_alleged_by_the_other_power,
+    hostile_step_ruled_out,
     said_as_an_accusation,
     support_for_sanctions,
 )
@@ -79,11 +81,9 @@ from .noun_or_verb import (
 from .questions import asks_a_question
 from .signs import (
     REFUSAL,
-    agreed_together,
     apply_sign,
     denied_past_act,
     economic_intent,
-    hostile_step_ruled_out,
     is_intent_marker,
     rejected_claim_is_denied,
     same_side_is_domestic,

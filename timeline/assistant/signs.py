@@ -35,11 +35,6 @@ THREAT = ("13", "Threaten", Decimal("-6.0"), "rhetoric")
 INTENT_TO_EASE_SANCTIONS = ("034", "Express intent to yield: ease sanctions", Decimal("7.0"))
 AGREEMENT = ("057", "Sign formal agreement", Decimal("8.0"), "cooperation")
 AGREEING = "agree to"
-AGREEING_THAT = "agree ... that"
-# what two sides agreed that someone would do: an act agreed on ("agreed that a Russian brigade will serve under an
-# American general"), not a view they share ("agreed that relations were at a low point")
-ACT_AGREED_ON = re.compile(r"\s+(?:[\w'’.,-]+\s+){0,8}?(?:would|will|shall|should)\s+(?!not\b|never\b)", re.IGNORECASE)
-TOWARDS = re.compile(r"\b(?:work|move|strive|aim)\s+(?:towards?|for)\b", re.IGNORECASE)
 WARNINGS = {"warn"}
 # "Russia would pay a heavy price", "Moscow will pay dearly", "they will pay the price": a penalty foretold to
 # someone named (not "people facing hunger would pay the price", a harm foreseen)
@@ -69,12 +64,6 @@ THREAT_OBJECT_END = re.compile(
 THREAT_OBJECT_REACH = 80
 PASSIVE_BEFORE = re.compile(r"\b(?:been|be|being|is|are|was|were)\s+$", re.IGNORECASE)
 NOT_UNTIL = re.compile(r"\s+(?:[\w-]+\s+){0,4}?until\b", re.IGNORECASE)
-# a share in the other side's step, or an end to one's own ("ruled out lifting sanctions"): no step held back
-SHARE_OR_END = re.compile(
-    r"\b(?:participat\w*|join\w*|help\w*|assist\w*|support\w*|contribut\w*|cooperat\w*|aid|"
-    r"lift\w*|eas\w*|remov\w*|relax\w*|waiv\w*|end\w*|suspen\w*|scrap\w*|withdraw\w*|pull\w*)\b",
-    re.IGNORECASE,
-)
 NEGATED_BEFORE = re.compile(r"\b(?:not|never|n['’]t)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # what a refusal not made leaves open that is no threat: a meeting, or a deal
 MEETING_OBJECT = re.compile(
@@ -319,23 +308,6 @@ def apply_sign(action: "Action", tokens: list[Token], text: str, clauses: list[C
     action.conditional = action.conditional or conditional
 
 
-def hostile_step_ruled_out(action: "Action", text: str) -> None:
-    """ "ruled out the use of US military force", "declined new sanctions": a refusal that stands alone and names
-    force, sanctions or retaliation as what it refuses holds that step back (08), not a rejection of the other side's
-    offer; sanctions held back stay sanctions. A share in the other side's force refused ("ruled out any
-    participation of Russian troops in military operations"), or an end to one's own ("ruled out lifting
-    sanctions"), stays a rejection."""
-    match = action.match
-    if action.code != REFUSAL[0] or not match.is_frame() or match.entry.cameo_code != REFUSAL[0] or action.negated:
-        return
-    end = min(len(text), match.end + THREAT_OBJECT_REACH)
-    edge = THREAT_OBJECT_END.search(text, match.end, end)
-    step = THREAT_OBJECT.search(text, match.end, edge.start() if edge else end)
-    if step is not None and not SHARE_OR_END.search(text, match.end, step.start()):
-        action.code, action.event_type, action.score = RESTRAINT
-        action.category = "sanctions" if threat_kind(step) == "sanctions" else "diplomatic"
-
-
 def done_only_later(window: list[str], match: LexiconMatch, text: str) -> bool:
     """ "did not ratify it until 2000": done, at the time "until" names."""
     return bool(PAST_AUXILIARIES & set(window)) and NOT_UNTIL.match(text, match.end) is not None
@@ -448,28 +420,6 @@ def any_condition(clauses: list[Clause]) -> bool:
 def is_threat_frame(text: str, match: LexiconMatch) -> bool:
     """A threat frames the action: "threatened to expel", "warned that it would retaliate"."""
     return bool(THREAT_FRAMES.search(text, max(0, match.start - 60), match.start))
-
-
-def agreed_together(action: "Action", text: str) -> None:
-    """Two sides that "agreed to" a cooperative act, or agreed that someone would do one, reached an agreement ("Bush
-    and Yeltsin agreed to cut their arsenals", "agreed that Syria would surrender its chemical arsenal"), and when
-    the lexicon knows the act agreed on, they did that act together ("agreed to a ceasefire" is a ceasefire, "agreed
-    to restore staffing at their embassies" a thaw); one side agreeing to it states an intent."""
-    agreeing = AGREEING in (action.intent_marker, action.entry.expression) or (
-        action.entry.expression == AGREEING_THAT and ACT_AGREED_ON.match(text, action.match.end)
-    )
-    if (
-        action.mutual
-        and agreeing
-        and action.code == INTENT_CODE
-        and not TOWARDS.search(text, action.clause.start, action.match.end + 20)
-    ):
-        entry = action.entry
-        if action.intent_marker == AGREEING and entry.cameo_code[:2] != INTENT_CODE:
-            action.code, action.event_type, action.score = entry.cameo_code, entry.event_type, Decimal(entry.score)
-            action.category = entry.category
-        else:
-            action.code, action.event_type, action.score, action.category = AGREEMENT
 
 
 def same_side_is_domestic(action: "Action") -> None:
