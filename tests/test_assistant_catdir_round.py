@@ -122,3 +122,15 @@ def test_fuel_shipped_is_cooperation_and_a_vote_against_a_draft_a_rejection(sent
 )
 def test_a_hostile_step_ruled_out_is_held_back(sentence, kind, shipped_vocabulary):
     assert kinds(read(sentence, shipped_vocabulary)) == [kind]
+
+
+def test_a_judgement_said_before_a_second_verb_is_an_act_of_its_own(shipped_vocabulary):
+    candidates = read(
+        'Zakharova said on Monday that the raids were "unacceptable" and urged Washington to return the property.',
+        shipped_vocabulary,
+    )
+
+    assert [(c.code, c.category, c.source_actor.name) for c in candidates] == [
+        ("11", "rhetoric", "Maria Zakharova"),
+        ("02", "rhetoric", "Maria Zakharova"),
+    ]

@@ -450,7 +450,7 @@ def clause_actions(
     if saying is not None:
         actions.append(new_action(saying, clause))  # "said that Russia would pay a heavy price and condemned ..."
         actions[-1].reported_end = governing.start
-    called = judgement_called_before(governing, nouns, tokens) if governing in verbal else None
+    called = judgement_called_before(governing, nouns, frames, tokens) if governing in verbal else None
     if called is not None:
         actions.append(new_action(called, clause))
     actions.append(new_action(governing, clause, governing in verbal))
