@@ -134,3 +134,13 @@ def test_a_judgement_said_before_a_second_verb_is_an_act_of_its_own(shipped_voca
         ("11", "rhetoric", "Maria Zakharova"),
         ("02", "rhetoric", "Maria Zakharova"),
     ]
+
+
+def test_an_accusation_after_a_criticism_of_the_same_speaker_is_an_act_of_its_own(shipped_vocabulary):
+    candidates = read(
+        "Nikki Haley said on Friday that Washington was outraged by the vote. "
+        "She accused Moscow of shielding Damascus from any scrutiny.",
+        shipped_vocabulary,
+    )
+
+    assert [candidate.code for candidate in candidates] == ["11", "112"]
