@@ -144,3 +144,14 @@ def test_an_accusation_after_a_criticism_of_the_same_speaker_is_an_act_of_its_ow
     )
 
     assert [candidate.code for candidate in candidates] == ["11", "112"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Gerasimov said Russia would respond to any new provocation near its borders.",
+        "The ministry said Moscow would respond decisively to any further provocations.",
+    ],
+)
+def test_what_a_retaliation_answers_is_not_the_answerers_act(sentence, shipped_vocabulary):
+    assert kinds(read(sentence, shipped_vocabulary)) == [("13", "rhetoric")]

@@ -25,6 +25,8 @@ THREAT_ROOT = "13"
 # "called the move regrettable", "described the talks as useful": what a judgement is said of lies between
 CALLING = frozenset(stem(word) for word in "call describe label term brand dub deem".split())
 CALLING_REACH = 6
+# between a retaliation and what it answers: "to", and a few words of the answered act's noun phrase
+ANSWERED = re.compile(r"""[\s"“”']*to\s+(?:[\w-]+\s+){0,3}""", re.IGNORECASE)
 COPULAS = frozenset("is are was were be been".split())
 COPULA_REACH = 3  # 'were "unacceptable"', "was deeply regrettable"
 INFINITIVE_CHAIN_REACH = 16  # "ready to restore dialogue with Washington after years of silence and to cooperate"
@@ -61,6 +63,18 @@ def said_to_be(judgement: LexiconMatch, frames: list[LexiconMatch], tokens: list
     words = [token.lower for token in tokens[max(0, judgement.first - COPULA_REACH) : judgement.first]]
     said = any(frame.entry.cameo_code == STATEMENT and frame.last < judgement.first for frame in frames)
     return said and bool(COPULAS & set(words))
+
+
+def answered_by_a_retaliation(noun: LexiconMatch, frames: list[LexiconMatch], text: str) -> bool:
+    """ "would respond to any further provocation", "would respond firmly to any provocation": what a retaliation
+    names as what it answers is the other side's act, not the answerer's (the retaliation is the act: a threat, read
+    by signs.py)."""
+    return any(
+        frame.entry.cameo_code.startswith(THREAT_ROOT)
+        and frame.first < noun.first
+        and (noun.last <= frame.last or ANSWERED.fullmatch(text, frame.end, noun.start) is not None)
+        for frame in frames
+    )
 
 
 def retaliation_joined(last: LexiconMatch, frames: list[LexiconMatch], tokens: list[Token]) -> list[LexiconMatch]:

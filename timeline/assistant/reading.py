@@ -43,6 +43,7 @@ from .conjuncts import Conjoining, later_conjuncts, mark_conjuncts
 from .datelines import dateline_end
 from .dates import Found, ResolvedDate, choose, find
 from .joined_acts import (
+    answered_by_a_retaliation,
     answered_by_another,
     close,
     expects_to,
@@ -408,7 +409,13 @@ def clause_actions(
         # "sent a letter urging Biden to impose sanctions": what the document says is an act, what it asks for none
         verbal = [match for match in verbal if match.first < said_in_writing.first] + [said_in_writing]
     intents = [match for match in content if is_intent_marker(match)]
-    nouns = [m for m in content if not is_intent_marker(m) and may_govern_as_noun(m, tokens, clause, dated)]
+    nouns = [
+        m
+        for m in content
+        if not is_intent_marker(m)
+        and may_govern_as_noun(m, tokens, clause, dated)
+        and not answered_by_a_retaliation(m, frames, text)
+    ]
     # "declined to retaliate", "declined to comment": a refusal frames what follows it, and is the action only
     # when nothing that could be an action does ("Washington politely declined", "ruled out any participation of
     # Russian troops": troops named are no act; "had not been ruled out but needed preparation": no act either).

@@ -2,7 +2,10 @@
 `catdir`, 2026-11-29): 12 "vote|voted|voting ... against ... resolution|draft|proposal|motion" ("voted with Russia
 against a European-backed resolution" was no event), 06 "send|sent|ship|shipped|deliver|delivered ...
 cargo|cargoes|shipment|shipments|tankers ... gas|LNG|oil|fuel|grain|wheat|coal" ("sent three additional cargoes of
-liquefied natural gas to Poland" was none either: material cooperation).
+liquefied natural gas to Poland" was none either: material cooperation), and the retaliation frame 13 "respond ...
+accordingly|firmly|harshly|reciprocally" widened to "...|proportionately|proportionally|decisively|adequately|
+forcefully|resolutely" ("would respond 'proportionately' to any further provocation" was a disapproval, the
+provocation's).
 
 load_lexicon creates what is missing and changes nothing else, so an editor's work is kept; running it again
 changes nothing.
