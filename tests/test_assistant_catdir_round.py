@@ -155,3 +155,15 @@ def test_an_accusation_after_a_criticism_of_the_same_speaker_is_an_act_of_its_ow
 )
 def test_what_a_retaliation_answers_is_not_the_answerers_act(sentence, shipped_vocabulary):
     assert kinds(read(sentence, shipped_vocabulary)) == [("13", "rhetoric")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Under the deal Moscow will hand back the islands by the end of the year.",
+        "Back in Moscow on Friday, Lavrov met reporters at the ministry.",
+        "The envoys kept open back channels to the Kremlin through the winter.",
+    ],
+)
+def test_back_as_a_particle_an_adverb_or_a_noun_is_no_support(sentence, shipped_vocabulary):
+    assert [c.code for c in read(sentence, shipped_vocabulary) if c.code == "051"] == []

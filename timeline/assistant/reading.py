@@ -125,10 +125,17 @@ NOT_YET_OR_UNLIKELY = re.compile(
 # "Will Russia expel American diplomats?": the clause the action is in ends on a question mark
 ASKED = re.compile(r"[^.!?;:,\"“”]*\?")
 # "a taxi back and forth", "flew back to Moscow", "backed away from the deal": "back" is no support
-BACK_AS_ADVERB = re.compile(r"back(?:ed|s|ing)?\s+(?:and forth|to|from|into|home|out|off|away)\b", re.IGNORECASE)
+# "Back in Washington", "back channels to American conservatives": a place returned to, a noun
+BACK_AS_ADVERB = re.compile(
+    r"back(?:(?:ed|s|ing)?\s+(?:and forth|to|from|into|home|out|off|away)|\s+in|[\s-]channels?)\b", re.IGNORECASE
+)
 # "did not hit back", "vowed to strike back": the "back" of a retort is no support
 RETORT_BEFORE_BACK = re.compile(
-    r"\b(?:hit|hits|hitting|strikes?|striking|struck|fights?|fighting|fought|push(?:es|ed|ing)?)\s+$", re.IGNORECASE
+    r"\b(?:hit|hits|hitting|strikes?|striking|struck|fights?|fighting|fought|push(?:es|ed|ing)?|"
+    # "will hand back three districts", "won back the town", "scaled back": a verb's particle, no support either
+    r"hand(?:s|ed|ing)?|give(?:s|n)?|gave|giving|bring(?:s|ing)?|brought|win(?:s|ning)?|won|pay(?:s|ing)?|paid|"
+    r"scal(?:e|es|ed|ing)|roll(?:s|ed|ing)?|pull(?:s|ed|ing)?|cut(?:s|ting)?)\s+$",
+    re.IGNORECASE,
 )
 # "to avoid accidental clashes": what is to be prevented is no event
 PREVENTED = re.compile(r"\b(?:avoid|prevent|avert|deter|preclude|forestall)\w*\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
