@@ -30,6 +30,7 @@ from typing import Any
 
 from .actors import ActorMatcher, Phrase
 from .asides import keeps
+from .back import back_is_no_support
 from .clauses import (
     MAIN,
     Clause,
@@ -124,19 +125,6 @@ NOT_YET_OR_UNLIKELY = re.compile(
 )
 # "Will Russia expel American diplomats?": the clause the action is in ends on a question mark
 ASKED = re.compile(r"[^.!?;:,\"“”]*\?")
-# "a taxi back and forth", "flew back to Moscow", "backed away from the deal": "back" is no support
-# "Back in Washington", "back channels to American conservatives": a place returned to, a noun
-BACK_AS_ADVERB = re.compile(
-    r"back(?:(?:ed|s|ing)?\s+(?:and forth|to|from|into|home|out|off|away)|\s+in|[\s-]channels?)\b", re.IGNORECASE
-)
-# "did not hit back", "vowed to strike back": the "back" of a retort is no support
-RETORT_BEFORE_BACK = re.compile(
-    r"\b(?:hit|hits|hitting|strikes?|striking|struck|fights?|fighting|fought|push(?:es|ed|ing)?|"
-    # "will hand back three districts", "won back the town", "scaled back": a verb's particle, no support either
-    r"hand(?:s|ed|ing)?|give(?:s|n)?|gave|giving|bring(?:s|ing)?|brought|win(?:s|ning)?|won|pay(?:s|ing)?|paid|"
-    r"scal(?:e|es|ed|ing)|roll(?:s|ed|ing)?|pull(?:s|ed|ing)?|cut(?:s|ting)?)\s+$",
-    re.IGNORECASE,
-)
 # "to avoid accidental clashes": what is to be prevented is no event
 PREVENTED = re.compile(r"\b(?:avoid|prevent|avert|deter|preclude|forestall)\w*\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # "stopped short of threatening to cut off aid" is no act of stopping aid, which the lexicon reads from its first
@@ -237,9 +225,7 @@ def read(
     actions = [
         action
         for action in actions
-        if not inside_a_name(action.match, phrases)
-        and not BACK_AS_ADVERB.match(masked, action.match.start)
-        and not (action.match.words.lower() == "back" and RETORT_BEFORE_BACK.search(masked, 0, action.match.start))
+        if not inside_a_name(action.match, phrases) and not back_is_no_support(action.match, masked)
     ]
     # "failed to conclude a deal", "has yet to impose", "Will Russia expel ...?", "Russia could expel diplomats,
     # analysts said", "asked why ...": what did not happen, is asked about or only forecast, is no event
