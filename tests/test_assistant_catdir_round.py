@@ -167,3 +167,9 @@ def test_what_a_retaliation_answers_is_not_the_answerers_act(sentence, shipped_v
 )
 def test_back_as_a_particle_an_adverb_or_a_noun_is_no_support(sentence, shipped_vocabulary):
     assert [c.code for c in read(sentence, shipped_vocabulary) if c.code == "051"] == []
+
+
+def test_a_gerund_after_after_only_dates_the_judgement_said(shipped_vocabulary):
+    candidates = read('"It is a grave mistake," Lavrov told journalists after arriving in Ankara.', shipped_vocabulary)
+
+    assert kinds(candidates) == [("11", "rhetoric")]

@@ -130,6 +130,7 @@ PREVENTED = re.compile(r"\b(?:avoid|prevent|avert|deter|preclude|forestall)\w*\s
 # "stopped short of threatening to cut off aid" is no act of stopping aid, which the lexicon reads from its first
 # word (what one stops short of is held back: signs.REFUSALS)
 STOPPED_SHORT = re.compile(r"stop(?:s|ped|ping)?\s+short\s+of\b", re.IGNORECASE)
+TIME_PREPOSITIONS = frozenset(["after", "before", "upon", "since"])
 REJECTION_ROOT = "12"  # reject, veto, block: what is turned down
 INTENT_MODALS = {"should", "shall"}
 ELABORATION = re.compile(r",\s+(?:saying|adding|noting)\b", re.IGNORECASE)
@@ -435,6 +436,11 @@ def clause_actions(
         verbal = [match for match in verbal if match not in in_passing]
     else:
         in_passing = []
+    # '"This is a tragic mistake," Primakov told reporters after landing in Moscow': a gerund after "after" only
+    # dates the clause's act, which governs (a judgement named by a noun too)
+    in_time = [match for match in verbal if gerund_of_a_time(match, tokens)]
+    if in_time and (len(in_time) < len(verbal) or any(noun not in in_time for noun in nouns)):
+        verbal = [match for match in verbal if match not in in_time]
     governing = verbal[0] if verbal else (nouns[0] if nouns else None)
     if governing is None:
         chosen_matches = frame_or_occasion(intents, frames, content, text)
@@ -491,6 +497,15 @@ def clause_actions(
             # "ready to normalize relations and to cooperate": the intent reaches the second infinitive
             action.intent, action.intent_by = True, before.intent_by
     return actions
+
+
+def gerund_of_a_time(match: LexiconMatch, tokens: list[Token]) -> bool:
+    """ "after landing in Moscow", "before leaving for Ankara": a gerund right after a preposition of time."""
+    return (
+        match.first > 0
+        and tokens[match.first - 1].lower in TIME_PREPOSITIONS
+        and tokens[match.first].lower.endswith("ing")
+    )
 
 
 def new_action(match: LexiconMatch, clause: Clause, verbal: bool = True) -> Action:
