@@ -77,6 +77,7 @@ from .noun_or_verb import (
     content_of_a_document,
     deed_describing_a_noun,
     describes_a_noun,
+    gerund_of_a_time,
     looks_nominal,
     may_govern_as_noun,
 )
@@ -130,7 +131,6 @@ PREVENTED = re.compile(r"\b(?:avoid|prevent|avert|deter|preclude|forestall)\w*\s
 # "stopped short of threatening to cut off aid" is no act of stopping aid, which the lexicon reads from its first
 # word (what one stops short of is held back: signs.REFUSALS)
 STOPPED_SHORT = re.compile(r"stop(?:s|ped|ping)?\s+short\s+of\b", re.IGNORECASE)
-TIME_PREPOSITIONS = frozenset(["after", "before", "upon", "since"])
 REJECTION_ROOT = "12"  # reject, veto, block: what is turned down
 INTENT_MODALS = {"should", "shall"}
 ELABORATION = re.compile(r",\s+(?:saying|adding|noting)\b", re.IGNORECASE)
@@ -497,15 +497,6 @@ def clause_actions(
             # "ready to normalize relations and to cooperate": the intent reaches the second infinitive
             action.intent, action.intent_by = True, before.intent_by
     return actions
-
-
-def gerund_of_a_time(match: LexiconMatch, tokens: list[Token]) -> bool:
-    """ "after landing in Moscow", "before leaving for Ankara": a gerund right after a preposition of time."""
-    return (
-        match.first > 0
-        and tokens[match.first - 1].lower in TIME_PREPOSITIONS
-        and tokens[match.first].lower.endswith("ing")
-    )
 
 
 def new_action(match: LexiconMatch, clause: Clause, verbal: bool = True) -> Action:
