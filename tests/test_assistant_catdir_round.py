@@ -173,3 +173,14 @@ def test_a_gerund_after_after_only_dates_the_judgement_said(shipped_vocabulary):
     candidates = read('"It is a grave mistake," Lavrov told journalists after arriving in Ankara.', shipped_vocabulary)
 
     assert kinds(candidates) == [("11", "rhetoric")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Medvedev said on Sunday that Russia had every right to intervene to protect its citizens in Abkhazia.",
+        "Lukashenko reminded Warsaw that Belarus now hosted Russian nuclear weapons.",
+    ],
+)
+def test_a_right_to_intervene_and_a_nuclear_reminder_threaten_force(sentence, shipped_vocabulary):
+    assert kinds(read(sentence, shipped_vocabulary)) == [("138", "military")]

@@ -5,7 +5,9 @@ cargo|cargoes|shipment|shipments|tankers ... gas|LNG|oil|fuel|grain|wheat|coal" 
 liquefied natural gas to Poland" was none either: material cooperation), and the retaliation frame 13 "respond ...
 accordingly|firmly|harshly|reciprocally" widened to "...|proportionately|proportionally|decisively|adequately|
 forcefully|resolutely" ("would respond 'proportionately' to any further provocation" was a disapproval, the
-provocation's).
+provocation's); 138 "have|has|had ... right to intervene" ("said Russia had a right to intervene under the 1994
+Budapest agreement" was an accusation) and "remind ... nuclear power|arsenal|weapons|state" (a reminder of one's
+nuclear arms is a threat of force).
 
 load_lexicon creates what is missing and changes nothing else, so an editor's work is kept; running it again
 changes nothing.
