@@ -184,3 +184,11 @@ def test_a_gerund_after_after_only_dates_the_judgement_said(shipped_vocabulary):
 )
 def test_a_right_to_intervene_and_a_nuclear_reminder_threaten_force(sentence, shipped_vocabulary):
     assert kinds(read(sentence, shipped_vocabulary)) == [("138", "military")]
+
+
+def test_experts_sent_to_help_are_aid(shipped_vocabulary):
+    candidates = read(
+        "Washington sent a team of FBI experts to Moscow to help investigate the bombings.", shipped_vocabulary
+    )
+
+    assert kinds(candidates) == [("07", "cooperation")]
