@@ -192,3 +192,11 @@ def test_experts_sent_to_help_are_aid(shipped_vocabulary):
     )
 
     assert kinds(candidates) == [("07", "cooperation")]
+
+
+def test_a_vote_for_a_resolution_named_as_sanctions_is_taking_part_in_them(shipped_vocabulary):
+    candidates = read(
+        "On Friday Russia voted for the resolution, a new round of U.N. sanctions on North Korea.", shipped_vocabulary
+    )
+
+    assert kinds(candidates) == [("163", "sanctions")]

@@ -70,9 +70,10 @@ ENDORSEMENT_CODE = "051"
 SUPPORT = re.compile(r"(?:back|support|endors|vot)\w*\b", re.IGNORECASE)  # not "welcome", "praise", "hail"
 SANCTIONS_SUPPORTED = ("163", "Impose embargo, boycott, or sanctions", Decimal("-8.0"), "sanctions")
 # What an endorsement supports when it is sanctions: a few words, none of easing, then the measure itself
-# ("a fourth round of U.N. sanctions", "new EU sanctions"; not "the lifting of sanctions", "sanctions relief")
+# ("a fourth round of U.N. sanctions", "new EU sanctions", "that resolution, the fourth round of U.N. sanctions"; not
+# "the lifting of sanctions", "sanctions relief")
 SANCTIONS_SUPPORTED_AS_OBJECT = re.compile(
-    r"\s+(?:(?!(?:lift|eas|remov|relax|waiv|end|suspen|scrap)\w*\b)[\w.'’-]+\s+){0,5}?"
+    r",?\s+(?:(?!(?:lift|eas|remov|relax|waiv|end|suspen|scrap)\w*\b)[\w.'’-]+,?\s+){0,7}?"
     r"(?:sanctions|embargo|export\s+controls)\b(?!\s+(?:relief|waivers?|exemptions?)\b)",
     re.IGNORECASE,
 )
