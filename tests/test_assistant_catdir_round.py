@@ -200,3 +200,14 @@ def test_a_vote_for_a_resolution_named_as_sanctions_is_taking_part_in_them(shipp
     )
 
     assert kinds(candidates) == [("163", "sanctions")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Monday Trump gave Putin two weeks to accept a truce or see new tariffs on Russian oil.",
+        "The EU gave Minsk ten days to free the prisoners or suffer further sanctions.",
+    ],
+)
+def test_an_ultimatum_threatens_what_its_alternative_names(sentence, shipped_vocabulary):
+    assert kinds(read(sentence, shipped_vocabulary)) == [("131", "sanctions")]

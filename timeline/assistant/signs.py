@@ -74,8 +74,8 @@ COOPERATIVE_OBJECT = re.compile(
     r"\b(?:deal|agreement|swap|exchange|release|ceasefire|truce|compromise|cooperat\w*|easing|lifting|aid)\b",
     re.IGNORECASE,
 )
-# "... or face severe tariffs": what the other side is to do, else what it will suffer
-ULTIMATUM = re.compile(r"\bor (?:else )?(?:face|risk)\b", re.IGNORECASE)
+# "... or face severe tariffs", "... or see tariffs imposed": what the other side is to do, else what it will suffer
+ULTIMATUM = re.compile(r"\bor (?:else )?(?:face|risk|see|suffer|incur|be hit with)\b", re.IGNORECASE)
 NEGATIONS = {"not", "n't", "n’t", "never", "no", "without", "nor"}
 PREDICATE_REACH = 8
 # A clause of its own begins: what follows "that" is another predicate's complement
