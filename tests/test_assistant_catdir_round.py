@@ -211,3 +211,11 @@ def test_a_vote_for_a_resolution_named_as_sanctions_is_taking_part_in_them(shipp
 )
 def test_an_ultimatum_threatens_what_its_alternative_names(sentence, shipped_vocabulary):
     assert kinds(read(sentence, shipped_vocabulary)) == [("131", "sanctions")]
+
+
+def test_a_treaty_threatened_to_be_left_is_no_threat_of_force(shipped_vocabulary):
+    candidates = read(
+        "Lavrov said Moscow might pull out of the treaty if Washington deployed the new missiles.", shipped_vocabulary
+    )
+
+    assert kinds(candidates) == [("13", "rhetoric")]

@@ -32,6 +32,8 @@ THREATS = {
     "sanctions": ("131", "Threaten non-force: sanctions", Decimal("-5.8"), "sanctions"),
 }
 THREAT = ("13", "Threaten", Decimal("-6.0"), "rhetoric")
+# force, its posture and coercion, whose threat is one of force ("would deploy missiles if ..."); not a treaty left
+FORCE_AND_COERCION_ROOTS = frozenset(["15", "17", "18", "19", "20"])
 INTENT_TO_EASE_SANCTIONS = ("034", "Express intent to yield: ease sanctions", Decimal("7.0"))
 AGREEMENT = ("057", "Sign formal agreement", Decimal("8.0"), "cooperation")
 AGREEING = "agree to"
@@ -241,7 +243,7 @@ def apply_sign(action: "Action", tokens: list[Token], text: str, clauses: list[C
     if action.negated and hostile and conditional and on_a_condition(clauses, text) and not by_refusal:
         # "if his proposals were accepted, Russia would not need to deploy new missiles": restraint promised on a
         # condition carries the threat of the act ("would not deploy them unless the US did so first" stays restraint)
-        action.code, action.event_type, action.score, action.category = THREATS.get(action.category, THREAT)
+        action.code, action.event_type, action.score, action.category = threat_of(action)
         action.conditional = True
     elif action.negated and hostile:
         # force or sanctions held back keep their domain ("held off on new sanctions"), anything else is diplomatic
@@ -281,7 +283,7 @@ def apply_sign(action: "Action", tokens: list[Token], text: str, clauses: list[C
         action.code, action.event_type, action.score, action.category = THREATS.get(kind, THREAT)
         action.conditional = conditional or threatened
     elif hostile and (conditional or threatened) and not action.code.startswith("13"):
-        action.code, action.event_type, action.score, action.category = THREATS.get(action.category, THREAT)
+        action.code, action.event_type, action.score, action.category = threat_of(action)
         action.conditional = True
     elif (
         action.code == STATEMENT
@@ -321,7 +323,7 @@ def refusal_denied(refusal: re.Match[str], text: str) -> bool:
 def open_to(action: "Action") -> None:
     """An act someone did not refuse: intended when it is cooperative, threatened when it is hostile."""
     if action.score < 0:
-        action.code, action.event_type, action.score, action.category = THREATS.get(action.category, THREAT)
+        action.code, action.event_type, action.score, action.category = threat_of(action)
         action.conditional = True
         return
     meeting = action.code.startswith(CONSULT_ROOT)
@@ -342,6 +344,14 @@ def negated_object(match: LexiconMatch, text: str) -> bool:
     not threaten" is."""
     verb_end = match.start + len(match.words.split()[0])
     return match.part_of_speech != NOUN and bool(NEGATED_OBJECT.match(text, verb_end))
+
+
+def threat_of(action: "Action") -> tuple[str, str, Decimal, str]:
+    """The threat of a hostile act: of force for force (138), of sanctions for sanctions (131), else a threat (13);
+    "might pull out of the INF treaty if ..." threatens no force, though leaving a treaty is a military act."""
+    if action.category == "military" and action.code[:2] not in FORCE_AND_COERCION_ROOTS:
+        return THREAT
+    return THREATS.get(action.category, THREAT)
 
 
 def threatened_measure(text: str, start: int) -> str | None:
