@@ -219,3 +219,11 @@ def test_a_treaty_threatened_to_be_left_is_no_threat_of_force(shipped_vocabulary
     )
 
     assert kinds(candidates) == [("13", "rhetoric")]
+
+
+def test_missiles_built_are_a_force_posture(shipped_vocabulary):
+    candidates = read(
+        "Shoigu said on Friday that Russia would develop new intermediate-range missiles.", shipped_vocabulary
+    )
+
+    assert kinds(candidates) == [("15", "military")]
