@@ -14,7 +14,9 @@
     joined_acts.py the acts a clause reports beside its governing one: a judgement, a retaliation, a saying
     noun_or_verb.py  whether a match is a noun that may govern its clause, or a verb, participle or name
     signs.py       an action's sign: negation, refusal, threat, intent
-    kinds.py       an action's kind read again: a denial that judges, an appeal for a meeting
+    kinds.py       an action's kind read again: a denial that judges, an appeal for a meeting, an agreement reached,
+                   a hostile step ruled out, force only the other power alleges
+    back.py        when "back" is no support: an adverb, a noun, a verb's particle
     speculation.py what commentators think may happen, which is no event
     unreal.py      acts only imagined, questioned or conceded as nothing ("could have freed", "whether")
     questions.py   questions asked, which are no appeals

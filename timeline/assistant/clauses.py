@@ -80,6 +80,7 @@ AS_CLAUSE = re.compile(
 NAME_THEN_AND = re.compile(
     r"(?P<name>(?:the\s+)?(?:[A-Z][\w'’.-]*|\d+)(?:\s+(?:[A-Z][\w'’.-]*|\d+|of))*)\s+and\s+(?=[a-z]+ed\b)"
 )
+QUOTED_COMMA = re.compile(r",([\"”’]+)")
 CLAUSE_END = re.compile(r",|;|\s[—–]\s|\s--\s|\.$")
 # A name set off by commas after a title, then the clause's verb: "a day after his envoy, Steve Witkoff, met Putin"
 NAME_IN_APPOSITION = re.compile(
@@ -197,3 +198,9 @@ def relative_asides(clause: Clause, position: int, clauses: list[Clause]) -> lis
         for other in clauses
         if other.kind == RELATIVE_CLAUSE and clause.start <= other.start < clause.end and not other.contains(position)
     ]
+
+
+def comma_after_the_quote(text: str) -> str:
+    """The text with a comma that a closing quotation mark follows put after it, offsets kept: the American
+    "could 'ignite a war,' and the ministry summoned ..." ends its clause at the comma as "a war', and" does."""
+    return QUOTED_COMMA.sub(lambda match: match.group(1) + ",", text)

@@ -38,8 +38,9 @@ WORDS_ROOTS = {"01", "02", "03", "04", "05", "09", "10", "11", "12", "13"}
 
 def family(code: str) -> str:
     """The kind of action for duplicates: the sub-code among intents (an intent to meet is no intent to
-    cooperate), diplomatic cooperation (praise is no signing), reductions and coercion, else the root."""
-    return code[:3] if code[:2] in ("03", "05", "16", "17") else code[:2]
+    cooperate), diplomatic cooperation (praise is no signing), disapproval (an accusation is no criticism: "said it
+    was outraged ... She accused Moscow of ..." are two acts), reductions and coercion, else the root."""
+    return code[:3] if code[:2] in ("03", "05", "11", "16", "17") else code[:2]
 
 
 def side(actor: Actor | None) -> str | None:

@@ -25,6 +25,10 @@ THREAT_ROOT = "13"
 # "called the move regrettable", "described the talks as useful": what a judgement is said of lies between
 CALLING = frozenset(stem(word) for word in "call describe label term brand dub deem".split())
 CALLING_REACH = 6
+# between a retaliation and what it answers: "to", and a few words of the answered act's noun phrase
+ANSWERED = re.compile(r"""[\s"“”']*to\s+(?:[\w-]+\s+){0,3}""", re.IGNORECASE)
+COPULAS = frozenset("is are was were be been".split())
+COPULA_REACH = 3  # 'were "unacceptable"', "was deeply regrettable"
 INFINITIVE_CHAIN_REACH = 16  # "ready to restore dialogue with Washington after years of silence and to cooperate"
 COOPERATION_ROOTS = {"05", "06"}
 # "he still expected to meet Bush this year": the doer's own expectation is an intent ("is expected to meet" is a
@@ -34,19 +38,42 @@ ARTICLES = frozenset(["a", "an"])
 
 
 def judgement_called_before(
-    governing: LexiconMatch, nouns: list[LexiconMatch], tokens: list[Token]
+    governing: LexiconMatch, nouns: list[LexiconMatch], frames: list[LexiconMatch], tokens: list[Token]
 ) -> LexiconMatch | None:
-    """ "called the move deeply regrettable and urged Moscow to return to talks": a judgement the doer calls a thing,
-    before the clause's first verb, is an act of its own (alone in its clause it governs it)."""
+    """ "called the move deeply regrettable and urged Moscow to return to talks", "said the arrests were
+    unacceptable and called on Moscow to free the men": a judgement the doer calls a thing, or says it is, before the
+    clause's first verb, is an act of its own (alone in its clause it governs it)."""
     return next(
         (
             noun
             for noun in nouns
             if noun.last < governing.first
             and noun.entry.cameo_code in JUDGEMENT_CODES
-            and any(token.stems & CALLING for token in tokens[max(0, noun.first - CALLING_REACH) : noun.first])
+            and (
+                any(token.stems & CALLING for token in tokens[max(0, noun.first - CALLING_REACH) : noun.first])
+                or said_to_be(noun, frames, tokens)
+            )
         ),
         None,
+    )
+
+
+def said_to_be(judgement: LexiconMatch, frames: list[LexiconMatch], tokens: list[Token]) -> bool:
+    """ "said the arrests were \"unacceptable\"": a judgement a copula ties to what a saying before it reports."""
+    words = [token.lower for token in tokens[max(0, judgement.first - COPULA_REACH) : judgement.first]]
+    said = any(frame.entry.cameo_code == STATEMENT and frame.last < judgement.first for frame in frames)
+    return said and bool(COPULAS & set(words))
+
+
+def answered_by_a_retaliation(noun: LexiconMatch, frames: list[LexiconMatch], text: str) -> bool:
+    """ "would respond to any further provocation", "would respond firmly to any provocation": what a retaliation
+    names as what it answers is the other side's act, not the answerer's (the retaliation is the act: a threat, read
+    by signs.py)."""
+    return any(
+        frame.entry.cameo_code.startswith(THREAT_ROOT)
+        and frame.first < noun.first
+        and (noun.last <= frame.last or ANSWERED.fullmatch(text, frame.end, noun.start) is not None)
+        for frame in frames
     )
 
 

@@ -15,15 +15,35 @@ praise of sanctions others imposed ("Kyiv welcomed the sanctions") stays praise.
 is one left (16), not a refusal (12) nor restraint: military for a treaty or a truce, as the gold codes arms-control
 treaties left, cooperation for another agreement. A treaty or a truce still kept ("would continue to observe the
 treaty") is restraint in arms, military as well.
+
+"Bush and Yeltsin agreed to cut their arsenals", "agreed that Syria would surrender its chemical arsenal": two
+sides agreeing on an act reached an agreement (057), or did the act together. "ruled out the use of force": a
+refusal that names a hostile step holds it back (08), as "declined to retaliate" does.
+
+"The Pentagon said Russian jets had struck the drone": force between the two powers that only the other power says
+was used on it is that power's accusation (112), as the gold codes an attack only the other side alleges; what a
+power says of its own forces ("the Defence Ministry said its jets intercepted the drone") stays their act.
 """
 
 import re
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .clauses import MAIN
 from .lexicon import NOUN, LexiconMatch
-from .signs import DENIAL, STATEMENT
+from .signs import (
+    AGREEING,
+    AGREEMENT,
+    DENIAL,
+    INTENT_CODE,
+    REFUSAL,
+    RESTRAINT,
+    STATEMENT,
+    THREAT_OBJECT,
+    THREAT_OBJECT_END,
+    THREAT_OBJECT_REACH,
+    threat_kind,
+)
 from .targets import NEGATIVE_JUDGEMENT_CODES
 
 if TYPE_CHECKING:
@@ -50,13 +70,28 @@ ENDORSEMENT_CODE = "051"
 SUPPORT = re.compile(r"(?:back|support|endors|vot)\w*\b", re.IGNORECASE)  # not "welcome", "praise", "hail"
 SANCTIONS_SUPPORTED = ("163", "Impose embargo, boycott, or sanctions", Decimal("-8.0"), "sanctions")
 # What an endorsement supports when it is sanctions: a few words, none of easing, then the measure itself
-# ("a fourth round of U.N. sanctions", "new EU sanctions"; not "the lifting of sanctions", "sanctions relief")
+# ("a fourth round of U.N. sanctions", "new EU sanctions", "that resolution, the fourth round of U.N. sanctions"; not
+# "the lifting of sanctions", "sanctions relief")
 SANCTIONS_SUPPORTED_AS_OBJECT = re.compile(
-    r"\s+(?:(?!(?:lift|eas|remov|relax|waiv|end|suspen|scrap)\w*\b)[\w.'’-]+\s+){0,5}?"
+    r",?\s+(?:(?!(?:lift|eas|remov|relax|waiv|end|suspen|scrap)\w*\b)[\w.'’-]+,?\s+){0,7}?"
     r"(?:sanctions|embargo|export\s+controls)\b(?!\s+(?:relief|waivers?|exemptions?)\b)",
     re.IGNORECASE,
 )
+# force and force posture ("struck", "fired on", "buzzed"); not coercion, whose arrests and seizures are not in doubt
+FORCE_ROOTS = frozenset(["15", "18", "19", "20"])
+THE_TWO_POWERS = frozenset(["us", "ru"])
 YIELD_CODE = "08"
+AGREEING_THAT = "agree ... that"
+# what two sides agreed that someone would do: an act agreed on ("agreed that a Russian brigade will serve under an
+# American general"), not a view they share ("agreed that relations were at a low point")
+ACT_AGREED_ON = re.compile(r"\s+(?:[\w'’.,-]+\s+){0,8}?(?:would|will|shall|should)\s+(?!not\b|never\b)", re.IGNORECASE)
+TOWARDS = re.compile(r"\b(?:work|move|strive|aim)\s+(?:towards?|for)\b", re.IGNORECASE)
+# a share in the other side's step, or an end to one's own ("ruled out lifting sanctions"): no step held back
+SHARE_OR_END = re.compile(
+    r"\b(?:participat\w*|join\w*|help\w*|assist\w*|support\w*|contribut\w*|cooperat\w*|aid|"
+    r"lift\w*|eas\w*|remov\w*|relax\w*|waiv\w*|end\w*|suspen\w*|scrap\w*|withdraw\w*|pull\w*)\b",
+    re.IGNORECASE,
+)
 AGREEMENT_LEFT = ("16", "Reduce relations", Decimal("-4.0"))
 # the verbs of keeping an agreement among the entries of yielding ("observe", "abide by", "honour", "considers
 # itself bound by")
@@ -120,3 +155,61 @@ def agreement_kept_or_left(action: "Action", text: str) -> None:
         action.category = "military" if military else "cooperation"
     elif military and action.code == YIELD_CODE:
         action.category = "military"
+
+
+def force_alleged_by_the_other_power(action: "Action", accuser: Any) -> None:
+    """Force one power used on the other (or on someone unnamed), told only by the other power's speaker, is that
+    speaker's accusation."""
+    doer, target = action.source, action.target
+    if (
+        accuser is None
+        or doer is None
+        or action.code[:2] not in FORCE_ROOTS
+        or action.negated
+        or action.conditional
+        or action.mutual
+        or {accuser.side, doer.side} != THE_TWO_POWERS
+        or (target is not None and target.side != accuser.side)
+    ):
+        return
+    action.code, action.event_type, action.score, action.category = ACCUSATION
+    action.source, action.target, action.accused_of_it = accuser, doer, True
+
+
+def agreed_together(action: "Action", text: str) -> None:
+    """Two sides that "agreed to" a cooperative act, or agreed that someone would do one, reached an agreement ("Bush
+    and Yeltsin agreed to cut their arsenals", "agreed that Syria would surrender its chemical arsenal"), and when
+    the lexicon knows the act agreed on, they did that act together ("agreed to a ceasefire" is a ceasefire, "agreed
+    to restore staffing at their embassies" a thaw); one side agreeing to it states an intent."""
+    agreeing = AGREEING in (action.intent_marker, action.entry.expression) or (
+        action.entry.expression == AGREEING_THAT and ACT_AGREED_ON.match(text, action.match.end)
+    )
+    if (
+        action.mutual
+        and agreeing
+        and action.code == INTENT_CODE
+        and not TOWARDS.search(text, action.clause.start, action.match.end + 20)
+    ):
+        entry = action.entry
+        if action.intent_marker == AGREEING and entry.cameo_code[:2] != INTENT_CODE:
+            action.code, action.event_type, action.score = entry.cameo_code, entry.event_type, Decimal(entry.score)
+            action.category = entry.category
+        else:
+            action.code, action.event_type, action.score, action.category = AGREEMENT
+
+
+def hostile_step_ruled_out(action: "Action", text: str) -> None:
+    """ "ruled out the use of US military force", "declined new sanctions": a refusal that stands alone and names
+    force, sanctions or retaliation as what it refuses holds that step back (08), not a rejection of the other side's
+    offer; sanctions held back stay sanctions. A share in the other side's force refused ("ruled out any
+    participation of Russian troops in military operations"), or an end to one's own ("ruled out lifting
+    sanctions"), stays a rejection."""
+    match = action.match
+    if action.code != REFUSAL[0] or not match.is_frame() or match.entry.cameo_code != REFUSAL[0] or action.negated:
+        return
+    end = min(len(text), match.end + THREAT_OBJECT_REACH)
+    edge = THREAT_OBJECT_END.search(text, match.end, end)
+    step = THREAT_OBJECT.search(text, match.end, edge.start() if edge else end)
+    if step is not None and not SHARE_OR_END.search(text, match.end, step.start()):
+        action.code, action.event_type, action.score = RESTRAINT
+        action.category = "sanctions" if threat_kind(step) == "sanctions" else "diplomatic"

@@ -113,6 +113,8 @@ CHARGE_COMPLEMENTS = frozenset({"of", "with", "for"})
 HARM_CODES = frozenset({"18"})
 HARM_COMPLEMENTS = frozenset("in at on when during while as after near".split())
 
+BEFORE_A_GERUND_OF_TIME = frozenset(["after", "before", "upon", "since"])  # "after landing in Moscow"
+
 
 def looks_nominal(match: LexiconMatch, tokens: list[Token]) -> bool:
     """Whether a match is used as a noun: a noun entry, or a verb after a determiner ("the meeting")."""
@@ -364,3 +366,12 @@ def a_claim_admitted(match: LexiconMatch, tokens: list[Token]) -> bool:
             return False
         between.append(token.lower)
     return False
+
+
+def gerund_of_a_time(match: LexiconMatch, tokens: list[Token]) -> bool:
+    """ "after landing in Moscow", "before leaving for Ankara": a gerund right after a preposition of time."""
+    return (
+        match.first > 0
+        and tokens[match.first - 1].lower in BEFORE_A_GERUND_OF_TIME
+        and tokens[match.first].lower.endswith("ing")
+    )

@@ -30,10 +30,12 @@ from typing import Any
 
 from .actors import ActorMatcher, Phrase
 from .asides import keeps
+from .back import back_is_no_support
 from .clauses import (
     MAIN,
     Clause,
     clause_at,
+    comma_after_the_quote,
     relative_asides,
     same_clause,
     split_clauses,
@@ -42,6 +44,7 @@ from .conjuncts import Conjoining, later_conjuncts, mark_conjuncts
 from .datelines import dateline_end
 from .dates import Found, ResolvedDate, choose, find
 from .joined_acts import (
+    answered_by_a_retaliation,
     answered_by_another,
     close,
     expects_to,
@@ -56,9 +59,12 @@ from .joined_acts import (
     saying_before,
 )
 from .kinds import (
+    agreed_together,
     agreement_kept_or_left,
     appeal_to_meet,
     denial_that_judges,
+    force_alleged_by_the_other_power,
+    hostile_step_ruled_out,
     said_as_an_accusation,
     support_for_sanctions,
 )
@@ -71,13 +77,13 @@ from .noun_or_verb import (
     content_of_a_document,
     deed_describing_a_noun,
     describes_a_noun,
+    gerund_of_a_time,
     looks_nominal,
     may_govern_as_noun,
 )
 from .questions import asks_a_question
 from .signs import (
     REFUSAL,
-    agreed_together,
     apply_sign,
     denied_past_act,
     economic_intent,
@@ -85,7 +91,7 @@ from .signs import (
     rejected_claim_is_denied,
     same_side_is_domestic,
 )
-from .speakers import Speaker, find_speaker
+from .speakers import Speaker, find_speaker, speaking_actor
 from .speculation import commentators_forecast
 from .targets import assign_roles, next_expression, reduced_relative
 from .targets_beyond import done_at_home, fill_targets
@@ -120,12 +126,6 @@ NOT_YET_OR_UNLIKELY = re.compile(
 )
 # "Will Russia expel American diplomats?": the clause the action is in ends on a question mark
 ASKED = re.compile(r"[^.!?;:,\"“”]*\?")
-# "a taxi back and forth", "flew back to Moscow", "backed away from the deal": "back" is no support
-BACK_AS_ADVERB = re.compile(r"back(?:ed|s|ing)?\s+(?:and forth|to|from|into|home|out|off|away)\b", re.IGNORECASE)
-# "did not hit back", "vowed to strike back": the "back" of a retort is no support
-RETORT_BEFORE_BACK = re.compile(
-    r"\b(?:hit|hits|hitting|strikes?|striking|struck|fights?|fighting|fought|push(?:es|ed|ing)?)\s+$", re.IGNORECASE
-)
 # "to avoid accidental clashes": what is to be prevented is no event
 PREVENTED = re.compile(r"\b(?:avoid|prevent|avert|deter|preclude|forestall)\w*\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # "stopped short of threatening to cut off aid" is no act of stopping aid, which the lexicon reads from its first
@@ -180,6 +180,7 @@ class Action:
     left_open_by: int | None = None  # where a refusal the sentence denies begins: "did not rule out talks" (signs.py)
     # a saying joined to a second verb of its speaker ("said that ... and condemned"): where what it reports ends
     reported_end: int | None = None
+    accused_of_it: bool = False  # the act is the target's, told by the source (kinds.force_alleged_by_the_other_power)
 
     @property
     def entry(self) -> Any:
@@ -210,7 +211,7 @@ def read(
     text: str, published: datetime.date, lexicon: Lexicon, matcher: ActorMatcher, speaker: Speaker | None = None
 ) -> SentenceReading:
     """What one sentence reports. `speaker` overrides the speaker found in it (a pronoun resolved by the caller)."""
-    masked = " " * dateline_end(text) + text[dateline_end(text) :]
+    masked = comma_after_the_quote(" " * dateline_end(text) + text[dateline_end(text) :])
     found_dates = find(masked, published)
     tokens = tokenize(times_read_past(masked, found_dates), lexicon.language)
     clauses = split_clauses(masked)
@@ -225,9 +226,7 @@ def read(
     actions = [
         action
         for action in actions
-        if not inside_a_name(action.match, phrases)
-        and not BACK_AS_ADVERB.match(masked, action.match.start)
-        and not (action.match.words.lower() == "back" and RETORT_BEFORE_BACK.search(masked, 0, action.match.start))
+        if not inside_a_name(action.match, phrases) and not back_is_no_support(action.match, masked)
     ]
     # "failed to conclude a deal", "has yet to impose", "Will Russia expel ...?", "Russia could expel diplomats,
     # analysts said", "asked why ...": what did not happen, is asked about or only forecast, is no event
@@ -245,6 +244,7 @@ def read(
         and not only_imagined(masked, action.match.start, action.match.end, action.score > 0)
     ]
     mark_conjuncts(actions, phrases, masked)
+    accuser = speaking_actor(speaker, matcher, published)
     previous = None
     for action in actions:
         apply_sign(action, tokens, masked, clauses)
@@ -259,6 +259,7 @@ def read(
             relative_asides(action.clause, action.match.start, clauses),
         )
         agreed_together(action, masked)
+        hostile_step_ruled_out(action, masked)
         rejected_claim_is_denied(action, masked)
         denial_that_judges(action, matches, masked)
         said_as_an_accusation(action, masked)
@@ -274,6 +275,8 @@ def read(
     places = [mention for mention in matcher.mentions(masked, published) if mention.is_place]
     fill_targets(actions, phrases, places, masked)
     done_at_home(actions, phrases, masked)
+    for action in actions:
+        force_alleged_by_the_other_power(action, accuser)
     actions = [
         action
         for number, action in enumerate(actions)
@@ -400,7 +403,13 @@ def clause_actions(
         # "sent a letter urging Biden to impose sanctions": what the document says is an act, what it asks for none
         verbal = [match for match in verbal if match.first < said_in_writing.first] + [said_in_writing]
     intents = [match for match in content if is_intent_marker(match)]
-    nouns = [m for m in content if not is_intent_marker(m) and may_govern_as_noun(m, tokens, clause, dated)]
+    nouns = [
+        m
+        for m in content
+        if not is_intent_marker(m)
+        and may_govern_as_noun(m, tokens, clause, dated)
+        and not answered_by_a_retaliation(m, frames, text)
+    ]
     # "declined to retaliate", "declined to comment": a refusal frames what follows it, and is the action only
     # when nothing that could be an action does ("Washington politely declined", "ruled out any participation of
     # Russian troops": troops named are no act; "had not been ruled out but needed preparation": no act either).
@@ -427,6 +436,11 @@ def clause_actions(
         verbal = [match for match in verbal if match not in in_passing]
     else:
         in_passing = []
+    # '"This is a tragic mistake," Primakov told reporters after landing in Moscow': a gerund after "after" only
+    # dates the clause's act, which governs (a judgement named by a noun too)
+    in_time = [match for match in verbal if gerund_of_a_time(match, tokens)]
+    if in_time and (len(in_time) < len(verbal) or any(noun not in in_time for noun in nouns)):
+        verbal = [match for match in verbal if match not in in_time]
     governing = verbal[0] if verbal else (nouns[0] if nouns else None)
     if governing is None:
         chosen_matches = frame_or_occasion(intents, frames, content, text)
@@ -442,7 +456,7 @@ def clause_actions(
     if saying is not None:
         actions.append(new_action(saying, clause))  # "said that Russia would pay a heavy price and condemned ..."
         actions[-1].reported_end = governing.start
-    called = judgement_called_before(governing, nouns, tokens) if governing in verbal else None
+    called = judgement_called_before(governing, nouns, frames, tokens) if governing in verbal else None
     if called is not None:
         actions.append(new_action(called, clause))
     actions.append(new_action(governing, clause, governing in verbal))

@@ -32,10 +32,11 @@ THREATS = {
     "sanctions": ("131", "Threaten non-force: sanctions", Decimal("-5.8"), "sanctions"),
 }
 THREAT = ("13", "Threaten", Decimal("-6.0"), "rhetoric")
+# force, its posture and coercion, whose threat is one of force ("would deploy missiles if ..."); not a treaty left
+FORCE_AND_COERCION_ROOTS = frozenset(["15", "17", "18", "19", "20"])
 INTENT_TO_EASE_SANCTIONS = ("034", "Express intent to yield: ease sanctions", Decimal("7.0"))
 AGREEMENT = ("057", "Sign formal agreement", Decimal("8.0"), "cooperation")
 AGREEING = "agree to"
-TOWARDS = re.compile(r"\b(?:work|move|strive|aim)\s+(?:towards?|for)\b", re.IGNORECASE)
 WARNINGS = {"warn"}
 # "Russia would pay a heavy price", "Moscow will pay dearly", "they will pay the price": a penalty foretold to
 # someone named (not "people facing hunger would pay the price", a harm foreseen)
@@ -45,8 +46,12 @@ PENALTY_FORETOLD = re.compile(
 )
 THREAT_OBJECT = re.compile(
     r"\b(?:consequences|retaliat\w*|countermeasures|price to pay|pay a price|"
-    r"(?P<sanctions>sanctions|economic (?:measures|penalties|consequences)|export controls|tariffs?)|"
-    r"(?P<force>military|force|nuclear|strikes?|weapons?|missiles?|destroy\w*|annihilat\w*|"
+    r"(?P<sanctions>sanctions|economic (?:measures|penalties|consequences)|export controls|tariffs?|"
+    # an energy or trade measure is one of sanctions: "would have their supplies cut", "would halt gas deliveries"
+    r"(?:supplies|deliveries|exports)\s+(?:[\w-]+\s+){0,2}?(?:cut|halted|stopped|suspended)|"
+    r"(?:cut|cuts|halt|halts|halted|stop|stops|stopped|suspend\w*)\s+(?:off\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:supplies|deliveries|exports))|"
+    r"(?P<force>military|force|nuclear|strikes?|weapons?|missiles?|destroy\w*|annihilat\w*|offensive|army|troops|"
     r"all (?:the )?means(?: at (?:our|its|his) disposal)?))\b",
     re.IGNORECASE,
 )
@@ -54,7 +59,10 @@ VOWED = re.compile(r"vow", re.IGNORECASE)
 THREATEN = "threaten"
 # What a threat names as its own object ends where a reason or a condition begins: "threatened India with a
 # tariff for buying Russian oil" threatens a tariff; "threatened to pull out over Western sanctions" no sanctions
-THREAT_OBJECT_END = re.compile(r"[,;]|\b(?:over|for|because|after|if|unless|amid|which|that|who)\b", re.IGNORECASE)
+# ("adequate measures, including of a military nature": what the threat includes is its object still)
+THREAT_OBJECT_END = re.compile(
+    r"[,;](?![\s\"“”]*including\b)|\b(?:over|for|because|after|if|unless|amid|which|that|who)\b", re.IGNORECASE
+)
 THREAT_OBJECT_REACH = 80
 PASSIVE_BEFORE = re.compile(r"\b(?:been|be|being|is|are|was|were)\s+$", re.IGNORECASE)
 NOT_UNTIL = re.compile(r"\s+(?:[\w-]+\s+){0,4}?until\b", re.IGNORECASE)
@@ -68,8 +76,8 @@ COOPERATIVE_OBJECT = re.compile(
     r"\b(?:deal|agreement|swap|exchange|release|ceasefire|truce|compromise|cooperat\w*|easing|lifting|aid)\b",
     re.IGNORECASE,
 )
-# "... or face severe tariffs": what the other side is to do, else what it will suffer
-ULTIMATUM = re.compile(r"\bor (?:else )?(?:face|risk)\b", re.IGNORECASE)
+# "... or face severe tariffs", "... or see tariffs imposed": what the other side is to do, else what it will suffer
+ULTIMATUM = re.compile(r"\bor (?:else )?(?:face|risk|see|suffer|incur|be hit with)\b", re.IGNORECASE)
 NEGATIONS = {"not", "n't", "n’t", "never", "no", "without", "nor"}
 PREDICATE_REACH = 8
 # A clause of its own begins: what follows "that" is another predicate's complement
@@ -235,7 +243,7 @@ def apply_sign(action: "Action", tokens: list[Token], text: str, clauses: list[C
     if action.negated and hostile and conditional and on_a_condition(clauses, text) and not by_refusal:
         # "if his proposals were accepted, Russia would not need to deploy new missiles": restraint promised on a
         # condition carries the threat of the act ("would not deploy them unless the US did so first" stays restraint)
-        action.code, action.event_type, action.score, action.category = THREATS.get(action.category, THREAT)
+        action.code, action.event_type, action.score, action.category = threat_of(action)
         action.conditional = True
     elif action.negated and hostile:
         # force or sanctions held back keep their domain ("held off on new sanctions"), anything else is diplomatic
@@ -260,7 +268,9 @@ def apply_sign(action: "Action", tokens: list[Token], text: str, clauses: list[C
         action.code, action.event_type, action.score, action.category = THREATS.get(kind, THREAT)
         action.conditional = True
     elif (
-        action.entry.expression == THREATEN and not action.negated and (measure := threatened_measure(text, match.end))
+        (action.entry.expression == THREATEN or action.code == THREAT[0])
+        and not action.negated
+        and (measure := threatened_measure(text, match.end))
     ):
         # "threatened India with a 25 percent tariff": a threat of sanctions (131), of force (138)
         action.code, action.event_type, action.score, action.category = THREATS[measure]
@@ -273,7 +283,7 @@ def apply_sign(action: "Action", tokens: list[Token], text: str, clauses: list[C
         action.code, action.event_type, action.score, action.category = THREATS.get(kind, THREAT)
         action.conditional = conditional or threatened
     elif hostile and (conditional or threatened) and not action.code.startswith("13"):
-        action.code, action.event_type, action.score, action.category = THREATS.get(action.category, THREAT)
+        action.code, action.event_type, action.score, action.category = threat_of(action)
         action.conditional = True
     elif (
         action.code == STATEMENT
@@ -313,7 +323,7 @@ def refusal_denied(refusal: re.Match[str], text: str) -> bool:
 def open_to(action: "Action") -> None:
     """An act someone did not refuse: intended when it is cooperative, threatened when it is hostile."""
     if action.score < 0:
-        action.code, action.event_type, action.score, action.category = THREATS.get(action.category, THREAT)
+        action.code, action.event_type, action.score, action.category = threat_of(action)
         action.conditional = True
         return
     meeting = action.code.startswith(CONSULT_ROOT)
@@ -334,6 +344,14 @@ def negated_object(match: LexiconMatch, text: str) -> bool:
     not threaten" is."""
     verb_end = match.start + len(match.words.split()[0])
     return match.part_of_speech != NOUN and bool(NEGATED_OBJECT.match(text, verb_end))
+
+
+def threat_of(action: "Action") -> tuple[str, str, Decimal, str]:
+    """The threat of a hostile act: of force for force (138), of sanctions for sanctions (131), else a threat (13);
+    "might pull out of the INF treaty if ..." threatens no force, though leaving a treaty is a military act."""
+    if action.category == "military" and action.code[:2] not in FORCE_AND_COERCION_ROOTS:
+        return THREAT
+    return THREATS.get(action.category, THREAT)
 
 
 def threatened_measure(text: str, start: int) -> str | None:
@@ -412,26 +430,6 @@ def any_condition(clauses: list[Clause]) -> bool:
 def is_threat_frame(text: str, match: LexiconMatch) -> bool:
     """A threat frames the action: "threatened to expel", "warned that it would retaliate"."""
     return bool(THREAT_FRAMES.search(text, max(0, match.start - 60), match.start))
-
-
-def agreed_together(action: "Action", text: str) -> None:
-    """Two sides that "agreed to" a cooperative act reached an agreement ("Bush and Yeltsin agreed to cut their
-    arsenals"), and when the lexicon knows the act agreed on, they did that act together ("agreed to a ceasefire" is
-    a ceasefire, "agreed to restore staffing at their embassies" a thaw); one side agreeing to it states an
-    intent."""
-    agreeing = AGREEING in (action.intent_marker, action.entry.expression)
-    if (
-        action.mutual
-        and agreeing
-        and action.code == INTENT_CODE
-        and not TOWARDS.search(text, action.clause.start, action.match.end + 20)
-    ):
-        entry = action.entry
-        if action.intent_marker == AGREEING and entry.cameo_code[:2] != INTENT_CODE:
-            action.code, action.event_type, action.score = entry.cameo_code, entry.event_type, Decimal(entry.score)
-            action.category = entry.category
-        else:
-            action.code, action.event_type, action.score, action.category = AGREEMENT
 
 
 def same_side_is_domestic(action: "Action") -> None:

@@ -8,6 +8,7 @@ spokesman Dmitry Peskov" is Dmitry Peskov); otherwise it is kept as written
 ("A senior State Department official").
 """
 
+import datetime
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -109,3 +110,11 @@ def actor_at_end(phrase: str, matcher: ActorMatcher) -> Any:
     if mentions and mentions[-1].end == len(phrase):
         return mentions[-1].actor
     return None
+
+
+def speaking_actor(speaker: Speaker | None, matcher: ActorMatcher, published: datetime.date) -> Any:
+    """The actor a speaker is or speaks for: "U.S. European Command" speaks for the United States."""
+    if speaker is None or speaker.actor is not None:
+        return speaker.actor if speaker else None
+    mentions = matcher.mentions(speaker.text, published, include_places=False)
+    return mentions[-1].actor if mentions else None

@@ -277,6 +277,9 @@ def with_short_names(title: str, sentence: str, phrases: Sequence[Any]) -> str:
 def english_title(action: Any, sentence: str, phrases: Sequence[Any]) -> str:
     subject, doers = title_subject(action)
     match = action.match
+    if getattr(action, "accused_of_it", False):  # "US accuses Russia: struck an American drone"
+        accused = action.target.label_name()
+        return capitalised(f"{subject} accuses {accused}: {match.words} {object_phrase(sentence, match.end)}")
     if led_by_its_subject(match):
         return subject_led_title(action, sentence, subject, phrases)
     # a noun, or a verb phrase that is its own negation ("not ... unanswered"): the words as written, from the
