@@ -28,8 +28,8 @@ Sets: `seeds` are the two articles of record with their curated events
 tests/data/heldout2, tests/data/heldout4, tests/data/heldout5, tests/data/heldout6
 and tests/data/heldout7 with their gold (.json beside each .txt); `dev-ru`,
 `dev-ru2` (written in the round on Russian text of issue 12),
-`dev-ru3`, `dev-ru4`, `dev-ru5`, `dev-ru6`, `dev-ru7` (written in the fourth,
-fifth, sixth, seventh and eighth Russian rounds) and
+`dev-ru3`, `dev-ru4`, `dev-ru5`, `dev-ru6`, `dev-ru7`, `dev-ru8` (written in the
+fourth, fifth, sixth, seventh, eighth and ninth Russian rounds) and
 `heldout-ru` are Russian passages (tests/data/RUSSIAN.md), read by the Russian
 reader and judged exactly as strictly. Groups judge several sets at once, each
 reported by its total: `heldout-all` the English held-out sets and their joint
@@ -71,6 +71,7 @@ SETS = {
     "dev-ru5": (DATA / "dev-ru5", "ru"),
     "dev-ru6": (DATA / "dev-ru6", "ru"),
     "dev-ru7": (DATA / "dev-ru7", "ru"),
+    "dev-ru8": (DATA / "dev-ru8", "ru"),
     "heldout-ru": (DATA / "heldout-ru", "ru"),
 }
 HELD_OUT = ("heldout", "heldout2", "heldout4", "heldout5", "heldout6", "heldout7")
