@@ -8,8 +8,9 @@ The rules are the English ones (../dates.py), in Russian words:
   месяце», «в марте», «в начале марта 2023 года», «в середине февраля», «в конце июня» a month
   (tests/data/CODING.md: a part of a month is the month), «в начале месяца»,
   «в конце прошлого месяца» too, and «в начале недели», «к концу года» their
-  week and year; «в 2014 году»,
-  «в прошлом году» a year;
+  week and year; «в июле прошлого года» is last year's July, «в феврале
+  того же года» the February of the year the sentence named before;
+  «в 2014 году», «в прошлом году» a year;
 - «3 апреля», «3 апреля 2017 года», «вчера», «сегодня» a day; «три недели
   назад» so long before publication; «месяцем ранее», «неделей раньше» about so
   long before the lede's day (approximate), «годом ранее» the year before;
@@ -297,12 +298,42 @@ MONTH_EXPRESSION = re.compile(
 )
 
 
+# «в июле прошлого года», «в феврале того же года»: the year named after a month, counted from publication or, for
+# «того же года», the year the sentence named before it
+YEAR_NAMED_AFTER = re.compile(
+    r"(?i)\s+(?P<which>позапрошлого|прошлого|минувшего|прошедшего|этого|текущего|нынешнего|следующего|будущего|"
+    r"того\s+же)\s+года\b"
+)
+NAMED_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def year_named_after(text: str, end: int, published: datetime.date) -> tuple[int | None, int] | None:
+    """The year named right after text[:end] and where its words end; None when none is named, a year of None
+    when it is «того же года» and the text named no year before."""
+    match = YEAR_NAMED_AFTER.match(text, end)
+    if match is None:
+        return None
+    which = match["which"].lower()
+    if which.startswith("того"):
+        named = NAMED_YEAR.findall(text, 0, end)
+        return (int(named[-1]) if named else None), match.end()
+    step = -2 if which.startswith("позапрошл") else step_of(which)
+    return published.year + step, match.end()
+
+
 def months(text: str, published: datetime.date) -> Iterator[Found]:
     for match in MONTH_EXPRESSION.finditer(text):
         name = (match["prepositional"] or match["genitive"]).lower()
         forms = MONTHS_PREPOSITIONAL if match["prepositional"] else MONTHS_GENITIVE
         number = forms.index(name) + 1
         year = match["year"] or match["year2"]
+        named_after = None if year else year_named_after(text, match.end(), published)
+        if named_after is not None:
+            named_year, end = named_after
+            if named_year is not None:
+                date = datetime.date(named_year, number, 1)
+                yield Found(match.start(), end, date, MONTH, date > published)
+            continue
         words = match.group().lower()
         word = "last" if "прошлом" in words else "next" if "следующем" in words else ""
         future = word != "last" and in_future_clause(text, *match.span())

@@ -23,7 +23,7 @@ LIGHT_VERBS = frozenset(
     одобрить одобрять утвердить утверждать направить направлять вручить вручать сделать делать устроить
     организовать возобновить возобновлять запустить запускать применить применять приступить выступить выступать
     заявить заявлять доставить доставлять выделить выделять передать передавать опубликовать публиковать
-    представить представлять""".split()
+    представить представлять предпринять предпринимать""".split()
 )
 # «состоялась встреча», «у посольства прошла акция протеста»: a noun is the happening its verb of happening reports.
 HAPPENING = frozenset(
@@ -173,14 +173,20 @@ def after_light_verb(match: LexiconMatch, tokens: list[Token]) -> bool:
     «выступил с резкой критикой»."""
     if put_forward(match, tokens):
         return True
+    return light_verb_before(match, tokens) is not None
+
+
+def light_verb_before(match: LexiconMatch, tokens: list[Token]) -> int | None:
+    """Where the light verb is whose object the noun is, within its clause («вводить предусмотренные законом
+    санкции»)."""
     if governed_by_preposition(match, tokens):
-        return False
+        return None
     for index in range(match.first - 1, max(-1, match.first - 1 - LIGHT_VERB_WINDOW), -1):
         if tokens[index].text in {",", ";", ":", "—", "–"}:
-            return False
+            return None
         if is_light_verb(tokens[index]):
-            return True
-    return False
+            return index
+    return None
 
 
 def may_govern_as_noun(

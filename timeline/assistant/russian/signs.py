@@ -5,6 +5,7 @@ import re
 from decimal import Decimal
 
 from ..clauses import CONDITIONAL, Clause
+from ..lexicon import NOUN
 from ..reading import Action
 from ..signs import (
     CONSULT_ROOT,
@@ -21,6 +22,7 @@ from ..signs import (
 from ..targets import NEGATIVE_JUDGEMENT_CODES
 from ..text import Token
 from .government import intended, pending
+from .nouns import light_verb_before
 from .openness import not_ruled_out, ruling_out_negation
 from .refusals import REFUSAL_LEMMAS, kept_to, not_planned_after, refusal_denied
 
@@ -28,6 +30,8 @@ NEGATIONS = {"не", "ни", "нет", "без", "никаких", "никако
 MODALS = frozenset({"мочь"})
 THREAT_FRAMES = re.compile(r"(?i)\b(?:пригроз\w*|угрож\w*|грози\w*|остав\w* за собой право|ультиматум\w*)")
 WARNINGS = frozenset({"предупредить", "предупреждать"})
+PROMISES = frozenset({"пообещать", "обещать"})
+EASING = re.compile(r"(?i)\b(?:сня\w*|сним\w*|отмен\w*|смягч\w*|ослаб\w*)")
 THREAT_OBJECT = re.compile(
     r"(?i)\b(?:последстви\w*|ответ\w*|контрмер\w*|(?P<sanctions>санкци\w*)|(?P<force>военн\w*|сил[аоуыё]\w*|ядерн\w*|удар\w*))"
 )
@@ -56,8 +60,10 @@ def procedure_or_prevented(action: Action, text: str) -> bool:
 def apply_sign(action: Action, tokens: list[Token], text: str, clauses: list[Clause]) -> bool:
     """Negation, refusal, threat and intent applied to the action; True when it is a judgement denied."""
     match = action.match
-    window = tokens[max(0, match.first - 4) : match.first]
-    after_comma = [token for index, token in enumerate(window) if "," not in {t.text for t in window[index:]}]
+    after_comma = words_before(match.first, tokens)
+    # «не видит необходимости вводить предусмотренные законом санкции»: a noun is negated through its light verb too
+    if match.part_of_speech == NOUN and (verb := light_verb_before(match, tokens)) is not None:
+        after_comma += words_before(verb, tokens)
     words = {token.lower for token in after_comma if not ruling_out_negation(token, tokens)}
     refused = any(token.stems & REFUSAL_LEMMAS for token in after_comma)
     marked = action.negated  # by a refusal before it in its clause («отверг требование»)
@@ -85,7 +91,9 @@ def apply_sign(action: Action, tokens: list[Token], text: str, clauses: list[Cla
     elif hostile and (conditional or threatened) and not action.code.startswith("13"):
         action.code, action.event_type, action.score, action.category = threat_of(action)
         action.conditional = True
-    elif warns(action, tokens) and (threat := threatened_means(text, match.end)):
+    elif (warns(action, tokens) and (threat := threatened_means(text, match.end))) or (
+        threat := promised_sanctions(action, tokens, text)
+    ):
         kind = threat_kind(threat)
         action.code, action.event_type, action.score, action.category = THREATS.get(kind, THREAT)
     elif action.intent and action.score > 0 and action.category == "sanctions":
@@ -98,6 +106,12 @@ def apply_sign(action: Action, tokens: list[Token], text: str, clauses: list[Cla
     return False
 
 
+def words_before(first: int, tokens: list[Token]) -> list[Token]:
+    """The few words before tokens[first] since the last comma: where its negation, refusal or modal stands."""
+    window = tokens[max(0, first - 4) : first]
+    return [token for index, token in enumerate(window) if "," not in {t.text for t in window[index:]}]
+
+
 def rejects_demand(action: Action, refused: bool) -> bool:
     """«отверг требование Москвы», «отказался выполнять ультиматум»: a demand refused is a rejection (12), not
     restraint; a demand only not made («не требует») stays restraint."""
@@ -108,6 +122,18 @@ def warns(action: Action, tokens: list[Token]) -> bool:
     """A warning («предупредил, что ...») or a threat the lexicon names without its means («пригрозил»,
     «оставляет за собой право»): what follows tells whether it threatens force or sanctions."""
     return bool(tokens[action.match.first].stems & WARNINGS) or action.code == THREAT[0]
+
+
+def promised_sanctions(action: Action, tokens: list[Token], text: str) -> re.Match[str] | None:
+    """«пообещал, что новые санкции последуют», «пообещал, что Вашингтон добьется восстановления санкций»: a promise
+    with no act of its own whose words name sanctions promises them, a threat; «пообещал, что санкции будут сняты»
+    promises their easing, and «пообещал помочь выяснить судьбу военнопленных» names no means."""
+    if action.code != INTENT_CODE or not tokens[action.match.first].stems & PROMISES:
+        return None
+    if EASING.search(text, action.match.end, action.match.end + 160):
+        return None
+    threat = threatened_means(text, action.match.end)
+    return threat if threat and threat["sanctions"] else None
 
 
 def threatened_means(text: str, end: int) -> re.Match[str] | None:

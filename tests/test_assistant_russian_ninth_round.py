@@ -1,0 +1,74 @@
+"""The Russian reader, ninth round (issue 12, themes the earlier sets had little of: space, arms-control inspections,
+consular rows, grain, sanctions lists, Iran).
+
+The sentences are written for these tests; none is from an evaluation set.
+"""
+
+import datetime
+
+import pytest
+
+from timeline.assistant.candidates import propose
+
+FRIDAY_14_MARCH_2025 = datetime.date(2025, 3, 14)
+
+
+def proposed(russian, body, published=FRIDAY_14_MARCH_2025):
+    return [
+        (candidate.code, candidate.category, candidate.date.date, candidate.date.precision)
+        for candidate in propose(body, published, russian)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "month"),
+    [
+        ("В марте прошлого года Москва и Вашингтон заключили соглашение о научном сотрудничестве.", (2024, 3)),
+        ("В апреле позапрошлого года Россия и США заключили соглашение об обмене данными.", (2023, 4)),
+        ("В ноябре следующего года Россия и США заключат соглашение о рыболовстве.", (2026, 11)),
+        (
+            "В мае 2019 года Россия и США договорились о консультациях, а в декабре того же года стороны "
+            "заключили соглашение о рыболовстве.",
+            (2019, 12),
+        ),
+    ],
+)
+def test_a_month_with_the_year_named_after_it_is_that_years_month(russian, sentence, month):
+    dates = [(date.year, date.month) for _, _, date, precision in proposed(russian, sentence) if precision == "month"]
+    assert dates[-1] == month
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Министр финансов США пообещал, что новые санкции против России «обязательно последуют».",
+        "Госсекретарь пообещал, что Вашингтон добьется восстановления всех санкций против Москвы.",
+    ],
+)
+def test_a_promise_whose_words_name_sanctions_threatens_them(russian, sentence):
+    assert [(code, category) for code, category, *_ in proposed(russian, sentence)] == [("131", "sanctions")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Лавров пообещал, что санкции против американских компаний будут сняты.",
+        "Ельцин пообещал, что Россия поможет выяснить судьбу американских военнопленных.",
+    ],
+)
+def test_a_promise_of_easing_or_of_help_threatens_nothing(russian, sentence):
+    assert not [code for code, *_ in proposed(russian, sentence) if code.startswith("13")]
+
+
+def test_a_noun_is_negated_through_its_light_verb_past_a_participle(russian):
+    body = "Госдепартамент сообщил, что не видит необходимости вводить предусмотренные законом санкции против России."
+    assert [code for code, *_ in proposed(russian, body)] == ["08"]
+
+
+def test_a_light_verb_does_not_carry_away_the_negation_of_a_noun_after_it(russian):
+    body = "В МИД России заявили, что американской стороне предоставлен консульский доступ и никаких нарушений не было."
+    assert "11" not in [code for code, *_ in proposed(russian, body)]
+
+
+def test_measures_not_taken_are_restraint(russian):
+    assert [code for code, *_ in proposed(russian, "Россия пока не будет предпринимать ответных мер.")] == ["08"]
