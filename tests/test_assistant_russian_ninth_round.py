@@ -72,3 +72,49 @@ def test_a_light_verb_does_not_carry_away_the_negation_of_a_noun_after_it(russia
 
 def test_measures_not_taken_are_restraint(russian):
     assert [code for code, *_ in proposed(russian, "Россия пока не будет предпринимать ответных мер.")] == ["08"]
+
+
+def targets(russian, body):
+    return [(candidate.code, str(candidate.target_actor)) for candidate in propose(body, FRIDAY_14_MARCH_2025, russian)]
+
+
+def test_a_body_named_after_a_committee_noun_after_a_preposition_is_where_not_whom(russian):
+    body = (
+        "Министр финансов Джанет Йеллен, выступая в финансовом комитете Сената, пообещала, что новые санкции последуют."
+    )
+    assert "US Senate" not in [target for _, target in targets(russian, body)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Вашингтон настаивает на том, чтобы Москва отказалась от контракта с Тегераном.",
+        "Госдепартамент потребовал, чтобы российские власти освободили американского студента.",
+    ],
+)
+def test_what_a_demand_asks_for_in_a_so_that_clause_is_not_done(russian, sentence):
+    assert [code for code, *_ in proposed(russian, sentence)] == ["10"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "По этой статье американцу грозит до десяти лет лишения свободы.",
+        "Американскому журналисту теперь грозит до 20 лет заключения.",
+    ],
+)
+def test_the_penalty_a_charge_carries_is_no_threat(russian, sentence):
+    assert proposed(russian, sentence) == []
+
+
+def test_a_threat_of_measures_still_threatens(russian):
+    body = "Лавров пригрозил Вашингтону ответными мерами до конца года."
+    assert [code for code, *_ in proposed(russian, body)] == ["13"]
+
+
+def test_an_agreement_running_out_is_no_act(russian):
+    body = (
+        "Россия и США обсудили стратегическую стабильность. Договор истекает 5 февраля 2026 года, и продлить его "
+        "еще раз текст документа не позволяет."
+    )
+    assert [code for code, *_ in proposed(russian, body)] == ["04"]

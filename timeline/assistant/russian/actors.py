@@ -35,8 +35,9 @@ from .morphology import CASES, analyse, base_form_lemmas, plain
 WORD = re.compile(r"\w+(?:[-‐]\w+)*")
 CYRILLIC = re.compile(r"[А-яЁё]")
 PLACE_PREPOSITIONS = {"в", "во", "из", "под", "около", "возле", "близ", "через"}
-# «в аэропорту Анкары», «в пригороде Вашингтона»: a name after a place noun after a preposition is where, not who
-PLACE_NOUNS = frozenset("аэропорт пригород окрестность порт столица центр район".split())
+# «в аэропорту Анкары», «в пригороде Вашингтона», «в банковском комитете Сената»: a name after a place noun (its
+# adjectives before it) after a preposition is where, not who
+PLACE_NOUNS = frozenset("аэропорт пригород окрестность порт столица центр район комитет подкомитет зал здание".split())
 TRAVEL_VERBS = frozenset(
     "посетить посещать прибыть прибывать приехать приезжать прилететь прилетать вернуться возвращаться "
     "отправиться направиться вылететь покинуть покидать".split()
@@ -166,12 +167,21 @@ def is_place(text: str, words: list[re.Match[str]], position: int) -> bool:
         return False
     if before in PLACE_PREPOSITIONS:
         return True
-    if analyse(before).lemmas & PLACE_NOUNS and position > 1 and is_place(text, words, position - 1):
-        return True
+    if analyse(before).lemmas & PLACE_NOUNS and position > 1:
+        return is_place(text, words, past_adjectives(text, words, position - 1))
     if before == "на":
         analysis = analyse(words[position].group())
         return analysis.can_be("loct") and not analysis.can_be("accs", "Fixd")
     return bool(analyse(before).lemmas & TRAVEL_VERBS)
+
+
+def past_adjectives(text: str, words: list[re.Match[str]], position: int) -> int:
+    """Where the noun phrase of words[position] begins, its adjectives before it («банковском комитете»)."""
+    while position > 1 and analyse(words[position - 1].group()).is_("ADJF"):
+        if text[words[position - 1].end() : words[position].start()].strip():
+            break
+        position -= 1
+    return position
 
 
 def same_phrase(between: str) -> bool:

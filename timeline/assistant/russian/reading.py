@@ -86,7 +86,7 @@ from .openness import not_ruled_out
 from .proposals import as_proposal
 from .refusals import declined_comment
 from .roles import asides_of, assign_roles, is_passive, predicate_span, quoted, subject_unnamed
-from .signs import DEMAND_CODE, apply_sign, procedure_or_prevented
+from .signs import DEMAND_CODE, apply_sign, asked_for, procedure_or_prevented
 from .speakers import SAYING, find_speaker
 
 REFUSAL_CODE = "12"
@@ -138,6 +138,7 @@ def read(
     # «никаких нарушений не было», «не считает ошибкой»: a judgement denied is no judgement made
     actions = [action for action in actions if not apply_sign(action, tokens, masked, clauses)]
     actions = [action for action in actions if not restraint_of_a_thing(action, tokens, phrases)]
+    actions = [action for action in actions if not asked_for(action, actions, masked)]
     previous = None
     participle_spans = participle_phrases(tokens, masked, found_dates)
     for action in actions:

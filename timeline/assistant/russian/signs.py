@@ -4,7 +4,7 @@ avoided rather than done (the English reader's ../signs.py, read through Russian
 import re
 from decimal import Decimal
 
-from ..clauses import CONDITIONAL, Clause
+from ..clauses import CONDITIONAL, SUBORDINATE, Clause
 from ..lexicon import NOUN
 from ..reading import Action
 from ..signs import (
@@ -38,6 +38,8 @@ THREAT_OBJECT = re.compile(
 # «ответ на (новые) санкции», «наказание за вмешательство»: what a threat answers, not its means
 ANSWERED = re.compile(r"(?i)\b(?:на|за)\s+(?:\w+\s+){0,2}$")
 FORCE_ROOTS = ("15", "17", "18", "19", "20")
+EXPIRES = re.compile(r"(?i)\s+(?:\w+\s+)?(?:истека\w*|истек\w*|истёк\w*)\b")
+PENALTY = re.compile(r"(?i)\W+(?:\w+\W+){0,5}?(?:лишени\w*\s+свободы|заключени\w*|тюремн\w*\s+срок\w*)\b")
 DEMAND_CODE = "10"
 OBLIGATION = re.compile(r"(?i)\bдолж(?:ен|на|но|ны)\s+(?:был[аио]?\s+|будут?\s+)?быть\s+$")
 PREVENTED = re.compile(r"(?i)\b(?:избежать|избегать|предотвратить|предотвращать|не допустить)\s+(?:\w+\s+){0,2}$")
@@ -50,11 +52,32 @@ TERMS = re.compile(
 
 def procedure_or_prevented(action: Action, text: str) -> bool:
     """«должен быть ратифицирован», «предстоит ратифицировать» are procedure; «чтобы избежать столкновений» what is
-    not to happen; «По договору стороны сократят ...» the terms of an agreement, not an act of its own."""
+    not to happen; «По договору стороны сократят ...» the terms of an agreement, not an act of its own; «Договор
+    истекает 5 февраля» its term; «по статье грозит до пяти лет» the penalty a law provides, no threat."""
     start = action.match.start
     if OBLIGATION.search(text, 0, start) or PREVENTED.search(text, 0, start) or TERMS.match(text):
         return True
+    if action.match.part_of_speech == NOUN and EXPIRES.match(text, action.match.end):
+        return True
+    if action.code.startswith(THREAT[0]) and PENALTY.match(text, action.match.end):
+        return True
     return pending(action, text)
+
+
+ASKING_ROOTS = ("02", "10")
+SO_THAT = re.compile(r"(?i)\W*чтобы\b")
+
+
+def asked_for(action: Action, actions: list[Action], text: str) -> bool:
+    """«настаивает на том, чтобы Москва отказалась от сделки», «призвал, чтобы стороны возобновили переговоры»: a
+    refusal or a cooperative act in a «чтобы» clause after a demand or an appeal is asked for, not done (a hostile
+    act demanded of the other side is ordered, as in reading.ordered_act)."""
+    clause = action.clause
+    if clause.kind != SUBORDINATE or not SO_THAT.match(text, clause.start):
+        return False
+    if action.score < 0 and not action.code.startswith(REFUSAL[0]):
+        return False
+    return any(other.code.startswith(ASKING_ROOTS) and other.match.end <= clause.start for other in actions)
 
 
 def apply_sign(action: Action, tokens: list[Token], text: str, clauses: list[Clause]) -> bool:
