@@ -118,3 +118,8 @@ def test_an_agreement_running_out_is_no_act(russian):
         "еще раз текст документа не позволяет."
     )
     assert [code for code, *_ in proposed(russian, body)] == ["04"]
+
+
+def test_an_expression_does_not_reach_past_a_second_predicate(russian):
+    body = "Лавров назвал американский план «неприемлемым» и обвинил Вашингтон в попытке сорвать переговоры."
+    assert [code for code, *_ in proposed(russian, body)] == ["11", "112"]
