@@ -123,3 +123,34 @@ def test_an_agreement_running_out_is_no_act(russian):
 def test_an_expression_does_not_reach_past_a_second_predicate(russian):
     body = "Лавров назвал американский план «неприемлемым» и обвинил Вашингтон в попытке сорвать переговоры."
     assert [code for code, *_ in proposed(russian, body)] == ["11", "112"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        ("Американский корабль во вторник состыковался с российской станцией.", "06"),
+        ("Лавров и Блинкен провели заседание двусторонней комиссии.", "04"),
+        ("Москва отложила заседание консультативной комиссии по договору.", "125"),
+        ("Россия и США продлили ДСНВ на пять лет.", "057"),
+        ("США вышли из ядерной сделки с Ираном.", "16"),
+        ("МИД России объявил, что выводит свои объекты из-под инспекций.", "16"),
+        ("Лавров назвал решение Вашингтона «непростительным».", "11"),
+        ("Посольство США добивается консульского доступа к задержанному в России американцу.", "10"),
+        ("Макрон рассчитывает обсудить с Путиным продление договоренностей.", "036"),
+    ],
+)
+def test_the_ninth_rounds_wordings_are_in_the_lexicon(russian, sentence, code):
+    assert [found for found, *_ in proposed(russian, sentence)] == [code]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("Небензя обвинил Вашингтон в двойных стандартах.", "Vassily Nebenzia"),
+        ("Сергей Рябков обвинил Вашингтон в срыве консультаций.", "Sergei Ryabkov"),
+        ("Эрдоган осудил решение Москвы.", "Recep Tayyip Erdogan"),
+        ("Российское космическое агентство осудило решение НАСА.", "Roscosmos"),
+    ],
+)
+def test_the_ninth_rounds_actors_are_named_in_russian(russian, sentence, actor):
+    assert [str(candidate.source_actor) for candidate in propose(sentence, FRIDAY_14_MARCH_2025, russian)] == [actor]

@@ -1,0 +1,31 @@
+"""Bring the Russian lexicon and actors of databases seeded earlier up to vocabulary/ru/ (issue 12, ninth Russian
+round, on themes the earlier sets had little of, 2026-11-29): 06 «состыковаться» («корабль состыковался со станцией»
+was nothing); 04 «провести ... заседание» («провели заседание комиссии» was nothing); 125 «отложить ... заседание|
+консультации»; 057 «продлить ... ДСНВ|сделку|договоренности»; 16 «выйти ... из ... сделки» («вышли из ядерной
+сделки» was nothing), «вывести ... инспекций|инспекционной» («выводит свои объекты из-под инспекций»); 11
+«непростительный»; 10 «добиваться ... доступа|освобождения|выдачи»; 036 «рассчитывать ... обсудить|встретиться|
+провести». Russian names for Vassily Nebenzia («Небензя»), Sergei Ryabkov («Рябков») and Recep Tayyip Erdogan
+(«Эрдоган»), and «Российское космическое агентство», «Федеральное космическое агентство» for Roscosmos.
+
+load_lexicon creates what is missing and changes nothing else, so an editor's work is kept; load_actors only
+completes the actors; running them again changes nothing.
+"""
+
+from django.db import migrations
+
+
+def add_themes_vocabulary(apps, schema_editor):
+    from timeline.assistant.vocabulary import load_actors, load_lexicon
+
+    load_lexicon(apps.get_model("timeline", "LexiconEntry"), schema_editor.connection.alias)
+    load_actors(apps.get_model("timeline", "Actor"), schema_editor.connection.alias)
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("timeline", "0053_feature_round_two_vocabulary"),
+    ]
+
+    operations = [
+        migrations.RunPython(add_themes_vocabulary, migrations.RunPython.noop),
+    ]
