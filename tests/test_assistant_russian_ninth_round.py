@@ -154,3 +154,10 @@ def test_the_ninth_rounds_wordings_are_in_the_lexicon(russian, sentence, code):
 )
 def test_the_ninth_rounds_actors_are_named_in_russian(russian, sentence, actor):
     assert [str(candidate.source_actor) for candidate in propose(sentence, FRIDAY_14_MARCH_2025, russian)] == [actor]
+
+
+def test_a_participle_after_a_nouns_phrase_dates_the_act_the_noun_stands_for(russian):
+    body = "Ограничения на поставки Москве американских микросхем, введенные Вашингтоном в 2014 году, истекают 1 июня."
+    assert [(code, date.year, precision) for code, _, date, precision in proposed(russian, body)] == [
+        ("163", 2014, "year")
+    ]

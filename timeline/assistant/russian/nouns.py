@@ -35,6 +35,7 @@ HAPPENING_WINDOW = 4
 PASSIVE_WINDOW = 8
 LIGHT_VERB_WINDOW = 12
 PARTICIPLE_AGENT_WINDOW = 6
+NOUN_PHRASE_REACH = 7  # words that depend on a noun before the comma closing its phrase
 VERB_TAGS = ("VERB", "INFN", "PRTS")
 # A gerund is an action of its own after a comma («..., обвинив Москву во вмешательстве»)
 PREDICATE_TAGS = ("VERB", "INFN", "PRTS", "ADJS", "GRND")
@@ -266,12 +267,24 @@ def participles_time(
     return finite and not inside and start < item.start and item.end <= end
 
 
+def comma_after_the_noun_phrase(match: LexiconMatch, tokens: list[Token]) -> int | None:
+    """The comma closing the noun's phrase, past the words that depend on it and no verb («Ограничения на поставки
+    Тегерану обычных вооружений, ...»), or None."""
+    for index in range(match.last + 1, min(len(tokens), match.last + 1 + NOUN_PHRASE_REACH)):
+        if tokens[index].text == ",":
+            return index
+        if not tokens[index].is_word() or analyse(tokens[index].text).is_(*PREDICATE_TAGS):
+            return None
+    return None
+
+
 def participle_time(match: LexiconMatch, tokens: list[Token], found: list[Any]) -> Any:
-    """«Договор, подписанный в Праге в 2010 году, истекает ...»: a participle of a light verb set off after a noun
-    names the act the noun stands for (the signing), and its time dates it, unless a light verb after the phrase
-    acts on the noun again («Санкции, введенные в марте, продлили в четверг»: the extension is the act)."""
-    after = match.last + 1
-    if match.part_of_speech != NOUN or after + 1 >= len(tokens) or tokens[after].text != ",":
+    """«Договор, подписанный в Праге в 2010 году, истекает ...», «Ограничения на поставки оружия, введенные в 2007
+    году, истекают ...»: a participle of a light verb set off after a noun's phrase names the act the noun stands for
+    (the signing), and its time dates it, unless a light verb after the phrase acts on the noun again («Санкции,
+    введенные в марте, продлили в четверг»: the extension is the act)."""
+    after = comma_after_the_noun_phrase(match, tokens)
+    if match.part_of_speech != NOUN or after is None or after + 1 >= len(tokens):
         return None
     participle = tokens[after + 1]
     if not (participle.stems & LIGHT_VERBS and analyse(participle.text).is_("PRTF")):
