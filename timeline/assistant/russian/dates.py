@@ -10,7 +10,8 @@ The rules are the English ones (../dates.py), in Russian words:
   «в конце прошлого месяца» too, and «в начале недели», «к концу года» their
   week and year; «в июле прошлого года» is last year's July, «в феврале
   того же года» the February of the year the sentence named before;
-  «в 2014 году», «в прошлом году» a year;
+  «в 2014 году», «в прошлом году» a year; «договор 1987 года» names the
+  treaty and dates nothing;
 - «3 апреля», «3 апреля 2017 года», «вчера», «сегодня» a day; «три недели
   назад» so long before publication; «месяцем ранее», «неделей раньше» about so
   long before the lede's day (approximate), «годом ранее» the year before;
@@ -380,10 +381,25 @@ YEAR_EXPRESSION = re.compile(
 )
 
 
+# «ядерную сделку 2015 года», «договор 1987 года»: a year right after a document names it, as "the 1987 pact"
+DOCUMENTS = frozenset(
+    "сделка договор соглашение договоренность пакт акт закон резолюция меморандум декларация протокол хартия "
+    "доктрина конвенция".split()
+)
+WORD_BEFORE = re.compile(r"(\w+)\s+$")
+
+
+def names_a_document(text: str, match: re.Match[str]) -> bool:
+    before = WORD_BEFORE.search(text, 0, match.start())
+    return not match["word"] and before is not None and bool(analyse(before.group(1)).lemmas & DOCUMENTS)
+
+
 def years(text: str, published: datetime.date) -> Iterator[Found]:
     for match in YEAR_EXPRESSION.finditer(text):
         if re.search(rf"(?i)(?:{GENITIVE}|{PREPOSITIONAL})\s+$", text[: match.start("year")]):
             continue  # part of «3 апреля 2017 года» or «в марте 2023 года», found as a day or a month
+        if names_a_document(text, match):
+            continue
         year = int(match["year"])
         word = (match["word"] or "").lower()
         future = year > published.year or (word in ("до", "к") and in_future_clause(text, *match.span()))
