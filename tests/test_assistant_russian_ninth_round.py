@@ -137,6 +137,8 @@ def test_an_expression_does_not_reach_past_a_second_predicate(russian):
         ("Лавров назвал решение Вашингтона «непростительным».", "11"),
         ("Посольство США добивается консульского доступа к задержанному в России американцу.", "10"),
         ("Макрон рассчитывает обсудить с Путиным продление договоренностей.", "036"),
+        ("Россия прекращает участие в соглашении о рыболовстве с США.", "16"),
+        ("Лавров и Блинкен по итогам переговоров подписали несколько документов.", "057"),
     ],
 )
 def test_the_ninth_rounds_wordings_are_in_the_lexicon(russian, sentence, code):
@@ -161,3 +163,13 @@ def test_a_participle_after_a_nouns_phrase_dates_the_act_the_noun_stands_for(rus
     assert [(code, date.year, precision) for code, _, date, precision in proposed(russian, body)] == [
         ("163", 2014, "year")
     ]
+
+
+def test_a_year_after_a_document_names_it_and_dates_nothing(russian):
+    body = "Лавров заявил, что Москва готова и дальше соблюдать договор 1987 года."
+    assert [(code, date) for code, _, date, _ in proposed(russian, body)] == [("03", FRIDAY_14_MARCH_2025)]
+
+
+def test_a_year_after_a_season_still_dates(russian):
+    body = "Летом 2010 года ФБР арестовало десятерых российских разведчиков."
+    assert [(code, date.year) for code, _, date, _ in proposed(russian, body)] == [("173", 2010)]
