@@ -173,3 +173,24 @@ def test_a_year_after_a_document_names_it_and_dates_nothing(russian):
 def test_a_year_after_a_season_still_dates(russian):
     body = "Летом 2010 года ФБР арестовало десятерых российских разведчиков."
     assert [(code, date.year) for code, _, date, _ in proposed(russian, body)] == [("173", 2010)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Захарова заявила, что у Вашингтона нет права вводить санкции против российских спортсменов.",
+        "Лавров заявил, что США не имеют никаких оснований высылать российских дипломатов.",
+    ],
+)
+def test_a_hostile_act_someone_has_no_right_to_is_a_rejection(russian, sentence):
+    assert [(code, category) for code, category, *_ in proposed(russian, sentence)] == [("12", "diplomatic")]
+
+
+def test_an_answer_held_back_is_diplomatic_restraint_not_a_word(russian):
+    body = "Песков заявил, что Москва пока не будет предпринимать ответных мер против Вашингтона."
+    assert [(code, category) for code, category, *_ in proposed(russian, body)] == [("08", "diplomatic")]
+
+
+def test_sanctions_held_back_keep_their_domain(russian):
+    body = "Путин заявил, что Россия не будет вводить ответные санкции против американских компаний."
+    assert [(code, category) for code, category, *_ in proposed(russian, body)] == [("08", "sanctions")]

@@ -30,6 +30,9 @@ NEGATIONS = {"не", "ни", "нет", "без", "никаких", "никако
 MODALS = frozenset({"мочь"})
 THREAT_FRAMES = re.compile(r"(?i)\b(?:пригроз\w*|угрож\w*|грози\w*|остав\w* за собой право|ультиматум\w*)")
 WARNINGS = frozenset({"предупредить", "предупреждать"})
+NO_RIGHT = re.compile(
+    r"(?i)\b(?:нет|не\s+имеет|не\s+имеют|не\s+имел\w*)\s+(?:\w+\s+){0,2}?(?:права|прав|оснований|основания|полномочий)\b"
+)
 PROMISES = frozenset({"пообещать", "обещать"})
 EASING = re.compile(r"(?i)\b(?:сня\w*|сним\w*|отмен\w*|смягч\w*|ослаб\w*)")
 THREAT_OBJECT = re.compile(
@@ -102,11 +105,13 @@ def apply_sign(action: Action, tokens: list[Token], text: str, clauses: list[Cla
     if refusal_denied(match, tokens):
         kept_to(action)  # «не откажется от строительства», «не намерен отказываться от санкций»
         return False
-    if rejects_demand(action, marked or refused):
+    if rejects_demand(action, marked or refused) or (action.negated and hostile and no_right(action, text)):
         action.code, action.event_type, action.score = REFUSAL
         action.category = "diplomatic"
     elif action.negated and hostile:
         action.code, action.event_type, action.score = RESTRAINT
+        if action.category == "rhetoric":
+            action.category = "diplomatic"  # «не будет предпринимать ответных мер»: no answer held back is a word
     elif action.negated and action.score > 0:
         refusal = REFUSAL_TO_EASE_SANCTIONS if action.category == "sanctions" else REFUSAL
         action.code, action.event_type, action.score = refusal
@@ -127,6 +132,13 @@ def apply_sign(action: Action, tokens: list[Token], text: str, clauses: list[Cla
         action.category = "diplomatic"
     action.conditional = action.conditional or conditional
     return False
+
+
+def no_right(action: Action, text: str) -> bool:
+    """«у США нет никаких правовых оснований запускать механизм восстановления санкций», «Вашингтон не имеет права
+    вводить ...»: a hostile act someone is said to have no right to is a claim rejected by the one who says so, not
+    restraint."""
+    return bool(NO_RIGHT.search(text, action.clause.start, action.match.start))
 
 
 def words_before(first: int, tokens: list[Token]) -> list[Token]:
