@@ -195,3 +195,11 @@ def test_an_answer_held_back_is_diplomatic_restraint_not_a_word(russian):
 def test_sanctions_held_back_keep_their_domain(russian):
     body = "Путин заявил, что Россия не будет вводить ответные санкции против американских компаний."
     assert [(code, category) for code, category, *_ in proposed(russian, body)] == [("08", "sanctions")]
+
+
+def test_an_infinitive_of_a_demands_clause_past_an_aside_is_demanded_not_done(russian):
+    body = (
+        "Москва требует вернуть банк в систему SWIFT, от которой его отключил Евросоюз, и возобновить поставки "
+        "запчастей в Россию."
+    )
+    assert [code for code, *_ in proposed(russian, body)] == ["10"]

@@ -138,7 +138,7 @@ def read(
     # «никаких нарушений не было», «не считает ошибкой»: a judgement denied is no judgement made
     actions = [action for action in actions if not apply_sign(action, tokens, masked, clauses)]
     actions = [action for action in actions if not restraint_of_a_thing(action, tokens, phrases)]
-    actions = [action for action in actions if not asked_for(action, actions, masked)]
+    actions = [action for action in actions if not asked_for(action, actions, masked, tokens)]
     previous = None
     participle_spans = participle_phrases(tokens, masked, found_dates)
     for action in actions:

@@ -4,7 +4,7 @@ avoided rather than done (the English reader's ../signs.py, read through Russian
 import re
 from decimal import Decimal
 
-from ..clauses import CONDITIONAL, SUBORDINATE, Clause
+from ..clauses import CONDITIONAL, SUBORDINATE, Clause, same_clause
 from ..lexicon import NOUN
 from ..reading import Action
 from ..signs import (
@@ -22,6 +22,7 @@ from ..signs import (
 from ..targets import NEGATIVE_JUDGEMENT_CODES
 from ..text import Token
 from .government import intended, pending
+from .morphology import analyse
 from .nouns import light_verb_before
 from .openness import not_ruled_out, ruling_out_negation
 from .refusals import REFUSAL_LEMMAS, kept_to, not_planned_after, refusal_denied
@@ -71,16 +72,21 @@ ASKING_ROOTS = ("02", "10")
 SO_THAT = re.compile(r"(?i)\W*чтобы\b")
 
 
-def asked_for(action: Action, actions: list[Action], text: str) -> bool:
-    """«настаивает на том, чтобы Москва отказалась от сделки», «призвал, чтобы стороны возобновили переговоры»: a
-    refusal or a cooperative act in a «чтобы» clause after a demand or an appeal is asked for, not done (a hostile
-    act demanded of the other side is ordered, as in reading.ordered_act)."""
-    clause = action.clause
-    if clause.kind != SUBORDINATE or not SO_THAT.match(text, clause.start):
-        return False
+def asked_for(action: Action, actions: list[Action], text: str, tokens: list[Token]) -> bool:
+    """«настаивает на том, чтобы Москва отказалась от сделки», «призвал, чтобы стороны возобновили переговоры»,
+    «требует вернуть банк в SWIFT, ..., возобновить поставки»: a refusal or a cooperative act in a «чтобы» clause
+    after a demand or an appeal, or an infinitive of the demand's own clause, is asked for, not done (a hostile act
+    demanded of the other side is ordered, as in reading.ordered_act)."""
     if action.score < 0 and not action.code.startswith(REFUSAL[0]):
         return False
-    return any(other.code.startswith(ASKING_ROOTS) and other.match.end <= clause.start for other in actions)
+    asking = [
+        other for other in actions if other.code.startswith(ASKING_ROOTS) and other.match.end <= action.match.start
+    ]
+    clause = action.clause
+    if clause.kind == SUBORDINATE and SO_THAT.match(text, clause.start):
+        return bool(asking)
+    infinitive = analyse(tokens[action.match.first].text).is_("INFN")
+    return infinitive and any(same_clause(clause, other.clause) for other in asking)
 
 
 def apply_sign(action: Action, tokens: list[Token], text: str, clauses: list[Clause]) -> bool:
