@@ -203,3 +203,14 @@ def test_an_infinitive_of_a_demands_clause_past_an_aside_is_demanded_not_done(ru
         "запчастей в Россию."
     )
     assert [code for code, *_ in proposed(russian, body)] == ["10"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("Представитель украинского МИД осудил решение Москвы.", "Ukraine"),
+        ("Представитель российского МИД осудил решение Вашингтона.", "Russian Foreign Ministry"),
+    ],
+)
+def test_an_institution_another_states_demonym_qualifies_is_that_states(russian, sentence, source):
+    assert [str(candidate.source_actor) for candidate in propose(sentence, FRIDAY_14_MARCH_2025, russian)] == [source]

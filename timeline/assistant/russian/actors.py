@@ -65,6 +65,15 @@ class Term:
     owners: tuple[Any, ...]
 
 
+def of_another_state(found: list[Mention], actor: Any, text: str, start: int) -> bool:
+    """«по данным китайского МИД», «украинского Минобороны»: an institution a demonym of another side's state
+    qualifies is that state's, named by the demonym, not the one the list knows by the name."""
+    previous = found[-1] if found else None
+    if previous is None or previous.kind != DEMONYM or text[previous.end : start].strip():
+        return False
+    return previous.actor.side != actor.side
+
+
 def word_matches(token: str, lemmas: frozenset[str], written: str) -> bool:
     if written.isupper() and len(written) > 1:
         return token.isupper()
@@ -107,7 +116,8 @@ class RussianActorMatcher:
             first, last = words[position], words[position + len(term.words) - 1]
             actor = pick(list(term.owners), on)
             place = term.kind == NAME and actor.kind != "person" and is_place(text, words, position)
-            found.append(Mention(actor, first.start(), last.end(), term.kind, place))
+            if not of_another_state(found, actor, text, first.start()):
+                found.append(Mention(actor, first.start(), last.end(), term.kind, place))
             position += len(term.words)
         return found if include_places else [mention for mention in found if not mention.is_place]
 
