@@ -214,3 +214,12 @@ def test_an_infinitive_of_a_demands_clause_past_an_aside_is_demanded_not_done(ru
 )
 def test_an_institution_another_states_demonym_qualifies_is_that_states(russian, sentence, source):
     assert [str(candidate.source_actor) for candidate in propose(sentence, FRIDAY_14_MARCH_2025, russian)] == [source]
+
+
+def test_a_conjoined_predicate_shares_the_subject_and_takes_what_follows_as_its_object(russian):
+    body = "Посол США Линн Трейси осудила задержание и призвала российские власти освободить журналистку."
+    assert targets(russian, body)[-1] == ("10", "Russia")
+    assert [str(candidate.source_actor) for candidate in propose(body, FRIDAY_14_MARCH_2025, russian)] == [
+        "Lynne Tracy",
+        "Lynne Tracy",
+    ]

@@ -78,8 +78,8 @@ def assign_roles(
     ]
     subjects_after = [phrase for phrase in after if phrase.may_be_subject()]
     pair = joined_subjects_by(subjects_before, text, r"\s+и\s+") if action.score >= 0 else []
-    if action.follows and previous is not None:
-        action.source = previous.source
+    if (action.follows or conjoined_predicate(text, clause.start, start)) and previous is not None:
+        action.source = previous.source  # «назвала задержание ... и призвала российские власти освободить ...»
     elif pair:
         action.source, action.target, action.mutual = pair[0].actor, pair[1].actor, True
         return
@@ -101,6 +101,16 @@ def assign_roles(
         return
     targets = targets or [phrase for phrase in before if not phrase.may_be_subject() and phrase.actor != source]
     action.target = targets[0].actor if targets else None
+
+
+CONJOINED = re.compile(r"(?i)^[\s,]*(?:и|а|но)(?:\s+также)?\s*$")
+
+
+def conjoined_predicate(text: str, clause_start: int, predicate_start: int) -> bool:
+    """Whether the clause is a predicate joined to the one before it, its conjunction right before its verb («...,
+    и призвала российские власти освободить ...»): it shares that one's subject, and what follows it is its
+    object."""
+    return bool(CONJOINED.match(text[clause_start:predicate_start]))
 
 
 def asides_of(action: Action, clauses: list[Clause]) -> list[Clause]:
