@@ -223,3 +223,16 @@ def test_a_conjoined_predicate_shares_the_subject_and_takes_what_follows_as_its_
         "Lynne Tracy",
         "Lynne Tracy",
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Координатор Белого дома Джон Кирби обвинил Россию во лжи.",
+        "Координатор по стратегическим коммуникациям Белого дома Джон Кирби обвинил Россию во лжи.",
+    ],
+)
+def test_a_title_and_its_field_before_a_name_begin_its_phrase(russian, sentence):
+    assert [(str(c.source_actor), str(c.target_actor)) for c in propose(sentence, FRIDAY_14_MARCH_2025, russian)] == [
+        ("John Kirby", "Russia")
+    ]

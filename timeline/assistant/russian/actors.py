@@ -52,9 +52,11 @@ ROLE_LEMMAS = frozenset(
     председатель лидер генсек генеральный официальный сенатор конгрессмен депутат дипломат сотрудник ведомство
     иностранный дело оборона государственный национальный безопасность администрация правительство власть
     спецпредставитель специальный посланник вице-президент командующий начальник верховный главнокомандующий
+    координатор вице-премьер генпрокурор
     бывший нынешний новый временный поверенный официальный палата""".split()
 )
 SPECIFICITY = {"person": 0, "institution": 1, "state": 2}
+FIELD_REACH = 4  # words of a title's field after «по»: «по стратегическим коммуникациям»
 
 
 @dataclass(frozen=True)
@@ -219,13 +221,30 @@ def counted(word: str) -> bool:
 
 
 def role_words_before(text: str, start: int) -> int:
-    """Where a noun phrase begins: its titles before the first mention («министр иностранных дел Лавров»)."""
-    begin = start
-    for word in reversed(list(WORD.finditer(text, 0, start))):
-        if text[word.end() : begin].strip() or not analyse(word.group()).lemmas & ROLE_LEMMAS:
+    """Where a noun phrase begins: its titles before the first mention («министр иностранных дел Лавров»), a title's
+    field after «по» included («Координатор по стратегическим коммуникациям Белого дома Джон Кирби»)."""
+    words = list(WORD.finditer(text, 0, start))
+    begin, index = start, len(words) - 1
+    while index >= 0 and not text[words[index].end() : begin].strip():
+        if analyse(words[index].group()).lemmas & ROLE_LEMMAS:
+            begin, index = words[index].start(), index - 1
+            continue
+        title = title_of_a_field(words, index, text)
+        if title is None:
             break
-        begin = word.start()
+        begin, index = words[title].start(), title - 1
     return begin
+
+
+def title_of_a_field(words: list[re.Match[str]], index: int, text: str) -> int | None:
+    """The title before «по» and its field that end with words[index] («министр по атомной энергии»), or None."""
+    for at in range(index, max(0, index - FIELD_REACH), -1):
+        if plain(words[at].group()) != "по" or at == 0:
+            continue
+        title = words[at - 1]
+        plain_between = not re.search(r"[,;:()«»\"]|\s[—–-]\s", text[title.start() : words[index].end()])
+        return at - 1 if plain_between and analyse(title.group()).lemmas & ROLE_LEMMAS else None
+    return None
 
 
 def case_set(word: str) -> frozenset[str]:
