@@ -236,3 +236,15 @@ def test_a_title_and_its_field_before_a_name_begin_its_phrase(russian, sentence)
     assert [(str(c.source_actor), str(c.target_actor)) for c in propose(sentence, FRIDAY_14_MARCH_2025, russian)] == [
         ("John Kirby", "Russia")
     ]
+
+
+def test_the_object_of_a_verb_of_informing_is_not_the_subject_of_what_it_is_told(russian):
+    body = "МИД России уведомил Вашингтон, что временно выводит свои объекты из-под инспекций."
+    assert [(str(c.source_actor), str(c.target_actor)) for c in propose(body, FRIDAY_14_MARCH_2025, russian)] == [
+        ("Russian Foreign Ministry", "United States")
+    ]
+
+
+def test_a_subject_after_a_colon_is_still_a_subject(russian):
+    body = "Скандал случился летом 2010 года: тогда ФБР арестовало десятерых российских разведчиков."
+    assert [str(c.source_actor) for c in propose(body, FRIDAY_14_MARCH_2025, russian)] == ["FBI"]
