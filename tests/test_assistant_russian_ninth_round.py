@@ -248,3 +248,10 @@ def test_the_object_of_a_verb_of_informing_is_not_the_subject_of_what_it_is_told
 def test_a_subject_after_a_colon_is_still_a_subject(russian):
     body = "Скандал случился летом 2010 года: тогда ФБР арестовало десятерых российских разведчиков."
     assert [str(c.source_actor) for c in propose(body, FRIDAY_14_MARCH_2025, russian)] == ["FBI"]
+
+
+def test_another_nouns_field_is_none_of_a_names_titles(russian):
+    body = "Председатель комитета Совета Федерации по международным делам Константин Косачев осудил доклад США."
+    assert [(str(c.source_actor), str(c.target_actor)) for c in propose(body, FRIDAY_14_MARCH_2025, russian)] == [
+        ("Konstantin Kosachev", "United States")
+    ]

@@ -222,29 +222,28 @@ def counted(word: str) -> bool:
 
 def role_words_before(text: str, start: int) -> int:
     """Where a noun phrase begins: its titles before the first mention («министр иностранных дел Лавров»), a title's
-    field after «по» included («Координатор по стратегическим коммуникациям Белого дома Джон Кирби»)."""
+    field after «по» included («Координатор по стратегическим коммуникациям Белого дома Джон Кирби»); words of
+    another noun's field («комитета по международным делам») are none of its titles."""
     words = list(WORD.finditer(text, 0, start))
     begin, index = start, len(words) - 1
     while index >= 0 and not text[words[index].end() : begin].strip():
         if analyse(words[index].group()).lemmas & ROLE_LEMMAS:
             begin, index = words[index].start(), index - 1
             continue
-        title = title_of_a_field(words, index, text)
-        if title is None:
+        field = field_before(words, index)
+        if field is None:
             break
-        begin, index = words[title].start(), title - 1
+        title = words[field - 1] if field > 0 else None
+        plain_between = title is not None and not re.search(r"[,;:()«»\"]|\s[—–-]\s", text[title.start() : begin])
+        if not (plain_between and analyse(title.group()).lemmas & ROLE_LEMMAS):
+            return start  # «комитета Совета Федерации по международным делам Косачев»: «делам» is no title of his
+        begin, index = title.start(), field - 2
     return begin
 
 
-def title_of_a_field(words: list[re.Match[str]], index: int, text: str) -> int | None:
-    """The title before «по» and its field that end with words[index] («министр по атомной энергии»), or None."""
-    for at in range(index, max(0, index - FIELD_REACH), -1):
-        if plain(words[at].group()) != "по" or at == 0:
-            continue
-        title = words[at - 1]
-        plain_between = not re.search(r"[,;:()«»\"]|\s[—–-]\s", text[title.start() : words[index].end()])
-        return at - 1 if plain_between and analyse(title.group()).lemmas & ROLE_LEMMAS else None
-    return None
+def field_before(words: list[re.Match[str]], index: int) -> int | None:
+    """Where the «по» is of a title's field that ends with words[index] («по стратегическим коммуникациям»)."""
+    return next((at for at in range(index, max(-1, index - FIELD_REACH), -1) if plain(words[at].group()) == "по"), None)
 
 
 def case_set(word: str) -> frozenset[str]:
