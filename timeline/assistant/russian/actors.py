@@ -233,12 +233,19 @@ def role_words_before(text: str, start: int) -> int:
         field = field_before(words, index)
         if field is None:
             break
-        title = words[field - 1] if field > 0 else None
-        plain_between = title is not None and not re.search(r"[,;:()«»\"]|\s[—–-]\s", text[title.start() : begin])
-        if not (plain_between and analyse(title.group()).lemmas & ROLE_LEMMAS):
+        if not titled_field(words, field, text, begin):
             return start  # «комитета Совета Федерации по международным делам Косачев»: «делам» is no title of his
-        begin, index = title.start(), field - 2
+        begin, index = words[field - 1].start(), field - 2
     return begin
+
+
+def titled_field(words: list[re.Match[str]], field: int, text: str, end: int) -> bool:
+    """Whether the «по» at words[field] follows a title, with no punctuation up to `end`."""
+    if field == 0:
+        return False
+    title = words[field - 1]
+    plain_between = not re.search(r"[,;:()«»\"]|\s[—–-]\s", text[title.start() : end])
+    return plain_between and bool(analyse(title.group()).lemmas & ROLE_LEMMAS)
 
 
 def field_before(words: list[re.Match[str]], index: int) -> int | None:
