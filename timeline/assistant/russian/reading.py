@@ -144,8 +144,9 @@ def read(
     for action in actions:
         until = next_expression(action, matches)
         assign_roles(action, phrases, masked, speaker, previous, until, tokens, times, asides_of(action, clauses))
-        if action.passive and action.source is None and action.code.startswith(COERCION_ROOT):
-            # «американец был задержан в Москве»; «Грайнер была задержана в подмосковном аэропорту»
+        if done_unnamed(action, tokens) and action.source is None and action.code.startswith(COERCION_ROOT):
+            # «американец был задержан в Москве»; «Грайнер была задержана в подмосковном аэропорту»; «журналиста
+            # задержали в Екатеринбурге»
             action.source = state_of_the_place(action, places) or state_holding_someone_unnamed(action, places)
         if agent := agent_of_noun(action.match, tokens, phrases):
             action.source, action.target, action.mutual = agent.actor, previous.source if previous else None, False
@@ -218,6 +219,12 @@ def impersonal_doer(
     if verb is None or not (acts or verb.stems & (SAYING | JUDGING)):
         return None
     return place_speaking(text, action.clause.start, start, places, phrases)
+
+
+def done_unnamed(action: Action, tokens: list[Token]) -> bool:
+    """A passive, or an impersonal plural («задержали», «арестовали»): the act names no doer."""
+    verb = analyse(tokens[action.match.first].text)
+    return action.passive or (verb.is_("VERB") and verb.is_("plur"))
 
 
 def state_holding_someone_unnamed(action: Action, places: list[Mention]) -> Any:
