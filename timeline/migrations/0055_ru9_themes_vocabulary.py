@@ -9,7 +9,8 @@ round, on themes the earlier sets had little of, 2026-11-29):
 - 11 «непростительный»; 10 «добиваться ... доступа|освобождения|выдачи»;
 - 036 «рассчитывать ... обсудить|встретиться|провести»; 03 «вернуться ... к ... исполнению|выполнению|соблюдению»;
 - Russian names for Vassily Nebenzia («Небензя»), Sergei Ryabkov («Рябков») and Recep Tayyip Erdogan («Эрдоган»),
-  and «Российское космическое агентство», «Федеральное космическое агентство» for Roscosmos.
+  «Российское космическое агентство», «Федеральное космическое агентство» for Roscosmos, and Kazan, Sochi,
+  Samara, Krasnodar and Murmansk (with «казанский») for Russia, as its other cities («задержали в Казани»).
 
 load_lexicon creates what is missing and changes nothing else, so an editor's work is kept; load_actors only
 completes the actors; running them again changes nothing.
