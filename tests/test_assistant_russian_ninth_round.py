@@ -265,3 +265,14 @@ def test_an_arrest_in_the_impersonal_plural_is_done_by_the_state_where_it_is_mad
     assert [(str(c.source_actor), str(c.target_actor)) for c in propose(body, FRIDAY_14_MARCH_2025, russian)] == [
         ("Russia", "United States")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Обсуждать технические вопросы договора с Вашингтоном Москва сейчас не видит возможным.",
+        "Продлевать договор с Вашингтоном в нынешних условиях Москва не считает целесообразным.",
+    ],
+)
+def test_an_act_judged_not_possible_after_it_is_refused(russian, sentence):
+    assert [code for code, *_ in proposed(russian, sentence)] == ["12"]
