@@ -278,6 +278,14 @@ def comma_after_the_noun_phrase(match: LexiconMatch, tokens: list[Token]) -> int
     return None
 
 
+CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct"})
+
+
+def shares_a_case(word: Token, participle: Token) -> bool:
+    """Whether the participle may agree with the word before its comma, so may be that word's."""
+    return bool(analyse(word.text).grammemes & analyse(participle.text).grammemes & CASES)
+
+
 def participle_time(match: LexiconMatch, tokens: list[Token], found: list[Any]) -> Any:
     """«Договор, подписанный в Праге в 2010 году, истекает ...», «Ограничения на поставки оружия, введенные в 2007
     году, истекают ...»: a participle of a light verb set off after a noun's phrase names the act the noun stands for
@@ -289,6 +297,8 @@ def participle_time(match: LexiconMatch, tokens: list[Token], found: list[Any]) 
     participle = tokens[after + 1]
     if not (participle.stems & LIGHT_VERBS and analyse(participle.text).is_("PRTF")):
         return None
+    if after > match.last + 1 and shares_a_case(tokens[after - 1], participle):
+        return None  # «консультации по договору, подписанному в 2015 году»: the treaty's signing, not the talks
     end = next((token.start for token in tokens[after + 1 :] if not token.is_word()), tokens[-1].end)
     if any(is_light_verb(token) for token in tokens if token.start >= end):
         return None
