@@ -140,6 +140,7 @@ def test_an_expression_does_not_reach_past_a_second_predicate(russian):
         ("Россия прекращает участие в соглашении о рыболовстве с США.", "16"),
         ("Лавров и Блинкен по итогам переговоров подписали несколько документов.", "057"),
         ("Иран вернется к выполнению обязательств по ядерной сделке, если США снимут санкции.", "03"),
+        ("Очередное заседание комиссии Лаврова — Рубио намечено на конец года.", "04"),
     ],
 )
 def test_the_ninth_rounds_wordings_are_in_the_lexicon(russian, sentence, code):
@@ -276,3 +277,14 @@ def test_an_arrest_in_the_impersonal_plural_is_done_by_the_state_where_it_is_mad
 )
 def test_an_act_judged_not_possible_after_it_is_refused(russian, sentence):
     assert [code for code, *_ in proposed(russian, sentence)] == ["12"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "precision"),
+    [
+        ("Визит Лаврова в Вашингтон намечен на начало следующего года.", datetime.date(2026, 1, 1), "year"),
+        ("Встреча Лаврова и Рубио назначена на конец месяца.", datetime.date(2025, 3, 1), "month"),
+    ],
+)
+def test_a_part_of_a_period_something_is_set_for_dates_it(russian, sentence, date, precision):
+    assert [(found, kind) for _, _, found, kind in proposed(russian, sentence)] == [(date, precision)]

@@ -7,7 +7,8 @@ The rules are the English ones (../dates.py), in Russian words:
 - «на прошлой неделе», «на этой неделе» a week (its Monday); «в прошлом
   месяце», «в марте», «в начале марта 2023 года», «в середине февраля», «в конце июня» a month
   (tests/data/CODING.md: a part of a month is the month), «в начале месяца»,
-  «в конце прошлого месяца» too, and «в начале недели», «к концу года» their
+  «в конце прошлого месяца», «на конец месяца» too, and «в начале недели», «к концу года», «на начало
+  следующего года» their
   week and year; «в июле прошлого года» is last year's July, «в феврале
   того же года» the February of the year the sentence named before;
   «в 2014 году», «в прошлом году» a year; «договор 1987 года» names the
@@ -160,7 +161,7 @@ RELATIVE_YEAR = re.compile(
 # «в начале месяца», «в конце прошлой недели», «к концу года»: a part of this (or the last, the next) month, week
 # or year is that month, week or year (tests/data/CODING.md: a part of a month is the month)
 PART_OF_PERIOD = re.compile(
-    r"(?i)\b(?:в\s+(?:начале|конце|середине)|к\s+(?:началу|концу|середине))\s+"
+    r"(?i)\b(?:в\s+(?:начале|конце|середине)|к\s+(?:началу|концу|середине)|на\s+(?:начало|конец|середину))\s+"
     r"(?:(?P<which>прошлого|прошлой|минувшего|минувшей|прошедшего|прошедшей|этого|этой|текущего|текущей|нынешнего|"
     r"нынешней|следующего|следующей|будущего|будущей|предстоящей)\s+)?(?P<unit>месяца|недели|года)\b"
 )
