@@ -5,14 +5,14 @@ The rules are the English ones (../dates.py), in Russian words:
   publication, or the next one when its clause is in the future tense
   («Лавров посетит Вашингтон в понедельник»), then expected;
 - «на прошлой неделе», «на этой неделе» a week (its Monday); «в прошлом
-  месяце», «в марте», «в начале марта 2023 года», «в середине февраля», «в конце июня» a month
-  (tests/data/CODING.md: a part of a month is the month), «в начале месяца»,
-  «в конце прошлого месяца», «на конец месяца» too, and «в начале недели», «к концу года», «на начало
-  следующего года» their
-  week and year; «в июле прошлого года» is last year's July, «в феврале
-  того же года» the February of the year the sentence named before;
-  «в 2014 году», «в прошлом году» a year; «договор 1987 года» names the
-  treaty and dates nothing;
+  месяце», «в марте», «в начале марта 2023 года», «в середине февраля», «в
+  конце июня» a month (tests/data/CODING.md: a part of a month is the month),
+  «в начале месяца», «в конце прошлого месяца», «на конец месяца» too, and «в
+  начале недели», «к концу года», «на начало следующего года» their week and
+  year; «в июле прошлого года» is last year's July, «в феврале того же года»
+  the February of the year the sentence named before; «в 2014 году», «в
+  прошлом году» a year; «договор 1987 года» names the treaty and dates
+  nothing;
 - «3 апреля», «3 апреля 2017 года», «вчера», «сегодня» a day; «три недели
   назад» so long before publication; «месяцем ранее», «неделей раньше» about so
   long before the lede's day (approximate), «годом ранее» the year before;
