@@ -167,6 +167,13 @@ def test_a_participle_after_a_nouns_phrase_dates_the_act_the_noun_stands_for(rus
     ]
 
 
+def test_a_participle_after_a_nouns_phrase_names_who_did_the_act(russian):
+    body = "Ограничения на поставки Москве американских микросхем, введенные Вашингтоном в 2014 году, истекают 1 июня."
+    assert [(str(c.source_actor), str(c.target_actor)) for c in propose(body, FRIDAY_14_MARCH_2025, russian)] == [
+        ("United States", "Russia")
+    ]
+
+
 def test_a_year_after_a_document_names_it_and_dates_nothing(russian):
     body = "Лавров заявил, что Москва готова и дальше соблюдать договор 1987 года."
     assert [(code, date) for code, _, date, _ in proposed(russian, body)] == [("03", FRIDAY_14_MARCH_2025)]

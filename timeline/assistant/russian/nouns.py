@@ -286,11 +286,11 @@ def shares_a_case(word: Token, participle: Token) -> bool:
     return bool(analyse(word.text).grammemes & analyse(participle.text).grammemes & CASES)
 
 
-def participle_time(match: LexiconMatch, tokens: list[Token], found: list[Any]) -> Any:
+def naming_participle(match: LexiconMatch, tokens: list[Token]) -> tuple[Token, int] | None:
     """«Договор, подписанный в Праге в 2010 году, истекает ...», «Ограничения на поставки оружия, введенные в 2007
     году, истекают ...»: a participle of a light verb set off after a noun's phrase names the act the noun stands for
-    (the signing), and its time dates it, unless a light verb after the phrase acts on the noun again («Санкции,
-    введенные в марте, продлили в четверг»: the extension is the act)."""
+    (the signing), unless a light verb after the phrase acts on the noun again («Санкции, введенные в марте, продлили
+    в четверг»: the extension is the act). The participle and where its phrase ends, or None."""
     after = comma_after_the_noun_phrase(match, tokens)
     if match.part_of_speech != NOUN or after is None or after + 1 >= len(tokens):
         return None
@@ -302,4 +302,27 @@ def participle_time(match: LexiconMatch, tokens: list[Token], found: list[Any]) 
     end = next((token.start for token in tokens[after + 1 :] if not token.is_word()), tokens[-1].end)
     if any(is_light_verb(token) for token in tokens if token.start >= end):
         return None
+    return participle, end
+
+
+def participle_time(match: LexiconMatch, tokens: list[Token], found: list[Any]) -> Any:
+    """The time a naming participle's phrase gives the act the noun stands for («введенные в 2007 году»)."""
+    if (named := naming_participle(match, tokens)) is None:
+        return None
+    participle, end = named
     return next((item for item in found if participle.start < item.start and item.end <= end), None)
+
+
+def participle_doer(match: LexiconMatch, tokens: list[Token], phrases: list[Phrase]) -> Phrase | None:
+    """Who a naming participle's phrase says did the act the noun stands for («введенные Совбезом в 2007 году»)."""
+    if (named := naming_participle(match, tokens)) is None:
+        return None
+    participle, end = named
+    return next(
+        (
+            phrase
+            for phrase in phrases
+            if participle.end <= phrase.start < end and "ablt" in phrase.cases and not phrase.preposition
+        ),
+        None,
+    )

@@ -76,6 +76,7 @@ from .nouns import (
     may_govern_as_noun,
     misnamed,
     participle_agent,
+    participle_doer,
     participle_phrases,
     participle_time,
     participles_time,
@@ -170,6 +171,8 @@ def read(
         action.date = action_date(action, clauses, outside, masked, published)
         if own := participle_time(action.match, tokens, found_dates):
             action.date = choose([own], masked, published)
+        if action.source is None and (doer := participle_doer(action.match, tokens, phrases)):
+            action.source = doer.actor  # «Ограничения ..., введенные Совбезом в 2007 году»
         previous = action
     actions = [action for action in actions if action.source or action.target or not private_mentioned(phrases, masked)]
     main_date = choose(
