@@ -295,3 +295,13 @@ def test_an_act_judged_not_possible_after_it_is_refused(russian, sentence):
 )
 def test_a_part_of_a_period_something_is_set_for_dates_it(russian, sentence, date, precision):
     assert [(found, kind) for _, _, found, kind in proposed(russian, sentence)] == [(date, precision)]
+
+
+def test_a_verb_in_the_name_a_verb_of_naming_gives_is_no_act(russian):
+    body = "Лавров назвал переговоры «примером того, чего страны могут достичь, работая вместе»."
+    assert "06" not in [code for code, *_ in proposed(russian, body)]
+
+
+def test_a_judgement_in_quotes_after_a_verb_of_naming_stays(russian):
+    body = "Путин назвал решение Вашингтона «недружественным шагом»."
+    assert [code for code, *_ in proposed(russian, body)] == ["11"]

@@ -4,6 +4,7 @@ a judgement («назвал ошибкой») or carried by a light verb in the 
 a full passive participle naming its doer («арестованных ФБР»). The reader (reading.py) decides with these which
 expression governs a clause."""
 
+import re
 from typing import Any
 
 from ..actors import Phrase
@@ -303,6 +304,15 @@ def naming_participle(match: LexiconMatch, tokens: list[Token]) -> tuple[Token, 
     if any(is_light_verb(token) for token in tokens if token.start >= end):
         return None
     return participle, end
+
+
+# «назвал стыковку «символом того, чего могут достичь наши страны, работая вместе»»: the name a verb of naming gives
+NAMED_IN_QUOTES = re.compile(r"(?i)\b(?:назва\w*|называ\w*)\s+(?:[\w-]+\s+){0,3}«[^»]*$")
+
+
+def inside_a_name_given(match: LexiconMatch, tokens: list[Token], text: str) -> bool:
+    """A verb in the quoted words a verb of naming gives something is part of the name, no act of its own."""
+    return is_predicate(match, tokens) and bool(NAMED_IN_QUOTES.search(text, 0, match.start))
 
 
 def participle_time(match: LexiconMatch, tokens: list[Token], found: list[Any]) -> Any:

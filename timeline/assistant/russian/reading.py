@@ -71,6 +71,7 @@ from .impersonal import JUDGING, place_speaking
 from .morphology import analyse
 from .nouns import (
     after_light_verb,
+    inside_a_name_given,
     is_light_verb,
     is_predicate,
     may_govern_as_noun,
@@ -131,6 +132,7 @@ def read(
         if keeps(action, found_dates, phrases) or antecedent_doer(action, tokens, [*phrases, *places], masked)
     ]
     actions = [action for action in actions if not inside_a_name(action.match, phrases)]
+    actions = [action for action in actions if not inside_a_name_given(action.match, tokens, masked)]
     actions = [action for action in actions if not procedure_or_prevented(action, masked)]
     actions = [action for action in actions if not declined_comment(action.match, tokens)]
     actions = [action for action in actions if not agreed_with_a_claim(action.match, tokens)]
