@@ -159,6 +159,14 @@ def clause_verb_in_a_noun(token: Token, pattern: Pattern) -> bool:
     return pattern.noun and pattern.language == RUSSIAN and analyse(token.text).is_("VERB")
 
 
+def second_predicate(tokens: list[Token], index: int, pattern: Pattern) -> bool:
+    """A finite verb after «и», «а», «но» is a second predicate, the end of the first one's words: «назвал проект
+    «неприемлемым» и обвинил Вашингтон в попытке ...» is no «назвать ... попытка»."""
+    if pattern.language != RUSSIAN or index == 0 or tokens[index - 1].lower not in {"и", "а", "но"}:
+        return False
+    return analyse(tokens[index].text).is_("VERB")
+
+
 def match_at(pattern: Pattern, tokens: list[Token], first: int) -> int | None:
     """The index of the last token of a match starting at `first`, or None. An aside set off by two commas inside a
     gap ("barred 500 Americans, including former President Barack Obama, from entering") is not counted in it."""
@@ -180,7 +188,11 @@ def match_at(pattern: Pattern, tokens: list[Token], first: int) -> int | None:
             if fits(tokens[candidate], slot):
                 position = candidate
                 break
-            if stops_a_gap(tokens[candidate], pattern.language) or clause_verb_in_a_noun(tokens[candidate], pattern):
+            if (
+                stops_a_gap(tokens[candidate], pattern.language)
+                or clause_verb_in_a_noun(tokens[candidate], pattern)
+                or second_predicate(tokens, candidate, pattern)
+            ):
                 return None
             closing = aside_end(tokens, candidate, pattern.language) if gap else None
             if closing is not None:

@@ -35,8 +35,9 @@ from .morphology import CASES, analyse, base_form_lemmas, plain
 WORD = re.compile(r"\w+(?:[-‐]\w+)*")
 CYRILLIC = re.compile(r"[А-яЁё]")
 PLACE_PREPOSITIONS = {"в", "во", "из", "под", "около", "возле", "близ", "через"}
-# «в аэропорту Анкары», «в пригороде Вашингтона»: a name after a place noun after a preposition is where, not who
-PLACE_NOUNS = frozenset("аэропорт пригород окрестность порт столица центр район".split())
+# «в аэропорту Анкары», «в пригороде Вашингтона», «в банковском комитете Сената»: a name after a place noun (its
+# adjectives before it) after a preposition is where, not who
+PLACE_NOUNS = frozenset("аэропорт пригород окрестность порт столица центр район комитет подкомитет зал здание".split())
 TRAVEL_VERBS = frozenset(
     "посетить посещать прибыть прибывать приехать приезжать прилететь прилетать вернуться возвращаться "
     "отправиться направиться вылететь покинуть покидать".split()
@@ -51,9 +52,11 @@ ROLE_LEMMAS = frozenset(
     председатель лидер генсек генеральный официальный сенатор конгрессмен депутат дипломат сотрудник ведомство
     иностранный дело оборона государственный национальный безопасность администрация правительство власть
     спецпредставитель специальный посланник вице-президент командующий начальник верховный главнокомандующий
+    координатор вице-премьер генпрокурор
     бывший нынешний новый временный поверенный официальный палата""".split()
 )
 SPECIFICITY = {"person": 0, "institution": 1, "state": 2}
+FIELD_REACH = 4  # words of a title's field after «по»: «по стратегическим коммуникациям»
 
 
 @dataclass(frozen=True)
@@ -62,6 +65,15 @@ class Term:
     written: tuple[str, ...]
     kind: str
     owners: tuple[Any, ...]
+
+
+def of_another_state(found: list[Mention], actor: Any, text: str, start: int) -> bool:
+    """«по данным китайского МИД», «украинского Минобороны»: an institution a demonym of another side's state
+    qualifies is that state's, named by the demonym, not the one the list knows by the name."""
+    previous = found[-1] if found else None
+    if previous is None or previous.kind != DEMONYM or text[previous.end : start].strip():
+        return False
+    return previous.actor.side != actor.side
 
 
 def word_matches(token: str, lemmas: frozenset[str], written: str) -> bool:
@@ -106,7 +118,8 @@ class RussianActorMatcher:
             first, last = words[position], words[position + len(term.words) - 1]
             actor = pick(list(term.owners), on)
             place = term.kind == NAME and actor.kind != "person" and is_place(text, words, position)
-            found.append(Mention(actor, first.start(), last.end(), term.kind, place))
+            if not of_another_state(found, actor, text, first.start()):
+                found.append(Mention(actor, first.start(), last.end(), term.kind, place))
             position += len(term.words)
         return found if include_places else [mention for mention in found if not mention.is_place]
 
@@ -166,12 +179,21 @@ def is_place(text: str, words: list[re.Match[str]], position: int) -> bool:
         return False
     if before in PLACE_PREPOSITIONS:
         return True
-    if analyse(before).lemmas & PLACE_NOUNS and position > 1 and is_place(text, words, position - 1):
-        return True
+    if analyse(before).lemmas & PLACE_NOUNS and position > 1:
+        return is_place(text, words, past_adjectives(text, words, position - 1))
     if before == "на":
         analysis = analyse(words[position].group())
         return analysis.can_be("loct") and not analysis.can_be("accs", "Fixd")
     return bool(analyse(before).lemmas & TRAVEL_VERBS)
+
+
+def past_adjectives(text: str, words: list[re.Match[str]], position: int) -> int:
+    """Where the noun phrase of words[position] begins, its adjectives before it («банковском комитете»)."""
+    while position > 1 and analyse(words[position - 1].group()).is_("ADJF"):
+        if text[words[position - 1].end() : words[position].start()].strip():
+            break
+        position -= 1
+    return position
 
 
 def same_phrase(between: str) -> bool:
@@ -199,13 +221,36 @@ def counted(word: str) -> bool:
 
 
 def role_words_before(text: str, start: int) -> int:
-    """Where a noun phrase begins: its titles before the first mention («министр иностранных дел Лавров»)."""
-    begin = start
-    for word in reversed(list(WORD.finditer(text, 0, start))):
-        if text[word.end() : begin].strip() or not analyse(word.group()).lemmas & ROLE_LEMMAS:
+    """Where a noun phrase begins: its titles before the first mention («министр иностранных дел Лавров»), a title's
+    field after «по» included («Координатор по стратегическим коммуникациям Белого дома Джон Кирби»); words of
+    another noun's field («комитета по международным делам») are none of its titles."""
+    words = list(WORD.finditer(text, 0, start))
+    begin, index = start, len(words) - 1
+    while index >= 0 and not text[words[index].end() : begin].strip():
+        if analyse(words[index].group()).lemmas & ROLE_LEMMAS:
+            begin, index = words[index].start(), index - 1
+            continue
+        field = field_before(words, index)
+        if field is None:
             break
-        begin = word.start()
+        if not titled_field(words, field, text, begin):
+            return start  # «комитета Совета Федерации по международным делам Косачев»: «делам» is no title of his
+        begin, index = words[field - 1].start(), field - 2
     return begin
+
+
+def titled_field(words: list[re.Match[str]], field: int, text: str, end: int) -> bool:
+    """Whether the «по» at words[field] follows a title, with no punctuation up to `end`."""
+    if field == 0:
+        return False
+    title = words[field - 1]
+    plain_between = not re.search(r"[,;:()«»\"]|\s[—–-]\s", text[title.start() : end])
+    return plain_between and bool(analyse(title.group()).lemmas & ROLE_LEMMAS)
+
+
+def field_before(words: list[re.Match[str]], index: int) -> int | None:
+    """Where the «по» is of a title's field that ends with words[index] («по стратегическим коммуникациям»)."""
+    return next((at for at in range(index, max(-1, index - FIELD_REACH), -1) if plain(words[at].group()) == "по"), None)
 
 
 def case_set(word: str) -> frozenset[str]:

@@ -5,11 +5,14 @@ The rules are the English ones (../dates.py), in Russian words:
   publication, or the next one when its clause is in the future tense
   («Лавров посетит Вашингтон в понедельник»), then expected;
 - «на прошлой неделе», «на этой неделе» a week (its Monday); «в прошлом
-  месяце», «в марте», «в начале марта 2023 года», «в середине февраля», «в конце июня» a month
-  (tests/data/CODING.md: a part of a month is the month), «в начале месяца»,
-  «в конце прошлого месяца» too, and «в начале недели», «к концу года» their
-  week and year; «в 2014 году»,
-  «в прошлом году» a year;
+  месяце», «в марте», «в начале марта 2023 года», «в середине февраля», «в
+  конце июня» a month (tests/data/CODING.md: a part of a month is the month),
+  «в начале месяца», «в конце прошлого месяца», «на конец месяца» too, and «в
+  начале недели», «к концу года», «на начало следующего года» their week and
+  year; «в июле прошлого года» is last year's July, «в феврале того же года»
+  the February of the year the sentence named before; «в 2014 году», «в
+  прошлом году» a year; «договор 1987 года» names the treaty and dates
+  nothing;
 - «3 апреля», «3 апреля 2017 года», «вчера», «сегодня» a day; «три недели
   назад» so long before publication; «месяцем ранее», «неделей раньше» about so
   long before the lede's day (approximate), «годом ранее» the year before;
@@ -158,7 +161,7 @@ RELATIVE_YEAR = re.compile(
 # «в начале месяца», «в конце прошлой недели», «к концу года»: a part of this (or the last, the next) month, week
 # or year is that month, week or year (tests/data/CODING.md: a part of a month is the month)
 PART_OF_PERIOD = re.compile(
-    r"(?i)\b(?:в\s+(?:начале|конце|середине)|к\s+(?:началу|концу|середине))\s+"
+    r"(?i)\b(?:в\s+(?:начале|конце|середине)|к\s+(?:началу|концу|середине)|на\s+(?:начало|конец|середину))\s+"
     r"(?:(?P<which>прошлого|прошлой|минувшего|минувшей|прошедшего|прошедшей|этого|этой|текущего|текущей|нынешнего|"
     r"нынешней|следующего|следующей|будущего|будущей|предстоящей)\s+)?(?P<unit>месяца|недели|года)\b"
 )
@@ -297,12 +300,42 @@ MONTH_EXPRESSION = re.compile(
 )
 
 
+# «в июле прошлого года», «в феврале того же года»: the year named after a month, counted from publication or, for
+# «того же года», the year the sentence named before it
+YEAR_NAMED_AFTER = re.compile(
+    r"(?i)\s+(?P<which>позапрошлого|прошлого|минувшего|прошедшего|этого|текущего|нынешнего|следующего|будущего|"
+    r"того\s+же)\s+года\b"
+)
+NAMED_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def year_named_after(text: str, end: int, published: datetime.date) -> tuple[int | None, int] | None:
+    """The year named right after text[:end] and where its words end; None when none is named, a year of None
+    when it is «того же года» and the text named no year before."""
+    match = YEAR_NAMED_AFTER.match(text, end)
+    if match is None:
+        return None
+    which = match["which"].lower()
+    if which.startswith("того"):
+        named = NAMED_YEAR.findall(text, 0, end)
+        return (int(named[-1]) if named else None), match.end()
+    step = -2 if which.startswith("позапрошл") else step_of(which)
+    return published.year + step, match.end()
+
+
 def months(text: str, published: datetime.date) -> Iterator[Found]:
     for match in MONTH_EXPRESSION.finditer(text):
         name = (match["prepositional"] or match["genitive"]).lower()
         forms = MONTHS_PREPOSITIONAL if match["prepositional"] else MONTHS_GENITIVE
         number = forms.index(name) + 1
         year = match["year"] or match["year2"]
+        named_after = None if year else year_named_after(text, match.end(), published)
+        if named_after is not None:
+            named_year, end = named_after
+            if named_year is not None:
+                date = datetime.date(named_year, number, 1)
+                yield Found(match.start(), end, date, MONTH, date > published)
+            continue
         words = match.group().lower()
         word = "last" if "прошлом" in words else "next" if "следующем" in words else ""
         future = word != "last" and in_future_clause(text, *match.span())
@@ -349,10 +382,25 @@ YEAR_EXPRESSION = re.compile(
 )
 
 
+# «ядерную сделку 2015 года», «договор 1987 года»: a year right after a document names it, as "the 1987 pact"
+DOCUMENTS = frozenset(
+    "сделка договор соглашение договоренность пакт акт закон резолюция меморандум декларация протокол хартия "
+    "доктрина конвенция".split()
+)
+WORD_BEFORE = re.compile(r"(\w+)\s+$")
+
+
+def names_a_document(text: str, match: re.Match[str]) -> bool:
+    before = WORD_BEFORE.search(text, 0, match.start())
+    return not match["word"] and before is not None and bool(analyse(before.group(1)).lemmas & DOCUMENTS)
+
+
 def years(text: str, published: datetime.date) -> Iterator[Found]:
     for match in YEAR_EXPRESSION.finditer(text):
         if re.search(rf"(?i)(?:{GENITIVE}|{PREPOSITIONAL})\s+$", text[: match.start("year")]):
             continue  # part of «3 апреля 2017 года» or «в марте 2023 года», found as a day or a month
+        if names_a_document(text, match):
+            continue
         year = int(match["year"])
         word = (match["word"] or "").lower()
         future = year > published.year or (word in ("до", "к") and in_future_clause(text, *match.span()))

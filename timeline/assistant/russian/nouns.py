@@ -4,6 +4,7 @@ a judgement («назвал ошибкой») or carried by a light verb in the 
 a full passive participle naming its doer («арестованных ФБР»). The reader (reading.py) decides with these which
 expression governs a clause."""
 
+import re
 from typing import Any
 
 from ..actors import Phrase
@@ -23,7 +24,7 @@ LIGHT_VERBS = frozenset(
     одобрить одобрять утвердить утверждать направить направлять вручить вручать сделать делать устроить
     организовать возобновить возобновлять запустить запускать применить применять приступить выступить выступать
     заявить заявлять доставить доставлять выделить выделять передать передавать опубликовать публиковать
-    представить представлять""".split()
+    представить представлять предпринять предпринимать""".split()
 )
 # «состоялась встреча», «у посольства прошла акция протеста»: a noun is the happening its verb of happening reports.
 HAPPENING = frozenset(
@@ -35,6 +36,7 @@ HAPPENING_WINDOW = 4
 PASSIVE_WINDOW = 8
 LIGHT_VERB_WINDOW = 12
 PARTICIPLE_AGENT_WINDOW = 6
+NOUN_PHRASE_REACH = 7  # words that depend on a noun before the comma closing its phrase
 VERB_TAGS = ("VERB", "INFN", "PRTS")
 # A gerund is an action of its own after a comma («..., обвинив Москву во вмешательстве»)
 PREDICATE_TAGS = ("VERB", "INFN", "PRTS", "ADJS", "GRND")
@@ -173,14 +175,20 @@ def after_light_verb(match: LexiconMatch, tokens: list[Token]) -> bool:
     «выступил с резкой критикой»."""
     if put_forward(match, tokens):
         return True
+    return light_verb_before(match, tokens) is not None
+
+
+def light_verb_before(match: LexiconMatch, tokens: list[Token]) -> int | None:
+    """Where the light verb is whose object the noun is, within its clause («вводить предусмотренные законом
+    санкции»)."""
     if governed_by_preposition(match, tokens):
-        return False
+        return None
     for index in range(match.first - 1, max(-1, match.first - 1 - LIGHT_VERB_WINDOW), -1):
         if tokens[index].text in {",", ";", ":", "—", "–"}:
-            return False
+            return None
         if is_light_verb(tokens[index]):
-            return True
-    return False
+            return index
+    return None
 
 
 def may_govern_as_noun(
@@ -260,17 +268,71 @@ def participles_time(
     return finite and not inside and start < item.start and item.end <= end
 
 
-def participle_time(match: LexiconMatch, tokens: list[Token], found: list[Any]) -> Any:
-    """«Договор, подписанный в Праге в 2010 году, истекает ...»: a participle of a light verb set off after a noun
-    names the act the noun stands for (the signing), and its time dates it, unless a light verb after the phrase
-    acts on the noun again («Санкции, введенные в марте, продлили в четверг»: the extension is the act)."""
-    after = match.last + 1
-    if match.part_of_speech != NOUN or after + 1 >= len(tokens) or tokens[after].text != ",":
+def comma_after_the_noun_phrase(match: LexiconMatch, tokens: list[Token]) -> int | None:
+    """The comma closing the noun's phrase, past the words that depend on it and no verb («Ограничения на поставки
+    Тегерану обычных вооружений, ...»), or None."""
+    for index in range(match.last + 1, min(len(tokens), match.last + 1 + NOUN_PHRASE_REACH)):
+        if tokens[index].text == ",":
+            return index
+        if not tokens[index].is_word() or analyse(tokens[index].text).is_(*PREDICATE_TAGS):
+            return None
+    return None
+
+
+CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct"})
+
+
+def shares_a_case(word: Token, participle: Token) -> bool:
+    """Whether the participle may agree with the word before its comma, so may be that word's."""
+    return bool(analyse(word.text).grammemes & analyse(participle.text).grammemes & CASES)
+
+
+def naming_participle(match: LexiconMatch, tokens: list[Token]) -> tuple[Token, int] | None:
+    """«Договор, подписанный в Праге в 2010 году, истекает ...», «Ограничения на поставки оружия, введенные в 2007
+    году, истекают ...»: a participle of a light verb set off after a noun's phrase names the act the noun stands for
+    (the signing), unless a light verb after the phrase acts on the noun again («Санкции, введенные в марте, продлили
+    в четверг»: the extension is the act). The participle and where its phrase ends, or None."""
+    after = comma_after_the_noun_phrase(match, tokens)
+    if match.part_of_speech != NOUN or after is None or after + 1 >= len(tokens):
         return None
     participle = tokens[after + 1]
     if not (participle.stems & LIGHT_VERBS and analyse(participle.text).is_("PRTF")):
         return None
+    if after > match.last + 1 and shares_a_case(tokens[after - 1], participle):
+        return None  # «консультации по договору, подписанному в 2015 году»: the treaty's signing, not the talks
     end = next((token.start for token in tokens[after + 1 :] if not token.is_word()), tokens[-1].end)
     if any(is_light_verb(token) for token in tokens if token.start >= end):
         return None
+    return participle, end
+
+
+# «назвал стыковку «символом того, чего могут достичь наши страны, работая вместе»»: the name a verb of naming gives
+NAMED_IN_QUOTES = re.compile(r"(?i)\b(?:назва\w*|называ\w*)\s+(?:[\w-]+\s+){0,3}«[^»]*$")
+
+
+def inside_a_name_given(match: LexiconMatch, tokens: list[Token], text: str) -> bool:
+    """A verb in the quoted words a verb of naming gives something is part of the name, no act of its own."""
+    return is_predicate(match, tokens) and bool(NAMED_IN_QUOTES.search(text, 0, match.start))
+
+
+def participle_time(match: LexiconMatch, tokens: list[Token], found: list[Any]) -> Any:
+    """The time a naming participle's phrase gives the act the noun stands for («введенные в 2007 году»)."""
+    if (named := naming_participle(match, tokens)) is None:
+        return None
+    participle, end = named
     return next((item for item in found if participle.start < item.start and item.end <= end), None)
+
+
+def participle_doer(match: LexiconMatch, tokens: list[Token], phrases: list[Phrase]) -> Phrase | None:
+    """Who a naming participle's phrase says did the act the noun stands for («введенные Совбезом в 2007 году»)."""
+    if (named := naming_participle(match, tokens)) is None:
+        return None
+    participle, end = named
+    return next(
+        (
+            phrase
+            for phrase in phrases
+            if participle.end <= phrase.start < end and "ablt" in phrase.cases and not phrase.preposition
+        ),
+        None,
+    )

@@ -71,11 +71,13 @@ from .impersonal import JUDGING, place_speaking
 from .morphology import analyse
 from .nouns import (
     after_light_verb,
+    inside_a_name_given,
     is_light_verb,
     is_predicate,
     may_govern_as_noun,
     misnamed,
     participle_agent,
+    participle_doer,
     participle_phrases,
     participle_time,
     participles_time,
@@ -86,7 +88,7 @@ from .openness import not_ruled_out
 from .proposals import as_proposal
 from .refusals import declined_comment
 from .roles import asides_of, assign_roles, is_passive, predicate_span, quoted, subject_unnamed
-from .signs import DEMAND_CODE, apply_sign, procedure_or_prevented
+from .signs import DEMAND_CODE, apply_sign, asked_for, procedure_or_prevented
 from .speakers import SAYING, find_speaker
 
 REFUSAL_CODE = "12"
@@ -130,6 +132,7 @@ def read(
         if keeps(action, found_dates, phrases) or antecedent_doer(action, tokens, [*phrases, *places], masked)
     ]
     actions = [action for action in actions if not inside_a_name(action.match, phrases)]
+    actions = [action for action in actions if not inside_a_name_given(action.match, tokens, masked)]
     actions = [action for action in actions if not procedure_or_prevented(action, masked)]
     actions = [action for action in actions if not declined_comment(action.match, tokens)]
     actions = [action for action in actions if not agreed_with_a_claim(action.match, tokens)]
@@ -138,13 +141,15 @@ def read(
     # «никаких нарушений не было», «не считает ошибкой»: a judgement denied is no judgement made
     actions = [action for action in actions if not apply_sign(action, tokens, masked, clauses)]
     actions = [action for action in actions if not restraint_of_a_thing(action, tokens, phrases)]
+    actions = [action for action in actions if not asked_for(action, actions, masked, tokens)]
     previous = None
     participle_spans = participle_phrases(tokens, masked, found_dates)
     for action in actions:
         until = next_expression(action, matches)
         assign_roles(action, phrases, masked, speaker, previous, until, tokens, times, asides_of(action, clauses))
-        if action.passive and action.source is None and action.code.startswith(COERCION_ROOT):
-            # «американец был задержан в Москве»; «Грайнер была задержана в подмосковном аэропорту»
+        if done_unnamed(action, tokens) and action.source is None and action.code.startswith(COERCION_ROOT):
+            # «американец был задержан в Москве»; «Грайнер была задержана в подмосковном аэропорту»; «журналиста
+            # задержали в Екатеринбурге»
             action.source = state_of_the_place(action, places) or state_holding_someone_unnamed(action, places)
         if agent := agent_of_noun(action.match, tokens, phrases):
             action.source, action.target, action.mutual = agent.actor, previous.source if previous else None, False
@@ -168,6 +173,8 @@ def read(
         action.date = action_date(action, clauses, outside, masked, published)
         if own := participle_time(action.match, tokens, found_dates):
             action.date = choose([own], masked, published)
+        if action.source is None and (doer := participle_doer(action.match, tokens, phrases)):
+            action.source = doer.actor  # «Ограничения ..., введенные Совбезом в 2007 году»
         previous = action
     actions = [action for action in actions if action.source or action.target or not private_mentioned(phrases, masked)]
     main_date = choose(
@@ -217,6 +224,12 @@ def impersonal_doer(
     if verb is None or not (acts or verb.stems & (SAYING | JUDGING)):
         return None
     return place_speaking(text, action.clause.start, start, places, phrases)
+
+
+def done_unnamed(action: Action, tokens: list[Token]) -> bool:
+    """A passive, or an impersonal plural («задержали», «арестовали»): the act names no doer."""
+    verb = analyse(tokens[action.match.first].text)
+    return action.passive or (verb.is_("VERB") and verb.is_("plur"))
 
 
 def state_holding_someone_unnamed(action: Action, places: list[Mention]) -> Any:

@@ -19,10 +19,12 @@ from ..text import Token
 
 REFUSAL_LEMMAS = frozenset({"отказаться", "отказываться", "отказ"})
 COMMENTING = frozenset({"комментировать", "прокомментировать", "комментарий"})
+# «проводить саммит не планируется»; «обсуждать ... мы не видим возможным», «продлевать его не считаем нужным»
 NOT_PLANNED = frozenset(
-    "планироваться планировать предполагаться предполагать ожидаться ожидать намечаться состояться".split()
+    """планироваться планировать предполагаться предполагать ожидаться ожидать намечаться состояться
+    видеть считать""".split()
 )
-NOT_PLANNED_REACH = 8  # tokens from the act to «не планируется», quotation marks included
+NOT_PLANNED_REACH = 12  # tokens from the act to «не планируется», quotation marks included
 CLAUSE_ENDS = frozenset({",", ".", ";", ":", "—", "–"})
 REFUSAL_WINDOW = 4  # from the refusal to the act it bears on («не намерен отказываться от санкций»)
 NEGATION_REACH = 2  # from «не» to the refusal («не откажется», «не намерен отказываться»)
@@ -75,8 +77,8 @@ def declined_comment(match: LexiconMatch, tokens: list[Token]) -> bool:
 
 
 def not_planned_after(match: LexiconMatch, tokens: list[Token]) -> bool:
-    """«проводить саммит «в ближайшем будущем» не планируется»: «не» and a verb of planning after the act, in its
-    clause."""
+    """«проводить саммит «в ближайшем будущем» не планируется», «обсуждать в такой атмосфере технические вопросы мы
+    сейчас не видим возможным»: «не» and a verb of planning or judging after the act, in its clause."""
     following = []
     for token in tokens[match.last + 1 : match.last + 1 + NOT_PLANNED_REACH]:
         if token.text in CLAUSE_ENDS:

@@ -74,12 +74,16 @@ def assign_roles(
     # «Германия, которую Москва осудила, отказалась ...»: the subject of an aside is not the main clause's
     elsewhere = [aside for aside in asides if not aside.contains(start)]
     subjects_before = [
-        phrase for phrase in before if phrase.may_be_subject() and not any(c.contains(phrase.start) for c in elsewhere)
+        phrase
+        for phrase in before
+        if phrase.may_be_subject()
+        and not any(c.contains(phrase.start) for c in elsewhere)
+        and not object_of_a_verb_before(phrase, tokens, clause.start)
     ]
     subjects_after = [phrase for phrase in after if phrase.may_be_subject()]
     pair = joined_subjects_by(subjects_before, text, r"\s+и\s+") if action.score >= 0 else []
-    if action.follows and previous is not None:
-        action.source = previous.source
+    if (action.follows or conjoined_predicate(text, clause.start, start)) and previous is not None:
+        action.source = previous.source  # «назвала задержание ... и призвала российские власти освободить ...»
     elif pair:
         action.source, action.target, action.mutual = pair[0].actor, pair[1].actor, True
         return
@@ -101,6 +105,31 @@ def assign_roles(
         return
     targets = targets or [phrase for phrase in before if not phrase.may_be_subject() and phrase.actor != source]
     action.target = targets[0].actor if targets else None
+
+
+def object_of_a_verb_before(phrase: Phrase, tokens: list[Token], clause_start: int) -> bool:
+    """«МИД России уведомил Вашингтон, что временно выводит ...»: a phrase right after a finite verb, with no comma,
+    colon or dash between, is that verb's object, not the subject of a verb after it; a phrase only nominative
+    stays a subject."""
+    if phrase.cases == frozenset({"nomn"}):
+        return False
+    between = [token for token in tokens if clause_start <= token.start < phrase.start]
+    for token in reversed(between):
+        if token.text in {",", ":", ";", "—", "–"}:
+            return False
+        if token.is_word() and analyse(token.text).is_("VERB"):
+            return True
+    return False
+
+
+CONJOINED = re.compile(r"(?i)^[\s,]*(?:и|а|но)(?:\s+также)?\s*$")
+
+
+def conjoined_predicate(text: str, clause_start: int, predicate_start: int) -> bool:
+    """Whether the clause is a predicate joined to the one before it, its conjunction right before its verb («...,
+    и призвала российские власти освободить ...»): it shares that one's subject, and what follows it is its
+    object."""
+    return bool(CONJOINED.match(text[clause_start:predicate_start]))
 
 
 def asides_of(action: Action, clauses: list[Clause]) -> list[Clause]:
