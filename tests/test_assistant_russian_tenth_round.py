@@ -38,6 +38,9 @@ def roles(russian, body):
         ("Лавров назвал решение Вашингтона политизированным.", "11"),
         ("Захарова назвала американские санкции бессмысленными.", "11"),
         ("Песков заявил, что Россия будет действовать по принципу взаимности.", "13"),
+        ("Лавров высказался против расширения НАТО.", "11"),
+        ("Небензя назвал удары по Сирии опасной эскалацией.", "11"),
+        ("Вашингтон готов ввести новые ограничения, если Москва не выполнит требования.", "131"),
     ],
 )
 def test_the_tenth_rounds_wordings_are_in_the_lexicon(russian, sentence, code):
@@ -93,3 +96,9 @@ def test_a_stop_with_no_space_after_it_ends_no_sentence():
         "Санкции затронули ВЭБ.РФ и Промсвязьбанк.",
         "Рынок упал.",
     ]
+
+
+def test_a_planned_thing_cancelled_in_a_month_is_cancelled_in_the_month_past(russian):
+    body = "В августе Пентагон отменил запланированные учения с участием российских военных."
+    dates = [candidate.date.date for candidate in propose(body, datetime.date(2008, 9, 8), russian)]
+    assert dates == [datetime.date(2008, 8, 1)]
