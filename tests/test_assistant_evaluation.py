@@ -161,6 +161,7 @@ def test_evaluate_suggestions_all_prints_every_set_by_its_total_and_the_held_out
         "Total (dev-ru6)",
         "Total (dev-ru7)",
         "Total (dev-ru8)",
+        "Total (dev-ru9)",
         "Total (heldout-ru)",
         "Total (heldout-ru2)",
         "Total (held-out: " + " + ".join(HELD_OUT) + ")",

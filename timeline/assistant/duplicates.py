@@ -68,10 +68,20 @@ def same_happening_as(candidate: "Candidate", earlier: "Candidate") -> bool:
     ):
         if mine is not None and theirs is not None and side(mine) != side(theirs):
             return False
-    nameless = not any(actor is not None for actor in (candidate.source_actor, candidate.target_actor))
-    if nameless and candidate.first_sentence.index - earlier.readings[-1].sentence.index > MAX_FOLLOW_ON_GAP:
-        return False  # a report naming no one is the same happening only close to the first report
+    if names_no_one(candidate) or names_no_one(earlier):
+        if candidate.first_sentence.index - earlier.readings[-1].sentence.index > MAX_FOLLOW_ON_GAP:
+            return False  # a report naming no one is the same happening only close to the other report
+        if third_side_doer(candidate) or third_side_doer(earlier):
+            return False  # «Ограничения затронули ...», then «Германия ... приостановила ...»: a third party's own act
     return dates_agree(candidate.date.date, candidate.date.precision, earlier.date.date, earlier.date.precision)
+
+
+def names_no_one(candidate: "Candidate") -> bool:
+    return candidate.source_actor is None and candidate.target_actor is None
+
+
+def third_side_doer(candidate: "Candidate") -> bool:
+    return candidate.source_actor is not None and candidate.source_actor.side == Actor.Side.OTHER
 
 
 def one_act_told_in_steps(candidate: "Candidate", earlier: "Candidate") -> bool:
@@ -120,10 +130,11 @@ def introduced_as_new(candidate: "Candidate") -> bool:
 
 def same_doer(actor: Actor | None, other: Actor | None) -> bool:
     """A state and its own people and institutions can be one doer; two of its institutions (the Senate,
-    the White House) are two."""
+    the White House) are two. The third side holds many states and bodies (Ukraine, NATO, the EU), so two of its
+    actors are two doers."""
     if actor is None or other is None or actor == other:
         return True
-    if actor.side != other.side:
+    if actor.side != other.side or actor.side == Actor.Side.OTHER:
         return False
     return Actor.Kind.STATE in (actor.kind, other.kind)
 

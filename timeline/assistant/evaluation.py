@@ -28,8 +28,8 @@ Sets: `seeds` are the two articles of record with their curated events
 tests/data/heldout, tests/data/heldout2, tests/data/heldout4, tests/data/heldout5,
 tests/data/heldout6, tests/data/heldout7 and tests/data/heldout8 with their gold
 (.json beside each .txt); `dev-ru`, `dev-ru2` (written in the round on Russian text of issue 12),
-`dev-ru3`, `dev-ru4`, `dev-ru5`, `dev-ru6`, `dev-ru7`, `dev-ru8` (written in the
-fourth, fifth, sixth, seventh, eighth and ninth Russian rounds) and
+`dev-ru3`, `dev-ru4`, `dev-ru5`, `dev-ru6`, `dev-ru7`, `dev-ru8`, `dev-ru9` (written in
+the fourth, fifth, sixth, seventh, eighth, ninth and tenth Russian rounds) and
 `heldout-ru` and `heldout-ru2` (a second blind Russian held-out set) are Russian
 passages (tests/data/RUSSIAN.md), read by the Russian
 reader and judged exactly as strictly. Groups judge several sets at once, each
@@ -74,6 +74,7 @@ SETS = {
     "dev-ru6": (DATA / "dev-ru6", "ru"),
     "dev-ru7": (DATA / "dev-ru7", "ru"),
     "dev-ru8": (DATA / "dev-ru8", "ru"),
+    "dev-ru9": (DATA / "dev-ru9", "ru"),
     "heldout-ru": (DATA / "heldout-ru", "ru"),
     "heldout-ru2": (DATA / "heldout-ru2", "ru"),
 }

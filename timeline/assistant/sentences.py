@@ -79,6 +79,8 @@ def line_spans(line: str, begin: int, language: str = "en") -> list[tuple[int, i
         end = begin + span.start + len(text.rstrip())
         if len(spans) == 1 and DATELINE_CITY.fullmatch(line[spans[0][0] : spans[0][1]]):
             spans[0] = (spans[0][0], end)
+        elif spans and start == spans[-1][1]:
+            spans[-1] = (spans[-1][0], end)  # «ВЭБ.РФ», "Mail.ru": a stop with no space after it ends no sentence
         elif end > start:
             spans.append((start, end))
     return spans

@@ -127,13 +127,14 @@ def visited_state(action: "Action", places: Sequence[Mention]) -> None:
 
 def state_of_the_place(action: "Action", places: Sequence[Mention]) -> Any:
     """ "An American journalist was arrested in Moscow", "were expelled from Washington": the state where a measure
-    of coercion is done to someone of another side, when no agent is named, is its doer."""
+    of coercion is done to someone of another side, when no agent is named, is its doer; the place may stand
+    inside the expression («были объявлены в США персонами нон грата»)."""
     return (
         next(
             (
                 place.actor
                 for place in places
-                if action.match.end <= place.start < action.clause.end
+                if action.match.start < place.start < action.clause.end
                 and place.actor.kind == STATE
                 and of_another_side(place.actor, action.target)
             ),

@@ -217,7 +217,13 @@ def phrase_of(group: list[Mention], text: str) -> Phrase:
 
 
 def counted(word: str) -> bool:
-    return word.isdigit() or plain(word) in COUNT_WORDS
+    """«13 российских дипломатов», «Шестьдесят российских дипломатов»: any cardinal in the nominative counts."""
+    return word.isdigit() or plain(word) in COUNT_WORDS or is_cardinal(word)
+
+
+def is_cardinal(word: str) -> bool:
+    analysis = analyse(word)
+    return analysis.is_("NUMR") and analysis.can_be("nomn") and plain(word) not in {"один", "одна", "одно"}
 
 
 def role_words_before(text: str, start: int) -> int:
