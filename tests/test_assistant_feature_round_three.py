@@ -1,0 +1,81 @@
+"""Third feature-articles round (branch `feat3`, 2026-11-29): direction first, in the prose of features, analyses
+and columns (a British "Mr" after a time, a refusal told as leave denied, a figure of speech, a condition never
+met, an offer turned down with its object between the verb and its particle).
+
+Met in six dev passages written gold first; each test fails on the code before its rule or vocabulary, on
+sentences of its own.
+"""
+
+import datetime
+
+import pytest
+
+from timeline.assistant.candidates import propose
+
+pytestmark = pytest.mark.django_db
+
+
+def read(text, vocabulary, published="2011-05-12"):
+    return propose("Headline\n" + text, datetime.date.fromisoformat(published), vocabulary)
+
+
+def kinds(candidates):
+    return [(candidate.action.code, candidate.action.category) for candidate in candidates]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "doer"),
+    [
+        ("In March Mr Lavrov threatened to deploy missiles near the Baltic border.", "Sergey Lavrov"),
+        ("Last autumn Mr Biden expelled ten Russian diplomats.", "Joe Biden"),
+        ("On Tuesday Mrs Clinton flew to Moscow for talks.", "Hillary Clinton"),
+    ],
+)
+def test_an_honorific_without_its_full_stop_is_no_given_name(sentence, doer, shipped_vocabulary):
+    [candidate] = read(sentence, shipped_vocabulary)
+
+    assert candidate.action.source.name == doer
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The chancellor said Moscow would not be allowed to veto Georgia's membership.",
+        "Lavrov said Washington had no right to impose sanctions on Russian banks.",
+        "She said no outside power would be permitted to block the accession.",
+    ],
+)
+def test_a_hostile_step_the_doer_is_not_allowed_is_refused_to_it(sentence, shipped_vocabulary):
+    assert kinds(read(sentence, shipped_vocabulary)) == [("12", "diplomatic")]
+
+
+def test_words_seized_on_are_no_seizure(shipped_vocabulary):
+    candidates = read(
+        "On Monday Lavrov seized on a passing comment by Kerry and proposed joint monitoring of the border.",
+        shipped_vocabulary,
+    )
+
+    assert kinds(candidates) == [("03", "diplomatic")]
+
+
+def test_a_seizure_on_a_day_is_still_one(shipped_vocabulary):
+    assert kinds(read("Russian troops seized on Monday the airport at Pristina.", shipped_vocabulary)) == [
+        ("19", "military")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Had NATO expelled the envoys in March, Moscow would have answered in kind.",
+        "Had Washington imposed sanctions in 2014, Moscow would have thought again.",
+    ],
+)
+def test_an_inverted_condition_is_a_counterfactual(sentence, shipped_vocabulary):
+    assert read(sentence, shipped_vocabulary) == []
+
+
+def test_an_offer_turned_down_with_its_object_inside_is_a_rejection(shipped_vocabulary):
+    candidates = read("The Kremlin turned the proposal down within days.", shipped_vocabulary)
+
+    assert kinds(candidates) == [("12", "diplomatic")]

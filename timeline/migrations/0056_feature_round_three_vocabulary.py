@@ -1,0 +1,25 @@
+"""Bring the English lexicon of databases seeded earlier up to vocabulary/en/ (third feature-articles round, branch
+`feat3`, 2026-11-29): 12 "turn ... proposal|offer|plan|idea|request|invitation|suggestion|overture|overtures ...
+down" ("turned the idea down within weeks" was the offer it turned down, an intent to cooperate).
+
+load_lexicon creates what is missing and changes nothing else, so an editor's work is kept; running it again
+changes nothing.
+"""
+
+from django.db import migrations
+
+
+def add_feature_round_three_vocabulary(apps, schema_editor):
+    from timeline.assistant.vocabulary import load_lexicon
+
+    load_lexicon(apps.get_model("timeline", "LexiconEntry"), schema_editor.connection.alias)
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("timeline", "0055_ru9_themes_vocabulary"),
+    ]
+
+    operations = [
+        migrations.RunPython(add_feature_round_three_vocabulary, migrations.RunPython.noop),
+    ]
