@@ -79,3 +79,29 @@ def test_an_offer_turned_down_with_its_object_inside_is_a_rejection(shipped_voca
     candidates = read("The Kremlin turned the proposal down within days.", shipped_vocabulary)
 
     assert kinds(candidates) == [("12", "diplomatic")]
+
+
+def test_a_verb_after_and_ends_a_gap(shipped_vocabulary):
+    candidates = read(
+        "Lavrov dismissed the questions about the convoy and accused Washington of double standards.",
+        shipped_vocabulary,
+    )
+
+    assert kinds(candidates) == [("112", "rhetoric")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ('Senator Graham called the Kremlin\'s plan "deeply misguided."', ("11", "rhetoric")),
+        ('Kerry called the annexation "ill-advised" and said no more.', ("11", "rhetoric")),
+        ('McCain called the Kremlin\'s article "an insult to every voter."', ("11", "rhetoric")),
+        ("Biden agreed with the interviewer that Putin was a killer.", ("11", "rhetoric")),
+        ('Medvedev called Obama "a real statesman."', ("051", "diplomatic")),
+        ('Asked about the limits, Trump said it "sounds like a good idea."', ("051", "diplomatic")),
+        ("Merkel called the decision a brave one.", ("051", "diplomatic")),
+        ("Obama and Medvedev signed a framework for a new treaty.", ("057", "cooperation")),
+    ],
+)
+def test_judgements_in_a_word_and_a_framework_signed(sentence, kind, shipped_vocabulary):
+    assert kinds(read(sentence, shipped_vocabulary)) == [kind]
