@@ -105,3 +105,27 @@ def test_a_verb_after_and_ends_a_gap(shipped_vocabulary):
 )
 def test_judgements_in_a_word_and_a_framework_signed(sentence, kind, shipped_vocabulary):
     assert kinds(read(sentence, shipped_vocabulary)) == [kind]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ('Lavrov warned that a strike on Damascus could "set the region on fire."', ("11", "rhetoric")),
+        ("Peskov warned that any attack on the convoy would be a grave mistake.", ("11", "rhetoric")),
+        ("Shoigu warned that any strike on the base would be answered by Russian missiles.", ("138", "military")),
+        ("Shoigu warned that Russia would strike the depots if the shelling went on.", ("138", "military")),
+    ],
+)
+def test_a_warning_about_the_other_sides_force_judges_it(sentence, kind, shipped_vocabulary):
+    assert kinds(read(sentence, shipped_vocabulary)) == [kind]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Beijing said again on Friday that it would not join trilateral talks.", ("12", "diplomatic")),
+        ("Last spring Mr Blinken went to Kyiv.", ("042", "diplomatic")),
+    ],
+)
+def test_talks_not_joined_and_a_trip_to_a_capital(sentence, kind, shipped_vocabulary):
+    assert kinds(read(sentence, shipped_vocabulary)) == [kind]

@@ -58,6 +58,16 @@ ACCUSATION = ("112", "Accuse", Decimal("-2.0"), "rhetoric")
 ACCUSATION_ANSWERED = re.compile(
     r",\s+(?:an?|the)\s+(?:\w+\s+)?(?:accusation|allegation|charge)s?\s+(?!that\b|of\b|against\b)", re.IGNORECASE
 )
+# "warned that a strike could unleash terrorism", "warned that any attack on Syria would be a mistake": the force a
+# warning names as its clause's subject is the other side's, which the warning judges (unless it says how that
+# force would be answered)
+FORCE_WARNED_OF = re.compile(
+    r"\s+(?:that\s+)?(?:a|an|any|such)\s+(?:[\w-]+\s+)?(?:strikes?|attacks?|invasion|intervention|"
+    r"military action)\b[^,;:.]{0,40}?\b(?:could|would|might|may|will)\b"
+    # "would be met by Russian air defences": the answer to it threatened
+    r"(?!\s+(?:be\s+)?(?:met|answered|countered|repelled|rebuffed|responded|retaliated)\b)",
+    re.IGNORECASE,
+)
 # "would not be allowed to", "has no right to": what precedes the act denies the doer leave to do it
 NO_LEAVE_TO = re.compile(
     r"\b(?:(?:be|been|being|is|are|was|were)\s+(?:allowed|permitted)|right)\s+to\s+(?:[\w-]+\s+)?$", re.IGNORECASE
@@ -203,6 +213,13 @@ def agreed_together(action: "Action", text: str) -> None:
             action.category = entry.category
         else:
             action.code, action.event_type, action.score, action.category = AGREEMENT
+
+
+def force_warned_of(action: "Action", text: str) -> None:
+    """A warning about force the other side would use is a disapproval of it (11), not a threat of force."""
+    if action.entry.expression == "warn" and action.code == "138" and FORCE_WARNED_OF.match(text, action.match.end):
+        action.code, action.event_type, action.score, action.category = DISAPPROVAL
+        action.conditional = False
 
 
 def hostile_step_not_allowed(action: "Action", text: str) -> None:

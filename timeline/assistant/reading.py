@@ -64,6 +64,7 @@ from .kinds import (
     appeal_to_meet,
     denial_that_judges,
     force_alleged_by_the_other_power,
+    force_warned_of,
     hostile_step_not_allowed,
     hostile_step_ruled_out,
     said_as_an_accusation,
@@ -262,6 +263,7 @@ def read(
         agreed_together(action, masked)
         hostile_step_ruled_out(action, masked)
         hostile_step_not_allowed(action, masked)
+        force_warned_of(action, masked)
         rejected_claim_is_denied(action, masked)
         denial_that_judges(action, matches, masked)
         said_as_an_accusation(action, masked)

@@ -4,7 +4,10 @@ down" ("turned the idea down within weeks" was the offer it turned down, an inte
 "ill-advised", "insult", "killer", "thug" ("called the decision 'seriously misguided'" and "agreed ... that Putin was
 a 'killer'" were no judgement, the second an intent to cooperate); 051 "statesman", "good idea", "brave" ("called
 Biden 'a very experienced statesman'", "said it 'sounds like a good idea to me'" were no praise); 057 "sign ...
-framework|frameworks" ("signed a framework for a new arms-control treaty" was no act).
+framework|frameworks" ("signed a framework for a new arms-control treaty" was no act); 04 "join ...
+talks|negotiations|consultations" ("Beijing would not join trilateral talks" was no refusal); 042 "go|went to ...
+Moscow|Washington|Kyiv|Kiev|Beijing|Minsk|Tehran|Pyongyang|Kremlin" ("In July Mr Obama went to Moscow" was no
+visit).
 
 load_lexicon creates what is missing and changes nothing else, so an editor's work is kept; running it again
 changes nothing.
