@@ -129,3 +129,9 @@ def test_a_warning_about_the_other_sides_force_judges_it(sentence, kind, shipped
 )
 def test_talks_not_joined_and_a_trip_to_a_capital(sentence, kind, shipped_vocabulary):
     assert kinds(read(sentence, shipped_vocabulary)) == [kind]
+
+
+def test_a_signature_refused_with_no_object_is_a_rejection(shipped_vocabulary):
+    assert kinds(read("Tbilisi told the mediators on Monday that it would not sign.", shipped_vocabulary)) == [
+        ("12", "diplomatic")
+    ]

@@ -1,6 +1,7 @@
 """Bring the English lexicon of databases seeded earlier up to vocabulary/en/ (third feature-articles round, branch
 `feat3`, 2026-11-29): 12 "turn ... proposal|offer|plan|idea|request|invitation|suggestion|overture|overtures ...
-down" ("turned the idea down within weeks" was the offer it turned down, an intent to cooperate); 11 "misguided",
+down" ("turned the idea down within weeks" was the offer it turned down, an intent to cooperate) and "not|never
+sign" ("told startled ministers that Russia would not sign" was no act); 11 "misguided",
 "ill-advised", "insult", "killer", "thug" ("called the decision 'seriously misguided'" and "agreed ... that Putin was
 a 'killer'" were no judgement, the second an intent to cooperate); 051 "statesman", "good idea", "brave" ("called
 Biden 'a very experienced statesman'", "said it 'sounds like a good idea to me'" were no praise); 057 "sign ...
