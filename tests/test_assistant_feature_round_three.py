@@ -135,3 +135,9 @@ def test_a_signature_refused_with_no_object_is_a_rejection(shipped_vocabulary):
     assert kinds(read("Tbilisi told the mediators on Monday that it would not sign.", shipped_vocabulary)) == [
         ("12", "diplomatic")
     ]
+
+
+def test_later_on_the_day_of_publication_is_that_day(shipped_vocabulary):
+    [candidate] = read("Blinken and Lavrov will meet in Vienna later on Thursday.", shipped_vocabulary, "2021-05-20")
+
+    assert (candidate.date.date, candidate.date.expected) == (datetime.date(2021, 5, 20), False)
