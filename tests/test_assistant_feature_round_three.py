@@ -113,6 +113,7 @@ def test_judgements_in_a_word_and_a_framework_signed(sentence, kind, shipped_voc
         ('Lavrov warned that a strike on Damascus could "set the region on fire."', ("11", "rhetoric")),
         ("Peskov warned that any attack on the convoy would be a grave mistake.", ("11", "rhetoric")),
         ("Shoigu warned that any strike on the base would be answered by Russian missiles.", ("138", "military")),
+        ("Shoigu warned that any strikes on Crimea would provoke a response.", ("138", "military")),
         ("Shoigu warned that Russia would strike the depots if the shelling went on.", ("138", "military")),
     ],
 )

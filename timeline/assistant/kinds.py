@@ -64,8 +64,8 @@ ACCUSATION_ANSWERED = re.compile(
 FORCE_WARNED_OF = re.compile(
     r"\s+(?:that\s+)?(?:a|an|any|such)\s+(?:[\w-]+\s+)?(?:strikes?|attacks?|invasion|intervention|"
     r"military action)\b[^,;:.]{0,40}?\b(?:could|would|might|may|will)\b"
-    # "would be met by Russian air defences": the answer to it threatened
-    r"(?!\s+(?:be\s+)?(?:met|answered|countered|repelled|rebuffed|responded|retaliated)\b)",
+    # "would be met by Russian air defences", "would draw a response": the answer to it threatened
+    r"(?![^,;:.]*\b(?:met|answer\w*|counter\w*|repell\w*|rebuff\w*|respon\w*|retaliat\w*|repl(?:y|ies|ied))\b)",
     re.IGNORECASE,
 )
 # "would not be allowed to", "has no right to": what precedes the act denies the doer leave to do it
