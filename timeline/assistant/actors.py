@@ -57,7 +57,9 @@ GIVEN_NAME_BEFORE = re.compile(r"(?<=\S\s)([A-Z][a-z]+)\s+$")
 NOT_GIVEN_NAMES = frozenset(
     "President Secretary Minister Ambassador Senator Representative General Admiral Director Chancellor Premier "
     "Governor Judge Mayor Spokesman Spokeswoman Envoy Chief Deputy Leader Speaker Commander Colonel Captain "
-    "Lieutenant Sergeant Major Marshal Officer Agent Counsel Attorney Prosecutor Justice Lord Lady Sir Mister".split()
+    "Lieutenant Sergeant Major Marshal Officer Agent Counsel Attorney Prosecutor Justice Lord Lady Sir Mister "
+    # the British house style writes the honorific without its full stop: "in July Mr Obama"
+    "Mr Mrs Ms Dr".split()
 ).union(WEEKDAYS, MONTHS)
 # "a French-brokered plan", "U.S.-made missiles": the thing's origin, not an actor ("Russian-backed" is kept: a proxy)
 ORIGIN_AFTER = re.compile(r"-(?:brokered|mediated|made|built|designed|drafted|manufactured|produced|supplied|hosted)\b")

@@ -362,6 +362,8 @@ def month_without_year(number: int, word: str, published: datetime.date, future:
     return this_year.replace(year=published.year + 1)
 
 
+# "will meet later on Thursday" in Thursday's paper: later that same day
+LATER_THE_SAME_DAY = re.compile(r"\blater\s+(?:on\s+)?$", re.IGNORECASE)
 WEEKDAY_EXPRESSION = re.compile(rf"\b(?:(?P<word>(?i:last|this past|this|next)) )?(?P<weekday>{'|'.join(WEEKDAYS)})\b")
 
 
@@ -371,7 +373,8 @@ def weekdays(text: str, published: datetime.date) -> Iterator[Found]:
         target = WEEKDAYS.index(match["weekday"])
         future = word == "next" or (word in ("", "this") and in_future_clause(text, *match.span()))
         if future:
-            days = (target - published.weekday()) % 7 or 7
+            days = (target - published.weekday()) % 7 or (0 if LATER_THE_SAME_DAY.search(text, 0, match.start()) else 7)
+            future = days > 0
         else:
             days = -((published.weekday() - target) % 7)
             if days == 0 and word in ("last", "this past"):

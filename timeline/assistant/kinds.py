@@ -18,7 +18,9 @@ treaty") is restraint in arms, military as well.
 
 "Bush and Yeltsin agreed to cut their arsenals", "agreed that Syria would surrender its chemical arsenal": two
 sides agreeing on an act reached an agreement (057), or did the act together. "ruled out the use of force": a
-refusal that names a hostile step holds it back (08), as "declined to retaliate" does.
+refusal that names a hostile step holds it back (08), as "declined to retaliate" does. "said no outside country
+would be allowed to veto it", "said Washington had no right to impose sanctions": a hostile step the other side
+is not allowed is refused to it (12), not held back by it.
 
 "The Pentagon said Russian jets had struck the drone": force between the two powers that only the other power says
 was used on it is that power's accusation (112), as the gold codes an attack only the other side alleges; what a
@@ -56,6 +58,21 @@ ACCUSATION = ("112", "Accuse", Decimal("-2.0"), "rhetoric")
 ACCUSATION_ANSWERED = re.compile(
     r",\s+(?:an?|the)\s+(?:\w+\s+)?(?:accusation|allegation|charge)s?\s+(?!that\b|of\b|against\b)", re.IGNORECASE
 )
+# "warned that a strike could unleash terrorism", "warned that any attack on Syria would be a mistake": the force a
+# warning names as its clause's subject is the other side's, which the warning judges (unless it says how that
+# force would be answered)
+FORCE_WARNED_OF = re.compile(
+    r"\s+(?:that\s+)?(?:a|an|any|such)\s+(?:[\w-]+\s+)?(?:strikes?|attacks?|invasion|intervention|"
+    r"military action)\b[^,;:.]{0,40}?\b(?:could|would|might|may|will)\b"
+    # "would be met by Russian air defences", "would draw a response": the answer to it threatened
+    r"(?![^,;:.]*\b(?:met|answer\w*|counter\w*|repell\w*|rebuff\w*|respon\w*|retaliat\w*|repl(?:y|ies|ied))\b)",
+    re.IGNORECASE,
+)
+# "would not be allowed to", "has no right to": what precedes the act denies the doer leave to do it
+NO_LEAVE_TO = re.compile(
+    r"\b(?:(?:be|been|being|is|are|was|were)\s+(?:allowed|permitted)|right)\s+to\s+(?:[\w-]+\s+)?$", re.IGNORECASE
+)
+NO_LEAVE_REACH = 40
 APPEAL_CODE = "02"
 APPEAL_TO_MEET = ("026", "Appeal to others to meet or negotiate", Decimal("3.0"), "diplomatic")
 # Between a denial and the judgement it makes: what is denied, then "as" ("rejected the charges as 'groundless'")
@@ -196,6 +213,21 @@ def agreed_together(action: "Action", text: str) -> None:
             action.category = entry.category
         else:
             action.code, action.event_type, action.score, action.category = AGREEMENT
+
+
+def force_warned_of(action: "Action", text: str) -> None:
+    """A warning about force the other side would use is a disapproval of it (11), not a threat of force."""
+    if action.entry.expression == "warn" and action.code == "138" and FORCE_WARNED_OF.match(text, action.match.end):
+        action.code, action.event_type, action.score, action.category = DISAPPROVAL
+        action.conditional = False
+
+
+def hostile_step_not_allowed(action: "Action", text: str) -> None:
+    """A hostile act negated where the doer is denied leave to do it is the speaker's refusal of it, diplomatic."""
+    start = action.match.start
+    if action.negated and action.entry.score < 0 and NO_LEAVE_TO.search(text, max(0, start - NO_LEAVE_REACH), start):
+        action.code, action.event_type, action.score = REFUSAL
+        action.category = "diplomatic"
 
 
 def hostile_step_ruled_out(action: "Action", text: str) -> None:

@@ -167,6 +167,14 @@ def second_predicate(tokens: list[Token], index: int, pattern: Pattern) -> bool:
     return analyse(tokens[index].text).is_("VERB")
 
 
+def past_verb_after_and(tokens: list[Token], index: int, language: str) -> bool:
+    """A verb in "-ed" after "and" or "but" is a second predicate, the end of the first one's words: "dismissed the
+    questions and accused the United States of ..." is no "dismiss ... accusation"."""
+    if language == RUSSIAN or index == 0 or tokens[index - 1].lower not in {"and", "but"}:
+        return False
+    return tokens[index].lower.endswith("ed")
+
+
 def match_at(pattern: Pattern, tokens: list[Token], first: int) -> int | None:
     """The index of the last token of a match starting at `first`, or None. An aside set off by two commas inside a
     gap ("barred 500 Americans, including former President Barack Obama, from entering") is not counted in it."""
@@ -185,6 +193,8 @@ def match_at(pattern: Pattern, tokens: list[Token], first: int) -> int | None:
             if gap and a_weekday(tokens, candidate, pattern.language):
                 step -= 1  # "withdrew on Friday from the treaty": a day is no word of the gap, nor its "on" a slot's
                 continue
+            if gap and past_verb_after_and(tokens, candidate, pattern.language):
+                return None
             if fits(tokens[candidate], slot):
                 position = candidate
                 break

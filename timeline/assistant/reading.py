@@ -64,6 +64,8 @@ from .kinds import (
     appeal_to_meet,
     denial_that_judges,
     force_alleged_by_the_other_power,
+    force_warned_of,
+    hostile_step_not_allowed,
     hostile_step_ruled_out,
     said_as_an_accusation,
     support_for_sanctions,
@@ -97,7 +99,7 @@ from .targets import assign_roles, next_expression, reduced_relative
 from .targets_beyond import done_at_home, fill_targets
 from .text import Token, tokenize
 from .timing import action_date, sets_the_time
-from .unreal import judged_wrong, only_imagined
+from .unreal import judged_wrong, only_imagined, words_seized_on
 
 FAILURE = re.compile(r"\bfail(?:s|ed|ing)?\s+(?:\w+\s+){0,3}to\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 # "(decided not to use its missiles) to try to intercept the Tomahawks", "efforts to begin a dialogue": what is
@@ -217,7 +219,7 @@ def read(
     clauses = split_clauses(masked)
     phrases = matcher.phrases(masked, published)
     speaker = speaker or find_speaker(masked, matcher)
-    matches = lexicon.best_matches(masked, tokens)
+    matches = [match for match in lexicon.best_matches(masked, tokens) if not words_seized_on(match, masked)]
     actions = []
     for clause_matches, clause in grouped_by_clause(matches, clauses):
         dated = any(same_clause(clause_at(clauses, item.start), clause) for item in found_dates)
@@ -260,6 +262,8 @@ def read(
         )
         agreed_together(action, masked)
         hostile_step_ruled_out(action, masked)
+        hostile_step_not_allowed(action, masked)
+        force_warned_of(action, masked)
         rejected_claim_is_denied(action, masked)
         denial_that_judges(action, matches, masked)
         said_as_an_accusation(action, masked)

@@ -6,7 +6,8 @@ of a done act in the passive ("said he should never have been put on trial") it 
 disapproval by whoever says so. An act
 inside a "whether" clause is an open question. A concession or offer whose object is "none of ...", "nothing" or
 "no ..." ("conceded nothing") says no step was made; a hostile act's ("threatens no one", "sent no warships") stays
-read as restraint, as signs.py negates it.
+read as restraint, as signs.py negates it. "Had the alliance offered Moscow a treaty, ..." is a condition never
+met, a counterfactual too; "seized on an offhand remark" takes up words, it seizes nothing.
 """
 
 import re
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING
 from .kinds import DISAPPROVAL
 
 if TYPE_CHECKING:
+    from .lexicon import LexiconMatch
     from .reading import Action
 
 # "could have freed", "might never have released", "would not have retaliated"
@@ -23,6 +25,12 @@ COUNTERFACTUAL = re.compile(
 )
 # "should never have been put on trial", "should not have been expelled"
 JUDGED_WRONG = re.compile(r"\bshould(?:\s+not|n['’]t|\s+never)\s+have\s+been\s+$", re.IGNORECASE)
+# "Had the strike gone ahead as planned, ...": an inverted condition opening the sentence, up to its comma
+INVERTED_CONDITION = re.compile(r"^\s*Had\s+[^,;:]*$")
+# "seized on an offhand remark", "seizes upon the idea"; not "seized on Monday", "seized on 3 March"
+SEIZED_ON_WORDS = re.compile(
+    r"seiz(?:e|es|ed|ing)\s+(?:on|upon)\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|the\s+\d|\d)", re.IGNORECASE
+)
 # "The question is whether Trump will ask ...", "it is unclear whether", "Whether the Senate will ratify ... is
 # another matter"; not "will decide whether to strike", which may be a plan the story reports
 OPEN_QUESTION = re.compile(
@@ -44,9 +52,16 @@ def only_imagined(text: str, start: int, end: int, cooperative: bool) -> bool:
     act of nothing."""
     return bool(
         COUNTERFACTUAL.search(text, 0, start)
+        or INVERTED_CONDITION.search(text, 0, start)
         or OPEN_QUESTION.search(text, 0, start)
         or (cooperative and bool(NOTHING_DONE.search(text, start, end) or NOTHING_DONE.match(text, end)))
     )
+
+
+def words_seized_on(match: "LexiconMatch", text: str) -> bool:
+    """A seizure of words or an idea: a figure of speech, which leaves the clause to its next verb ("seized on a
+    remark by Kerry and proposed that ...")."""
+    return SEIZED_ON_WORDS.match(text, match.start) is not None
 
 
 def judged_wrong(action: "Action", text: str) -> None:

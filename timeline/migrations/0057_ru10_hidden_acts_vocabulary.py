@@ -24,7 +24,7 @@ def add_hidden_acts_vocabulary(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("timeline", "0055_ru9_themes_vocabulary"),
+        ("timeline", "0056_feature_round_three_vocabulary"),
     ]
 
     operations = [
