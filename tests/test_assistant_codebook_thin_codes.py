@@ -5,7 +5,7 @@ here is new, written for these tests; none comes from an evaluation set."""
 
 import pytest
 
-from .test_assistant_reading import only, read
+from tests.proposed import only, read
 
 COOPERATIVE = 1
 HOSTILE = -1

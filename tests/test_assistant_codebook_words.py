@@ -4,7 +4,7 @@ Every sentence here is new, written for these tests; none comes from an evaluati
 
 import pytest
 
-from .test_assistant_reading import only, read
+from tests.proposed import only, read
 
 COOPERATIVE = 1
 HOSTILE = -1

@@ -9,6 +9,7 @@ import datetime
 
 import pytest
 
+from tests.proposed import only
 from timeline.assistant.candidates import propose
 from timeline.assistant.text import word_stems
 
@@ -64,11 +65,6 @@ def test_an_opening_so_many_days_after_a_dated_act_sets_the_day_after_it(shipped
     )
 
     assert candidates[-1].date.date == datetime.date(2019, 10, 8)
-
-
-def only(candidates):
-    assert len(candidates) == 1, [(candidate.code, candidate.title) for candidate in candidates]
-    return candidates[0]
 
 
 def test_raising_a_tariff_by_a_factor_is_a_sanction(shipped_vocabulary):

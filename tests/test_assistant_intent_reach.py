@@ -3,7 +3,7 @@ two intents, not an intent and an act of cooperation."""
 
 import pytest
 
-from .test_assistant_reading import read
+from tests.proposed import read
 
 
 @pytest.mark.parametrize(

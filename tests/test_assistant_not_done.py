@@ -4,9 +4,8 @@ unlikely is no event at all."""
 
 import pytest
 
+from tests.proposed import only, read
 from timeline.assistant.text import tokenize
-
-from .test_assistant_reading import only, read
 
 
 @pytest.mark.parametrize(

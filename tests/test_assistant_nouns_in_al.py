@@ -3,7 +3,7 @@
 
 import pytest
 
-from .test_assistant_reading import only, read
+from tests.proposed import only, read
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ pay a heavy price" was a disapproval (11) and "said that Moscow would pay dearly
 
 import pytest
 
-from .test_assistant_reading import only, read
+from tests.proposed import only, read
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,7 @@ import datetime
 
 import pytest
 
+from tests.proposed import only
 from timeline.assistant.candidates import propose
 from timeline.assistant.dates import resolve
 from timeline.dates import DAY, MONTH
@@ -16,11 +17,6 @@ pytestmark = pytest.mark.django_db
 
 def read(text, published, vocabulary):
     return propose(text, datetime.date.fromisoformat(published), vocabulary)
-
-
-def only(candidates):
-    assert len(candidates) == 1, [(candidate.code, candidate.title) for candidate in candidates]
-    return candidates[0]
 
 
 @pytest.mark.parametrize(

@@ -9,20 +9,12 @@ import datetime
 
 import pytest
 
+from tests.proposed import only, read
 from timeline.assistant.candidates import propose
 from timeline.assistant.dates import resolve
 from timeline.dates import YEAR
 
 pytestmark = pytest.mark.django_db
-
-
-def read(text, published, vocabulary):
-    return propose(text, datetime.date.fromisoformat(published), vocabulary)
-
-
-def only(candidates):
-    assert len(candidates) == 1, [candidate.title for candidate in candidates]
-    return candidates[0]
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ deploy the missiles but would be ready to do so if ..."), and a saying that the 
 
 import pytest
 
-from .test_assistant_reading import only, read
+from tests.proposed import only, read
 
 
 def codes(candidates):

@@ -3,7 +3,7 @@ expel American diplomats, analysts said" is no event, while the same words from 
 
 import pytest
 
-from .test_assistant_reading import only, read
+from tests.proposed import only, read
 
 
 @pytest.mark.parametrize(

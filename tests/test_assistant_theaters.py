@@ -10,11 +10,10 @@ from django.urls import reverse
 from django.utils import translation
 
 from tests.factories import make_source
+from tests.proposed import only
 from timeline.assistant.candidates import propose
 from timeline.assistant.languages import Vocabulary
 from timeline.models import Theater
-
-from .test_assistant_reading import only
 
 pytestmark = pytest.mark.django_db
 

@@ -5,13 +5,12 @@ import datetime
 
 import pytest
 
+from tests.proposed import only, read
 from timeline.assistant.candidates import propose
 from timeline.assistant.labels import label_for
 from timeline.assistant.russian.morphology import subject_agreement
 from timeline.assistant.russian.titles import agreeing_with, russian_words
 from timeline.assistant.titles import object_phrase
-
-from .test_assistant_reading import only, read
 
 
 @pytest.mark.parametrize(

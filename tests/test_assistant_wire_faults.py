@@ -9,6 +9,7 @@ import datetime
 
 import pytest
 
+from tests.proposed import only
 from timeline.assistant.candidates import propose
 
 pytestmark = pytest.mark.django_db
@@ -23,11 +24,6 @@ def read(text, vocabulary, published="2024-03-18"):
 
 def side(actor):
     return actor.side if actor is not None else None
-
-
-def only(candidates):
-    assert len(candidates) == 1, [(candidate.code, candidate.title) for candidate in candidates]
-    return candidates[0]
 
 
 @pytest.mark.parametrize(

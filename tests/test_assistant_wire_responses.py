@@ -8,6 +8,7 @@ import datetime
 
 import pytest
 
+from tests.proposed import only
 from timeline.assistant.candidates import propose
 
 pytestmark = pytest.mark.django_db
@@ -15,11 +16,6 @@ pytestmark = pytest.mark.django_db
 
 def read(text, vocabulary, published="2021-06-05"):
     return propose("Headline\n" + text, datetime.date.fromisoformat(published), vocabulary)
-
-
-def only(candidates):
-    assert len(candidates) == 1, [(candidate.code, candidate.title) for candidate in candidates]
-    return candidates[0]
 
 
 @pytest.mark.parametrize(
