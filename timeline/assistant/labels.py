@@ -302,7 +302,8 @@ def cut_short(tokens: list[str], needs_the_next: Callable[[str], bool], function
 def russian_label(title: str) -> str:
     """The title's words, or a shortened form of them (russian.labels), that fit whole; else the first of them
     with an end before a modifier; else the most shortened, cut short."""
-    forms = [title.split(), *shortened_forms(title.split())]
+    tokens = title.split()
+    forms = [tokens, *shortened_forms(tokens)]
     for words in forms[1:]:
         if fits(words) and says_more_than_its_verb(words):
             return " ".join(words)

@@ -6,6 +6,7 @@ that say who did what to whom and drops what a headline drops, a first name befo
 """
 
 from .morphology import analyse
+from .nouns import NOUN_MODIFIERS
 
 # a state's adjective and the short name a headline writes after the noun, in the genitive («дипломатов США»)
 STATES_BY_ADJECTIVE = {
@@ -19,7 +20,6 @@ STATES_BY_ADJECTIVE = {
 SIDE_NOUNS = frozenset(["сторона"])
 PLACE_PREPOSITIONS = frozenset(["в", "во", "на"])
 LOCATIVES = ("loct", "loc2")
-MODIFIERS = ("ADJF", "PRTF", "NUMR")
 
 
 def shortened_forms(tokens: list[str]) -> list[list[str]]:
@@ -77,7 +77,7 @@ def head_noun(tokens: list[str], start: int) -> int | None:
         analysis = analyse(tokens[index].rstrip(",;:"))
         if analysis.is_("NOUN"):
             return index
-        if not analysis.is_(*MODIFIERS) or not tokens[index].isalpha():
+        if not analysis.is_(*NOUN_MODIFIERS) or not tokens[index].isalpha():
             return None
     return None
 
